@@ -1,0 +1,40 @@
+# kartlegg: `make demo` runs the main job on the embedded store; `make test` runs every check.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+.PHONY: install demo test lint typecheck pytest clean bench
+
+$(BIN)/kartlegg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e . 2>&1 | grep -v "^WARNING: Location" || true
+	@test -x $(BIN)/kartlegg || (echo "install failed" && exit 1)
+	touch $@
+
+$(VENV)/.test-installed: $(BIN)/kartlegg
+	$(BIN)/pip install -q -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+	@$(BIN)/python -c "import pytest, hypothesis, playwright" || (echo "test install failed" && exit 1)
+	touch $@
+
+install: $(BIN)/kartlegg
+
+demo: install
+	$(BIN)/kartlegg demo
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check src tests benchmarks
+
+typecheck: $(VENV)/.test-installed
+	$(BIN)/mypy src
+
+pytest: $(VENV)/.test-installed
+	bash scripts/test-services.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: install
+	$(BIN)/python benchmarks/ingest.py
+
+clean:
+	rm -rf $(VENV) kartlegg-data .pytest_cache .mypy_cache .ruff_cache

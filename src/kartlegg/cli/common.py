@@ -1,0 +1,40 @@
+"""What every CLI command shares: consoles, opening the store, failing with a message not a traceback."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from kartlegg.config import load_settings
+from kartlegg.store.engine import Store, StoreError, open_store
+
+console = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print a user-facing error and exit; never a traceback for a user mistake."""
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@contextmanager
+def store_or_fail() -> Iterator[Store]:
+    try:
+        store = open_store(load_settings())
+    except StoreError as exc:
+        fail(str(exc))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def show_progress() -> bool:
+    """Progress bars only for a person at a terminal."""
+    return sys.stderr.isatty()

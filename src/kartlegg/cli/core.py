@@ -1,0 +1,193 @@
+"""Spine commands: ingest, analyze, export, extract, status."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
+from kartlegg.collect.adfile import AdFormatError, parse_record
+from kartlegg.collect.ingest import IngestInputError, ingest_paths
+from kartlegg.extract import export_fields, extract_ad
+from kartlegg.pipeline import analyze as run_analyze
+from kartlegg.report.export_ads import iter_export_rows, write_csv, write_jsonl
+from kartlegg.store import ads as ads_store
+from kartlegg.store import audit
+from kartlegg.store.stages import StageBusy, last_runs
+
+
+@contextmanager
+def _progress() -> Iterator[Progress]:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not show_progress(),
+        transient=False,
+    ) as progress:
+        yield progress
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="JSONL/CSV files (optionally .gz) or folders of them.")],
+) -> None:
+    """Load ad dumps into the store (idempotent; a changed ad becomes a new version).
+
+    Example: kartlegg ingest dumps/2026-03-01.jsonl.gz dumps/older/
+    """
+    with store_or_fail() as store, _progress() as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def report(rej: Any) -> None:
+            console.print(str(rej), markup=False)
+
+        try:
+            result = ingest_paths(store, paths, on_record=lambda n: progress.advance(task, n), on_reject=report)
+        except IngestInputError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot read input: {exc}")
+    out.print(
+        f"{result.read} ads read from {result.files} file(s), {result.new_versions} new ad versions stored, "
+        f"{result.rejected_count} lines rejected"
+    )
+    if result.rejected_count:
+        raise typer.Exit(1)
+
+
+def analyze(
+    region: Annotated[
+        str | None, typer.Option(help="Default country (e.g. SE) for numbers written without a code.")
+    ] = None,
+) -> None:
+    """Run every pipeline stage over what is new since the last run.
+
+    Example: kartlegg analyze --region NO
+    """
+    with store_or_fail() as store, _progress() as progress:
+
+        def factory(stage: str, total: int) -> Callable[[int], None]:
+            task = progress.add_task(stage, total=total)
+            return lambda n: progress.advance(task, n)
+
+        try:
+            results = run_analyze(store, region=region, progress=factory)
+        except StageBusy as exc:
+            fail(str(exc))
+    for stage, info in results.items():
+        out.print(f"{stage}: " + ", ".join(f"{k} {v}" for k, v in info.items()))
+
+
+def export(
+    what: Annotated[str, typer.Argument(help="What to export: ads.")] = "ads",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
+    reason: Annotated[str, typer.Option(help="Why you export (case reference); kept in the audit log.")] = "",
+) -> None:
+    """Export every ad with its selectors, profile, network and risk (ARCHITECTURE.md "Ad export").
+
+    Example: kartlegg export ads --format csv --output ads.csv --reason "case 2026/114"
+    """
+    if what != "ads":
+        fail(f"unknown export {what!r}; available: ads")
+    if fmt not in ("jsonl", "csv"):
+        fail(f"unknown format {fmt!r}; use jsonl or csv")
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    with store_or_fail() as store:
+        # Fail-closed: the export happens inside the transaction that records it.
+        with store.begin() as conn:
+            audit.record(
+                conn,
+                actor=store.settings.actor,
+                action="export",
+                object_type="ads",
+                object_id="*",
+                justification=reason,
+                details={"format": fmt, "output": output},
+            )
+        with store.connect() as conn:
+            if output == "-":
+                n = writer(iter_export_rows(conn), sys.stdout.buffer)
+                sys.stdout.flush()
+            else:
+                try:
+                    with open(output, "wb") as fh:
+                        n = writer(iter_export_rows(conn), fh)
+                except OSError as exc:
+                    fail(f"cannot write {output}: {exc.strerror}")
+    console.print(f"{n} ads exported")
+
+
+def extract(
+    region: Annotated[
+        str | None, typer.Option(help="Default country (e.g. SE) for numbers with no code and no hint.")
+    ] = None,
+) -> None:
+    """Stream filter: ad JSONL on stdin, one JSON object per ad with its selectors on stdout. No store.
+
+    Example: kartlegg extract --region NO < ads.jsonl > selectors.jsonl
+    """
+    if region is not None and (len(region) != 2 or not region.isalpha()):
+        fail(f"--region must be a two-letter country code, not {region!r}")
+    bad = 0
+    write = sys.stdout.buffer.write
+    for lineno, raw in enumerate(sys.stdin.buffer, start=1):
+        if not raw.strip():
+            continue
+        try:
+            ad = parse_record(orjson.loads(raw))
+        except (orjson.JSONDecodeError, AdFormatError) as exc:
+            bad += 1
+            console.print(f"<stdin>:{lineno}: {exc}", markup=False)
+            continue
+        ex = extract_ad(title=ad.title, body=ad.body, url=ad.url, city=ad.city, site=ad.site, region=region)
+        row: dict[str, Any] = {"id": ad.id, "site": ad.site}
+        row.update(export_fields(ex))
+        write(orjson.dumps(row) + b"\n")
+    sys.stdout.flush()
+    if bad:
+        raise typer.Exit(1)
+
+
+def status() -> None:
+    """What is stored and when each stage last ran.
+
+    Example: kartlegg status
+    """
+    with store_or_fail() as store, store.connect() as conn:
+        counts = ads_store.counts(conn)
+        runs = last_runs(conn)
+    table = Table(title=f"kartlegg store ({store.dialect})")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for k, v in counts.items():
+        table.add_row(k, str(v))
+    out.print(table)
+    stages = Table(title="stages")
+    for col in ("stage", "last run", "status", "details"):
+        stages.add_column(col)
+    for r in runs:
+        stages.add_row(
+            r.stage, r.finished_at or r.started_at, r.status, ", ".join(f"{k} {v}" for k, v in r.info.items())
+        )
+    if not runs:
+        stages.add_row("-", "never", "-", "run `kartlegg analyze`")
+    out.print(stages)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(analyze)
+    app.command()(export)
+    app.command()(extract)
+    app.command()(status)

@@ -1,0 +1,202 @@
+"""Reading ad dumps in the interchange format (ARCHITECTURE.md "Ad input"): JSONL, CSV, gzip, folders.
+
+Every line either becomes an ``IncomingAd`` or a ``Rejected`` with ``file:line: reason``; nothing is
+dropped silently. Unknown keys are kept as raw metadata in ``AdInput.extra``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from kartlegg.records import AdInput
+from kartlegg.store.ads import IncomingAd
+
+KNOWN_KEYS = frozenset({"id", "site", "url", "posted_at", "title", "body", "city", "images"})
+SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".csv.gz")
+#: A single ad larger than this is refused: ads are written by adversaries.
+MAX_LINE_BYTES = 2_000_000
+MAX_TEXT_CHARS = 200_000
+MAX_IMAGES = 200
+
+
+class AdFormatError(ValueError):
+    """Why one record was refused."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    source: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.reason}"
+
+
+def _text(value: Any, key: str, *, required: bool = False) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise AdFormatError(f"missing '{key}'")
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise AdFormatError(f"'{key}' must be a string, not {type(value).__name__}")
+    out = str(value)
+    if len(out) > MAX_TEXT_CHARS:
+        raise AdFormatError(f"'{key}' is longer than {MAX_TEXT_CHARS} characters")
+    return out
+
+
+def _posted_at(value: Any) -> str | None:
+    raw = _text(value, "posted_at")
+    if raw is None:
+        return None
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        raise AdFormatError(f"'posted_at' is not an ISO 8601 date-time: {raw[:40]!r}") from None
+
+
+def _images(value: Any) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped.startswith("["):
+            try:
+                value = orjson.loads(stripped)
+            except orjson.JSONDecodeError:
+                raise AdFormatError("'images' is not a valid JSON list") from None
+        else:
+            value = [p for p in stripped.replace("|", " ").split() if p]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise AdFormatError("'images' must be a list of URLs")
+    if len(value) > MAX_IMAGES:
+        raise AdFormatError(f"more than {MAX_IMAGES} images")
+    return tuple(value)
+
+
+def parse_record(obj: Any) -> AdInput:
+    """Validate one decoded record and turn it into an ``AdInput``."""
+    if not isinstance(obj, dict):
+        raise AdFormatError(f"expected a JSON object, got {type(obj).__name__}")
+    ad_key = _text(obj.get("id"), "id", required=True)
+    site = _text(obj.get("site"), "site", required=True)
+    assert ad_key is not None and site is not None
+    url = _text(obj.get("url"), "url")
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        raise AdFormatError("'url' must start with http:// or https://")
+    extra = {k: v for k, v in obj.items() if k not in KNOWN_KEYS}
+    return AdInput(
+        id=ad_key.strip(),
+        site=site.strip().lower(),
+        url=url,
+        posted_at=_posted_at(obj.get("posted_at")),
+        title=_text(obj.get("title"), "title") or "",
+        body=_text(obj.get("body"), "body") or "",
+        city=_text(obj.get("city"), "city"),
+        images=_images(obj.get("images")),
+        extra=extra,
+    )
+
+
+def content_hash(ad: AdInput) -> str:
+    """Hash of everything an ad says (not where it was read): equal content, equal hash."""
+    payload = orjson.dumps(
+        [ad.url, ad.posted_at, ad.title, ad.body, ad.city, list(ad.images), ad.extra],
+        option=orjson.OPT_SORT_KEYS,
+    )
+    return hashlib.sha256(payload).hexdigest()
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    if path.suffix == ".gz":
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def _is_csv(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(".csv") or name.endswith(".csv.gz")
+
+
+def iter_file(path: Path, *, skip_lines: int = 0) -> Iterator[IncomingAd | Rejected]:
+    """Yield one result per record of ``path``, in order; line numbers are 1-based."""
+    source = str(path)
+    with _open_binary(path) as fh:
+        if _is_csv(path):
+            yield from _iter_csv(fh, source, skip_lines)
+            return
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno <= skip_lines:
+                continue
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            if len(raw) > MAX_LINE_BYTES:
+                yield Rejected(source, lineno, f"line longer than {MAX_LINE_BYTES} bytes")
+                continue
+            try:
+                ad = parse_record(orjson.loads(stripped))
+            except orjson.JSONDecodeError as exc:
+                yield Rejected(source, lineno, f"invalid JSON ({str(exc).split(':')[0]})")
+                continue
+            except AdFormatError as exc:
+                yield Rejected(source, lineno, str(exc))
+                continue
+            yield IncomingAd(ad, content_hash(ad), f"{source}:{lineno}", hashlib.sha256(stripped).hexdigest())
+
+
+def _iter_csv(fh: IO[bytes], source: str, skip_lines: int) -> Iterator[IncomingAd | Rejected]:
+    text_fh = io.TextIOWrapper(fh, encoding="utf-8", errors="strict", newline="")
+    reader = csv.DictReader(text_fh)
+    try:
+        header = reader.fieldnames
+    except UnicodeDecodeError:
+        yield Rejected(source, 1, "not UTF-8 text")
+        return
+    if not header or "id" not in header or "site" not in header:
+        yield Rejected(source, 1, "CSV header must name at least the columns 'id' and 'site'")
+        return
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield Rejected(source, reader.line_num, f"unreadable CSV row ({exc})")
+            continue
+        lineno = reader.line_num
+        if lineno <= skip_lines:
+            continue
+        if None in row:
+            yield Rejected(source, lineno, "more fields than the header names")
+            continue
+        record = {k: (v if v != "" else None) for k, v in row.items()}
+        try:
+            ad = parse_record(record)
+        except AdFormatError as exc:
+            yield Rejected(source, lineno, str(exc))
+            continue
+        raw = orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
+        yield IncomingAd(ad, content_hash(ad), f"{source}:{lineno}", hashlib.sha256(raw).hexdigest())
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files named directly, and the ad files inside named folders (recursively, sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES)))
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,192 @@
+"""Sites, ads and ad versions: bulk writes for ingest and the reads later stages and exports need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+from kartlegg.ids import ad_id
+from kartlegg.records import AdInput
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingAd:
+    """An ad ready to store: the parsed input plus where it came from and its content hash."""
+
+    ad: AdInput
+    content_hash: str
+    source: str
+    source_sha256: str
+    page_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """One stored version of an ad, as later stages read it."""
+
+    seq: int
+    ad_id: int
+    site: str
+    ad_key: str
+    url: str | None
+    posted_at: str | None
+    title: str
+    body: str
+    city: str | None
+    images: list[str]
+    extra: dict[str, Any]
+    site_country: str | None = None
+    site_language: str | None = None
+
+
+def ensure_sites(conn: Connection, names: Sequence[str], cache: dict[str, int]) -> None:
+    """Make sure every site exists; fills ``cache`` (name -> id)."""
+    missing = sorted({n for n in names if n not in cache})
+    if not missing:
+        return
+    now = now_iso()
+    conn.execute(
+        text("INSERT INTO sites (name, created_at) VALUES (:n, :t) ON CONFLICT (name) DO NOTHING"),
+        [{"n": n, "t": now} for n in missing],
+    )
+    for chunk_start in range(0, len(missing), 500):
+        chunk = missing[chunk_start : chunk_start + 500]
+        params = {f"n{i}": n for i, n in enumerate(chunk)}
+        names_sql = ", ".join(f":n{i}" for i in range(len(chunk)))
+        for row in conn.execute(text(f"SELECT name, id FROM sites WHERE name IN ({names_sql})"), params):
+            cache[row[0]] = int(row[1])
+
+
+def insert_ads(conn: Connection, batch: Sequence[IncomingAd], site_ids: dict[str, int]) -> int:
+    """Insert a batch idempotently; return how many new versions were stored.
+
+    The ad row is created on first sight; a version row only when its content hash is new for that ad,
+    so re-importing a file changes nothing and an edited ad gains a version.
+    """
+    if not batch:
+        return 0
+    now = now_iso()
+    ad_rows = []
+    version_rows = []
+    for item in batch:
+        a = item.ad
+        aid = ad_id(a.site, a.id)
+        ad_rows.append((aid, site_ids[a.site], a.id, a.posted_at or now))
+        version_rows.append(
+            (
+                aid,
+                item.content_hash,
+                now,
+                a.url,
+                a.posted_at,
+                a.title,
+                a.body,
+                a.city,
+                orjson.dumps(list(a.images)).decode(),
+                orjson.dumps(a.extra).decode(),
+                item.source,
+                item.source_sha256,
+                item.page_id,
+            )
+        )
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    conn.exec_driver_sql(
+        f"INSERT INTO ads (id, site_id, ad_key, first_seen) VALUES ({ph}, {ph}, {ph}, {ph}) "
+        "ON CONFLICT (id) DO NOTHING",
+        ad_rows,
+    )
+    cols = ", ".join([ph] * 13)
+    inserted = conn.exec_driver_sql(
+        "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
+        f"images, extra, source, source_sha256, page_id) VALUES ({cols}) "
+        "ON CONFLICT (ad_id, content_hash) DO NOTHING",
+        version_rows,
+    )
+    # Both drivers sum the row counts of an executemany; conflicts count 0.
+    return max(int(inserted.rowcount), 0)
+
+
+def count_new_versions_since(conn: Connection, seq: int) -> int:
+    return int(conn.execute(text("SELECT COUNT(*) FROM ad_versions WHERE seq > :s"), {"s": seq}).scalar_one())
+
+
+def max_version_seq(conn: Connection) -> int:
+    return int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM ad_versions")).scalar_one())
+
+
+_VERSION_COLUMNS = (
+    "v.seq, v.ad_id, s.name, a.ad_key, v.url, v.posted_at, v.title, v.body, v.city, v.images, v.extra, "
+    "s.country, s.language"
+)
+
+
+def _stored(row: Any) -> StoredVersion:
+    return StoredVersion(
+        seq=int(row[0]),
+        ad_id=int(row[1]),
+        site=row[2],
+        ad_key=row[3],
+        url=row[4],
+        posted_at=row[5],
+        title=row[6],
+        body=row[7],
+        city=row[8],
+        images=orjson.loads(row[9]),
+        extra=orjson.loads(row[10]),
+        site_country=row[11],
+        site_language=row[12],
+    )
+
+
+def iter_versions_after(conn: Connection, after_seq: int, batch: int = 5000) -> Iterator[list[StoredVersion]]:
+    """Versions with ``seq > after_seq`` in seq order, in batches (keyset pagination)."""
+    last = after_seq
+    while True:
+        rows = conn.execute(
+            text(
+                f"SELECT {_VERSION_COLUMNS} FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
+                "JOIN sites s ON s.id = a.site_id WHERE v.seq > :last ORDER BY v.seq LIMIT :n"
+            ),
+            {"last": last, "n": batch},
+        ).all()
+        if not rows:
+            return
+        out = [_stored(r) for r in rows]
+        last = out[-1].seq
+        yield out
+
+
+def latest_versions(conn: Connection, batch: int = 5000) -> Iterator[list[StoredVersion]]:
+    """The current (latest) version of every ad, ordered by ad id, in batches."""
+    last = -1
+    while True:
+        rows = conn.execute(
+            text(
+                f"SELECT {_VERSION_COLUMNS} FROM ads a "
+                "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+                "JOIN sites s ON s.id = a.site_id WHERE a.id > :last ORDER BY a.id LIMIT :n"
+            ),
+            {"last": last, "n": batch},
+        ).all()
+        if not rows:
+            return
+        out = [_stored(r) for r in rows]
+        last = out[-1].ad_id
+        yield out
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """Row counts of the main tables, for ``kartlegg status``."""
+    result: dict[str, int] = {}
+    for table in ("sites", "ads", "ad_versions", "raw_pages", "selectors", "profiles", "networks", "audit_log"):
+        result[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+    return result

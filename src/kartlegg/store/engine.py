@@ -1,0 +1,82 @@
+"""Opening a store: the embedded SQLite file by default, PostgreSQL when configured.
+
+SQLite runs in WAL mode: readers (the web workbench) never block the one writer (ingest, analyze) and
+vice versa; a second writer waits up to ``busy_timeout`` instead of failing at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from kartlegg.config import Settings, load_settings
+from kartlegg.store.migrations import migrate
+
+
+class StoreError(Exception):
+    """A store problem the user can act on (unreachable server, unwritable folder, ...)."""
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
+
+
+class Store:
+    """The one handle every stage receives. Stage-specific queries live in ``kartlegg.store.*``."""
+
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        self.engine = engine
+        self.settings = settings
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A transaction: committed on success, rolled back on any error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(settings: Settings | None = None, *, migrate_schema: bool = True) -> Store:
+    """Open (and create or upgrade) the configured store."""
+    settings = settings or load_settings()
+    url = settings.database_url
+    if url.startswith("sqlite"):
+        try:
+            settings.home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create data folder {settings.home}: {exc.strerror}") from exc
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    store = Store(engine, settings)
+    if migrate_schema:
+        try:
+            with store.begin() as conn:
+                migrate(conn)
+        except Exception as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open store {engine.url.render_as_string(hide_password=True)}: {exc}") from exc
+    return store

@@ -1,0 +1,81 @@
+"""Shared fixtures: a fresh store on each backend, and the CLI as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from kartlegg.config import Settings
+from kartlegg.store.engine import Store, open_store
+
+PG_URL = os.environ.get("KARTLEGG_TEST_PG_URL")
+
+
+def _pg_database() -> Iterator[str]:
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("KARTLEGG_TEST_PG_URL is not set: run the suite through `make test`")
+        pytest.skip("no PostgreSQL test cluster (run through `make test`)")
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    yield from _pg_database()
+
+
+def make_settings(home: Path, url: str | None = None) -> Settings:
+    if url is None:
+        url = f"sqlite:///{home / 'kartlegg.sqlite'}"
+    elif url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return Settings(home=home, database_url=url, actor="tester")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh, migrated store on each backend."""
+    if request.param == "sqlite":
+        s = open_store(make_settings(tmp_path))
+        yield s
+        s.close()
+    else:
+        for url in _pg_database():
+            s = open_store(make_settings(tmp_path, url))
+            yield s
+            s.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(make_settings(tmp_path))
+    yield s
+    s.close()
+
+
+def run_cli(
+    *args: str, home: Path, stdin: bytes | None = None, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[bytes]:
+    """Run the installed ``kartlegg`` command exactly as a user would."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
+    full_env["KARTLEGG_HOME"] = str(home)
+    full_env["KARTLEGG_ACTOR"] = "tester"
+    full_env.update(env or {})
+    exe = Path(sys.executable).parent / "kartlegg"
+    return subprocess.run([str(exe), *args], input=stdin, capture_output=True, env=full_env, timeout=timeout)
