@@ -7,6 +7,7 @@ re-running the same files adds only what is missing (ads and versions are keyed 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,25 +67,37 @@ def ingest_items(
     """Store a stream of parsed records in batches; count and collect the rejects."""
     site_ids: dict[str, int] = {}
     batch: list[IncomingAd] = []
-    for item in items:
-        if isinstance(item, Rejected):
-            result.rejected_count += 1
-            if len(result.rejected) < IngestResult.MAX_KEPT:
-                result.rejected.append(item)
-            if on_reject:
-                on_reject(item)
-            continue
-        result.read += 1
-        batch.append(item)
-        if len(batch) >= batch_size:
-            result.new_versions += store_batch(store, batch, site_ids)
-            if on_record:
-                on_record(len(batch))
-            batch = []
-    if batch:
-        result.new_versions += store_batch(store, batch, site_ids)
-        if on_record:
-            on_record(len(batch))
+    # Parsing (Python) and writing (the database driver, which releases the GIL) overlap: batch N is
+    # written on a worker thread while batch N+1 is parsed. At most one batch is in flight, so memory stays
+    # bounded and a failed write surfaces before the next one starts.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
+        pending: Future[int] | None = None
+        pending_size = 0
+
+        def flush(next_batch: list[IncomingAd]) -> None:
+            nonlocal pending, pending_size
+            if pending is not None:
+                result.new_versions += pending.result()
+                if on_record:
+                    on_record(pending_size)
+            pending = writer.submit(store_batch, store, next_batch, site_ids) if next_batch else None
+            pending_size = len(next_batch)
+
+        for item in items:
+            if isinstance(item, Rejected):
+                result.rejected_count += 1
+                if len(result.rejected) < IngestResult.MAX_KEPT:
+                    result.rejected.append(item)
+                if on_reject:
+                    on_reject(item)
+                continue
+            result.read += 1
+            batch.append(item)
+            if len(batch) >= batch_size:
+                flush(batch)
+                batch = []
+        flush(batch)
+        flush([])
 
 
 def ingest_paths(

@@ -24,13 +24,13 @@ CREATE TABLE raw_pages (
     UNIQUE (source, sha256)
 );
 
--- One row per ad (site + site-local id). id is a stable hash of both (kartlegg.ids).
+-- One row per ad (site + site-local id). id is a stable hash of both (kartlegg.ids), so it is unique
+-- per (site, ad_key) without a second index; {idpk} makes it SQLite's rowid (one B-tree, not two).
 CREATE TABLE ads (
-    id BIGINT PRIMARY KEY,
+    id {idpk},
     site_id BIGINT NOT NULL REFERENCES sites (id),
     ad_key TEXT NOT NULL,
-    first_seen TEXT NOT NULL,
-    UNIQUE (site_id, ad_key)
+    first_seen TEXT NOT NULL
 );
 
 -- Every distinct content of an ad; an edit adds a row, a re-import of the same content does not.
@@ -52,10 +52,8 @@ CREATE TABLE ad_versions (
     UNIQUE (ad_id, content_hash)
 );
 
-CREATE INDEX ix_ad_versions_ad ON ad_versions (ad_id, seq);
-
 CREATE TABLE selectors (
-    id BIGINT PRIMARY KEY,
+    id {idpk},
     kind TEXT NOT NULL,
     value TEXT NOT NULL,
     UNIQUE (kind, value)
