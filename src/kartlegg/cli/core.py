@@ -40,6 +40,9 @@ def _progress() -> Iterator[Progress]:
 
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="JSONL/CSV files (optionally .gz) or folders of them.")],
+    batch_size: Annotated[
+        int, typer.Option(min=1, max=1_000_000, help="Ads per committed batch (a crash loses at most one batch).")
+    ] = 20_000,
 ) -> None:
     """Load ad dumps into the store (idempotent; a changed ad becomes a new version).
 
