@@ -23,12 +23,16 @@ class StoreError(Exception):
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # Ads are ~1 KB rows: 16 KiB pages split less and overflow less. Only takes effect on a new file.
+    cur.execute("PRAGMA page_size=16384")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA temp_store=MEMORY")
+    # Checkpoint the WAL every ~64 MiB instead of every 4 MiB: bulk ingest writes each page less often.
+    cur.execute("PRAGMA wal_autocheckpoint=4096")
     cur.close()
 
 
