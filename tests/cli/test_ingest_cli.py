@@ -6,6 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 
 ADS = [
@@ -104,3 +106,25 @@ def test_edited_ad_becomes_a_new_version(tmp_path: Path) -> None:
     assert "1 new ad versions" in res.stdout.decode()
     status = run_cli("status", home=home).stdout.decode()
     assert "ad_versions" in status
+
+
+@pytest.mark.postgres
+def test_the_same_commands_work_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    env = {"KARTLEGG_DATABASE_URL": pg_url}
+    f = _write_jsonl(tmp_path / "ads.jsonl", ADS)
+    home = tmp_path / "home"
+    assert run_cli("ingest", str(f), home=home, env=env).returncode == 0
+    again = run_cli("ingest", str(f), home=home, env=env)
+    assert "0 new ad versions" in again.stdout.decode()
+    assert run_cli("analyze", home=home, env=env).returncode == 0
+    res = run_cli("export", "ads", home=home, env=env)
+    rows = {r["id"]: r for r in map(json.loads, res.stdout.decode().splitlines())}
+    assert rows["a1"]["phones"] == ["+46701234567"]
+    assert not (home / "kartlegg.sqlite").exists()
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
+    env = {"KARTLEGG_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
+    res = run_cli("status", home=tmp_path / "home", env=env)
+    assert res.returncode == 2
+    assert "cannot open store" in res.stderr.decode() and "Traceback" not in res.stderr.decode()

@@ -30,16 +30,24 @@ def test_sigkill_mid_ingest_then_rerun_is_complete_and_duplicate_free(tmp_path: 
     data = tmp_path / "big.jsonl"
     with open(data, "wb") as fh:
         for i in range(N_ADS):
-            fh.write(orjson.dumps({"id": f"k{i}", "site": f"s{i % 3}.example", "title": f"ad {i}",
-                                   "body": "text " * 50 + str(i)}) + b"\n")
+            fh.write(
+                orjson.dumps(
+                    {"id": f"k{i}", "site": f"s{i % 3}.example", "title": f"ad {i}", "body": "text " * 50 + str(i)}
+                )
+                + b"\n"
+            )
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
     env["KARTLEGG_HOME"] = str(home)
     exe = str(Path(sys.executable).parent / "kartlegg")
     db = home / "kartlegg.sqlite"
 
-    proc = subprocess.Popen([exe, "ingest", "--batch-size", "1000", str(data)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "ingest", "--batch-size", "1000", str(data)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _count(db, "SELECT COUNT(*) FROM ad_versions") < 3000:
         assert proc.poll() is None, "ingest finished before it could be killed: make the file larger"
