@@ -19,7 +19,7 @@ from typing import IO, Any
 import orjson
 
 from kartlegg.records import AdInput
-from kartlegg.store.ads import IncomingAd
+from kartlegg.store.ads import IncomingAd, VersionRow, to_row
 
 KNOWN_KEYS = frozenset({"id", "site", "url", "posted_at", "title", "body", "city", "images"})
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".csv.gz")
@@ -124,39 +124,70 @@ def _open_binary(path: Path) -> IO[bytes]:
     return open(path, "rb")
 
 
-def _is_csv(path: Path) -> bool:
+def is_csv(path: Path) -> bool:
     name = path.name.lower()
     return name.endswith(".csv") or name.endswith(".csv.gz")
 
 
-def iter_file(path: Path, *, skip_lines: int = 0) -> Iterator[IncomingAd | Rejected]:
+def parse_jsonl_line(source: str, lineno: int, raw: bytes) -> IncomingAd | Rejected | None:
+    """One JSONL line: an ad, a rejection with its reason, or None for a blank line."""
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    if len(raw) > MAX_LINE_BYTES:
+        return Rejected(source, lineno, f"line longer than {MAX_LINE_BYTES} bytes")
+    try:
+        ad = parse_record(orjson.loads(stripped))
+    except orjson.JSONDecodeError as exc:
+        return Rejected(source, lineno, f"invalid JSON ({str(exc).split(':')[0]})")
+    except AdFormatError as exc:
+        return Rejected(source, lineno, str(exc))
+    return IncomingAd(ad, content_hash(ad), f"{source}:{lineno}", hashlib.sha256(stripped).hexdigest())
+
+
+def parse_jsonl_chunk(source: str, first_lineno: int, lines: list[bytes]) -> tuple[list[VersionRow], list[Rejected]]:
+    """Parse consecutive JSONL lines into store-ready rows (runs in a worker process during ingest)."""
+    rows: list[VersionRow] = []
+    rejected: list[Rejected] = []
+    for offset, raw in enumerate(lines):
+        item = parse_jsonl_line(source, first_lineno + offset, raw)
+        if isinstance(item, IncomingAd):
+            rows.append(to_row(item))
+        elif item is not None:
+            rejected.append(item)
+    return rows, rejected
+
+
+def iter_line_chunks(path: Path, chunk_lines: int) -> Iterator[tuple[int, list[bytes]]]:
+    """Raw lines of a JSONL file in chunks, with the 1-based number of each chunk's first line."""
+    with _open_binary(path) as fh:
+        first = 1
+        chunk: list[bytes] = []
+        for raw in fh:
+            chunk.append(raw)
+            if len(chunk) >= chunk_lines:
+                yield first, chunk
+                first += len(chunk)
+                chunk = []
+        if chunk:
+            yield first, chunk
+
+
+def iter_file(path: Path) -> Iterator[IncomingAd | Rejected]:
     """Yield one result per record of ``path``, in order; line numbers are 1-based."""
     source = str(path)
+    if is_csv(path):
+        with _open_binary(path) as fh:
+            yield from _iter_csv(fh, source)
+        return
     with _open_binary(path) as fh:
-        if _is_csv(path):
-            yield from _iter_csv(fh, source, skip_lines)
-            return
         for lineno, raw in enumerate(fh, start=1):
-            if lineno <= skip_lines:
-                continue
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            if len(raw) > MAX_LINE_BYTES:
-                yield Rejected(source, lineno, f"line longer than {MAX_LINE_BYTES} bytes")
-                continue
-            try:
-                ad = parse_record(orjson.loads(stripped))
-            except orjson.JSONDecodeError as exc:
-                yield Rejected(source, lineno, f"invalid JSON ({str(exc).split(':')[0]})")
-                continue
-            except AdFormatError as exc:
-                yield Rejected(source, lineno, str(exc))
-                continue
-            yield IncomingAd(ad, content_hash(ad), f"{source}:{lineno}", hashlib.sha256(stripped).hexdigest())
+            item = parse_jsonl_line(source, lineno, raw)
+            if item is not None:
+                yield item
 
 
-def _iter_csv(fh: IO[bytes], source: str, skip_lines: int) -> Iterator[IncomingAd | Rejected]:
+def _iter_csv(fh: IO[bytes], source: str) -> Iterator[IncomingAd | Rejected]:
     text_fh = io.TextIOWrapper(fh, encoding="utf-8", errors="strict", newline="")
     reader = csv.DictReader(text_fh)
     try:
@@ -176,8 +207,6 @@ def _iter_csv(fh: IO[bytes], source: str, skip_lines: int) -> Iterator[IncomingA
             yield Rejected(source, reader.line_num, f"unreadable CSV row ({exc})")
             continue
         lineno = reader.line_num
-        if lineno <= skip_lines:
-            continue
         if None in row:
             yield Rejected(source, lineno, "more fields than the header names")
             continue

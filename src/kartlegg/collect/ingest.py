@@ -2,20 +2,27 @@
 
 Each batch is its own transaction, so a killed ingest keeps every batch committed before the kill, and
 re-running the same files adds only what is missing (ads and versions are keyed by content).
+
+JSONL files are parsed in a worker process (the second core) while this process writes the previous batch;
+at most two batches are in flight, so memory stays bounded whatever the file size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kartlegg.collect.adfile import Rejected, expand_paths, iter_file
-from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
+from kartlegg.collect.adfile import Rejected, expand_paths, is_csv, iter_file, iter_line_chunks, parse_jsonl_chunk
+from kartlegg.store.ads import IncomingAd, VersionRow, ensure_sites, insert_rows, to_row
 from kartlegg.store.engine import Store
 
 BATCH_SIZE = 20_000
+#: Below this size a file is parsed in-process: starting the parser process costs more than it saves.
+PARALLEL_MIN_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -28,6 +35,13 @@ class IngestResult:
 
     #: keep the first rejections in memory for the report; all are counted
     MAX_KEPT = 1000
+
+    def reject(self, item: Rejected, on_reject: Callable[[Rejected], None] | None) -> None:
+        self.rejected_count += 1
+        if len(self.rejected) < IngestResult.MAX_KEPT:
+            self.rejected.append(item)
+        if on_reject:
+            on_reject(item)
 
 
 ProgressFn = Callable[[int], None]
@@ -49,10 +63,13 @@ def check_paths(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def store_batch(store: Store, batch: list[IncomingAd], site_ids: dict[str, int]) -> int:
+def store_rows(store: Store, rows: Sequence[VersionRow], site_ids: dict[str, int]) -> int:
+    """Write one batch in its own transaction; return the number of new versions."""
+    if not rows:
+        return 0
     with store.begin() as conn:
-        ensure_sites(conn, [b.ad.site for b in batch], site_ids)
-        return insert_ads(conn, batch, site_ids)
+        ensure_sites(conn, [r[1] for r in rows], site_ids)
+        return insert_rows(conn, rows, site_ids)
 
 
 def ingest_items(
@@ -66,38 +83,51 @@ def ingest_items(
 ) -> None:
     """Store a stream of parsed records in batches; count and collect the rejects."""
     site_ids: dict[str, int] = {}
-    batch: list[IncomingAd] = []
-    # Parsing (Python) and writing (the database driver, which releases the GIL) overlap: batch N is
-    # written on a worker thread while batch N+1 is parsed. At most one batch is in flight, so memory stays
-    # bounded and a failed write surfaces before the next one starts.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
-        pending: Future[int] | None = None
-        pending_size = 0
+    batch: list[VersionRow] = []
+    for item in items:
+        if isinstance(item, Rejected):
+            result.reject(item, on_reject)
+            continue
+        result.read += 1
+        batch.append(to_row(item))
+        if len(batch) >= batch_size:
+            result.new_versions += store_rows(store, batch, site_ids)
+            if on_record:
+                on_record(len(batch))
+            batch = []
+    result.new_versions += store_rows(store, batch, site_ids)
+    if on_record and batch:
+        on_record(len(batch))
 
-        def flush(next_batch: list[IncomingAd]) -> None:
-            nonlocal pending, pending_size
-            if pending is not None:
-                result.new_versions += pending.result()
-                if on_record:
-                    on_record(pending_size)
-            pending = writer.submit(store_batch, store, next_batch, site_ids) if next_batch else None
-            pending_size = len(next_batch)
 
-        for item in items:
-            if isinstance(item, Rejected):
-                result.rejected_count += 1
-                if len(result.rejected) < IngestResult.MAX_KEPT:
-                    result.rejected.append(item)
-                if on_reject:
-                    on_reject(item)
-                continue
-            result.read += 1
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush(batch)
-                batch = []
-        flush(batch)
-        flush([])
+def _ingest_jsonl_parallel(
+    store: Store,
+    path: Path,
+    pool: ProcessPoolExecutor,
+    result: IngestResult,
+    *,
+    on_record: ProgressFn | None,
+    on_reject: Callable[[Rejected], None] | None,
+    batch_size: int,
+) -> None:
+    site_ids: dict[str, int] = {}
+    in_flight: deque[Future[tuple[list[VersionRow], list[Rejected]]]] = deque()
+
+    def drain_one() -> None:
+        rows, rejected = in_flight.popleft().result()
+        for rej in rejected:
+            result.reject(rej, on_reject)
+        result.read += len(rows)
+        result.new_versions += store_rows(store, rows, site_ids)
+        if on_record:
+            on_record(len(rows))
+
+    for first, lines in iter_line_chunks(path, batch_size):
+        in_flight.append(pool.submit(parse_jsonl_chunk, str(path), first, lines))
+        if len(in_flight) >= 2:
+            drain_one()
+    while in_flight:
+        drain_one()
 
 
 def ingest_paths(
@@ -110,6 +140,19 @@ def ingest_paths(
 ) -> IngestResult:
     files = check_paths(paths)
     result = IngestResult(files=len(files))
-    for f in files:
-        ingest_items(store, iter_file(f), result, on_record=on_record, on_reject=on_reject, batch_size=batch_size)
+    big = [f for f in files if not is_csv(f) and f.stat().st_size >= PARALLEL_MIN_BYTES]
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver")) if big else None
+    try:
+        for f in files:
+            if pool is not None and f in big:
+                _ingest_jsonl_parallel(
+                    store, f, pool, result, on_record=on_record, on_reject=on_reject, batch_size=batch_size
+                )
+            else:
+                ingest_items(
+                    store, iter_file(f), result, on_record=on_record, on_reject=on_reject, batch_size=batch_size
+                )
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return result

@@ -66,50 +66,59 @@ def ensure_sites(conn: Connection, names: Sequence[str], cache: dict[str, int]) 
             cache[row[0]] = int(row[1])
 
 
+#: A version ready to write, as plain values so it pickles cheaply between processes:
+#: (ad_id, site, ad_key, content_hash, url, posted_at, title, body, city, images_json, extra_json,
+#:  source, source_sha256, page_id)
+VersionRow = tuple[int, str, str, str, str | None, str | None, str, str, str | None, str, str, str, str, int | None]
+
+
+def to_row(item: IncomingAd) -> VersionRow:
+    a = item.ad
+    return (
+        ad_id(a.site, a.id),
+        a.site,
+        a.id,
+        item.content_hash,
+        a.url,
+        a.posted_at,
+        a.title,
+        a.body,
+        a.city,
+        orjson.dumps(list(a.images)).decode(),
+        orjson.dumps(a.extra).decode(),
+        item.source,
+        item.source_sha256,
+        item.page_id,
+    )
+
+
 def insert_ads(conn: Connection, batch: Sequence[IncomingAd], site_ids: dict[str, int]) -> int:
-    """Insert a batch idempotently; return how many new versions were stored.
+    """Insert a batch idempotently; return how many new versions were stored."""
+    return insert_rows(conn, [to_row(i) for i in batch], site_ids)
+
+
+def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str, int]) -> int:
+    """Insert prepared rows idempotently; return how many new versions were stored.
 
     The ad row is created on first sight; a version row only when its content hash is new for that ad,
-    so re-importing a file changes nothing and an edited ad gains a version.
+    so re-importing a file changes nothing and an edited ad gains a version. Sites must exist
+    (``ensure_sites``).
     """
-    if not batch:
+    if not rows:
         return 0
     now = now_iso()
-    ad_rows = []
-    version_rows = []
-    for item in batch:
-        a = item.ad
-        aid = ad_id(a.site, a.id)
-        ad_rows.append((aid, site_ids[a.site], a.id, a.posted_at or now))
-        version_rows.append(
-            (
-                aid,
-                item.content_hash,
-                now,
-                a.url,
-                a.posted_at,
-                a.title,
-                a.body,
-                a.city,
-                orjson.dumps(list(a.images)).decode(),
-                orjson.dumps(a.extra).decode(),
-                item.source,
-                item.source_sha256,
-                item.page_id,
-            )
-        )
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     conn.exec_driver_sql(
         f"INSERT INTO ads (id, site_id, ad_key, first_seen) VALUES ({ph}, {ph}, {ph}, {ph}) "
         "ON CONFLICT (id) DO NOTHING",
-        ad_rows,
+        [(r[0], site_ids[r[1]], r[2], r[5] or now) for r in rows],
     )
     cols = ", ".join([ph] * 13)
     inserted = conn.exec_driver_sql(
         "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
         f"images, extra, source, source_sha256, page_id) VALUES ({cols}) "
         "ON CONFLICT (ad_id, content_hash) DO NOTHING",
-        version_rows,
+        [(r[0], r[3], now, *r[4:]) for r in rows],
     )
     # Both drivers sum the row counts of an executemany; conflicts count 0.
     return max(int(inserted.rowcount), 0)

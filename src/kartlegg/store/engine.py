@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 from kartlegg.config import Settings, load_settings
 from kartlegg.store.migrations import migrate
@@ -71,7 +70,7 @@ def open_store(settings: Settings | None = None, *, migrate_schema: bool = True)
             settings.home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create data folder {settings.home}: {exc.strerror}") from exc
-        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+        engine = create_engine(url, pool_size=4, max_overflow=8, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
