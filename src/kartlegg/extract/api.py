@@ -1,20 +1,111 @@
 """The extraction API: one ad's text in, every selector found (with its span) out.
 
-First cut: phonenumbers' own matcher, plain e-mail addresses and the language. The full extractor
-(obfuscated numbers, handles, ages, places, prices; lexicons as data files) replaces the insides of
-``extract_ad`` without changing its signature.
+Each selector type has its own module (phones, contacts, ages, places, prices, people, language); this
+module decides the country used to read national phone numbers, runs the modules over the ad's fields
+under a time limit, and turns their hits into ``Match`` records whose spans point at the raw field text.
 """
 
 from __future__ import annotations
 
-import re
+import functools
+import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import phonenumbers
 
+from kartlegg.extract import ages, contacts, people, phones, places, prices
+from kartlegg.extract.language import detect_language
+from kartlegg.extract.phones import normalise_phone, normalise_phone_query
+from kartlegg.extract.text import prepare
 from kartlegg.records import Extraction, Match
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}")
+__all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
+
+_LANGUAGE_COUNTRY = {"sv": "SE", "no": "NO", "da": "DK"}
+#: Country-code top-level domains that are used as generic names and say nothing about the country.
+_GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"})
+_SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+def _tld_country(host: str | None) -> str | None:
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    if "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1]
+    if tld in _GENERIC_CCTLDS or len(tld) != 2:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if code in _SUPPORTED else None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+
+
+def infer_regions(
+    *,
+    city: str | None = None,
+    site: str | None = None,
+    site_country: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
+    region: str | None = None,
+    text_countries: list[str] | None = None,
+) -> tuple[str, ...]:
+    """Countries in which a national number is read, in order: the ad's city, its site, its URL, its
+    language, then ``region``; countries of cities named in the text come last, and with no hint at all
+    the Nordic countries."""
+    out: list[str] = []
+    for c in (
+        places.city_country(city),
+        (site_country or "").upper() or None,
+        _tld_country(_host(site)) if site and "." in site else None,
+        _tld_country(_host(url)),
+        _LANGUAGE_COUNTRY.get(language or ""),
+        region.upper() if region else None,
+        *(text_countries or []),
+    ):
+        if c and c in _SUPPORTED and c not in out:
+            out.append(c)
+    return tuple(out) if out else phones.default_regions(None)
+
+
+@functools.cache
+def warm_up() -> None:
+    """Load every lexicon, compiled pattern and the language model once per process."""
+    from kartlegg.extract.language import _identifier
+
+    _identifier()
+    for t in ("warm up 070 123 45 67 Stockholm hotel incall 22 år 1500 kr/h anna (at) gmail dot com snap: anna",):
+        phones.find_phones(t, ("SE",))
+        places.find_places(t)
+        places.find_hotels(t)
+        places.find_service_modes(t)
+        contacts.find_emails(t)
+        contacts.find_handles(t, [])
+        contacts.find_urls(t, [])
+        ages.find_ages(t)
+        prices.find_prices(t, "SE")
+        people.find_people(t)
+
+
+class _Clock:
+    def __init__(self, limit: float) -> None:
+        self.deadline = time.perf_counter() + max(0.0, limit)
+        self.expired = False
+
+    def over(self) -> bool:
+        if not self.expired and time.perf_counter() > self.deadline:
+            self.expired = True
+        return self.expired
 
 
 def extract_ad(
@@ -28,17 +119,76 @@ def extract_ad(
     region: str | None = None,
     time_limit: float = 1.0,
 ) -> Extraction:
-    """Extract selectors from one ad. ``region`` is the fallback country for national numbers."""
+    """Extract selectors from one ad. ``region`` is the fallback country for national numbers.
+
+    Stops after the stage in which ``time_limit`` seconds ran out and sets ``timed_out``: one pathological
+    ad cannot stall a batch.
+    """
+    warm_up()  # loading lexicons and the language model is not the ad's time
     result = Extraction()
-    default_region = (site_country or region or "SE").upper()
-    for field, textval in (("title", title), ("body", body), ("url", url or "")):
-        if not textval:
-            continue
-        for m in phonenumbers.PhoneNumberMatcher(textval, default_region, leniency=phonenumbers.Leniency.VALID):
-            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-            result.matches.append(Match("phone", e164, field, m.start, m.end, m.raw_string))
-        for em in _EMAIL.finditer(textval):
-            result.matches.append(Match("email", em.group(0).lower(), field, em.start(), em.end(), em.group(0)))
+    clock = _Clock(time_limit)
+    raw = {"title": title or "", "body": body or "", "url": url or ""}
+    prep = {f: prepare(t) for f, t in raw.items() if t}
+    text_fields = [f for f in ("title", "body") if f in prep]
+    add = result.matches.append
+
+    result.language = detect_language(" \n".join(prep[f] for f in text_fields)) if text_fields else None
+
+    text_countries: list[str] = []
+    for f, t in prep.items():
+        for p in places.find_places(t):
+            add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
+            country = p.detail.get("country")
+            if isinstance(country, str) and country not in text_countries:
+                text_countries.append(country)
+    regions = infer_regions(
+        city=city,
+        site=site,
+        site_country=site_country,
+        url=url,
+        language=result.language,
+        region=region,
+        text_countries=text_countries,
+    )
+    if clock.over():
+        result.timed_out = True
+        return result
+
+    phone_hits: dict[str, list[phones.PhoneHit]] = {}
+    for f, t in prep.items():
+        hits = phones.find_phones(t, regions, original=raw[f], deadline=clock.deadline)
+        phone_hits[f] = hits
+        for h in hits:
+            add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], {"style": h.style}))
+    if clock.over():
+        result.timed_out = True
+        return result
+
+    for f in text_fields:
+        t = prep[f]
+        r = raw[f]
+        emails = contacts.find_emails(t)
+        for e in emails:
+            add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
+        for hd in contacts.find_handles(t, phone_hits.get(f, [])):
+            add(Match("handle", hd.value, f, hd.start, hd.end, r[hd.start : hd.end], hd.detail))
+        for u in contacts.find_urls(t, [(e.start, e.end) for e in emails]):
+            add(Match(u.kind, u.value, f, u.start, u.end, r[u.start : u.end], u.detail))
+        if clock.over():
+            result.timed_out = True
+            return result
+        for a in ages.find_ages(t):
+            add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
+        for p in (*places.find_hotels(t), *places.find_service_modes(t)):
+            add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
+        for pr in prices.find_prices(t, regions[0] if regions else None):
+            detail = {"amount": pr.amount, "currency": pr.currency, "minutes": pr.minutes}
+            add(Match("price", pr.value, f, pr.start, pr.end, r[pr.start : pr.end], detail))
+        for ph in people.find_people(t):
+            add(Match(ph.kind, ph.value, f, ph.start, ph.end, r[ph.start : ph.end], ph.detail))
+        if clock.over():
+            result.timed_out = True
+            return result
     return result
 
 

@@ -1,0 +1,102 @@
+"""The person's stated age, in sv/no/da/en: "22 år", "22yo", "Age: 22", "tjugotvå år", "22-årig".
+
+Not "18+" / "over 18" / "18 years or older" disclaimers, not prices, heights or years of experience.
+Ages from 15 up are kept: a stated age under 18 is exactly what an analyst must see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kartlegg.extract.numwords import compose, segment
+
+MIN_AGE = 15
+MAX_AGE = 79
+
+_UNIT = (
+    r"(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
+    r"år[ \t]gammel|år[ \t]gammal|år[ \t]ung|år(?:ig|ing|s)?\b|aar\b|-?årig\w{0,2}|-?aarig\w{0,2})"
+)
+_LABEL = re.compile(
+    r"(?i)(?<![^\W_])(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
+    r"(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?(?![\d+%])(?![ \t]?(?:cm|kg|lbs?|kr|sek|nok|dkk|\$|€|min))"
+)
+_NUMUNIT = re.compile(r"(?i)(?<![\d.,'’/$€£])(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
+_IAM = re.compile(
+    r"(?i)(?<![^\W_])(?:i'?m|i’m|i[ \t]am|jag[ \t]är|jag[ \t]e|jeg[ \t]er|im)[ \t]{1,3}"
+    r"(?:only[ \t]|bara[ \t]|kun[ \t])?"
+    r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
+)
+_WORDS = re.compile(
+    r"(?i)(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}"
+    r"(?:år\b|years?[ \t]old|yo\b|-?årig|år[ \t]gammel)"
+)
+_EXCL_BEFORE = re.compile(
+    r"(?i)(?:over|above|under|least|must[ \t]be|minst|över|mindst|fyllt|fylt|minimum|atleast|older[ \t]than|"
+    r"äldre[ \t]än|eldre[ \t]enn|ældre[ \t]end|for|in|since|sedan|siden|i|om|last|past|after|efter|etter|"
+    r"of[ \t]the|age[ \t]of)[ \t]{1,3}$"
+)
+_EXCL_AFTER = re.compile(
+    r"(?i)^[ \t]{0,3}(?:\+|or[ \t](?:older|over|above)|and[ \t](?:older|over|up)|eller[ \t](?:äldre|eldre|ældre)|"
+    r"of[ \t]experience|experience|erfarenhet|erfaring|i[ \t]branschen|in[ \t]the[ \t]business|in[ \t]business)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgeHit:
+    age: int
+    start: int
+    end: int
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    after = text[end : end + 25]
+    return _EXCL_BEFORE.search(before) is not None or _EXCL_AFTER.search(after) is not None
+
+
+def _word_value(words: str) -> int | None:
+    pieces = [p for w in re.split(r"[ \t\-]", words) for p in segment(w)]
+    if not pieces or any(p.kind in ("o", "l", "d") for p in pieces):
+        return None
+    units = compose(pieces)
+    if len(units) != 1:
+        # "tjugo två" reads as one number only when composed; a lone last word ("är tjugotvå") is fine
+        units = compose([p for w in re.split(r"[ \t\-]", words)[-1:] for p in segment(w)])
+        if len(units) != 1:
+            return None
+    digits = units[0][0]
+    return int(digits) if digits.isdigit() else None
+
+
+def find_ages(text: str) -> list[AgeHit]:
+    hits: list[AgeHit] = []
+    seen: set[int] = set()
+
+    def add(value: int, start: int, end: int) -> None:
+        if MIN_AGE <= value <= MAX_AGE and start not in seen:
+            seen.add(start)
+            hits.append(AgeHit(value, start, end))
+
+    for rx in (_LABEL, _NUMUNIT, _IAM):
+        for m in rx.finditer(text):
+            if rx is not _LABEL and _excluded(text, m.start(1), m.end()):
+                continue
+            if rx is _LABEL and _EXCL_AFTER.search(text[m.end() : m.end() + 25]):
+                continue
+            add(int(m.group(1)), m.start(1), m.end(1))
+            if m.lastindex and m.lastindex >= 2 and m.group(2):
+                lo, hi = int(m.group(1)), int(m.group(2))
+                if lo < hi <= lo + 15:
+                    add(hi, m.start(2), m.end(2))
+    if re.search(r"(?i)år|years|yo\b|årig", text):
+        for m in _WORDS.finditer(text):
+            words = m.group(1)
+            value = _word_value(words)
+            if value is None or _excluded(text, m.start(1), m.end()):
+                continue
+            # point the span at the number words only (the last one or two words of the capture)
+            add(value, m.start(1), m.end(1))
+    hits.sort(key=lambda h: h.start)
+    return hits

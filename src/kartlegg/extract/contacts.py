@@ -1,0 +1,182 @@
+"""E-mail addresses (plain and obfuscated), messaging handles with their platform, URLs and domains."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kartlegg.extract.lexicon import lexicon
+from kartlegg.extract.patterns import trie_pattern
+from kartlegg.extract.phones import PhoneHit, validate
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str
+    value: str
+    start: int
+    end: int
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
+
+
+@functools.cache
+def _obfuscated_email() -> re.Pattern[str]:
+    lx = lexicon()
+    at = "|".join(re.escape(w.strip()) for w in sorted(lx.email_at_words, key=len, reverse=True) if w.strip())
+    dot = "|".join(re.escape(w.strip()) for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip())
+    return re.compile(
+        r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,63})[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
+        r"([a-z0-9\-]{1,63})((?:[ \t]{0,3}(?:" + dot + r"|\.)[ \t]{0,3}[a-z0-9\-]{1,63}){1,3})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+_LABEL_AFTER_DOT = re.compile(
+    r"[ \t]{0,3}(?:\(dot\)|\[dot\]|\{dot\}|\(punkt\)|\[punkt\]|\(prik\)|\(\.\)|\[\.\]|\bdot\b|"
+    r"\bpunkt\b|\bprik\b|\.)[ \t]{0,3}([a-z0-9\-]{1,63})",
+    re.IGNORECASE,
+)
+
+
+def find_emails(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            v = m.group().strip(".").lower()
+            hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
+            taken.append((m.start(), m.end()))
+    low = text.lower()
+    if not any(w in low for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
+        return hits
+    tlds = set(lexicon().tlds)
+    for m in _obfuscated_email().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        labels = [m.group(2)]
+        ends = [m.end(2)]
+        for lab in _LABEL_AFTER_DOT.finditer(m.group(3)):
+            labels.append(lab.group(1))
+            ends.append(m.start(3) + lab.end(1))
+        k = max((i for i in range(1, len(labels)) if labels[i].lower() in tlds), default=0)
+        if k == 0:
+            continue
+        v = (m.group(1) + "@" + ".".join(labels[: k + 1])).lower()
+        hits.append(Hit("email", v, m.start(), ends[k], {"obfuscated": True}))
+    return hits
+
+
+@functools.cache
+def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+    lx = lexicon()
+    alias_to_platform: dict[str, str] = {}
+    for name, p in lx.platforms.items():
+        for a in p.aliases:
+            alias_to_platform[a.lower()] = name
+    links = {k.lower(): v for k, v in lx.platform_links.items()}
+    link_re = re.compile(
+        r"(?<![\w.])(?:https?://)?(?:www\.)?(" + trie_pattern(links) + r")/{0,2}\+?@?([A-Za-z0-9_.\-]{2,40})",
+        re.IGNORECASE,
+    )
+    cue = trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?")
+    cue_re = re.compile(
+        r"(?<![^\W_])(" + cue + r")(?![^\W_])[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?",
+        re.IGNORECASE,
+    )
+    return link_re, cue_re, alias_to_platform, links
+
+
+def find_handles(text: str, phones: Sequence[PhoneHit]) -> list[Hit]:
+    """Handles: profile links (t.me/name, wa.me/4670...) and platform cues ("Snap: name", "WhatsApp +46...")."""
+    link_re, cue_re, alias_to_platform, links = _handle_regexes()
+    lx = lexicon()
+    stop = {w.lower() for w in lx.handle_stopwords}
+    hits: list[Hit] = []
+    for m in link_re.finditer(text):
+        platform = links[m.group(1).lower()]
+        handle = m.group(2).rstrip(".")
+        if lx.platforms[platform].phone_based and handle.isdigit():
+            e = validate(handle, True, ())
+            if not e:
+                continue
+            handle = e
+        else:
+            handle = handle.lower()
+        if handle.lower() in stop:
+            continue
+        hits.append(
+            Hit(
+                "handle",
+                handle,
+                m.start(),
+                m.start(2) + len(handle) if not handle.startswith("+") else m.end(),
+                {"platform": platform},
+            )
+        )
+    for m in cue_re.finditer(text):
+        alias = re.sub(r"[ \t]+", " ", m.group(1).lower())
+        platform = alias_to_platform.get(alias) or alias_to_platform.get(alias.replace(" ", ""), "")
+        if not platform:
+            continue
+        marker = m.group(2) or m.group(3)
+        short = len(alias) <= 2
+        if lx.platforms[platform].phone_based:
+            # the phone number that follows the cue closely ("WhatsApp: +46 70...", "wa 070...")
+            nxt = next((p for p in phones if 0 <= p.start - m.end(1) <= 25), None)
+            if nxt is not None and (not short or marker):
+                hits.append(Hit("handle", nxt.e164, m.start(), nxt.end, {"platform": platform}))
+                continue
+        name = m.group(4)
+        if not name or (short and not marker):
+            continue
+        name = name.rstrip(".-")
+        if len(name) < 3 or name.lower() in stop or name.lower() in alias_to_platform:
+            continue
+        if platform == "telegram" and len(name) < 5:
+            continue
+        hits.append(Hit("handle", name.lower(), m.start(), m.start(4) + len(name), {"platform": platform}))
+    return hits
+
+
+_URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'()\[\]{}|\\^`]{1,300}")
+
+
+@functools.cache
+def _domain_re() -> re.Pattern[str]:
+    tlds = trie_pattern(sorted(set(lexicon().tlds)))
+    return re.compile(r"(?i)(?<![\w@.\-])((?:[a-z0-9\-]{1,63}\.){1,4}(?:" + tlds + r"))(?![\w\-]|\.\w|@)")
+
+
+def find_urls(text: str, skip: Sequence[tuple[int, int]]) -> list[Hit]:
+    """URLs in the text, and the domain of each (also bare domains like ``escort-anna.se``)."""
+    hits: list[Hit] = []
+    spans: list[tuple[int, int]] = list(skip)
+    if "http" in text or "www" in text:
+        for m in _URL.finditer(text):
+            raw = m.group().rstrip(".,;:!?")
+            hits.append(Hit("url", raw, m.start(), m.start() + len(raw)))
+            spans.append((m.start(), m.start() + len(raw)))
+            host = re.sub(r"(?i)^(?:https?://)?", "", raw).split("/", 1)[0].split(":", 1)[0]
+            hs = text.find(host, m.start())
+            dom = host.lower().removeprefix("www.")
+            if "." in dom and hs >= 0:
+                hits.append(Hit("domain", dom, hs, hs + len(host)))
+    if "." not in text:
+        return hits
+    for m in _domain_re().finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        host = m.group(1)
+        labels = host.split(".")
+        if any(not lab or lab.startswith("-") or lab.endswith("-") for lab in labels):
+            continue
+        if all(lab.isdigit() for lab in labels[:-1]):
+            continue
+        hits.append(Hit("domain", host.lower().removeprefix("www."), m.start(1), m.end(1)))
+    return hits

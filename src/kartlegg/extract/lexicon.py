@@ -1,0 +1,153 @@
+"""Lexicons and gazetteer: versioned YAML data files in ``extract/data``, validated on load, loaded once.
+
+Everything that is language- or place-specific lives in the data files so that adding a city, a number word
+or a platform alias is a data change with a test, not a code change.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
+
+
+def fold(word: str) -> str:
+    """Lower-case and drop Nordic diacritics: ads are often typed on foreign keyboards."""
+    return word.lower().translate(_FOLD)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NumbersFile(_Strict):
+    units: dict[int, list[str]]
+    teens: dict[int, list[str]]
+    tens: dict[int, list[str]]
+    hundred: list[str]
+    thousand: list[str]
+    conjunctions: list[str]
+    weak: list[str]
+    lookalikes: dict[str, str]
+
+    @field_validator("units")
+    @classmethod
+    def _units(cls, v: dict[int, list[str]]) -> dict[int, list[str]]:
+        if sorted(v) != list(range(10)):
+            raise ValueError("units must define 0..9")
+        return v
+
+    @field_validator("lookalikes")
+    @classmethod
+    def _looks(cls, v: dict[str, str]) -> dict[str, str]:
+        for k, d in v.items():
+            if len(k) != 1 or not k.isalpha() or len(d) != 1 or not d.isdigit():
+                raise ValueError(f"look-alike {k!r}->{d!r} must map one letter to one digit")
+        return v
+
+
+class City(_Strict):
+    name: str
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    aliases: list[str] = []
+
+
+class District(_Strict):
+    name: str
+    city: str
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    aliases: list[str] = []
+
+
+class GazetteerFile(_Strict):
+    cities: list[City]
+    districts: list[District]
+    capitalised_only: list[str] = []
+
+
+class Platform(_Strict):
+    aliases: list[str]
+    phone_based: bool
+
+
+class Hotels(_Strict):
+    generic: dict[str, list[str]]
+    chains: list[str]
+    apartment_chains: list[str]
+
+
+class Nationality(_Strict):
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    words: list[str]
+
+
+class Language(_Strict):
+    code: str = Field(pattern=r"^[a-z]{2}$")
+    words: list[str]
+
+
+class LexiconFile(_Strict):
+    platforms: dict[str, Platform]
+    platform_links: dict[str, str]
+    handle_stopwords: list[str]
+    email_at_words: list[str]
+    email_dot_words: list[str]
+    tlds: list[str]
+    email_domains_common: list[str]
+    distractor_units: list[str]
+    service_modes: dict[str, list[str]]
+    hotels: Hotels
+    currencies: dict[str, str]
+    durations: dict[str, int]
+    nationalities: dict[str, Nationality]
+    languages: dict[str, Language]
+    language_cues: list[str]
+
+    @field_validator("service_modes")
+    @classmethod
+    def _modes(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        if set(v) != {"incall", "outcall"}:
+            raise ValueError("service_modes must be exactly incall and outcall")
+        return v
+
+
+def _load(name: str) -> Any:
+    text = resources.files("kartlegg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@functools.cache
+def numbers() -> NumbersFile:
+    return NumbersFile.model_validate(_load("numbers.yaml"))
+
+
+@functools.cache
+def gazetteer() -> GazetteerFile:
+    g = GazetteerFile.model_validate(_load("gazetteer.yaml"))
+    names = {c.name for c in g.cities}
+    for d in g.districts:
+        if d.city not in names:
+            raise ValueError(f"gazetteer: district {d.name} names unknown city {d.city}")
+    return g
+
+
+@functools.cache
+def lexicon() -> LexiconFile:
+    lx = LexiconFile.model_validate(_load("lexicon.yaml"))
+    for host, platform in lx.platform_links.items():
+        if platform not in lx.platforms:
+            raise ValueError(f"lexicon: link {host} names unknown platform {platform}")
+    return lx
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,341 @@
+"""Phone numbers in any written form -> E.164.
+
+Own fast scanner first (a regex that only stops at tokens with digits, number words or look-alike letters),
+then runs of number tokens separated by short separator gaps, then a greedy longest-valid split of each
+run into numbers that ``phonenumbers`` parses and validates. Only candidates reach ``phonenumbers``, and its
+answers are cached, so ordinary prose costs one regex scan.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import phonenumbers
+
+from kartlegg.extract.lexicon import lexicon
+from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
+from kartlegg.extract.patterns import trie_pattern
+from kartlegg.extract.text import prepare
+
+#: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
+MIN_DIGITS = 6
+MAX_DIGITS = 17
+#: Separators allowed between two tokens of one number: "}..{", ")) {{", " - ", a line break.
+MAX_GAP = 6
+#: Runs longer than this many atoms are cut (hostile input: bounded work per run).
+MAX_ATOMS = 80
+
+_NATIONAL_DEFAULT = ("SE", "NO", "DK")
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneHit:
+    e164: str
+    start: int
+    end: int
+    style: str
+
+
+@dataclass(slots=True)
+class _Atom:
+    digits: str
+    start: int
+    end: int
+    strong: bool
+    wordy: bool
+    lookalike: bool
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    words = trie_pattern(word_prefixes())
+    return re.compile(
+        r"(?<![^\W_])[^\W\d_]{0,40}\d[^\W_]*"  # any token with a digit: 070, 2ONE6, tonight602
+        r"|(?<![^\W_])(?i:" + words + r")[^\W\d_]*"  # tokens that start like a number word
+        r"|(?<![^\W_])[oOlI]{1,3}(?![^\W_])"  # stand-alone look-alikes ("3 o 5")
+    )
+
+
+_GAP = re.compile(r"(?:[^\w$€£%=&]|_){0," + str(MAX_GAP) + "}|\\$")
+_KEYCAP_TAIL = "\ufe0f\u20e3"
+_PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
+
+
+@functools.cache
+def _distractors() -> re.Pattern[str]:
+    units = trie_pattern(sorted({u.lower() for u in lexicon().distractor_units}))
+    return re.compile(
+        r"(?<!\d)[$€£]\s?\d{1,6}(?:[.,]\d{1,3})?"  # $200, € 150
+        r"|(?<!\d[.\-/ ])(?<!\d)\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£%]|:-|,-)(?!\d)"  # 200$, 1500:-, 100%
+        r"|(?<!\d[.\-/ ])(?<!\d)\d{1,5}(?:[.,]\d{1,2})?\s?(?i:" + units + r")(?![^\W_])"  # 170 cm, 22 år, 90hour
+        r"|(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?"  # 5'6" heights
+        r"|(?<!\d)24\s?/\s?7(?!\d)"  # 24/7
+        r"|(?<!\d[.\-/ ])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+        r"|(?<!\d[.\-/ ])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d(?![./\-]?\d)"
+        r"|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # 14:30
+        r"|(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?"  # kl. 18.00
+        r"|(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id)\s?[:#.]?\s?)\d{3,12}"  # ad ids
+        r"|#\d{4,12}"
+    )
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _distractors().finditer(text)]
+
+
+@functools.lru_cache(maxsize=262144)
+def _parse(number: str, region: str | None) -> str | None:
+    try:
+        n = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(n):
+        return None
+    return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _international(digits: str) -> str | None:
+    """``digits`` after a + or 00; tolerates a trunk 0 after the country code ("+46 (0)70...")."""
+    e = _parse("+" + digits, None)
+    if e:
+        return e
+    for cc_len in (1, 2, 3):
+        if len(digits) > cc_len + 1 and digits[cc_len] == "0":
+            e = _parse("+" + digits[:cc_len] + digits[cc_len + 1 :], None)
+            if e and e[1 : 1 + cc_len] == digits[:cc_len]:
+                return e
+    return None
+
+
+def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool = True) -> str | None:
+    """E.164 for a digit string in the first region where it is valid, or None."""
+    n = len(digits)
+    if n < MIN_DIGITS or n > MAX_DIGITS:
+        return None
+    if intl:
+        return _international(digits) if n >= 8 else None
+    if digits.startswith("00") and n >= 10:
+        return _international(digits[2:])
+    for r in regions:
+        e = _parse(digits, r)
+        if e:
+            return e
+    # an international number written without "+" or "00" (46701234567, 4915784627939)
+    if bare_intl and n >= 11 and digits[0] != "0":
+        e = _parse("+" + digits, None)
+        return e
+    return None
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _bare_codes(regions: tuple[str, ...]) -> frozenset[str]:
+    """Country codes that may open a number written without + or 00 ("46 70 123 45 67"): the ad's own
+    countries and the Nordic ones, not any 1-3 digits that happen to precede a number."""
+    codes = {str(phonenumbers.country_code_for_region(r)) for r in (*regions, *_NATIONAL_DEFAULT)}
+    return frozenset(c for c in codes if c != "0")
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    if b - a > MAX_GAP:
+        return False
+    if a == b:
+        return True
+    gap = text[a:b]
+    return _GAP.fullmatch(gap) is not None and gap.count("\n") <= 1
+
+
+def _runs(text: str) -> list[list[tuple[Piece, int, int]]]:
+    """Runs of number pieces (piece, absolute start, group id) joined by separator gaps."""
+    runs: list[list[tuple[Piece, int, int]]] = []
+    cur: list[tuple[Piece, int, int]] = []
+    last_end = -1
+    group = 0
+    for m in _scanner().finditer(text):
+        base = m.start()
+        for p in segment(m.group()):
+            if p.kind == "o":
+                if cur:
+                    runs.append(cur)
+                    cur = []
+                last_end = -1
+                continue
+            s = base + p.start
+            if cur and (s != last_end or p.start == 0):
+                if s != last_end and not _gap_ok(text, last_end, s):
+                    runs.append(cur)
+                    cur = []
+                group += 1
+            elif not cur:
+                group += 1
+            cur.append((p, s, group))
+            last_end = base + p.end
+        # token boundary: next token starts a new group
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _atoms(text: str, run: list[tuple[Piece, int, int]]) -> list[_Atom]:
+    pieces = [p for p, _, _ in run]
+    units = compose(pieces)
+    atoms: list[_Atom] = []
+    last_groups: tuple[int, int] = (-1, -1)
+    for digits, i, j, strong, wordy in units:
+        if not digits:
+            continue
+        g0, g1 = run[i][2], run[j - 1][2]
+        start = run[i][1]
+        end = run[j - 1][1] + (run[j - 1][0].end - run[j - 1][0].start)
+        look = any(run[k][0].kind == "l" for k in range(i, j))
+        if atoms and g0 <= last_groups[1]:
+            a = atoms[-1]
+            a.digits += digits
+            a.end = end
+            a.strong = a.strong or strong
+            a.wordy = a.wordy or wordy
+            a.lookalike = a.lookalike or look
+            last_groups = (last_groups[0], max(g1, last_groups[1]))
+        else:
+            atoms.append(_Atom(digits, start, end, strong, wordy, look))
+            last_groups = (g0, g1)
+    return atoms
+
+
+def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
+    raw = text[atoms[0].start : atoms[-1].end]
+    if any(a.wordy for a in atoms):
+        return "mixed" if any(not a.wordy for a in atoms) else "words"
+    if any(a.lookalike for a in atoms):
+        return "lookalike"
+    if "\u20e3" in raw:
+        return "keycap"
+    if any("\uff10" <= ch <= "\uff19" for ch in raw):
+        return "fullwidth"
+    if intl or raw.startswith("00"):
+        return "international"
+    if "\n" in raw:
+        return "broken"
+    if len(atoms) >= 7 and all(len(a.digits) == 1 for a in atoms):
+        return "spaced"
+    return "national"
+
+
+def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> Iterable[PhoneHit]:
+    """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
+    n = len(atoms)
+    i = 0
+    while i < n:
+        found = None
+        total = 0
+        ends: list[int] = []
+        for j in range(i, n):
+            total += len(atoms[j].digits)
+            if total > MAX_DIGITS:
+                break
+            ends.append(j + 1)
+        intl = _PLUS_BEFORE.search(text, max(0, atoms[i].start - 3), atoms[i].start) is not None
+        for j in reversed(ends):
+            digits = "".join(a.digits for a in atoms[i:j])
+            if len(digits) < MIN_DIGITS:
+                break
+            span = atoms[i:j]
+            # words that are also ordinary words ("en", "to", "sex") need company: two strong tokens,
+            # or a long unbroken run of number words ("to nul en to tre fire fem seks")
+            if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
+                continue
+            bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
+            e = validate(digits, intl, regions, bare_intl=bare)
+            if e:
+                # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
+                while j - i > 1 and not atoms[j - 1].strong and not any(a.wordy for a in atoms[i : j - 1]):
+                    shorter = validate("".join(a.digits for a in atoms[i : j - 1]), intl, regions)
+                    if not shorter:
+                        break
+                    e, j = shorter, j - 1
+                found = (e, j, intl)
+                break
+        if found:
+            e, j, intl = found
+            start = atoms[i].start
+            if intl:
+                plus = text.rfind("+", max(0, start - 3), start)
+                start = plus if plus >= 0 else start
+            end = atoms[j - 1].end
+            while end < len(text) and text[end] in _KEYCAP_TAIL:
+                end += 1
+            yield PhoneHit(e, start, end, _style(original, atoms[i:j], intl))
+            i = j
+        else:
+            i += 1
+
+
+def find_phones(
+    text: str, regions: Sequence[str], *, original: str | None = None, deadline: float | None = None
+) -> list[PhoneHit]:
+    """Every phone number in ``text`` (already passed through ``text.prepare``), spans into ``text``.
+
+    Past ``deadline`` (a ``time.perf_counter()`` value) the remaining runs are skipped."""
+    orig = original if original is not None else text
+    runs = _runs(text)
+    blocked: list[tuple[int, int]] | None = None
+    hits: list[PhoneHit] = []
+    for k, run in enumerate(runs):
+        if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
+            break
+        atoms = _atoms(text, run)
+        if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
+            continue
+        if blocked is None:
+            blocked = _blocked(text)
+        segments: list[list[_Atom]] = [[]]
+        for a in atoms:
+            if any(s < a.end and a.start < e for s, e in blocked):
+                if segments[-1]:
+                    segments.append([])
+                continue
+            segments[-1].append(a)
+        for seg in segments:
+            for w in range(0, len(seg), MAX_ATOMS):
+                if deadline is not None and w and time.perf_counter() > deadline:
+                    return hits
+                hits.extend(_split(text, orig, seg[w : w + MAX_ATOMS], regions))
+    return hits
+
+
+def default_regions(region: str | None) -> tuple[str, ...]:
+    return (region.upper(),) if region else _NATIONAL_DEFAULT
+
+
+def normalise_phone(text: str, region: str | None = None) -> str | None:
+    """The first phone number in ``text`` as E.164, or None."""
+    hits = find_phones(prepare(text), default_regions(region), original=text)
+    return hits[0].e164 if hits else None
+
+
+def normalise_phone_query(text: str, region: str | None = None) -> list[str]:
+    """E.164 candidates for a search string: "a phone in any written form finds every ad".
+
+    With a region, numbers are read in that country first; without one, a national number is read in each
+    Nordic country where it is valid (a search box should find every ad the number could belong to).
+    """
+    prepared = prepare(text)
+    out: dict[str, None] = {}
+    regions = [region.upper()] if region else list(_NATIONAL_DEFAULT)
+    hits = [h for r in regions for h in find_phones(prepared, (r,), original=text)]
+    # the readings that use most of what was typed: "070 123 45 67" is Swedish, not a Danish sub-span of it
+    widest = max((h.end - h.start for h in hits), default=0)
+    for h in hits:
+        if h.end - h.start == widest:
+            out.setdefault(h.e164, None)
+    if not out:
+        digits = "".join(ch for ch in prepared if ch.isascii() and ch.isdigit())
+        for r in regions:
+            e = validate(digits, prepared.lstrip().startswith("+"), (r,))
+            if e:
+                out.setdefault(e, None)
+    return list(out)

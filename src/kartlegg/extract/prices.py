@@ -1,0 +1,91 @@
+"""Prices with currency and duration: "1500 kr/h", "€200 per 30 min", "1h - 2000:-", "$250 hour"."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kartlegg.extract.lexicon import lexicon
+from kartlegg.extract.patterns import trie_pattern
+
+_LOCAL = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
+MIN_AMOUNT = 20
+MAX_AMOUNT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class PriceHit:
+    value: str
+    start: int
+    end: int
+    amount: int
+    currency: str
+    minutes: int | None
+
+
+@functools.cache
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon()
+    words = [c for c in lx.currencies if c[0].isalpha()]
+    symbols = [c for c in lx.currencies if not c[0].isalpha()]
+    cur = "(?:" + trie_pattern([w.lower() for w in words]) + r"(?![^\W_])|" + trie_pattern(symbols) + ")"
+    amount = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
+    after = re.compile(r"(?i)(?<![\d.,])" + amount + r"[ \t]{0,2}(" + cur + ")")
+    before = re.compile(r"(?i)(?<![^\W_])([$€£]|sek|nok|dkk|eur|usd)[ \t]{0,2}" + amount + r"(?![\d])")
+    dur = trie_pattern(sorted({d.lower() for d in lx.durations}, key=len, reverse=True)).replace("\\ ", "[ \t]")
+    dur_after = re.compile(
+        r"(?i)^[ \t]{0,2}(?:/|per|pr\.?|för|for|à|a|x|i|-|–|:)?[ \t]{0,2}(1/2|½|\d{1,3})?[ \t]{0,2}("
+        + dur
+        + r")(?![^\W_])"
+    )
+    dur_before = re.compile(r"(?i)(1/2|½|\d{1,3})?[ \t]{0,2}(" + dur + r")[ \t]{0,3}[:=\-–]?[ \t]{0,3}$")
+    return after, before, dur_after, dur_before
+
+
+def _minutes(num: str | None, unit: str) -> int | None:
+    per = lexicon().durations.get(unit.lower().replace("\t", " "))
+    if per is None:
+        return None
+    if num in ("1/2", "½"):
+        return per // 2
+    if num:
+        n = int(num)
+        return n * per if per > 1 else n
+    return per if per > 1 else None
+
+
+def find_prices(text: str, region: str | None) -> list[PriceHit]:
+    after, before, dur_after, dur_before = _regexes()
+    currencies = lexicon().currencies
+    out: list[PriceHit] = []
+    seen: set[int] = set()
+    for rx, amount_group, cur_group in ((after, 1, 2), (before, 2, 1)):
+        for m in rx.finditer(text):
+            if m.start() in seen:
+                continue
+            amount = int(re.sub(r"[ .,]", "", m.group(amount_group)))
+            if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
+                continue
+            code = currencies.get(m.group(cur_group).lower(), "")
+            if code == "LOCAL":
+                code = _LOCAL.get(region or "", "SEK" if not region else "KR")
+            minutes = None
+            end = m.end()
+            start = m.start()
+            da = dur_after.search(text[end : end + 24])
+            if da:
+                minutes = _minutes(da.group(1), da.group(2))
+                if minutes:
+                    end += da.end()
+            if minutes is None:
+                db = dur_before.search(text[max(0, start - 24) : start])
+                if db:
+                    minutes = _minutes(db.group(1), db.group(2))
+                    if minutes:
+                        start = max(0, start - 24) + db.start()
+            seen.add(m.start())
+            value = f"{amount} {code}" + (f"/{minutes}min" if minutes else "")
+            out.append(PriceHit(value, start, end, amount, code, minutes))
+    out.sort(key=lambda p: p.start)
+    return out

@@ -1,0 +1,41 @@
+"""Same-length text folding so that spans found in the folded text point at the raw text.
+
+Full-width, mathematical, circled and other decimal digits become ASCII digits; full-width letters and
+punctuation become ASCII. Every replacement is one character for one character, so ``start``/``end`` found
+in the prepared text are valid in the original.
+"""
+
+from __future__ import annotations
+
+import functools
+
+#: Longest field read; the rest of a hostile megabyte ad is ignored (time and memory bound).
+MAX_FIELD_CHARS = 100_000
+
+
+@functools.cache
+def _table() -> dict[int, str]:
+    t: dict[int, str] = {}
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
+        t[cp] = chr(cp - 0xFEE0)
+    blocks = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6]
+    for base in blocks:
+        for d in range(10):
+            t[base + d] = str(d)
+    for d in range(1, 10):
+        t[0x2460 + d - 1] = str(d)  # circled
+        t[0x2776 + d - 1] = str(d)  # dingbat negative circled
+        t[0x2780 + d - 1] = str(d)
+        t[0x278A + d - 1] = str(d)
+    t[0x24EA] = "0"
+    t[0x24FF] = "0"
+    return t
+
+
+def prepare(text: str) -> str:
+    """Fold look-alike digit and letter forms to ASCII, keeping the length (and so every offset)."""
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[:MAX_FIELD_CHARS]
+    if text.isascii():
+        return text
+    return text.translate(_table())
