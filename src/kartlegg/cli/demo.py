@@ -1,0 +1,81 @@
+"""``kartlegg demo``: what ``make demo`` runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from kartlegg.cli.common import console, out, show_progress, store_or_fail
+from kartlegg.demo.job import run_demo
+from kartlegg.store.stages import StageBusy
+
+
+def demo(
+    persons: Annotated[int, typer.Option(min=10, max=50_000, help="Persons in the synthetic market.")] = 400,
+    seed: Annotated[int, typer.Option(help="Seed of the synthetic market (same seed, same market).")] = 7,
+) -> None:
+    """Build the synthetic demo market, run every pipeline stage on it and write a summary report.
+
+    Uses $KARTLEGG_HOME (default ./kartlegg-data). Running it again adds nothing new.
+
+    Example: kartlegg demo --persons 400
+    """
+    with (
+        store_or_fail() as store,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            disable=not show_progress(),
+        ) as progress,
+    ):
+
+        def factory(stage: str, total: int) -> Callable[[int], None]:
+            task = progress.add_task(stage, total=total)
+            return lambda n: progress.advance(task, n)
+
+        try:
+            result = run_demo(
+                store, n_persons=persons, seed=seed, say=lambda m: console.print(f"[dim]{m}[/]"), progress=factory
+            )
+        except StageBusy as exc:
+            console.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+    assert result.summary is not None
+    table = Table(title="kartlegg demo: the store now holds")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for k, v in result.summary.counts.items():
+        table.add_row(k, str(v))
+    out.print(table)
+    if result.summary.shared_phones:
+        phones = Table(title="phone numbers shared by the most profiles")
+        for col in ("phone", "ads", "profiles"):
+            phones.add_column(col)
+        for p in result.summary.shared_phones[:5]:
+            phones.add_row(p.phone, str(p.ads), str(p.profiles))
+        out.print(phones)
+    if result.summary.top_risk:
+        risk = Table(title="top-priority profiles (minors first)")
+        for col in ("profile", "minor", "third party", "risk", "top reasons"):
+            risk.add_column(col)
+        for r in result.summary.top_risk[:5]:
+            risk.add_row(
+                r.entity_id,
+                f"{r.minor_score:.0f}",
+                f"{r.third_party_score:.0f}",
+                f"{r.risk_score:.0f}",
+                ", ".join(r.top_indicators),
+            )
+        out.print(risk)
+    out.print(f"demo market: {result.ads_file} (ground truth: {result.truth_file})")
+    out.print(f"report: {result.report}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(demo)
