@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import collections
+import hashlib
+import os
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import orjson
 import phonenumbers
 import pytest
 
@@ -33,6 +38,21 @@ def test_same_seed_gives_identical_output_and_another_seed_does_not() -> None:
     c = build_market(seed=4, n_persons=60, days=30)
     assert a.ads == b.ads and a.truth == b.truth
     assert a.ads != c.ads
+
+
+_DIGEST = (
+    "import hashlib, orjson; from kartlegg.demo import build_market; m = build_market(seed=2, n_persons=40, days=15); "
+    "print(hashlib.sha256(orjson.dumps([m.ads, m.truth])).hexdigest())"
+)
+
+
+def test_output_does_not_depend_on_the_process_hash_seed() -> None:
+    m = build_market(seed=2, n_persons=40, days=15)
+    here = hashlib.sha256(orjson.dumps([m.ads, m.truth])).hexdigest()
+    for hash_seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+        out = subprocess.run([sys.executable, "-c", _DIGEST], env=env, capture_output=True, check=True, timeout=60)
+        assert out.stdout.decode().strip() == here
 
 
 def test_streaming_gives_the_same_ads_as_building() -> None:
