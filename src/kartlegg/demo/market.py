@@ -234,6 +234,10 @@ class _AdWriter:
         lines.append(contact)
         handles: list[list[str]] = []
         emails: list[str] = []
+        if person.whatsapp and own and own[0] in shown and rng.random() < 0.8:
+            wa = own[0]
+            lines.append(_pick(t.whatsapp_lines, pplan.contact).format(phone=wa.e164 if day % 2 else wa.intl))
+            handles.append(["whatsapp", wa.e164])
         if person.handle and rng.random() < 0.7:
             platform, handle = person.handle
             lines.append(_pick(t.handle_lines[platform], pplan.contact).format(handle=handle))

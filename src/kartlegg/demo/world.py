@@ -169,6 +169,7 @@ class Person:
     weight: int
     price_base: float
     offset: int = 0
+    whatsapp: bool = False  # says her own number also works on WhatsApp
     extra: dict[str, str] = field(default_factory=dict)
 
     def phones_on(self, day: int) -> list[PhoneInfo]:
@@ -461,6 +462,7 @@ class _Builder:
             height=rng.randint(150, 166) if small else rng.randint(158, 182),
             weight=rng.randint(44, 75),
             price_base=rng.uniform(0.8, 1.6),
+            whatsapp=bool(phones) and rng.random() < k.whatsapp_share,
             offset=rng.choice((0, 0, 0, net.rotation_days // 2)) if net else 0,
         )
 
