@@ -13,6 +13,8 @@ from typing import Any
 import orjson
 import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kartlegg.collect.adfile import parse_record
 from kartlegg.demo import STYLES, Market, build_market, iter_market, iter_market_ads
@@ -211,3 +213,17 @@ def test_bad_arguments_are_refused() -> None:
         build_market(seed=1, n_persons=5, days=5, start="5 Jan")
     with pytest.raises(ValueError):
         build_market(seed=1, n_persons=0, days=5)
+
+
+@given(seed=st.integers(0, 10_000), n_persons=st.integers(1, 30), days=st.integers(1, 40))
+@settings(max_examples=25, deadline=None)
+def test_any_small_world_is_consistent(seed: int, n_persons: int, days: int) -> None:
+    m = build_market(seed=seed, n_persons=n_persons, days=days)
+    assert len({(ad["site"], ad["id"]) for ad in m.ads}) == len(m.ads)
+    network_of = {p.person_id: p.network_id for p in m.persons}
+    assert all(len(n.person_ids) >= 2 for n in m.networks)
+    for ad, tr in zip(m.ads, m.truth, strict=True):
+        assert network_of[tr["person_id"]] == tr["network_id"]
+        assert ad["posted_at"] < (m.start + timedelta(days=days)).isoformat()
+        for e164 in tr["true_phones"]:
+            assert phone_written_in(e164, ad["title"] + "\n" + ad["body"])

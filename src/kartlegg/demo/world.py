@@ -283,12 +283,15 @@ class _Builder:
     def build(self, sites: list[Site]) -> World:
         rng, k, n = self.rng, self.k, self.n
         n_net = round(n * k.network_share)
+        if n_net < 2:  # a network needs at least two persons
+            n_net = 0
         # network sizes
         sizes: list[int] = []
         while sum(sizes) < n_net:
             sizes.append(min(_span_range(rng, k.network_size), n_net - sum(sizes)))
-        if sizes and sizes[-1] < 2 and len(sizes) > 1:
-            sizes[-2] += sizes.pop()
+        if len(sizes) > 1 and sizes[-1] < 2:
+            last = sizes.pop()
+            sizes[-1] += last
         order = list(range(n))
         rng.shuffle(order)
         net_members: list[list[int]] = []
