@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import collections
+import hashlib
+import os
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import orjson
 import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kartlegg.collect.adfile import parse_record
 from kartlegg.demo import STYLES, Market, build_market, iter_market, iter_market_ads
@@ -33,6 +40,21 @@ def test_same_seed_gives_identical_output_and_another_seed_does_not() -> None:
     c = build_market(seed=4, n_persons=60, days=30)
     assert a.ads == b.ads and a.truth == b.truth
     assert a.ads != c.ads
+
+
+_DIGEST = (
+    "import hashlib, orjson; from kartlegg.demo import build_market; m = build_market(seed=2, n_persons=40, days=15); "
+    "print(hashlib.sha256(orjson.dumps([m.ads, m.truth])).hexdigest())"
+)
+
+
+def test_output_does_not_depend_on_the_process_hash_seed() -> None:
+    m = build_market(seed=2, n_persons=40, days=15)
+    here = hashlib.sha256(orjson.dumps([m.ads, m.truth])).hexdigest()
+    for hash_seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+        out = subprocess.run([sys.executable, "-c", _DIGEST], env=env, capture_output=True, check=True, timeout=60)
+        assert out.stdout.decode().strip() == here
 
 
 def test_streaming_gives_the_same_ads_as_building() -> None:
@@ -191,3 +213,17 @@ def test_bad_arguments_are_refused() -> None:
         build_market(seed=1, n_persons=5, days=5, start="5 Jan")
     with pytest.raises(ValueError):
         build_market(seed=1, n_persons=0, days=5)
+
+
+@given(seed=st.integers(0, 10_000), n_persons=st.integers(1, 30), days=st.integers(1, 40))
+@settings(max_examples=25, deadline=None)
+def test_any_small_world_is_consistent(seed: int, n_persons: int, days: int) -> None:
+    m = build_market(seed=seed, n_persons=n_persons, days=days)
+    assert len({(ad["site"], ad["id"]) for ad in m.ads}) == len(m.ads)
+    network_of = {p.person_id: p.network_id for p in m.persons}
+    assert all(len(n.person_ids) >= 2 for n in m.networks)
+    for ad, tr in zip(m.ads, m.truth, strict=True):
+        assert network_of[tr["person_id"]] == tr["network_id"]
+        assert ad["posted_at"] < (m.start + timedelta(days=days)).isoformat()
+        for e164 in tr["true_phones"]:
+            assert phone_written_in(e164, ad["title"] + "\n" + ad["body"])

@@ -132,6 +132,7 @@ class TextDef(_Strict):
     contact_two_third: list[str]
     contact_none: list[str]
     handle_lines: dict[str, list[str]]
+    whatsapp_lines: list[str]
     email_lines: list[str]
     closing_first: list[str]
     closing_third: list[str]
@@ -163,6 +164,7 @@ class WorldKnobs(_Strict):
     phone_change: float
     foreign_home_phone: float
     handle_share: float
+    whatsapp_share: float
     email_share: float
     no_phone_ad: float
     stock_photo_person: float

@@ -192,12 +192,12 @@ class _AdWriter:
             "weight": person.weight,
         }
         title_tpls = t.titles_third if third else t.titles_first
-        title = _cap(_pick(title_tpls, plan.title if rng.random() < 0.7 else plan.title_alt).format(**fill))
+        title = _cap(_pick(title_tpls, plan.title if rng.random() < 0.7 else plan.title_alt).format_map(fill))
         if rng.random() < 0.3:
             title += " " + rng.choice(t.emoji_adult)
 
-        lines: list[str] = [_pick(t.intro_third if third else t.intro_first, plan.intro).format(**fill)]
-        lines.append(_pick(t.traits_third if third else t.traits_first, plan.traits_tpl).format(**fill))
+        lines: list[str] = [_pick(t.intro_third if third else t.intro_first, plan.intro).format_map(fill)]
+        lines.append(_pick(t.traits_third if third else t.traits_first, plan.traits_tpl).format_map(fill))
         if rng.random() < person.youth_rate:
             y1, y2 = rng.sample(t.youth_words, 2)
             emo = rng.choice(t.emoji_youth)
@@ -206,20 +206,21 @@ class _AdWriter:
                 title += " " + emo
         extras = t.extra_third if third else t.extra_first
         for n in plan.extras:
-            if rng.random() < 0.85:
-                lines.append(_pick(extras, n))
+            extra = _pick(extras, n)
+            if extra not in lines and rng.random() < 0.85:
+                lines.append(extra)
         if net is not None or city.key != person.home_city or rng.random() < 0.1:
-            lines.append(rng.choice(t.visit).format(**fill))
+            lines.append(rng.choice(t.visit).format_map(fill))
         if person.incall:
             if rng.random() < person.hotel_rate:
-                lines.append(_pick(t.hotel_third if third else t.hotel_first, pplan.mode).format(**fill))
+                lines.append(_pick(t.hotel_third if third else t.hotel_first, pplan.mode).format_map(fill))
             else:
-                lines.append(_pick(t.incall_third if third else t.incall_first, pplan.mode).format(**fill))
+                lines.append(_pick(t.incall_third if third else t.incall_first, pplan.mode).format_map(fill))
         else:
-            lines.append(_pick(t.outcall_third if third else t.outcall_first, pplan.mode).format(**fill))
+            lines.append(_pick(t.outcall_third if third else t.outcall_first, pplan.mode).format_map(fill))
         if rng.random() < 0.6:
-            lines.append(_pick(t.langs_third if third else t.langs_first, plan.langs).format(**fill))
-        stats = _pick(t.stats, plan.stats).format(**fill)
+            lines.append(_pick(t.langs_third if third else t.langs_first, plan.langs).format_map(fill))
+        stats = _pick(t.stats, plan.stats).format_map(fill)
         glued = rendered and rng.random() < k.glued_stats_after_phone
         if not glued and rng.random() < 0.7:
             lines.append(stats)
@@ -233,6 +234,10 @@ class _AdWriter:
         lines.append(contact)
         handles: list[list[str]] = []
         emails: list[str] = []
+        if person.whatsapp and own and own[0] in shown and rng.random() < 0.8:
+            wa = own[0]
+            lines.append(_pick(t.whatsapp_lines, pplan.contact).format(phone=wa.e164 if day % 2 else wa.intl))
+            handles.append(["whatsapp", wa.e164])
         if person.handle and rng.random() < 0.7:
             platform, handle = person.handle
             lines.append(_pick(t.handle_lines[platform], pplan.contact).format(handle=handle))
@@ -248,8 +253,8 @@ class _AdWriter:
             lines.append(_pick(t.email_lines, plan.contact).format(email=net.email))
             emails.append(net.email)
         if rng.random() < 0.5:
-            lines.append(_pick(t.distractors, plan.distractor + day).format(**fill))
-        lines.append(_pick(t.closing_third if third else t.closing_first, plan.closing).format(**fill))
+            lines.append(_pick(t.distractors, plan.distractor + day).format_map(fill))
+        lines.append(_pick(t.closing_third if third else t.closing_first, plan.closing).format_map(fill))
         footer = site.footer.format(
             phone=self.support_text[site.name], email=site.support_email, id=ad_id, year=when.year
         )
@@ -257,8 +262,11 @@ class _AdWriter:
         pad = rng.randrange(1 << 16)
         while size < _MIN_TEXT:
             pad += 1
-            lines.insert(-1, _pick(extras, pad))
-            size += len(lines[-2]) + 1
+            extra = _pick(extras, pad)
+            if extra in lines and pad % len(extras):
+                continue
+            lines.insert(-1, extra)
+            size += len(extra) + 1
         body = "\n".join(_cap(line) for line in lines) + "\n\n" + footer
 
         # -- pictures -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ STYLES: tuple[str, ...] = (
     "intl_compact",
     "intl_00",
     "intl_trunk_paren",
+    "spaces",
     "dots",
     "dashes",
     "stars",
@@ -218,6 +219,8 @@ def render_phone(p: PhoneInfo, style: str, *, local: bool, words: NumberWords, r
     if style == "intl_trunk_paren":
         head, *rest = p.intl_groups
         return f"{head} (0){' '.join(rest)}", style
+    if style == "spaces":
+        return " ".join(groups), style
     if style == "dots":
         return ".".join(groups), style
     if style == "dashes":

@@ -169,6 +169,7 @@ class Person:
     weight: int
     price_base: float
     offset: int = 0
+    whatsapp: bool = False  # says her own number also works on WhatsApp
     extra: dict[str, str] = field(default_factory=dict)
 
     def phones_on(self, day: int) -> list[PhoneInfo]:
@@ -282,12 +283,15 @@ class _Builder:
     def build(self, sites: list[Site]) -> World:
         rng, k, n = self.rng, self.k, self.n
         n_net = round(n * k.network_share)
+        if n_net < 2:  # a network needs at least two persons
+            n_net = 0
         # network sizes
         sizes: list[int] = []
         while sum(sizes) < n_net:
             sizes.append(min(_span_range(rng, k.network_size), n_net - sum(sizes)))
-        if sizes and sizes[-1] < 2 and len(sizes) > 1:
-            sizes[-2] += sizes.pop()
+        if len(sizes) > 1 and sizes[-1] < 2:
+            last = sizes.pop()
+            sizes[-1] += last
         order = list(range(n))
         rng.shuffle(order)
         net_members: list[list[int]] = []
@@ -461,6 +465,7 @@ class _Builder:
             height=rng.randint(150, 166) if small else rng.randint(158, 182),
             weight=rng.randint(44, 75),
             price_base=rng.uniform(0.8, 1.6),
+            whatsapp=bool(phones) and rng.random() < k.whatsapp_share,
             offset=rng.choice((0, 0, 0, net.rotation_days // 2)) if net else 0,
         )
 
