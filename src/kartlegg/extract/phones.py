@@ -48,6 +48,7 @@ class _Atom:
     strong: bool
     wordy: bool
     lookalike: bool
+    bridged: bool = False  # a short word sits between this atom and the one before ("070 123 sms 45 67")
 
 
 _DIGIT_TOKEN = re.compile(r"\d[^\W_]*")
@@ -188,6 +189,28 @@ def _bare_codes(regions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in codes if c != "0")
 
 
+_BRIDGE = re.compile(r"[^\w\n=$€£%]{1,3}([^\W\d_]{1,5})[^\w\n=$€£%]{1,3}")
+#: Short words that separate two numbers rather than interrupt one.
+_NOT_BRIDGES = frozenset({"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"})
+
+
+def _bridge_ok(text: str, a: int, b: int) -> bool:
+    """Is the gap one short word between separators ("070 123 sms 45 67")?"""
+    if b - a > 11:
+        return False
+    m = _BRIDGE.fullmatch(text, a, b)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _NOT_BRIDGES and word not in _unit_words()
+
+
+@functools.cache
+def _unit_words() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(w.lower() for w in (*lx.distractor_units, *lx.durations, *lx.currencies))
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     if b - a > MAX_GAP:
         return False
@@ -197,34 +220,38 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return _GAP.fullmatch(gap) is not None and gap.count("\n") <= 1
 
 
-def _runs(text: str, wordy: bool = True) -> list[list[tuple[Piece, int, int]]]:
+def _runs(text: str, wordy: bool = True) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
     """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
 
     Runs that cannot hold a phone number (fewer digits than the shortest number) are dropped here."""
-    runs: list[list[tuple[Piece, int, int]]] = []
+    runs: list[tuple[list[tuple[Piece, int, int]], set[int]]] = []
     cur: list[tuple[Piece, int, int]] = []
+    bridged: set[int] = set()
     size = 0  # upper bound of the digits the current run can give
     last_end = -1
     group = 0
 
     def close() -> None:
         if size >= MIN_DIGITS:
-            runs.append(cur)
+            runs.append((cur, bridged))
 
     for base, token in _tokens(text, wordy):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
                     close()
-                    cur, size = [], 0
+                    cur, size, bridged = [], 0, set()
                 last_end = -1
                 continue
             s = base + p.start
             if cur and (s != last_end or p.start == 0):
-                if s != last_end and not _gap_ok(text, last_end, s):
-                    close()
-                    cur, size = [], 0
                 group += 1
+                if s != last_end and not _gap_ok(text, last_end, s):
+                    if p.start == 0 and _bridge_ok(text, last_end, s):
+                        bridged.add(group)
+                    else:
+                        close()
+                        cur, size, bridged = [], 0, set()
             elif not cur:
                 group += 1
             cur.append((p, s, group))
@@ -235,7 +262,7 @@ def _runs(text: str, wordy: bool = True) -> list[list[tuple[Piece, int, int]]]:
     return runs
 
 
-def _atoms(text: str, run: list[tuple[Piece, int, int]]) -> list[_Atom]:
+def _atoms(text: str, run: list[tuple[Piece, int, int]], bridged: set[int] | None = None) -> list[_Atom]:
     pieces = [p for p, _, _ in run]
     units = compose(pieces)
     atoms: list[_Atom] = []
@@ -256,7 +283,7 @@ def _atoms(text: str, run: list[tuple[Piece, int, int]]) -> list[_Atom]:
             a.lookalike = a.lookalike or look
             last_groups = (last_groups[0], max(g1, last_groups[1]))
         else:
-            atoms.append(_Atom(digits, start, end, strong, wordy, look))
+            atoms.append(_Atom(digits, start, end, strong, wordy, look, bridged is not None and g0 in bridged))
             last_groups = (g0, g1)
     return atoms
 
@@ -304,6 +331,12 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
                 continue
             bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
+            if any(span[k].bridged for k in range(1, len(span))):
+                # across a short word only when neither side is a number by itself
+                k = next(k for k in range(1, len(span)) if span[k].bridged)
+                left = "".join(a.digits for a in span[:k])
+                if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
+                    continue
             e = validate(digits, intl, regions, bare_intl=bare)
             if e:
                 # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
@@ -344,10 +377,10 @@ def find_phones(
     wordy = True if words is None else has_number_words(words) or _LOOKALIKE_TOKEN.search(text) is not None
     runs = _runs(text, wordy)
     hits: list[PhoneHit] = []
-    for k, run in enumerate(runs):
+    for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
             break
-        atoms = _atoms(text, run)
+        atoms = _atoms(text, run, bridged)
         if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
             continue
         blocked = _blocked(text, atoms[0].start, atoms[-1].end)
