@@ -148,6 +148,10 @@ def test_any_valid_number_in_any_style_comes_back_as_its_e164(
         ("ring 073 526 0410 170 cm", "SE", "+46735260410"),
         ("ring +46 (0)70 123 45 67", "SE", "+46701234567"),
         ("ring 46 70 123 45 67", "NO", "+46701234567"),
+        ("ring 070 123 sms 45 67", "SE", "+46701234567"),  # broken by a short word
+        ("ring 912 34 ok 567", "NO", "+4791234567"),
+        ("120 Two hh = 200 Two hr = 300", "US", None),  # prices per duration, not a number broken by "hh"
+        ("070-123 45 67 eller 073-555 12 34", "SE", "+46701234567"),
     ],
 )
 def test_hard_forms(text: str, region: str, expected: str | None) -> None:

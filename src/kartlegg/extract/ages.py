@@ -22,16 +22,18 @@ _LABEL = re.compile(
     r"(?i)(?<![^\W_])(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
     r"(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?(?![\d+%])(?![ \t]?(?:cm|kg|lbs?|kr|sek|nok|dkk|\$|€|min))"
 )
-_NUMUNIT = re.compile(r"(?i)(?<![\d.,'’/$€£])(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
+# starts with the digits (the engine skips to them); the character before is checked in Python
+_NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
+_NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
 _IAM = re.compile(
     r"(?i)(?<![^\W_])(?:i'?m|i’m|i[ \t]am|jag[ \t]är|jag[ \t]e|jeg[ \t]er|im)[ \t]{1,3}"
     r"(?:only[ \t]|bara[ \t]|kun[ \t])?"
     r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
 )
-_WORDS = re.compile(
-    r"(?i)(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}"
-    r"(?:år\b|years?[ \t]old|yo\b|-?årig|år[ \t]gammel)"
-)
+_WORD_UNIT = re.compile(r"(?i)(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+_WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
+_LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
+_IAM_CUES = ("i'm", "i’m", "i am", "jag är", "jag e ", "jeg er", "im ")
 _EXCL_BEFORE = re.compile(
     r"(?i)(?:over|above|under|least|must[ \t]be|minst|över|mindst|fyllt|fylt|minimum|atleast|older[ \t]than|"
     r"äldre[ \t]än|eldre[ \t]enn|ældre[ \t]end|for|in|since|sedan|siden|i|om|last|past|after|efter|etter|"
@@ -70,7 +72,16 @@ def _word_value(words: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def find_ages(text: str) -> list[AgeHit]:
+_TRIGGER_WORDS = frozenset(
+    "år ar aar årig åring yo yrs yr year years age ålder alder edad alter âge im i jag jeg old gammel gammal".split()
+)
+_WORD_AGE_UNITS = frozenset({"år", "years", "year", "yo", "årig", "old"})
+_TRIGGER_GLUED = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORECASE)
+
+
+def find_ages(text: str, words: set[str] | None = None) -> list[AgeHit]:
+    if words is not None and words.isdisjoint(_TRIGGER_WORDS) and not _TRIGGER_GLUED.search(text):
+        return []
     hits: list[AgeHit] = []
     seen: set[int] = set()
 
@@ -79,8 +90,17 @@ def find_ages(text: str) -> list[AgeHit]:
             seen.add(start)
             hits.append(AgeHit(value, start, end))
 
-    for rx in (_LABEL, _NUMUNIT, _IAM):
+    low = text.lower()
+    regexes = []
+    if words is None or not words.isdisjoint(_LABEL_WORDS):
+        regexes.append(_LABEL)
+    regexes.append(_NUMUNIT)
+    if any(cue in low for cue in _IAM_CUES):
+        regexes.append(_IAM)
+    for rx in regexes:
         for m in rx.finditer(text):
+            if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
+                continue
             if rx is not _LABEL and _excluded(text, m.start(1), m.end()):
                 continue
             if rx is _LABEL and _EXCL_AFTER.search(text[m.end() : m.end() + 25]):
@@ -90,13 +110,18 @@ def find_ages(text: str) -> list[AgeHit]:
                 lo, hi = int(m.group(1)), int(m.group(2))
                 if lo < hi <= lo + 15:
                     add(hi, m.start(2), m.end(2))
-    if re.search(r"(?i)år|years|yo\b|årig", text):
-        for m in _WORDS.finditer(text):
-            words = m.group(1)
-            value = _word_value(words)
-            if value is None or _excluded(text, m.start(1), m.end()):
+    if words is None or not words.isdisjoint(_WORD_AGE_UNITS):
+        # number words before an age unit: find the unit, then read the one or two words before it
+        for u in _WORD_UNIT.finditer(text):
+            if u.start() and (text[u.start() - 1].isalnum() and text[u.start() - 1] != " "):
                 continue
-            # point the span at the number words only (the last one or two words of the capture)
-            add(value, m.start(1), m.end(1))
+            lo = max(0, u.start() - 40)
+            wm = _WORDS_BEFORE.search(text, lo, u.start())
+            if not wm:
+                continue
+            value = _word_value(wm.group(1))
+            if value is None or _excluded(text, wm.start(1), u.end()):
+                continue
+            add(value, wm.start(1), wm.end(1))
     hits.sort(key=lambda h: h.start)
     return hits

@@ -8,6 +8,7 @@ under a time limit, and turns their hits into ``Match`` records whose spans poin
 from __future__ import annotations
 
 import functools
+import re
 import time
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,12 +17,14 @@ import phonenumbers
 
 from kartlegg.extract import ages, contacts, people, phones, places, prices
 from kartlegg.extract.language import detect_language
+from kartlegg.extract.patterns import lower_same_length
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
 from kartlegg.extract.text import prepare
 from kartlegg.records import Extraction, Match
 
 __all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
 
+_WORDS = re.compile(r"[^\W\d_]+")
 _LANGUAGE_COUNTRY = {"sv": "SE", "no": "NO", "da": "DK"}
 #: Country-code top-level domains that are used as generic names and say nothing about the country.
 _GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"})
@@ -129,6 +132,9 @@ def extract_ad(
     clock = _Clock(time_limit)
     raw = {"title": title or "", "body": body or "", "url": url or ""}
     prep = {f: prepare(t) for f, t in raw.items() if t}
+    # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
+    lows = {f: lower_same_length(t) for f, t in prep.items()}
+    words = {f: set(_WORDS.findall(t)) for f, t in lows.items()}
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 
@@ -136,7 +142,7 @@ def extract_ad(
 
     text_countries: list[str] = []
     for f, t in prep.items():
-        for p in places.find_places(t):
+        for p in places.find_places(t, words[f], lows[f]):
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
             country = p.detail.get("country")
             if isinstance(country, str) and country not in text_countries:
@@ -156,7 +162,7 @@ def extract_ad(
 
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
-        hits = phones.find_phones(t, regions, original=raw[f], deadline=clock.deadline)
+        hits = phones.find_phones(t, regions, original=raw[f], deadline=clock.deadline, words=words[f])
         phone_hits[f] = hits
         for h in hits:
             add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], {"style": h.style}))
@@ -167,24 +173,25 @@ def extract_ad(
     for f in text_fields:
         t = prep[f]
         r = raw[f]
-        emails = contacts.find_emails(t)
+        w = words[f]
+        emails = contacts.find_emails(t, w)
         for e in emails:
             add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
-        for hd in contacts.find_handles(t, phone_hits.get(f, [])):
+        for hd in contacts.find_handles(t, phone_hits.get(f, []), w):
             add(Match("handle", hd.value, f, hd.start, hd.end, r[hd.start : hd.end], hd.detail))
         for u in contacts.find_urls(t, [(e.start, e.end) for e in emails]):
             add(Match(u.kind, u.value, f, u.start, u.end, r[u.start : u.end], u.detail))
         if clock.over():
             result.timed_out = True
             return result
-        for a in ages.find_ages(t):
+        for a in ages.find_ages(t, w):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
-        for p in (*places.find_hotels(t), *places.find_service_modes(t)):
+        for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):
             add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
-        for pr in prices.find_prices(t, regions[0] if regions else None):
+        for pr in prices.find_prices(t, regions[0] if regions else None, w):
             detail = {"amount": pr.amount, "currency": pr.currency, "minutes": pr.minutes}
             add(Match("price", pr.value, f, pr.start, pr.end, r[pr.start : pr.end], detail))
-        for ph in people.find_people(t):
+        for ph in people.find_people(t, w, lows[f]):
             add(Match(ph.kind, ph.value, f, ph.start, ph.end, r[ph.start : ph.end], ph.detail))
         if clock.over():
             result.timed_out = True

@@ -44,7 +44,10 @@ _LABEL_AFTER_DOT = re.compile(
 )
 
 
-def find_emails(text: str) -> list[Hit]:
+_AT_TRIGGER = frozenset({"at", "a", "snabel", "snabela", "alfakrøll"})
+
+
+def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     if "@" in text:
@@ -52,8 +55,9 @@ def find_emails(text: str) -> list[Hit]:
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
-    low = text.lower()
-    if not any(w in low for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
+    if words is not None and words.isdisjoint(_AT_TRIGGER):
+        return hits
+    if words is None and not any(w in text.lower() for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
         return hits
     tlds = set(lexicon().tlds)
     for m in _obfuscated_email().finditer(text):
@@ -92,9 +96,20 @@ def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
     return link_re, cue_re, alias_to_platform, links
 
 
-def find_handles(text: str, phones: Sequence[PhoneHit]) -> list[Hit]:
+@functools.cache
+def _handle_trigger() -> tuple[frozenset[str], tuple[str, ...]]:
+    _, _, alias_to_platform, links = _handle_regexes()
+    return frozenset(a.split(" ")[0] for a in alias_to_platform), tuple(h.split("/")[0] for h in links)
+
+
+def find_handles(text: str, phones: Sequence[PhoneHit], words: set[str] | None = None) -> list[Hit]:
     """Handles: profile links (t.me/name, wa.me/4670...) and platform cues ("Snap: name", "WhatsApp +46...")."""
     link_re, cue_re, alias_to_platform, links = _handle_regexes()
+    if words is not None:
+        cues, hosts = _handle_trigger()
+        low = text.lower()
+        if words.isdisjoint(cues) and not any(h in low for h in hosts):
+            return []
     lx = lexicon()
     stop = {w.lower() for w in lx.handle_stopwords}
     hits: list[Hit] = []
@@ -148,6 +163,11 @@ _URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'()\[\]{}|\\^`]{1,3
 
 
 @functools.cache
+def _tld_dot() -> re.Pattern[str]:
+    return re.compile(r"\.(?:" + trie_pattern(sorted(set(lexicon().tlds))) + r")(?![\w\-])", re.IGNORECASE)
+
+
+@functools.cache
 def _domain_re() -> re.Pattern[str]:
     tlds = trie_pattern(sorted(set(lexicon().tlds)))
     return re.compile(r"(?i)(?<![\w@.\-])((?:[a-z0-9\-]{1,63}\.){1,4}(?:" + tlds + r"))(?![\w\-]|\.\w|@)")
@@ -167,7 +187,7 @@ def find_urls(text: str, skip: Sequence[tuple[int, int]]) -> list[Hit]:
             dom = host.lower().removeprefix("www.")
             if "." in dom and hs >= 0:
                 hits.append(Hit("domain", dom, hs, hs + len(host)))
-    if "." not in text:
+    if "." not in text or not _tld_dot().search(text):
         return hits
     for m in _domain_re().finditer(text):
         if any(s <= m.start() < e for s, e in spans):

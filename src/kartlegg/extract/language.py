@@ -7,11 +7,14 @@ than a guess.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
+
+_LETTERS = re.compile(r"[^\W\d_]")
 
 LANGUAGES = ("sv", "no", "da", "en")
 #: Characters read: ad language is settled well within this, and it bounds the cost per ad.
-SAMPLE_CHARS = 600
+SAMPLE_CHARS = 240
 MIN_LETTERS = 12
 
 
@@ -26,7 +29,7 @@ def _identifier() -> Any:
 
 def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for ch in sample if ch.isalpha()) < MIN_LETTERS:
+    if len(sample) < MIN_LETTERS or len(_LETTERS.findall(sample)) < MIN_LETTERS:
         return None
     lang, _score = _identifier().classify(sample)
     return str(lang) if lang in LANGUAGES else None

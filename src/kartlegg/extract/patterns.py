@@ -53,3 +53,70 @@ def phrase_regex(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pa
     # the trie escapes spaces as "\ "; let them match a short blank run (bounded, no nesting)
     pat = pat.replace("\\ ", r"[ \t\-]{1,3}")
     return re.compile(r"(?<!\w)(?:" + pat + r")(?!\w)", flags)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text with the same length as ``text`` (so offsets carry over); rare characters whose
+    lower-case form is longer ("İ") are kept as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class PhraseMatcher:
+    """Whole-word phrases found in lower-cased text, fast.
+
+    The regex starts with the trie itself (so the engine skips every position whose character cannot
+    start a phrase) and the left word boundary is checked in Python; spaces inside a phrase match one
+    short run of blanks or a hyphen.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        keys = {" ".join(p.strip().lower().replace("-", " ").split()) for p in phrases if p.strip()}
+        self.by_first: dict[str, list[str]] = {}
+        for k in keys:
+            self.by_first.setdefault(k.split(" ")[0], []).append(k)
+        self.first_words = frozenset(self.by_first)
+        self.regex = self._compile(keys)
+        self._subsets: dict[frozenset[str], re.Pattern[str]] = {}
+
+    @staticmethod
+    def _compile(keys: Iterable[str]) -> re.Pattern[str]:
+        pat = trie_pattern(keys).replace("\\ ", r"[ \t\-]{1,3}")
+        return re.compile(r"(?:" + pat + r")(?!\w)")
+
+    def _regex_for(self, firsts: frozenset[str]) -> re.Pattern[str]:
+        """A regex for only the phrases whose first word the ad contains: a tiny trie scans fast."""
+        rx = self._subsets.get(firsts)
+        if rx is None:
+            if len(self._subsets) > 4096:
+                self._subsets.clear()
+            rx = self._compile(k for f in firsts for k in self.by_first[f])
+            self._subsets[firsts] = rx
+        return rx
+
+    def find(self, low: str, words: set[str] | frozenset[str] | None = None) -> list[tuple[int, int]]:
+        if words is None:
+            rx = self.regex
+        else:
+            firsts = self.first_words.intersection(words)
+            if not firsts:
+                return []
+            rx = self._regex_for(frozenset(firsts))
+        out: list[tuple[int, int]] = []
+        for m in rx.finditer(low):
+            s = m.start()
+            if s and _is_word_char(low[s - 1]):
+                continue
+            out.append((s, m.end()))
+        return out
+
+
+def key(text: str) -> str:
+    """The lookup key of a matched phrase: lower-case, blanks and hyphens as single spaces."""
+    return " ".join(text.lower().replace("-", " ").split())

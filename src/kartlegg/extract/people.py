@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import phrase_regex
+from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length
 
 #: Nationality adjectives that in these ads usually name a service, not a person.
 _SERVICE_AFTER = re.compile(r"(?i)^[ \t\-]{0,2}(?:massage|massasje|massør|kiss|kyss|style|stil|tantra|sauna|bastu)")
@@ -27,7 +27,7 @@ class PersonHit:
 
 @functools.cache
 def _tables() -> tuple[
-    re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[str]
+    PhraseMatcher, dict[str, tuple[str, str]], PhraseMatcher, dict[str, tuple[str, str]], PhraseMatcher
 ]:
     lx = lexicon()
     nat: dict[str, tuple[str, str]] = {}
@@ -38,27 +38,39 @@ def _tables() -> tuple[
     for name, lg in lx.languages.items():
         for w in lg.words:
             lang[w.lower()] = (name, lg.code)
-    return phrase_regex(nat), nat, phrase_regex(lang), lang, phrase_regex(lx.language_cues)
+    return PhraseMatcher(nat), nat, PhraseMatcher(lang), lang, PhraseMatcher(lx.language_cues)
 
 
-def find_people(text: str) -> list[PersonHit]:
+@functools.cache
+def _trigger() -> frozenset[str]:
+    lx = lexicon()
+    words = [w for n in lx.nationalities.values() for w in n.words] + list(lx.language_cues)
+    return frozenset(w.lower().split(" ")[0] for w in words)
+
+
+def find_people(text: str, words: set[str] | None = None, low: str | None = None) -> list[PersonHit]:
+    if words is not None and words.isdisjoint(_trigger()):
+        return []
     nat_re, nat, lang_re, lang, cue_re = _tables()
+    low = low if low is not None else lower_same_length(text)
     out: list[PersonHit] = []
     windows: list[tuple[int, int]] = []
-    for c in cue_re.finditer(text):
-        lo, hi = c.end(), min(len(text), c.end() + CUE_WINDOW)
+    for _cs, ce in cue_re.find(low, words):
+        lo, hi = ce, min(len(text), ce + CUE_WINDOW)
         stop = text.find("\n", lo, hi)
         hi = stop if stop > lo + 2 else hi
         windows.append((lo, hi))
-        for m in lang_re.finditer(text, lo, hi):
-            name, code = lang[m.group().lower()]
-            out.append(PersonHit("language", code, m.start(), m.end(), {"name": name}))
-    for m in nat_re.finditer(text):
-        if any(lo <= m.start() < hi for lo, hi in windows):
+        for s, e in lang_re.find(low[:hi]):
+            if s < lo:
+                continue
+            name, code = lang[key(text[s:e])]
+            out.append(PersonHit("language", code, s, e, {"name": name}))
+    for s, e in nat_re.find(low, words):
+        if any(lo <= s < hi for lo, hi in windows):
             continue
-        if _SERVICE_AFTER.search(text[m.end() : m.end() + 12]):
+        if _SERVICE_AFTER.search(text[e : e + 12]):
             continue
-        name, country = nat[m.group().lower()]
-        out.append(PersonHit("nationality", name, m.start(), m.end(), {"country": country}))
+        name, country = nat[key(text[s:e])]
+        out.append(PersonHit("nationality", name, s, e, {"country": country}))
     out.sort(key=lambda h: h.start)
     return out

@@ -18,7 +18,7 @@ import phonenumbers
 
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
-from kartlegg.extract.patterns import trie_pattern
+from kartlegg.extract.patterns import lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
@@ -48,16 +48,63 @@ class _Atom:
     strong: bool
     wordy: bool
     lookalike: bool
+    bridged: bool = False  # a short word sits between this atom and the one before ("070 123 sms 45 67")
+
+
+_DIGIT_TOKEN = re.compile(r"\d[^\W_]*")
+_LOOKALIKE_TOKEN = re.compile(r"\b[oOlI]{1,3}\b")
+_ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
 
 
 @functools.cache
-def _scanner() -> re.Pattern[str]:
-    words = trie_pattern(word_prefixes())
-    return re.compile(
-        r"(?<![^\W_])[^\W\d_]{0,40}\d[^\W_]*"  # any token with a digit: 070, 2ONE6, tonight602
-        r"|(?<![^\W_])(?i:" + words + r")[^\W\d_]*"  # tokens that start like a number word
-        r"|(?<![^\W_])[oOlI]{1,3}(?![^\W_])"  # stand-alone look-alikes ("3 o 5")
-    )
+def _word_token() -> re.Pattern[str]:
+    # starts with the trie so the engine skips impossible positions; the left boundary is checked after
+    return re.compile(r"(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
+
+
+@functools.cache
+def number_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Number word forms, and the 3-letter starts of compounds ("fyrtiofem"), for the per-ad trigger."""
+    words = frozenset(word_prefixes())
+    return words, frozenset(w[:3] for w in words if len(w) >= 3)
+
+
+def has_number_words(words: set[str] | frozenset[str]) -> bool:
+    """Does the ad have a number word ("fyra", "seventy", also "en"), or a compound ("fyrtiofem")?"""
+    exact, starts = number_words()
+    if not words.isdisjoint(exact):
+        return True
+    return any(len(w) >= 6 and w[:3] in starts for w in words)
+
+
+def _tokens(text: str, wordy: bool) -> list[tuple[int, str]]:
+    """Candidate tokens (start, token) in text order: tokens with a digit (with the letters glued before
+    them: "tonight602"), and, when the ad has number words, tokens that start like one, and look-alikes."""
+    out: list[tuple[int, str]] = []
+    for m in _DIGIT_TOKEN.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalnum():
+            if out and out[-1][0] + len(out[-1][1]) >= s:
+                continue  # already inside the previous token
+            head = _ALNUM_TAIL.search(text, max(0, s - 40), s)
+            if head:
+                s = head.start()
+        out.append((s, text[s : m.end()]))
+    if not wordy:
+        return out
+    low = lower_same_length(text)
+    extra = [
+        (m.start(), text[m.start() : m.end()])
+        for m in _word_token().finditer(low)
+        if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
+    ]
+    extra += [(m.start(), m.group()) for m in _LOOKALIKE_TOKEN.finditer(text)]
+    if not extra:
+        return out
+    covered = {i for s, t in out for i in range(s, s + len(t))}
+    out.extend((s, t) for s, t in extra if s not in covered)
+    out.sort()
+    return out
 
 
 _GAP = re.compile(r"(?:[^\w$€£%=&]|_){0," + str(MAX_GAP) + "}|\\$")
@@ -83,8 +130,10 @@ def _distractors() -> re.Pattern[str]:
     )
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _distractors().finditer(text)]
+def _blocked(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Distractor spans (prices, dates, heights, ids, ...) near one run only: the regex never sees the
+    whole ad."""
+    return [(m.start(), m.end()) for m in _distractors().finditer(text, max(0, lo - 24), min(len(text), hi + 24))]
 
 
 @functools.lru_cache(maxsize=262144)
@@ -140,6 +189,28 @@ def _bare_codes(regions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in codes if c != "0")
 
 
+_BRIDGE = re.compile(r"[^\w\n=$€£%]{1,3}([^\W\d_]{1,5})[^\w\n=$€£%]{1,3}")
+#: Short words that separate two numbers rather than interrupt one.
+_NOT_BRIDGES = frozenset({"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"})
+
+
+def _bridge_ok(text: str, a: int, b: int) -> bool:
+    """Is the gap one short word between separators ("070 123 sms 45 67")?"""
+    if b - a > 11:
+        return False
+    m = _BRIDGE.fullmatch(text, a, b)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _NOT_BRIDGES and word not in _unit_words()
+
+
+@functools.cache
+def _unit_words() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(w.lower() for w in (*lx.distractor_units, *lx.durations, *lx.currencies))
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     if b - a > MAX_GAP:
         return False
@@ -149,38 +220,49 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return _GAP.fullmatch(gap) is not None and gap.count("\n") <= 1
 
 
-def _runs(text: str) -> list[list[tuple[Piece, int, int]]]:
-    """Runs of number pieces (piece, absolute start, group id) joined by separator gaps."""
-    runs: list[list[tuple[Piece, int, int]]] = []
+def _runs(text: str, wordy: bool = True) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
+    """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
+
+    Runs that cannot hold a phone number (fewer digits than the shortest number) are dropped here."""
+    runs: list[tuple[list[tuple[Piece, int, int]], set[int]]] = []
     cur: list[tuple[Piece, int, int]] = []
+    bridged: set[int] = set()
+    size = 0  # upper bound of the digits the current run can give
     last_end = -1
     group = 0
-    for m in _scanner().finditer(text):
-        base = m.start()
-        for p in segment(m.group()):
+
+    def close() -> None:
+        if size >= MIN_DIGITS:
+            runs.append((cur, bridged))
+
+    for base, token in _tokens(text, wordy):
+        for p in segment(token):
             if p.kind == "o":
                 if cur:
-                    runs.append(cur)
-                    cur = []
+                    close()
+                    cur, size, bridged = [], 0, set()
                 last_end = -1
                 continue
             s = base + p.start
             if cur and (s != last_end or p.start == 0):
-                if s != last_end and not _gap_ok(text, last_end, s):
-                    runs.append(cur)
-                    cur = []
                 group += 1
+                if s != last_end and not _gap_ok(text, last_end, s):
+                    if p.start == 0 and _bridge_ok(text, last_end, s):
+                        bridged.add(group)
+                    else:
+                        close()
+                        cur, size, bridged = [], 0, set()
             elif not cur:
                 group += 1
             cur.append((p, s, group))
+            size += len(p.value)
             last_end = base + p.end
-        # token boundary: next token starts a new group
     if cur:
-        runs.append(cur)
+        close()
     return runs
 
 
-def _atoms(text: str, run: list[tuple[Piece, int, int]]) -> list[_Atom]:
+def _atoms(text: str, run: list[tuple[Piece, int, int]], bridged: set[int] | None = None) -> list[_Atom]:
     pieces = [p for p, _, _ in run]
     units = compose(pieces)
     atoms: list[_Atom] = []
@@ -201,7 +283,7 @@ def _atoms(text: str, run: list[tuple[Piece, int, int]]) -> list[_Atom]:
             a.lookalike = a.lookalike or look
             last_groups = (last_groups[0], max(g1, last_groups[1]))
         else:
-            atoms.append(_Atom(digits, start, end, strong, wordy, look))
+            atoms.append(_Atom(digits, start, end, strong, wordy, look, bridged is not None and g0 in bridged))
             last_groups = (g0, g1)
     return atoms
 
@@ -249,6 +331,12 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
                 continue
             bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
+            if any(span[k].bridged for k in range(1, len(span))):
+                # across a short word only when neither side is a number by itself
+                k = next(k for k in range(1, len(span)) if span[k].bridged)
+                left = "".join(a.digits for a in span[:k])
+                if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
+                    continue
             e = validate(digits, intl, regions, bare_intl=bare)
             if e:
                 # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
@@ -275,23 +363,27 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
 
 
 def find_phones(
-    text: str, regions: Sequence[str], *, original: str | None = None, deadline: float | None = None
+    text: str,
+    regions: Sequence[str],
+    *,
+    original: str | None = None,
+    deadline: float | None = None,
+    words: set[str] | None = None,
 ) -> list[PhoneHit]:
     """Every phone number in ``text`` (already passed through ``text.prepare``), spans into ``text``.
 
     Past ``deadline`` (a ``time.perf_counter()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
-    runs = _runs(text)
-    blocked: list[tuple[int, int]] | None = None
+    wordy = True if words is None else has_number_words(words) or _LOOKALIKE_TOKEN.search(text) is not None
+    runs = _runs(text, wordy)
     hits: list[PhoneHit] = []
-    for k, run in enumerate(runs):
+    for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
             break
-        atoms = _atoms(text, run)
+        atoms = _atoms(text, run, bridged)
         if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
             continue
-        if blocked is None:
-            blocked = _blocked(text)
+        blocked = _blocked(text, atoms[0].start, atoms[-1].end)
         segments: list[list[_Atom]] = [[]]
         for a in atoms:
             if any(s < a.end and a.start < e for s, e in blocked):

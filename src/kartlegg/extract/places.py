@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from kartlegg.extract.lexicon import City, District, fold, gazetteer, lexicon
-from kartlegg.extract.patterns import phrase_regex
-
-_SPACES = re.compile(r"[ \t\-]+")
+from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length
 
 
 def _key(s: str) -> str:
-    return _SPACES.sub(" ", s.strip().lower())
+    return key(s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +26,7 @@ class PlaceHit:
 
 
 @functools.cache
-def _places() -> tuple[re.Pattern[str], dict[str, City | District], frozenset[str], dict[str, City]]:
+def _places() -> tuple[PhraseMatcher, dict[str, City | District], frozenset[str], dict[str, City]]:
     g = gazetteer()
     by_key: dict[str, City | District] = {}
     cities = {c.name: c for c in g.cities}
@@ -39,7 +38,17 @@ def _places() -> tuple[re.Pattern[str], dict[str, City | District], frozenset[st
         for n in (d.name, *d.aliases):
             by_key.setdefault(_key(n), d)
     caps = frozenset(_key(n) for n in g.capitalised_only)
-    return phrase_regex(by_key), by_key, caps, cities
+    return PhraseMatcher(by_key), by_key, caps, cities
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """Lower-case first words of phrases: a per-ad trigger (an ad without any of them skips the regex)."""
+    return frozenset(_key(p).split(" ")[0] for p in phrases if p.strip())
+
+
+@functools.cache
+def _place_trigger() -> frozenset[str]:
+    return first_words(_places()[1])
 
 
 def city_country(name: str | None) -> str | None:
@@ -55,33 +64,28 @@ def city_country(name: str | None) -> str | None:
     return None
 
 
-def find_places(text: str) -> list[PlaceHit]:
+def find_places(text: str, words: set[str] | None = None, low: str | None = None) -> list[PlaceHit]:
     rx, by_key, caps, cities = _places()
+    low = low if low is not None else lower_same_length(text)
     out: list[PlaceHit] = []
-    for m in rx.finditer(text):
-        raw = m.group()
+    for s, e in rx.find(low, words):
+        raw = text[s:e]
         k = _key(raw)
         if k in caps and not raw[:1].isupper():
             continue
-        e = by_key.get(k)
-        if isinstance(e, City):
-            out.append(PlaceHit("city", e.name, m.start(), m.end(), {"country": e.country, "lat": e.lat, "lon": e.lon}))
-        elif isinstance(e, District):
-            c = cities[e.city]
-            out.append(
-                PlaceHit(
-                    "district",
-                    e.name,
-                    m.start(),
-                    m.end(),
-                    {"city": e.city, "country": c.country, "lat": e.lat, "lon": e.lon},
-                )
-            )
+        entry = by_key.get(k)
+        if isinstance(entry, City):
+            detail = {"country": entry.country, "lat": entry.lat, "lon": entry.lon}
+            out.append(PlaceHit("city", entry.name, s, e, detail))
+        elif isinstance(entry, District):
+            c = cities[entry.city]
+            detail = {"city": entry.city, "country": c.country, "lat": entry.lat, "lon": entry.lon}
+            out.append(PlaceHit("district", entry.name, s, e, detail))
     return out
 
 
 @functools.cache
-def _hotels() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], set[str]]:
+def _hotels() -> tuple[PhraseMatcher, re.Pattern[str], dict[str, str], set[str]]:
     h = lexicon().hotels
     generic: dict[str, str] = {}
     for typ, words in h.generic.items():
@@ -91,11 +95,20 @@ def _hotels() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], set[str
         r"(?<![^\W_])(" + "|".join(re.escape(c) for c in sorted(h.chains, key=len, reverse=True)) + r")(?![^\W_])"
         r"((?:[ \t](?:Hotel|Hotell|Blu))?(?:[ \t][A-ZÅÄÖÆØ][\w&'\-]{1,20}){0,2})"
     )
-    return phrase_regex(generic), chains, generic, {_key(c) for c in h.apartment_chains}
+    return PhraseMatcher(generic), chains, generic, {_key(c) for c in h.apartment_chains}
 
 
-def find_hotels(text: str) -> list[PlaceHit]:
+@functools.cache
+def _hotel_trigger() -> frozenset[str]:
+    h = lexicon().hotels
+    return first_words([w for ws in h.generic.values() for w in ws] + h.chains)
+
+
+def find_hotels(text: str, words: set[str] | None = None, low: str | None = None) -> list[PlaceHit]:
+    if words is not None and words.isdisjoint(_hotel_trigger()):
+        return []
     generic_re, chain_re, generic, apart = _hotels()
+    low = low if low is not None else lower_same_length(text)
     out: list[PlaceHit] = []
     taken: list[tuple[int, int]] = []
     for m in chain_re.finditer(text):
@@ -103,24 +116,25 @@ def find_hotels(text: str) -> list[PlaceHit]:
         typ = "apartment_hotel" if _key(m.group(1)) in apart else "hotel"
         out.append(PlaceHit("hotel", name, m.start(), m.start() + len(name), {"type": typ, "chain": m.group(1)}))
         taken.append((m.start(), m.start() + len(name)))
-    for m in generic_re.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    for gs, ge in generic_re.find(low):
+        if any(s <= gs < e for s, e in taken):
             continue
-        typ = generic[_key(m.group())]
+        typ = generic[_key(text[gs:ge])]
         value = "apartment hotel" if typ == "apartment_hotel" else "hotel"
-        out.append(PlaceHit("hotel", value, m.start(), m.end(), {"type": typ}))
+        out.append(PlaceHit("hotel", value, gs, ge, {"type": typ}))
     return out
 
 
 @functools.cache
-def _modes() -> tuple[re.Pattern[str], dict[str, str]]:
+def _modes() -> tuple[PhraseMatcher, dict[str, str]]:
     table: dict[str, str] = {}
     for mode, words in lexicon().service_modes.items():
         for w in words:
             table[_key(w)] = mode
-    return phrase_regex(table), table
+    return PhraseMatcher(table), table
 
 
-def find_service_modes(text: str) -> list[PlaceHit]:
+def find_service_modes(text: str, words: set[str] | None = None, low: str | None = None) -> list[PlaceHit]:
     rx, table = _modes()
-    return [PlaceHit("service_mode", table[_key(m.group())], m.start(), m.end(), {}) for m in rx.finditer(text)]
+    low = low if low is not None else lower_same_length(text)
+    return [PlaceHit("service_mode", table[_key(text[s:e])], s, e, {}) for s, e in rx.find(low, words)]

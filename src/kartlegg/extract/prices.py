@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import trie_pattern
 
+_CODES = frozenset({"sek", "nok", "dkk", "eur", "usd"})
 _LOCAL = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
 MIN_AMOUNT = 20
 MAX_AMOUNT = 200_000
@@ -31,7 +32,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     symbols = [c for c in lx.currencies if not c[0].isalpha()]
     cur = "(?:" + trie_pattern([w.lower() for w in words]) + r"(?![^\W_])|" + trie_pattern(symbols) + ")"
     amount = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
-    after = re.compile(r"(?i)(?<![\d.,])" + amount + r"[ \t]{0,2}(" + cur + ")")
+    after = re.compile(r"(?i)" + amount + r"[ \t]{0,2}(" + cur + ")")
     before = re.compile(r"(?i)(?<![^\W_])([$€£]|sek|nok|dkk|eur|usd)[ \t]{0,2}" + amount + r"(?![\d])")
     dur = trie_pattern(sorted({d.lower() for d in lx.durations}, key=len, reverse=True)).replace("\\ ", "[ \t]")
     dur_after = re.compile(
@@ -55,14 +56,27 @@ def _minutes(num: str | None, unit: str) -> int | None:
     return per if per > 1 else None
 
 
-def find_prices(text: str, region: str | None) -> list[PriceHit]:
+@functools.cache
+def _trigger() -> tuple[frozenset[str], tuple[str, ...]]:
+    cur = lexicon().currencies
+    return frozenset(c.lower().rstrip(".") for c in cur if c[0].isalpha()), tuple(c for c in cur if not c[0].isalpha())
+
+
+def find_prices(text: str, region: str | None, words: set[str] | None = None) -> list[PriceHit]:
+    if words is not None:
+        names, symbols = _trigger()
+        if words.isdisjoint(names) and not any(s in text for s in symbols):
+            return []
     after, before, dur_after, dur_before = _regexes()
     currencies = lexicon().currencies
     out: list[PriceHit] = []
     seen: set[int] = set()
-    for rx, amount_group, cur_group in ((after, 1, 2), (before, 2, 1)):
+    passes = [(after, 1, 2)]
+    if words is None or any(s in text for s in "$€£") or not words.isdisjoint(_CODES):
+        passes.append((before, 2, 1))
+    for rx, amount_group, cur_group in passes:
         for m in rx.finditer(text):
-            if m.start() in seen:
+            if m.start() in seen or (rx is after and m.start() and text[m.start() - 1] in "0123456789.,"):
                 continue
             amount = int(re.sub(r"[ .,]", "", m.group(amount_group)))
             if not MIN_AMOUNT <= amount <= MAX_AMOUNT:

@@ -1,0 +1,143 @@
+"""Throughput of `kartlegg extract` on synthetic ~1 KB ads (sv/no/da/en), start-up included, one core.
+
+    python benchmarks/extract_speed.py [N_ADS]        # default 20000
+
+Prints ads/s for the CLI (wall clock of the whole process: interpreter start, imports, lexicons and the
+language model included) and for the in-process API alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SENTENCES = {
+    "sv": [
+        "Hej älskling, jag är ny i stan och väntar på dig i min diskreta lägenhet.",
+        "Jag erbjuder avslappnande massage och trevligt sällskap för gentlemän.",
+        "Ring eller skicka sms, inga dolda nummer, jag svarar så fort jag kan.",
+        "Jag är {age} år, {nat} tjej med långt hår och ett varmt leende.",
+        "Priser: {price} kr/h, 30 min {half}:-, hela natten enligt överenskommelse.",
+        "Tar emot i {city}, gör även hotellbesök. Ring {phone}.",
+    ],
+    "no": [
+        "Hei kjære, jeg er ny i byen og venter på deg i min diskrete leilighet.",
+        "Jeg tilbyr avslappende massasje og hyggelig selskap for gentlemen.",
+        "Ring eller send sms, ingen skjulte nummer, jeg svarer så fort jeg kan.",
+        "Jeg er {age} år, {nat} jente med langt hår og et varmt smil.",
+        "Priser: {price} kr per time, halvtime {half} kr.",
+        "Incall i {city}, også hotellbesøk. Ring meg på {phone}.",
+    ],
+    "da": [
+        "Hej skat, jeg er ny i byen og venter på dig i min diskrete lejlighed.",
+        "Jeg tilbyder afslappende massage og hyggeligt selskab for gentlemen.",
+        "Ring eller send sms, ingen skjulte numre, jeg svarer så hurtigt jeg kan.",
+        "Jeg er {age} år, {nat} pige med langt hår og et varmt smil.",
+        "Priser: {price} kr for 1 time, 30 min {half} kr.",
+        "Incall i {city}, også udebesøg. Ring til mig på {phone}.",
+    ],
+    "en": [
+        "Hello darling, I am new in town and waiting for you in my discreet apartment.",
+        "I offer relaxing massage and pleasant company for gentlemen only.",
+        "Call or text, no hidden numbers, I answer as soon as I can, kisses.",
+        "I am {age} years old, {nat} girl with long hair and a warm smile.",
+        "Rates: {price} SEK per hour, 30 min {half} SEK, overnight on request.",
+        "Incall in {city}, outcall to hotels. Call me on {phone} or WhatsApp.",
+    ],
+}
+CITIES = {
+    "sv": ["Stockholm", "Göteborg", "Malmö", "Sthlm"],
+    "no": ["Oslo", "Bergen", "Trondheim"],
+    "da": ["København", "Aarhus", "Kbh"],
+    "en": ["Stockholm", "Copenhagen", "Oslo"],
+}
+NATS = {
+    "sv": ["rumänsk", "thailändsk", "svensk"],
+    "no": ["rumensk", "norsk", "polsk"],
+    "da": ["rumænsk", "dansk", "thailandsk"],
+    "en": ["Romanian", "Thai", "Brazilian"],
+}
+PHONES = [
+    "070-123 45 67",
+    "+46 73 555 12 34",
+    "0 7 0 9 8 7 6 5 4 3",
+    "412 34 567",
+    "+47 912 34 567",
+    "20 12 34 56",
+    "noll sju noll 12 34 56 7",
+    "O7O-l23 45 67",
+    "0046 70 111 22 33",
+]
+
+
+def make_ad(rng: random.Random, i: int) -> dict[str, object]:
+    lang = rng.choice(sorted(SENTENCES))
+    fill = {
+        "age": rng.randint(19, 35),
+        "nat": rng.choice(NATS[lang]),
+        "price": rng.choice([1500, 2000, 2500]),
+        "half": rng.choice([1000, 1200]),
+        "city": rng.choice(CITIES[lang]),
+        "phone": rng.choice(PHONES),
+    }
+    parts: list[str] = []
+    while sum(len(p) for p in parts) < 950:
+        parts.append(rng.choice(SENTENCES[lang]).format(**fill))
+    return {
+        "id": f"ad{i}",
+        "site": "bench.example",
+        "title": f"Ny i {fill['city']} {fill['age']}",
+        "body": " ".join(parts),
+        "url": f"https://bench.example/ad/{i}",
+    }
+
+
+def main() -> int:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    load = os.getloadavg()
+    rng = random.Random(7)
+    ads = [make_ad(rng, i) for i in range(n)]
+    size = sum(len(a["body"]) + len(a["title"]) for a in ads) / n  # type: ignore[arg-type]
+    exe = Path(sys.executable).parent / "kartlegg"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "ads.jsonl"
+        src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ads), encoding="utf-8")
+        env = {**os.environ, "KARTLEGG_HOME": tmp}
+        t0 = time.perf_counter()
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with src.open("rb") as fin, open(os.devnull, "wb") as fout:
+            subprocess.run([str(exe), "extract", "--region", "SE"], stdin=fin, stdout=fout, env=env, check=True)
+        cli = time.perf_counter() - t0
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cli_cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    from kartlegg.extract import extract_ad
+
+    extract_ad(body="warm up")
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    for a in ads:
+        extract_ad(title=a["title"], body=a["body"], url=a["url"], region="SE")  # type: ignore[arg-type]
+    api = time.perf_counter() - t0
+    api_cpu = time.process_time() - c0
+    print(f"{n} synthetic ads, mean {size:.0f} characters (title+body), one process")
+    print(f"load average before: {load[0]:.1f} (2 cores; CPU time is the fair figure on a shared machine)")
+    print(
+        f"kartlegg extract (CLI, start-up included): wall {cli:.2f} s -> {n / cli:,.0f} ads/s; "
+        f"CPU {cli_cpu:.2f} s -> {n / cli_cpu:,.0f} ads/s"
+    )
+    print(
+        f"extract_ad (in-process, warm):             wall {api:.2f} s -> {n / api:,.0f} ads/s; "
+        f"CPU {api_cpu:.2f} s -> {n / api_cpu:,.0f} ads/s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
