@@ -1,0 +1,164 @@
+"""Near-duplicate text: masking, MinHash signatures, LSH candidates, rapidfuzz verification.
+
+Controllers copy one ad template across persons and sites with small edits, so copies are found on the
+*masked* text (contact details, numbers and links replaced by placeholders, so a new phone number does not
+hide a copy). MinHash over word shingles is computed with numpy for a whole batch at once (a seeded
+multiply-shift hash family, so the same input always gives the same signature on every machine); band keys
+of the signature put likely copies in the same bucket, and every candidate pair is verified with rapidfuzz
+before it counts. Buckets larger than ``max_bucket`` are boilerplate, not copies, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from kartlegg.link.config import TextRules, default_rules
+
+_URL = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
+_EMAIL = re.compile(r"\S{1,64}@\S{1,255}")
+_DIGITS = re.compile(r"[+(]?\d[\d\s().\-/]{0,30}\d|\d")
+_HANDLE = re.compile(r"@\w{1,64}")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def mask_text(title: str, body: str, max_chars: int = 2000) -> str:
+    """Lower-cased title and body with links, e-mails, handles and numbers replaced by placeholders."""
+    raw = (title + " \n " + body)[: max_chars * 4].lower()
+    raw = _URL.sub(" ‹url› ", raw)
+    raw = _EMAIL.sub(" ‹email› ", raw)
+    raw = _HANDLE.sub(" ‹handle› ", raw)
+    raw = _DIGITS.sub("#", raw)
+    return _SPACE.sub(" ", raw).strip()[:max_chars]
+
+
+def _shingle_hashes(text: str, k: int) -> list[int]:
+    words = _WORD.findall(text)
+    if len(words) < k:
+        grams = [" ".join(words)] if words else []
+    else:
+        grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
+    return sorted({zlib.crc32(g.encode("utf-8")) for g in grams})
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    a: np.ndarray
+    b: np.ndarray
+    band_mult: np.ndarray
+
+
+def _family(rules: TextRules) -> _Family:
+    rng = np.random.default_rng(rules.seed)
+    n = rules.bands * rules.rows
+    a = rng.integers(1, 2**63, size=n, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, size=n, dtype=np.uint64)
+    mult = rng.integers(1, 2**63, size=rules.rows, dtype=np.uint64) | np.uint64(1)
+    return _Family(a, b, mult)
+
+
+def band_keys(texts: Sequence[str], rules: TextRules | None = None) -> list[list[int]]:
+    """For each (masked) text, its LSH band keys (empty for texts too short to compare).
+
+    Keys are 63-bit integers that already include the band number, so two texts are candidates exactly when
+    they share any key.
+    """
+    rules = rules or default_rules().text
+    fam = _family(rules)
+    per_text = [_shingle_hashes(t, rules.shingle_words) for t in texts]
+    out: list[list[int]] = [[] for _ in texts]
+    usable = [i for i, t in enumerate(texts) if len(_WORD.findall(t)) >= rules.min_words and per_text[i]]
+    if not usable:
+        return out
+    lengths = np.array([len(per_text[i]) for i in usable], dtype=np.int64)
+    flat = np.fromiter((h for i in usable for h in per_text[i]), dtype=np.uint64, count=int(lengths.sum()))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    n_perm = rules.bands * rules.rows
+    sig = np.empty((len(usable), n_perm), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for p in range(n_perm):
+            hashed = (flat * fam.a[p] + fam.b[p]) >> np.uint64(32)
+            sig[:, p] = np.minimum.reduceat(hashed, starts)
+        bands = sig.reshape(len(usable), rules.bands, rules.rows)
+        keys = (bands * fam.band_mult).sum(axis=2, dtype=np.uint64)
+        keys = (keys + np.arange(rules.bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)) & _MASK64
+        keys >>= np.uint64(1)
+    for row, i in enumerate(usable):
+        out[i] = [int(k) for k in keys[row]]
+    return out
+
+
+def candidate_pairs(keys: Sequence[Sequence[int]], max_bucket: int) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that share a band key, from buckets no larger than ``max_bucket``.
+
+    Small buckets give all pairs; larger ones a star from their first member plus a chain, which keeps
+    the work linear while a verified copy still joins its group.
+    """
+    flat_keys: list[int] = []
+    flat_idx: list[int] = []
+    for i, ks in enumerate(keys):
+        flat_keys.extend(ks)
+        flat_idx.extend([i] * len(ks))
+    if not flat_keys:
+        return set()
+    karr = np.array(flat_keys, dtype=np.uint64)
+    iarr = np.array(flat_idx, dtype=np.int64)
+    order = np.lexsort((iarr, karr))
+    karr, iarr = karr[order], iarr[order]
+    boundaries = np.flatnonzero(karr[1:] != karr[:-1]) + 1
+    starts = np.concatenate(([0], boundaries))
+    ends = np.concatenate((boundaries, [len(karr)]))
+    sizes = ends - starts
+    pairs: set[tuple[int, int]] = set()
+    for s, e in zip(starts[sizes > 1].tolist(), ends[sizes > 1].tolist(), strict=True):
+        members = sorted(set(iarr[s:e].tolist()))
+        m = len(members)
+        if m < 2 or m > max_bucket:
+            continue
+        if m <= 16:
+            for x in range(m):
+                for y in range(x + 1, m):
+                    pairs.add((members[x], members[y]))
+        else:
+            first = members[0]
+            for x in range(1, m):
+                pairs.add((first, members[x]))
+                pairs.add((members[x - 1], members[x]))
+    return pairs
+
+
+def verify(texts: Sequence[str], pairs: set[tuple[int, int]], min_ratio: float) -> list[tuple[int, int, float]]:
+    """Candidate pairs whose rapidfuzz ratio reaches ``min_ratio``, with the ratio (0-100), sorted."""
+    out: list[tuple[int, int, float]] = []
+    for i, j in sorted(pairs):
+        score = fuzz.ratio(texts[i], texts[j], score_cutoff=min_ratio)
+        if score:
+            out.append((i, j, float(score)))
+    return out
+
+
+def near_duplicate_pairs(
+    texts: Sequence[str], rules: TextRules | None = None, *, masked: bool = True
+) -> list[tuple[int, int, float]]:
+    """Verified near-duplicate pairs ``(i, j, ratio)`` among texts (masked already unless ``masked=False``)."""
+    rules = rules or default_rules().text
+    prepared = list(texts) if masked else [mask_text("", t, rules.max_chars) for t in texts]
+    keys = band_keys(prepared, rules)
+    return verify(prepared, candidate_pairs(keys, rules.max_bucket), rules.verify_ratio)
+
+
+def near_duplicate_groups(texts: Sequence[str], rules: TextRules | None = None) -> list[list[int]]:
+    """Groups (of two or more indices) of texts that are copies of each other, after masking."""
+    from kartlegg.link.graph import UnionFind
+
+    uf = UnionFind(len(texts))
+    for i, j, _ in near_duplicate_pairs(texts, rules, masked=False):
+        uf.union(i, j)
+    return [g for g in uf.groups() if len(g) > 1]
