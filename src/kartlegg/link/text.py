@@ -22,30 +22,39 @@ from kartlegg.link.config import TextRules, default_rules
 
 _URL = re.compile(r"(?:https?://|www\.)\S{1,300}", re.IGNORECASE)
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}")
-_DIGITS = re.compile(r"[+(]?\d[\d\s().\-/]{0,30}\d|\d")
+_DIGITS = re.compile(r"\d[\d\s().\-/]{0,30}\d|\d")
 _HANDLE = re.compile(r"@\w{1,64}")
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
 def mask_text(title: str, body: str, max_chars: int = 2000) -> str:
     """Lower-cased title and body with links, e-mails, handles and numbers replaced by placeholders."""
     raw = (title + " \n " + body)[: max_chars * 4].lower()
-    raw = _URL.sub(" ‹url› ", raw)
-    raw = _EMAIL.sub(" ‹email› ", raw)
-    raw = _HANDLE.sub(" ‹handle› ", raw)
+    if "http" in raw or "www." in raw:
+        raw = _URL.sub(" ‹url› ", raw)
+    if "@" in raw:
+        raw = _EMAIL.sub(" ‹email› ", raw)
+        raw = _HANDLE.sub(" ‹handle› ", raw)
     raw = _DIGITS.sub("#", raw)
-    return _SPACE.sub(" ", raw).strip()[:max_chars]
+    return " ".join(raw.split())[:max_chars]
 
 
-def _shingle_hashes(text: str, k: int) -> list[int]:
-    words = _WORD.findall(text)
-    if len(words) < k:
-        grams = [" ".join(words)] if words else []
-    else:
-        grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    return sorted({zlib.crc32(g.encode("utf-8")) for g in grams})
+_WORD_CACHE: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    h = zlib.crc32(word.encode("utf-8"))
+    if len(_WORD_CACHE) > 2_000_000:  # bounded: ad text is attacker-written
+        _WORD_CACHE.clear()
+    _WORD_CACHE[word] = h
+    return h
+
+
+def _word_hashes(text: str) -> list[int]:
+    """A stable 32-bit hash per word (crc32, memoised: ad vocabularies repeat a lot)."""
+    get = _WORD_CACHE.get
+    return [get(w) or _word_hash(w) for w in _WORD.findall(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +81,29 @@ def band_keys(texts: Sequence[str], rules: TextRules | None = None) -> list[list
     """
     rules = rules or default_rules().text
     fam = _family(rules)
-    per_text = [_shingle_hashes(t, rules.shingle_words) for t in texts]
+    k = rules.shingle_words
+    per_text = [_word_hashes(t) for t in texts]
     out: list[list[int]] = [[] for _ in texts]
-    usable = [i for i, t in enumerate(texts) if len(_WORD.findall(t)) >= rules.min_words and per_text[i]]
+    usable = [i for i, w in enumerate(per_text) if len(w) >= max(rules.min_words, k)]
     if not usable:
         return out
-    lengths = np.array([len(per_text[i]) for i in usable], dtype=np.int64)
-    flat = np.fromiter((h for i in usable for h in per_text[i]), dtype=np.uint64, count=int(lengths.sum()))
+    # Shingle hashes: a mix of k consecutive word hashes, computed for all texts at once; a shingle that
+    # would cross into the next text is dropped by starting each text's segment at its own offset.
+    word_counts = np.array([len(per_text[i]) for i in usable], dtype=np.int64)
+    words = np.fromiter((h for i in usable for h in per_text[i]), dtype=np.uint64, count=int(word_counts.sum()))
+    word_starts = np.concatenate(([0], np.cumsum(word_counts)[:-1]))
+    n_sh = len(words) - k + 1
+    with np.errstate(over="ignore"):
+        shingles = np.zeros(n_sh, dtype=np.uint64)
+        for j in range(k):
+            shingles = shingles * np.uint64(0x100000001B3) + words[j : j + n_sh]
+        shingles ^= shingles >> np.uint64(29)
+    lengths = word_counts - k + 1
+    keep = np.ones(n_sh, dtype=bool)
+    for j in range(1, k):  # the last k-1 shingle positions of each text cross into the next one
+        idx = word_starts + word_counts - j
+        keep[idx[idx < n_sh]] = False
+    flat = shingles[keep]
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     n_perm = rules.bands * rules.rows
     sig = np.empty((len(usable), n_perm), dtype=np.uint64)
@@ -91,7 +116,7 @@ def band_keys(texts: Sequence[str], rules: TextRules | None = None) -> list[list
         keys = (keys + np.arange(rules.bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)) & _MASK64
         keys >>= np.uint64(1)
     for row, i in enumerate(usable):
-        out[i] = [int(k) for k in keys[row]]
+        out[i] = [int(x) for x in keys[row]]
     return out
 
 
