@@ -1,8 +1,9 @@
 """A small synthetic ad market with ground truth, for link tests and the speed benchmark.
 
 Independent persons with their own phone; controllers who run several persons with one shared phone and
-one text template; a support number in every footer of each site (a hub); a stock photo used by unrelated
-persons (a hub); persons moving between cities. All names, numbers and texts are invented.
+one text template (personalised a little per person); a support number in every footer of each site (a
+hub); a stock photo used by unrelated persons (a hub); persons moving between cities, changing numbers and
+leaving their name out. All names, numbers and texts are invented.
 """
 
 from __future__ import annotations
@@ -50,8 +51,14 @@ class Truth:
     network: dict[str, str] = field(default_factory=dict)  #: (site:id) -> controller id (own id if independent)
 
 
-def build(seed: int, n_persons: int = 60, days: int = 28, controller_share: float = 0.5) -> tuple[list[AdInput], Truth]:
-    """Ads (sorted by posting time) and the truth: which person and which controller each ad belongs to."""
+def build(
+    seed: int, n_persons: int = 60, days: int = 28, controller_share: float = 0.5, hard: float = 1.0
+) -> tuple[list[AdInput], Truth]:
+    """Ads (sorted by posting time) and the truth: which person and which controller each ad belongs to.
+
+    ``hard`` (0..1) scales the nuisances: ads without a name, persons changing numbers, a person's own
+    number next to her controller's.
+    """
     rng = random.Random(seed)
     start = datetime(2026, 3, 1, 12, 0)
     support = {s: f"+46 8 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}" for s in SITES}
@@ -68,7 +75,7 @@ def build(seed: int, n_persons: int = 60, days: int = 28, controller_share: floa
             k = rng.randint(2, 5)
             names = rng.sample(NAMES, k)
             for name in names:
-                persons.append((f"p{p}", name, template, ctrl_phone, f"c{c}"))
+                persons.append((f"p{p}", name, _edit(rng, template, 6), ctrl_phone, f"c{c}"))
                 p += 1
             c += 1
         else:
@@ -77,28 +84,35 @@ def build(seed: int, n_persons: int = 60, days: int = 28, controller_share: floa
     serial = 0
     for pid, name, base_text, ctrl_phone, net in persons:
         age = rng.randint(19, 35)
-        own_phone = _phone(rng)
+        phones = [_phone(rng)]
         photos = [f"https://img.example/u/{rng.getrandbits(48):012x}a{j}.jpg" for j in range(2)]
         cities = rng.sample(CITIES, rng.randint(1, 3))
         first = start + timedelta(days=rng.randint(0, days - 1))
         for j in range(rng.randint(2, 5)):
             site = rng.choice(SITES)
             when = first + timedelta(days=3 * j, hours=rng.randint(0, 10))
-            phone = ctrl_phone or own_phone
+            if rng.random() < hard * 0.3:  # a new number now and then
+                phones.append(_phone(rng))
+            phone = ctrl_phone or phones[-1]
+            if ctrl_phone and rng.random() < hard * 0.3:  # her own number next to the controller's
+                phone = f"{phones[-1]} / {ctrl_phone}"
             body = _edit(rng, base_text, 2)
-            body = f"Jag heter {name}. {body} Ring {phone}. Support: {support[site]}"
+            named = rng.random() >= hard * 0.25
+            intro = f"Jag heter {name}. " if named else ""
+            body = f"{intro}{body} Ring {phone}. Support: {support[site]}"
             images = [rng.choice(photos)]
             if rng.random() < 0.2:
                 images.append(stock)
             serial += 1
+            city = cities[j % len(cities)]
             ad = AdInput(
                 id=str(serial),
                 site=site,
                 url=f"https://{site}/ad/{serial}",
                 posted_at=when.isoformat(),
-                title=f"{name} {age} - ny i {cities[j % len(cities)]}",
+                title=f"{name} {age} - ny i {city}" if named else f"Ny i {city}",
                 body=body,
-                city=cities[j % len(cities)],
+                city=city,
                 images=tuple(images),
             )
             ads.append(ad)

@@ -7,6 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kartlegg.link.config import default_rules
 from kartlegg.link.text import band_keys, mask_text, near_duplicate_groups, near_duplicate_pairs
 from tests.link.market import WORDS, _edit, _text
 
@@ -43,4 +44,4 @@ def test_short_texts_are_not_compared() -> None:
 def test_band_keys_are_reproducible() -> None:
     texts = [" ".join(random.Random(i).choice(WORDS) for _ in range(20)) for i in range(5)]
     assert band_keys(texts) == band_keys(list(texts))
-    assert all(len(k) == 20 for k in band_keys(texts))
+    assert all(len(k) == default_rules().text.bands for k in band_keys(texts))

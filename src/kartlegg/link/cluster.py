@@ -27,6 +27,7 @@ from kartlegg.link.graph import UnionFind, split_communities
 
 #: Selector kinds that can identify a person or a controller.
 LINK_KINDS: tuple[str, ...] = ("email", "handle", "image", "phone")
+_CONTACT_KINDS = frozenset({"email", "handle", "phone"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +93,18 @@ def _chain_and_star(members: Sequence[int]) -> list[tuple[int, int]]:
 def find_hubs(
     ads: Sequence[AdFeatures], index: dict[tuple[str, str], list[int]], rules: LinkRules
 ) -> dict[tuple[str, str], Hub]:
-    """Selectors whose spread says "shared infrastructure", not "one person or one controller"."""
+    """Selectors whose spread says "shared infrastructure", not "one person or one controller".
+
+    Phones first: spread over many names, or over a large share of one site's ads. Then pictures, e-mails
+    and handles, which also count as hubs when the ads carrying them list many different (non-hub) phones:
+    a stock photo travels between unrelated persons, a person's own photo stays with her one or two numbers.
+    """
     site_totals = Counter(a.site for a in ads)
     hubs: dict[tuple[str, str], Hub] = {}
     h = rules.hub
-    for key, members in index.items():
-        if len(members) < 2:
-            continue
+    ordered = sorted((k for k, m in index.items() if len(m) > 1), key=lambda k: (k[0] != "phone", k))
+    for key in ordered:
+        members = index[key]
         names = {ads[i].name for i in members if ads[i].name}
         per_site = Counter(ads[i].site for i in members)
         reason = ""
@@ -110,6 +116,10 @@ def find_hubs(
                 if total >= h.site_min_ads and n / total >= h.site_share:
                     reason = f"in {n / total:.0%} of the ads on {site}"
                     break
+        if not reason and key[0] != "phone":
+            phones = {s for i in members for s in ads[i].selectors if s[0] == "phone" and s not in hubs}
+            if len(phones) >= h.min_phones:
+                reason = f"used with {len(phones)} different phone numbers"
         if reason:
             hubs[key] = Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
     return hubs
@@ -132,8 +142,7 @@ def link_ads(
     person_edges: list[Evidence] = []
     network_edges: list[Evidence] = []
     scores = rules.person.scores
-    for key in sorted(index):
-        members = index[key]
+    for key, members in index.items():  # insertion order follows ad order: deterministic
         if len(members) < 2 or key in hubs:
             continue
         kind, value = key
@@ -156,7 +165,9 @@ def link_ads(
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds:
             network_edges.append(ev)
-        if not rules.person.text_needs_same_name or (ads[i].name and ads[i].name == ads[j].name):
+        same_name = bool(ads[i].name and ads[i].name == ads[j].name)
+        corroborated = ratio >= rules.person.text_corroborated_ratio and _share_contact(ads[i], ads[j], hubs)
+        if not rules.person.text_needs_same_name or same_name or corroborated:
             person_edges.append(ev)
 
     profiles, used = _constrained_union(ads, person_edges, rules)
@@ -197,6 +208,11 @@ def link_ads(
         hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
         split_networks=split,
     )
+
+
+def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
+    own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs}
+    return any(s in own for s in b.selectors)
 
 
 def _text_pairs(

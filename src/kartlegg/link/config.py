@@ -30,6 +30,7 @@ class PersonRules(_Strict):
     controller_min_names: int = Field(ge=2)
     scores: dict[str, float]
     text_needs_same_name: bool
+    text_corroborated_ratio: float = Field(ge=0, le=100)
 
 
 class HubRules(_Strict):
@@ -37,6 +38,7 @@ class HubRules(_Strict):
     site_share: float = Field(gt=0, le=1)
     site_min_ads: int = Field(ge=1)
     site_min_names: int = Field(ge=1)
+    min_phones: int = Field(ge=2)
 
 
 class NetworkRules(_Strict):

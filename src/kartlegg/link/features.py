@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import orjson
 from sqlalchemy import Connection, text
@@ -20,7 +19,7 @@ from sqlalchemy import Connection, text
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules
-from kartlegg.link.names import find_name
+from kartlegg.link.names import find_name, title_age
 from kartlegg.store.ads import StoredVersion
 
 _SELECTOR_KINDS = ("phone", "email", "handle")
@@ -31,10 +30,7 @@ def image_key(url: str, sha256: str | None = None) -> str:
     """What identifies one picture: its bytes' hash when fetched, else a hash-like file name, else the URL."""
     if sha256:
         return "sha256:" + sha256.lower()
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return "url:" + url[:500]
+    path = url.split("?", 1)[0].split("#", 1)[0]
     base = path.rsplit("/", 1)[-1]
     stem = base.rsplit(".", 1)[0]
     if _HASHY.match(stem) and any(ch.isdigit() for ch in stem) and any(ch.isalpha() for ch in stem):
@@ -69,6 +65,9 @@ def build_features(
             if isinstance(url, str) and url:
                 sel.setdefault(("image", image_key(url, hashes.get(url))), None)
         ages = tuple(sorted({int(a) for a in ex.get("ages", []) if isinstance(a, int | str) and str(a).isdigit()}))
+        if not ages:
+            fallback = title_age(v.title)
+            ages = (fallback,) if fallback else ()
         cities = [c for c in ex.get("cities", []) if isinstance(c, str)]
         city = v.city or (cities[0] if cities else None)
         feats = AdFeatures(
@@ -91,16 +90,16 @@ def load_batch_inputs(
 ) -> tuple[dict[int, list[tuple[str, str]]], dict[int, dict[str, Any]], dict[int, dict[str, str]]]:
     """Selectors, extraction summaries and image hashes of versions ``lo..hi``."""
     selectors: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    kinds = ", ".join(f"'{k}'" for k in _SELECTOR_KINDS)
+    # No filter on kind in SQL: with one, SQLite walks every selector of that kind instead of the version range.
     for seq, kind, value in conn.execute(
         text(
             "SELECT a.version_seq, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
-            f"WHERE a.version_seq BETWEEN :lo AND :hi AND s.kind IN ({kinds}) "
-            "ORDER BY a.version_seq, a.field, a.span_start"
+            "WHERE a.version_seq BETWEEN :lo AND :hi ORDER BY a.version_seq, a.field, a.span_start"
         ),
         {"lo": lo, "hi": hi},
     ):
-        selectors[int(seq)].append((kind, value))
+        if kind in _SELECTOR_KINDS:
+            selectors[int(seq)].append((kind, value))
     extractions: dict[int, dict[str, Any]] = {}
     for seq, data in conn.execute(
         text("SELECT version_seq, data FROM ad_extractions WHERE version_seq BETWEEN :lo AND :hi"),

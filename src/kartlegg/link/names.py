@@ -18,6 +18,11 @@ _TITLE = re.compile(r"^\W{0,3}" + _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})
 
 
 @cache
+def _stopset(stop: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s.lower() for s in stop)
+
+
+@cache
 def _patterns(intro: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(intro, key=len, reverse=True))
     return re.compile(r"(?i:\b(?:" + alts + r"))\s+" + _NAME)
@@ -30,7 +35,7 @@ def _ok(name: str, stop: frozenset[str]) -> bool:
 def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules: NameRules | None = None) -> str | None:
     """The person's stated name, capitalised as written, or None."""
     rules = rules or default_rules().names
-    stop = frozenset(s.lower() for s in rules.stop)
+    stop = _stopset(tuple(rules.stop))
     if extra:
         for key in ("name", "alias"):
             value = extra.get(key)
@@ -44,4 +49,16 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     tm = _TITLE.match(title[:200])
     if tm and _ok(tm.group(1), stop):
         return tm.group(1)
+    return None
+
+
+def title_age(title: str) -> int | None:
+    """A stated age in a short title ("Bella 24 - ny i Malmö"), when extraction found none.
+
+    Only titles: in bodies two-digit numbers are prices, times and measurements too often.
+    """
+    m = _TITLE.match(title[:200])
+    if m:
+        age = int(m.group(2))
+        return age if 18 <= age <= 69 else None
     return None

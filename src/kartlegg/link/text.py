@@ -142,7 +142,11 @@ def candidate_pairs(keys: Sequence[Sequence[int]], max_bucket: int) -> set[tuple
     ends = np.concatenate((boundaries, [len(karr)]))
     sizes = ends - starts
     pairs: set[tuple[int, int]] = set()
-    for s, e in zip(starts[sizes > 1].tolist(), ends[sizes > 1].tolist(), strict=True):
+    two = starts[sizes == 2]  # most buckets hold one pair: take those without a Python loop
+    lo, hi = iarr[two], iarr[two + 1]
+    distinct = lo != hi
+    pairs.update(zip(lo[distinct].tolist(), hi[distinct].tolist(), strict=True))
+    for s, e in zip(starts[sizes > 2].tolist(), ends[sizes > 2].tolist(), strict=True):
         members = sorted(set(iarr[s:e].tolist()))
         m = len(members)
         if m < 2 or m > max_bucket:
