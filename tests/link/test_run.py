@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from kartlegg.collect.ingest import IngestResult, ingest_items
@@ -69,6 +70,7 @@ def test_new_day_incremental_equals_full_rebuild_and_keeps_ids(tmp_path: Path) -
     assert pending(inc) == 0  # nothing is linked before it is extracted
     result = analyze(inc)
     assert result["link"]["versions"] == len(ads) - cut  # only the new day's ads were read
+    assert result["link"]["relinked"] < len(ads)  # and only the region they reach was linked again
     with inc.connect() as conn:
         after = dict(conn.execute(text("SELECT ad_id, profile_id FROM profile_ads")).all())
     # Old ads keep their profile ids (clusters only grew in this market).
@@ -83,6 +85,24 @@ def test_new_day_incremental_equals_full_rebuild_and_keeps_ids(tmp_path: Path) -
     run_link(full, full=True)
     assert _partitions(inc) == _partitions(full)
     inc.close()
+    full.close()
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_day_by_day_equals_full_rebuild(store: Store, tmp_path: Path, seed: int) -> None:
+    ads, _ = build(seed, n_persons=40, days=10)
+    days = sorted({(a.posted_at or "")[:10] for a in ads})
+    inc = store
+    partial_runs = 0
+    for day in days[-6:]:
+        _load(inc, [a for a in ads if (a.posted_at or "")[:10] <= day])
+        info = analyze(inc)["link"]
+        partial_runs += info.get("relinked", len(ads)) < info.get("ads", 0)
+    full = open_store(make_settings(tmp_path / "full"))
+    _load(full, ads)
+    analyze(full)
+    assert _partitions(inc) == _partitions(full)
+    assert partial_runs >= 1
     full.close()
 
 

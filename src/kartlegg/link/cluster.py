@@ -125,19 +125,32 @@ def find_hubs(
     return hubs
 
 
-def link_ads(
-    ads: Sequence[AdFeatures],
-    texts: Callable[[Sequence[int]], dict[int, str]],
-    rules: LinkRules | None = None,
-) -> LinkResult:
-    """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index."""
-    rules = rules or default_rules()
-    n = len(ads)
+def selector_index(ads: Sequence[AdFeatures]) -> dict[tuple[str, str], list[int]]:
+    """Selector (kind, value) -> indices of the ads that carry it, in ad order."""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, ad in enumerate(ads):
         for key in ad.selectors:
             index[key].append(i)
-    hubs = find_hubs(ads, index, rules)
+    return index
+
+
+def link_ads(
+    ads: Sequence[AdFeatures],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules | None = None,
+    *,
+    hubs: dict[tuple[str, str], Hub] | None = None,
+    skip_bands: frozenset[int] = frozenset(),
+) -> LinkResult:
+    """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index.
+
+    ``hubs`` and ``skip_bands`` come from the whole store when only a region of it is linked again.
+    """
+    rules = rules or default_rules()
+    n = len(ads)
+    index = selector_index(ads)
+    if hubs is None:
+        hubs = find_hubs(ads, index, rules)
 
     person_edges: list[Evidence] = []
     network_edges: list[Evidence] = []
@@ -161,7 +174,7 @@ def link_ads(
             for group in by_name.values():
                 person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(group))
 
-    for i, j, ratio in _text_pairs(ads, texts, rules):
+    for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands):
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds:
             network_edges.append(ev)
@@ -216,9 +229,12 @@ def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub
 
 
 def _text_pairs(
-    ads: Sequence[AdFeatures], texts: Callable[[Sequence[int]], dict[int, str]], rules: LinkRules
+    ads: Sequence[AdFeatures],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules,
+    skip: frozenset[int],
 ) -> list[tuple[int, int, float]]:
-    pairs = textsim.candidate_pairs([a.bands for a in ads], rules.text.max_bucket)
+    pairs = textsim.candidate_pairs([a.bands for a in ads], rules.text.max_bucket, skip)
     if not pairs:
         return []
     needed = sorted({i for p in pairs for i in p})
@@ -262,3 +278,49 @@ def _constrained_union(
         hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
         used.append(ev)
     return uf.groups(), used
+
+
+def affected_region(
+    ads: Sequence[AdFeatures],
+    seeds: Sequence[int],
+    index: dict[tuple[str, str], list[int]],
+    hubs: dict[tuple[str, str], Hub],
+    skip_bands: frozenset[int],
+) -> list[int]:
+    """Every ad that a link could reach from ``seeds``: shared non-hub selectors or LSH buckets, transitively.
+
+    Linking is local to these components (no edge leaves them), so re-linking just this region after a
+    new day's ads gives the same profiles and networks as re-linking everything.
+    """
+    import numpy as np
+
+    karr, iarr = textsim.sorted_keys([a.bands for a in ads])
+    seen: set[int] = set(seeds)
+    seen_sel: set[tuple[str, str]] = set()
+    seen_band: set[int] = set(skip_bands)
+    frontier = list(seen)
+    while frontier:
+        bands: set[int] = set()
+        nxt: list[int] = []
+        for i in frontier:
+            for key in ads[i].selectors:
+                if key in hubs or key in seen_sel:
+                    continue
+                seen_sel.add(key)
+                for j in index.get(key, ()):
+                    if j not in seen:
+                        seen.add(j)
+                        nxt.append(j)
+            bands.update(b for b in ads[i].bands if b not in seen_band)
+        if bands:
+            seen_band.update(bands)
+            wanted = np.array(sorted(bands), dtype=np.uint64)
+            lo = np.searchsorted(karr, wanted, side="left")
+            hi = np.searchsorted(karr, wanted, side="right")
+            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
+                for j in iarr[a:b].tolist():
+                    if j not in seen:
+                        seen.add(j)
+                        nxt.append(j)
+        frontier = nxt
+    return sorted(seen)

@@ -16,11 +16,12 @@ from datetime import date
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.ids import selector_id
+from kartlegg.link import text as textsim
 from kartlegg.link.aliases import find_site_aliases
-from kartlegg.link.cluster import AdFeatures, LinkResult, link_ads
+from kartlegg.link.cluster import AdFeatures, LinkResult, affected_region, find_hubs, link_ads, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.features import build_features, load_all_features, load_batch_inputs, load_masked, save_features
 from kartlegg.link.timeline import Timeline, build_timeline
@@ -63,6 +64,7 @@ def run_link(
         ever = conn.execute(text("SELECT COUNT(*) FROM link_features")).scalar_one()
     done = 0
     watermark = start
+    changed: set[int] = set()
     with store.connect() as reader:
         for batch in iter_versions_after(reader, start, batch=5000):
             batch = [v for v in batch if v.seq <= upto]
@@ -72,46 +74,114 @@ def run_link(
             rows = build_features(batch, sels, exs, imgs, rules)
             with store.begin() as conn:
                 save_features(conn, rows)
+                changed.update(r.features.ad_id for r in rows)
                 watermark = max(watermark, batch[-1].seq)
             done += len(batch)
             if on_progress:
                 on_progress(len(batch))
     info: dict[str, Any] = {"versions": done}
     if done or full or not ever:
-        with store.connect() as reader:
-            ads, hashes = load_all_features(reader)
-
-            def texts(idx: Sequence[int]) -> dict[int, str]:
-                by_ad = load_masked(reader, [ads[i].ad_id for i in idx])
-                return {i: by_ad[ads[i].ad_id] for i in idx if ads[i].ad_id in by_ad}
-
-            result = link_ads(ads, texts, rules)
-            prev_profiles: dict[int, str] = {
-                int(r[0]): r[1] for r in reader.execute(text("SELECT ad_id, profile_id FROM profile_ads"))
-            }
-            prev_networks: dict[str, str] = {
-                r[0]: r[1]
-                for r in reader.execute(text("SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL"))
-            }
-        hub_keys = {(h.kind, h.value) for h in result.hubs}
-        aliases = find_site_aliases(ads, hashes, hub_keys)
-        with store.begin() as conn:
-            info.update(_write(conn, ads, result, prev_profiles, prev_networks, aliases, rules))
+        info.update(_relink(store, changed, full, rules))
     with store.begin() as conn:
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
 
+def _state(conn: Connection, name: str) -> Any:
+    row = conn.execute(text("SELECT value FROM link_state WHERE name = :n"), {"n": name}).first()
+    return orjson.loads(row[0]) if row else None
+
+
+def _set_state(conn: Connection, name: str, value: Any) -> None:
+    conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
+    conn.execute(
+        text("INSERT INTO link_state (name, value) VALUES (:n, :v)"), {"n": name, "v": orjson.dumps(value).decode()}
+    )
+
+
+def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> dict[str, Any]:
+    """Cluster again: only the region the changed ads can reach, or everything when global state moved."""
+    with store.connect() as reader:
+        ads, hashes = load_all_features(reader)
+        index = selector_index(ads)
+        hubs = find_hubs(ads, index, rules)
+        big = textsim.oversized_keys([a.bands for a in ads], rules.text.max_bucket)
+        prev_profiles: dict[int, str] = {
+            int(r[0]): r[1] for r in reader.execute(text("SELECT ad_id, profile_id FROM profile_ads"))
+        }
+        prev_networks: dict[str, str] = {
+            r[0]: r[1] for r in reader.execute(text("SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL"))
+        }
+        hub_sig = sorted(f"{k}\x1f{v}" for k, v in hubs)
+        big_sig = sorted(big)
+        same_globals = _state(reader, "hubs") == hub_sig and _state(reader, "big_buckets") == big_sig
+        region: list[int] | None = None
+        if not full and prev_profiles and same_globals:
+            region = _region(ads, changed, index, hubs, big, prev_profiles, prev_networks)
+        part = ads if region is None else [ads[i] for i in region]
+
+        def texts(idx: Sequence[int]) -> dict[int, str]:
+            by_ad = load_masked(reader, [part[i].ad_id for i in idx])
+            return {i: by_ad[part[i].ad_id] for i in idx if part[i].ad_id in by_ad}
+
+        result = link_ads(part, texts, rules, hubs=hubs, skip_bands=big)
+    aliases = find_site_aliases(ads, hashes, set(hubs))
+    with store.begin() as conn:
+        info = _write(conn, part, result, prev_profiles, prev_networks, aliases, rules, partial=region is not None)
+        _set_state(conn, "hubs", hub_sig)
+        _set_state(conn, "big_buckets", big_sig)
+        for table in ("profiles", "networks"):
+            info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+    info["ads"] = len(ads)
+    info["relinked"] = len(part)
+    return info
+
+
+def _region(
+    ads: Sequence[AdFeatures],
+    changed: set[int],
+    index: dict[tuple[str, str], list[int]],
+    hubs: dict[tuple[str, str], Any],
+    big: frozenset[int],
+    prev_profiles: dict[int, str],
+    prev_networks: dict[str, str],
+) -> list[int] | None:
+    """Indices of the ads to link again, closed over old profiles and networks; None: link everything."""
+    seeds = [i for i, a in enumerate(ads) if a.ad_id in changed]
+    # An edited ad may have lost the link that held its old profile or network together: start from
+    # every member of those too.
+    old_p = {prev_profiles[ads[i].ad_id] for i in seeds if ads[i].ad_id in prev_profiles}
+    old_n = {prev_networks[p] for p in old_p if p in prev_networks}
+    if old_n:
+        pos = {a.ad_id: i for i, a in enumerate(ads)}
+        seeds.extend(pos[a] for a, p in prev_profiles.items() if a in pos and prev_networks.get(p) in old_n)
+    region = affected_region(ads, seeds, index, hubs, big)
+    inside = {ads[i].ad_id for i in region}
+    touched_p = {prev_profiles[a] for a in inside if a in prev_profiles}
+    touched_n = {prev_networks[p] for p in touched_p if p in prev_networks}
+    # Old profiles and networks must lie wholly inside the region, or a partial rewrite would tear them.
+    for a, p in prev_profiles.items():
+        if (p in touched_p or prev_networks.get(p) in touched_n) and a not in inside:
+            return None
+    return region
+
+
 def _assign_ids(
-    clusters: Sequence[Sequence[Any]], previous: dict[Any, str], fresh: Callable[[Sequence[Any]], str]
+    clusters: Sequence[Sequence[Any]],
+    previous: dict[Any, str],
+    fresh: Callable[[Sequence[Any]], str],
+    reserved: set[str],
 ) -> list[str]:
-    """Keep a previous id for the cluster that took most of its members; new clusters get ``fresh`` ids."""
+    """Keep a previous id for the cluster that took most of its members; new clusters get ``fresh`` ids.
+
+    ``reserved`` ids belong to clusters outside this run's region and are never handed out.
+    """
     offers: list[tuple[int, str, int]] = []
     for c, members in enumerate(clusters):
         counts = Counter(previous[m] for m in members if m in previous)
         offers.extend((-n, pid, c) for pid, n in counts.items())
     ids: list[str | None] = [None] * len(clusters)
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     for _, pid, c in sorted(offers):
         if ids[c] is None and pid not in taken:
             ids[c] = pid
@@ -140,6 +210,13 @@ def _week(day: str | None) -> str | None:
     return f"{y}-W{w:02d}"
 
 
+def _delete_in(conn: Connection, sql: str, values: Sequence[Any]) -> None:
+    """Run ``sql`` (with an ``IN :ids`` list) over ``values`` in chunks."""
+    stmt = text(sql).bindparams(bindparam("ids", expanding=True))
+    for start in range(0, len(values), 500):
+        conn.execute(stmt, {"ids": list(values[start : start + 500])})
+
+
 def _write(
     conn: Connection,
     ads: Sequence[AdFeatures],
@@ -148,21 +225,38 @@ def _write(
     prev_networks: dict[str, str],
     aliases: Sequence[Any],
     rules: LinkRules,
+    *,
+    partial: bool,
 ) -> dict[str, Any]:
+    """Replace the link results of ``ads`` (all of them, or with ``partial`` only this region's)."""
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    if partial:
+        old_p = sorted({prev_profiles[a.ad_id] for a in ads if a.ad_id in prev_profiles})
+        old_n = sorted({prev_networks[p] for p in old_p if p in prev_networks})
+        reserved_p = set(prev_profiles.values()) - set(old_p)
+        reserved_n = set(prev_networks.values()) - set(old_n)
+        _delete_in(conn, "DELETE FROM profiles WHERE id IN :ids", old_p)
+        _delete_in(conn, "DELETE FROM profile_cities WHERE profile_id IN :ids", old_p)
+        _delete_in(conn, "DELETE FROM profile_ads WHERE ad_id IN :ids", [a.ad_id for a in ads])
+        _delete_in(conn, "DELETE FROM networks WHERE id IN :ids", old_n)
+        _delete_in(conn, "DELETE FROM links WHERE level = 'ad' AND a IN :ids", [str(a.ad_id) for a in ads])
+        _delete_in(conn, "DELETE FROM links WHERE level = 'profile' AND a IN :ids", old_p)
+        for table in ("hub_selectors", "site_aliases"):
+            conn.execute(text(f"DELETE FROM {table}"))
+    else:
+        reserved_p, reserved_n = set(), set()
+        for table in ("profiles", "profile_ads", "networks", "profile_cities", "hub_selectors", "site_aliases"):
+            conn.execute(text(f"DELETE FROM {table}"))
+        conn.execute(text("DELETE FROM links WHERE level IN ('ad', 'profile')"))
     ad_clusters = [[ads[i].ad_id for i in members] for members in result.profiles]
-    pids = _assign_ids(ad_clusters, prev_profiles, lambda m: f"P{min(m):016x}")
+    pids = _assign_ids(ad_clusters, prev_profiles, lambda m: f"P{min(m):016x}", reserved_p)
     net_clusters = [[pids[p] for p in members] for members in result.networks]
-    nids = _assign_ids(net_clusters, prev_networks, lambda m: "N" + min(m)[1:])
+    nids = _assign_ids(net_clusters, prev_networks, lambda m: "N" + min(m)[1:], reserved_n)
     network_of: dict[int, int] = {p: k for k, members in enumerate(result.networks) for p in members}
 
     timelines: list[Timeline] = [
         build_timeline([ads[i] for i in members], rules.timeline) for members in result.profiles
     ]
-    for table in ("profiles", "profile_ads", "networks", "profile_cities", "hub_selectors", "site_aliases"):
-        conn.execute(text(f"DELETE FROM {table}"))
-    conn.execute(text("DELETE FROM links WHERE level IN ('ad', 'profile')"))
-
     profile_rows: list[tuple[Any, ...]] = []
     city_rows: list[tuple[Any, ...]] = []
     for p, members in enumerate(result.profiles):

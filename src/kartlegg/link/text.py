@@ -120,23 +120,39 @@ def band_keys(texts: Sequence[str], rules: TextRules | None = None) -> list[list
     return out
 
 
-def candidate_pairs(keys: Sequence[Sequence[int]], max_bucket: int) -> set[tuple[int, int]]:
+def sorted_keys(keys: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Every (band key, text index) as two arrays sorted by key then index: the LSH buckets, contiguous."""
+    counts = np.fromiter((len(ks) for ks in keys), dtype=np.int64, count=len(keys))
+    total = int(counts.sum())
+    karr = np.fromiter((k for ks in keys for k in ks), dtype=np.uint64, count=total)
+    iarr = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
+    order = np.lexsort((iarr, karr))
+    return karr[order], iarr[order]
+
+
+def oversized_keys(keys: Sequence[Sequence[int]], max_bucket: int) -> frozenset[int]:
+    """Band keys whose bucket holds more than ``max_bucket`` texts: boilerplate, never a link."""
+    karr, _ = sorted_keys(keys)
+    if not len(karr):
+        return frozenset()
+    uniq, counts = np.unique(karr, return_counts=True)
+    return frozenset(int(k) for k in uniq[counts > max_bucket])
+
+
+def candidate_pairs(
+    keys: Sequence[Sequence[int]], max_bucket: int, skip: frozenset[int] = frozenset()
+) -> set[tuple[int, int]]:
     """Index pairs (i < j) that share a band key, from buckets no larger than ``max_bucket``.
 
     Small buckets give all pairs; larger ones a star from their first member plus a chain, which keeps
-    the work linear while a verified copy still joins its group.
+    the work linear while a verified copy still joins its group. Keys in ``skip`` are ignored (buckets
+    known to be oversized in the whole store, when only a part of it is linked again).
     """
-    flat_keys: list[int] = []
-    flat_idx: list[int] = []
-    for i, ks in enumerate(keys):
-        flat_keys.extend(ks)
-        flat_idx.extend([i] * len(ks))
-    if not flat_keys:
+    if skip:
+        keys = [[k for k in ks if k not in skip] for ks in keys]
+    karr, iarr = sorted_keys(keys)
+    if not len(karr):
         return set()
-    karr = np.array(flat_keys, dtype=np.uint64)
-    iarr = np.array(flat_idx, dtype=np.int64)
-    order = np.lexsort((iarr, karr))
-    karr, iarr = karr[order], iarr[order]
     boundaries = np.flatnonzero(karr[1:] != karr[:-1]) + 1
     starts = np.concatenate(([0], boundaries))
     ends = np.concatenate((boundaries, [len(karr)]))

@@ -50,3 +50,10 @@ ALTER TABLE networks ADD COLUMN ads INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX ix_profiles_first_seen ON profiles (first_seen);
 
 CREATE INDEX ix_networks_size ON networks (profiles, ads);
+
+-- What the last link run decided globally (hub selectors, oversized text buckets), so the next run can
+-- tell whether a new day's ads changed it (then everything is linked again) or only a region needs it.
+CREATE TABLE link_state (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
