@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kartlegg.extract import run as extract_run
+from kartlegg.link import run as link_run
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import pipeline_lock
 
@@ -24,7 +25,10 @@ class Stage:
     run: Callable[..., dict[str, Any]]
 
 
-STAGES: tuple[Stage, ...] = (Stage("extract", extract_run.pending, extract_run.run_extract),)
+STAGES: tuple[Stage, ...] = (
+    Stage("extract", extract_run.pending, extract_run.run_extract),
+    Stage("link", link_run.pending, link_run.run_link),
+)
 
 
 def analyze(

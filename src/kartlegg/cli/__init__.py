@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from kartlegg.cli import core, demo
+from kartlegg.cli import core, demo, link
 
 app = typer.Typer(
     name="kartlegg",
@@ -19,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, demo):
+for module in (core, link, demo):
     module.register(app)
 
 

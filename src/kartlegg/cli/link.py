@@ -1,0 +1,211 @@
+"""Link commands: profiles, profile, networks, network, hubs. Every read of person data is audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from kartlegg.cli.common import fail, out, store_or_fail
+from kartlegg.link import query
+from kartlegg.store import audit
+
+_IDS = ("profile", "network")
+Reason = Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")]
+
+
+def _audit(store: Any, action: str, object_type: str, object_id: str, reason: str, details: dict[str, Any]) -> None:
+    with store.begin() as conn:
+        audit.record(
+            conn,
+            actor=store.settings.actor,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            justification=reason,
+            details=details,
+        )
+
+
+def _join(values: list[Any], limit: int = 4) -> str:
+    shown = ", ".join(str(v) for v in values[:limit])
+    return shown + (f" (+{len(values) - limit})" if len(values) > limit else "")
+
+
+def profiles(
+    new_since: Annotated[
+        str | None, typer.Option(help="Only profiles first seen on or after this date (YYYY-MM-DD).")
+    ] = None,
+    city: Annotated[str | None, typer.Option(help="Only profiles advertised in this city.")] = None,
+    circuit: Annotated[bool, typer.Option("--circuit", help="Only profiles moved between cities.")] = False,
+    limit: Annotated[int, typer.Option(help="How many to show.")] = 50,
+    reason: Reason = "",
+) -> None:
+    """List profiles (one person each), most recently seen first.
+
+    Example: kartlegg profiles --new-since 2026-03-01 --city Malmö --reason "case 2026/114"
+    """
+    if new_since:
+        try:
+            date.fromisoformat(new_since)
+        except ValueError:
+            fail(f"--new-since must be a date like 2026-03-01, not {new_since!r}")
+    if limit < 1:
+        fail("--limit must be at least 1")
+    with store_or_fail() as store:
+        with store.connect() as conn:
+            rows = query.list_profiles(
+                conn, new_since=new_since, city=city, circuit=True if circuit else None, limit=limit
+            )
+        _audit(store, "read", "profiles", "*", reason, {"new_since": new_since, "city": city, "shown": len(rows)})
+    table = Table(title=f"{len(rows)} profiles")
+    for col in ("profile", "network", "first seen", "last seen", "ads", "names", "ages", "cities", "circuit"):
+        table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
+    for p in rows:
+        table.add_row(
+            p.id,
+            p.network_id or "",
+            p.first_seen or "",
+            p.last_seen or "",
+            str(p.ads),
+            _join(p.aliases),
+            _join(p.ages),
+            _join(p.cities),
+            "yes" if p.circuit else "",
+        )
+    out.print(table)
+
+
+def profile(
+    profile_id: Annotated[str, typer.Argument(help="Profile id, as shown by `kartlegg profiles`.")],
+    reason: Reason = "",
+) -> None:
+    """One profile: its timeline, selectors, ads and why each ad was linked.
+
+    Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114"
+    """
+    with store_or_fail() as store:
+        with store.connect() as conn:
+            detail = query.get_profile(conn, profile_id)
+        if detail is None:
+            fail(f"no profile {profile_id!r}; list them with `kartlegg profiles`")
+        _audit(store, "read", "profile", profile_id, reason, {"ads": len(detail.ads)})
+    s, tl = detail.summary, detail.timeline
+    out.print(f"[bold]Profile {s.id}[/]  network {s.network_id or '-'}  ads {s.ads}")
+    out.print(f"seen {tl.first_seen or '?'} .. {tl.last_seen or '?'} on {', '.join(tl.sites)}")
+    out.print(f"names: {', '.join(tl.aliases) or '-'}   ages: {', '.join(map(str, tl.ages)) or '-'}")
+    out.print("circuit: moved between cities" if tl.circuit else "circuit: no")
+    for kind, values in sorted(detail.selectors.items()):
+        out.print(f"{kind}: {_join(values, 8)}", markup=False)
+    cities = Table(title="cities")
+    for col in ("city", "first", "last", "ads"):
+        cities.add_column(col)
+    for c in tl.cities:
+        cities.add_row(c.city, c.first or "", c.last or "", str(c.ads))
+    out.print(cities)
+    ads = Table(title="ads")
+    for col in ("posted", "site", "ad", "city", "title"):
+        ads.add_column(col)
+    for a in detail.ads:
+        ads.add_row(a.posted_at or "", a.site, a.ad_key, a.city or "", a.title[:60])
+    out.print(ads)
+    links = Table(title="why these ads are one person")
+    for col in ("ad", "ad", "reason", "score"):
+        links.add_column(col)
+    for ln in detail.links:
+        links.add_row(ln.a, ln.b, ln.reason, f"{ln.score:.2f}")
+    out.print(links)
+
+
+def networks(
+    top: Annotated[int, typer.Option(help="How many of the largest networks to show.")] = 20,
+    reason: Reason = "",
+) -> None:
+    """The largest networks (profiles joined by shared phones, e-mails, handles, images or text templates).
+
+    Example: kartlegg networks --top 10
+    """
+    if top < 1:
+        fail("--top must be at least 1")
+    with store_or_fail() as store:
+        with store.connect() as conn:
+            rows = query.list_networks(conn, top=top)
+        _audit(store, "read", "networks", "*", reason, {"top": top, "shown": len(rows)})
+    table = Table(title=f"{len(rows)} largest networks")
+    for col in ("network", "profiles", "ads", "first seen", "last seen", "cities", "note"):
+        table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
+    for n in rows:
+        table.add_row(
+            n.id,
+            str(n.profiles),
+            str(n.ads),
+            n.first_seen or "",
+            n.last_seen or "",
+            _join(n.cities),
+            "split from a larger component" if n.split else "",
+        )
+    out.print(table)
+
+
+def network(
+    network_id: Annotated[str, typer.Argument(help="Network id, as shown by `kartlegg networks`.")],
+    reason: Reason = "",
+) -> None:
+    """One network: its members, the selectors they share, and its cities over time.
+
+    Example: kartlegg network N0a1b2c3d4e5f6a7b --reason "case 2026/114"
+    """
+    with store_or_fail() as store:
+        with store.connect() as conn:
+            detail = query.get_network(conn, network_id)
+            hubs = query.list_hubs(conn, limit=20)
+        if detail is None:
+            fail(f"no network {network_id!r}; list them with `kartlegg networks`")
+        _audit(store, "read", "network", network_id, reason, {"profiles": len(detail.members)})
+    s = detail.summary
+    out.print(f"[bold]Network {s.id}[/]  profiles {s.profiles}  ads {s.ads}  seen {s.first_seen} .. {s.last_seen}")
+    members = Table(title="members")
+    for col in ("profile", "names", "ages", "ads", "cities", "last seen"):
+        members.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
+    for m in detail.members:
+        members.add_row(m.id, _join(m.aliases), _join(m.ages), str(m.ads), _join(m.cities), m.last_seen or "")
+    out.print(members)
+    shared = Table(title="shared selectors")
+    for col in ("kind", "value", "profile pairs"):
+        shared.add_column(col)
+    for sh in detail.shared:
+        shared.add_row(sh.kind, sh.value or "(similar text)", str(sh.links))
+    out.print(shared)
+    weeks = Table(title="cities over time")
+    for col in ("week", "city", "ads"):
+        weeks.add_column(col)
+    for w in detail.weeks:
+        weeks.add_row(w.week, w.city, str(w.ads))
+    out.print(weeks)
+    if hubs:
+        out.print("excluded as hubs (shared by unrelated persons): " + _join([f"{h.kind} {h.value}" for h in hubs], 10))
+
+
+def hubs(limit: Annotated[int, typer.Option(help="How many to show.")] = 50) -> None:
+    """Selectors excluded from linking because unrelated persons share them (site support lines, stock photos).
+
+    Example: kartlegg hubs
+    """
+    with store_or_fail() as store, store.connect() as conn:
+        rows = query.list_hubs(conn, limit=limit)
+    table = Table(title=f"{len(rows)} excluded hub selectors")
+    for col in ("kind", "value", "ads", "sites", "names", "why"):
+        table.add_column(col)
+    for h in rows:
+        table.add_row(h.kind, h.value, str(h.ads), str(h.sites), str(h.names), h.reason)
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(profiles)
+    app.command()(profile)
+    app.command()(networks)
+    app.command()(network)
+    app.command()(hubs)

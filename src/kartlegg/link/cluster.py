@@ -1,0 +1,326 @@
+"""Linking ads into profiles (one person) and profiles into networks (one controller), in memory.
+
+Pure functions over per-ad features, so the same code serves the store, tests and benchmarks.
+
+Persons: ads are joined by evidence edges (shared e-mail, handle, image, phone; verified text copies),
+strongest first, into a union-find whose clusters carry the person's name and stated ages. A merge that
+would give one cluster two names or ages further apart than a person's own ages vary is refused, and a
+selector seen with several names (a controller's phone) only joins ads that share the same name. So a
+controller's phone joins the persons it serves into one *network* and never merges them into one person.
+
+Hubs: a selector spread over many names, or over a large share of one site's ads (a site's support
+number, a placeholder image), is excluded from both levels and reported as excluded.
+
+Networks: profiles joined by any non-hub shared selector or text copy; connected components, with a
+component too large to be one controller split by community detection.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from kartlegg.link import text as textsim
+from kartlegg.link.config import LinkRules, default_rules
+from kartlegg.link.graph import UnionFind, split_communities
+
+#: Selector kinds that can identify a person or a controller.
+LINK_KINDS: tuple[str, ...] = ("email", "handle", "image", "phone")
+_CONTACT_KINDS = frozenset({"email", "handle", "phone"})
+
+
+@dataclass(frozen=True, slots=True)
+class AdFeatures:
+    """What linking needs from one ad's latest version."""
+
+    ad_id: int
+    site: str
+    city: str | None = None
+    posted_at: str | None = None
+    name: str | None = None
+    ages: tuple[int, ...] = ()
+    selectors: tuple[tuple[str, str], ...] = ()
+    bands: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why two ads were linked: a shared selector (kind and value) or a text copy, with a score in 0..1."""
+
+    a: int
+    b: int
+    kind: str
+    value: str
+    score: float
+
+    @property
+    def reason(self) -> str:
+        return f"{self.kind}={self.value}" if self.value else self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Hub:
+    """A selector excluded from linking, with the spread that made it a hub."""
+
+    kind: str
+    value: str
+    ads: int
+    sites: int
+    names: int
+    reason: str
+
+
+@dataclass(slots=True)
+class LinkResult:
+    profiles: list[list[int]]  #: ad indices per profile, ordered by smallest index
+    networks: list[list[int]]  #: profile indices per network
+    person_evidence: list[Evidence]  #: the edges that made each profile (a spanning forest)
+    network_evidence: dict[tuple[int, int], list[Evidence]] = field(default_factory=dict)  #: profile pair -> why
+    hubs: list[Hub] = field(default_factory=list)
+    split_networks: set[int] = field(default_factory=set)  #: networks cut out of an oversized component
+
+
+def _chain_and_star(members: Sequence[int]) -> list[tuple[int, int]]:
+    if len(members) < 2:
+        return []
+    first = members[0]
+    out = [(first, m) for m in members[1:]]
+    out.extend((members[i - 1], members[i]) for i in range(2, len(members)))
+    return out
+
+
+def find_hubs(
+    ads: Sequence[AdFeatures], index: dict[tuple[str, str], list[int]], rules: LinkRules
+) -> dict[tuple[str, str], Hub]:
+    """Selectors whose spread says "shared infrastructure", not "one person or one controller".
+
+    Phones first: spread over many names, or over a large share of one site's ads. Then pictures, e-mails
+    and handles, which also count as hubs when the ads carrying them list many different (non-hub) phones:
+    a stock photo travels between unrelated persons, a person's own photo stays with her one or two numbers.
+    """
+    site_totals = Counter(a.site for a in ads)
+    hubs: dict[tuple[str, str], Hub] = {}
+    h = rules.hub
+    ordered = sorted((k for k, m in index.items() if len(m) > 1), key=lambda k: (k[0] != "phone", k))
+    for key in ordered:
+        members = index[key]
+        names = {ads[i].name for i in members if ads[i].name}
+        per_site = Counter(ads[i].site for i in members)
+        reason = ""
+        if len(names) >= h.min_names:
+            reason = f"used with {len(names)} different names"
+        elif len(names) >= h.site_min_names:
+            for site, n in per_site.items():
+                total = site_totals[site]
+                if total >= h.site_min_ads and n / total >= h.site_share:
+                    reason = f"in {n / total:.0%} of the ads on {site}"
+                    break
+        if not reason and key[0] != "phone":
+            phones = {s for i in members for s in ads[i].selectors if s[0] == "phone" and s not in hubs}
+            if len(phones) >= h.min_phones:
+                reason = f"used with {len(phones)} different phone numbers"
+        if reason:
+            hubs[key] = Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
+    return hubs
+
+
+def selector_index(ads: Sequence[AdFeatures]) -> dict[tuple[str, str], list[int]]:
+    """Selector (kind, value) -> indices of the ads that carry it, in ad order."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, ad in enumerate(ads):
+        for key in ad.selectors:
+            index[key].append(i)
+    return index
+
+
+def link_ads(
+    ads: Sequence[AdFeatures],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules | None = None,
+    *,
+    hubs: dict[tuple[str, str], Hub] | None = None,
+    skip_bands: frozenset[int] = frozenset(),
+) -> LinkResult:
+    """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index.
+
+    ``hubs`` and ``skip_bands`` come from the whole store when only a region of it is linked again.
+    """
+    rules = rules or default_rules()
+    n = len(ads)
+    index = selector_index(ads)
+    if hubs is None:
+        hubs = find_hubs(ads, index, rules)
+
+    person_edges: list[Evidence] = []
+    network_edges: list[Evidence] = []
+    scores = rules.person.scores
+    for key, members in index.items():  # insertion order follows ad order: deterministic
+        if len(members) < 2 or key in hubs:
+            continue
+        kind, value = key
+        score = scores.get(kind, 0.5)
+        if kind in rules.network.kinds:
+            network_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(members))
+        names = {ads[i].name for i in members if ads[i].name}
+        if len(names) < rules.person.controller_min_names:
+            person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(members))
+        else:
+            by_name: dict[str, list[int]] = defaultdict(list)
+            for i in members:
+                nm = ads[i].name
+                if nm:
+                    by_name[nm].append(i)
+            for group in by_name.values():
+                person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(group))
+
+    for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands):
+        ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
+        if "text" in rules.network.kinds:
+            network_edges.append(ev)
+        same_name = bool(ads[i].name and ads[i].name == ads[j].name)
+        corroborated = ratio >= rules.person.text_corroborated_ratio and _share_contact(ads[i], ads[j], hubs)
+        if not rules.person.text_needs_same_name or same_name or corroborated:
+            person_edges.append(ev)
+
+    profiles, used = _constrained_union(ads, person_edges, rules)
+    profile_of = [0] * n
+    for p, members in enumerate(profiles):
+        for i in members:
+            profile_of[i] = p
+
+    pair_evidence: dict[tuple[int, int], list[Evidence]] = defaultdict(list)
+    for ev in network_edges:
+        pa, pb = profile_of[ev.a], profile_of[ev.b]
+        if pa == pb:
+            continue
+        key2 = (pa, pb) if pa < pb else (pb, pa)
+        bucket = pair_evidence[key2]
+        if len(bucket) < 5 and all(e.reason != ev.reason for e in bucket):
+            bucket.append(ev)
+    pairs = sorted(pair_evidence)
+    weights = [sum(e.score for e in pair_evidence[p]) for p in pairs]
+    networks = split_communities(
+        len(profiles), pairs, weights, seed=rules.text.seed, max_size=rules.network.max_profiles
+    )
+    split: set[int] = set()
+    # Mark networks that came out of a split: their members still have evidence to profiles outside.
+    network_of = [0] * len(profiles)
+    for k, members in enumerate(networks):
+        for p in members:
+            network_of[p] = k
+    for pa, pb in pairs:
+        if network_of[pa] != network_of[pb]:
+            split.add(network_of[pa])
+            split.add(network_of[pb])
+    return LinkResult(
+        profiles=profiles,
+        networks=networks,
+        person_evidence=used,
+        network_evidence=dict(pair_evidence),
+        hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
+        split_networks=split,
+    )
+
+
+def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
+    own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs}
+    return any(s in own for s in b.selectors)
+
+
+def _text_pairs(
+    ads: Sequence[AdFeatures],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules,
+    skip: frozenset[int],
+) -> list[tuple[int, int, float]]:
+    pairs = textsim.candidate_pairs([a.bands for a in ads], rules.text.max_bucket, skip)
+    if not pairs:
+        return []
+    needed = sorted({i for p in pairs for i in p})
+    got = texts(needed)
+    out: list[tuple[int, int, float]] = []
+    from rapidfuzz import fuzz
+
+    for i, j in sorted(pairs):
+        ti, tj = got.get(i), got.get(j)
+        if ti is None or tj is None:
+            continue
+        score = fuzz.ratio(ti, tj, score_cutoff=rules.text.verify_ratio)
+        if score:
+            out.append((i, j, float(score)))
+    return out
+
+
+def _constrained_union(
+    ads: Sequence[AdFeatures], edges: list[Evidence], rules: LinkRules
+) -> tuple[list[list[int]], list[Evidence]]:
+    """Union-find over person edges, strongest first, refusing merges of different names or ages."""
+    uf = UnionFind(len(ads))
+    name: list[str | None] = [a.name for a in ads]
+    lo: list[int | None] = [min(a.ages) if a.ages else None for a in ads]
+    hi: list[int | None] = [max(a.ages) if a.ages else None for a in ads]
+    tol = rules.person.age_tolerance
+    used: list[Evidence] = []
+    for ev in sorted(edges, key=lambda e: (-e.score, e.a, e.b, e.kind, e.value)):
+        ra, rb = uf.find(ev.a), uf.find(ev.b)
+        if ra == rb:
+            continue
+        na, nb = name[ra], name[rb]
+        if na and nb and na != nb:
+            continue
+        la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
+        if la is not None and lb is not None and ha is not None and hb is not None and max(ha, hb) - min(la, lb) > tol:
+            continue
+        root = uf.union(ra, rb)
+        name[root] = na or nb
+        lo[root] = min(x for x in (la, lb) if x is not None) if (la is not None or lb is not None) else None
+        hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
+        used.append(ev)
+    return uf.groups(), used
+
+
+def affected_region(
+    ads: Sequence[AdFeatures],
+    seeds: Sequence[int],
+    index: dict[tuple[str, str], list[int]],
+    hubs: dict[tuple[str, str], Hub],
+    skip_bands: frozenset[int],
+) -> list[int]:
+    """Every ad that a link could reach from ``seeds``: shared non-hub selectors or LSH buckets, transitively.
+
+    Linking is local to these components (no edge leaves them), so re-linking just this region after a
+    new day's ads gives the same profiles and networks as re-linking everything.
+    """
+    import numpy as np
+
+    karr, iarr = textsim.sorted_keys([a.bands for a in ads])
+    seen: set[int] = set(seeds)
+    seen_sel: set[tuple[str, str]] = set()
+    seen_band: set[int] = set(skip_bands)
+    frontier = list(seen)
+    while frontier:
+        bands: set[int] = set()
+        nxt: list[int] = []
+        for i in frontier:
+            for key in ads[i].selectors:
+                if key in hubs or key in seen_sel:
+                    continue
+                seen_sel.add(key)
+                for j in index.get(key, ()):
+                    if j not in seen:
+                        seen.add(j)
+                        nxt.append(j)
+            bands.update(b for b in ads[i].bands if b not in seen_band)
+        if bands:
+            seen_band.update(bands)
+            wanted = np.array(sorted(bands), dtype=np.uint64)
+            lo = np.searchsorted(karr, wanted, side="left")
+            hi = np.searchsorted(karr, wanted, side="right")
+            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
+                for j in iarr[a:b].tolist():
+                    if j not in seen:
+                        seen.add(j)
+                        nxt.append(j)
+        frontier = nxt
+    return sorted(seen)

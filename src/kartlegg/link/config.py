@@ -1,0 +1,78 @@
+"""The linking rules (``rules.yaml``), validated on load so a typo fails loudly instead of linking wrongly."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextRules(_Strict):
+    seed: int
+    shingle_words: int = Field(ge=1, le=8)
+    bands: int = Field(ge=1, le=64)
+    rows: int = Field(ge=1, le=16)
+    max_chars: int = Field(ge=50)
+    min_words: int = Field(ge=1)
+    max_bucket: int = Field(ge=2)
+    verify_ratio: float = Field(ge=0, le=100)
+
+
+class PersonRules(_Strict):
+    age_tolerance: int = Field(ge=0)
+    controller_min_names: int = Field(ge=2)
+    scores: dict[str, float]
+    text_needs_same_name: bool
+    text_corroborated_ratio: float = Field(ge=0, le=100)
+
+
+class HubRules(_Strict):
+    min_names: int = Field(ge=2)
+    site_share: float = Field(gt=0, le=1)
+    site_min_ads: int = Field(ge=1)
+    site_min_names: int = Field(ge=1)
+    min_phones: int = Field(ge=2)
+
+
+class NetworkRules(_Strict):
+    max_profiles: int = Field(ge=2)
+    kinds: list[str]
+
+
+class TimelineRules(_Strict):
+    new_days: int = Field(ge=1)
+    circuit_cities: int = Field(ge=2)
+    circuit_days: int = Field(ge=1)
+
+
+class NameRules(_Strict):
+    intro: list[str]
+    stop: list[str]
+
+
+class LinkRules(_Strict):
+    version: int
+    text: TextRules
+    person: PersonRules
+    hub: HubRules
+    network: NetworkRules
+    timeline: TimelineRules
+    names: NameRules
+
+
+def load_rules(path: str | Path | None = None) -> LinkRules:
+    """Rules from ``path``, or the bundled ``rules.yaml``."""
+    raw = Path(path).read_text("utf-8") if path else files("kartlegg.link").joinpath("rules.yaml").read_text("utf-8")
+    return LinkRules.model_validate(yaml.safe_load(raw))
+
+
+@cache
+def default_rules() -> LinkRules:
+    return load_rules()

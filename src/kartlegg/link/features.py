@@ -1,0 +1,200 @@
+"""Per-ad link features, computed once per ad version and kept in ``link_features``.
+
+This is the incremental half of linking: a new day's ads are read, masked, hashed and indexed once; the
+clustering that follows works from these compact rows and never re-reads or re-hashes old ads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+from kartlegg.link import text as textsim
+from kartlegg.link.cluster import AdFeatures
+from kartlegg.link.config import LinkRules
+from kartlegg.link.names import find_name, title_age
+from kartlegg.store.ads import StoredVersion
+
+_SELECTOR_KINDS = ("phone", "email", "handle")
+_HASHY = re.compile(r"^[A-Za-z0-9_\-]{8,128}$")
+
+
+def image_key(url: str, sha256: str | None = None) -> str:
+    """What identifies one picture: its bytes' hash when fetched, else a hash-like file name, else the URL."""
+    if sha256:
+        return "sha256:" + sha256.lower()
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    base = path.rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0]
+    if _HASHY.match(stem) and any(ch.isdigit() for ch in stem) and any(ch.isalpha() for ch in stem):
+        return "file:" + base.lower()[:200]
+    return "url:" + url[:500]
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureRow:
+    features: AdFeatures
+    version_seq: int
+    masked: str
+    text_hash: str
+
+
+def build_features(
+    versions: Sequence[StoredVersion],
+    selectors: dict[int, list[tuple[str, str]]],
+    extractions: dict[int, dict[str, Any]],
+    image_hashes: dict[int, dict[str, str]],
+    rules: LinkRules,
+) -> list[FeatureRow]:
+    """Features of a batch of versions (the masked texts are MinHashed together, which is what makes it fast)."""
+    masked = [textsim.mask_text(v.title, v.body, rules.text.max_chars) for v in versions]
+    bands = textsim.band_keys(masked, rules.text)
+    out: list[FeatureRow] = []
+    for v, m, b in zip(versions, masked, bands, strict=True):
+        ex = extractions.get(v.seq, {})
+        sel: dict[tuple[str, str], None] = dict.fromkeys(selectors.get(v.seq, []))
+        hashes = image_hashes.get(v.seq, {})
+        for url in v.images[:50]:
+            if isinstance(url, str) and url:
+                sel.setdefault(("image", image_key(url, hashes.get(url))), None)
+        ages = tuple(sorted({int(a) for a in ex.get("ages", []) if isinstance(a, int | str) and str(a).isdigit()}))
+        if not ages:
+            fallback = title_age(v.title)
+            ages = (fallback,) if fallback else ()
+        cities = [c for c in ex.get("cities", []) if isinstance(c, str)]
+        city = v.city or (cities[0] if cities else None)
+        feats = AdFeatures(
+            ad_id=v.ad_id,
+            site=v.site,
+            city=city.strip().title() if city else None,
+            posted_at=v.posted_at,
+            name=find_name(v.title, v.body, v.extra, rules.names),
+            ages=ages,
+            selectors=tuple(sel),
+            bands=tuple(b),
+        )
+        th = hashlib.blake2b(m.encode("utf-8"), digest_size=8).hexdigest() if b else ""
+        out.append(FeatureRow(feats, v.seq, m, th))
+    return out
+
+
+def load_batch_inputs(
+    conn: Connection, lo: int, hi: int
+) -> tuple[dict[int, list[tuple[str, str]]], dict[int, dict[str, Any]], dict[int, dict[str, str]]]:
+    """Selectors, extraction summaries and image hashes of versions ``lo..hi``."""
+    selectors: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    # No filter on kind in SQL: with one, SQLite walks every selector of that kind instead of the version range.
+    for seq, kind, value in conn.execute(
+        text(
+            "SELECT a.version_seq, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
+            "WHERE a.version_seq BETWEEN :lo AND :hi ORDER BY a.version_seq, a.field, a.span_start"
+        ),
+        {"lo": lo, "hi": hi},
+    ):
+        if kind in _SELECTOR_KINDS:
+            selectors[int(seq)].append((kind, value))
+    extractions: dict[int, dict[str, Any]] = {}
+    for seq, data in conn.execute(
+        text("SELECT version_seq, data FROM ad_extractions WHERE version_seq BETWEEN :lo AND :hi"),
+        {"lo": lo, "hi": hi},
+    ):
+        extractions[int(seq)] = orjson.loads(data)
+    images: dict[int, dict[str, str]] = defaultdict(dict)
+    for seq, url, sha in conn.execute(
+        text(
+            "SELECT version_seq, url, sha256 FROM ad_images WHERE version_seq BETWEEN :lo AND :hi "
+            "AND sha256 IS NOT NULL"
+        ),
+        {"lo": lo, "hi": hi},
+    ):
+        images[int(seq)][url] = sha
+    return selectors, extractions, images
+
+
+def save_features(conn: Connection, rows: Sequence[FeatureRow]) -> None:
+    """Upsert feature rows; an older version never overwrites a newer one."""
+    if not rows:
+        return
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    params = [
+        (
+            r.features.ad_id,
+            r.version_seq,
+            r.features.site,
+            r.features.city,
+            r.features.posted_at,
+            r.features.name,
+            orjson.dumps(
+                {
+                    "ages": list(r.features.ages),
+                    "sel": [list(s) for s in r.features.selectors],
+                    "bands": list(r.features.bands),
+                    "th": r.text_hash,
+                }
+            ).decode(),
+            r.masked,
+        )
+        for r in rows
+    ]
+    conn.exec_driver_sql(
+        "INSERT INTO link_features (ad_id, version_seq, site, city, posted_at, name, data, masked) "
+        f"VALUES ({', '.join([ph] * 8)}) ON CONFLICT (ad_id) DO UPDATE SET version_seq = excluded.version_seq, "
+        "site = excluded.site, city = excluded.city, posted_at = excluded.posted_at, name = excluded.name, "
+        "data = excluded.data, masked = excluded.masked WHERE excluded.version_seq >= link_features.version_seq",
+        params,
+    )
+
+
+def load_all_features(conn: Connection, batch: int = 50_000) -> tuple[list[AdFeatures], list[str]]:
+    """Every ad's features ordered by ad id, and each ad's masked-text hash (streamed in batches)."""
+    feats: list[AdFeatures] = []
+    hashes: list[str] = []
+    last = -1
+    while True:
+        rows = conn.execute(
+            text(
+                "SELECT ad_id, site, city, posted_at, name, data FROM link_features WHERE ad_id > :last "
+                "ORDER BY ad_id LIMIT :n"
+            ),
+            {"last": last, "n": batch},
+        ).all()
+        if not rows:
+            break
+        for ad_id, site, city, posted_at, name, data in rows:
+            d = orjson.loads(data)
+            feats.append(
+                AdFeatures(
+                    ad_id=int(ad_id),
+                    site=site,
+                    city=city,
+                    posted_at=posted_at,
+                    name=name,
+                    ages=tuple(d["ages"]),
+                    selectors=tuple((s[0], s[1]) for s in d["sel"]),
+                    bands=tuple(d["bands"]),
+                )
+            )
+            hashes.append(d.get("th", ""))
+        last = int(rows[-1][0])
+    return feats, hashes
+
+
+def load_masked(conn: Connection, ad_ids: Sequence[int]) -> dict[int, str]:
+    """Masked texts of the given ads (ad id -> text), fetched in chunks."""
+    out: dict[int, str] = {}
+    for start in range(0, len(ad_ids), 900):
+        chunk = list(ad_ids[start : start + 900])
+        params = {f"i{k}": v for k, v in enumerate(chunk)}
+        marks = ", ".join(f":i{k}" for k in range(len(chunk)))
+        for ad_id, masked in conn.execute(
+            text(f"SELECT ad_id, masked FROM link_features WHERE ad_id IN ({marks})"), params
+        ):
+            out[int(ad_id)] = masked
+    return out

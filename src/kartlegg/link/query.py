@@ -1,0 +1,276 @@
+"""Reading link results: the typed views the CLI, the web workbench and reports share.
+
+These functions only read; callers that show person data to someone record the read in the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+from kartlegg.link.timeline import Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSummary:
+    id: str
+    network_id: str | None
+    first_seen: str | None
+    last_seen: str | None
+    ads: int
+    sites: list[str]
+    aliases: list[str]
+    ages: list[int]
+    cities: list[str]
+    circuit: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AdRef:
+    ad_id: int
+    site: str
+    ad_key: str
+    url: str | None
+    posted_at: str | None
+    city: str | None
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkReason:
+    """One recorded link: between two ads (``level`` "ad") or two profiles ("profile"), and why."""
+
+    level: str
+    a: str
+    b: str
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileDetail:
+    summary: ProfileSummary
+    timeline: Timeline
+    selectors: dict[str, list[str]]
+    ads: list[AdRef]
+    links: list[LinkReason]
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkSummary:
+    id: str
+    profiles: int
+    ads: int
+    first_seen: str | None
+    last_seen: str | None
+    cities: list[str]
+    split: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SharedSelector:
+    kind: str
+    value: str
+    links: int  #: how many profile pairs of the network it joins
+
+
+@dataclass(frozen=True, slots=True)
+class CityWeek:
+    week: str
+    city: str
+    ads: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkDetail:
+    summary: NetworkSummary
+    members: list[ProfileSummary]
+    shared: list[SharedSelector]
+    weeks: list[CityWeek]
+    links: list[LinkReason]
+
+
+@dataclass(frozen=True, slots=True)
+class HubSelector:
+    kind: str
+    value: str
+    ads: int
+    sites: int
+    names: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteAliasRow:
+    site_a: str
+    site_b: str
+    score: float
+    reason: str
+
+
+_PROFILE_COLS = "p.id, p.network_id, p.first_seen, p.last_seen, p.ads, p.data"
+
+
+def _profile(row: Any) -> tuple[ProfileSummary, dict[str, Any]]:
+    data = orjson.loads(row[5])
+    return (
+        ProfileSummary(
+            id=row[0],
+            network_id=row[1],
+            first_seen=row[2],
+            last_seen=row[3],
+            ads=int(row[4]),
+            sites=list(data.get("sites", [])),
+            aliases=list(data.get("aliases", [])),
+            ages=[int(a) for a in data.get("ages", [])],
+            cities=[c[0] for c in data.get("cities", [])],
+            circuit=bool(data.get("circuit", False)),
+        ),
+        data,
+    )
+
+
+def list_profiles(
+    conn: Connection,
+    *,
+    new_since: str | None = None,
+    city: str | None = None,
+    circuit: bool | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[ProfileSummary]:
+    """Profiles, most recently seen first; ``new_since`` (ISO date) keeps those first seen on or after it."""
+    where: list[str] = []
+    params: dict[str, Any] = {"lim": limit, "off": offset}
+    if new_since:
+        where.append("p.first_seen >= :since")
+        params["since"] = new_since[:10]
+    if city:
+        where.append("p.id IN (SELECT profile_id FROM profile_cities WHERE LOWER(city) = :city)")
+        params["city"] = city.strip().lower()
+    sql = f"SELECT {_PROFILE_COLS} FROM profiles p"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY p.last_seen DESC, p.ads DESC, p.id LIMIT :lim OFFSET :off"
+    out = [_profile(r)[0] for r in conn.execute(text(sql), params)]
+    if circuit is not None:
+        out = [p for p in out if p.circuit == circuit]
+    return out
+
+
+def profile_of_ad(conn: Connection, ad_id: int) -> str | None:
+    row = conn.execute(text("SELECT profile_id FROM profile_ads WHERE ad_id = :a"), {"a": ad_id}).first()
+    return str(row[0]) if row else None
+
+
+def _links(conn: Connection, level: str, ids: list[str], limit: int) -> list[LinkReason]:
+    out: list[LinkReason] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        params: dict[str, Any] = {f"i{k}": v for k, v in enumerate(chunk)}
+        params["lvl"] = level
+        marks = ", ".join(f":i{k}" for k in range(len(chunk)))
+        rows = conn.execute(
+            text(
+                f"SELECT level, a, b, reason, score FROM links WHERE level = :lvl AND (a IN ({marks}) "
+                f"OR b IN ({marks})) ORDER BY score DESC, a, b"
+            ),
+            params,
+        )
+        out.extend(LinkReason(r[0], r[1], r[2], r[3], float(r[4])) for r in rows)
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def get_profile(conn: Connection, profile_id: str, *, max_ads: int = 500) -> ProfileDetail | None:
+    row = conn.execute(text(f"SELECT {_PROFILE_COLS} FROM profiles p WHERE p.id = :id"), {"id": profile_id}).first()
+    if row is None:
+        return None
+    summary, data = _profile(row)
+    ad_rows = conn.execute(
+        text(
+            "SELECT a.id, s.name, a.ad_key, v.url, v.posted_at, v.city, v.title FROM profile_ads pa "
+            "JOIN ads a ON a.id = pa.ad_id JOIN sites s ON s.id = a.site_id "
+            "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+            "WHERE pa.profile_id = :id ORDER BY v.posted_at, a.id LIMIT :n"
+        ),
+        {"id": profile_id, "n": max_ads},
+    ).all()
+    ads = [AdRef(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]) for r in ad_rows]
+    links = _links(conn, "ad", [str(a.ad_id) for a in ads], limit=max_ads)
+    return ProfileDetail(
+        summary=summary,
+        timeline=Timeline.from_json(summary.first_seen, summary.last_seen, data),
+        selectors={k: list(v) for k, v in data.get("selectors", {}).items()},
+        ads=ads,
+        links=links,
+    )
+
+
+def _network(row: Any) -> tuple[NetworkSummary, dict[str, Any]]:
+    data = orjson.loads(row[1])
+    return (
+        NetworkSummary(
+            id=row[0],
+            profiles=int(row[2]),
+            ads=int(row[3]),
+            first_seen=data.get("first_seen"),
+            last_seen=data.get("last_seen"),
+            cities=list(data.get("cities", [])),
+            split=bool(data.get("split", False)),
+        ),
+        data,
+    )
+
+
+def list_networks(conn: Connection, *, top: int = 20, min_profiles: int = 2) -> list[NetworkSummary]:
+    """The largest networks (by profiles, then ads); singletons (independent persons) left out by default."""
+    rows = conn.execute(
+        text(
+            "SELECT id, data, profiles, ads FROM networks WHERE profiles >= :m "
+            "ORDER BY profiles DESC, ads DESC, id LIMIT :n"
+        ),
+        {"m": min_profiles, "n": top},
+    )
+    return [_network(r)[0] for r in rows]
+
+
+def get_network(conn: Connection, network_id: str, *, max_links: int = 500) -> NetworkDetail | None:
+    row = conn.execute(text("SELECT id, data, profiles, ads FROM networks WHERE id = :id"), {"id": network_id}).first()
+    if row is None:
+        return None
+    summary, data = _network(row)
+    members = [
+        _profile(r)[0]
+        for r in conn.execute(
+            text(f"SELECT {_PROFILE_COLS} FROM profiles p WHERE p.network_id = :id ORDER BY p.ads DESC, p.id"),
+            {"id": network_id},
+        )
+    ]
+    return NetworkDetail(
+        summary=summary,
+        members=members,
+        shared=[SharedSelector(s[0], s[1], int(s[2])) for s in data.get("shared", [])],
+        weeks=[CityWeek(w[0], w[1], int(w[2])) for w in data.get("weeks", [])],
+        links=_links(conn, "profile", [m.id for m in members], limit=max_links),
+    )
+
+
+def list_hubs(conn: Connection, limit: int = 200) -> list[HubSelector]:
+    """Selectors excluded from linking as shared infrastructure, most widespread first."""
+    rows = conn.execute(
+        text(
+            "SELECT kind, value, ads, sites, names, reason FROM hub_selectors ORDER BY ads DESC, kind, value LIMIT :n"
+        ),
+        {"n": limit},
+    )
+    return [HubSelector(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), r[5]) for r in rows]
+
+
+def list_site_aliases(conn: Connection) -> list[SiteAliasRow]:
+    rows = conn.execute(text("SELECT site_a, site_b, score, reason FROM site_aliases ORDER BY score DESC, site_a"))
+    return [SiteAliasRow(r[0], r[1], float(r[2]), r[3]) for r in rows]

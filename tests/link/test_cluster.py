@@ -1,0 +1,67 @@
+"""Profiles and networks from features: the controller's phone joins a network and never merges persons."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kartlegg.link.cluster import AdFeatures, link_ads
+
+
+def _no_text(_: Sequence[int]) -> dict[int, str]:
+    return {}
+
+
+def _ad(i: int, name: str | None, *sels: tuple[str, str], site: str = "s", age: int | None = None) -> AdFeatures:
+    return AdFeatures(ad_id=i, site=site, name=name, ages=(age,) if age else (), selectors=tuple(sels))
+
+
+def _groups(ads: list[AdFeatures], parts: list[list[int]]) -> set[frozenset[int]]:
+    return {frozenset(ads[i].ad_id for i in p) for p in parts}
+
+
+def test_controller_phone_joins_a_network_not_a_person() -> None:
+    ctrl = ("phone", "+46700000001")
+    ads = [
+        _ad(1, "Anna", ctrl),
+        _ad(2, "Anna", ctrl, ("image", "file:a1.jpg")),
+        _ad(3, "Bella", ctrl),
+        _ad(4, "Bella", ctrl),
+        _ad(5, None, ctrl),  # no name: cannot tell whose ad it is from the phone alone
+        _ad(6, None, ("image", "file:a1.jpg")),  # but a reused photo says it is Anna's
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2, 6}), frozenset({3, 4}), frozenset({5})}
+    assert len(res.networks) == 1
+    assert all(e.reason.startswith(("phone=", "image=")) for e in res.person_evidence)
+
+
+def test_personal_phone_links_one_person_and_conflicting_ages_do_not() -> None:
+    ads = [
+        _ad(1, None, ("phone", "+46700000002"), age=22),
+        _ad(2, "Dina", ("phone", "+46700000002"), age=23),
+        _ad(3, None, ("phone", "+46700000002"), age=41),
+        _ad(4, "Dina", ("email", "d@example.com")),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3}), frozenset({4})}
+    assert len(res.networks) == 2  # 3 still shares the phone: same controller
+
+
+def test_site_support_number_is_a_hub_and_links_nothing() -> None:
+    names = ["Anna", "Bella", "Carla", "Dina", "Elin", "Frida"]
+    support = ("phone", "+4681234567")
+    ads = [_ad(i, names[i % 6], support, ("phone", f"+4670000{i:04d}")) for i in range(40)]
+    res = link_ads(ads, _no_text)
+    assert [(h.kind, h.value) for h in res.hubs] == [support]
+    assert "of the ads on s" in res.hubs[0].reason
+    assert len(res.profiles) == 40 and len(res.networks) == 40
+
+
+def test_text_copy_links_same_name_only() -> None:
+    ads = [_ad(1, "Greta"), _ad(2, "Greta"), _ad(3, "Hanna")]
+    ads = [AdFeatures(a.ad_id, a.site, name=a.name, bands=(7,)) for a in ads]
+    body = "hej jag är ny i stan och söker trevligt sällskap diskret"
+    res = link_ads(ads, lambda idx: {i: body for i in idx})
+    assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3})}
+    assert len(res.networks) == 1
+    assert res.person_evidence[0].kind == "text" and res.person_evidence[0].score == 1.0

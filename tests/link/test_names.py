@@ -1,0 +1,26 @@
+"""The person's stated name, which is what tells persons behind one controller's phone apart."""
+
+from __future__ import annotations
+
+from kartlegg.link.names import find_name
+
+
+def test_name_from_intro_phrases() -> None:
+    assert find_name("Ny i stan", "Hej! Jag heter Maja och är 23.") == "Maja"
+    assert find_name("", "Hi, my name is Olga") == "Olga"
+    assert find_name("", "jeg hedder Sofie-Marie") == "Sofie-Marie"
+
+
+def test_name_from_title() -> None:
+    assert find_name("Bella, 24 - ny i Malmö", "") == "Bella"
+    assert find_name("Klara 22", "") == "Klara"
+
+
+def test_structured_field_wins() -> None:
+    assert find_name("Anna 23", "", {"name": "lina"}) == "Lina"
+
+
+def test_common_words_are_not_names() -> None:
+    assert find_name("Ny 23 år", "") is None
+    assert find_name("Sexy 21", "I am new here") is None
+    assert find_name("", "") is None

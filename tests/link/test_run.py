@@ -1,0 +1,132 @@
+"""The link stage over the store: export ids, recorded reasons, incremental runs equal a full rebuild."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kartlegg.collect.ingest import IngestResult, ingest_items
+from kartlegg.link import get_network, get_profile, list_hubs, list_networks, list_profiles, pending, run_link
+from kartlegg.pipeline import analyze
+from kartlegg.report.export_ads import iter_export_rows
+from kartlegg.store.engine import Store, open_store
+from tests.conftest import make_settings
+from tests.link.market import bcubed, build, incoming
+
+
+def _load(store: Store, ads: list) -> None:
+    ingest_items(store, incoming(ads), IngestResult())
+
+
+def _partitions(store: Store) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    by_p: dict[str, set[str]] = defaultdict(set)
+    by_n: dict[str, set[str]] = defaultdict(set)
+    with store.connect() as conn:
+        for r in iter_export_rows(conn):
+            key = f"{r['site']}:{r['id']}"
+            by_p[r["profile_id"]].add(key)
+            by_n[r["network_id"]].add(key)
+    return {frozenset(v) for v in by_p.values()}, {frozenset(v) for v in by_n.values()}
+
+
+def test_export_carries_profiles_and_networks_matching_the_truth(store: Store) -> None:
+    ads, truth = build(3, n_persons=40)
+    _load(store, ads)
+    analyze(store)
+    with store.connect() as conn:
+        rows = list(iter_export_rows(conn))
+    assert rows and all(r["profile_id"] and r["network_id"] for r in rows)
+    pred_p = {f"{r['site']}:{r['id']}": r["profile_id"] for r in rows}
+    pred_n = {f"{r['site']}:{r['id']}": r["network_id"] for r in rows}
+    assert bcubed(pred_p, truth.person)[2] >= 0.95
+    assert bcubed(pred_n, truth.network)[2] >= 0.9
+    with store.connect() as conn:
+        hubs = list_hubs(conn)
+        assert {h.kind for h in hubs} >= {"phone"}  # the sites' support numbers
+        top = list_networks(conn, top=3)
+        net = get_network(conn, top[0].id)
+        assert net is not None and len(net.members) == top[0].profiles >= 2
+        assert any(s.kind == "phone" for s in net.shared)
+        assert net.weeks and all(w.ads > 0 for w in net.weeks)
+        member = get_profile(conn, net.members[0].id)
+        assert member is not None and member.summary.network_id == net.summary.id
+        if member.summary.ads > 1:  # every merge is explained
+            assert member.links and all(ln.reason and ln.score > 0 for ln in member.links)
+        assert get_profile(conn, "no-such-id") is None
+
+
+def test_new_day_incremental_equals_full_rebuild_and_keeps_ids(tmp_path: Path) -> None:
+    ads, _ = build(5, n_persons=50)
+    cut = len(ads) * 2 // 3
+    inc = open_store(make_settings(tmp_path / "inc"))
+    _load(inc, ads[:cut])
+    analyze(inc)
+    with inc.connect() as conn:
+        before = dict(conn.execute(text("SELECT ad_id, profile_id FROM profile_ads")).all())
+    _load(inc, ads[cut:])
+    assert pending(inc) == 0  # nothing is linked before it is extracted
+    result = analyze(inc)
+    assert result["link"]["versions"] == len(ads) - cut  # only the new day's ads were read
+    assert result["link"]["relinked"] < len(ads)  # and only the region they reach was linked again
+    with inc.connect() as conn:
+        after = dict(conn.execute(text("SELECT ad_id, profile_id FROM profile_ads")).all())
+    # Old ads keep their profile ids (clusters only grew in this market).
+    assert sum(after[a] == p for a, p in before.items()) >= 0.95 * len(before)
+
+    full = open_store(make_settings(tmp_path / "full"))
+    _load(full, ads)
+    analyze(full)
+    assert _partitions(inc) == _partitions(full)
+    with full.begin():
+        pass
+    run_link(full, full=True)
+    assert _partitions(inc) == _partitions(full)
+    inc.close()
+    full.close()
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_day_by_day_equals_full_rebuild(store: Store, tmp_path: Path, seed: int) -> None:
+    ads, _ = build(seed, n_persons=40, days=10)
+    days = sorted({(a.posted_at or "")[:10] for a in ads})
+    inc = store
+    partial_runs = 0
+    for day in days[-6:]:
+        _load(inc, [a for a in ads if (a.posted_at or "")[:10] <= day])
+        info = analyze(inc)["link"]
+        partial_runs += info.get("relinked", len(ads)) < info.get("ads", 0)
+    full = open_store(make_settings(tmp_path / "full"))
+    _load(full, ads)
+    analyze(full)
+    assert _partitions(inc) == _partitions(full)
+    assert partial_runs >= 1
+    full.close()
+
+
+def test_rerun_without_new_ads_changes_nothing(sqlite_store: Store) -> None:
+    ads, _ = build(9, n_persons=15)
+    _load(sqlite_store, ads)
+    analyze(sqlite_store)
+    with sqlite_store.connect() as conn:
+        first = conn.execute(text("SELECT ad_id, profile_id FROM profile_ads ORDER BY ad_id")).all()
+        profiles = list_profiles(conn, limit=1000)
+    assert analyze(sqlite_store)["link"] == {"versions": 0}
+    run_link(sqlite_store, full=True)
+    with sqlite_store.connect() as conn:
+        assert conn.execute(text("SELECT ad_id, profile_id FROM profile_ads ORDER BY ad_id")).all() == first
+        assert list_profiles(conn, limit=1000) == profiles
+
+
+def test_profile_filters(sqlite_store: Store) -> None:
+    ads, _ = build(11, n_persons=30)
+    _load(sqlite_store, ads)
+    analyze(sqlite_store)
+    with sqlite_store.connect() as conn:
+        everyone = list_profiles(conn, limit=1000)
+        new = list_profiles(conn, new_since="2026-03-15", limit=1000)
+        malmo = list_profiles(conn, city="malmö", limit=1000)
+    assert new and len(new) < len(everyone) and all((p.first_seen or "") >= "2026-03-15" for p in new)
+    assert malmo and all("Malmö" in p.cities for p in malmo)
