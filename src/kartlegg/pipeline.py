@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kartlegg.assess import run as assess_run
 from kartlegg.extract import run as extract_run
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import pipeline_lock
@@ -24,7 +25,10 @@ class Stage:
     run: Callable[..., dict[str, Any]]
 
 
-STAGES: tuple[Stage, ...] = (Stage("extract", extract_run.pending, extract_run.run_extract),)
+STAGES: tuple[Stage, ...] = (
+    Stage("extract", extract_run.pending, extract_run.run_extract),
+    Stage("assess", assess_run.pending, assess_run.run_assess),
+)
 
 
 def analyze(
