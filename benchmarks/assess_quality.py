@@ -84,10 +84,15 @@ def normalise_market(market: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]
     if ads is None:
         raise SystemExit(f"cannot find the ads in the demo market ({type(market).__name__}); adapt normalise_market")
     pairs = []
-    for raw in ads:
+    ads = list(ads)
+    parallel = isinstance(truth, list | tuple) and len(truth) == len(ads)  # one truth record per ad, same order
+    for n, raw in enumerate(ads):
         ad = _as_dict(raw)
         t = ad.pop("truth", None) or ad.pop("_truth", None)
-        if t is None and truth is not None:
+        if t is None and parallel:
+            assert truth is not None
+            t = truth[n]
+        if t is None and truth is not None and not parallel:
             for key in ((ad.get("site"), ad.get("id")), f"{ad.get('site')}/{ad.get('id')}", ad.get("id")):
                 try:
                     t = truth[key]

@@ -8,12 +8,13 @@ without keeping ad texts.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kartlegg.assess.catalogue import Catalogue, Indicator
 from kartlegg.assess.inputs import AdView, Sel
-from kartlegg.assess.lexicon import MAX_FIELD_CHARS, LexiconMatcher
+from kartlegg.assess.lexicon import MAX_FIELD_CHARS, LexiconMatcher, TermHit
 from kartlegg.assess.model import Evidence, Hit
 
 if TYPE_CHECKING:
@@ -21,11 +22,15 @@ if TYPE_CHECKING:
 
 # Stated ages when extraction stored none: "19 år", "19 yo", "age: 19", "ålder 19". Bounded, no nesting.
 _AGE_AFTER = re.compile(
-    r"(?<!\d)(1[0-9]|[2-6][0-9])\s{0,2}(?:år|års|years?\s{1,2}old|years?|yrs?|yo|y/o|y\.o\.|åring)(?!\w)",
+    r"(?<![\d.,])(1[5-9]|[2-6][0-9])\s{0,2}-?\s{0,2}"
+    r"(?:år|års|årig|åring|å|years?\s{1,2}old|years?|yrs?|yo|y/o|y\.o\.)(?!\w)",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:age|ålder|alder)\s{0,3}:?\s{0,3}(1[0-9]|[2-6][0-9])(?!\d)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?<!\w)(?:age|ålder|alder|ålder)\s{0,3}:?\s{0,3}(1[5-9]|[2-6][0-9])(?![\d.,])", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+")
+CONTACT_KINDS = ("phone", "email", "handle")
 
 
 @dataclass(slots=True)
@@ -34,7 +39,8 @@ class AdFacts:
     site: str
     posted_at: str | None
     cities: list[str]
-    phones: dict[str, Evidence]
+    #: (kind, value) -> where it was read; kinds phone, email, handle
+    contacts: dict[tuple[str, str], Evidence]
     ages: list[tuple[int, Evidence]]
     images: dict[str, Evidence]
     names: list[tuple[str, Evidence]]
@@ -65,9 +71,8 @@ class AdReader:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        self.lexicons: list[tuple[Indicator, LexiconMatcher]] = [
-            (ind, LexiconMatcher(ind.lexicon)) for ind in catalogue.indicators if ind.detector == "lexicon"
-        ]
+        self.lexicon_indicators: list[Indicator] = [i for i in catalogue.indicators if i.detector == "lexicon"]
+        self.matcher = LexiconMatcher.tagged({i.id: i.lexicon for i in self.lexicon_indicators})
         self.stated_age = [i for i in catalogue.indicators if i.detector == "stated_age"]
         by_det = {i.detector: i for i in catalogue.indicators}
         images = by_det.get("images_across_names")
@@ -85,6 +90,8 @@ class AdReader:
         self._shingle = int(template.params.get("shingle", 3)) if template else 3
         self._min_words = int(template.params.get("min_words", 12)) if template else 12
         self._num_perm = int(template.params.get("num_perm", 64)) if template else 64
+        self._permutations: Any = None  # shared by every signature: generating them per ad is slow
+        self._scheme: Any = None
         s = catalogue.settings
         self._rates = {k.upper(): v for k, v in s.currency_to_eur.items()}
         self._language_names = {k.casefold(): v for k, v in s.language_names.items()}
@@ -129,6 +136,7 @@ class AdReader:
         if self._template is None:
             return None
         from datasketch import LeanMinHash, MinHash  # imported when used: it costs 0.4 s at CLI start-up
+
         body = view.body[:MAX_FIELD_CHARS]
         tokens = []
         for m in _WORD.finditer(body):
@@ -141,7 +149,16 @@ class AdReader:
             return None
         k = self._shingle
         shingles = {" ".join(tokens[i : i + k]).encode() for i in range(len(tokens) - k + 1)}
-        mh = MinHash(num_perm=self._num_perm, seed=7)
+        if self._permutations is None:
+            first = MinHash(num_perm=self._num_perm, seed=7, hashfunc=zlib.crc32)
+            self._permutations, self._scheme = first.permutations, first.scheme
+        mh = MinHash(
+            num_perm=self._num_perm,
+            seed=7,
+            hashfunc=zlib.crc32,  # a fast, stable 32-bit hash of each shingle (C code)
+            permutations=self._permutations,
+            scheme=self._scheme,
+        )
         mh.update_batch(list(shingles))
         return LeanMinHash(mh)
 
@@ -152,13 +169,14 @@ class AdReader:
         for c in [view.city, *[s.value for s in view.selectors if s.kind == "city"], *view.data.get("cities", [])]:
             if isinstance(c, str) and c.strip() and c.strip() not in cities:
                 cities.append(c.strip())
-        phones: dict[str, Evidence] = {}
+        contacts: dict[tuple[str, str], Evidence] = {}
         for s in view.selectors:
-            if s.kind == "phone":
-                phones.setdefault(s.value, _ev(view.ad_id, s))
-        for p in view.data.get("phones", []) or []:
-            if isinstance(p, str):
-                phones.setdefault(p, Evidence(ad, note="phone stored by extraction", text=p))
+            if s.kind in CONTACT_KINDS:
+                contacts.setdefault((s.kind, s.value), _ev(view.ad_id, s))
+        for key, kind in (("phones", "phone"), ("emails", "email")):
+            for p in view.data.get(key, []) or []:
+                if isinstance(p, str):
+                    contacts.setdefault((kind, p), Evidence(ad, note=f"{kind} stored by extraction", text=p))
         images: dict[str, Evidence] = {}
         for url in view.images:
             images.setdefault("url:" + url, Evidence(ad, "images", text=url[:200]))
@@ -182,7 +200,7 @@ class AdReader:
             site=view.site,
             posted_at=view.posted_at,
             cities=cities,
-            phones=phones,
+            contacts=contacts,
             ages=self._ages(view),
             images=images,
             names=names,
@@ -197,13 +215,16 @@ class AdReader:
 
     def _ad_findings(self, view: AdView, facts: AdFacts) -> None:
         ad = str(view.ad_id)
-        for ind, matcher in self.lexicons:
+        found: dict[str, list[tuple[str, TermHit]]] = {}
+        for fname in ("title", "body"):
+            for th in self.matcher.find(_field_text(view, fname)):
+                found.setdefault(th.tag, []).append((fname, th))
+        for ind in self.lexicon_indicators:
             evidence: list[Evidence] = []
             terms: set[str] = set()
-            for fname in ("title", "body"):
-                for th in matcher.find(_field_text(view, fname)):
-                    terms.add(th.term.casefold())
-                    evidence.append(Evidence(ad, fname, th.start, th.end, th.text, f"{th.language}: {th.term}"))
+            for fname, th in found.get(ind.id, []):
+                terms.add(th.term.casefold())
+                evidence.append(Evidence(ad, fname, th.start, th.end, th.text, f"{th.language}: {th.term}"))
             kinds = ind.params.get("selector_kinds", [])
             for s in view.selectors:
                 if s.kind in kinds:

@@ -59,6 +59,10 @@ class Settings(_Strict):
     sensitive_max_weight: float = Field(ge=0.0, le=1.0)
     fairness_quantile: float = Field(gt=0.0, lt=1.0)
     evidence_per_indicator: int = Field(ge=1, le=50)
+    ad_findings_at_profile: Literal["share", "max"]
+    site_selector_share: float = Field(gt=0.0, le=1.0)
+    site_selector_min_ads: int = Field(ge=1)
+    max_profiles_share: float = Field(gt=0.0, le=1.0)
     local_languages: list[str]
     local_nationalities: list[str]
     nationality_languages: dict[str, str]

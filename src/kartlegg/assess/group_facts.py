@@ -24,9 +24,25 @@ def group_key(ad_id: int, links: Links) -> str:
     return links.ad_profile.get(ad_id) or f"ad:{ad_id}"
 
 
-def _shared_limit(total_profiles: int, share: float) -> int:
-    """More profiles than this on one phone/image means a site's own number or logo."""
-    return max(10, int(total_profiles * share))
+def site_wide(facts: Iterable[AdFacts], catalogue: Catalogue) -> set[str]:
+    """Selectors and images a site prints in a large share of its ads: its support number, e-mail, logo.
+
+    Keys are ``kind:value`` for contacts and the image key for images.
+    """
+    s = catalogue.settings
+    ads_per_site: dict[str, int] = defaultdict(int)
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for f in facts:
+        ads_per_site[f.site] += 1
+        for kind, value in f.contacts:
+            seen[(f.site, f"{kind}:{value}")] += 1
+        for key in f.images:
+            seen[(f.site, key)] += 1
+    return {
+        key
+        for (site, key), n in seen.items()
+        if ads_per_site[site] >= s.site_selector_min_ads and n > s.site_selector_share * ads_per_site[site]
+    }
 
 
 def _date(s: str | None) -> datetime | None:
@@ -90,6 +106,9 @@ class GroupAnalyser:
         s = catalogue.settings
         self.local_nat = {n.casefold() for n in s.local_nationalities}
         self.local_lang = {n.casefold() for n in s.local_languages}
+        self.site_wide = site_wide(facts.values(), catalogue)
+        #: More profiles than this on one selector means a site's own number or logo, not a controller's.
+        self.max_sharing = max(10, int(len(links.profile_network) * s.max_profiles_share))
 
     def run(self) -> GroupResult:
         hits: dict[str, dict[str, Hit]] = defaultdict(dict)
@@ -116,28 +135,30 @@ class GroupAnalyser:
     # -- detectors: each returns group key -> Hit (count; strength is applied by the caller) ------------
     def _sharing(self, ind: Indicator, members: dict[str, dict[str, Evidence]], what: str) -> dict[str, Hit]:
         """Generic "one X across several profiles": members maps X -> {group: evidence}."""
-        limit = _shared_limit(len(self.links.profile_network), float(ind.params.get("site_share", 0.05)))
         out: dict[str, Hit] = {}
         for x, groups in members.items():
             n = len(groups)
-            if n < 2 or n > limit:
+            if n < 2 or n > self.max_sharing or x in self.site_wide:
                 continue
             others = sorted(groups)
             for g, ev in groups.items():
                 current = out.get(g)
                 if current is None or n > current.count:
                     shown = ", ".join(o for o in others if o != g)[:300]
-                    note = f"{what} {x} is used by {n} profiles (also: {shown})"
+                    label = x.split(":", 1)[1] if what == "contact" else x
+                    note = f"{label} is used by {n} profiles (also: {shown})"
                     out[g] = Hit(ind.id, float(n), [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note)])
         return out
 
     def _persons_per_phone(self, ind: Indicator) -> dict[str, Hit]:
+        kinds = set(ind.params.get("kinds", ["phone"]))
         members: dict[str, dict[str, Evidence]] = defaultdict(dict)
         for g, ads in self.groups.items():
             for f in ads:
-                for phone, ev in f.phones.items():
-                    members[phone].setdefault(g, ev)
-        return self._sharing(ind, members, "phone")
+                for (kind, value), ev in f.contacts.items():
+                    if kind in kinds:
+                        members[f"{kind}:{value}"].setdefault(g, ev)
+        return self._sharing(ind, members, "contact")
 
     def _images_across_names(self, ind: Indicator) -> dict[str, Hit]:
         members: dict[str, dict[str, Evidence]] = defaultdict(dict)
@@ -151,7 +172,7 @@ class GroupAnalyser:
         out = self._sharing(ind, members, "image")
         # The same image under several names, even within one profile.
         for key, by_name in names.items():
-            if len(by_name) < 2:
+            if len(by_name) < 2 or key in self.site_wide:
                 continue
             groups = members[key]
             for g, ev in groups.items():
@@ -242,8 +263,9 @@ class GroupAnalyser:
         for g, ads in self.groups.items():
             phones: dict[str, Evidence] = {}
             for f in sorted(ads, key=lambda f: (f.posted_at or "", f.ad_id)):
-                for p, ev in f.phones.items():
-                    phones.setdefault(p, ev)
+                for (kind, p), ev in f.contacts.items():
+                    if kind == "phone" and f"phone:{p}" not in self.site_wide:
+                        phones.setdefault(p, ev)
             if len(phones) >= 2:
                 note = f"{len(phones)} different phone numbers"
                 ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for e in phones.values()]

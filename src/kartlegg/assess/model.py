@@ -19,7 +19,12 @@ class Evidence:
     note: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, "")}
+        out: dict[str, Any] = {}
+        for key in ("ad_id", "field", "start", "end", "text", "note"):
+            value = getattr(self, key)
+            if value is not None and value != "":
+                out[key] = value
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Evidence:
@@ -42,6 +47,8 @@ class Hit:
     evidence: list[Evidence] = dataclasses.field(default_factory=list)
     #: The level the finding was made at (an ad's score also lists its profile's and network's findings).
     level: str = "ad"
+    #: For an ad-level finding summed up over a person's ads: the share of her ads that show it.
+    share: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,8 +252,8 @@ def triage(
 def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) -> list[OutreachItem]:
     """Contact routes and likely languages of everyone advertised in ``city``, most recently seen first.
 
-    Phone numbers that other profiles also use are left out: they reach whoever manages the ads, not the
-    person. No scores, indicators or network ids are returned.
+    Phone numbers, e-mail addresses and handles that other profiles also use are left out: they reach
+    whoever manages the ads (or the site's support), not the person. No scores, indicators or network ids are returned.
     """
     cat = catalogue or load_catalogue()
     linked = _linked_ads(conn)
@@ -287,16 +287,17 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
             ad_lang[str(ad)] = str(lang)
         if url:
             ad_url[str(ad)] = (str(when or ""), str(url))
-    phone_owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    phone_rows = conn.execute(
+    # Who else uses each contact: a number, address or handle several persons share reaches a manager.
+    owners: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    wanted = sorted({v for lst in selectors.values() for k, v, _ in lst if k in ("phone", "email", "handle")})
+    for ad, kind, value in conn.execute(
         text(
-            "SELECT a.ad_id, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
-            "WHERE s.kind = 'phone' AND s.value IN :v"
+            "SELECT a.ad_id, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
+            "WHERE s.kind IN ('phone', 'email', 'handle') AND s.value IN :v"
         ).bindparams(bindparam("v", expanding=True)),
-        {"v": sorted({v for lst in selectors.values() for k, v, _ in lst if k == "phone"}) or [""]},
-    )
-    for ad, phone in phone_rows:
-        phone_owners[str(phone)].add(_entity(str(ad), linked))
+        {"v": wanted or [""]},
+    ):
+        owners[(str(kind), str(value))].add(_entity(str(ad), linked))
     seen = _last_seen(conn, all_ads)
     ad_cities = _ad_cities(conn, all_ads)
     s = cat.settings
@@ -311,7 +312,9 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
         from_nationality: list[str] = []
         for a in ads[key]:
             for kind, value, detail in selectors.get(a, []):
-                if kind == "phone" and len(phone_owners.get(value, set())) <= 1 and value not in phones:
+                if kind in ("phone", "email", "handle") and len(owners.get((kind, value), set())) > 1:
+                    continue
+                if kind == "phone" and value not in phones:
                     phones.append(value)
                 elif kind == "email" and value not in emails:
                     emails.append(value)

@@ -20,7 +20,7 @@ from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
 from kartlegg.assess.inputs import Links, iter_ad_views, load_links
 from kartlegg.assess.model import Hit
-from kartlegg.assess.scoring import Scored, apply_fairness_guard, merge_hits, score_entity
+from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, score_entity
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, start_run
@@ -70,9 +70,9 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
         evidence = {
             "level": c.level,
             "strength": c.strength,
-            "minor": round(c.minor, 4),
-            "third_party": round(c.third_party, 4),
-            "risk": round(c.risk, 4),
+            "minor": c.minor,
+            "third_party": c.third_party,
+            "risk": c.risk,
             "note": c.note,
             "evidence": [e.to_json() for e in c.evidence],
         }
@@ -142,46 +142,72 @@ def _write(conn: Connection, levels: Iterable[list[Scored]]) -> tuple[int, int]:
     return n_ind, n_scores
 
 
+def _person_findings(ads: list[AdFacts], catalogue: Catalogue) -> list[Hit]:
+    """A person's ad-level findings: each with the share of her ads that show it.
+
+    One youth word in one of thirty ads says less about a person than youth words in most of her ads
+    (``ad_findings_at_profile: share``); ``max`` counts a finding in any ad fully.
+    """
+    cap = catalogue.settings.evidence_per_indicator
+    by_ind: dict[str, list[Hit]] = {}
+    for f in ads:
+        for h in f.hits.values():
+            by_ind.setdefault(h.indicator, []).append(h)
+    out: list[Hit] = []
+    use_share = catalogue.settings.ad_findings_at_profile == "share"
+    for ind_id, hits in by_ind.items():
+        share = len(hits) / len(ads) if use_share else 1.0
+        evidence = [e for h in hits for e in h.evidence][:cap]
+        out.append(Hit(ind_id, max(h.count for h in hits), evidence, "ad", share))
+    return out
+
+
 def assess_market(
     facts: dict[int, AdFacts], links: Links, catalogue: Catalogue
 ) -> tuple[list[Scored], list[Scored], list[Scored], list[str]]:
     """Score every ad, profile and network of an in-memory market (the pure core of a run)."""
     cap = catalogue.settings.evidence_per_indicator
+    strength = hit_strength(catalogue)
     price_findings(facts.values(), catalogue)
-    groups = GroupAnalyser(catalogue, facts, links).run()
+    analyser = GroupAnalyser(catalogue, facts, links)
+    groups = analyser.run()
     network_hits = groups.network_hits
 
     def network_of(profile: str) -> dict[str, Hit]:
         nid = links.profile_network.get(profile)
         return network_hits.get(nid, {}) if nid else {}
 
-    # Profiles: their ads' findings, their own, their network's.
-    profile_all: dict[str, dict[str, Hit]] = {}
-    for f in facts.values():
-        pid = links.ad_profile.get(f.ad_id)
-        if pid is not None:
-            merge_hits(profile_all.setdefault(pid, {}), f.hits.values(), cap)
-    for pid in links.profile_network:
-        merged = profile_all.setdefault(pid, {})
-        merge_hits(merged, groups.profile_hits.get(pid, {}).values(), cap)
-        merge_hits(merged, network_of(pid).values(), cap)
-    # Ads: their own findings first, then their person's (or, unlinked, their own group's).
+    # Persons (profiles, and ads linking has not placed): their ads' findings, their own, their network's.
+    person: dict[str, dict[str, Hit]] = {}
+    for key, ads in analyser.groups.items():
+        merged: dict[str, Hit] = {}
+        merge_hits(merged, _person_findings(ads, catalogue), cap, strength)
+        merge_hits(merged, groups.profile_hits.get(key, {}).values(), cap, strength)
+        if not key.startswith("ad:"):
+            merge_hits(merged, network_of(key).values(), cap, strength)
+        person[key] = merged
+    for pid in links.profile_network:  # profiles without ads still carry their network's findings
+        if pid not in person:
+            person[pid] = {}
+            merge_hits(person[pid], network_of(pid).values(), cap, strength)
+    # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
     ad_scored: list[Scored] = []
     for f in facts.values():
+        key = group_key(f.ad_id, links)
         hits: dict[str, Hit] = {}
-        merge_hits(hits, f.hits.values(), cap)
-        pid = links.ad_profile.get(f.ad_id)
-        if pid is not None:
-            merge_hits(hits, profile_all.get(pid, {}).values(), cap)
-        else:
-            merge_hits(hits, groups.profile_hits.get(group_key(f.ad_id, links), {}).values(), cap)
+        for h in f.hits.values():
+            hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
+        merge_hits(hits, person.get(key, {}).values(), cap, strength)
+        hits = {k: h for k, h in hits.items() if h.share > 0}
         ad_scored.append(score_entity("ad", str(f.ad_id), hits, catalogue))
-    profile_scored = [score_entity("profile", pid, hits, catalogue) for pid, hits in profile_all.items()]
-    # Networks: everything found for any of their profiles.
+    profile_scored = [
+        score_entity("profile", pid, hits, catalogue) for pid, hits in person.items() if not pid.startswith("ad:")
+    ]
+    # Networks: the strongest finding of any of their profiles.
     network_all: dict[str, dict[str, Hit]] = {}
     for pid, nid in links.profile_network.items():
         if nid is not None:
-            merge_hits(network_all.setdefault(nid, {}), profile_all.get(pid, {}).values(), cap)
+            merge_hits(network_all.setdefault(nid, {}), person.get(pid, {}).values(), cap, strength)
     network_scored = [score_entity("network", nid, hits, catalogue) for nid, hits in network_all.items()]
     for level in (ad_scored, profile_scored, network_scored):
         apply_fairness_guard(level, catalogue)

@@ -12,7 +12,7 @@ decile is capped just below the decile boundary: nationality never lifts anyone 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kartlegg.assess.catalogue import Catalogue
@@ -21,20 +21,30 @@ from kartlegg.assess.model import Contribution, Hit
 DIMENSIONS = ("risk", "minor", "third_party")
 
 
-def merge_hits(into: dict[str, Hit], hits: Iterable[Hit], cap: int) -> None:
-    """Union findings: the largest count wins, evidence is pooled (up to ``cap`` items, first come first)."""
+def merge_hits(into: dict[str, Hit], hits: Iterable[Hit], cap: int, strength: Callable[[Hit], float]) -> None:
+    """Union findings: the strongest wins, evidence is pooled (up to ``cap`` items, first come first)."""
     for h in hits:
         cur = into.get(h.indicator)
         if cur is None:
-            into[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level)
+            into[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, h.share)
             continue
         room = cap - len(cur.evidence)
         if room > 0:
             have = set(cur.evidence)
             cur.evidence.extend([e for e in h.evidence if e not in have][:room])
-        if h.count > cur.count:
-            cur.count = h.count
-            cur.level = h.level
+        if strength(h) > strength(cur):
+            cur.count, cur.level, cur.share = h.count, h.level, h.share
+
+
+def hit_strength(catalogue: Catalogue) -> Callable[[Hit], float]:
+    """Effective strength of a finding: the catalogue's strength of its count, times its share of ads."""
+    inds = catalogue.by_id()
+
+    def strength(h: Hit) -> float:
+        ind = inds.get(h.indicator)
+        return ind.strength(h.count) * h.share if ind is not None else 0.0
+
+    return strength
 
 
 def noisy_or(contributions: Iterable[float]) -> float:
@@ -70,14 +80,12 @@ def score_entity(entity_type: str, entity_id: str, hits: dict[str, Hit], catalog
         ind = inds.get(h.indicator)
         if ind is None:
             continue
-        s = ind.strength(h.count)
-        note = ""
+        s = ind.strength(h.count) * h.share
+        note = f"in {h.share:.0%} of the person's ads" if h.share < 1.0 else ""
         if ind.sensitive and not corroborated:
             s, note = 0.0, "not counted: a sensitive indicator counts only next to other findings"
         cm, ct = ind.weights.minor * s, ind.weights.third_party * s
-        contributions.append(
-            Contribution(ind.id, ind.title, h.level, round(s, 4), cm, ct, max(cm, ct), tuple(h.evidence), note)
-        )
+        contributions.append(Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), note))
     contributions.sort(key=lambda c: (-c.risk, -c.minor, c.indicator))
     scores = {
         "risk": noisy_or(c.risk for c in contributions),
