@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kartlegg.assess import run as assess_run
 from kartlegg.extract import run as extract_run
 from kartlegg.link import run as link_run
 from kartlegg.store.engine import Store
@@ -28,6 +29,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("extract", extract_run.pending, extract_run.run_extract),
     Stage("link", link_run.pending, link_run.run_link),
+    Stage("assess", assess_run.pending, assess_run.run_assess),
 )
 
 

@@ -1,0 +1,313 @@
+"""Market, profile and network level: findings that need more than one ad.
+
+Persons per phone, images across names, shared templates, circuits, phone changes, inconsistent ages,
+nationality with limited languages (sensitive), network size, and prices against the city median. All
+aggregates are computed here from the spine tables, so this stage does not depend on how linking works.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from kartlegg.assess.ad_facts import AdFacts
+from kartlegg.assess.catalogue import Catalogue, Indicator
+from kartlegg.assess.inputs import Links
+from kartlegg.assess.model import Evidence, Hit
+
+
+def group_key(ad_id: int, links: Links) -> str:
+    """The person an ad belongs to: its profile, or the ad alone when linking has not placed it."""
+    return links.ad_profile.get(ad_id) or f"ad:{ad_id}"
+
+
+def site_wide(facts: Iterable[AdFacts], catalogue: Catalogue) -> set[str]:
+    """Selectors and images a site prints in a large share of its ads: its support number, e-mail, logo.
+
+    Keys are ``kind:value`` for contacts and the image key for images.
+    """
+    s = catalogue.settings
+    ads_per_site: dict[str, int] = defaultdict(int)
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for f in facts:
+        ads_per_site[f.site] += 1
+        for kind, value in f.contacts:
+            seen[(f.site, f"{kind}:{value}")] += 1
+        for key in f.images:
+            seen[(f.site, key)] += 1
+    return {
+        key
+        for (site, key), n in seen.items()
+        if ads_per_site[site] >= s.site_selector_min_ads and n > s.site_selector_share * ads_per_site[site]
+    }
+
+
+def _date(s: str | None) -> datetime | None:
+    if not s:
+        return None
+    try:
+        d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return d.replace(tzinfo=None)
+
+
+@dataclass(slots=True)
+class GroupResult:
+    """Findings per group (profile or lone ad) and per network, plus what could not be computed."""
+
+    profile_hits: dict[str, dict[str, Hit]]
+    network_hits: dict[str, dict[str, Hit]]
+    skipped: list[str]
+
+
+def price_findings(facts: Iterable[AdFacts], catalogue: Catalogue) -> None:
+    """Mark ads priced far below their city's median hourly price (the national median as fallback)."""
+    inds = [i for i in catalogue.indicators if i.detector == "low_price"]
+    if not inds:
+        return
+    priced = [f for f in facts if f.hourly_eur is not None]
+    if not priced:
+        return
+    overall = statistics.median(f.hourly_eur[0] for f in priced if f.hourly_eur)
+    by_city: dict[str, list[float]] = defaultdict(list)
+    for f in priced:
+        if f.cities and f.hourly_eur:
+            by_city[f.cities[0].casefold()].append(f.hourly_eur[0])
+    for ind in inds:
+        ratio = float(ind.params.get("ratio", 0.6))
+        min_n = int(ind.params.get("min_city_prices", 8))
+        medians = {c: statistics.median(v) for c, v in by_city.items() if len(v) >= min_n}
+        for f in priced:
+            assert f.hourly_eur is not None
+            city = f.cities[0].casefold() if f.cities else ""
+            median = medians.get(city, overall)
+            price, ev = f.hourly_eur
+            if median > 0 and price < ratio * median:
+                where = f"{f.cities[0]}" if city in medians else "all cities"
+                note = f"{price:.0f} EUR/h against a median of {median:.0f} EUR/h ({where})"
+                f.hits[ind.id] = Hit(ind.id, 1.0, [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note)], "ad")
+
+
+class GroupAnalyser:
+    """Profile- and network-level detectors over the whole market's ``AdFacts``."""
+
+    def __init__(self, catalogue: Catalogue, facts: dict[int, AdFacts], links: Links) -> None:
+        self.catalogue = catalogue
+        self.facts = facts
+        self.links = links
+        self.groups: dict[str, list[AdFacts]] = defaultdict(list)
+        for f in facts.values():
+            self.groups[group_key(f.ad_id, links)].append(f)
+        self.cap = catalogue.settings.evidence_per_indicator
+        s = catalogue.settings
+        self.local_nat = {n.casefold() for n in s.local_nationalities}
+        self.local_lang = {n.casefold() for n in s.local_languages}
+        self.site_wide = site_wide(facts.values(), catalogue)
+        #: More profiles than this on one selector means a site's own number or logo, not a controller's.
+        self.max_sharing = max(10, int(len(links.profile_network) * s.max_profiles_share))
+
+    def run(self) -> GroupResult:
+        hits: dict[str, dict[str, Hit]] = defaultdict(dict)
+        skipped: list[str] = []
+        sharing = {"persons_per_phone", "images_across_names", "shared_template"}
+        for ind in self.catalogue.at_level("profile"):
+            if ind.detector in sharing and not self.links.linked:
+                skipped.append(f"{ind.id}: no profiles yet (run the link stage)")
+                continue
+            found = getattr(self, "_" + ind.detector)(ind)
+            for key, hit in found.items():
+                if ind.strength(hit.count) > 0:
+                    hit.level = "profile"
+                    hit.evidence = hit.evidence[: self.cap]
+                    hits[key][ind.id] = hit
+        network_hits: dict[str, dict[str, Hit]] = defaultdict(dict)
+        for ind in self.catalogue.at_level("network"):
+            for nid, hit in self._network_size(ind).items():
+                if ind.strength(hit.count) > 0:
+                    hit.level = "network"
+                    network_hits[nid][ind.id] = hit
+        return GroupResult(dict(hits), dict(network_hits), skipped)
+
+    # -- detectors: each returns group key -> Hit (count; strength is applied by the caller) ------------
+    def _sharing(self, ind: Indicator, members: dict[str, dict[str, Evidence]], what: str) -> dict[str, Hit]:
+        """Generic "one X across several profiles": members maps X -> {group: evidence}."""
+        out: dict[str, Hit] = {}
+        for x, groups in members.items():
+            n = len(groups)
+            if n < 2 or n > self.max_sharing or x in self.site_wide:
+                continue
+            others = sorted(groups)
+            for g, ev in groups.items():
+                current = out.get(g)
+                if current is None or n > current.count:
+                    shown = ", ".join(o for o in others if o != g)[:300]
+                    label = x.split(":", 1)[1] if what == "contact" else x
+                    note = f"{label} is used by {n} profiles (also: {shown})"
+                    out[g] = Hit(ind.id, float(n), [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note)])
+        return out
+
+    def _persons_per_phone(self, ind: Indicator) -> dict[str, Hit]:
+        kinds = set(ind.params.get("kinds", ["phone"]))
+        members: dict[str, dict[str, Evidence]] = defaultdict(dict)
+        for g, ads in self.groups.items():
+            for f in ads:
+                for (kind, value), ev in f.contacts.items():
+                    if kind in kinds:
+                        members[f"{kind}:{value}"].setdefault(g, ev)
+        return self._sharing(ind, members, "contact")
+
+    def _images_across_names(self, ind: Indicator) -> dict[str, Hit]:
+        members: dict[str, dict[str, Evidence]] = defaultdict(dict)
+        names: dict[str, dict[str, Evidence]] = defaultdict(dict)
+        for g, ads in self.groups.items():
+            for f in ads:
+                for key, ev in f.images.items():
+                    members[key].setdefault(g, ev)
+                    for name, nev in f.names:
+                        names[key].setdefault(name, nev)
+        out = self._sharing(ind, members, "image")
+        # The same image under several names, even within one profile.
+        for key, by_name in names.items():
+            if len(by_name) < 2 or key in self.site_wide:
+                continue
+            groups = members[key]
+            for g, ev in groups.items():
+                n = float(len(by_name))
+                current = out.get(g)
+                if current is None or n > current.count:
+                    note = f"image {key[:80]} appears under {len(by_name)} names: {', '.join(sorted(by_name))[:200]}"
+                    ev_list = [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note), *by_name.values()]
+                    out[g] = Hit(ind.id, n, ev_list)
+        return out
+
+    def _shared_template(self, ind: Indicator) -> dict[str, Hit]:
+        from datasketch import MinHashLSH  # imported when used: it costs 0.4 s at CLI start-up
+
+        threshold = float(ind.params.get("threshold", 0.7))
+        num_perm = int(ind.params.get("num_perm", 64))
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        signed = [f for f in self.facts.values() if f.signature is not None]
+        parent: dict[int, int] = {}
+
+        def find(x: int) -> int:
+            while parent.get(x, x) != x:
+                parent[x] = parent.get(parent[x], parent[x])
+                x = parent[x]
+            return x
+
+        for f in signed:
+            assert f.signature is not None
+            for other in lsh.query(f.signature):
+                o = self.facts[int(other)]
+                if o.signature is not None and f.signature.jaccard(o.signature) >= threshold:
+                    ra, rb = find(f.ad_id), find(o.ad_id)
+                    if ra != rb:
+                        parent[ra] = rb
+            lsh.insert(str(f.ad_id), f.signature)
+        clusters: dict[int, list[AdFacts]] = defaultdict(list)
+        for f in signed:
+            clusters[find(f.ad_id)].append(f)
+        out: dict[str, Hit] = {}
+        for ads in clusters.values():
+            groups: dict[str, AdFacts] = {}
+            for f in ads:
+                groups.setdefault(group_key(f.ad_id, self.links), f)
+            n = len(groups)
+            if n < 2:
+                continue
+            for g, f in groups.items():
+                current = out.get(g)
+                if current is None or n > current.count:
+                    note = f"near-duplicate text (names, numbers, places masked) in ads of {n} profiles"
+                    ev = Evidence(str(f.ad_id), "body", 0, len(f.snippet), f.snippet, note)
+                    out[g] = Hit(ind.id, float(n), [ev])
+        return out
+
+    def _circuit_movement(self, ind: Indicator) -> dict[str, Hit]:
+        min_cities = int(ind.params.get("min_cities", 3))
+        window = timedelta(days=float(ind.params.get("window_days", 60)))
+        out: dict[str, Hit] = {}
+        for g, ads in self.groups.items():
+            dated = sorted(
+                ((_date(f.posted_at) or datetime.min, f) for f in ads if f.cities), key=lambda t: (t[0], t[1].ad_id)
+            )
+            if len({f.cities[0].casefold() for _, f in dated}) < min_cities:
+                continue
+            best: list[tuple[datetime, AdFacts]] = []
+            lo = 0
+            for hi in range(len(dated)):
+                while dated[hi][0] - dated[lo][0] > window:
+                    lo += 1
+                span = dated[lo : hi + 1]
+                if len({f.cities[0].casefold() for _, f in span}) > len({f.cities[0].casefold() for _, f in best}):
+                    best = span
+            cities = {f.cities[0].casefold() for _, f in best}
+            if len(cities) >= min_cities:
+                seen: set[str] = set()
+                ev: list[Evidence] = []
+                for d, f in best:
+                    c = f.cities[0]
+                    if c.casefold() not in seen:
+                        seen.add(c.casefold())
+                        when = d.date().isoformat() if d != datetime.min else "undated"
+                        ev.append(Evidence(str(f.ad_id), "city", text=c, note=f"advertised in {c} ({when})"))
+                out[g] = Hit(ind.id, 1.0, ev)
+        return out
+
+    def _phone_changes(self, ind: Indicator) -> dict[str, Hit]:
+        out: dict[str, Hit] = {}
+        for g, ads in self.groups.items():
+            phones: dict[str, Evidence] = {}
+            for f in sorted(ads, key=lambda f: (f.posted_at or "", f.ad_id)):
+                for (kind, p), ev in f.contacts.items():
+                    if kind == "phone" and f"phone:{p}" not in self.site_wide:
+                        phones.setdefault(p, ev)
+            if len(phones) >= 2:
+                note = f"{len(phones)} different phone numbers"
+                ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for e in phones.values()]
+                out[g] = Hit(ind.id, float(len(phones)), ev_list)
+        return out
+
+    def _age_inconsistent(self, ind: Indicator) -> dict[str, Hit]:
+        spread = int(ind.params.get("min_spread", 2))
+        out: dict[str, Hit] = {}
+        for g, ads in self.groups.items():
+            ages: dict[int, Evidence] = {}
+            for f in ads:
+                for a, ev in f.ages:
+                    ages.setdefault(a, ev)
+            if ages and max(ages) - min(ages) >= spread:
+                note = f"stated ages {', '.join(str(a) for a in sorted(ages))}"
+                ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for e in ages.values()]
+                out[g] = Hit(ind.id, 1.0, ev_list)
+        return out
+
+    def _foreign_limited_languages(self, ind: Indicator) -> dict[str, Hit]:
+        out: dict[str, Hit] = {}
+        for g, ads in self.groups.items():
+            foreign = [(n, ev) for f in ads for n, ev in f.nationalities if n.casefold() not in self.local_nat]
+            if not foreign:
+                continue
+            languages = {lang for f in ads for lang in f.languages}
+            if languages & self.local_lang:
+                continue
+            spoken = ", ".join(sorted(languages)) or "none stated"
+            note = f"nationality {foreign[0][0]}; languages: {spoken}"
+            ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for _, e in foreign]
+            out[g] = Hit(ind.id, 1.0, ev_list)
+        return out
+
+    def _network_size(self, ind: Indicator) -> dict[str, Hit]:
+        members: dict[str, list[str]] = defaultdict(list)
+        for pid, nid in self.links.profile_network.items():
+            if nid is not None:
+                members[nid].append(pid)
+        out: dict[str, Hit] = {}
+        for nid, pids in members.items():
+            note = f"network of {len(pids)} profiles: {', '.join(sorted(pids))[:300]}"
+            out[nid] = Hit(ind.id, float(len(pids)), [Evidence(note=note)])
+        return out

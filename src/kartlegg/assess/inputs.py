@@ -1,0 +1,134 @@
+"""What assessment reads from earlier stages: only spine tables and columns (ARCHITECTURE.md).
+
+Ads (latest version), extraction summaries and selector spans, image hashes, profiles and networks.
+Nothing here knows how extraction or linking work inside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, bindparam, text
+
+from kartlegg.store.ads import latest_versions
+
+
+@dataclass(frozen=True, slots=True)
+class Sel:
+    """One selector occurrence in an ad version (``ad_selectors`` joined with ``selectors``)."""
+
+    kind: str
+    value: str
+    field: str
+    start: int
+    end: int
+    raw: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class AdView:
+    """An ad's latest version with everything extraction stored for it."""
+
+    ad_id: int
+    seq: int
+    site: str
+    url: str | None
+    posted_at: str | None
+    title: str
+    body: str
+    city: str | None
+    images: list[str]
+    data: dict[str, Any]
+    language: str | None
+    selectors: list[Sel]
+    image_hashes: list[str]
+
+
+_SELECTORS = text(
+    "SELECT a.version_seq, s.kind, s.value, a.field, a.span_start, a.span_end, a.raw, a.detail "
+    "FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id WHERE a.version_seq IN :seqs "
+    "ORDER BY a.version_seq, a.field, a.span_start"
+).bindparams(bindparam("seqs", expanding=True))
+_EXTRACTIONS = text("SELECT version_seq, language, data FROM ad_extractions WHERE version_seq IN :seqs").bindparams(
+    bindparam("seqs", expanding=True)
+)
+_IMAGES = text("SELECT version_seq, sha256, phash FROM ad_images WHERE version_seq IN :seqs").bindparams(
+    bindparam("seqs", expanding=True)
+)
+
+
+def _loads(raw: Any) -> dict[str, Any]:
+    if not raw:
+        return {}
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def iter_ad_views(conn: Connection, batch: int = 2000) -> Iterator[list[AdView]]:
+    """Every ad's latest version, with selectors, extraction summary and image hashes, in batches."""
+    for versions in latest_versions(conn, batch=batch):
+        seqs = [v.seq for v in versions]
+        sels: dict[int, list[Sel]] = {}
+        for r in conn.execute(_SELECTORS, {"seqs": seqs}):
+            sels.setdefault(int(r[0]), []).append(
+                Sel(str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]), str(r[6]), _loads(r[7]))
+            )
+        extractions: dict[int, tuple[str | None, dict[str, Any]]] = {
+            int(r[0]): (r[1], _loads(r[2])) for r in conn.execute(_EXTRACTIONS, {"seqs": seqs})
+        }
+        hashes: dict[int, list[str]] = {}
+        for r in conn.execute(_IMAGES, {"seqs": seqs}):
+            keys = hashes.setdefault(int(r[0]), [])
+            if r[1]:
+                keys.append(f"sha256:{r[1]}")
+            if r[2]:
+                keys.append(f"phash:{r[2]}")
+        out: list[AdView] = []
+        for v in versions:
+            language, data = extractions.get(v.seq, (None, {}))
+            out.append(
+                AdView(
+                    ad_id=v.ad_id,
+                    seq=v.seq,
+                    site=v.site,
+                    url=v.url,
+                    posted_at=v.posted_at,
+                    title=v.title,
+                    body=v.body,
+                    city=v.city,
+                    images=[str(i) for i in v.images if isinstance(i, str)],
+                    data=data,
+                    language=language or (data.get("language") if isinstance(data.get("language"), str) else None),
+                    selectors=sels.get(v.seq, []),
+                    image_hashes=hashes.get(v.seq, []),
+                )
+            )
+        yield out
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """What linking decided: each ad's profile, each profile's network."""
+
+    ad_profile: dict[int, str]
+    profile_network: dict[str, str | None]
+
+    @property
+    def linked(self) -> bool:
+        return bool(self.profile_network)
+
+
+def load_links(conn: Connection) -> Links:
+    ad_profile = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, profile_id FROM profile_ads"))}
+    profile_network = {
+        str(r[0]): (str(r[1]) if r[1] is not None else None)
+        for r in conn.execute(text("SELECT id, network_id FROM profiles"))
+    }
+    return Links(ad_profile, profile_network)

@@ -1,0 +1,110 @@
+"""The records of the assess stage: findings with their evidence, and what the read API returns."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a finding was read: an ad's field and character span, or a note for an aggregate."""
+
+    ad_id: str | None = None
+    field: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("ad_id", "field", "start", "end", "text", "note"):
+            value = getattr(self, key)
+            if value is not None and value != "":
+                out[key] = value
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Evidence:
+        return cls(
+            ad_id=data.get("ad_id"),
+            field=data.get("field"),
+            start=data.get("start"),
+            end=data.get("end"),
+            text=str(data.get("text", "")),
+            note=str(data.get("note", "")),
+        )
+
+
+@dataclass(slots=True)
+class Hit:
+    """One indicator found for one entity: how much (``count``) and the evidence for it."""
+
+    indicator: str
+    count: float
+    evidence: list[Evidence] = dataclasses.field(default_factory=list)
+    #: The level the finding was made at (an ad's score also lists its profile's and network's findings).
+    level: str = "ad"
+    #: For an ad-level finding summed up over a person's ads: the share of her ads that show it.
+    share: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One line of an explanation: an indicator and what it added to each score."""
+
+    indicator: str
+    title: str
+    level: str
+    strength: float
+    minor: float
+    third_party: float
+    risk: float
+    evidence: tuple[Evidence, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why an entity scores what it scores: each contribution with its evidence, largest first."""
+
+    entity_type: str
+    entity_id: str
+    risk_score: float
+    minor_score: float
+    third_party_score: float
+    contributions: tuple[Contribution, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TriageItem:
+    """One row of the triage queue: who, how urgent, and the top reasons (indicator titles)."""
+
+    entity_type: str
+    entity_id: str
+    minor_first: bool
+    risk_score: float
+    minor_score: float
+    third_party_score: float
+    network_id: str | None
+    ads: int
+    cities: tuple[str, ...]
+    last_seen: str | None
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutreachItem:
+    """A contact for social services: how to reach the person and in which language. No intelligence."""
+
+    ref: str
+    city: str
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    handles: tuple[str, ...]
+    languages: tuple[str, ...]
+    ad_url: str | None
+    last_seen: str | None

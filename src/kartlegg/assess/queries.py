@@ -1,0 +1,355 @@
+"""Reads of the assessment: explanations, the triage queue, the outreach list.
+
+These are reads of person data: callers (CLI, web, reports) must write an audit row in the same
+transaction (``kartlegg.store.audit.record``). Outreach returns contact routes and likely languages
+only, never scores, indicators or network ids.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, bindparam, text
+
+from kartlegg.assess.catalogue import Catalogue, load_catalogue
+from kartlegg.assess.model import Contribution, Evidence, Explanation, OutreachItem, TriageItem
+from kartlegg.assess.run import FAIRNESS_ROW
+
+ENTITY_TYPES = ("ad", "profile", "network")
+
+
+class NotAssessed(LookupError):
+    """The entity has no score (unknown id, or the assess stage has not run)."""
+
+
+def explain(conn: Connection, entity_type: str, entity_id: str, catalogue: Catalogue | None = None) -> Explanation:
+    """Every contribution to an entity's scores, with its evidence, largest first."""
+    if entity_type not in ENTITY_TYPES:
+        raise ValueError(f"entity type must be one of {', '.join(ENTITY_TYPES)}, not {entity_type!r}")
+    row = conn.execute(
+        text("SELECT risk_score, minor_score, third_party_score FROM scores WHERE entity_type = :t AND entity_id = :i"),
+        {"t": entity_type, "i": entity_id},
+    ).first()
+    if row is None:
+        raise NotAssessed(f"no assessment for {entity_type} {entity_id!r} (unknown id, or run `kartlegg assess`)")
+    titles = {i.id: i.title for i in (catalogue or load_catalogue()).indicators}
+    contributions: list[Contribution] = []
+    notes: list[str] = []
+    for ind, contribution, raw in conn.execute(
+        text(
+            "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
+            "ORDER BY contribution DESC, indicator"
+        ),
+        {"t": entity_type, "i": entity_id},
+    ):
+        data: dict[str, Any] = orjson.loads(raw)
+        if ind == FAIRNESS_ROW:
+            notes.extend(str(n) for n in data.get("notes", []))
+            continue
+        contributions.append(
+            Contribution(
+                indicator=ind,
+                title=titles.get(ind, ind),
+                level=str(data.get("level", entity_type)),
+                strength=float(data.get("strength", 0.0)),
+                minor=float(data.get("minor", 0.0)),
+                third_party=float(data.get("third_party", 0.0)),
+                risk=float(contribution),
+                evidence=tuple(Evidence.from_json(e) for e in data.get("evidence", [])),
+                note=str(data.get("note", "")),
+            )
+        )
+    return Explanation(
+        entity_type, entity_id, float(row[0]), float(row[1]), float(row[2]), tuple(contributions), tuple(notes)
+    )
+
+
+# -- where entities are ---------------------------------------------------------------------------
+
+
+def _linked_ads(conn: Connection) -> dict[str, str]:
+    return {str(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, profile_id FROM profile_ads"))}
+
+
+def _ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, list[str]]:
+    """Cities each ad was advertised in (site label of any version, and extracted city selectors)."""
+    cities: dict[str, list[str]] = defaultdict(list)
+    q1 = "SELECT v.ad_id, v.city FROM ad_versions v WHERE v.city IS NOT NULL"
+    q2 = "SELECT a.ad_id, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id WHERE s.kind = 'city'"
+    rows: Iterable[Any]
+    if ad_ids is None:
+        rows = [*conn.execute(text(q1)), *conn.execute(text(q2))]
+    else:
+        if not ad_ids:
+            return {}
+        ints = [int(a) for a in ad_ids]
+        rows = [
+            *conn.execute(
+                text(q1 + " AND v.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": ints}
+            ),
+            *conn.execute(
+                text(q2 + " AND a.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": ints}
+            ),
+        ]
+    for ad, city in rows:
+        c = str(city).strip()
+        lst = cities[str(ad)]
+        if c and c.casefold() not in {x.casefold() for x in lst}:
+            lst.append(c)
+    return cities
+
+
+def _entity(ad_id: str, linked: dict[str, str]) -> tuple[str, str]:
+    pid = linked.get(ad_id)
+    return ("profile", pid) if pid is not None else ("ad", ad_id)
+
+
+def _entities_in_city(conn: Connection, city: str, linked: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """Entity -> its ads advertised in ``city`` (case-insensitive)."""
+    want = city.strip().casefold()
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for ad, cities in _ad_cities(conn).items():
+        if any(c.casefold() == want for c in cities):
+            out[_entity(ad, linked)].append(ad)
+    return out
+
+
+def _ads_of(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    out: dict[tuple[str, str], list[str]] = {e: [] for e in entities}
+    pids = [i for t, i in entities if t == "profile"]
+    for t, i in entities:
+        if t == "ad":
+            out[(t, i)].append(i)
+    if pids:
+        for ad, pid in conn.execute(
+            text("SELECT ad_id, profile_id FROM profile_ads WHERE profile_id IN :p").bindparams(
+                bindparam("p", expanding=True)
+            ),
+            {"p": pids},
+        ):
+            out[("profile", str(pid))].append(str(ad))
+    return out
+
+
+def _last_seen(conn: Connection, ad_ids: list[str]) -> dict[str, str]:
+    if not ad_ids:
+        return {}
+    rows = conn.execute(
+        text(
+            "SELECT ad_id, MAX(COALESCE(posted_at, ingested_at)) FROM ad_versions WHERE ad_id IN :ids GROUP BY ad_id"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": [int(a) for a in ad_ids]},
+    )
+    return {str(r[0]): str(r[1]) for r in rows if r[1] is not None}
+
+
+# -- triage ----------------------------------------------------------------------------------------
+
+
+def _ordered_scores(conn: Connection, threshold: float) -> Iterator[Any]:
+    yield from conn.execute(
+        text(
+            "SELECT entity_type, entity_id, risk_score, minor_score, third_party_score FROM scores "
+            "WHERE entity_type IN ('profile', 'ad') AND risk_score > 0 "
+            "ORDER BY CASE WHEN minor_score >= :t THEN 1 ELSE 0 END DESC, "
+            "CASE WHEN minor_score >= :t THEN minor_score ELSE risk_score END DESC, "
+            "risk_score DESC, entity_type DESC, entity_id"
+        ),
+        {"t": threshold},
+    )
+
+
+def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: int = 3) -> tuple[str, ...]:
+    rows = []
+    for ind, contribution, raw in conn.execute(
+        text(
+            "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
+            "AND contribution > 0"
+        ),
+        {"t": entity[0], "i": entity[1]},
+    ):
+        data = orjson.loads(raw)
+        rows.append((float(data.get("minor", 0.0)), float(contribution), ind, data))
+    rows.sort(key=lambda r: ((r[0] if minor_first else 0.0), r[1], r[2]), reverse=True)
+    titles = {i.id: i.title for i in load_catalogue().indicators}
+    out: list[str] = []
+    for _, _, ind, data in rows[:n]:
+        evidence = data.get("evidence", [])
+        # Ad-level findings are best shown by the words found; aggregates by their note ("3 profiles ...").
+        order = ("text", "note") if data.get("level") == "ad" else ("note", "text")
+        shown = next((str(e[k]) for k in order for e in evidence if e.get(k)), "")
+        title = titles.get(ind, ind)
+        out.append(f"{title}: {shown[:70]}" if shown else title)
+    return tuple(out)
+
+
+def triage(
+    conn: Connection, city: str | None = None, limit: int = 50, catalogue: Catalogue | None = None
+) -> list[TriageItem]:
+    """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk."""
+    cat = catalogue or load_catalogue()
+    threshold = cat.settings.minor_first_threshold
+    linked = _linked_ads(conn)
+    in_city = _entities_in_city(conn, city, linked) if city else None
+    picked: list[Any] = []
+    for row in _ordered_scores(conn, threshold):
+        key = (str(row[0]), str(row[1]))
+        if key[0] == "ad" and key[1] in linked:
+            continue  # shown through its profile
+        if in_city is not None and key not in in_city:
+            continue
+        picked.append(row)
+        if len(picked) >= limit:
+            break
+    entities = [(str(r[0]), str(r[1])) for r in picked]
+    ads = _ads_of(conn, entities)
+    all_ads = [a for lst in ads.values() for a in lst]
+    cities = _ad_cities(conn, all_ads)
+    seen = _last_seen(conn, all_ads)
+    networks = {}
+    pids = [i for t, i in entities if t == "profile"]
+    if pids:
+        networks = {
+            str(r[0]): r[1]
+            for r in conn.execute(
+                text("SELECT id, network_id FROM profiles WHERE id IN :p").bindparams(bindparam("p", expanding=True)),
+                {"p": pids},
+            )
+        }
+    items: list[TriageItem] = []
+    for r, key in zip(picked, entities, strict=True):
+        ent_cities: list[str] = []
+        for a in ads[key]:
+            for c in cities.get(a, []):
+                if c.casefold() not in {x.casefold() for x in ent_cities}:
+                    ent_cities.append(c)
+        last = max((seen[a] for a in ads[key] if a in seen), default=None)
+        minor_first = float(r[3]) >= threshold
+        items.append(
+            TriageItem(
+                entity_type=key[0],
+                entity_id=key[1],
+                minor_first=minor_first,
+                risk_score=round(float(r[2]), 1),
+                minor_score=round(float(r[3]), 1),
+                third_party_score=round(float(r[4]), 1),
+                network_id=networks.get(key[1]) if key[0] == "profile" else None,
+                ads=len(ads[key]),
+                cities=tuple(ent_cities),
+                last_seen=last,
+                reasons=_reasons(conn, key, minor_first),
+            )
+        )
+    return items
+
+
+# -- outreach --------------------------------------------------------------------------------------
+
+
+def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) -> list[OutreachItem]:
+    """Contact routes and likely languages of everyone advertised in ``city``, most recently seen first.
+
+    Phone numbers, e-mail addresses and handles that other profiles also use are left out: they reach
+    whoever manages the ads (or the site's support), not the person. No scores, indicators or network ids are returned.
+    """
+    cat = catalogue or load_catalogue()
+    linked = _linked_ads(conn)
+    in_city = _entities_in_city(conn, city, linked)
+    if not in_city:
+        return []
+    entities = list(in_city)
+    ads = _ads_of(conn, entities)
+    all_ads = sorted({a for lst in ads.values() for a in lst})
+    ints = [int(a) for a in all_ads]
+    selectors: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+    for ad, kind, value, detail in conn.execute(
+        text(
+            "SELECT a.ad_id, s.kind, s.value, a.detail FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
+            "WHERE a.ad_id IN :ids AND s.kind IN ('phone', 'email', 'handle', 'language', 'nationality') "
+            "ORDER BY a.ad_id, a.field, a.span_start"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": ints},
+    ):
+        selectors[str(ad)].append((str(kind), str(value), orjson.loads(detail or "{}")))
+    ad_lang: dict[str, str] = {}
+    ad_url: dict[str, tuple[str, str]] = {}
+    for ad, lang, url, when in conn.execute(
+        text(
+            "SELECT v.ad_id, e.language, v.url, COALESCE(v.posted_at, v.ingested_at) FROM ad_versions v "
+            "LEFT JOIN ad_extractions e ON e.version_seq = v.seq WHERE v.ad_id IN :ids ORDER BY v.seq"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": ints},
+    ):
+        if lang:
+            ad_lang[str(ad)] = str(lang)
+        if url:
+            ad_url[str(ad)] = (str(when or ""), str(url))
+    # Who else uses each contact: a number, address or handle several persons share reaches a manager.
+    owners: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    wanted = sorted({v for lst in selectors.values() for k, v, _ in lst if k in ("phone", "email", "handle")})
+    for ad, kind, value in conn.execute(
+        text(
+            "SELECT a.ad_id, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
+            "WHERE s.kind IN ('phone', 'email', 'handle') AND s.value IN :v"
+        ).bindparams(bindparam("v", expanding=True)),
+        {"v": wanted or [""]},
+    ):
+        owners[(str(kind), str(value))].add(_entity(str(ad), linked))
+    seen = _last_seen(conn, all_ads)
+    ad_cities = _ad_cities(conn, all_ads)
+    s = cat.settings
+    language_names = {k.casefold(): v for k, v in s.language_names.items()}
+    nat_lang = {k.casefold(): v for k, v in s.nationality_languages.items()}
+    items: list[OutreachItem] = []
+    for key in entities:
+        phones: list[str] = []
+        emails: list[str] = []
+        handles: list[str] = []
+        stated: list[str] = []
+        from_nationality: list[str] = []
+        for a in ads[key]:
+            for kind, value, detail in selectors.get(a, []):
+                if kind in ("phone", "email", "handle") and len(owners.get((kind, value), set())) > 1:
+                    continue
+                if kind == "phone" and value not in phones:
+                    phones.append(value)
+                elif kind == "email" and value not in emails:
+                    emails.append(value)
+                elif kind == "handle":
+                    label = f"{detail.get('platform')}:{value}" if detail.get("platform") else value
+                    if label not in handles:
+                        handles.append(label)
+                elif kind == "language":
+                    code = language_names.get(value.casefold(), value.casefold())
+                    if code not in stated:
+                        stated.append(code)
+                elif kind == "nationality":
+                    nat = nat_lang.get(value.casefold())
+                    if nat and nat not in from_nationality:
+                        from_nationality.append(nat)
+        languages = stated or from_nationality
+        if not languages:
+            languages = sorted({ad_lang[a] for a in ads[key] if a in ad_lang})
+        urls = sorted((ad_url[a] for a in ads[key] if a in ad_url), reverse=True)
+        last = max((seen[a] for a in ads[key] if a in seen), default=None)
+        display = next(
+            (c for a in in_city[key] for c in ad_cities.get(a, []) if c.casefold() == city.strip().casefold()),
+            city,
+        )
+        items.append(
+            OutreachItem(
+                ref=key[1],
+                city=display,
+                phones=tuple(phones),
+                emails=tuple(emails),
+                handles=tuple(handles),
+                languages=tuple(languages),
+                ad_url=urls[0][1] if urls else None,
+                last_seen=last,
+            )
+        )
+    items.sort(key=lambda i: (i.last_seen or "", i.ref), reverse=True)
+    return items

@@ -1,0 +1,253 @@
+"""Running assessment over the store: read every ad, find indicators, score ads, profiles and networks.
+
+Scores depend on the whole market (persons per phone, city price medians, the top-decile guard), so a
+run recomputes everything and replaces ``indicators`` and ``scores`` in one transaction: readers see the
+old scores until the new ones are complete, and a killed run changes nothing. A run is pending when ads
+changed, linking ran, or the catalogue changed since the last successful run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+from kartlegg.assess.ad_facts import AdFacts, AdReader
+from kartlegg.assess.catalogue import Catalogue, load_catalogue
+from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
+from kartlegg.assess.inputs import Links, iter_ad_views, load_links
+from kartlegg.assess.model import Hit
+from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, score_entity
+from kartlegg.store.ads import max_version_seq
+from kartlegg.store.engine import Store
+from kartlegg.store.stages import finish_run, start_run
+
+STAGE = "assess"
+FAIRNESS_ROW = "fairness_guard"
+
+
+def catalogue_fingerprint(catalogue: Catalogue) -> str:
+    return hashlib.sha256(catalogue.model_dump_json().encode()).hexdigest()[:16]
+
+
+def _last_ok(conn: Connection, stage: str) -> tuple[int, int, dict[str, Any]] | None:
+    row = conn.execute(
+        text("SELECT id, watermark, info FROM stage_runs WHERE stage = :s AND status = 'ok' ORDER BY id DESC LIMIT 1"),
+        {"s": stage},
+    ).first()
+    if row is None:
+        return None
+    return int(row[0]), int(row[1] or 0), orjson.loads(row[2] or "{}")
+
+
+def pending(store: Store, catalogue: Catalogue | None = None) -> int:
+    """How many ads the next run would (re)assess: all of them when anything changed, else 0."""
+    cat = catalogue or load_catalogue()
+    with store.connect() as conn:
+        n_ads = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
+        last = _last_ok(conn, STAGE)
+        if last is None:
+            return n_ads
+        run_id, watermark, info = last
+        if (
+            max_version_seq(conn) > watermark
+            or info.get("catalogue") != catalogue_fingerprint(cat)
+            or info.get("ads") != n_ads  # ads erased or added
+        ):
+            return n_ads
+        link = _last_ok(conn, "link")
+        if link is not None and link[0] > run_id:
+            return n_ads
+        return 0
+
+
+def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
+    ind_rows: list[tuple[Any, ...]] = []
+    for c in scored.contributions:
+        evidence = {
+            "level": c.level,
+            "strength": c.strength,
+            "minor": c.minor,
+            "third_party": c.third_party,
+            "risk": c.risk,
+            "note": c.note,
+            "evidence": [e.to_json() for e in c.evidence],
+        }
+        ind_rows.append((scored.entity_type, scored.entity_id, c.indicator, c.risk, orjson.dumps(evidence).decode()))
+    if scored.notes:
+        full = {d: scored.scores[d] for d in scored.scores}
+        ind_rows.append(
+            (
+                scored.entity_type,
+                scored.entity_id,
+                FAIRNESS_ROW,
+                -scored.capped.get("risk", 0.0) / 100.0,
+                orjson.dumps(
+                    {
+                        "level": scored.entity_type,
+                        "notes": scored.notes,
+                        "removed": {d: round(v, 3) for d, v in scored.capped.items()},
+                        "scores": full,
+                    }
+                ).decode(),
+            )
+        )
+    score_row = (
+        scored.entity_type,
+        scored.entity_id,
+        round(scored.scores["risk"], 3),
+        round(scored.scores["minor"], 3),
+        round(scored.scores["third_party"], 3),
+    )
+    return ind_rows, score_row
+
+
+def _write(conn: Connection, levels: Iterable[list[Scored]]) -> tuple[int, int]:
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    conn.execute(text("DELETE FROM indicators"))
+    conn.execute(text("DELETE FROM scores"))
+    ind_sql = (
+        f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
+        f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})"
+    )
+    score_sql = (
+        f"INSERT INTO scores (entity_type, entity_id, risk_score, minor_score, third_party_score) "
+        f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})"
+    )
+    n_ind = n_scores = 0
+    ind_buf: list[tuple[Any, ...]] = []
+    score_buf: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        if ind_buf:
+            conn.exec_driver_sql(ind_sql, list(ind_buf))
+            ind_buf.clear()
+        if score_buf:
+            conn.exec_driver_sql(score_sql, list(score_buf))
+            score_buf.clear()
+
+    for level in levels:
+        for s in level:
+            rows, score = _rows(s)
+            ind_buf.extend(rows)
+            score_buf.append(score)
+            n_ind += len(rows)
+            n_scores += 1
+            if len(score_buf) >= 5000:
+                flush()
+    flush()
+    return n_ind, n_scores
+
+
+def _person_findings(ads: list[AdFacts], catalogue: Catalogue) -> list[Hit]:
+    """A person's ad-level findings: each with the share of her ads that show it.
+
+    One youth word in one of thirty ads says less about a person than youth words in most of her ads
+    (``ad_findings_at_profile: share``); ``max`` counts a finding in any ad fully.
+    """
+    cap = catalogue.settings.evidence_per_indicator
+    by_ind: dict[str, list[Hit]] = {}
+    for f in ads:
+        for h in f.hits.values():
+            by_ind.setdefault(h.indicator, []).append(h)
+    out: list[Hit] = []
+    use_share = catalogue.settings.ad_findings_at_profile == "share"
+    for ind_id, hits in by_ind.items():
+        share = len(hits) / len(ads) if use_share else 1.0
+        evidence = [e for h in hits for e in h.evidence][:cap]
+        out.append(Hit(ind_id, max(h.count for h in hits), evidence, "ad", share))
+    return out
+
+
+def assess_market(
+    facts: dict[int, AdFacts], links: Links, catalogue: Catalogue
+) -> tuple[list[Scored], list[Scored], list[Scored], list[str]]:
+    """Score every ad, profile and network of an in-memory market (the pure core of a run)."""
+    cap = catalogue.settings.evidence_per_indicator
+    strength = hit_strength(catalogue)
+    price_findings(facts.values(), catalogue)
+    analyser = GroupAnalyser(catalogue, facts, links)
+    groups = analyser.run()
+    network_hits = groups.network_hits
+
+    def network_of(profile: str) -> dict[str, Hit]:
+        nid = links.profile_network.get(profile)
+        return network_hits.get(nid, {}) if nid else {}
+
+    # Persons (profiles, and ads linking has not placed): their ads' findings, their own, their network's.
+    person: dict[str, dict[str, Hit]] = {}
+    for key, ads in analyser.groups.items():
+        merged: dict[str, Hit] = {}
+        merge_hits(merged, _person_findings(ads, catalogue), cap, strength)
+        merge_hits(merged, groups.profile_hits.get(key, {}).values(), cap, strength)
+        if not key.startswith("ad:"):
+            merge_hits(merged, network_of(key).values(), cap, strength)
+        person[key] = merged
+    for pid in links.profile_network:  # profiles without ads still carry their network's findings
+        if pid not in person:
+            person[pid] = {}
+            merge_hits(person[pid], network_of(pid).values(), cap, strength)
+    # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
+    ad_scored: list[Scored] = []
+    for f in facts.values():
+        key = group_key(f.ad_id, links)
+        hits: dict[str, Hit] = {}
+        for h in f.hits.values():
+            hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
+        merge_hits(hits, person.get(key, {}).values(), cap, strength)
+        hits = {k: h for k, h in hits.items() if h.share > 0}
+        ad_scored.append(score_entity("ad", str(f.ad_id), hits, catalogue))
+    profile_scored = [
+        score_entity("profile", pid, hits, catalogue) for pid, hits in person.items() if not pid.startswith("ad:")
+    ]
+    # Networks: the strongest finding of any of their profiles.
+    network_all: dict[str, dict[str, Hit]] = {}
+    for pid, nid in links.profile_network.items():
+        if nid is not None:
+            merge_hits(network_all.setdefault(nid, {}), person.get(pid, {}).values(), cap, strength)
+    network_scored = [score_entity("network", nid, hits, catalogue) for nid, hits in network_all.items()]
+    for level in (ad_scored, profile_scored, network_scored):
+        apply_fairness_guard(level, catalogue)
+    return ad_scored, profile_scored, network_scored, groups.skipped
+
+
+def run_assess(
+    store: Store,
+    on_progress: Callable[[int], None] | None = None,
+    *,
+    catalogue: Catalogue | None = None,
+    force: bool = False,
+) -> dict[str, Any]:
+    """Assess the whole store (unless nothing changed since the last run and not ``force``); return counts."""
+    cat = catalogue or load_catalogue()
+    if not force and pending(store, cat) == 0:
+        return {"up_to_date": True}
+    with store.begin() as conn:
+        run_id = start_run(conn, STAGE)
+    reader_fn = AdReader(cat)
+    facts: dict[int, AdFacts] = {}
+    with store.connect() as reader:
+        watermark = max_version_seq(reader)
+        links = load_links(reader)
+        for batch in iter_ad_views(reader):
+            for view in batch:
+                facts[view.ad_id] = reader_fn.read(view)
+            if on_progress:
+                on_progress(len(batch))
+    ads, profiles, networks, skipped = assess_market(facts, links, cat)
+    with store.begin() as conn:
+        n_ind, _ = _write(conn, (ads, profiles, networks))
+        info: dict[str, Any] = {
+            "ads": len(ads),
+            "profiles": len(profiles),
+            "networks": len(networks),
+            "findings": n_ind,
+            "catalogue": catalogue_fingerprint(cat),
+        }
+        if skipped:
+            info["skipped"] = len(skipped)
+        finish_run(conn, run_id, watermark=watermark, info=info)
+    return {k: v for k, v in info.items() if k != "catalogue"}

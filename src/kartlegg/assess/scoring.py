@@ -1,0 +1,137 @@
+"""Scores from findings: a noisy-OR of listed contributions, and the fairness guard.
+
+For each finding, strength s = catalogue strength of its count; contribution c = weight * s per score;
+score = 100 * (1 - prod(1 - c)). risk_score uses max(c_minor, c_third_party) of each finding. So every
+score is a function of the contributions an explanation lists, and nothing else.
+
+Fairness guard (sensitive indicators such as nationality): they count only next to a non-sensitive
+finding, and after scoring a whole level, an entity that the non-sensitive findings leave outside the top
+decile is capped just below the decile boundary: nationality never lifts anyone into the top decile.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kartlegg.assess.catalogue import Catalogue
+from kartlegg.assess.model import Contribution, Hit
+
+DIMENSIONS = ("risk", "minor", "third_party")
+
+
+def merge_hits(into: dict[str, Hit], hits: Iterable[Hit], cap: int, strength: Callable[[Hit], float]) -> None:
+    """Union findings: the strongest wins, evidence is pooled (up to ``cap`` items, first come first)."""
+    for h in hits:
+        cur = into.get(h.indicator)
+        if cur is None:
+            into[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, h.share)
+            continue
+        room = cap - len(cur.evidence)
+        if room > 0:
+            have = set(cur.evidence)
+            cur.evidence.extend([e for e in h.evidence if e not in have][:room])
+        if strength(h) > strength(cur):
+            cur.count, cur.level, cur.share = h.count, h.level, h.share
+
+
+def hit_strength(catalogue: Catalogue) -> Callable[[Hit], float]:
+    """Effective strength of a finding: the catalogue's strength of its count, times its share of ads."""
+    inds = catalogue.by_id()
+
+    def strength(h: Hit) -> float:
+        ind = inds.get(h.indicator)
+        return ind.strength(h.count) * h.share if ind is not None else 0.0
+
+    return strength
+
+
+def noisy_or(contributions: Iterable[float]) -> float:
+    p = 1.0
+    for c in contributions:
+        p *= 1.0 - max(0.0, min(1.0, c))
+    return 100.0 * (1.0 - p)
+
+
+@dataclass(slots=True)
+class Scored:
+    entity_type: str
+    entity_id: str
+    contributions: list[Contribution]
+    scores: dict[str, float]
+    base: dict[str, float]
+    notes: list[str] = field(default_factory=list)
+    #: How much the fairness guard took off each score (0 when it did not act).
+    capped: dict[str, float] = field(default_factory=dict)
+
+
+def score_entity(entity_type: str, entity_id: str, hits: dict[str, Hit], catalogue: Catalogue) -> Scored:
+    inds = catalogue.by_id()
+    contributions: list[Contribution] = []
+    corroborated = any(
+        not inds[h.indicator].sensitive
+        and inds[h.indicator].strength(h.count) > 0
+        and max(inds[h.indicator].weights.minor, inds[h.indicator].weights.third_party) > 0
+        for h in hits.values()
+        if h.indicator in inds
+    )
+    for h in hits.values():
+        ind = inds.get(h.indicator)
+        if ind is None:
+            continue
+        s = ind.strength(h.count) * h.share
+        note = f"in {h.share:.0%} of the person's ads" if h.share < 1.0 else ""
+        if ind.sensitive and not corroborated:
+            s, note = 0.0, "not counted: a sensitive indicator counts only next to other findings"
+        cm, ct = ind.weights.minor * s, ind.weights.third_party * s
+        contributions.append(Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), note))
+    contributions.sort(key=lambda c: (-c.risk, -c.minor, c.indicator))
+    scores = {
+        "risk": noisy_or(c.risk for c in contributions),
+        "minor": noisy_or(c.minor for c in contributions),
+        "third_party": noisy_or(c.third_party for c in contributions),
+    }
+    sensitive = {i.id for i in catalogue.indicators if i.sensitive}
+    base = {
+        "risk": noisy_or(c.risk for c in contributions if c.indicator not in sensitive),
+        "minor": noisy_or(c.minor for c in contributions if c.indicator not in sensitive),
+        "third_party": noisy_or(c.third_party for c in contributions if c.indicator not in sensitive),
+    }
+    return Scored(entity_type, entity_id, contributions, scores, base)
+
+
+def top_decile_boundary(values: list[float], quantile: float) -> float:
+    """The score an entity needs to be in the top (1 - quantile) share: the k-th largest value."""
+    if not values:
+        return math.inf
+    k = max(1, math.ceil(len(values) * (1.0 - quantile)))
+    return sorted(values, reverse=True)[k - 1]
+
+
+def apply_fairness_guard(level: list[Scored], catalogue: Catalogue) -> int:
+    """Cap sensitive lifts at the top-decile boundary of the non-sensitive scores; return how many capped."""
+    q = catalogue.settings.fairness_quantile
+    capped = 0
+    for dim in DIMENSIONS:
+        boundary = top_decile_boundary([s.base[dim] for s in level], q)
+        if boundary <= 0 or math.isinf(boundary):
+            continue
+        ceiling = max(0.0, boundary - 0.1)
+        for s in level:
+            base, full = s.base[dim], s.scores[dim]
+            if full <= base + 1e-9:
+                continue
+            if base < boundary - 1e-9 and full >= boundary - 1e-9:
+                s.scores[dim] = max(base, min(full, ceiling))  # stays outside the top decile
+            elif abs(base - boundary) <= 1e-9:
+                s.scores[dim] = base  # on the boundary: may not overtake the others tied there
+            else:
+                continue
+            s.capped[dim] = full - s.scores[dim]
+            s.notes.append(
+                f"fairness guard: {dim} held at {s.scores[dim]:.1f} (sensitive indicators may not lift an entity "
+                f"into the top decile; boundary {boundary:.1f})"
+            )
+            capped += 1
+    return capped

@@ -1,0 +1,264 @@
+"""Assess commands: assess, triage, outreach, explain, indicators."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+import typer
+from rich.table import Table
+
+from kartlegg import assess as api
+from kartlegg.assess.catalogue import Catalogue
+from kartlegg.cli.common import console, fail, out, store_or_fail
+from kartlegg.store import audit
+from kartlegg.store.stages import StageBusy, pipeline_lock
+
+
+def _catalogue(path: Path | None) -> Catalogue:
+    try:
+        return api.load_catalogue(path)
+    except api.CatalogueError as exc:
+        fail(str(exc))
+
+
+def assess(
+    catalogue: Annotated[
+        Path | None, typer.Option(help="Indicator catalogue to use instead of the bundled one (YAML).")
+    ] = None,
+) -> None:
+    """Score every ad, profile and network from the indicator catalogue (recomputes everything).
+
+    Example: kartlegg assess --catalogue my-weights.yaml
+    """
+    cat = _catalogue(catalogue)
+    with store_or_fail() as store:
+        try:
+            with pipeline_lock(store):
+                info = api.run_assess(store, catalogue=cat, force=True)
+        except StageBusy as exc:
+            fail(str(exc))
+    out.print("assess: " + ", ".join(f"{k} {v}" for k, v in info.items()))
+
+
+def triage(
+    city: Annotated[str | None, typer.Option(help="Only persons advertised in this city.")] = None,
+    limit: Annotated[int, typer.Option(help="How many to list.", min=1, max=10_000)] = 50,
+    reason: Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")] = False,
+) -> None:
+    """List profiles by priority, likely minors first, with the top reasons.
+
+    Example: kartlegg triage --city Oslo --limit 20 --reason "weekly review"
+    """
+    if city is not None and not city.strip():
+        fail("--city must not be empty")
+    with store_or_fail() as store, store.begin() as conn:
+        audit.record(
+            conn,
+            actor=store.settings.actor,
+            action="triage",
+            object_type="profiles",
+            object_id=city or "*",
+            justification=reason,
+            details={"city": city, "limit": limit},
+        )
+        items = api.triage(conn, city=city, limit=limit)
+    if as_json:
+        for it in items:
+            sys.stdout.buffer.write(orjson.dumps(it) + b"\n")
+        sys.stdout.flush()
+        return
+    if not items:
+        console.print("nothing to triage" + (f" in {city}" if city else "") + " (has `kartlegg analyze` run?)")
+        return
+    table = Table(title="triage: likely minors first, then by risk" + (f" ({city})" if city else ""))
+    for col in ("#", "who", "minor", "3rd party", "risk", "ads", "cities", "last seen", "top reasons"):
+        table.add_column(col, overflow="fold")
+    for n, it in enumerate(items, start=1):
+        table.add_row(
+            str(n) + (" [bold red]M[/]" if it.minor_first else ""),
+            f"{it.entity_type} {it.entity_id}",
+            f"{it.minor_score:.0f}",
+            f"{it.third_party_score:.0f}",
+            f"{it.risk_score:.0f}",
+            str(it.ads),
+            ", ".join(it.cities[:4]),
+            (it.last_seen or "")[:10],
+            "\n".join(it.reasons),
+        )
+    out.print(table)
+
+
+_OUTREACH_FIELDS = ("ref", "city", "phones", "emails", "handles", "languages", "ad_url", "last_seen")
+
+
+def _safe_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (ad text is attacker-written)."""
+    cell = "; ".join(value) if isinstance(value, tuple) else ("" if value is None else str(value))
+    if cell and (
+        cell[0] in "=@\t\r"
+        or (cell[0] in "+-" and not cell[1:].replace(" ", "").replace(";", "").replace("+", "").isdigit())
+    ):
+        return "'" + cell
+    return cell
+
+
+def outreach(
+    city: Annotated[str, typer.Option(help="City to list (required).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or jsonl.")] = "table",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
+    reason: Annotated[str, typer.Option(help="Why (e.g. outreach round); kept in the audit log.")] = "",
+) -> None:
+    """Contact list for social services: contact routes and likely language, no intelligence fields.
+
+    Phone numbers shared with other persons are left out (they reach a manager, not the person).
+    Example: kartlegg outreach --city Malmö --format csv --output malmo.csv --reason "outreach week 12"
+    """
+    if not city.strip():
+        fail("--city must not be empty")
+    if fmt not in ("table", "csv", "jsonl"):
+        fail(f"unknown format {fmt!r}; use table, csv or jsonl")
+    with store_or_fail() as store, store.begin() as conn:
+        audit.record(
+            conn,
+            actor=store.settings.actor,
+            action="outreach",
+            object_type="profiles",
+            object_id=city,
+            justification=reason,
+            details={"city": city, "format": fmt, "output": output},
+        )
+        items = api.outreach(conn, city)
+    if fmt == "table" and output == "-":
+        table = Table(title=f"outreach: {city} ({len(items)} persons)")
+        for col in ("ref", "phones", "e-mail", "handles", "languages", "ad", "last seen"):
+            table.add_column(col, overflow="fold")
+        for it in items:
+            table.add_row(
+                it.ref,
+                "\n".join(it.phones),
+                "\n".join(it.emails),
+                "\n".join(it.handles),
+                ", ".join(it.languages),
+                it.ad_url or "",
+                (it.last_seen or "")[:10],
+            )
+        out.print(table)
+        return
+    buf = io.StringIO()
+    if fmt == "csv":
+        writer = csv.writer(buf)
+        writer.writerow(_OUTREACH_FIELDS)
+        for it in items:
+            writer.writerow([_safe_cell(getattr(it, f)) for f in _OUTREACH_FIELDS])
+    else:
+        for it in items:
+            buf.write(orjson.dumps(it).decode() + "\n")
+    if output == "-":
+        sys.stdout.write(buf.getvalue())
+        sys.stdout.flush()
+    else:
+        try:
+            Path(output).write_text(buf.getvalue(), encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror}")
+    console.print(f"{len(items)} persons listed for {city}")
+
+
+def explain(
+    entity_type: Annotated[str, typer.Argument(help="ad, profile or network.")],
+    entity_id: Annotated[str, typer.Argument(help="The id (an ad's numeric id, a profile or network id).")],
+    reason: Annotated[str, typer.Option(help="Why you look; kept in the audit log.")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+) -> None:
+    """Why an ad, profile or network scores what it scores: each contribution and its evidence.
+
+    Example: kartlegg explain profile p-3f2a9c --reason "case 2026/114"
+    """
+    if entity_type not in ("ad", "profile", "network"):
+        fail(f"entity type must be ad, profile or network, not {entity_type!r}")
+    with store_or_fail() as store, store.begin() as conn:
+        audit.record(
+            conn,
+            actor=store.settings.actor,
+            action="explain",
+            object_type=entity_type,
+            object_id=entity_id,
+            justification=reason,
+        )
+        try:
+            ex = api.explain(conn, entity_type, entity_id)
+        except api.NotAssessed as exc:
+            fail(str(exc), code=1)
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(ex, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.flush()
+        return
+    out.print(
+        f"[bold]{ex.entity_type} {ex.entity_id}[/]: risk {ex.risk_score:.1f}, minor {ex.minor_score:.1f}, "
+        f"third party {ex.third_party_score:.1f}"
+    )
+    for c in ex.contributions:
+        head = (
+            f"- {c.title} [{c.indicator}, {c.level} level, strength {c.strength:g}]: "
+            f"minor +{c.minor:.2f}, third party +{c.third_party:.2f}"
+        )
+        out.print(head + (f" ({c.note})" if c.note else ""), markup=False)
+        for e in c.evidence:
+            where = f"ad {e.ad_id} {e.field or ''}[{e.start}:{e.end}]" if e.start is not None else f"ad {e.ad_id}"
+            where = where if e.ad_id else ""
+            detail = " ".join(p for p in (where, repr(e.text) if e.text else "", e.note) if p)
+            out.print(f"    {detail}", markup=False)
+    for note in ex.notes:
+        out.print(f"note: {note}", markup=False)
+
+
+def indicators(
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/indicators.md.")] = False,
+    check: Annotated[Path | None, typer.Option(help="Validate this catalogue file and exit.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the Markdown to this file.")] = None,
+) -> None:
+    """Show, validate or document the indicator catalogue.
+
+    Example: kartlegg indicators --markdown --output docs/indicators.md
+    """
+    cat = _catalogue(check)
+    if check is not None and not markdown and output is None:
+        out.print(f"{check}: valid, {len(cat.indicators)} indicators")
+        return
+    if markdown or output is not None:
+        text = api.render_markdown(cat)
+        if output is not None:
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                fail(f"cannot write {output}: {exc.strerror}")
+            console.print(f"wrote {output}")
+        else:
+            sys.stdout.write(text)
+        return
+    table = Table(title=f"indicator catalogue ({len(cat.indicators)} indicators)")
+    for col in ("id", "level", "minor", "3rd party", "title"):
+        table.add_column(col)
+    for ind in cat.indicators:
+        table.add_row(
+            ind.id,
+            ind.level,
+            f"{ind.weights.minor:g}",
+            f"{ind.weights.third_party:g}",
+            ind.title + (" (sensitive)" if ind.sensitive else ""),
+        )
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(assess)
+    app.command()(triage)
+    app.command()(outreach)
+    app.command()(explain)
+    app.command()(indicators)
