@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kartlegg.collect.adfile import Rejected, expand_paths, iter_file
+from kartlegg.collect.warcingest import ingest_warc, is_warc
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
 
@@ -44,7 +45,7 @@ def check_paths(paths: Iterable[Path]) -> list[Path]:
         if not f.is_file():
             raise IngestInputError(f"{f}: not a file")
     if not files:
-        raise IngestInputError("no ad files found (expected .jsonl, .csv or .gz files)")
+        raise IngestInputError("no ad files found (expected .jsonl, .csv, .gz or .warc.gz files)")
     return files
 
 
@@ -98,5 +99,18 @@ def ingest_paths(
     files = check_paths(paths)
     result = IngestResult(files=len(files))
     for f in files:
+        if is_warc(f):
+            read, new, rejected = ingest_warc(store, f)
+            result.read += read
+            result.new_versions += new
+            for rej in rejected:
+                result.rejected_count += 1
+                if len(result.rejected) < IngestResult.MAX_KEPT:
+                    result.rejected.append(rej)
+                if on_reject:
+                    on_reject(rej)
+            if on_record:
+                on_record(read)
+            continue
         ingest_items(store, iter_file(f), result, on_record=on_record, on_reject=on_reject, batch_size=batch_size)
     return result
