@@ -40,6 +40,7 @@ def serve(routes: dict[str, Route | Reply]) -> Iterator[TestServer]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
 
         def log_message(self, *args: Any) -> None:
             return

@@ -93,14 +93,18 @@ def _as_demo_ad(raw: dict[str, object]) -> object:
 
 def test_images_are_hashed_and_reused_photos_match(sqlite_store: Store) -> None:
     ads = make_ads(4)
-    with serve_sites(ads, SITES[1:2]) as demo:
+    with serve_sites(ads, SITES) as demo:
         res = crawl(sqlite_store, demo.definitions(), policy=demo.policy, options=FAST)
-    assert res.images == 8
-    with sqlite_store.connect() as conn:
-        rows = conn.execute(text("SELECT url, sha256, phash, width FROM ad_images ORDER BY url")).all()
-    assert len(rows) == 8 and all(r[1] and r[2] and r[3] == 96 for r in rows)
-    shared = {r[1] for r in rows if r[0].endswith("-1.jpg")}
-    assert len(shared) == 1  # the same photo re-used in four ads has one hash
+        assert res.images == 24 and res.error_count == 0
+        with sqlite_store.connect() as conn:
+            rows = conn.execute(text("SELECT url, sha256, phash, width FROM ad_images ORDER BY url")).all()
+        assert len(rows) == 24 and all(r[1] and r[2] and r[3] == 96 for r in rows)
+        for site in SITES:
+            shared = {r[1] for r in rows if site.domain in r[0] and r[0].endswith("-1.jpg")}
+            assert len(shared) == 1  # the same photo re-used in four ads of a site has one hash
+        # Nothing new: no image is fetched again.
+        again = crawl(sqlite_store, demo.definitions(), policy=demo.policy, options=FAST)
+        assert again.images == 0
 
 
 def test_evidence_verifies_and_detects_tampering(sqlite_store: Store) -> None:

@@ -34,7 +34,6 @@ from kartlegg.collect.netguard import AddressPolicy
 from kartlegg.collect.parse import ParsedAd, parse_ad, parse_listing
 from kartlegg.collect.sitedef import SiteDefinition
 from kartlegg.collect.warc import ArchivedRecord, WarcArchive
-from kartlegg.ids import ad_id as make_ad_id
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
@@ -53,7 +52,9 @@ class CrawlOptions:
     fetch_images: bool = True
     retries: int = 3
     backoff_seconds: float = 0.5
+    #: commit what was read after this many pages or seconds, whichever comes first (a kill loses at most that)
     flush_every: int = 50
+    flush_seconds: float = 1.0
     limits: FetchLimits = field(default_factory=FetchLimits)
 
 
@@ -123,13 +124,14 @@ class _SiteCrawl:
         self.site = site
         pol = site.politeness
         opts = crawler.options
-        conc = opts.concurrency or (pol.concurrency if opts.polite else 16)
+        conc = opts.concurrency or (pol.concurrency if opts.polite else 4)
         self.delay = pol.delay_seconds if opts.polite else 0.0
         self.concurrency = conc
         self.gates: dict[str, HostGate] = {}
         self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
-        self.hosts = set(site.domains)
+        self.hosts = set(site.domains) | set(site.image_domains)
         self.writes: list[_PageWrite] = []
+        self.last_flush = time.monotonic()
         self.fetch_rows: list[dict[str, Any]] = []
         with crawler.store.connect() as conn:
             self.known = state.url_states(conn, site.name)
@@ -156,7 +158,10 @@ class _SiteCrawl:
             resp = res.response
             assert parser is not None
             if resp is None or resp.status >= 500:
-                parser = None  # unreachable robots.txt: be safe, fetch nothing from this origin this run
+                # Unreachable robots.txt: be safe, fetch nothing from this origin this run, and say why.
+                why = res.error or f"HTTP {resp.status if resp else '?'}"
+                self.c.result.error(f"{origin}: robots.txt unavailable, origin skipped: {why}")
+                parser = None
             elif resp.status >= 400:
                 parser.parse([])  # no robots.txt: everything is allowed
             else:
@@ -224,7 +229,7 @@ class _SiteCrawl:
                     break
                 page = parse_listing(html, resp.url, self.site)
                 self.c.result.listing_pages += 1
-                self.add_write(_PageWrite(self.site.name, "listing", resp, res.archived))
+                await self.add_write(_PageWrite(self.site.name, "listing", resp, res.archived))
                 new = [u for u in page.ad_urls if u not in self.queued]
                 if new:
                     with self.c.store.begin() as conn:
@@ -244,6 +249,8 @@ class _SiteCrawl:
                 await self.ad(url)
             except Exception as exc:  # one bad page must never stop a crawl
                 self.c.result.error(f"{url}: {type(exc).__name__}: {exc}")
+            if time.monotonic() - self.last_flush > self.c.options.flush_seconds:
+                await self.c.flush(self)
             self.c.progress(self.site.name)
 
     async def ad(self, url: str) -> None:
@@ -297,12 +304,12 @@ class _SiteCrawl:
             self.fetch_rows.append(row)
             return
         self.fetch_rows.append(row)
-        self.add_write(_PageWrite(self.site.name, "ad", resp, record, parsed))
+        await self.add_write(_PageWrite(self.site.name, "ad", resp, record, parsed))
 
-    def add_write(self, w: _PageWrite) -> None:
+    async def add_write(self, w: _PageWrite) -> None:
         self.writes.append(w)
         if len(self.writes) >= self.c.options.flush_every:
-            self.c.flush(self)
+            await self.c.flush(self)
 
     async def run(self) -> None:
         with self.c.store.begin() as conn:
@@ -319,7 +326,7 @@ class _SiteCrawl:
             for _ in workers:
                 self.queue.put_nowait(None)
             await asyncio.gather(*workers)
-            self.c.flush(self)
+            await self.c.flush(self)
         if self.site.fetch_images and self.c.options.fetch_images:
             await self.c.fetch_images(self)
 
@@ -352,7 +359,7 @@ class Crawler:
         self.on_progress = on_progress
         self.result = CrawlResult()
         self.site_ids: dict[str, int] = {}
-        self._new_images: list[tuple[int, int, list[str]]] = []
+        self._db_lock = asyncio.Lock()
 
     def progress(self, site: str) -> None:
         if self.on_progress:
@@ -361,12 +368,18 @@ class Crawler:
     def archive_response(self, resp: Response, site: str, role: str) -> ArchivedRecord:
         return self.archive.write(resp, {"Kartlegg-Site": site, "Kartlegg-Role": role})
 
-    def flush(self, sc: _SiteCrawl) -> None:
-        """One transaction: evidence rows, ad versions, and the URL state that makes them resumable."""
+    async def flush(self, sc: _SiteCrawl) -> None:
+        """Write what was read, in a worker thread so fetching goes on meanwhile (one writer at a time)."""
         writes, rows = sc.writes, sc.fetch_rows
         sc.writes, sc.fetch_rows = [], []
+        sc.last_flush = time.monotonic()
         if not writes and not rows:
             return
+        async with self._db_lock:
+            await asyncio.to_thread(self._write, sc.site, writes, rows)
+
+    def _write(self, site: SiteDefinition, writes: list[_PageWrite], rows: list[dict[str, Any]]) -> None:
+        """One transaction: evidence rows, ad versions, and the URL state that makes them resumable."""
         with self.store.begin() as conn:
             batch: list[IncomingAd] = []
             for w in writes:
@@ -384,43 +397,49 @@ class Crawler:
                     warc_record_id=w.record.record_id,
                 )
                 if w.ad is not None:
-                    batch.append(incoming(sc.site, w.ad, w.record, page_id))
+                    batch.append(incoming(site, w.ad, w.record, page_id))
             if batch:
                 ensure_sites(conn, [b.ad.site for b in batch], self.site_ids)
                 self.result.new_versions += insert_ads(conn, batch, self.site_ids)
-                for b in batch:
-                    if b.ad.images:
-                        aid = make_ad_id(b.ad.site, b.ad.id)
-                        seq = state.version_seq(conn, aid, b.content_hash)
-                        if seq is not None:
-                            self._new_images.append((aid, seq, list(b.ad.images)))
             state.record_fetches(conn, rows)
 
     async def fetch_images(self, sc: _SiteCrawl) -> None:
-        """SHA-256 and perceptual hash of every image of the new versions (each URL fetched once)."""
-        todo, self._new_images = self._new_images, []
+        """SHA-256 and perceptual hash of the images of every version that has none yet.
+
+        Read from the store rather than remembered, so images left over by a killed crawl are fetched by
+        the next one. Each distinct URL is fetched once, several at a time within the host's limits.
+        """
+        with self.store.connect() as conn:
+            todo = state.versions_without_images(conn, sc.site.name)
+        urls = list(dict.fromkeys(u for _, _, us in todo for u in us))
         cache: dict[str, dict[str, Any] | None] = {}
-        out: list[dict[str, Any]] = []
-        for aid, seq, urls in todo:
-            for url in urls:
-                if url not in cache:
+        sem = asyncio.Semaphore(max(2, sc.concurrency * 2))
+
+        async def one(url: str) -> None:
+            async with sem:
+                try:
                     cache[url] = await self._image(sc, url)
-                info = cache[url]
-                out.append({"ad_id": aid, "seq": seq, "url": url, **(info or _NO_IMAGE)})
-            if len(out) >= 500:
-                with self.store.begin() as conn:
-                    state.insert_images(conn, out)
-                out = []
-        if out:
+                except Exception as exc:  # one bad image never stops the crawl
+                    self.result.error(f"{url}: {type(exc).__name__}: {exc}")
+                    cache[url] = None
+
+        for start in range(0, len(urls), 500):
+            await asyncio.gather(*(one(u) for u in urls[start : start + 500]))
+        out = [
+            {"ad_id": aid, "seq": seq, "url": url, **(cache.get(url) or _NO_IMAGE)}
+            for aid, seq, us in todo
+            for url in us
+        ]
+        for start in range(0, len(out), 1000):
             with self.store.begin() as conn:
-                state.insert_images(conn, out)
+                state.insert_images(conn, out[start : start + 1000])
 
     async def _image(self, sc: _SiteCrawl, url: str) -> dict[str, Any] | None:
         with self.store.connect() as conn:
             known = state.known_image(conn, url)
         if known:
             return dict(zip(("sha256", "phash", "width", "height", "fetched_at"), known, strict=True))
-        if not sc.site.owns(url) or not await sc.allowed(url):
+        if not sc.site.serves_image(url) or not await sc.allowed(url):
             return None
         res = await sc.fetch(url, "image", conditional=False)
         if res.response is None or res.response.status != 200:
@@ -474,13 +493,14 @@ def incoming(site: SiteDefinition, parsed: ParsedAd, record: ArchivedRecord, pag
     return IncomingAd(ad, content_hash(ad), f"warc:{record.path}#{record.offset}", record.sha256, page_id)
 
 
-async def _crawl(
+async def crawl_async(
     store: Store,
     sites: Sequence[SiteDefinition],
     policy: AddressPolicy,
     options: CrawlOptions,
     on_progress: ProgressFn | None,
 ) -> CrawlResult:
+    """``crawl`` for callers that already run an event loop (the store calls are synchronous)."""
     started = time.perf_counter()
     archive = WarcArchive(store.settings.archive_dir)
     try:
@@ -504,4 +524,6 @@ def crawl(
     on_progress: ProgressFn | None = None,
 ) -> CrawlResult:
     """Crawl the given sites once (incrementally); see the module docstring."""
-    return asyncio.run(_crawl(store, sites, policy or AddressPolicy.from_env(), options or CrawlOptions(), on_progress))
+    return asyncio.run(
+        crawl_async(store, sites, policy or AddressPolicy.from_env(), options or CrawlOptions(), on_progress)
+    )

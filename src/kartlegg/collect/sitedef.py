@@ -120,6 +120,8 @@ class SiteDefinition(BaseModel):
     ad: AdFields
     politeness: Politeness = Politeness()
     fetch_images: bool = True
+    #: hosts besides ``domains`` that serve the site's images (a CDN); images elsewhere are not fetched
+    image_domains: list[str] = Field(default_factory=list)
     kind: Literal["html"] = "html"
 
     @field_validator("name")
@@ -130,7 +132,7 @@ class SiteDefinition(BaseModel):
             raise ValueError("name must be lower-case letters, digits, '.', '_' or '-' (at most 63)")
         return v
 
-    @field_validator("domains")
+    @field_validator("domains", "image_domains")
     @classmethod
     def _domains(cls, v: list[str]) -> list[str]:
         out = []
@@ -166,6 +168,10 @@ class SiteDefinition(BaseModel):
 
     def owns(self, url: str) -> bool:
         return (urlsplit(url).hostname or "").lower() in self.domains
+
+    def serves_image(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return host in self.domains or host in self.image_domains
 
 
 def parse_definition(data: Any, source: str) -> SiteDefinition:

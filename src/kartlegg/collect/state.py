@@ -153,13 +153,6 @@ def insert_raw_page(
     )
 
 
-def version_seq(conn: Connection, ad_id: int, content_hash: str) -> int | None:
-    row = conn.execute(
-        text("SELECT seq FROM ad_versions WHERE ad_id = :a AND content_hash = :h"), {"a": ad_id, "h": content_hash}
-    ).first()
-    return int(row[0]) if row else None
-
-
 def known_image(conn: Connection, url: str) -> tuple[str, str | None, int | None, int | None, str | None] | None:
     row = conn.execute(
         text(
@@ -182,3 +175,16 @@ def insert_images(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         ),
         list(rows),
     )
+
+
+def versions_without_images(conn: Connection, site: str) -> list[tuple[int, int, list[str]]]:
+    """(ad id, version seq, image URLs) of the site's versions that name images none of which is hashed yet."""
+    rows = conn.execute(
+        text(
+            "SELECT v.ad_id, v.seq, v.images FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
+            "JOIN sites s ON s.id = a.site_id WHERE s.name = :s AND v.images <> '[]' "
+            "AND NOT EXISTS (SELECT 1 FROM ad_images i WHERE i.version_seq = v.seq) ORDER BY v.seq"
+        ),
+        {"s": site},
+    )
+    return [(int(r[0]), int(r[1]), list(orjson.loads(r[2]))) for r in rows]

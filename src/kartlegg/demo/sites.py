@@ -170,6 +170,7 @@ class DemoWeb:
         self.images: dict[str, str] = {}  # local path -> original URL
         self._all: dict[str, list[tuple[str, _Ad]]] = {s.name: [] for s in sites}
         by_domain = {s.domain: s.name for s in sites}
+        by_domain.update({s.moved_to: s.name for s in sites if s.moved_to})
         for raw in ads:
             site = str(raw.get("site", ""))
             name = site if site in self.sites else by_domain.get(site.lower())
@@ -196,6 +197,7 @@ class DemoWeb:
             lst.sort(key=lambda t: t[0])
         self._cache: dict[str, tuple[list[_Ad], dict[str, _Ad]]] = {}
         self._lock = threading.Lock()
+        self._photos: dict[str, bytes | None] = {}
 
     def show_until(self, iso: str | None) -> None:
         """Show only ads posted at or before ``iso`` (None: all); a later entry of the same id is an edit."""
@@ -206,6 +208,12 @@ class DemoWeb:
     def move_sites(self) -> None:
         with self._lock:
             self.moved = True
+
+    def photo_bytes(self, url: str) -> bytes | None:
+        """Rendered once per URL (photos are small and the same URL always gives the same picture)."""
+        if url not in self._photos:
+            self._photos[url] = self.photo(url)
+        return self._photos[url]
 
     def midpoint(self) -> str | None:
         """The median posting time over all ads: the demo crawls up to here first, then the rest."""
@@ -246,7 +254,7 @@ def _render(web: DemoWeb, site: SiteInfo, path: str, query: dict[str, list[str]]
         return _Page(200, rules.encode(), "text/plain")
     if path.startswith("/img/"):
         url = web.images.get(f"{site.name}{path}")
-        data = web.photo(url) if url else None
+        data = web.photo_bytes(url) if url else None
         return _Page(200, data, "image/jpeg") if data else _Page(404, b"not found", "text/plain")
     ad: _Ad | None = None
     page_no = 0
@@ -312,6 +320,9 @@ def _int(s: str) -> int:
 def make_handler(web: DemoWeb, site: SiteInfo, own_domain: str, ports: dict[str, int]) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in separate writes: without TCP_NODELAY, Nagle plus delayed ACKs add
+        # ~40 ms to every keep-alive response.
+        disable_nagle_algorithm = True
         server_version = "demo"
         sys_version = ""
 
@@ -383,7 +394,7 @@ class DemoSites:
                 start_urls=[f"http://{serving}:{self.ports[serving]}/"],
             )
             if not polite:
-                data["politeness"] = {"delay_seconds": 0, "concurrency": 8}
+                data["politeness"] = {"delay_seconds": 0, "concurrency": 4}
             out.append(parse_definition(data, f"demo site {site.name}"))
         return out
 
