@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
-from kartlegg.collect import state
-from kartlegg.collect.crawler import CrawlOptions, CrawlResult, crawl
-from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html
-from kartlegg.collect.evidence import UnknownAd, ad_evidence
-from kartlegg.collect.fetch import Fetcher
-from kartlegg.collect.netguard import AddressPolicy
-from kartlegg.collect.parse import parse_ad, parse_listing
-from kartlegg.collect.sitedef import SiteDefinition, SiteDefinitionError, all_definitions, load_definition
-from kartlegg.store.engine import Store
+
+if TYPE_CHECKING:
+    from kartlegg.collect.crawler import CrawlResult
+    from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.sitedef import SiteDefinition
+    from kartlegg.store.engine import Store
+
+# The collect modules (httpx, pydantic, selectolax, warcio) are imported inside the commands, so that
+# `kartlegg --help` and the other stages' commands start fast.
 
 sites_app = typer.Typer(help="Site definitions: which sites to crawl and how to read them.", no_args_is_help=True)
 
 
 def _definitions(store: Store) -> dict[str, SiteDefinition]:
+    from kartlegg.collect import state
+    from kartlegg.collect.sitedef import all_definitions
+
     defs = {d.name: d for d in all_definitions(store.settings.home)}
     with store.connect() as conn:
         defs.update({d.name: d for d in state.stored_sites(conn)})
@@ -36,6 +39,9 @@ def sites_add(path: Annotated[Path, typer.Argument(help="A site definition (YAML
 
     Example: kartlegg sites add sites/rosa.yaml
     """
+    from kartlegg.collect import state
+    from kartlegg.collect.sitedef import SiteDefinitionError, load_definition
+
     try:
         site = load_definition(path)
     except SiteDefinitionError as exc:
@@ -77,6 +83,8 @@ def sites_remove(name: Annotated[str, typer.Argument(help="Site name.")]) -> Non
 
     Example: kartlegg sites remove rosa
     """
+    from kartlegg.collect import state
+
     with store_or_fail() as store, store.begin() as conn:
         if not state.remove_site(conn, name.lower()):
             fail(f"no stored site {name!r}")
@@ -84,6 +92,10 @@ def sites_remove(name: Annotated[str, typer.Argument(help="Site name.")]) -> Non
 
 
 async def _check(site: SiteDefinition, policy: AddressPolicy) -> list[tuple[str, str]]:
+    from kartlegg.collect.decode import decode_html
+    from kartlegg.collect.fetch import Fetcher
+    from kartlegg.collect.parse import parse_ad, parse_listing
+
     lines: list[tuple[str, str]] = []
     async with Fetcher(policy) as f:
         res = await f.get(site.start_urls[0], allowed_hosts=set(site.domains))
@@ -125,6 +137,10 @@ def sites_check(
 
     Example: kartlegg sites check rosa
     """
+    from kartlegg.collect.decode import BadEncoding, TooLarge
+    from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.sitedef import SiteDefinitionError, load_definition
+
     path = Path(name)
     if path.suffix in (".yaml", ".yml", ".json") and path.exists():
         try:
@@ -158,6 +174,8 @@ def crawl_cmd(
 
     Example: kartlegg crawl --site rosa
     """
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+
     with store_or_fail() as store:
         defs = _definitions(store)
         if site:
@@ -204,6 +222,8 @@ def evidence(ad: Annotated[str, typer.Argument(help="Ad id, or SITE/AD-KEY.")]) 
 
     Example: kartlegg evidence rosa/12345
     """
+    from kartlegg.collect.evidence import UnknownAd, ad_evidence
+
     with store_or_fail() as store:
         try:
             ev = ad_evidence(store, ad)

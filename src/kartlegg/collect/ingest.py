@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kartlegg.collect.adfile import Rejected, expand_paths, iter_file
-from kartlegg.collect.warcingest import ingest_warc, is_warc
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
 
@@ -96,10 +95,12 @@ def ingest_paths(
     on_reject: Callable[[Rejected], None] | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestResult:
+    from kartlegg.collect.warcingest import ingest_warc  # the crawler's stack, only when needed
+
     files = check_paths(paths)
     result = IngestResult(files=len(files))
     for f in files:
-        if is_warc(f):
+        if f.name.lower().endswith((".warc", ".warc.gz")):
             read, new, rejected = ingest_warc(store, f)
             result.read += read
             result.new_versions += new
