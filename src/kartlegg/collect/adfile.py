@@ -22,7 +22,18 @@ from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, VersionRow, to_row
 
 KNOWN_KEYS = frozenset({"id", "site", "url", "posted_at", "title", "body", "city", "images"})
-SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".csv.gz")
+SUFFIXES = (
+    ".jsonl",
+    ".ndjson",
+    ".json",
+    ".csv",
+    ".jsonl.gz",
+    ".ndjson.gz",
+    ".json.gz",
+    ".csv.gz",
+    ".warc",
+    ".warc.gz",
+)
 #: A single ad larger than this is refused: ads are written by adversaries.
 MAX_LINE_BYTES = 2_000_000
 MAX_TEXT_CHARS = 200_000

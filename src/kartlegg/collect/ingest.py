@@ -51,6 +51,10 @@ class IngestInputError(Exception):
     """A path the user named does not exist or cannot be read."""
 
 
+def _is_warc(path: Path) -> bool:
+    return path.name.lower().endswith((".warc", ".warc.gz"))
+
+
 def check_paths(paths: Iterable[Path]) -> list[Path]:
     files = expand_paths(list(paths))
     for f in files:
@@ -59,7 +63,7 @@ def check_paths(paths: Iterable[Path]) -> list[Path]:
         if not f.is_file():
             raise IngestInputError(f"{f}: not a file")
     if not files:
-        raise IngestInputError("no ad files found (expected .jsonl, .csv or .gz files)")
+        raise IngestInputError("no ad files found (expected .jsonl, .csv, .gz or .warc.gz files)")
     return files
 
 
@@ -138,13 +142,23 @@ def ingest_paths(
     on_reject: Callable[[Rejected], None] | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestResult:
+    from kartlegg.collect.warcingest import ingest_warc  # the crawler's stack, only when needed
+
     files = check_paths(paths)
     result = IngestResult(files=len(files))
-    big = [f for f in files if not is_csv(f) and f.stat().st_size >= PARALLEL_MIN_BYTES]
+    big = [f for f in files if not is_csv(f) and not _is_warc(f) and f.stat().st_size >= PARALLEL_MIN_BYTES]
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver")) if big else None
     try:
         for f in files:
-            if pool is not None and f in big:
+            if _is_warc(f):
+                read, new, rejected = ingest_warc(store, f)
+                result.read += read
+                result.new_versions += new
+                for rej in rejected:
+                    result.reject(rej, on_reject)
+                if on_record:
+                    on_record(read)
+            elif pool is not None and f in big:
                 _ingest_jsonl_parallel(
                     store, f, pool, result, on_record=on_record, on_reject=on_reject, batch_size=batch_size
                 )

@@ -1,0 +1,252 @@
+"""Collect commands: sites add|list|check|remove, crawl, evidence."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.table import Table
+
+from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
+
+if TYPE_CHECKING:
+    from kartlegg.collect.crawler import CrawlResult
+    from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.sitedef import SiteDefinition
+    from kartlegg.store.engine import Store
+
+# The collect modules (httpx, pydantic, selectolax, warcio) are imported inside the commands, so that
+# `kartlegg --help` and the other stages' commands start fast.
+
+sites_app = typer.Typer(help="Site definitions: which sites to crawl and how to read them.", no_args_is_help=True)
+
+
+def _definitions(store: Store) -> dict[str, SiteDefinition]:
+    from kartlegg.collect import state
+    from kartlegg.collect.sitedef import all_definitions
+
+    defs = {d.name: d for d in all_definitions(store.settings.home)}
+    with store.connect() as conn:
+        defs.update({d.name: d for d in state.stored_sites(conn)})
+    return defs
+
+
+@sites_app.command("add")
+def sites_add(path: Annotated[Path, typer.Argument(help="A site definition (YAML or JSON).")]) -> None:
+    """Validate a site definition and store it (replacing one of the same name).
+
+    Example: kartlegg sites add sites/rosa.yaml
+    """
+    from kartlegg.collect import state
+    from kartlegg.collect.sitedef import SiteDefinitionError, load_definition
+
+    try:
+        site = load_definition(path)
+    except SiteDefinitionError as exc:
+        fail(str(exc))
+    with store_or_fail() as store, store.begin() as conn:
+        state.save_site(conn, site)
+    out.print(f"site {site.name} stored ({', '.join(site.domains)}; {len(site.start_urls)} start URL(s))")
+
+
+@sites_app.command("list")
+def sites_list() -> None:
+    """List the stored site definitions.
+
+    Example: kartlegg sites list
+    """
+    with store_or_fail() as store:
+        defs = _definitions(store)
+    table = Table(title="sites")
+    for col in ("name", "domains", "language", "country", "start URLs", "delay s", "concurrency"):
+        table.add_column(col)
+    for d in defs.values():
+        table.add_row(
+            d.name,
+            ", ".join(d.domains),
+            d.language or "-",
+            d.country or "-",
+            "\n".join(d.start_urls),
+            f"{d.politeness.delay_seconds:g}",
+            str(d.politeness.concurrency),
+        )
+    out.print(table)
+    if not defs:
+        out.print("no sites yet: kartlegg sites add FILE.yaml")
+
+
+@sites_app.command("remove")
+def sites_remove(name: Annotated[str, typer.Argument(help="Site name.")]) -> None:
+    """Forget a site definition (its ads and evidence stay).
+
+    Example: kartlegg sites remove rosa
+    """
+    from kartlegg.collect import state
+
+    with store_or_fail() as store, store.begin() as conn:
+        if not state.remove_site(conn, name.lower()):
+            fail(f"no stored site {name!r}")
+    out.print(f"site {name} removed")
+
+
+async def _check(site: SiteDefinition, policy: AddressPolicy) -> list[tuple[str, str]]:
+    from kartlegg.collect.decode import decode_html
+    from kartlegg.collect.fetch import Fetcher
+    from kartlegg.collect.parse import parse_ad, parse_listing
+
+    lines: list[tuple[str, str]] = []
+    async with Fetcher(policy) as f:
+        res = await f.get(site.start_urls[0], allowed_hosts=set(site.domains))
+        if res.response is None or res.response.status != 200:
+            code = res.response.status if res.response else "-"
+            return [("listing", f"{site.start_urls[0]}: {res.error or f'HTTP {code}'}")]
+        html, charset = decode_html(res.response.body(20_000_000), res.response.content_type)
+        page = parse_listing(html, res.response.url, site)
+        lines.append(("listing", f"{res.response.url} ({charset})"))
+        lines.append(("ad links", f"{len(page.ad_urls)}" + (f", first {page.ad_urls[0]}" if page.ad_urls else "")))
+        lines.append(("next page", page.next_url or "(none)"))
+        if not page.ad_urls:
+            return lines
+        res = await f.get(page.ad_urls[0], allowed_hosts=set(site.domains))
+        if res.response is None or res.response.status != 200:
+            lines.append(("ad", f"{page.ad_urls[0]}: {res.error or 'HTTP error'}"))
+            return lines
+        html, charset = decode_html(res.response.body(20_000_000), res.response.content_type)
+        ad = parse_ad(html, res.response.url, site)
+        if ad is None:
+            lines.append(("ad", f"{res.response.url}: no id found by ad.id_from_url"))
+            return lines
+        lines.append(("ad id", ad.ad_key))
+        lines.append(("title", ad.title[:200] or "(empty)"))
+        lines.append(("body", (ad.body[:300] + ("…" if len(ad.body) > 300 else "")) or "(empty)"))
+        lines.append(("city", ad.city or "(none)"))
+        lines.append(("posted_at", ad.posted_at or "(none)"))
+        lines.append(("images", f"{len(ad.images)}" + (f", first {ad.images[0]}" if ad.images else "")))
+        for p in ad.problems:
+            lines.append(("problem", p))
+    return lines
+
+
+@sites_app.command("check")
+def sites_check(
+    name: Annotated[str, typer.Argument(help="Site name, or a definition file to try before adding it.")],
+) -> None:
+    """Fetch one listing page and one ad and show what each selector yields.
+
+    Example: kartlegg sites check rosa
+    """
+    from kartlegg.collect.decode import BadEncoding, TooLarge
+    from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.sitedef import SiteDefinitionError, load_definition
+
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml", ".json") and path.exists():
+        try:
+            site = load_definition(path)
+        except SiteDefinitionError as exc:
+            fail(str(exc))
+    else:
+        with store_or_fail() as store:
+            defs = _definitions(store)
+        if name.lower() not in defs:
+            fail(f"no site {name!r}; known: {', '.join(defs) or 'none'}")
+        site = defs[name.lower()]
+    try:
+        lines = asyncio.run(_check(site, AddressPolicy.from_env()))
+    except (TooLarge, BadEncoding) as exc:
+        fail(str(exc))
+    table = Table(title=f"check {site.name}", show_header=False)
+    table.add_column("field")
+    table.add_column("value", overflow="fold")
+    for k, v in lines:
+        table.add_row(k, v)
+    out.print(table)
+
+
+def crawl_cmd(
+    site: Annotated[list[str] | None, typer.Option("--site", "-s", help="Only this site (repeatable).")] = None,
+    no_images: Annotated[bool, typer.Option("--no-images", help="Do not fetch and hash ad images.")] = False,
+    max_pages: Annotated[int | None, typer.Option(help="At most this many listing pages per start URL.")] = None,
+) -> None:
+    """Crawl the stored sites politely: new and changed ads only, every response archived (WARC).
+
+    Example: kartlegg crawl --site rosa
+    """
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+
+    with store_or_fail() as store:
+        defs = _definitions(store)
+        if site:
+            missing = [s for s in site if s.lower() not in defs]
+            if missing:
+                fail(f"unknown site(s): {', '.join(missing)}; known: {', '.join(defs) or 'none'}")
+            chosen = [defs[s.lower()] for s in site]
+        else:
+            chosen = list(defs.values())
+        if not chosen:
+            fail("no sites to crawl: add one with `kartlegg sites add FILE.yaml`")
+        options = CrawlOptions(fetch_images=not no_images, max_listing_pages=max_pages)
+        live = show_progress()
+        status = console.status("crawling", spinner="dots") if live else None
+
+        def progress(name: str, r: CrawlResult) -> None:
+            if status is not None:
+                status.update(
+                    f"crawling {name}: {r.requests} requests, {r.listing_pages} listings, {r.ad_pages} ads read, "
+                    f"{r.not_modified + r.unchanged} unchanged, {r.new_versions} new versions, {r.error_count} errors"
+                )
+
+        if status is not None:
+            status.start()
+        try:
+            result = crawl(store, chosen, options=options, on_progress=progress)
+        finally:
+            if status is not None:
+                status.stop()
+    for err in result.errors[:20]:
+        console.print(err, markup=False)
+    out.print(
+        f"{result.sites} site(s): {result.requests} requests in {result.seconds:.1f} s, {result.listing_pages} "
+        f"listing pages, {result.ad_pages} ad pages read, {result.not_modified + result.unchanged} unchanged, "
+        f"{result.new_versions} new ad versions, {result.images} images, {result.robots_refused} refused by "
+        f"robots.txt, {result.error_count} errors"
+    )
+    if result.error_count:
+        raise typer.Exit(1)
+
+
+def evidence(ad: Annotated[str, typer.Argument(help="Ad id, or SITE/AD-KEY.")]) -> None:
+    """Print the evidence chain of an ad and verify every archived page against its recorded SHA-256.
+
+    Example: kartlegg evidence rosa/12345
+    """
+    from kartlegg.collect.evidence import UnknownAd, ad_evidence
+
+    with store_or_fail() as store:
+        try:
+            ev = ad_evidence(store, ad)
+        except UnknownAd as exc:
+            fail(str(exc))
+    out.print(f"ad {ev.ad_id} = {ev.site}/{ev.ad_key}, first seen {ev.first_seen}", markup=False)
+    for v in ev.versions:
+        mark = {True: "verified", False: "FAILED", None: "not archived"}[v.verified]
+        out.print(f"version {v.seq} ({v.ingested_at}) {v.title[:80]!r} content {v.content_hash[:16]}", markup=False)
+        if v.page_id is not None:
+            out.print(f"  page {v.page_id}: {v.url} HTTP {v.http_status} fetched {v.fetched_at}", markup=False)
+            out.print(f"  sha256 {v.sha256}", markup=False)
+            out.print(f"  warc {v.warc_path} @ {v.warc_offset} {v.warc_record_id}", markup=False)
+        else:
+            out.print(f"  source {v.source}", markup=False)
+        out.print(f"  {mark}{': ' + v.problem if v.problem else ''}", markup=False)
+    if not ev.ok:
+        console.print("[bold red]evidence check failed[/]")
+        raise typer.Exit(1)
+    out.print("evidence chain verified" if any(v.verified for v in ev.versions) else "no archived pages to verify")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(sites_app, name="sites")
+    app.command("crawl")(crawl_cmd)
+    app.command()(evidence)

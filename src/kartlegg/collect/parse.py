@@ -1,0 +1,137 @@
+"""Reading listings and ads out of HTML with a site definition (selectolax/lexbor: fast and tolerant of
+malformed markup). Output is capped so a hostile page cannot produce unbounded text or link lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import unquote, urldefrag, urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from kartlegg.collect.adfile import MAX_IMAGES, MAX_TEXT_CHARS
+from kartlegg.collect.sitedef import FieldRule, SiteDefinition
+
+MAX_LINKS = 5000
+_WS = re.compile(r"[ \t\r\f\v]+")
+_NL = re.compile(r"\n\s*\n+")
+
+
+@dataclass(slots=True)
+class ListingPage:
+    ad_urls: list[str] = field(default_factory=list)
+    next_url: str | None = None
+
+
+@dataclass(slots=True)
+class ParsedAd:
+    ad_key: str
+    url: str
+    title: str
+    body: str
+    city: str | None
+    posted_at: str | None
+    images: list[str]
+    problems: list[str] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\xa0", " ")
+    lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
+    return _NL.sub("\n\n", "\n".join(lines)).strip()[:MAX_TEXT_CHARS]
+
+
+def _abs(base: str, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
+        return None
+    url, _ = urldefrag(urljoin(base, href))
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def parse_listing(html: str, url: str, site: SiteDefinition) -> ListingPage:
+    tree = LexborHTMLParser(html)
+    out = ListingPage()
+    seen: set[str] = set()
+    for node in tree.css(site.listing.ad_links):
+        link = _abs(url, node.attributes.get("href"))
+        if link and link not in seen and site.owns(link):
+            seen.add(link)
+            out.ad_urls.append(link)
+            if len(out.ad_urls) >= MAX_LINKS:
+                break
+    if site.listing.next_page:
+        nxt = tree.css_first(site.listing.next_page)
+        if nxt is not None:
+            link = _abs(url, nxt.attributes.get("href"))
+            if link and site.owns(link) and link != url:
+                out.next_url = link
+    return out
+
+
+def _values(tree: LexborHTMLParser, rule: FieldRule) -> list[str]:
+    nodes: list[LexborNode] = tree.css(rule.css) if rule.all else [n for n in [tree.css_first(rule.css)] if n]
+    out = []
+    for node in nodes:
+        raw = node.attributes.get(rule.attr) if rule.attr else node.text(separator="\n", deep=True)
+        if raw is None:
+            continue
+        raw = raw[:MAX_TEXT_CHARS]
+        if rule.pattern:
+            m = re.search(rule.pattern, raw)
+            if not m:
+                continue
+            raw = m.group(1)
+        out.append(raw)
+    return out
+
+
+def _date(raw: str, rule: FieldRule) -> str:
+    raw = raw.strip()
+    if rule.date_format:
+        return datetime.strptime(raw, rule.date_format).isoformat()
+    return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+
+
+def ad_key_from_url(url: str, site: SiteDefinition) -> str | None:
+    m = re.search(site.ad.id_from_url, url[:2000])
+    return unquote(m.group(1))[:200] if m else None
+
+
+def parse_ad(html: str, url: str, site: SiteDefinition) -> ParsedAd | None:
+    """The ad on a page, or None when the URL carries no ad id; field problems are listed, not raised."""
+    key = ad_key_from_url(url, site)
+    if key is None:
+        return None
+    tree = LexborHTMLParser(html)
+    rules = site.ad
+    problems: list[str] = []
+    title = _clean(" ".join(_values(tree, rules.title)))
+    body = _clean("\n\n".join(_values(tree, rules.body)))
+    if not title and not body:
+        problems.append("neither title nor body found")
+    city = None
+    if rules.city:
+        vals = _values(tree, rules.city)
+        city = _clean(vals[0])[:200] or None if vals else None
+    posted = None
+    if rules.posted_at:
+        vals = _values(tree, rules.posted_at)
+        if vals:
+            try:
+                posted = _date(vals[0], rules.posted_at)
+            except ValueError:
+                problems.append(f"posted_at not readable: {vals[0][:40]!r}")
+    images: list[str] = []
+    if rules.images:
+        for v in _values(tree, rules.images):
+            link = _abs(url, v)
+            if link and link not in images:
+                images.append(link)
+            if len(images) >= MAX_IMAGES:
+                break
+    return ParsedAd(key, url, title, body, city, posted, images, problems)
