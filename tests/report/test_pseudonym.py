@@ -1,0 +1,60 @@
+"""Pseudonymised tokens: comparable across installations sharing a key, unlinkable otherwise."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kartlegg.report.pseudonym import Pseudonymiser, for_home
+from kartlegg.store.engine import open_store
+from tests.conftest import make_settings, run_cli
+from tests.report.market import PHONE_A, build_market
+
+
+def test_installation_key_file_is_private_and_stable(tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    mp.delenv("KARTLEGG_PSEUDONYM_KEY", raising=False)
+    try:
+        a1 = for_home(tmp_path / "a").token("phone", PHONE_A)
+        assert stat.S_IMODE((tmp_path / "a" / "pseudonym.key").stat().st_mode) == 0o600
+        assert for_home(tmp_path / "a").token("phone", PHONE_A) == a1
+        assert for_home(tmp_path / "b").token("phone", PHONE_A) != a1  # another installation, another key
+    finally:
+        mp.undo()
+
+
+@given(st.text(min_size=1, max_size=30), st.text(min_size=1, max_size=30))
+def test_tokens_depend_on_value_and_kind(a: str, b: str) -> None:
+    p = Pseudonymiser(b"shared")
+    assert p.token("phone", a) == p.token("phone", a)
+    assert (p.token("phone", a) == p.token("phone", b)) == (a == b)
+    assert p.token("phone", a) != p.token("email", a)
+
+
+def _exported_phones(tmp_path: Path, name: str, env: dict[str, str]) -> set[str]:
+    home = tmp_path / name
+    store = open_store(make_settings(home))
+    build_market(store, tmp_path / name)
+    store.close()
+    res = run_cli(
+        "export", "ads", "--pseudonymise", "--reason", "compare", "--recipient", "Europol", home=home, env=env
+    )
+    assert res.returncode == 0, res.stderr.decode()
+    assert PHONE_A not in res.stdout.decode()
+    return {p for line in res.stdout.decode().splitlines() for p in json.loads(line)["phones"]}
+
+
+def test_two_installations_compare_numbers_only_with_a_shared_key(tmp_path: Path) -> None:
+    shared = {"KARTLEGG_PSEUDONYM_KEY": "unit-agreement-2026"}
+    one = _exported_phones(tmp_path, "oslo", shared)
+    two = _exported_phones(tmp_path, "stockholm", shared)
+    assert one == two and len(one) == 3 and all(t.startswith("phone:") for t in one)
+    own_a = _exported_phones(tmp_path, "bergen", {})
+    own_b = _exported_phones(tmp_path, "malmo", {})
+    assert not own_a & one and not own_a & own_b
