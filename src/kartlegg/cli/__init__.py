@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from kartlegg.cli import core, report
+from kartlegg.cli import core, ops, report
 
 app = typer.Typer(
     name="kartlegg",
@@ -19,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, report):
+for module in (core, report, ops):
     module.register(app)
 
 

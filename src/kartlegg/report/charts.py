@@ -23,7 +23,7 @@ def safe_label(label: str) -> str:
     return _UNSAFE.sub("", label)[:32]
 
 
-def _svg(fig: Figure) -> str:
+def svg_of(fig: Figure) -> str:
     buf = io.StringIO()
     with plt.rc_context({"svg.hashsalt": "kartlegg", "svg.fonttype": "path"}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
@@ -46,7 +46,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], title: str, ylabel
     ax.tick_params(axis="y", labelsize=7)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    return _svg(fig)
+    return svg_of(fig)
 
 
 def line_chart(labels: Sequence[str], series: dict[str, Sequence[float]], title: str) -> str:
@@ -62,4 +62,4 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[float]], title:
         ax.legend(fontsize=7)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    return _svg(fig)
+    return svg_of(fig)
