@@ -97,6 +97,17 @@ def main() -> None:
             net = load_dataset(conn, Scope(network="N1"))
         render_report(net, ReportMeta("network", "N1", "t", "bench", "", ""), d)
         print(f"network report (load + HTML with chart): {time.perf_counter() - t:.2f} s")
+        from kartlegg.ops.stats import combined_stats, market_stats
+
+        for period in ("day", "week"):
+            t = time.perf_counter()
+            with store.connect() as conn:
+                rows = market_stats(conn, by="city", period=period)
+            print(f"market stats by city per {period} ({len(rows)} rows): {time.perf_counter() - t:.2f} s")
+        t = time.perf_counter()
+        with store.connect() as conn:
+            combined_stats(conn)
+        print(f"combined stats: {time.perf_counter() - t:.2f} s")
         store.close()
 
 

@@ -58,3 +58,23 @@ def test_two_installations_compare_numbers_only_with_a_shared_key(tmp_path: Path
     own_a = _exported_phones(tmp_path, "bergen", {})
     own_b = _exported_phones(tmp_path, "malmo", {})
     assert not own_a & one and not own_a & own_b
+
+
+def test_scoped_and_whole_store_exports_give_the_same_tokens(tmp_path: Path) -> None:
+    from kartlegg.report.query import Scope
+    from kartlegg.report.service import Request, export
+
+    store = open_store(make_settings(tmp_path / "home"))
+    build_market(store, tmp_path)
+    req = Request("tester", "compare", "Europol", pseudonymise=True)
+    whole, scoped = tmp_path / "all.jsonl", tmp_path / "n1.jsonl"
+    export(store, "ads", "jsonl", Scope(), str(whole), req)
+    export(store, "ads", "jsonl", Scope(network="N1"), str(scoped), req)
+    store.close()
+    rows_all = {r["id"]: r for r in map(json.loads, whole.read_text().splitlines())}
+    rows_n1 = {r["id"]: r for r in map(json.loads, scoped.read_text().splitlines())}
+    assert set(rows_n1) == {"a1", "a2", "b1"} and len(rows_all) == 5
+    for key, row in rows_n1.items():
+        assert row == rows_all[key]  # same columns, same tokens, whichever path wrote them
+    assert PHONE_A not in whole.read_text() + scoped.read_text()
+    assert "lina@example.com" not in whole.read_text() and "rosa.example/ad" not in whole.read_text()

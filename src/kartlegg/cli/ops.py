@@ -12,6 +12,7 @@ import io
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any
 
 import orjson
@@ -22,7 +23,6 @@ from rich.table import Table
 from kartlegg.cli.common import console, fail, out, store_or_fail
 from kartlegg.ops import registry
 from kartlegg.ops.codes import MEASURES
-from kartlegg.ops.html import market_chart, outcome_chart, place_map, render_table_page
 from kartlegg.ops.model import Operation
 from kartlegg.ops.plan import planning_list
 from kartlegg.ops.stats import combined_stats, load_population, market_stats, outcome_stats
@@ -38,6 +38,13 @@ _QUAL = {"=": "exact", "~": "about", ">": "more_than", ">=": "at_least"}
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv, json or html.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")]
 ReasonOpt = Annotated[str, typer.Option(help="Why (case or decision reference); kept in the audit log.")]
+
+
+def _html() -> ModuleType:
+    """The HTML/chart module, imported only for --format html (matplotlib takes a second to import)."""
+    import kartlegg.ops.html
+
+    return kartlegg.ops.html
 
 
 def parse_outcome(spec: str) -> dict[str, Any]:
@@ -264,7 +271,7 @@ def _emit(title: str, items: list[Any], fmt: str, output: Path | None, charts: l
             w.writerow(["" if getattr(i, c) is None else getattr(i, c) for c in cols])
         data = buf.getvalue().encode()
     else:
-        data = render_table_page(title, items, charts, meta).encode()
+        data = _html().render_table_page(title, items, charts, meta).encode()
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -317,7 +324,7 @@ def stats_outcomes(
             fail(str(exc))
     if fmt == "html":
         _audit_report("stats.outcomes", fmt, output, reason, {"by": by})
-    _emit("Outcomes", rows, fmt, output, [outcome_chart(rows)] if fmt == "html" else [], {"by": by})
+    _emit("Outcomes", rows, fmt, output, [_html().outcome_chart(rows)] if fmt == "html" else [], {"by": by})
 
 
 @stats_app.command("market")
@@ -342,7 +349,9 @@ def stats_market(
             fail(str(exc))
     if fmt == "html":
         _audit_report("stats.market", fmt, output, reason, {"by": by, "period": period})
-    _emit("Market", rows, fmt, output, [market_chart(rows)] if fmt == "html" else [], {"by": by, "period": period})
+    _emit(
+        "Market", rows, fmt, output, [_html().market_chart(rows)] if fmt == "html" else [], {"by": by, "period": period}
+    )
 
 
 @stats_app.command("combined")
@@ -395,7 +404,7 @@ def plan(
                 details={"format": fmt, "output": str(output or "-"), "days": days, "places": len(places)},
             )
     meta = {"city": city or "", "district": district or "", "days": str(days)}
-    _emit("Planning list", places, fmt, output, [place_map(places)] if fmt == "html" else [], meta)
+    _emit("Planning list", places, fmt, output, [_html().place_map(places)] if fmt == "html" else [], meta)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,7 +15,6 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from kartlegg.report.charts import bar_chart
 from kartlegg.report.disclose import Disclosure
 from kartlegg.report.query import Dataset
 
@@ -108,9 +107,7 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
             "b": lk.b,
             "reason": d.scrub(lk.reason, ads),
             "selector": (
-                d.labelled(lk.selector_kind, lk.selector_value)
-                if lk.selector_kind and lk.selector_value
-                else ""
+                d.labelled(lk.selector_kind, lk.selector_value) if lk.selector_kind and lk.selector_value else ""
             ),
             "score": f"{lk.score:.2f}",
         }
@@ -167,6 +164,8 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
         )
     chart = ""
     if charts and ads:
+        from kartlegg.report.charts import bar_chart  # matplotlib is slow to import: only when drawing
+
         per_week = Counter(_week(x) for x in days)
         weeks = sorted(per_week)
         chart = bar_chart(weeks, [per_week[w] for w in weeks], "Ads per week")

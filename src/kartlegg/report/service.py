@@ -15,8 +15,7 @@ from typing import IO
 
 from kartlegg.report import tables
 from kartlegg.report.disclose import Disclosure, record_disclosure
-from kartlegg.report.export_ads import write_jsonl
-from kartlegg.report.ftm import write_ftm
+from kartlegg.report.export_ads import iter_export_rows, write_csv, write_jsonl
 from kartlegg.report.graph import build_graph, write_gexf, write_graphml
 from kartlegg.report.html import KINDS, ReportMeta, render_report
 from kartlegg.report.i2 import write_i2
@@ -115,8 +114,11 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
     folder = (what, fmt) in FOLDER_OUTPUTS
     if folder and output == "-":
         raise DisclosureError(f"{what} --format {fmt} writes several files: give --output FOLDER")
-    with store.connect() as conn:
-        ds = load_dataset(conn, scope)
+    streaming = what == "ads" and scope == Scope()
+    ds = None
+    if not streaming:
+        with store.connect() as conn:
+            ds = load_dataset(conn, scope)
     d = _disclosure(store, req.pseudonymise)
     with store.begin() as conn:
         record_disclosure(
@@ -131,23 +133,38 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
             recipient=req.recipient,
             output=output,
             pseudonymised=d.pseudonymised,
-            extra={"ads": len(ds.ads)},
+            extra={"ads": len(ds.ads) if ds is not None else "all"},
         )
+    if ds is None:
+        # The whole store: streamed in batches (the spine's export), never held in memory.
+        fh = _open(output)
+        try:
+            with store.connect() as conn:
+                rows = (tables.disclose_export_row(r, d) for r in iter_export_rows(conn))
+                return write_jsonl(rows, fh) if fmt == "jsonl" else write_csv(rows, fh)
+        finally:
+            _close(fh)
     if folder:
         return _write_folder(ds, d, what, fmt, Path(output))
     fh = _open(output)
     try:
         return _write_one(ds, d, what, fmt, fh)
     finally:
-        if fh is sys.stdout.buffer:
-            fh.flush()
-        else:
-            fh.close()
+        _close(fh)
+
+
+def _close(fh: IO[bytes]) -> None:
+    if fh is sys.stdout.buffer:
+        fh.flush()
+    else:
+        fh.close()
 
 
 def _write_one(ds: Dataset, d: Disclosure, what: str, fmt: str, fh: IO[bytes]) -> int:
     if what == "graph":
         if fmt == "ftm":
+            from kartlegg.report.ftm import write_ftm  # followthemoney takes ~1 s to import: only when used
+
             return write_ftm(ds, d, fh)
         g = build_graph(ds, d)
         (write_graphml if fmt == "graphml" else write_gexf)(g, fh)

@@ -89,6 +89,20 @@ def ad_rows(ds: Dataset, d: Disclosure) -> Iterator[dict[str, Any]]:
         }
 
 
+def disclose_export_row(row: dict[str, Any], d: Disclosure) -> dict[str, Any]:
+    """A row of the spine's streaming export (``iter_export_rows``) as disclosed (tokens when pseudonymised)."""
+    if not d.pseudonymised:
+        return row
+    out = dict(row)
+    out["url"] = d.selector("url", row["url"]) if row["url"] else None
+    out["phones"] = [d.selector("phone", v) for v in row["phones"]]
+    out["emails"] = [d.selector("email", v) for v in row["emails"]]
+    out["handles"] = [
+        {"platform": h.get("platform", ""), "handle": d.selector("handle", h.get("handle", ""))} for h in row["handles"]
+    ]
+    return out
+
+
 def _sorted(values: set[str]) -> list[str]:
     return sorted(v for v in values if v)
 
