@@ -78,3 +78,30 @@ def test_scoped_and_whole_store_exports_give_the_same_tokens(tmp_path: Path) -> 
         assert row == rows_all[key]  # same columns, same tokens, whichever path wrote them
     assert PHONE_A not in whole.read_text() + scoped.read_text()
     assert "lina@example.com" not in whole.read_text() and "rosa.example/ad" not in whole.read_text()
+
+
+_NUMBERS = ["070-123 45 67", "0701234567", "+46 70 765 43 21", "073 111 22 33"]
+
+
+@given(
+    st.lists(st.sampled_from(_NUMBERS), min_size=1, max_size=3),
+    st.lists(st.text(alphabet="abcdefg hij.,!", max_size=20), min_size=4, max_size=4),
+)
+def test_pseudonymised_ad_text_never_shows_an_extracted_number(numbers: list[str], filler: list[str]) -> None:
+    """Whatever surrounds them, every number extraction found in an ad is replaced by its token."""
+    from kartlegg.extract import extract_ad
+    from kartlegg.report.disclose import Disclosure
+    from kartlegg.report.query import AdRecord, Evidence, SelectorHit
+
+    body = filler[0] + " " + " och ".join(numbers) + " " + filler[1]
+    ex = extract_ad(body=body, region="SE")
+    hits = [SelectorHit(0, m.kind, m.value, m.field, m.start, m.end, m.raw, {}) for m in ex.matches]
+    ev = Evidence("s", "0", None, None, None, None, None, None, "t")
+    ad = AdRecord(
+        1, "s", "k", "2026-01-01", 1, None, None, "", body, None, [], {}, None, None, None, None, None, None, ev, hits
+    )
+    p = Pseudonymiser(b"k")
+    shown = Disclosure(p).ad_text(ad, "body", body)
+    for m in ex.matches:
+        assert m.raw not in shown and f"[{p.token(m.kind, m.value)}]" in shown
+    assert len(ex.matches) == len(numbers)

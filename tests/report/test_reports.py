@@ -149,3 +149,41 @@ def test_cli_pdf_report_renders_pages(tmp_path: Path) -> None:
 def test_cli_report_unknown_network_is_a_clear_error(tmp_path: Path) -> None:
     res = run_cli("report", "network", "nope", home=tmp_path / "home")
     assert res.returncode == 2 and "no network 'nope'" in res.stderr.decode()
+
+
+@pytest.mark.browser
+def test_a_browser_opening_the_report_makes_no_request(sqlite_store: Store, tmp_path: Path) -> None:
+    """The real check of "self-contained": Chromium loads the report (with the hostile ad) and asks for
+    nothing but the file itself."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("KARTLEGG_TEST_CHROMIUM") or shutil.which("chromium")
+    if not chromium:
+        pytest.fail("Chromium is missing: run the suite through `make test`")
+    build_market(sqlite_store, tmp_path)
+    with sqlite_store.connect() as conn:
+        ds = load_dataset(conn, Scope())
+    page_file = tmp_path / "market.html"
+    page_file.write_text(
+        render_report(ds, ReportMeta("market", "", "t", "a", "", ""), Disclosure(), charts=True), encoding="utf-8"
+    )
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_file.as_uri())
+        page.wait_for_load_state("networkidle")
+        assert page.locator("svg").count() == 1 and page.locator("script").count() == 0
+        assert "<script>alert(1)</script>" in page.inner_text("body")  # shown as text, not run
+        browser.close()
+    assert requests == [page_file.as_uri()]
+
+
+def test_chart_labels_cannot_break_out_of_the_svg() -> None:
+    from kartlegg.report.charts import bar_chart, safe_label
+
+    hostile = "--><script>alert(1)</script><!--"
+    assert "--" not in safe_label(hostile) and "<" not in safe_label(hostile)
+    svg = bar_chart([hostile, "2026-W10"], [1, 2], hostile)
+    assert "<script" not in svg and "2026-W10" in svg

@@ -15,12 +15,15 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
-_UNSAFE = re.compile(r"[^\w .,/()+:]")
+_UNSAFE = re.compile(r"[^\w .,/()+:-]")
+_DASHES = re.compile(r"-{2,}")
 
 
 def safe_label(label: str) -> str:
-    return _UNSAFE.sub("", label)[:32]
+    """Plain characters only; no ``--`` (it would end the SVG comment matplotlib writes the label into)."""
+    return _DASHES.sub("-", _UNSAFE.sub("", label))[:32]
 
 
 def svg_of(fig: Figure) -> str:
@@ -38,6 +41,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], title: str, ylabel
     fig, ax = plt.subplots(figsize=(7.0, 2.6), dpi=96)
     xs = range(len(values))
     ax.bar(list(xs), list(values), color="#3b6ea5")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     step = max(1, len(labels) // 12)
     ax.set_xticks(list(xs)[::step], [safe_label(x) for x in labels][::step], rotation=30, ha="right", fontsize=7)
     ax.set_title(safe_label(title), fontsize=9)
@@ -54,6 +58,7 @@ def line_chart(labels: Sequence[str], series: dict[str, Sequence[float]], title:
     xs = list(range(len(labels)))
     for name, values in series.items():
         ax.plot(xs, list(values), marker="o", markersize=3, label=safe_label(name))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     step = max(1, len(labels) // 12)
     ax.set_xticks(xs[::step], [safe_label(x) for x in labels][::step], rotation=30, ha="right", fontsize=7)
     ax.set_title(safe_label(title), fontsize=9)
