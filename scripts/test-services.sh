@@ -20,6 +20,7 @@ fi
 if ! command -v chromium >/dev/null; then
   apt_install chromium
 fi
+command -v pdftoppm >/dev/null || apt_install poppler-utils  # PDF report test renders pages to PNG
 
 pgdir=""
 cleanup() {

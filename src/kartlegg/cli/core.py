@@ -18,9 +18,7 @@ from kartlegg.collect.adfile import AdFormatError, parse_record
 from kartlegg.collect.ingest import IngestInputError, ingest_paths
 from kartlegg.extract import export_fields, extract_ad
 from kartlegg.pipeline import analyze as run_analyze
-from kartlegg.report.export_ads import iter_export_rows, write_csv, write_jsonl
 from kartlegg.store import ads as ads_store
-from kartlegg.store import audit
 from kartlegg.store.stages import StageBusy, last_runs
 
 
@@ -91,46 +89,6 @@ def analyze(
         out.print(f"{stage}: " + ", ".join(f"{k} {v}" for k, v in info.items()))
 
 
-def export(
-    what: Annotated[str, typer.Argument(help="What to export: ads.")] = "ads",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
-    reason: Annotated[str, typer.Option(help="Why you export (case reference); kept in the audit log.")] = "",
-) -> None:
-    """Export every ad with its selectors, profile, network and risk (ARCHITECTURE.md "Ad export").
-
-    Example: kartlegg export ads --format csv --output ads.csv --reason "case 2026/114"
-    """
-    if what != "ads":
-        fail(f"unknown export {what!r}; available: ads")
-    if fmt not in ("jsonl", "csv"):
-        fail(f"unknown format {fmt!r}; use jsonl or csv")
-    writer = write_jsonl if fmt == "jsonl" else write_csv
-    with store_or_fail() as store:
-        # Fail-closed: the export happens inside the transaction that records it.
-        with store.begin() as conn:
-            audit.record(
-                conn,
-                actor=store.settings.actor,
-                action="export",
-                object_type="ads",
-                object_id="*",
-                justification=reason,
-                details={"format": fmt, "output": output},
-            )
-        with store.connect() as conn:
-            if output == "-":
-                n = writer(iter_export_rows(conn), sys.stdout.buffer)
-                sys.stdout.flush()
-            else:
-                try:
-                    with open(output, "wb") as fh:
-                        n = writer(iter_export_rows(conn), fh)
-                except OSError as exc:
-                    fail(f"cannot write {output}: {exc.strerror}")
-    console.print(f"{n} ads exported")
-
-
 def extract(
     region: Annotated[
         str | None, typer.Option(help="Default country (e.g. SE) for numbers with no code and no hint.")
@@ -191,6 +149,5 @@ def status() -> None:
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(analyze)
-    app.command()(export)
     app.command()(extract)
     app.command()(status)

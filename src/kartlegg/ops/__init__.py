@@ -1,0 +1,1 @@
+"""Operations, outcomes and statistics: what the units do and what the market does, in numbers."""

@@ -1,0 +1,334 @@
+"""Statistics: operation outcomes per district/region, year and offence (with year-over-year change and
+rates per 100,000 inhabitants), market figures from the ads, and the two side by side.
+
+Unknown counts stay unknown: a sum over records that are all unknown is ``None``, and the number of
+unknown records is reported next to every sum so a reader sees what is missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+FLAG_THRESHOLD = 50.0
+
+
+# --- population and city -> district -------------------------------------------------------------------
+
+
+def _read_population(raw: str, out: dict[tuple[str, str, int], int]) -> None:
+    for row in csv.DictReader(raw.splitlines()):
+        if not (row.get("population") or "").strip():
+            continue
+        key = ((row["country"] or "").strip().upper(), (row["district"] or "").strip().casefold(), int(row["year"]))
+        out[key] = int(row["population"])
+
+
+def load_population(extra: Path | None = None) -> dict[tuple[str, str, int], int]:
+    """(country, district casefolded ('' = whole country), year) -> inhabitants: the bundled table, then
+    ``extra`` (e.g. ``$KARTLEGG_HOME/population.csv``) on top."""
+    out: dict[tuple[str, str, int], int] = {}
+    _read_population(files("kartlegg.report").joinpath("data/population.csv").read_text("utf-8"), out)
+    if extra is not None and extra.exists():
+        _read_population(extra.read_text("utf-8"), out)
+    return out
+
+
+@cache
+def city_districts() -> dict[str, tuple[str, str]]:
+    """city casefolded -> (country, district), from ``report/data/city_districts.csv``."""
+    raw = files("kartlegg.report").joinpath("data/city_districts.csv").read_text("utf-8")
+    return {r["city"].casefold(): (r["country"], r["district"]) for r in csv.DictReader(raw.splitlines())}
+
+
+# --- outcomes ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeRow:
+    country: str
+    group: str
+    year: str
+    offence: str
+    measure: str
+    count: int | None
+    unknown_records: int
+    approximate: bool
+    previous: int | None
+    change: int | None
+    change_pct: float | None
+    population: int | None
+    per_100k: float | None
+
+
+def outcome_stats(
+    conn: Connection,
+    *,
+    by: str = "district",
+    measure: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    population: dict[tuple[str, str, int], int] | None = None,
+) -> list[OutcomeRow]:
+    """Sums per (country, district or country, year, offence, measure), oldest year first.
+
+    ``count`` sums the known counts (None when none is known); ``unknown_records`` says how many records
+    had no count, and a year with unknown records gets no year-over-year change."""
+    if by not in ("district", "country"):
+        raise ValueError("--by must be district or country for outcomes")
+    pop = population if population is not None else load_population()
+    # (key) -> (counts from operations, counts from annual totals); an annual total supersedes the
+    # operations of the same district, year, offence and measure (it already includes them).
+    sums: dict[tuple[str, str, str, str, str], tuple[list[int | None], list[int | None]]] = defaultdict(
+        lambda: ([], [])
+    )
+    approx: set[tuple[str, str, str, str, str]] = set()
+    for r in conn.execute(
+        text(
+            "SELECT o.country, o.district, o.started_on, x.offence, x.measure, x.count, o.kind, x.qualifier "
+            "FROM operation_outcomes x JOIN operations o ON o.id = x.operation_id"
+        )
+    ):
+        started = r[2] or ""
+        if (date_from or date_to) and not started:
+            continue
+        if (date_from and started < date_from) or (date_to and started > date_to):
+            continue
+        if measure and r[4] != measure:
+            continue
+        group = (r[1] or "") if by == "district" else ""
+        key = (r[0] or "", group, started[:4] or "unknown", r[3] or "", r[4])
+        sums[key][1 if r[6] == "annual_total" else 0].append(None if r[5] is None else int(r[5]))
+        if r[7] != "exact" and r[5] is not None:
+            approx.add(key)
+    totals: dict[tuple[str, str, str, str, str], tuple[int | None, int]] = {}
+    for key, (from_ops, from_totals) in sums.items():
+        counts = from_totals or from_ops
+        known = [c for c in counts if c is not None]
+        totals[key] = (sum(known) if known else None, len(counts) - len(known))
+    rows = []
+    for key in sorted(totals, key=lambda k: (k[0], k[1], k[2], k[3], k[4])):
+        country, group, year, offence, meas = key
+        count, unknown = totals[key]
+        previous = change = None
+        pct = None
+        if year.isdigit():
+            prev = totals.get((country, group, str(int(year) - 1), offence, meas))
+            # a change is only computed between complete years (no unknown record on either side)
+            previous = prev[0] if prev and prev[1] == 0 else None
+            if previous is not None and count is not None and unknown == 0:
+                change = count - previous
+                pct = round(100.0 * change / previous, 1) if previous else None
+        inhabitants = pop.get((country, group.casefold(), int(year))) if year.isdigit() else None
+        rate = round(count * 100_000 / inhabitants, 2) if inhabitants and count is not None else None
+        rows.append(
+            OutcomeRow(
+                country,
+                group or country,
+                year,
+                offence,
+                meas,
+                count,
+                unknown,
+                key in approx,
+                previous,
+                change,
+                pct,
+                inhabitants,
+                rate,
+            )
+        )
+    return rows
+
+
+# --- market --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AdFact:
+    day: str
+    site: str
+    city: str
+    profile_id: str | None
+    minor: float | None
+    third_party: float | None
+    prices: list[tuple[float, str]]
+
+
+def _prices(data: dict[str, Any]) -> list[tuple[float, str]]:
+    out = []
+    for p in data.get("prices", []) or []:
+        if isinstance(p, int | float):
+            out.append((float(p), ""))
+        elif isinstance(p, dict):
+            amount = p.get("amount", p.get("value"))
+            if isinstance(amount, int | float):
+                out.append((float(amount), str(p.get("currency") or "")))
+    return out
+
+
+def ad_facts(conn: Connection) -> list[AdFact]:
+    facts = []
+    for r in conn.execute(
+        text(
+            "SELECT a.first_seen, v.posted_at, v.city, s.name, e.data, pa.profile_id, sp.minor_score, "
+            "sp.third_party_score FROM ads a JOIN sites s ON s.id = a.site_id "
+            "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+            "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
+            "LEFT JOIN profile_ads pa ON pa.ad_id = a.id "
+            "LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id"
+        )
+    ):
+        data = orjson.loads(r[4]) if r[4] else {}
+        city = r[2] or next(iter(data.get("cities", []) or []), "") or ""
+        facts.append(
+            AdFact(
+                (r[1] or r[0])[:10],
+                r[3],
+                city,
+                r[5],
+                None if r[6] is None else float(r[6]),
+                None if r[7] is None else float(r[7]),
+                _prices(data),
+            )
+        )
+    return facts
+
+
+def _week(day: str) -> str:
+    try:
+        y, w, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return "unknown"
+    return f"{y}-W{w:02d}"
+
+
+def _group(f: AdFact, by: str) -> str:
+    if by == "site":
+        return f.site
+    if by == "district":
+        return city_districts().get(f.city.casefold(), ("", f.city or "unknown"))[1]
+    return f.city or "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class MarketRow:
+    period: str
+    group: str
+    ads: int
+    active_profiles: int
+    new_profiles: int
+    third_party_share: float | None
+    minor_share: float | None
+    median_price: float | None
+    currency: str
+
+
+def market_stats(
+    conn: Connection,
+    *,
+    by: str = "city",
+    period: str = "week",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    threshold: float = FLAG_THRESHOLD,
+) -> list[MarketRow]:
+    """Per period (day, week or year) and group (city, site or district): ads, active and new profiles,
+    share of active profiles flagged third-party-controlled / minor (score >= threshold), median price."""
+    if by not in ("city", "site", "district"):
+        raise ValueError("--by must be city, site or district for market statistics")
+    if period not in ("day", "week", "year"):
+        raise ValueError("period must be day, week or year")
+    facts = ad_facts(conn)
+    first_day: dict[str, str] = {}
+    for f in facts:
+        if f.profile_id and (f.profile_id not in first_day or f.day < first_day[f.profile_id]):
+            first_day[f.profile_id] = f.day
+
+    def per(day: str) -> str:
+        return day if period == "day" else day[:4] if period == "year" else _week(day)
+
+    buckets: dict[tuple[str, str], list[AdFact]] = defaultdict(list)
+    for f in facts:
+        if (date_from and f.day < date_from) or (date_to and f.day > date_to):
+            continue
+        buckets[(per(f.day), _group(f, by))].append(f)
+    rows = []
+    for (p, g), items in sorted(buckets.items()):
+        profiles: dict[str, AdFact] = {}
+        for f in items:
+            if f.profile_id:
+                profiles.setdefault(f.profile_id, f)
+        active = len(profiles)
+        new = sum(1 for pid in profiles if per(first_day[pid]) == p)
+        tp = sum(1 for f in profiles.values() if (f.third_party or 0) >= threshold)
+        mi = sum(1 for f in profiles.values() if (f.minor or 0) >= threshold)
+        prices = [x for f in items for x in f.prices]
+        currency = ""
+        median = None
+        if prices:
+            counts: dict[str, int] = defaultdict(int)
+            for _, cur in prices:
+                counts[cur] += 1
+            currency = max(sorted(counts), key=lambda c: counts[c])
+            median = float(statistics.median(a for a, cur in prices if cur == currency))
+        rows.append(
+            MarketRow(
+                p,
+                g,
+                len(items),
+                active,
+                new,
+                round(tp / active, 3) if active else None,
+                round(mi / active, 3) if active else None,
+                median,
+                currency,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class CombinedRow:
+    district: str
+    year: str
+    reports: int | None
+    active_profiles: int
+    reports_per_1000_profiles: float | None
+
+
+def combined_stats(conn: Connection, *, measure: str = "reported") -> list[CombinedRow]:
+    """Outcomes (all offences) next to the market: e.g. reports per 1,000 active profiles per district/year.
+    Ads are placed in a district through ``report/data/city_districts.csv``."""
+    outcome: dict[tuple[str, str], int | None] = {}
+    names: dict[str, str] = {}
+    for row in outcome_stats(conn, by="district", measure=measure, population={}):
+        key = (row.group.casefold(), row.year)
+        names.setdefault(key[0], row.group)
+        if row.count is not None:
+            outcome[key] = (outcome.get(key) or 0) + row.count
+        else:
+            outcome.setdefault(key, None)
+    active: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in ad_facts(conn):
+        district = _group(f, "district")
+        names.setdefault(district.casefold(), district)
+        if f.profile_id:
+            active[(district.casefold(), f.day[:4])].add(f.profile_id)
+    rows = []
+    for key in sorted(set(outcome) | set(active)):
+        n = outcome.get(key)
+        profiles = len(active.get(key, ()))
+        rate = round(1000.0 * n / profiles, 1) if n is not None and profiles else None
+        rows.append(CombinedRow(names.get(key[0], key[0]), key[1], n, profiles, rate))
+    return rows

@@ -1,0 +1,111 @@
+"""Disclosure control: every report and export is audited before data leaves, optionally pseudonymised.
+
+``Disclosure`` is what every writer asks for a selector's printable form: the value itself, or its keyed
+token in pseudonymised mode (text spans carrying the selector are replaced too, using the spans
+extraction stored, so a phone number in an ad's body never leaks into a pseudonymised report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kartlegg.report.pseudonym import Pseudonymiser
+from kartlegg.report.query import AdRecord, Scope
+from kartlegg.store import audit
+
+#: selector kinds that identify a person or a controller and are tokenised in pseudonymised mode
+SENSITIVE_KINDS = frozenset({"phone", "email", "handle", "url", "domain", "image"})
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    pseudonymiser: Pseudonymiser | None = None
+
+    @property
+    def pseudonymised(self) -> bool:
+        return self.pseudonymiser is not None
+
+    def selector(self, kind: str, value: str) -> str:
+        if self.pseudonymiser is None or kind not in SENSITIVE_KINDS:
+            return value
+        return self.pseudonymiser.token(kind, value)
+
+    def labelled(self, kind: str, value: str) -> str:
+        """``phone +4670...`` or, pseudonymised, the token (which already names its kind)."""
+        shown = self.selector(kind, value)
+        return shown if shown != value else f"{kind} {value}"
+
+    def ad_text(self, ad: AdRecord, field: str, value: str | None) -> str:
+        """An ad field as disclosed: sensitive selector spans replaced by tokens when pseudonymised."""
+        if not value:
+            return ""
+        if self.pseudonymiser is None:
+            return value
+        spans = sorted(
+            ((h.start, h.end, h.kind, h.value) for h in ad.selectors if h.field == field and h.kind in SENSITIVE_KINDS),
+            reverse=True,
+        )
+        out = value
+        last_start = len(value) + 1
+        for start, end, kind, sel in spans:
+            if end > last_start or start < 0 or end > len(value):
+                continue  # overlapping or stale span: the earlier replacement already covers it
+            out = out[:start] + "[" + self.pseudonymiser.token(kind, sel) + "]" + out[end:]
+            last_start = start
+        return out
+
+    def scrub(self, value: str, ads: list[AdRecord]) -> str:
+        """Free text (indicator evidence, link reasons) with every selector the ads carry replaced by its
+        token when pseudonymised; longest strings first so a number is not half-replaced."""
+        if self.pseudonymiser is None or not value:
+            return value
+        known: dict[str, str] = {}
+        for ad in ads:
+            for h in ad.selectors:
+                if h.kind in SENSITIVE_KINDS:
+                    token = self.pseudonymiser.token(h.kind, h.value)
+                    for form in (h.value, h.raw):
+                        if len(form) >= 4:
+                            known[form] = token
+        for form in sorted(known, key=len, reverse=True):
+            value = value.replace(form, known[form])
+        return value
+
+    def url(self, ad: AdRecord) -> str:
+        """An ad's URL, or its token when pseudonymised (URLs often carry the number or the person's name)."""
+        if self.pseudonymiser is None:
+            return ad.url or ""
+        return self.pseudonymiser.token("url", ad.url) if ad.url else ""
+
+
+def record_disclosure(
+    conn: Connection,
+    *,
+    actor: str,
+    action: str,
+    what: str,
+    object_id: str,
+    scope: Scope,
+    fmt: str,
+    reason: str,
+    recipient: str,
+    output: str,
+    pseudonymised: bool,
+    extra: dict[str, Any] | None = None,
+) -> audit.AuditEntry:
+    """The audit row for one report or export (who, what, why, to whom), written inside the caller's
+    transaction so that nothing is disclosed when it cannot be recorded."""
+    details: dict[str, Any] = {
+        "format": fmt,
+        "output": output,
+        "recipient": recipient,
+        "scope": scope.describe(),
+        "pseudonymised": pseudonymised,
+    }
+    details.update(extra or {})
+    return audit.record(
+        conn, actor=actor, action=action, object_type=what, object_id=object_id, justification=reason, details=details
+    )
