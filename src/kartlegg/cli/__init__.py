@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from kartlegg.cli import core
+from kartlegg.cli import core, web
 
 app = typer.Typer(
     name="kartlegg",
@@ -19,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core,):
+for module in (core, web):
     module.register(app)
 
 
