@@ -39,7 +39,7 @@ def warc_record(archive_dir: Path, ev: Evidence) -> bytes | None:
             rid = rec.rec_headers.get_header("WARC-Record-ID")
             if ev.warc_record_id is None or rid == ev.warc_record_id:
                 it.read_to_end(rec)
-                start = (ev.warc_offset or 0) + it.get_record_offset()
+                start = it.get_record_offset()  # absolute: warcio asks the file where it is
                 length = it.get_record_length()
                 if length is None or length > MAX_RECORD:
                     return None
