@@ -41,6 +41,15 @@ def decode_topojson(topo: dict[str, Any], obj: str = "countries") -> list[tuple[
         for i in idx:
             pts = arcs[i] if i >= 0 else arcs[~i][::-1]
             out.extend(pts[1:] if out else pts)
+        # Unwrap longitudes across the antimeridian so no edge jumps across the whole map.
+        shift = 0.0
+        for k in range(1, len(out)):
+            x, y = out[k]
+            if x + shift - out[k - 1][0] > 180:
+                shift -= 360
+            elif x + shift - out[k - 1][0] < -180:
+                shift += 360
+            out[k] = (x + shift, y)
         return out
 
     result: list[tuple[str, list[list[Ring]]]] = []
@@ -56,27 +65,52 @@ def decode_topojson(topo: dict[str, Any], obj: str = "countries") -> list[tuple[
     return result
 
 
-def _in_bbox(polys: list[list[Ring]], pad: float = 2.0) -> bool:
-    x0, y0, x1, y1 = BBOX
-    return any(x0 - pad <= x <= x1 + pad and y0 - pad <= y <= y1 + pad for p in polys for r in p for x, y in r)
+def clip_ring(ring: Ring, box: tuple[float, float, float, float]) -> Ring:
+    """Sutherland-Hodgman: the part of a polygon ring inside an axis-aligned box."""
+    x0, y0, x1, y1 = box
+
+    def cut(pts: Ring, inside: Any, cross: Any) -> Ring:
+        out: Ring = []
+        for i, cur in enumerate(pts):
+            prev = pts[i - 1]
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cross(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cross(prev, cur))
+        return out
+
+    def at_x(x: float) -> Any:
+        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
+
+    def at_y(y: float) -> Any:
+        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
+
+    pts = ring
+    for inside, cross in (
+        (lambda p: p[0] >= x0, at_x(x0)),
+        (lambda p: p[0] <= x1, at_x(x1)),
+        (lambda p: p[1] >= y0, at_y(y0)),
+        (lambda p: p[1] <= y1, at_y(y1)),
+    ):
+        if not pts:
+            break
+        pts = cut(pts, inside, cross)
+    return pts
 
 
-def build_nordic_geojson(topo: dict[str, Any]) -> dict[str, Any]:
+def build_nordic_geojson(topo: dict[str, Any], pad: float = 1.0) -> dict[str, Any]:
+    """The countries inside ``BBOX`` (plus ``pad`` degrees), clipped to it, at 0.01° precision."""
+    box = (BBOX[0] - pad, BBOX[1] - pad, BBOX[2] + pad, BBOX[3] + pad)
     features = []
     for name, polys in decode_topojson(topo):
-        if not _in_bbox(polys):
-            continue
         coords = []
         for poly in polys:
             rings = []
             for r in poly:
-                if not _in_bbox([[r]], 0.0):
-                    continue
                 pts: list[list[float]] = []
-                for x, y in r:
-                    # Clamp to a padded box: far-away coastline collapses onto its edge, outside the view.
-                    x = min(max(x, BBOX[0] - 1), BBOX[2] + 1)
-                    y = min(max(y, BBOX[1] - 1), BBOX[3] + 1)
+                for x, y in clip_ring(r, box):
                     q = [round(x, 2), round(y, 2)]
                     if not pts or pts[-1] != q:
                         pts.append(q)
@@ -84,13 +118,14 @@ def build_nordic_geojson(topo: dict[str, Any]) -> dict[str, Any]:
                     rings.append(pts)
             if rings:
                 coords.append(rings)
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {"name": name},
-                "geometry": {"type": "MultiPolygon", "coordinates": coords},
-            }
-        )
+        if coords:
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"name": name},
+                    "geometry": {"type": "MultiPolygon", "coordinates": coords},
+                }
+            )
     return {"type": "FeatureCollection", "features": features}
 
 

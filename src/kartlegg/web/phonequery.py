@@ -34,14 +34,31 @@ _LOOKALIKE = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1", "i": "1", "|
 _WORD_RE = re.compile(r"[a-zåäöæø]+", re.IGNORECASE)
 
 
+_LONGEST = max(len(w) for w in _WORDS)
+
+
+def _letters(run: str) -> str:
+    """A run of letters as digits where it spells number words or look-alikes ("ltvå" -> "12"), greedily."""
+    low = run.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        for n in range(min(_LONGEST, len(low) - i), 0, -1):
+            digit = _WORDS.get(low[i : i + n])
+            if digit is not None:
+                out.append(digit)
+                i += n
+                break
+        else:
+            out.append(run[i])
+            i += 1
+    return "".join(out)
+
+
 def _digits_only(text: str) -> str:
     text = text[:MAX_QUERY]
 
-    def word(m: re.Match[str]) -> str:
-        w = m.group(0)
-        return _WORDS.get(w.lower(), w)
-
-    text = _WORD_RE.sub(word, text).translate(_LOOKALIKE)
+    text = _WORD_RE.sub(lambda m: _letters(m.group(0)), text).translate(_LOOKALIKE)
     plus = text.lstrip().startswith("+") or text.lstrip().startswith("00")
     digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
     if digits.startswith("00"):

@@ -72,10 +72,13 @@
       label.textContent = d.label;
       g.appendChild(c); g.appendChild(label); gn.appendChild(g);
       d.c = c; d.text = label;
-      let dragging = false, moved = false;
-      c.addEventListener("pointerdown", function (ev) { dragging = true; moved = false; c.setPointerCapture(ev.pointerId); });
+      let dragging = false, moved = false, x0 = 0, y0 = 0;
+      c.addEventListener("pointerdown", function (ev) {
+        dragging = true; moved = false; x0 = ev.clientX; y0 = ev.clientY;
+        c.setPointerCapture(ev.pointerId);
+      });
       c.addEventListener("pointermove", function (ev) {
-        if (!dragging) return;
+        if (!dragging || Math.abs(ev.clientX - x0) + Math.abs(ev.clientY - y0) < 4) return;
         const pt = svg.createSVGPoint(); pt.x = ev.clientX; pt.y = ev.clientY;
         const p = pt.matrixTransform(svg.getScreenCTM().inverse());
         d.x = p.x; d.y = p.y; moved = true;
