@@ -174,10 +174,11 @@ def add_warc_evidence(store: Store, conn: Connection, ad: int) -> None:
     conn.execute(text("UPDATE ad_versions SET page_id = :p WHERE ad_id = :a"), {"p": page, "a": ad})
 
 
-def add_users(store: Store) -> None:
+def add_users(store: Store, roles: tuple[str, ...] = ROLES) -> None:
     with store.begin() as conn:
-        for role in ROLES:
-            add_user(conn, f"{role}1", role, PASSWORD, actor="test")
+        for role in roles:
+            if conn.execute(text("SELECT 1 FROM web_users WHERE name = :n"), {"n": f"{role}1"}).first() is None:
+                add_user(conn, f"{role}1", role, PASSWORD, actor="test")
 
 
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -213,9 +214,7 @@ def justify(client: TestClient, object_type: str, object_id: str, why: str = "ca
 
 @pytest.fixture
 def market(store: Store) -> Market:
-    m = load_market(store)
-    add_users(store)
-    return m
+    return load_market(store)
 
 
 ClientFor = Callable[[str | None], TestClient]
@@ -228,6 +227,8 @@ def _clients(store: Store) -> Iterator[ClientFor]:
     def make(role: str | None) -> TestClient:
         c = TestClient(app, base_url="https://testserver", raise_server_exceptions=False)
         clients.append(c)
+        if role:
+            add_users(store, (role,))  # created on first use: argon2 hashing is deliberately slow
         return login(c, f"{role}1") if role else c
 
     yield make
@@ -246,7 +247,6 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Ma
     """One SQLite market for a whole module of read-mostly tests (keeps the suite fast)."""
     s = open_store(make_settings(tmp_path_factory.mktemp("web")))
     m = load_market(s)
-    add_users(s)
     for make in _clients(s):
         yield s, m, make
     s.close()

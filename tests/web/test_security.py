@@ -33,6 +33,7 @@ def test_csp_and_security_headers_on_every_kind_of_response(shared) -> None:
 
 def test_session_cookie_is_secure_httponly_strict(shared) -> None:
     _store, _market, make = shared
+    make("viewer")
     c = make(None)
     page = c.get("/login")
     r = c.post(
@@ -54,7 +55,8 @@ def test_insecure_cookie_mode_for_plain_http(store, market) -> None:
 
 
 def test_passwords_are_argon2id_hashes(shared) -> None:
-    store, _market, _make = shared
+    store, _market, make = shared
+    make("viewer")
     with store.connect() as conn:
         hashes = [r[0] for r in conn.execute(text("SELECT password_hash FROM web_users"))]
     assert hashes and all(h.startswith("$argon2id$") and PASSWORD not in h for h in hashes)
@@ -83,6 +85,7 @@ def test_htmx_requests_carry_the_csrf_header(shared) -> None:
 
 
 def test_login_rate_limit_then_even_the_right_password_waits(store, market, client_for) -> None:
+    client_for("analyst")  # the account exists and its password is right
     c = client_for(None)
     for _ in range(5):
         page = c.get("/login")
@@ -95,6 +98,7 @@ def test_login_rate_limit_then_even_the_right_password_waits(store, market, clie
 
 def test_login_never_redirects_off_site(shared) -> None:
     _store, _market, make = shared
+    make("analyst")
     c = make(None)
     page = c.get("/login")
     r = c.post(
@@ -107,6 +111,7 @@ def test_login_never_redirects_off_site(shared) -> None:
 
 def test_login_lands_on_the_role_home(shared) -> None:
     _store, _market, make = shared
+    make("outreach")
     c = make(None)
     page = c.get("/login")
     r = c.post(
