@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from kartlegg.cli import assess, collect, core, demo, link, ops, report
+from kartlegg.cli import assess, collect, core, demo, link, ops, report, web
 
 app = typer.Typer(
     name="kartlegg",
@@ -19,7 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, collect, link, assess, report, ops, demo):
+for module in (core, collect, link, assess, report, ops, web, demo):
     module.register(app)
 
 

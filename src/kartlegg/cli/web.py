@@ -1,0 +1,112 @@
+"""Workbench commands: ``serve``, ``users add``, ``audit verify|list``."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from kartlegg.cli.common import console, fail, out, store_or_fail
+from kartlegg.store import audit as audit_log
+from kartlegg.web.auth import ROLES, AuthError, add_user
+
+users_app = typer.Typer(help="Workbench accounts.", no_args_is_help=True)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    insecure_cookies: Annotated[
+        bool,
+        typer.Option(
+            "--insecure-cookies",
+            help="Send session cookies without the Secure flag: only for plain http on a trusted local network "
+            "(browsers accept Secure cookies on http://127.0.0.1 and localhost anyway). "
+            "Also set by KARTLEGG_WEB_INSECURE_COOKIES=1.",
+        ),
+    ] = False,
+) -> None:
+    """Run the web workbench (behind a TLS proxy when not on 127.0.0.1).
+
+    Example: kartlegg serve --host 127.0.0.1 --port 8000
+    """
+    import uvicorn
+
+    from kartlegg.web.app import WebConfig, create_app
+
+    insecure = insecure_cookies or os.environ.get("KARTLEGG_WEB_INSECURE_COOKIES") == "1"
+    with store_or_fail() as store:
+        app = create_app(store, WebConfig(secure_cookies=not insecure))
+        console.print(f"kartlegg workbench on http://{host}:{port}/ (store: {store.dialect})")
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="User name (letters, digits, . _ - @).")],
+    role: Annotated[str, typer.Option(help=f"One of: {', '.join(ROLES)}.")] = "viewer",
+) -> None:
+    """Create a workbench account. The password is read from stdin when it is not a terminal.
+
+    Example: printf '%s\\n' "$PASSWORD" | kartlegg users add anna --role analyst
+    """
+    if role not in ROLES:
+        fail(f"unknown role {role!r}; roles: {', '.join(ROLES)}")
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            fail("the passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    with store_or_fail() as store:
+        try:
+            with store.begin() as conn:
+                add_user(conn, name, role, password, actor=store.settings.actor)
+        except AuthError as exc:
+            fail(str(exc))
+    out.print(f"user {name} added with role {role}")
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check the audit log's hash chain; exit 1 and name the first bad row when it was tampered with.
+
+    Example: kartlegg audit verify
+    """
+    with store_or_fail() as store, store.connect() as conn:
+        result = audit_log.verify(conn)
+    if result.ok:
+        out.print(f"audit log intact: {result.rows} rows")
+        return
+    console.print(f"[bold red]audit log TAMPERED[/] at row {result.first_bad_seq}: {result.reason}")
+    raise typer.Exit(1)
+
+
+@audit_app.command("list")
+def audit_list(
+    limit: Annotated[int, typer.Option(help="How many rows, newest first.")] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many newest rows.")] = 0,
+) -> None:
+    """Show the newest audit rows: who did what, when and why.
+
+    Example: kartlegg audit list --limit 20
+    """
+    with store_or_fail() as store, store.connect() as conn:
+        rows = audit_log.entries(conn, limit=max(limit, 1), offset=max(offset, 0))
+    table = Table(title="audit log")
+    for col in ("#", "when", "who", "action", "what", "justification"):
+        table.add_column(col)
+    for e in rows:
+        table.add_row(str(e.seq), e.ts, e.actor, e.action, f"{e.object_type} {e.object_id}".strip(), e.justification)
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.add_typer(users_app, name="users")
+    app.add_typer(audit_app, name="audit")

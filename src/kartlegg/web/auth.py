@@ -1,0 +1,178 @@
+"""Accounts, sessions, login rate limit and justified access grants for the workbench.
+
+Passwords are argon2id hashes (argon2-cffi defaults). A session is a random token in a cookie; the store
+keeps only its SHA-256, with the session's CSRF token and expiry. Failed logins are counted per account
+and per client address; past the limit the login is refused before the password is even checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import Connection, text
+
+from kartlegg.store import audit
+
+ROLES: tuple[str, ...] = ("admin", "analyst", "outreach", "auditor", "viewer")
+SESSION_HOURS = 8
+GRANT_MINUTES = 30
+MAX_FAILURES = 5
+FAILURE_WINDOW_MINUTES = 15
+MIN_PASSWORD = 10
+
+_hasher = PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the account does not exist, so timing does not reveal which names exist."""
+    return _hasher.hash(secrets.token_hex(16))
+
+
+class AuthError(Exception):
+    """A user mistake in account management (unknown role, short password, duplicate name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    token_hash: str
+    user: User
+    csrf: str
+    expires_at: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(dt: datetime) -> str:
+    return dt.isoformat(timespec="seconds")
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def add_user(conn: Connection, name: str, role: str, password: str, *, actor: str) -> User:
+    """Create an account (audited as an alteration)."""
+    name = name.strip()
+    if not name or len(name) > 64 or not all(c.isalnum() or c in "._-@" for c in name):
+        raise AuthError("a user name is 1-64 letters, digits or . _ - @")
+    if role not in ROLES:
+        raise AuthError(f"unknown role {role!r}; roles: {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD:
+        raise AuthError(f"the password must have at least {MIN_PASSWORD} characters")
+    if conn.execute(text("SELECT 1 FROM web_users WHERE name = :n"), {"n": name}).first():
+        raise AuthError(f"user {name!r} already exists")
+    audit.record(conn, actor=actor, action="alter", object_type="user", object_id=name, details={"role": role})
+    conn.execute(
+        text("INSERT INTO web_users (name, role, password_hash, created_at) VALUES (:n, :r, :h, :t)"),
+        {"n": name, "r": role, "h": _hasher.hash(password), "t": _iso(_now())},
+    )
+    return User(name, role)
+
+
+def too_many_failures(conn: Connection, username: str, ip: str) -> bool:
+    since = _iso(_now() - timedelta(minutes=FAILURE_WINDOW_MINUTES))
+    for col, val in (("username", username), ("ip", ip)):
+        n = conn.execute(
+            text(f"SELECT COUNT(*) FROM web_login_attempts WHERE {col} = :v AND ts >= :s AND ok = 0"),
+            {"v": val, "s": since},
+        ).scalar_one()
+        if int(n) >= MAX_FAILURES:
+            return True
+    return False
+
+
+def check_password(conn: Connection, username: str, password: str, ip: str) -> User | None:
+    """The user when name and password match an enabled account; every attempt is recorded."""
+    row = conn.execute(
+        text("SELECT name, role, password_hash FROM web_users WHERE name = :n AND disabled = 0"), {"n": username}
+    ).first()
+    ok = False
+    try:
+        ok = _hasher.verify(row[2] if row else _dummy_hash(), password) and row is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        ok = False
+    conn.execute(
+        text("INSERT INTO web_login_attempts (username, ip, ts, ok) VALUES (:u, :i, :t, :o)"),
+        {"u": username[:64], "i": ip, "t": _iso(_now()), "o": 1 if ok else 0},
+    )
+    return User(row[0], row[1]) if ok and row is not None else None
+
+
+def create_session(conn: Connection, user: User, ip: str) -> tuple[str, Session]:
+    """A new session; returns the cookie token (never stored) and the session."""
+    token = secrets.token_urlsafe(32)
+    th = token_hash(token)
+    csrf = secrets.token_urlsafe(32)
+    now = _now()
+    expires = _iso(now + timedelta(hours=SESSION_HOURS))
+    conn.execute(
+        text(
+            "INSERT INTO web_sessions (token_hash, username, csrf, created_at, expires_at, ip) "
+            "VALUES (:h, :u, :c, :t, :e, :i)"
+        ),
+        {"h": th, "u": user.name, "c": csrf, "t": _iso(now), "e": expires, "i": ip},
+    )
+    return token, Session(th, user, csrf, expires)
+
+
+def load_session(conn: Connection, token: str) -> Session | None:
+    if not token or len(token) > 100:
+        return None
+    th = token_hash(token)
+    row = conn.execute(
+        text(
+            "SELECT s.csrf, s.expires_at, u.name, u.role FROM web_sessions s JOIN web_users u ON u.name = s.username "
+            "WHERE s.token_hash = :h AND u.disabled = 0"
+        ),
+        {"h": th},
+    ).first()
+    if row is None or row[1] <= _iso(_now()):
+        return None
+    return Session(th, User(row[2], row[3]), row[0], row[1])
+
+
+def end_session(conn: Connection, session: Session) -> None:
+    conn.execute(text("DELETE FROM web_grants WHERE token_hash = :h"), {"h": session.token_hash})
+    conn.execute(text("DELETE FROM web_sessions WHERE token_hash = :h"), {"h": session.token_hash})
+
+
+def grant(conn: Connection, session: Session, object_type: str, object_id: str, justification: str) -> None:
+    """Remember the justification given for opening one object, for this session, for a while."""
+    params = {"h": session.token_hash, "t": object_type, "i": object_id}
+    conn.execute(text("DELETE FROM web_grants WHERE token_hash = :h AND object_type = :t AND object_id = :i"), params)
+    conn.execute(
+        text(
+            "INSERT INTO web_grants (token_hash, object_type, object_id, justification, expires_at) "
+            "VALUES (:h, :t, :i, :j, :e)"
+        ),
+        {**params, "j": justification, "e": _iso(_now() + timedelta(minutes=GRANT_MINUTES))},
+    )
+
+
+def granted(conn: Connection, session: Session, object_type: str, object_id: str) -> str | None:
+    """The justification on file for this object and session, if still valid."""
+    row = conn.execute(
+        text(
+            "SELECT justification, expires_at FROM web_grants "
+            "WHERE token_hash = :h AND object_type = :t AND object_id = :i"
+        ),
+        {"h": session.token_hash, "t": object_type, "i": object_id},
+    ).first()
+    if row is None or row[1] <= _iso(_now()):
+        return None
+    return str(row[0])

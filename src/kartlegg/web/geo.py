@@ -1,0 +1,71 @@
+"""City coordinates for the activity map (``data/cities.yaml``) and the map's SVG geometry."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from pydantic import BaseModel
+
+from kartlegg.web.basemap import Projection, country_paths
+
+
+class City(BaseModel):
+    name: str
+    country: str
+    lat: float
+    lon: float
+    aliases: list[str] = []
+
+
+@cache
+def gazetteer() -> dict[str, City]:
+    """Lower-cased name or alias -> city."""
+    raw = yaml.safe_load(files("kartlegg.web").joinpath("data/cities.yaml").read_text("utf-8"))
+    out: dict[str, City] = {}
+    for item in raw:
+        c = City.model_validate(item)
+        for n in [c.name, *c.aliases]:
+            out[n.strip().lower()] = c
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    name: str
+    count: int
+    x: float
+    y: float
+    r: float
+
+
+@dataclass(frozen=True, slots=True)
+class MapSvg:
+    width: float
+    height: float
+    countries: tuple[tuple[str, str], ...]
+    dots: list[Dot]
+    unplaced: list[tuple[str, int]]
+
+
+def activity_map(city_counts: list[tuple[str, int]], width: float = 600.0) -> MapSvg:
+    """Place each city's count on the basemap; cities not in the gazetteer are listed, not guessed."""
+    proj = Projection(width)
+    places: dict[str, tuple[City, int]] = {}
+    unplaced: list[tuple[str, int]] = []
+    for name, n in city_counts:
+        city = gazetteer().get((name or "").strip().lower())
+        if city is None:
+            unplaced.append((name, n))
+            continue
+        prev = places.get(city.name)
+        places[city.name] = (city, n + (prev[1] if prev else 0))
+    top = max((n for _c, n in places.values()), default=1)
+    dots = []
+    for city, n in sorted(places.values(), key=lambda p: -p[1]):
+        x, y = proj(city.lon, city.lat)
+        dots.append(Dot(city.name, n, x, y, round(3 + 22 * math.sqrt(n / top), 1)))
+    return MapSvg(width, round(proj.height, 1), country_paths(width), dots, unplaced)

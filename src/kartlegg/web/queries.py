@@ -1,0 +1,696 @@
+"""Read-only SQL over the spine tables for the workbench pages.
+
+Kept apart from the link/assess stages' own APIs on purpose: the pages only need what the spine schema
+promises (ads, versions, selectors, profiles, networks, links, scores, indicators), so they work whatever
+stage filled those tables. Every query is bounded (LIMIT) so a page never reads the whole store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+CONTACT_KINDS = ("phone", "email", "handle")
+ALIAS_KINDS = ("handle", "name", "alias")
+#: an alias search also finds e-mail addresses that start with it ("anna" -> anna@...)
+ALIAS_SEARCH_KINDS = (*ALIAS_KINDS, "email")
+LATEST = "v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id)"
+
+
+def _json(raw: str | None) -> Any:
+    if not raw:
+        return {}
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return {}
+
+
+def _in(prefix: str, values: list[Any] | tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
+    params = {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return ", ".join(f":{k}" for k in params) or "NULL", params
+
+
+# ---------------------------------------------------------------------------------------------- dashboard
+@dataclass(slots=True)
+class Series:
+    name: str
+    values: list[int]
+
+
+@dataclass(slots=True)
+class Dashboard:
+    days: list[str]
+    by_city: list[Series]
+    by_site: list[Series]
+    new_profiles: list[int]
+    recurring_profiles: list[int]
+    total_ads: int
+
+
+def _top_series(days: list[str], counts: dict[tuple[str, str], int], top: int) -> list[Series]:
+    totals: Counter[str] = Counter()
+    for (_d, key), n in counts.items():
+        totals[key] += n
+    keep = [k for k, _ in totals.most_common(top)]
+    series = {k: [0] * len(days) for k in keep}
+    other = [0] * len(days)
+    index = {d: i for i, d in enumerate(days)}
+    for (d, key), n in counts.items():
+        if d not in index:
+            continue
+        (series[key] if key in series else other)[index[d]] += n
+    out = [Series(k, v) for k, v in series.items()]
+    if any(other):
+        out.append(Series("other", other))
+    return out
+
+
+def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
+    """Ads per day by city and by site, and new vs recurring profiles, over the last ``days`` with data."""
+    last = conn.execute(text("SELECT MAX(posted_at) FROM ad_versions")).scalar_one()
+    total = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
+    if not last:
+        return Dashboard([], [], [], [], [], total)
+    end = date.fromisoformat(str(last)[:10])
+    day_list = [(end - timedelta(days=i)).isoformat() for i in range(days - 1, -1, -1)]
+    since = day_list[0]
+    by_city: dict[tuple[str, str], int] = defaultdict(int)
+    by_site: dict[tuple[str, str], int] = defaultdict(int)
+    rows = conn.execute(
+        text(
+            "SELECT substr(v.posted_at, 1, 10) AS d, COALESCE(v.city, '(none)'), s.name, COUNT(DISTINCT v.ad_id) "
+            "FROM ad_versions v JOIN ads a ON a.id = v.ad_id JOIN sites s ON s.id = a.site_id "
+            "WHERE v.posted_at >= :since GROUP BY substr(v.posted_at, 1, 10), COALESCE(v.city, '(none)'), s.name"
+        ),
+        {"since": since},
+    )
+    for d, city, site, n in rows:
+        by_city[(d, city)] += int(n)
+        by_site[(d, site)] += int(n)
+    new = [0] * len(day_list)
+    recurring = [0] * len(day_list)
+    index = {d: i for i, d in enumerate(day_list)}
+    prow = conn.execute(
+        text(
+            "SELECT substr(v.posted_at, 1, 10) AS d, pa.profile_id, MIN(substr(p.first_seen, 1, 10)) "
+            "FROM ad_versions v JOIN profile_ads pa ON pa.ad_id = v.ad_id JOIN profiles p ON p.id = pa.profile_id "
+            "WHERE v.posted_at >= :since GROUP BY substr(v.posted_at, 1, 10), pa.profile_id"
+        ),
+        {"since": since},
+    )
+    for d, _pid, first in prow:
+        if d in index:
+            if first and first >= d:
+                new[index[d]] += 1
+            else:
+                recurring[index[d]] += 1
+    return Dashboard(
+        day_list, _top_series(day_list, by_city, top), _top_series(day_list, by_site, top), new, recurring, total
+    )
+
+
+# ---------------------------------------------------------------------------------------------- triage
+@dataclass(slots=True)
+class Reason:
+    indicator: str
+    contribution: float
+    evidence: str
+
+
+@dataclass(slots=True)
+class TriageRow:
+    entity_type: str
+    entity_id: str
+    risk_score: float
+    minor_score: float
+    third_party_score: float
+    reasons: list[Reason]
+    ads: int = 0
+    cities: list[str] = field(default_factory=list)
+    last_seen: str | None = None
+
+
+def _reasons(conn: Connection, entity_type: str, ids: list[str]) -> dict[str, list[Reason]]:
+    out: dict[str, list[Reason]] = defaultdict(list)
+    if not ids:
+        return out
+    ph, params = _in("e", ids)
+    params["t"] = entity_type
+    for eid, ind, contrib, ev in conn.execute(
+        text(
+            "SELECT entity_id, indicator, contribution, evidence FROM indicators "
+            f"WHERE entity_type = :t AND entity_id IN ({ph}) ORDER BY contribution DESC"
+        ),
+        params,
+    ):
+        out[eid].append(Reason(ind, float(contrib), _evidence_text(ev)))
+    return out
+
+
+def _evidence_text(raw: str) -> str:
+    val = _json(raw) if raw and raw[:1] in '[{"' else raw
+    if isinstance(val, str):
+        return val[:300]
+    if isinstance(val, list):
+        return "; ".join(str(v) for v in val)[:300]
+    if isinstance(val, dict):
+        return "; ".join(f"{k}: {v}" for k, v in val.items())[:300]
+    return str(val)[:300]
+
+
+def triage(conn: Connection, level: str = "profile", limit: int = 50, offset: int = 0) -> list[TriageRow]:
+    """The queue: likely minors first, then by risk; each row with the indicators that explain it."""
+    rows = conn.execute(
+        text(
+            "SELECT entity_type, entity_id, risk_score, minor_score, third_party_score FROM scores "
+            "WHERE entity_type = :t ORDER BY minor_score DESC, risk_score DESC LIMIT :n OFFSET :o"
+        ),
+        {"t": level, "n": limit, "o": offset},
+    ).all()
+    result = [TriageRow(r[0], str(r[1]), float(r[2]), float(r[3]), float(r[4]), []) for r in rows]
+    reasons = _reasons(conn, level, [r.entity_id for r in result])
+    for r in result:
+        r.reasons = reasons.get(r.entity_id, [])
+        if level == "profile":
+            r.ads = int(
+                conn.execute(
+                    text("SELECT COUNT(*) FROM profile_ads WHERE profile_id = :p"), {"p": r.entity_id}
+                ).scalar_one()
+            )
+            r.last_seen = conn.execute(
+                text("SELECT last_seen FROM profiles WHERE id = :p"), {"p": r.entity_id}
+            ).scalar_one_or_none()
+            r.cities = [
+                c
+                for (c,) in conn.execute(
+                    text(
+                        "SELECT DISTINCT v.city FROM profile_ads pa JOIN ad_versions v ON v.ad_id = pa.ad_id "
+                        "WHERE pa.profile_id = :p AND v.city IS NOT NULL LIMIT 5"
+                    ),
+                    {"p": r.entity_id},
+                )
+            ]
+    return result
+
+
+# ---------------------------------------------------------------------------------------------- search
+@dataclass(slots=True)
+class AdHit:
+    ad_id: int
+    site: str
+    title: str
+    city: str | None
+    posted_at: str | None
+    snippet: str
+    matched: str
+
+
+def _hits(conn: Connection, ad_ids: list[int], matched: dict[int, str]) -> list[AdHit]:
+    if not ad_ids:
+        return []
+    ph, params = _in("a", ad_ids)
+    rows = conn.execute(
+        text(
+            "SELECT a.id, s.name, v.title, v.city, v.posted_at, v.body FROM ads a "
+            f"JOIN ad_versions v ON {LATEST} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
+        ),
+        params,
+    ).all()
+    hits = [AdHit(int(r[0]), r[1], r[2], r[3], r[4], (r[5] or "")[:200], matched.get(int(r[0]), "")) for r in rows]
+    hits.sort(key=lambda h: h.posted_at or "", reverse=True)
+    return hits
+
+
+def search_selectors(conn: Connection, kind: str, values: list[str], limit: int = 200) -> list[AdHit]:
+    """Every ad carrying one of the selector values (any version), newest first."""
+    if not values:
+        return []
+    ph, params = _in("v", values)
+    params.update({"k": kind, "n": limit})
+    rows = conn.execute(
+        text(
+            "SELECT DISTINCT x.ad_id, s.value FROM selectors s JOIN ad_selectors x ON x.selector_id = s.id "
+            f"WHERE s.kind = :k AND s.value IN ({ph}) LIMIT :n"
+        ),
+        params,
+    ).all()
+    matched = {int(r[0]): f"{kind} {r[1]}" for r in rows}
+    return _hits(conn, list(matched), matched)
+
+
+def search_alias(conn: Connection, query: str, limit: int = 200) -> list[AdHit]:
+    """Ads whose handle/name/alias selectors start with the query (case-insensitive, index range scan)."""
+    q = query.strip().lower().lstrip("@")
+    if not q:
+        return []
+    ph, params = _in("k", ALIAS_SEARCH_KINDS)
+    params.update({"lo": q, "hi": q + "\U0010ffff", "n": limit})
+    rows = conn.execute(
+        text(
+            "SELECT DISTINCT x.ad_id, s.kind, s.value FROM selectors s JOIN ad_selectors x ON x.selector_id = s.id "
+            f"WHERE s.kind IN ({ph}) AND s.value >= :lo AND s.value < :hi LIMIT :n"
+        ),
+        params,
+    ).all()
+    matched = {int(r[0]): f"{r[1]} {r[2]}" for r in rows}
+    return _hits(conn, list(matched), matched)
+
+
+def search_text(conn: Connection, query: str, limit: int = 100) -> list[AdHit]:
+    """Ads whose current title or body contains the words (full-text index when present)."""
+    words = [w for w in query.split() if w][:8]
+    if not words:
+        return []
+    from kartlegg.web import textindex
+
+    ids = textindex.search(conn, words, limit)
+    return _hits(conn, ids, {i: "text" for i in ids})
+
+
+# ---------------------------------------------------------------------------------------------- ad view
+@dataclass(slots=True)
+class Segment:
+    text: str
+    kind: str | None = None
+    value: str | None = None
+
+
+@dataclass(slots=True)
+class SelectorRow:
+    kind: str
+    value: str
+    field: str
+    start: int
+    end: int
+    raw: str
+
+
+@dataclass(slots=True)
+class Evidence:
+    page_id: int
+    sha256: str
+    fetched_at: str
+    source: str
+    url: str | None
+    warc_path: str | None
+    warc_record_id: str | None
+    warc_offset: int | None = None
+
+
+@dataclass(slots=True)
+class AdView:
+    ad_id: int
+    site: str
+    ad_key: str
+    first_seen: str
+    seq: int
+    url: str | None
+    posted_at: str | None
+    city: str | None
+    title: list[Segment]
+    body: list[Segment]
+    images: list[str]
+    selectors: list[SelectorRow]
+    extraction: dict[str, Any]
+    evidence: Evidence | None
+    source_sha256: str
+    profile_id: str | None
+    network_id: str | None
+    versions: list[tuple[int, str, str]]
+
+
+def highlight(textval: str, spans: list[tuple[int, int, str, str]]) -> list[Segment]:
+    """Cut text into plain and highlighted segments; overlapping or out-of-range spans are skipped."""
+    out: list[Segment] = []
+    pos = 0
+    for start, end, kind, value in sorted(spans):
+        if start < pos or end > len(textval) or start >= end:
+            continue
+        if start > pos:
+            out.append(Segment(textval[pos:start]))
+        out.append(Segment(textval[start:end], kind, value))
+        pos = end
+    if pos < len(textval):
+        out.append(Segment(textval[pos:]))
+    return out
+
+
+def ad_view(conn: Connection, ad_id: int) -> AdView | None:
+    row = conn.execute(
+        text(
+            "SELECT a.id, s.name, a.ad_key, a.first_seen, v.seq, v.url, v.posted_at, v.city, v.title, v.body, "
+            "v.images, v.page_id, v.source_sha256 FROM ads a JOIN ad_versions v ON "
+            f"{LATEST} JOIN sites s ON s.id = a.site_id WHERE a.id = :id"
+        ),
+        {"id": ad_id},
+    ).first()
+    if row is None:
+        return None
+    seq = int(row[4])
+    sels = [
+        SelectorRow(r[0], r[1], r[2], int(r[3]), int(r[4]), r[5])
+        for r in conn.execute(
+            text(
+                "SELECT s.kind, s.value, x.field, x.span_start, x.span_end, x.raw FROM ad_selectors x "
+                "JOIN selectors s ON s.id = x.selector_id WHERE x.version_seq = :seq ORDER BY x.field, x.span_start"
+            ),
+            {"seq": seq},
+        )
+    ]
+
+    def spans(fld: str) -> list[tuple[int, int, str, str]]:
+        return [(s.start, s.end, s.kind, s.value) for s in sels if s.field == fld]
+
+    ext = conn.execute(text("SELECT data FROM ad_extractions WHERE version_seq = :s"), {"s": seq}).scalar_one_or_none()
+    ev = None
+    if row[11] is not None:
+        p = conn.execute(
+            text(_EVIDENCE_SQL),
+            {"p": row[11]},
+        ).first()
+        if p:
+            ev = Evidence(int(p[0]), p[1], p[2], p[3], p[4], p[5], p[6], p[7])
+    prof = conn.execute(
+        text(
+            "SELECT p.id, p.network_id FROM profile_ads pa JOIN profiles p ON p.id = pa.profile_id WHERE pa.ad_id = :a"
+        ),
+        {"a": ad_id},
+    ).first()
+    versions = [
+        (int(r[0]), r[1], r[2] or "")
+        for r in conn.execute(
+            text("SELECT seq, ingested_at, posted_at FROM ad_versions WHERE ad_id = :a ORDER BY seq"), {"a": ad_id}
+        )
+    ]
+    images = _json(row[10])
+    return AdView(
+        ad_id=int(row[0]),
+        site=row[1],
+        ad_key=row[2],
+        first_seen=row[3],
+        seq=seq,
+        url=row[5],
+        posted_at=row[6],
+        city=row[7],
+        title=highlight(row[8] or "", spans("title")),
+        body=highlight(row[9] or "", spans("body")),
+        images=[str(i) for i in images] if isinstance(images, list) else [],
+        selectors=sels,
+        extraction=_json(ext) if ext else {},
+        evidence=ev,
+        source_sha256=row[12],
+        profile_id=prof[0] if prof else None,
+        network_id=prof[1] if prof else None,
+        versions=versions,
+    )
+
+
+_EVIDENCE_SQL = (
+    "SELECT id, sha256, fetched_at, source, url, warc_path, warc_record_id, warc_offset FROM raw_pages WHERE id = :p"
+)
+
+
+def evidence_page(conn: Connection, page_id: int) -> Evidence | None:
+    p = conn.execute(
+        text(_EVIDENCE_SQL),
+        {"p": page_id},
+    ).first()
+    return Evidence(int(p[0]), p[1], p[2], p[3], p[4], p[5], p[6], p[7]) if p else None
+
+
+# ---------------------------------------------------------------------------------------------- profile
+@dataclass(slots=True)
+class TimelineItem:
+    ad_id: int
+    posted_at: str | None
+    site: str
+    city: str | None
+    title: str
+
+
+@dataclass(slots=True)
+class ImageRow:
+    url: str
+    sha256: str | None
+    phash: str | None
+    ads: int
+
+
+@dataclass(slots=True)
+class ProfileView:
+    profile_id: str
+    network_id: str | None
+    first_seen: str | None
+    last_seen: str | None
+    data: dict[str, Any]
+    timeline: list[TimelineItem]
+    cities: list[tuple[str, int]]
+    aliases: list[str]
+    images: list[ImageRow]
+    selectors: list[tuple[str, str, int]]
+    score: tuple[float, float, float] | None
+    reasons: list[Reason]
+
+
+def _profile_ads(conn: Connection, profile_id: str, limit: int = 500) -> list[int]:
+    return [
+        int(r[0])
+        for r in conn.execute(
+            text("SELECT ad_id FROM profile_ads WHERE profile_id = :p LIMIT :n"), {"p": profile_id, "n": limit}
+        )
+    ]
+
+
+def _selector_counts(
+    conn: Connection, ad_ids: list[int], kinds: tuple[str, ...] | None = None
+) -> list[tuple[str, str, int]]:
+    if not ad_ids:
+        return []
+    ph, params = _in("a", ad_ids)
+    sql = (
+        "SELECT s.kind, s.value, COUNT(DISTINCT x.ad_id) FROM ad_selectors x JOIN selectors s ON s.id = x.selector_id "
+        f"WHERE x.ad_id IN ({ph})"
+    )
+    if kinds:
+        kph, kparams = _in("k", kinds)
+        sql += f" AND s.kind IN ({kph})"
+        params.update(kparams)
+    sql += " GROUP BY s.kind, s.value ORDER BY s.kind, COUNT(DISTINCT x.ad_id) DESC"
+    return [(r[0], r[1], int(r[2])) for r in conn.execute(text(sql), params)]
+
+
+def profile_view(conn: Connection, profile_id: str) -> ProfileView | None:
+    row = conn.execute(
+        text("SELECT id, network_id, first_seen, last_seen, data FROM profiles WHERE id = :p"), {"p": profile_id}
+    ).first()
+    if row is None:
+        return None
+    ad_ids = _profile_ads(conn, profile_id)
+    timeline: list[TimelineItem] = []
+    images: dict[str, ImageRow] = {}
+    if ad_ids:
+        ph, params = _in("a", ad_ids)
+        for r in conn.execute(
+            text(
+                "SELECT a.id, v.posted_at, s.name, v.city, v.title, v.images FROM ads a "
+                f"JOIN ad_versions v ON {LATEST} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
+            ),
+            params,
+        ):
+            timeline.append(TimelineItem(int(r[0]), r[1], r[2], r[3], r[4]))
+            imgs = _json(r[5])
+            for url in imgs if isinstance(imgs, list) else []:
+                img = images.setdefault(str(url), ImageRow(str(url), None, None, 0))
+                img.ads += 1
+        for url, sha, phash in conn.execute(
+            text(f"SELECT url, sha256, phash FROM ad_images WHERE ad_id IN ({ph})"), params
+        ):
+            img = images.setdefault(url, ImageRow(url, None, None, 0))
+            img.sha256, img.phash = sha, phash
+    timeline.sort(key=lambda t: t.posted_at or "")
+    cities = Counter(t.city for t in timeline if t.city)
+    data = _json(row[4])
+    data = data if isinstance(data, dict) else {}
+    selectors = _selector_counts(conn, ad_ids)
+    aliases = [str(a) for a in data.get("aliases", []) if isinstance(a, str | int)]
+    aliases += [v for k, v, _n in selectors if k in ALIAS_KINDS and v not in aliases]
+    sc = conn.execute(
+        text(
+            "SELECT risk_score, minor_score, third_party_score FROM scores "
+            "WHERE entity_type = 'profile' AND entity_id = :p"
+        ),
+        {"p": profile_id},
+    ).first()
+    return ProfileView(
+        profile_id=row[0],
+        network_id=row[1],
+        first_seen=row[2],
+        last_seen=row[3],
+        data=data,
+        timeline=timeline,
+        cities=cities.most_common(),
+        aliases=aliases,
+        images=list(images.values()),
+        selectors=selectors,
+        score=(float(sc[0]), float(sc[1]), float(sc[2])) if sc else None,
+        reasons=_reasons(conn, "profile", [profile_id]).get(profile_id, []),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- network
+@dataclass(slots=True)
+class NetworkView:
+    network_id: str
+    data: dict[str, Any]
+    profiles: list[tuple[str, int, float | None]]
+    graph: dict[str, Any]
+    links: list[tuple[str, str, str, float]]
+
+
+def network_view(conn: Connection, network_id: str, max_profiles: int = 150) -> NetworkView | None:
+    """A network's profiles and the graph that ties them: shared phones, images and text templates."""
+    row = conn.execute(text("SELECT id, data FROM networks WHERE id = :n"), {"n": network_id}).first()
+    members = [
+        r[0]
+        for r in conn.execute(
+            text("SELECT id FROM profiles WHERE network_id = :n ORDER BY id LIMIT :m"),
+            {"n": network_id, "m": max_profiles},
+        )
+    ]
+    if row is None and not members:
+        return None
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: set[tuple[str, str, str]] = set()
+    profiles: list[tuple[str, int, float | None]] = []
+    for pid in members:
+        ads = _profile_ads(conn, pid, 200)
+        risk = conn.execute(
+            text("SELECT risk_score FROM scores WHERE entity_type = 'profile' AND entity_id = :p"), {"p": pid}
+        ).scalar_one_or_none()
+        profiles.append((pid, len(ads), float(risk) if risk is not None else None))
+        nodes[f"profile:{pid}"] = {"id": f"profile:{pid}", "type": "profile", "label": pid[:12], "ref": pid}
+        for kind, value, _n in _selector_counts(conn, ads, ("phone",)):
+            nid = f"{kind}:{value}"
+            nodes.setdefault(nid, {"id": nid, "type": kind, "label": value})
+            edges.add((f"profile:{pid}", nid, kind))
+        if ads:
+            ph, params = _in("a", ads)
+            for (key,) in conn.execute(
+                text(f"SELECT DISTINCT COALESCE(phash, sha256) FROM ad_images WHERE ad_id IN ({ph})"), params
+            ):
+                if key:
+                    nid = f"image:{key}"
+                    nodes.setdefault(nid, {"id": nid, "type": "image", "label": str(key)[:10]})
+                    edges.add((f"profile:{pid}", nid, "image"))
+    links: list[tuple[str, str, str, float]] = []
+    if members:
+        ph, params = _in("m", members)
+        for a, b, reason, score in conn.execute(
+            text(f"SELECT a, b, reason, score FROM links WHERE level = 'profile' AND a IN ({ph}) LIMIT 2000"), params
+        ):
+            links.append((a, b, reason, float(score)))
+            if b in members and ("template" in reason or "text" in reason):
+                nid = f"template:{min(a, b)}:{max(a, b)}"
+                nodes.setdefault(nid, {"id": nid, "type": "template", "label": reason[:20]})
+                edges.add((f"profile:{a}", nid, "template"))
+                edges.add((f"profile:{b}", nid, "template"))
+    # Drop selector/image nodes seen in one profile only when the graph is large: they tie nothing.
+    degree: Counter[str] = Counter()
+    for a, b, _k in edges:
+        degree[a] += 1
+        degree[b] += 1
+    if len(nodes) > 300:
+        nodes = {k: v for k, v in nodes.items() if v["type"] == "profile" or degree[k] > 1}
+        edges = {e for e in edges if e[0] in nodes and e[1] in nodes}
+    data = _json(row[1]) if row else {}
+    return NetworkView(
+        network_id=network_id,
+        data=data if isinstance(data, dict) else {},
+        profiles=profiles,
+        graph={"nodes": list(nodes.values()), "edges": [{"a": a, "b": b, "kind": k} for a, b, k in sorted(edges)]},
+        links=links,
+    )
+
+
+# ---------------------------------------------------------------------------------------------- map
+@dataclass(slots=True)
+class Activity:
+    cities: list[tuple[str, int]]
+    districts: dict[str, list[tuple[str, int]]]
+
+
+def activity(conn: Connection, limit: int = 200) -> Activity:
+    """Current ads per city (as the site labels it) and per district selector within each city."""
+    cities = [
+        (r[0], int(r[1]))
+        for r in conn.execute(
+            text(
+                f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} WHERE v.city IS NOT NULL "
+                "GROUP BY v.city ORDER BY COUNT(*) DESC LIMIT :n"
+            ),
+            {"n": limit},
+        )
+    ]
+    districts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for city, district, n in conn.execute(
+        text(
+            "SELECT v.city, s.value, COUNT(DISTINCT x.ad_id) FROM selectors s "
+            "JOIN ad_selectors x ON x.selector_id = s.id JOIN ad_versions v ON v.seq = x.version_seq "
+            "WHERE s.kind = 'district' GROUP BY v.city, s.value ORDER BY COUNT(DISTINCT x.ad_id) DESC LIMIT :n"
+        ),
+        {"n": limit},
+    ):
+        districts[city or "(none)"].append((district, int(n)))
+    return Activity(cities, dict(districts))
+
+
+# ---------------------------------------------------------------------------------------------- outreach
+@dataclass(slots=True)
+class OutreachRow:
+    profile_id: str
+    cities: list[str]
+    languages: list[str]
+    contacts: list[tuple[str, str]]
+    last_seen: str | None
+
+
+def outreach(conn: Connection, limit: int = 100) -> list[OutreachRow]:
+    """Profiles to reach out to, most at risk first, with contact routes only (no scores, no network)."""
+    rows = conn.execute(
+        text(
+            "SELECT p.id, p.last_seen FROM scores sc JOIN profiles p ON p.id = sc.entity_id "
+            "WHERE sc.entity_type = 'profile' ORDER BY sc.minor_score DESC, sc.risk_score DESC LIMIT :n"
+        ),
+        {"n": limit},
+    ).all()
+    out: list[OutreachRow] = []
+    for pid, last_seen in rows:
+        ads = _profile_ads(conn, pid, 200)
+        contacts = [(k, v) for k, v, _n in _selector_counts(conn, ads, CONTACT_KINDS)]
+        cities: list[str] = []
+        langs: list[str] = []
+        if ads:
+            ph, params = _in("a", ads)
+            cities = [
+                c
+                for (c,) in conn.execute(
+                    text(f"SELECT DISTINCT city FROM ad_versions WHERE ad_id IN ({ph}) AND city IS NOT NULL"), params
+                )
+            ][:5]
+            langs = [
+                lang
+                for (lang,) in conn.execute(
+                    text(
+                        f"SELECT DISTINCT language FROM ad_extractions WHERE ad_id IN ({ph}) AND language IS NOT NULL"
+                    ),
+                    params,
+                )
+            ]
+        out.append(OutreachRow(pid, cities, langs, contacts, last_seen))
+    return out

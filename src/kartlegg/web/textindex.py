@@ -1,0 +1,94 @@
+"""Full-text search over ad titles and bodies, owned by the workbench.
+
+SQLite: an FTS5 index (external content = ``ad_versions``) that catches up with new versions when a
+search runs, so ingest pays nothing for it. PostgreSQL: a GIN expression index on ``to_tsvector``.
+Dialect-specific, hence created here (``ensure``) and not in the shared migration files.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+FTS = "web_ad_text"
+
+
+def ensure(conn: Connection) -> None:
+    """Create the index when missing (idempotent; on a big store the first call takes a while)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(title, body, content='ad_versions', "
+                "content_rowid='seq', tokenize='unicode61 remove_diacritics 2')"
+            )
+        )
+        conn.execute(text(f"CREATE TABLE IF NOT EXISTS {FTS}_done (seq BIGINT NOT NULL)"))
+        if conn.execute(text(f"SELECT COUNT(*) FROM {FTS}_done")).scalar_one() == 0:
+            conn.execute(text(f"INSERT INTO {FTS}_done (seq) VALUES (0)"))
+        catch_up(conn)
+    else:
+        conn.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS ix_web_ad_text ON ad_versions "
+                "USING gin (to_tsvector('simple', title || ' ' || body))"
+            )
+        )
+
+
+def catch_up(conn: Connection) -> int:
+    """Index the versions stored since the last search (SQLite); returns how many were added."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    # MAX(rowid) of an external-content index reads the content table, hence a watermark of our own.
+    done = int(conn.execute(text(f"SELECT seq FROM {FTS}_done")).scalar_one())
+    top = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM ad_versions")).scalar_one())
+    if top <= done:
+        return 0
+    result = conn.execute(
+        text(
+            f"INSERT INTO {FTS} (rowid, title, body) "
+            + "SELECT seq, title, body FROM ad_versions WHERE seq > :d AND seq <= :t"
+        ),
+        {"d": done, "t": top},
+    )
+    conn.execute(text(f"UPDATE {FTS}_done SET seq = :t"), {"t": top})
+    return max(int(result.rowcount), 0)
+
+
+def search(conn: Connection, words: list[str], limit: int) -> list[int]:
+    """Ad ids whose text holds every word, newest versions first."""
+    if conn.dialect.name == "sqlite":
+        catch_up(conn)
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = conn.execute(
+            text(
+                f"SELECT DISTINCT v.ad_id FROM (SELECT rowid AS seq FROM {FTS} WHERE {FTS} MATCH :q "
+                "ORDER BY rowid DESC LIMIT :n) f JOIN ad_versions v ON v.seq = f.seq"
+            ),
+            {"q": match, "n": limit * 2},
+        )
+    else:
+        rows = conn.execute(
+            text(
+                "SELECT DISTINCT ad_id FROM (SELECT ad_id FROM ad_versions WHERE "
+                "to_tsvector('simple', title || ' ' || body) @@ plainto_tsquery('simple', :q) "
+                "ORDER BY seq DESC LIMIT :n) f"
+            ),
+            {"q": " ".join(words), "n": limit * 2},
+        )
+    return [int(r[0]) for r in rows][:limit]
+
+
+def forget_ad(conn: Connection, ad_id: int) -> None:
+    """Remove an erased ad's versions from the SQLite index (before the versions are deleted)."""
+    if (
+        conn.dialect.name != "sqlite"
+        or not conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": f"{FTS}_done"}).first()
+    ):
+        return
+    conn.execute(
+        text(
+            f"INSERT INTO {FTS} ({FTS}, rowid, title, body) SELECT 'delete', seq, title, body FROM ad_versions "
+            f"WHERE ad_id = :a AND seq <= (SELECT seq FROM {FTS}_done)"
+        ),
+        {"a": ad_id},
+    )

@@ -1,0 +1,103 @@
+"""The role x route matrix: complete, and enforced for every route (one allowed and one forbidden case each)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.routing import APIRoute
+from starlette.routing import Mount
+from starlette.testclient import TestClient
+from tests.web.conftest import csrf_of
+
+from kartlegg.web.auth import ROLES
+from kartlegg.web.roles import matrix
+
+PARAMS = {"ad_id": "a1", "profile_id": "p-anna", "network_id": "n-one"}
+
+
+def _app_routes(make: object) -> dict[str, tuple[str, str]]:
+    client: TestClient = make(None)  # type: ignore[operator]
+    out: dict[str, tuple[str, str]] = {}
+    for r in client.app.routes:  # type: ignore[attr-defined]
+        if isinstance(r, APIRoute):
+            out[r.name] = (sorted(r.methods)[0], r.path)
+        elif isinstance(r, Mount):
+            out[str(r.name)] = ("GET", r.path + "/app.css")
+    return out
+
+
+def test_every_route_is_in_the_matrix_and_nothing_else(shared) -> None:
+    _store, _market, make = shared
+    routes = _app_routes(make)
+    m = matrix()
+    missing = [name for name in routes if name not in m.public and name not in m.routes]
+    assert not missing, f"routes missing from data/roles.yaml: {missing}"
+    stale = [name for name in [*m.public, *m.routes] if name not in routes]
+    assert not stale, f"data/roles.yaml names routes the app does not have: {stale}"
+
+
+def test_unknown_route_is_open_to_no_role() -> None:
+    m = matrix()
+    assert not any(m.allowed("no_such_route", role) for role in ROLES)
+
+
+def _request(client: TestClient, market, method: str, path: str, route: str = ""):
+    if route == "profile_export" and client.cookies.get("__Host-kartlegg"):
+        page = client.get("/profile/p-anna")
+        if page.status_code == 200 and "justification" in page.text:
+            client.post("/profile/p-anna/justify", data={"csrf": csrf_of(page.text), "justification": "case 1"})
+    if route == "ad_erase":
+        path = path.replace("{ad_id}", str(market.ad_ids["a4"]))
+    for key, val in PARAMS.items():
+        if "{" + key + "}" in path:
+            path = path.replace("{" + key + "}", str(market.ad_ids[val]) if key == "ad_id" else val)
+    if method == "GET":
+        return client.get(path, follow_redirects=False)
+    # A real CSRF token from a page this client may see, so only the role decides.
+    home = client.get("/login") if client.cookies.get("__Host-kartlegg") is None else None
+    token = csrf_of(home.text) if home is not None else _any_csrf(client)
+    return client.post(path, data={"csrf": token, "justification": "case 2026/7"}, follow_redirects=False)
+
+
+def _any_csrf(client: TestClient) -> str:
+    for page in ("/", "/outreach", "/audit", "/triage"):
+        r = client.get(page)
+        if r.status_code == 200 and 'name="csrf"' in r.text:
+            return csrf_of(r.text)
+    raise AssertionError("no page with a CSRF token")
+
+
+CASES = [(name, roles) for name, roles in matrix().routes.items()]
+
+
+@pytest.mark.parametrize(("route", "roles"), CASES, ids=[c[0] for c in CASES])
+def test_allowed_role_gets_the_route(shared, route: str, roles: list[str]) -> None:
+    _store, market, make = shared
+    method, path = _app_routes(make)[route]
+    role = roles[-1]  # the least privileged listed role (lists go from admin down)
+    resp = _request(make(role), market, method, path, route)
+    assert resp.status_code in (200, 303), (route, role, resp.status_code, resp.text[:300])
+    if resp.status_code == 303:
+        assert route in ("logout", "profile_justify", "network_justify")
+
+
+@pytest.mark.parametrize(("route", "roles"), CASES, ids=[c[0] for c in CASES])
+def test_forbidden_role_is_refused(shared, route: str, roles: list[str]) -> None:
+    _store, market, make = shared
+    method, path = _app_routes(make)[route]
+    others = [r for r in ROLES if r not in roles]
+    if others:
+        resp = _request(make(others[0]), market, method, path, route)
+        assert resp.status_code == 403, (route, others[0], resp.status_code)
+        assert "Forbidden" in resp.text
+    resp = _request(make(None), market, method, path, route)
+    if method == "GET":
+        assert resp.status_code == 303 and resp.headers["location"].startswith("/login"), (route, resp.status_code)
+    else:
+        assert resp.status_code in (400, 401), (route, resp.status_code)
+
+
+def test_public_routes_need_no_login(shared) -> None:
+    _store, _market, make = shared
+    anon = make(None)
+    assert anon.get("/login").status_code == 200
+    assert anon.get("/static/vendor/htmx.min.js").status_code == 200
