@@ -112,6 +112,9 @@ def load(store: Store, ads: list[SynthAd], *, link: bool = True) -> None:
 
 
 def write_links(conn: Any, ads: list[SynthAd]) -> None:
+    """Replace whatever the link stage wrote with the synthetic ground truth."""
+    for table in ("profile_ads", "profiles", "networks"):
+        conn.execute(text(f"DELETE FROM {table}"))
     profiles: dict[str, str | None] = {}
     for a in ads:
         if a.profile is not None:

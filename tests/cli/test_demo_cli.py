@@ -16,7 +16,8 @@ def test_demo_end_to_end_then_rerun_adds_nothing(tmp_path: Path) -> None:
     report = Path(stdout.split("report: ")[1].split()[0])
     assert report.is_file()
     html = report.read_text()
-    assert "<script" not in html and "Market summary" in html
+    assert "<script" not in html and "<title>kartlegg report: Market</title>" in html
+    assert (home / "archive").is_dir() and any((home / "archive").rglob("*.warc.gz"))  # crawled, with evidence
     exported = run_cli("export", "ads", home=home).stdout.decode().splitlines()
     truth = (home / "demo" / "truth.jsonl").read_text().splitlines()
     assert len(exported) == len(truth) > 100
@@ -25,4 +26,5 @@ def test_demo_end_to_end_then_rerun_adds_nothing(tmp_path: Path) -> None:
 
     again = run_cli("demo", "--persons", "20", home=home)
     assert again.returncode == 0, again.stderr.decode()
+    assert "crawled" in again.stdout.decode() and " 0 new ad versions" in again.stdout.decode()
     assert len(run_cli("export", "ads", home=home).stdout.decode().splitlines()) == len(exported)

@@ -104,4 +104,4 @@ def test_pseudonymised_ad_text_never_shows_an_extracted_number(numbers: list[str
     shown = Disclosure(p).ad_text(ad, "body", body)
     for m in ex.matches:
         assert m.raw not in shown and f"[{p.token(m.kind, m.value)}]" in shown
-    assert len(ex.matches) == len(numbers)
+    assert len([m for m in ex.matches if m.kind == "phone"]) == len(numbers)

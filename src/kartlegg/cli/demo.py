@@ -15,14 +15,14 @@ from kartlegg.store.stages import StageBusy
 
 
 def demo(
-    persons: Annotated[int, typer.Option(min=10, max=50_000, help="Persons in the synthetic market.")] = 400,
+    persons: Annotated[int, typer.Option(min=10, max=50_000, help="Persons in the synthetic market.")] = 200,
     seed: Annotated[int, typer.Option(help="Seed of the synthetic market (same seed, same market).")] = 7,
 ) -> None:
-    """Build the synthetic demo market, run every pipeline stage on it and write a summary report.
+    """Serve a synthetic market as web sites on 127.0.0.1, crawl them, run every stage, write a report.
 
     Uses $KARTLEGG_HOME (default ./kartlegg-data). Running it again adds nothing new.
 
-    Example: kartlegg demo --persons 400
+    Example: kartlegg demo --persons 200
     """
     with (
         store_or_fail() as store,
@@ -73,6 +73,10 @@ def demo(
                 ", ".join(r.top_indicators),
             )
         out.print(risk)
+    out.print(
+        f"crawled {result.pages} pages into {result.new_versions} new ad versions (WARC evidence in "
+        f"{store.settings.archive_dir}); {result.operations} example operations loaded"
+    )
     out.print(f"demo market: {result.ads_file} (ground truth: {result.truth_file})")
     out.print(f"report: {result.report}")
 

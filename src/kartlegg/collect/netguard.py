@@ -82,12 +82,15 @@ def check_url(url: str) -> tuple[str, str, int]:
 class AddressPolicy:
     """Which addresses may be contacted and how names resolve.
 
-    ``overrides`` maps a host name (lower-case) to addresses used instead of DNS; only tests and the demo
-    pass it. ``lookups`` counts real DNS lookups (the tests assert none for ``.example`` names).
+    ``overrides`` maps a host name (lower-case) to addresses used instead of DNS; ``port_overrides`` maps
+    it to the local port actually connected to, so the demo's sites keep port-less URLs (and stable ad
+    URLs) while being served on ephemeral ports. Only tests and the demo pass either. ``lookups`` counts
+    real DNS lookups (the tests assert none for ``.example`` names).
     """
 
     allow_loopback: bool = False
     overrides: dict[str, list[str]] = field(default_factory=dict)
+    port_overrides: dict[str, int] = field(default_factory=dict)
     lookups: int = 0
 
     @classmethod
@@ -149,6 +152,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         ip = await self.policy.checked_address(host, port)
+        port = self.policy.port_overrides.get(host.strip("[]").lower(), port)
         return await self._inner.connect_tcp(
             str(ip), port, timeout=timeout, local_address=local_address, socket_options=socket_options
         )

@@ -3,7 +3,8 @@
 Each demo site gets one of three differently built layouts (``cards``: modern UTF-8 with gzip and ETag;
 ``table``: old windows-1252 tables with brotli and Last-Modified; ``feed``: sloppy unclosed HTML, no
 compression, a robots.txt) and its own HTTP server on an ephemeral port. Fictional domains
-(``rosa.example``) reach those ports through an explicit resolver override; no DNS request is ever made.
+(``rosa.example``) reach those ports through an explicit resolver and port override, so URLs carry no port
+and stay the same from one run to the next; no DNS request is ever made.
 
 The server shows the ads posted up to a moving clock (``show_until``), so a demo can crawl the first half
 of the period, then the rest. A site with ``moved_to`` moves when ``move_sites()`` is called: the new
@@ -334,7 +335,7 @@ def make_handler(web: DemoWeb, site: SiteInfo, own_domain: str, ports: dict[str,
             serving = web.serving_domain(site)
             if own_domain != serving:
                 # The site has moved: every path answers with a permanent redirect to the new domain.
-                target = f"http://{serving}:{ports[serving]}{self.path}"
+                target = f"http://{serving}{self.path}"
                 self._send(_Page(301, b"", "text/plain", {"Location": target}))
                 return
             page = _render(web, site, parts.path, parse_qs(parts.query), self.headers.get("If-Modified-Since"))
@@ -391,7 +392,7 @@ class DemoSites:
                 domains=domains,
                 language=site.language,
                 country=site.country,
-                start_urls=[f"http://{serving}:{self.ports[serving]}/"],
+                start_urls=[f"http://{serving}/"],
             )
             if not polite:
                 data["politeness"] = {"delay_seconds": 0, "concurrency": 4}
@@ -434,7 +435,9 @@ def serve_sites(
             t = threading.Thread(target=srv.serve_forever, name=f"demo-{domain}", daemon=True)
             t.start()
             servers.append((srv, t))
-        policy = AddressPolicy(allow_loopback=True, overrides={d: ["127.0.0.1"] for d in ports})
+        policy = AddressPolicy(
+            allow_loopback=True, overrides={d: ["127.0.0.1"] for d in ports}, port_overrides=dict(ports)
+        )
         yield DemoSites(web, ports, policy)
     finally:
         for srv, t in servers:
