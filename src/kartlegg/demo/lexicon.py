@@ -112,6 +112,7 @@ class TextDef(_Strict):
     emoji_youth: list[str]
     emoji_adult: list[str]
     age_forms: list[str]
+    age_lines: list[str]
     langs_first: list[str]
     langs_third: list[str]
     and_: str = Field(alias="and")

@@ -198,6 +198,8 @@ class _AdWriter:
 
         lines: list[str] = [_pick(t.intro_third if third else t.intro_first, plan.intro).format_map(fill)]
         lines.append(_pick(t.traits_third if third else t.traits_first, plan.traits_tpl).format_map(fill))
+        if rng.random() < 0.35:
+            lines.append(_pick(t.age_lines, pplan.intro).format_map(fill))
         if rng.random() < person.youth_rate:
             y1, y2 = rng.sample(t.youth_words, 2)
             emo = rng.choice(t.emoji_youth)

@@ -476,7 +476,9 @@ def build_world(seed: int, n_persons: int, days: int, lex: Lexicon | None = None
         raise ValueError("n_persons and days must be positive")
     lex = lex or load_lexicon()
     sites = make_sites(lex.sites, days)
-    return _Builder(seed, n_persons, days, lex, sites).build(sites)
+    builder = _Builder(seed, n_persons, days, lex, sites)
+    builder.used_phones.update(s.support_phone for s in sites)  # no person ever gets a site's number
+    return builder.build(sites)
 
 
 def city_on(world: World, person: Person, day: int) -> str:
