@@ -169,6 +169,8 @@ class WorldKnobs(_Strict):
     email_share: float
     no_phone_ad: float
     stock_photo_person: float
+    photo_refresh: float
+    no_photo_ad: float
     stock_photos: int
     photos_per_person: tuple[int, int]
     photos_per_ad: tuple[int, int]
