@@ -39,8 +39,10 @@ def digit_runs(text: str) -> list[str]:
         key = tok.lower().strip(",.:;!")
         if key in words:
             parts[i] = words[key]
-        elif _DIGITISH.match(tok) and any(c.isdigit() for c in tok):
-            parts[i] = tok.translate(_LOOKALIKE)
+        else:
+            core = tok.rstrip(",.:;!")
+            if _DIGITISH.match(core) and any(c.isdigit() for c in core):
+                parts[i] = core.translate(_LOOKALIKE) + tok[len(core) :]
     # look-alike groups without any real digit ("lO") next to a digit group
     for i, tok in enumerate(parts):
         tok = tok.rstrip(",.:;!")

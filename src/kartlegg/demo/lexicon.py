@@ -112,6 +112,7 @@ class TextDef(_Strict):
     emoji_youth: list[str]
     emoji_adult: list[str]
     age_forms: list[str]
+    age_lines: list[str]
     langs_first: list[str]
     langs_third: list[str]
     and_: str = Field(alias="and")
@@ -168,6 +169,8 @@ class WorldKnobs(_Strict):
     email_share: float
     no_phone_ad: float
     stock_photo_person: float
+    photo_refresh: float
+    no_photo_ad: float
     stock_photos: int
     photos_per_person: tuple[int, int]
     photos_per_ad: tuple[int, int]

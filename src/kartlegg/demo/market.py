@@ -170,7 +170,7 @@ class _AdWriter:
         t1 = _pick(traits, pplan.trait1)
         t2 = _pick(traits, pplan.trait2 + 1 if _pick(traits, pplan.trait2) == t1 else pplan.trait2)
         later = self.start + timedelta(days=day + rng.randint(1, 6))
-        currency = site.currency if site.international else self.local_currency(site)
+        currency = site.currency
         cur_words = _CURRENCY_WORDS[currency]
         fill: dict[str, Any] = {
             "name": name,
@@ -198,6 +198,8 @@ class _AdWriter:
 
         lines: list[str] = [_pick(t.intro_third if third else t.intro_first, plan.intro).format_map(fill)]
         lines.append(_pick(t.traits_third if third else t.traits_first, plan.traits_tpl).format_map(fill))
+        if rng.random() < 0.35:
+            lines.append(_pick(t.age_lines, pplan.intro).format_map(fill))
         if rng.random() < person.youth_rate:
             y1, y2 = rng.sample(t.youth_words, 2)
             emo = rng.choice(t.emoji_youth)
@@ -270,10 +272,14 @@ class _AdWriter:
         body = "\n".join(_cap(line) for line in lines) + "\n\n" + footer
 
         # -- pictures -------------------------------------------------------------------------------
-        n_photos = min(len(person.photos), rng.randint(*k.photos_per_ad))
-        photos = [person.photos[0]] if rng.random() < 0.8 else []
-        rest = [p for p in person.photos if p not in photos]
-        photos += rng.sample(rest, max(0, n_photos - len(photos)))
+        own_photos = person.photos
+        if person.photo_switch_day is not None and day >= person.photo_switch_day:
+            own_photos = person.later_photos
+        photos: list[str] = []
+        if rng.random() >= k.no_photo_ad:
+            n_photos = min(len(own_photos), rng.randint(*k.photos_per_ad))
+            photos = [own_photos[0]] if rng.random() < 0.8 else []
+            photos += rng.sample(own_photos[len(photos) :], max(0, n_photos - len(photos)))
         if person.stock_photo and rng.random() < 0.5:
             photos.insert(rng.randint(0, len(photos)), person.stock_photo)
         if net is not None and net.banner_photo:
@@ -315,9 +321,6 @@ class _AdWriter:
             "domain": domain,
         }
         return ad, truth
-
-    def local_currency(self, site: Site) -> str:
-        return site.currency
 
     def price_lines(
         self, t: TextDef, plan: TextPlan, person: Person, currency: str, words: tuple[str, ...], rng: random.Random
@@ -362,10 +365,10 @@ def iter_market(
     first_day = _parse_start(start)
     world = world or build_world(seed, n_persons, days, lex)
     writer = _AdWriter(world, lex, first_day)
+    site_index = {s.name: i for i, s in enumerate(world.sites)}
     for day in range(days):
         rng = random.Random(seed * 1_000_003 + day)
         events: list[tuple[int, int, int]] = []
-        site_index = {s.name: i for i, s in enumerate(world.sites)}
         for person in world.persons:
             if not person.first_day <= day <= person.last_day:
                 continue

@@ -150,7 +150,7 @@ class Person:
     phones: list[PhoneSpan]
     handle: tuple[str, str] | None  # (platform, handle)
     email: str | None
-    photos: list[str]
+    photos: list[str]  # her pictures until ``photo_switch_day``
     stock_photo: str | None
     home_city: str
     tours: list[tuple[int, int, str]]  # (first_day, last_day, city key) away from home
@@ -170,6 +170,8 @@ class Person:
     price_base: float
     offset: int = 0
     whatsapp: bool = False  # says her own number also works on WhatsApp
+    photo_switch_day: int | None = None  # from this day on she shows ``later_photos`` instead
+    later_photos: list[str] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
 
     def phones_on(self, day: int) -> list[PhoneInfo]:
@@ -424,6 +426,11 @@ class _Builder:
         if rng.random() < k.email_share:
             email = f"{name.lower().replace('ø', 'o')}{rng.randint(1, 99)}@{rng.choice(lex.names.email_domains)}"
         photos = [f"ph{self.seed}x{i}x{j}" for j in range(_span_range(rng, k.photos_per_person))]
+        switch, later = None, []
+        # a new set of pictures, but never together with a new number: something always bridges the two
+        if last - first >= 10 and len(phones) < 2 and rng.random() < k.photo_refresh:
+            switch = rng.randint(first + 4, last - 4)
+            later = [f"ph{self.seed}x{i}x{j}" for j in range(len(photos), len(photos) + rng.randint(2, 4))]
         stock = rng.choice(self.stock) if rng.random() < k.stock_photo_person else None
         tours: list[tuple[int, int, str]] = []
         if net is None and rng.random() < k.independent_travel:
@@ -466,6 +473,8 @@ class _Builder:
             weight=rng.randint(44, 75),
             price_base=rng.uniform(0.8, 1.6),
             whatsapp=bool(phones) and rng.random() < k.whatsapp_share,
+            photo_switch_day=switch,
+            later_photos=later,
             offset=rng.choice((0, 0, 0, net.rotation_days // 2)) if net else 0,
         )
 
@@ -476,7 +485,9 @@ def build_world(seed: int, n_persons: int, days: int, lex: Lexicon | None = None
         raise ValueError("n_persons and days must be positive")
     lex = lex or load_lexicon()
     sites = make_sites(lex.sites, days)
-    return _Builder(seed, n_persons, days, lex, sites).build(sites)
+    builder = _Builder(seed, n_persons, days, lex, sites)
+    builder.used_phones.update(s.support_phone for s in sites)  # no person ever gets a site's number
+    return builder.build(sites)
 
 
 def city_on(world: World, person: Person, day: int) -> str:
