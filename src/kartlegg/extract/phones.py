@@ -59,7 +59,7 @@ _ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
 @functools.cache
 def _word_token() -> re.Pattern[str]:
     # starts with the trie so the engine skips impossible positions; the left boundary is checked after
-    return re.compile(r"(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
+    return re.compile(r"\b(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
 
 
 @functools.cache
