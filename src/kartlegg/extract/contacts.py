@@ -32,7 +32,8 @@ def _obfuscated_email() -> re.Pattern[str]:
     dot = "|".join(re.escape(w.strip()) for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip())
     return re.compile(
         r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,63})[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
-        r"([a-z0-9\-]{1,63})((?:[ \t]{0,3}(?:" + dot + r"|\.)[ \t]{0,3}[a-z0-9\-]{1,63}){1,3})(?![\w])",
+        # a literal "." joins labels only without blanks ("gmail.com"), spelled-out dots may have them
+        r"([a-z0-9\-]{1,63})((?:(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|\.)[a-z0-9\-]{1,63}){1,3})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -60,9 +61,11 @@ def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
     if words is None and not any(w in text.lower() for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
         return hits
     tlds = set(lexicon().tlds)
+    common = {d.lower() for d in lexicon().email_domains_common}
     for m in _obfuscated_email().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        at_word = text[m.end(1) : m.start(2)].strip().lower()
         labels = [m.group(2)]
         ends = [m.end(2)]
         for lab in _LABEL_AFTER_DOT.finditer(m.group(3)):
@@ -71,6 +74,9 @@ def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
         k = max((i for i in range(1, len(labels)) if labels[i].lower() in tlds), default=0)
         if k == 0:
             continue
+        dotted = "." in m.group(3).replace(" ", "")[:1] and "dot" not in m.group(3).lower()
+        if at_word == "at" and dotted and labels[0].lower() not in common:
+            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out "dot"
         v = (m.group(1) + "@" + ".".join(labels[: k + 1])).lower()
         hits.append(Hit("email", v, m.start(), ends[k], {"obfuscated": True}))
     return hits
@@ -94,6 +100,9 @@ def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
         re.IGNORECASE,
     )
     return link_re, cue_re, alias_to_platform, links
+
+
+_USERNAME_LIKE = re.compile(r"[0-9_.]")
 
 
 @functools.cache
@@ -151,6 +160,9 @@ def find_handles(text: str, phones: Sequence[PhoneHit], words: set[str] | None =
         if not name or (short and not marker):
             continue
         name = name.rstrip(".-")
+        # without "Snap:" / "@" the next word is a handle only if it looks like one ("snapchat lisa.sweet")
+        if not marker and not _USERNAME_LIKE.search(name):
+            continue
         if len(name) < 3 or name.lower() in stop or name.lower() in alias_to_platform:
             continue
         if platform == "telegram" and len(name) < 5:

@@ -40,7 +40,9 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
         + dur
         + r")(?![^\W_])"
     )
-    dur_before = re.compile(r"(?i)(1/2|½|\d{1,3})?[ \t]{0,2}(" + dur + r")[ \t]{0,3}[:=\-–]?[ \t]{0,3}$")
+    dur_before = re.compile(
+        r"(?i)(?<![^\W_])(1/2|½|\d{1,3})?[ \t]{0,2}(?<![^\W\d_])(" + dur + r")[ \t]{0,3}[:=\-–]?[ \t]{0,3}$"
+    )
     return after, before, dur_after, dur_before
 
 
@@ -87,7 +89,8 @@ def find_prices(text: str, region: str | None, words: set[str] | None = None) ->
             minutes = None
             end = m.end()
             start = m.start()
-            da = dur_after.search(text[end : end + 24])
+            # "3000 kr. Halvtimme ...": a currency that ends a sentence takes no duration after it
+            da = None if m.group(cur_group).endswith(".") else dur_after.search(text[end : end + 24])
             if da:
                 minutes = _minutes(da.group(1), da.group(2))
                 if minutes:
@@ -97,7 +100,7 @@ def find_prices(text: str, region: str | None, words: set[str] | None = None) ->
                 if db:
                     minutes = _minutes(db.group(1), db.group(2))
                     if minutes:
-                        start = max(0, start - 24) + db.start()
+                        start = max(0, start - 24) + (db.start(1) if db.group(1) else db.start(2))
             seen.add(m.start())
             value = f"{amount} {code}" + (f"/{minutes}min" if minutes else "")
             out.append(PriceHit(value, start, end, amount, code, minutes))
