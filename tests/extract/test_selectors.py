@@ -55,6 +55,10 @@ def test_no_email_from_prose_with_at() -> None:
         ("wa.me/46701234567", "whatsapp", "+46701234567"),
         ("Signal: 070-123 45 67", "signal", "+46701234567"),
         ("viber 0701234567", "viber", "+46701234567"),
+        ("add my snapchat me: lisa_dk", "snapchat", "lisa_dk"),
+        ("My snapchat id is lisa1996", "snapchat", "lisa1996"),
+        ("verify me via Twitter/ Instagram @LisaDk", "instagram", "lisadk"),
+        ("WeChat: lisa88", "wechat", "lisa88"),
     ],
 )
 def test_handles_with_platform(text: str, platform: str, handle: str) -> None:

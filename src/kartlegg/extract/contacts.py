@@ -96,7 +96,9 @@ def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
     )
     cue = trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?")
     cue_re = re.compile(
-        r"(?<![^\W_])(" + cue + r")(?![^\W_])[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?",
+        r"(?<![^\W_])(" + cue + r")(?![^\W_])"
+        r"(?:[ \t]{1,2}(?:me|id|is|name|user|username|namn|navn|nick|på|pa|on|at|er|är)(?![^\W_])){0,2}"
+        r"[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?",
         re.IGNORECASE,
     )
     return link_re, cue_re, alias_to_platform, links
@@ -143,7 +145,11 @@ def find_handles(text: str, phones: Sequence[PhoneHit], words: set[str] | None =
                 {"platform": platform},
             )
         )
-    for m in cue_re.finditer(text):
+    pos = 0
+    while (cm := cue_re.search(text, pos)) is not None:
+        m = cm
+        # a rejected candidate name may itself be the next cue ("Twitter/ Instagram @name")
+        pos = m.end(1)
         alias = re.sub(r"[ \t]+", " ", m.group(1).lower())
         platform = alias_to_platform.get(alias) or alias_to_platform.get(alias.replace(" ", ""), "")
         if not platform:
