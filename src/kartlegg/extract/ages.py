@@ -26,7 +26,8 @@ _LABEL = re.compile(
 # starts with the digits (the engine skips to them); the character before is checked in Python
 _NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
-_WORD_UNIT = re.compile(r"(?i)(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+# run over lower-cased text: no (?i), so the engine jumps straight to "å", "y" and "-"
+_WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
 _IAM_CUES = ("i'm", "i’m", "i am", "jag är", "jag e", "jeg er", "im")
@@ -118,7 +119,7 @@ def find_ages(text: str, words: set[str] | None = None) -> list[AgeHit]:
                     add(hi, m.start(2), m.end(2))
     if words is None or not words.isdisjoint(_WORD_AGE_UNITS):
         # number words before an age unit: find the unit, then read the one or two words before it
-        for u in _WORD_UNIT.finditer(text):
+        for u in _WORD_UNIT.finditer(low):
             if u.start() and (text[u.start() - 1].isalnum() and text[u.start() - 1] != " "):
                 continue
             lo = max(0, u.start() - 40)
