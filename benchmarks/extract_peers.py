@@ -136,6 +136,48 @@ def main() -> int:
     p, r, f = prf(*tot)
     rows.append(f"| etk_age.jl ages | {p:.3f} | {r:.3f} | {f:.3f} | - |")
 
+    tot = [0, 0, 0]
+    for line in (peers / "etk_social_media.jl").read_text().splitlines():
+        d = json.loads(line)
+        ex = extract_ad(body=d["text"], region="US")
+        pred = {(str(m.detail.get("platform")), m.value.lower()) for m in ex.matches if m.kind == "handle"}
+        gold = {(p, h.lower().lstrip("@")) for p, hs in d["correct"].items() for h in hs}
+        tp = len(pred & gold)
+        tot = [tot[0] + tp, tot[1] + len(pred - gold), tot[2] + len(gold - pred)]
+        if show and pred != gold:
+            print("HANDLE", sorted(gold), sorted(pred))
+    p, r, f = prf(*tot)
+    rows.append(f"| etk_social_media.jl handles (platform, name) | {p:.3f} | {r:.3f} | {f:.3f} | - |")
+
+    tot = [0, 0, 0]
+    for line in (peers / "etk_email.jl").read_text().splitlines():
+        d = json.loads(line)
+        pred = set(extract_ad(body=d["text"]).values("email"))
+        gold = {g.lower() for g in d["correct"]}
+        tp = len(pred & gold)
+        tot = [tot[0] + tp, tot[1] + len(pred - gold), tot[2] + len(gold - pred)]
+    p, r, f = prf(*tot)
+    rows.append(f"| etk_email.jl e-mails | {p:.3f} | {r:.3f} | {f:.3f} | - |")
+
+    tot = [0, 0, 0]
+    for line in (peers / "etk_price.jl").read_text().splitlines():
+        d = json.loads(line)
+        ex = extract_ad(body=d["text"], region="US")
+        pred_p = [(int(m.detail["amount"]), m.detail["minutes"]) for m in ex.matches if m.kind == "price"]
+        gold_p = [
+            (
+                int(g["value"]),
+                int(g["metadata"]["time_unit"]) if str(g["metadata"].get("time_unit", "")).isdigit() else None,
+            )
+            for g in d.get("annotated_price", [])
+        ]
+        tp = sum(1 for g in set(gold_p) if g in set(pred_p))
+        tot = [tot[0] + tp, tot[1] + len(set(pred_p) - set(gold_p)), tot[2] + len(set(gold_p)) - tp]
+        if show and set(pred_p) != set(gold_p):
+            print("PRICE", sorted(gold_p, key=str), sorted(pred_p, key=str))
+    p, r, f = prf(*tot)
+    rows.append(f"| etk_price.jl prices (amount, minutes) | {p:.3f} | {r:.3f} | {f:.3f} | - |")
+
     print("| test set | precision | recall | F1 / score | peer |")
     print("|---|---|---|---|---|")
     print("\n".join(rows))

@@ -168,6 +168,9 @@ def test_hard_forms(text: str, region: str, expected: str | None) -> None:
         "Jeg har en søster og to brødre, vi er ni i alt og har sex katte",
         "I have one sister and two brothers; we are nine in total",
         "Adress: Storgatan 12, 114 35 Stockholm",
+        "Längd 168, vikt 55, BH 75C, skostorlek 38",
+        "Postnr 0150 Oslo. Org.nr 912 345 678, CVR 12345678",
+        "Ring +45 12 34 56 78",  # not a valid Danish number, and not to be re-read as a Swedish one
     ],
 )
 def test_distractors_are_not_phones(text: str) -> None:

@@ -35,6 +35,8 @@ def test_emails_plain_and_obfuscated(text: str, email: str) -> None:
 
 def test_no_email_from_prose_with_at() -> None:
     assert _vals(extract_ad(body="Meet me at the hotel at eight. Look at me"), "email") == []
+    text = "Mr.Smith at home.dk. kim at gmail.com"
+    assert _vals(extract_ad(body=text), "email") == ["kim@gmail.com"]
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,10 @@ def test_no_email_from_prose_with_at() -> None:
         ("wa.me/46701234567", "whatsapp", "+46701234567"),
         ("Signal: 070-123 45 67", "signal", "+46701234567"),
         ("viber 0701234567", "viber", "+46701234567"),
+        ("add my snapchat me: lisa_dk", "snapchat", "lisa_dk"),
+        ("My snapchat id is lisa1996", "snapchat", "lisa1996"),
+        ("verify me via Twitter/ Instagram @LisaDk", "instagram", "lisadk"),
+        ("WeChat: lisa88", "wechat", "lisa88"),
     ],
 )
 def test_handles_with_platform(text: str, platform: str, handle: str) -> None:
@@ -61,7 +67,10 @@ def test_handles_with_platform(text: str, platform: str, handle: str) -> None:
     _check_spans(ex, {"body": text})
 
 
-@pytest.mark.parametrize("text", ["Snap me tonight", "kik only", "ring mig, inget sms", "Signal är viktig"])
+@pytest.mark.parametrize(
+    "text",
+    ["Snap me tonight", "kik only", "ring mig, inget sms", "Signal är viktig", "I love to snap photos", "Kik back"],
+)
 def test_platform_words_without_a_handle(text: str) -> None:
     assert export_fields(extract_ad(body=text, region="SE"))["handles"] == []
 
@@ -140,12 +149,24 @@ def test_districts_hotels_and_service_modes() -> None:
         ("€200 per 30 min", "SE", "200 EUR/30min"),
         ("$250 hour", "US", "250 USD/60min"),
         ("natt 12000 kr", "SE", "12000 SEK/720min"),
+        ("Gift 150 roses", "US", "150 USD"),
     ],
 )
 def test_prices(text: str, region: str, price: str) -> None:
     ex = extract_ad(body=text, region=region)
     assert _vals(ex, "price") == [price]
     _check_spans(ex, {"body": text})
+
+
+def test_durations_before_and_after_do_not_cross_sentences() -> None:
+    ex = extract_ad(body="2 timmar 3000kr. Halvtimme 800 kr", region="SE")
+    assert _vals(ex, "price") == ["3000 SEK/120min", "800 SEK/30min"]
+
+
+def test_language_list_ends_at_the_sentence() -> None:
+    ex = extract_ad(body="Hun taler engelsk. Swedish massage. Jeg er dansk")
+    assert _vals(ex, "language") == ["en"]
+    assert _vals(ex, "nationality") == ["Danish"]
 
 
 def test_nationality_and_spoken_languages() -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kartlegg.extract.numwords import compose, segment
+from kartlegg.extract.patterns import lower_same_length
 
 MIN_AGE = 15
 MAX_AGE = 79
@@ -25,15 +26,15 @@ _LABEL = re.compile(
 # starts with the digits (the engine skips to them); the character before is checked in Python
 _NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
-_IAM = re.compile(
-    r"(?i)(?<![^\W_])(?:i'?m|i’m|i[ \t]am|jag[ \t]är|jag[ \t]e|jeg[ \t]er|im)[ \t]{1,3}"
-    r"(?:only[ \t]|bara[ \t]|kun[ \t])?"
-    r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
-)
-_WORD_UNIT = re.compile(r"(?i)(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+# run over lower-cased text: no (?i), so the engine jumps straight to "å", "y" and "-"
+_WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
-_IAM_CUES = ("i'm", "i’m", "i am", "jag är", "jag e ", "jeg er", "im ")
+_IAM_CUES = ("i'm", "i’m", "i am", "jag är", "jag e", "jeg er", "im")
+_IAM_TAIL = re.compile(
+    r"(?i)[ \t]{1,3}(?:only[ \t]|bara[ \t]|kun[ \t])?"
+    r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
+)
 _EXCL_BEFORE = re.compile(
     r"(?i)(?:over|above|under|least|must[ \t]be|minst|över|mindst|fyllt|fylt|minimum|atleast|older[ \t]than|"
     r"äldre[ \t]än|eldre[ \t]enn|ældre[ \t]end|for|in|since|sedan|siden|i|om|last|past|after|efter|etter|"
@@ -90,13 +91,19 @@ def find_ages(text: str, words: set[str] | None = None) -> list[AgeHit]:
             seen.add(start)
             hits.append(AgeHit(value, start, end))
 
-    low = text.lower()
+    low = lower_same_length(text)
     regexes = []
     if words is None or not words.isdisjoint(_LABEL_WORDS):
         regexes.append(_LABEL)
     regexes.append(_NUMUNIT)
-    if any(cue in low for cue in _IAM_CUES):
-        regexes.append(_IAM)
+    for cue in _IAM_CUES:
+        pos = low.find(cue)
+        while pos >= 0:
+            if not pos or not (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+                m = _IAM_TAIL.match(text, pos + len(cue))
+                if m and not _excluded(text, m.start(1), m.end()):
+                    add(int(m.group(1)), m.start(1), m.end(1))
+            pos = low.find(cue, pos + 1)
     for rx in regexes:
         for m in rx.finditer(text):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
@@ -112,7 +119,7 @@ def find_ages(text: str, words: set[str] | None = None) -> list[AgeHit]:
                     add(hi, m.start(2), m.end(2))
     if words is None or not words.isdisjoint(_WORD_AGE_UNITS):
         # number words before an age unit: find the unit, then read the one or two words before it
-        for u in _WORD_UNIT.finditer(text):
+        for u in _WORD_UNIT.finditer(low):
             if u.start() and (text[u.start() - 1].isalnum() and text[u.start() - 1] != " "):
                 continue
             lo = max(0, u.start() - 40)

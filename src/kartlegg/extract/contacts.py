@@ -32,7 +32,8 @@ def _obfuscated_email() -> re.Pattern[str]:
     dot = "|".join(re.escape(w.strip()) for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip())
     return re.compile(
         r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,63})[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
-        r"([a-z0-9\-]{1,63})((?:[ \t]{0,3}(?:" + dot + r"|\.)[ \t]{0,3}[a-z0-9\-]{1,63}){1,3})(?![\w])",
+        # a literal "." joins labels only without blanks ("gmail.com"), spelled-out dots may have them
+        r"([a-z0-9\-]{1,63})((?:(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|\.)[a-z0-9\-]{1,63}){1,3})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -60,9 +61,11 @@ def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
     if words is None and not any(w in text.lower() for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
         return hits
     tlds = set(lexicon().tlds)
+    common = {d.lower() for d in lexicon().email_domains_common}
     for m in _obfuscated_email().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        at_word = text[m.end(1) : m.start(2)].strip().lower()
         labels = [m.group(2)]
         ends = [m.end(2)]
         for lab in _LABEL_AFTER_DOT.finditer(m.group(3)):
@@ -71,6 +74,9 @@ def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
         k = max((i for i in range(1, len(labels)) if labels[i].lower() in tlds), default=0)
         if k == 0:
             continue
+        dotted = "." in m.group(3).replace(" ", "")[:1] and "dot" not in m.group(3).lower()
+        if at_word == "at" and dotted and labels[0].lower() not in common:
+            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out "dot"
         v = (m.group(1) + "@" + ".".join(labels[: k + 1])).lower()
         hits.append(Hit("email", v, m.start(), ends[k], {"obfuscated": True}))
     return hits
@@ -90,10 +96,15 @@ def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
     )
     cue = trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?")
     cue_re = re.compile(
-        r"(?<![^\W_])(" + cue + r")(?![^\W_])[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?",
+        r"(?<![^\W_])(" + cue + r")(?![^\W_])"
+        r"(?:[ \t]{1,2}(?:me|id|is|name|user|username|namn|navn|nick|på|pa|on|at|er|är)(?![^\W_])){0,2}"
+        r"[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?",
         re.IGNORECASE,
     )
     return link_re, cue_re, alias_to_platform, links
+
+
+_USERNAME_LIKE = re.compile(r"[0-9_.]")
 
 
 @functools.cache
@@ -134,7 +145,11 @@ def find_handles(text: str, phones: Sequence[PhoneHit], words: set[str] | None =
                 {"platform": platform},
             )
         )
-    for m in cue_re.finditer(text):
+    pos = 0
+    while (cm := cue_re.search(text, pos)) is not None:
+        m = cm
+        # a rejected candidate name may itself be the next cue ("Twitter/ Instagram @name")
+        pos = m.end(1)
         alias = re.sub(r"[ \t]+", " ", m.group(1).lower())
         platform = alias_to_platform.get(alias) or alias_to_platform.get(alias.replace(" ", ""), "")
         if not platform:
@@ -151,6 +166,9 @@ def find_handles(text: str, phones: Sequence[PhoneHit], words: set[str] | None =
         if not name or (short and not marker):
             continue
         name = name.rstrip(".-")
+        # without "Snap:" / "@" the next word is a handle only if it looks like one ("snapchat lisa.sweet")
+        if not marker and not _USERNAME_LIKE.search(name):
+            continue
         if len(name) < 3 or name.lower() in stop or name.lower() in alias_to_platform:
             continue
         if platform == "telegram" and len(name) < 5:

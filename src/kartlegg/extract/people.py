@@ -57,8 +57,9 @@ def find_people(text: str, words: set[str] | None = None, low: str | None = None
     windows: list[tuple[int, int]] = []
     for _cs, ce in cue_re.find(low, words):
         lo, hi = ce, min(len(text), ce + CUE_WINDOW)
-        stop = text.find("\n", lo, hi)
-        hi = stop if stop > lo + 2 else hi
+        # the list of languages ends at the line or sentence end
+        ends = [i for i in (text.find("\n", lo, hi), text.find(". ", lo, hi), text.find("!", lo, hi)) if i > lo + 2]
+        hi = min(ends, default=hi)
         windows.append((lo, hi))
         for s, e in lang_re.find(low[:hi]):
             if s < lo:

@@ -59,7 +59,7 @@ _ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
 @functools.cache
 def _word_token() -> re.Pattern[str]:
     # starts with the trie so the engine skips impossible positions; the left boundary is checked after
-    return re.compile(r"(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
+    return re.compile(r"\b(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
 
 
 @functools.cache
@@ -125,7 +125,8 @@ def _distractors() -> re.Pattern[str]:
         r"|(?<!\d[.\-/ ])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d(?![./\-]?\d)"
         r"|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # 14:30
         r"|(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?"  # kl. 18.00
-        r"|(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id)\s?[:#.]?\s?)\d{3,12}"  # ad ids
+        r"|(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id|org\.?\s?nr|orgnr|org\.?\s?no|cvr(?:-?nr)?|"
+        r"moms(?:nr)?|vat)\s?[:#.]?\s?)\d[\d \-]{2,14}\d"  # ad ids, organisation and VAT numbers
         r"|#\d{4,12}"
     )
 
@@ -189,7 +190,7 @@ def _bare_codes(regions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in codes if c != "0")
 
 
-_BRIDGE = re.compile(r"[^\w\n=$€£%]{1,3}([^\W\d_]{1,5})[^\w\n=$€£%]{1,3}")
+_BRIDGE = re.compile(r"[ \t.\-/*~]{1,3}([^\W\d_]{1,5})[ \t.\-/*~]{1,3}")
 #: Short words that separate two numbers rather than interrupt one.
 _NOT_BRIDGES = frozenset({"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"})
 
@@ -331,9 +332,12 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
                 continue
             bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
-            if any(span[k].bridged for k in range(1, len(span))):
-                # across a short word only when neither side is a number by itself
-                k = next(k for k in range(1, len(span)) if span[k].bridged)
+            bridges = [k for k in range(1, len(span)) if span[k].bridged]
+            if len(bridges) > 1:
+                continue
+            if bridges:
+                # across one short word only when neither side is a number by itself
+                k = bridges[0]
                 left = "".join(a.digits for a in span[:k])
                 if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
                     continue
@@ -347,6 +351,12 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
                     e, j = shorter, j - 1
                 found = (e, j, intl)
                 break
+        if not found and intl:
+            # "+45 12 34 56 78" that is no valid number: its digits are not re-read as a national number
+            i += 1
+            while i < n and not _PLUS_BEFORE.search(text, max(0, atoms[i].start - 3), atoms[i].start):
+                i += 1
+            continue
         if found:
             e, j, intl = found
             start = atoms[i].start

@@ -36,11 +36,13 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     before = re.compile(r"(?i)(?<![^\W_])([$€£]|sek|nok|dkk|eur|usd)[ \t]{0,2}" + amount + r"(?![\d])")
     dur = trie_pattern(sorted({d.lower() for d in lx.durations}, key=len, reverse=True)).replace("\\ ", "[ \t]")
     dur_after = re.compile(
-        r"(?i)^[ \t]{0,2}(?:/|per|pr\.?|för|for|à|a|x|i|-|–|:)?[ \t]{0,2}(1/2|½|\d{1,3})?[ \t]{0,2}("
+        r"(?i)^[ \t]{0,2}(/|per|pr\.?|för|for|à|a|x|i|-|–|:)?[ \t]{0,2}(1/2|½|\d{1,3})?[ \t]{0,2}("
         + dur
         + r")(?![^\W_])"
     )
-    dur_before = re.compile(r"(?i)(1/2|½|\d{1,3})?[ \t]{0,2}(" + dur + r")[ \t]{0,3}[:=\-–]?[ \t]{0,3}$")
+    dur_before = re.compile(
+        r"(?i)(?<![^\W_])(1/2|½|\d{1,3})?[ \t]{0,2}(?<![^\W\d_])(" + dur + r")[ \t]{0,3}[:=\-–]?[ \t]{0,3}$"
+    )
     return after, before, dur_after, dur_before
 
 
@@ -87,17 +89,20 @@ def find_prices(text: str, region: str | None, words: set[str] | None = None) ->
             minutes = None
             end = m.end()
             start = m.start()
-            da = dur_after.search(text[end : end + 24])
-            if da:
-                minutes = _minutes(da.group(1), da.group(2))
-                if minutes:
-                    end += da.end()
-            if minutes is None:
-                db = dur_before.search(text[max(0, start - 24) : start])
-                if db:
-                    minutes = _minutes(db.group(1), db.group(2))
-                    if minutes:
-                        start = max(0, start - 24) + db.start()
+            # "3000 kr. Halvtimme ...": a currency that ends a sentence takes no duration after it
+            da = None if m.group(cur_group).endswith(".") else dur_after.search(text[end : end + 24])
+            db = dur_before.search(text[max(0, start - 24) : start])
+            after_min = _minutes(da.group(2), da.group(3)) if da else None
+            before_min = _minutes(db.group(1), db.group(2)) if db else None
+            # "1500 kr/h" and "€200 per 30 min" bind after; in lists ("30 min - 200 roses 90 min - 450 roses")
+            # the duration before the amount is the one that belongs to it
+            explicit_after = bool(da and da.group(1) and da.group(1) not in ("-", "–", ":"))
+            if after_min and (explicit_after or not before_min):
+                minutes = after_min
+                end += da.end() if da else 0
+            elif before_min and db:
+                minutes = before_min
+                start = max(0, start - 24) + (db.start(1) if db.group(1) else db.start(2))
             seen.add(m.start())
             value = f"{amount} {code}" + (f"/{minutes}min" if minutes else "")
             out.append(PriceHit(value, start, end, amount, code, minutes))

@@ -8,6 +8,7 @@ in the prepared text are valid in the original.
 from __future__ import annotations
 
 import functools
+import re
 
 #: Longest field read; the rest of a hostile megabyte ad is ignored (time and memory bound).
 MAX_FIELD_CHARS = 100_000
@@ -36,6 +37,13 @@ def prepare(text: str) -> str:
     """Fold look-alike digit and letter forms to ASCII, keeping the length (and so every offset)."""
     if len(text) > MAX_FIELD_CHARS:
         text = text[:MAX_FIELD_CHARS]
-    if text.isascii():
+    if text.isascii() or not _needs_fold().search(text):
         return text
     return text.translate(_table())
+
+
+@functools.cache
+def _needs_fold() -> re.Pattern[str]:
+    """Any character the table changes (most Nordic text has none: å, ä, ö, æ, ø are left alone)."""
+    chars = "".join(sorted(chr(c) for c in _table()))
+    return re.compile("[" + re.escape(chars) + "]")
