@@ -12,6 +12,7 @@ link when it exists, assess) and are scored twice:
   linking errors;
 * ``each ad alone`` (instead of ``pipeline`` when there is no link stage): the floor without linking.
 
+``seconds`` is the whole ``analyze`` run for the first row and the assess stage alone for ``truth links``.
 Targets (issue): AUC >= 0.95 for minor_score vs minor and third_party_score vs third_party, per ad.
 Skips with a message (exit 0) when kartlegg.demo.market is missing.
 """
@@ -168,7 +169,7 @@ def _report(name: str, m: dict[str, float], seconds: float) -> None:
 def _header() -> None:
     print(
         "| run | ads | minor rate | AUC minor | P@5% minor | 3rd-party rate | AUC 3rd party | P@5% 3rd party | "
-        "AUC risk (either) | assess s | target met |"
+        "AUC risk (either) | seconds | target met |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
 
