@@ -144,7 +144,9 @@ def test_triage_puts_likely_minors_first_even_above_higher_risk(store: Store) ->
         assert any("Youth cues" in r for r in items[0].reasons)
         assert {i.entity_id for i in items} == {"young", "np0", "np1", "np2", "np3"}
         assert "Göteborg" in items[1].cities and items[1].network_id == "big"
-        assert len(triage(conn, limit=2)) == 2
+        first_two = triage(conn, limit=2)
+        assert len(first_two) == 2
+        assert triage(conn, limit=1, offset=1)[0].entity_id == first_two[1].entity_id
 
 
 def test_outreach_has_contact_routes_and_no_intelligence(store: Store) -> None:

@@ -187,19 +187,30 @@ def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: in
 
 
 def triage(
-    conn: Connection, city: str | None = None, limit: int = 50, catalogue: Catalogue | None = None
+    conn: Connection,
+    city: str | None = None,
+    limit: int = 50,
+    catalogue: Catalogue | None = None,
+    offset: int = 0,
 ) -> list[TriageItem]:
-    """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk."""
+    """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk.
+
+    ``offset`` skips that many rows of the same order (paging in the web workbench).
+    """
     cat = catalogue or load_catalogue()
     threshold = cat.settings.minor_first_threshold
     linked = _linked_ads(conn)
     in_city = _entities_in_city(conn, city, linked) if city else None
     picked: list[Any] = []
+    skipped = 0
     for row in _ordered_scores(conn, threshold):
         key = (str(row[0]), str(row[1]))
         if key[0] == "ad" and key[1] in linked:
             continue  # shown through its profile
         if in_city is not None and key not in in_city:
+            continue
+        if skipped < offset:
+            skipped += 1
             continue
         picked.append(row)
         if len(picked) >= limit:
