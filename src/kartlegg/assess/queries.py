@@ -338,7 +338,7 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
                     if code not in stated:
                         stated.append(code)
                 elif kind == "nationality":
-                    nat = nat_lang.get(value.casefold())
+                    nat = nat_lang.get(str(detail.get("country") or value).casefold())
                     if nat and nat not in from_nationality:
                         from_nationality.append(nat)
         languages = stated or from_nationality
