@@ -112,7 +112,7 @@ class GroupAnalyser:
         self.local_lang = {n.casefold() for n in s.local_languages}
         self.site_wide = site_wide(facts.values(), catalogue)
         #: More profiles than this on one selector means a site's own number or logo, not a controller's.
-        self.max_sharing = max(10, int(len(links.profile_network) * s.max_profiles_share))
+        self.max_sharing = max(s.max_profiles_min, int(len(links.profile_network) * s.max_profiles_share))
 
     def run(self) -> GroupResult:
         hits: dict[str, dict[str, Hit]] = defaultdict(dict)
