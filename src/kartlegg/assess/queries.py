@@ -162,7 +162,9 @@ def _ordered_scores(conn: Connection, threshold: float) -> Iterator[Any]:
     )
 
 
-def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: int = 3) -> tuple[str, ...]:
+def _reasons(
+    conn: Connection, entity: tuple[str, str], minor_first: bool, titles: dict[str, str], n: int = 3
+) -> tuple[str, ...]:
     rows = []
     for ind, contribution, raw in conn.execute(
         text(
@@ -174,7 +176,6 @@ def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: in
         data = orjson.loads(raw)
         rows.append((float(data.get("minor", 0.0)), float(contribution), ind, data))
     rows.sort(key=lambda r: ((r[0] if minor_first else 0.0), r[1], r[2]), reverse=True)
-    titles = {i.id: i.title for i in load_catalogue().indicators}
     out: list[str] = []
     for _, _, ind, data in rows[:n]:
         evidence = data.get("evidence", [])
@@ -199,6 +200,7 @@ def triage(
     """
     cat = catalogue or load_catalogue()
     threshold = cat.settings.minor_first_threshold
+    titles = {i.id: i.title for i in cat.indicators}
     linked = _linked_ads(conn)
     in_city = _entities_in_city(conn, city, linked) if city else None
     picked: list[Any] = []
@@ -251,7 +253,7 @@ def triage(
                 ads=len(ads[key]),
                 cities=tuple(ent_cities),
                 last_seen=last,
-                reasons=_reasons(conn, key, minor_first),
+                reasons=_reasons(conn, key, minor_first, titles),
             )
         )
     return items
