@@ -11,7 +11,7 @@ from kartlegg.assess.scoring import top_decile_boundary
 from kartlegg.store.engine import Store
 from tests.assess.market import SynthAd, load
 
-FOREIGN = [("nationality", "RO", "Romania", {}), ("language", "en", "English", {})]
+FOREIGN = [("nationality", "Romanian", "Romania", {"country": "RO"}), ("language", "en", "English", {})]
 
 
 def _population() -> list[SynthAd]:

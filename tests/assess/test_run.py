@@ -144,7 +144,9 @@ def test_triage_puts_likely_minors_first_even_above_higher_risk(store: Store) ->
         assert any("Youth cues" in r for r in items[0].reasons)
         assert {i.entity_id for i in items} == {"young", "np0", "np1", "np2", "np3"}
         assert "Göteborg" in items[1].cities and items[1].network_id == "big"
-        assert len(triage(conn, limit=2)) == 2
+        first_two = triage(conn, limit=2)
+        assert len(first_two) == 2
+        assert triage(conn, limit=1, offset=1)[0].entity_id == first_two[1].entity_id
 
 
 def test_outreach_has_contact_routes_and_no_intelligence(store: Store) -> None:
@@ -153,18 +155,26 @@ def test_outreach_has_contact_routes_and_no_intelligence(store: Store) -> None:
             "o1",
             "Hello, I'm Mara. English and romana. Call +46701112233 or +46707000009.",
             city="Malmö",
-            selectors=[("language", "en", "English", {}), ("nationality", "RO", "romana", {})],
+            selectors=[("language", "en", "English", {}), ("nationality", "Romanian", "romana", {"country": "RO"})],
             profile="mara",
         ),
         SynthAd("o2", "Ring +46707000009 nu.", city="Malmö", profile="other"),
         SynthAd("o3", "Ring +46709990000 nu.", city="Oslo", profile="oslo"),
+        SynthAd(
+            "o4",
+            "Hej, ring +46701234000. Från Romania.",
+            city="Malmö",
+            selectors=[("nationality", "Romanian", "Romania", {"country": "RO"})],
+            profile="ro",
+        ),
     ]
     load(store, ads)
     run_assess(store)
     with store.connect() as conn:
         items = outreach(conn, "MALMÖ".lower())
     by_ref = {i.ref: i for i in items}
-    assert set(by_ref) == {"mara", "other"}
+    assert set(by_ref) == {"mara", "other", "ro"}
+    assert by_ref["ro"].languages == ("ro",)  # no language stated: the nationality's language
     assert by_ref["mara"].phones == ("+46701112233",)  # the shared number reaches a manager: left out
     assert by_ref["mara"].languages == ("en",)
     assert by_ref["other"].phones == () and by_ref["other"].ad_url

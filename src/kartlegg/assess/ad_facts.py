@@ -187,7 +187,12 @@ class AdReader:
             for fname in ("title", "body"):
                 for m in self._name.finditer(_field_text(view, fname)[:MAX_FIELD_CHARS]):
                     names.append((m.group(1).casefold(), Evidence(ad, fname, m.start(), m.end(), m.group(0))))
-        nationalities = [(s.value, _ev(view.ad_id, s)) for s in view.selectors if s.kind == "nationality"]
+        # The extractor stores the canonical name with the ISO country in detail ("Romanian", {"country": "RO"}).
+        nationalities = [
+            (str(s.detail.get("country") or s.value), _ev(view.ad_id, s))
+            for s in view.selectors
+            if s.kind == "nationality"
+        ]
         languages: list[str] = []
         for s in view.selectors:
             if s.kind == "language":

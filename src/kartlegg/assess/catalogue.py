@@ -63,6 +63,7 @@ class Settings(_Strict):
     site_selector_share: float = Field(gt=0.0, le=1.0)
     site_selector_min_ads: int = Field(ge=1)
     max_profiles_share: float = Field(gt=0.0, le=1.0)
+    max_profiles_min: int = Field(ge=2)
     local_languages: list[str]
     local_nationalities: list[str]
     nationality_languages: dict[str, str]

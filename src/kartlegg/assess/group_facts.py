@@ -55,6 +55,10 @@ def _date(s: str | None) -> datetime | None:
     return d.replace(tzinfo=None)
 
 
+def _day(d: datetime) -> str:
+    return d.date().isoformat() if d != datetime.min else "undated"
+
+
 @dataclass(slots=True)
 class GroupResult:
     """Findings per group (profile or lone ad) and per network, plus what could not be computed."""
@@ -108,7 +112,7 @@ class GroupAnalyser:
         self.local_lang = {n.casefold() for n in s.local_languages}
         self.site_wide = site_wide(facts.values(), catalogue)
         #: More profiles than this on one selector means a site's own number or logo, not a controller's.
-        self.max_sharing = max(10, int(len(links.profile_network) * s.max_profiles_share))
+        self.max_sharing = max(s.max_profiles_min, int(len(links.profile_network) * s.max_profiles_share))
 
     def run(self) -> GroupResult:
         hits: dict[str, dict[str, Hit]] = defaultdict(dict)
@@ -242,19 +246,26 @@ class GroupAnalyser:
             for hi in range(len(dated)):
                 while dated[hi][0] - dated[lo][0] > window:
                     lo += 1
-                span = dated[lo : hi + 1]
-                if len({f.cities[0].casefold() for _, f in span}) > len({f.cities[0].casefold() for _, f in best}):
-                    best = span
+                in_window = dated[lo : hi + 1]
+                if len({f.cities[0].casefold() for _, f in in_window}) > len({f.cities[0].casefold() for _, f in best}):
+                    best = in_window
             cities = {f.cities[0].casefold() for _, f in best}
             if len(cities) >= min_cities:
-                seen: set[str] = set()
-                ev: list[Evidence] = []
+                seen: dict[str, tuple[datetime, AdFacts]] = {}
                 for d, f in best:
-                    c = f.cities[0]
-                    if c.casefold() not in seen:
-                        seen.add(c.casefold())
-                        when = d.date().isoformat() if d != datetime.min else "undated"
-                        ev.append(Evidence(str(f.ad_id), "city", text=c, note=f"advertised in {c} ({when})"))
+                    seen.setdefault(f.cities[0].casefold(), (d, f))
+                route = " -> ".join(f.cities[0] for _, f in seen.values())
+                days = (best[-1][0] - best[0][0]).days if best[0][0] != datetime.min else None
+                span = f" in {days} days" if days is not None else ""
+                ev = [
+                    Evidence(
+                        str(f.ad_id),
+                        "city",
+                        text=f.cities[0],
+                        note=f"{len(seen)} cities{span}: {route} (here {_day(d)})",
+                    )
+                    for d, f in seen.values()
+                ]
                 out[g] = Hit(ind.id, 1.0, ev)
         return out
 

@@ -162,7 +162,9 @@ def _ordered_scores(conn: Connection, threshold: float) -> Iterator[Any]:
     )
 
 
-def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: int = 3) -> tuple[str, ...]:
+def _reasons(
+    conn: Connection, entity: tuple[str, str], minor_first: bool, titles: dict[str, str], n: int = 3
+) -> tuple[str, ...]:
     rows = []
     for ind, contribution, raw in conn.execute(
         text(
@@ -174,7 +176,6 @@ def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: in
         data = orjson.loads(raw)
         rows.append((float(data.get("minor", 0.0)), float(contribution), ind, data))
     rows.sort(key=lambda r: ((r[0] if minor_first else 0.0), r[1], r[2]), reverse=True)
-    titles = {i.id: i.title for i in load_catalogue().indicators}
     out: list[str] = []
     for _, _, ind, data in rows[:n]:
         evidence = data.get("evidence", [])
@@ -187,19 +188,31 @@ def _reasons(conn: Connection, entity: tuple[str, str], minor_first: bool, n: in
 
 
 def triage(
-    conn: Connection, city: str | None = None, limit: int = 50, catalogue: Catalogue | None = None
+    conn: Connection,
+    city: str | None = None,
+    limit: int = 50,
+    catalogue: Catalogue | None = None,
+    offset: int = 0,
 ) -> list[TriageItem]:
-    """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk."""
+    """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk.
+
+    ``offset`` skips that many rows of the same order (paging in the web workbench).
+    """
     cat = catalogue or load_catalogue()
     threshold = cat.settings.minor_first_threshold
+    titles = {i.id: i.title for i in cat.indicators}
     linked = _linked_ads(conn)
     in_city = _entities_in_city(conn, city, linked) if city else None
     picked: list[Any] = []
+    skipped = 0
     for row in _ordered_scores(conn, threshold):
         key = (str(row[0]), str(row[1]))
         if key[0] == "ad" and key[1] in linked:
             continue  # shown through its profile
         if in_city is not None and key not in in_city:
+            continue
+        if skipped < offset:
+            skipped += 1
             continue
         picked.append(row)
         if len(picked) >= limit:
@@ -240,7 +253,7 @@ def triage(
                 ads=len(ads[key]),
                 cities=tuple(ent_cities),
                 last_seen=last,
-                reasons=_reasons(conn, key, minor_first),
+                reasons=_reasons(conn, key, minor_first, titles),
             )
         )
     return items
@@ -327,7 +340,7 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
                     if code not in stated:
                         stated.append(code)
                 elif kind == "nationality":
-                    nat = nat_lang.get(value.casefold())
+                    nat = nat_lang.get(str(detail.get("country") or value).casefold())
                     if nat and nat not in from_nationality:
                         from_nationality.append(nat)
         languages = stated or from_nationality
