@@ -121,11 +121,15 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
                 shared[(h.kind, h.value)].add(a.ad_id)
                 if a.profile_id:
                     shared_profiles[(h.kind, h.value)].add(a.profile_id)
-    shared_rows = [
-        {"kind": k, "value": d.selector(k, v), "ads": len(ids), "profiles": len(shared_profiles[(k, v)])}
-        for (k, v), ids in sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        if len(ids) > 1
-    ]
+    shared_rows = sorted(
+        (
+            {"kind": k, "value": d.selector(k, v), "ads": len(ids), "profiles": len(shared_profiles[(k, v)])}
+            for (k, v), ids in shared.items()
+            if len(ids) > 1
+        ),
+        # ordered by what is shown, never by the plain value (its order would leak through the tokens)
+        key=lambda r: (-int(str(r["ads"])), str(r["kind"]), str(r["value"])),
+    )
     indicators = [
         {
             "type": i.entity_type,
