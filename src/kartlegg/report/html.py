@@ -80,6 +80,19 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
         "first_seen": days[0] if days else "",
         "last_seen": days[-1] if days else "",
     }
+    profiles = [
+        {
+            "id": pid,
+            "network": p.network_id or "",
+            "ads": len(ds.ads_of_profile(pid)),
+            "first_seen": p.first_seen or "",
+            "last_seen": p.last_seen or "",
+            "risk": _score(p.risk_score),
+            "minor": _score(p.minor_score),
+            "third_party": _score(p.third_party_score),
+        }
+        for pid, p in sorted(ds.profiles.items(), key=lambda kv: (-(kv[1].risk_score or 0), kv[0]))
+    ]
     city_ads: Counter[str] = Counter()
     city_profiles: dict[str, set[str]] = defaultdict(set)
     for a in ads:
@@ -182,6 +195,7 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
         "summary": summary,
         "subject_scores": subject_scores,
         "cities": cities,
+        "profiles": profiles,
         "timeline": timeline,
         "timeline_truncated": len(ads) > MAX_TIMELINE,
         "links": links,
