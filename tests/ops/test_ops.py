@@ -62,7 +62,10 @@ def test_outcome_statistics_equal_hand_computed_values(store: Store, tmp_path: P
     for op in ops:
         registry.add_operation(store, op, actor="tester")
     pop = tmp_path / "population.csv"
-    pop.write_text("country,district,year,population,source\nNO,Oslo,2024,700000,test\nNO,Oslo,2025,710000,test\n")
+    pop.write_text(
+        "country,district,year,population,source\nNO,Oslo,2024,700000,test\nNO,Oslo,2025,710000,test\n"
+        "NO,,2025,5000000,test\n"
+    )
     with store.connect() as conn:
         rows = outcome_stats(conn, by="district", measure="reported", population=load_population(pop))
     got = {(r.group, r.year, r.offence): r for r in rows}
@@ -74,9 +77,11 @@ def test_outcome_statistics_equal_hand_computed_values(store: Store, tmp_path: P
     vest = got[("Vest", "2025", "purchase_of_sex")]
     assert (vest.count, vest.unknown_records, vest.per_100k) == (None, 1, None)  # unknown, never zero
     with store.connect() as conn:
-        by_country = outcome_stats(conn, by="country", measure="reported", date_from="2025-01-01", population={})
-    assert [(r.group, r.year, r.offence, r.count, r.unknown_records) for r in by_country] == [
-        ("NO", "2025", "purchase_of_sex", 12, 1)
+        by_country = outcome_stats(
+            conn, by="country", measure="reported", date_from="2025-01-01", population=load_population(pop)
+        )
+    assert [(r.group, r.year, r.offence, r.count, r.unknown_records, r.per_100k) for r in by_country] == [
+        ("NO", "2025", "purchase_of_sex", 12, 1, 0.24)  # 12 * 100000 / 5000000
     ]
 
 
@@ -110,6 +115,7 @@ def test_market_and_combined_statistics(store: Store, tmp_path: Path) -> None:
     with store.connect() as conn:
         weekly = {(r.period, r.group): r for r in market_stats(conn, by="city", period="week")}
         daily = market_stats(conn, by="site", period="day", date_from="2026-03-09", date_to="2026-03-10")
+        per_city_site = market_stats(conn, by="city,site", period="day", date_to="2026-03-10")
     w10, w11 = weekly[("2026-W10", "Oslo")], weekly[("2026-W11", "Oslo")]
     assert (w10.ads, w10.active_profiles, w10.new_profiles, w10.median_price) == (1, 1, 1, 1500.0)
     # week 11: a2 (P1, seen before) and b1 (P2, new); both third-party scores >= 50, neither minor-flagged
@@ -120,6 +126,11 @@ def test_market_and_combined_statistics(store: Store, tmp_path: Path) -> None:
     assert [(r.period, r.group, r.ads) for r in daily] == [
         ("2026-03-09", "rosa.example", 1),
         ("2026-03-10", "kiss.example", 1),
+    ]
+    assert [(r.period, r.group, r.ads) for r in per_city_site] == [
+        ("2026-03-02", "Oslo / rosa.example", 1),
+        ("2026-03-09", "Oslo / rosa.example", 1),
+        ("2026-03-10", "Oslo / kiss.example", 1),
     ]
     registry.add_operation(store, _op("E", "Oslo", "2026-03-15", ("reported", "purchase_of_sex", 3)), actor="t")
     with store.connect() as conn:

@@ -187,3 +187,29 @@ def test_chart_labels_cannot_break_out_of_the_svg() -> None:
     assert "--" not in safe_label(hostile) and "<" not in safe_label(hostile)
     svg = bar_chart([hostile, "2026-W10"], [1, 2], hostile)
     assert "<script" not in svg and "2026-W10" in svg
+
+
+def test_cli_profile_and_market_reports_are_written_and_audited(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    store = open_store(make_settings(home))
+    build_market(store, tmp_path)
+    store.close()
+    res = run_cli("report", "profile", "P2", "--pseudonymise", "--recipient", "Europol", "--reason", "c9", home=home)
+    assert res.returncode == 0, res.stderr.decode()
+    html = (home / "reports" / "profile-P2.html").read_text()
+    assert "Profile P2" in html and "lina@example.com" not in html and "email:" in html
+    out = tmp_path / "bergen.html"
+    res = run_cli("report", "market", "Bergen", "--city", "bergen", "--from", "2026-03-01", "-o", str(out), home=home)
+    assert res.returncode == 0, res.stderr.decode()
+    html = out.read_text()
+    assert f'id="ad-{aid("c1")}"' in html and f'id="ad-{aid("a1")}"' not in html
+    store = open_store(make_settings(home))
+    with store.connect() as conn:
+        log = entries(conn)
+    store.close()
+    assert [(e.action, e.object_type, e.object_id) for e in log[:2]] == [
+        ("report", "market", "Bergen"),
+        ("report", "profile", "P2"),
+    ]
+    assert log[1].details["pseudonymised"] is True and log[1].details["recipient"] == "Europol"
+    assert log[0].details["scope"] == {"city": "bergen", "from": "2026-03-01"}

@@ -329,7 +329,7 @@ def stats_outcomes(
 
 @stats_app.command("market")
 def stats_market(
-    by: Annotated[str, typer.Option(help="city, site or district.")] = "city",
+    by: Annotated[str, typer.Option(help="city, site, district, or a comma list such as city,site.")] = "city",
     period: Annotated[str, typer.Option(help="day, week or year.")] = "week",
     frm: Annotated[str | None, typer.Option("--from", help="First day YYYY-MM-DD.")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Last day YYYY-MM-DD.")] = None,

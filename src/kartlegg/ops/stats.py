@@ -214,6 +214,8 @@ def _week(day: str) -> str:
 
 
 def _group(f: AdFact, by: str) -> str:
+    if "," in by:
+        return " / ".join(_group(f, part) for part in by.split(","))
     if by == "site":
         return f.site
     if by == "district":
@@ -245,8 +247,8 @@ def market_stats(
 ) -> list[MarketRow]:
     """Per period (day, week or year) and group (city, site or district): ads, active and new profiles,
     share of active profiles flagged third-party-controlled / minor (score >= threshold), median price."""
-    if by not in ("city", "site", "district"):
-        raise ValueError("--by must be city, site or district for market statistics")
+    if not by or any(part not in ("city", "site", "district") for part in by.split(",")):
+        raise ValueError("--by must be city, site, district or a comma list of them (e.g. city,site)")
     if period not in ("day", "week", "year"):
         raise ValueError("period must be day, week or year")
     facts = ad_facts(conn)

@@ -40,11 +40,8 @@ def _add_selectors(
     entity: EntityProxy, hits: dict[str, set[str]], disclosure: Disclosure, phone: str, email: str
 ) -> None:
     for kind, prop in (("phone", phone), ("email", email)):
-        for value in sorted(hits.get(kind, ())):
-            if disclosure.pseudonymised:
-                entity.add("keywords", disclosure.selector(kind, value))
-            else:
-                entity.add(prop, value)
+        shown = sorted(disclosure.selector(kind, v) for v in hits.get(kind, ()))
+        entity.add("keywords" if disclosure.pseudonymised else prop, shown)
 
 
 def _hits(ads: list[AdRecord]) -> dict[str, set[str]]:

@@ -80,6 +80,19 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
         "first_seen": days[0] if days else "",
         "last_seen": days[-1] if days else "",
     }
+    profiles = [
+        {
+            "id": pid,
+            "network": p.network_id or "",
+            "ads": len(ds.ads_of_profile(pid)),
+            "first_seen": p.first_seen or "",
+            "last_seen": p.last_seen or "",
+            "risk": _score(p.risk_score),
+            "minor": _score(p.minor_score),
+            "third_party": _score(p.third_party_score),
+        }
+        for pid, p in sorted(ds.profiles.items(), key=lambda kv: (-(kv[1].risk_score or 0), kv[0]))
+    ]
     city_ads: Counter[str] = Counter()
     city_profiles: dict[str, set[str]] = defaultdict(set)
     for a in ads:
@@ -121,11 +134,15 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
                 shared[(h.kind, h.value)].add(a.ad_id)
                 if a.profile_id:
                     shared_profiles[(h.kind, h.value)].add(a.profile_id)
-    shared_rows = [
-        {"kind": k, "value": d.selector(k, v), "ads": len(ids), "profiles": len(shared_profiles[(k, v)])}
-        for (k, v), ids in sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        if len(ids) > 1
-    ]
+    shared_rows = sorted(
+        (
+            {"kind": k, "value": d.selector(k, v), "ads": len(ids), "profiles": len(shared_profiles[(k, v)])}
+            for (k, v), ids in shared.items()
+            if len(ids) > 1
+        ),
+        # ordered by what is shown, never by the plain value (its order would leak through the tokens)
+        key=lambda r: (-int(str(r["ads"])), str(r["kind"]), str(r["value"])),
+    )
     indicators = [
         {
             "type": i.entity_type,
@@ -178,6 +195,7 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
         "summary": summary,
         "subject_scores": subject_scores,
         "cities": cities,
+        "profiles": profiles,
         "timeline": timeline,
         "timeline_truncated": len(ads) > MAX_TIMELINE,
         "links": links,

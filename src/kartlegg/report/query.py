@@ -251,21 +251,38 @@ def _ad(r: Any) -> tuple[AdRecord, float | None]:
     return ad, _f(r[18])
 
 
+def _scoped_ad_ids(conn: Connection, scope: Scope) -> list[int] | None:
+    """For a network or profile scope, its ad ids through the indexed link tables (None: no such scope)."""
+    if scope.profile is not None:
+        sql, params = "SELECT ad_id FROM profile_ads WHERE profile_id = :p", {"p": scope.profile}
+    elif scope.network is not None:
+        sql = "SELECT pa.ad_id FROM profiles p JOIN profile_ads pa ON pa.profile_id = p.id WHERE p.network_id = :n"
+        params = {"n": scope.network}
+    else:
+        return None
+    return sorted(int(r[0]) for r in conn.execute(text(sql), params))
+
+
+def _rows(conn: Connection, scope: Scope) -> Iterable[Any]:
+    ids = _scoped_ad_ids(conn, scope)
+    if ids is None:
+        yield from conn.execute(text(_AD_SQL))
+        return
+    sql = text(_AD_SQL + " WHERE a.id IN :ids").bindparams(bindparam("ids", expanding=True))
+    for chunk in _chunks(ids):
+        yield from conn.execute(sql, {"ids": chunk})
+
+
 def select_ads(conn: Connection, scope: Scope) -> list[AdRecord]:
     """The ads of a scope (latest versions), oldest first."""
-    where = []
-    params: dict[str, Any] = {}
-    if scope.network is not None:
-        where.append("p.network_id = :net")
-        params["net"] = scope.network
-    if scope.profile is not None:
-        where.append("pa.profile_id = :prof")
-        params["prof"] = scope.profile
-    sql = _AD_SQL + (" WHERE " + " AND ".join(where) if where else "")
     city = scope.city.casefold() if scope.city else None
     out: list[AdRecord] = []
-    for r in conn.execute(text(sql), params):
+    for r in _rows(conn, scope):
         ad, profile_risk = _ad(r)
+        if scope.network is not None and ad.network_id != scope.network:
+            continue
+        if scope.profile is not None and ad.profile_id != scope.profile:
+            continue
         if city and city not in {c.casefold() for c in ad.cities()}:
             continue
         if not _in_dates(ad.date, scope):

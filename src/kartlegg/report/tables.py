@@ -163,8 +163,8 @@ def selector_rows(ds: Dataset, d: Disclosure) -> Iterator[dict[str, Any]]:
             if ad.network_id:
                 row["networks"].add(ad.network_id)
             row["days"].append(ad.date)
-    for (kind, value), row in sorted(agg.items()):
-        yield {
+    out = [
+        {
             "kind": kind,
             "value": d.selector(kind, value),
             "ads": len(row["ads"]),
@@ -173,6 +173,10 @@ def selector_rows(ds: Dataset, d: Disclosure) -> Iterator[dict[str, Any]]:
             "first_seen": min(row["days"]),
             "last_seen": max(row["days"]),
         }
+        for (kind, value), row in agg.items()
+    ]
+    # sorted by what is shown: sorting by the plain value would leak its order into a pseudonymised file
+    yield from sorted(out, key=lambda r: (r["kind"], r["value"]))
 
 
 ROWS = {"ads": ad_rows, "profiles": profile_rows, "networks": network_rows, "selectors": selector_rows}
