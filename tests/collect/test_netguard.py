@@ -214,3 +214,12 @@ def test_https_is_pinned_to_the_checked_address_and_verified_against_the_name(tm
     # Same address, other name: the certificate is checked against the name, so this fails.
     assert wrong.response is None and "CERTIFICATE_VERIFY_FAILED" in (wrong.error or "")
     assert policy.lookups == 0
+
+
+def test_redirects_may_not_leave_the_site() -> None:
+    routes = {"/ad/1": Reply(302, headers={"Location": "http://tracker.example/collect?id=1"})}
+    policy = AddressPolicy(allow_loopback=True, overrides={"tracker.example": ["127.0.0.1"]})
+    with serve(routes) as srv:
+        res = _get(policy, srv.url("/ad/1"), allowed_hosts={"127.0.0.1"})
+        assert res.response is None and "outside the site" in (res.error or "")
+        assert [h[1] for h in srv.hits] == ["/ad/1"]

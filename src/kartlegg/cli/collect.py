@@ -175,7 +175,10 @@ def crawl_cmd(
     Example: kartlegg crawl --site rosa
     """
     from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import env_allows_loopback
 
+    if env_allows_loopback():
+        console.print("[yellow]warning:[/] KARTLEGG_ALLOW_LOOPBACK is set: this machine's own services are reachable")
     with store_or_fail() as store:
         defs = _definitions(store)
         if site:
