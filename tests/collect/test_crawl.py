@@ -232,3 +232,15 @@ def _loopback() -> object:
     from kartlegg.collect.netguard import AddressPolicy
 
     return AddressPolicy(allow_loopback=True)
+
+
+def test_removed_ads_are_gone_not_errors(sqlite_store: Store) -> None:
+    routes = {"/list": Reply(body=_listing(3)), **_ad_routes(3)}
+    with serve(routes) as srv:
+        site = _site(srv.port)
+        assert crawl(sqlite_store, [site], policy=_loopback(), options=FAST).new_versions == 3  # type: ignore[list-item]
+        # The site removes ad 1 but a stale listing (or a resumed crawl) still points at it.
+        routes["/ad/1"] = Reply(410, b"removed")
+        res = crawl(sqlite_store, [site], policy=_loopback(), options=FAST)  # type: ignore[list-item]
+    assert res.gone == 1 and res.error_count == 0 and res.unchanged == 2
+    assert len(_versions(sqlite_store)) == 3  # the stored version of the removed ad stays as evidence

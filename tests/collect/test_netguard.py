@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import shutil
+import ssl
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -139,3 +145,81 @@ def test_connection_is_pinned_to_the_checked_address() -> None:
     # The next connection resolves again, gets the private address, and is refused before connecting.
     assert second.response is None and "private" in (second.error or "")
     assert [h[1] for h in srv.hits] == ["/"]
+
+
+def _cert(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not available to make a test certificate")
+    key, crt = tmp_path / "key.pem", tmp_path / "crt.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(crt),
+            "-subj",
+            f"/CN={name}",
+            "-addext",
+            f"subjectAltName=DNS:{name}",
+            "-days",
+            "2",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return key, crt
+
+
+def test_https_is_pinned_to_the_checked_address_and_verified_against_the_name(tmp_path: Path) -> None:
+    key, crt = _cert(tmp_path, "secure.example")
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(crt, key)
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            return
+
+        def do_GET(self) -> None:
+            body = f"host={self.headers.get('Host')}".encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    srv.socket = server_ctx.wrap_socket(srv.socket, server_side=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    port = srv.server_address[1]
+    client_ctx = ssl.create_default_context(cafile=str(crt))
+    policy = AddressPolicy(
+        allow_loopback=True, overrides={"secure.example": ["127.0.0.1"], "wrong.example": ["127.0.0.1"]}
+    )
+
+    async def run() -> tuple[FetchResult, FetchResult]:
+        async with Fetcher(policy, ssl_context=client_ctx) as f:
+            return await f.get(f"https://secure.example:{port}/"), await f.get(f"https://wrong.example:{port}/")
+
+    try:
+        good, wrong = asyncio.run(run())
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert good.response is not None and good.response.raw == f"host=secure.example:{port}".encode()
+    # Same address, other name: the certificate is checked against the name, so this fails.
+    assert wrong.response is None and "CERTIFICATE_VERIFY_FAILED" in (wrong.error or "")
+    assert policy.lookups == 0
+
+
+def test_redirects_may_not_leave_the_site() -> None:
+    routes = {"/ad/1": Reply(302, headers={"Location": "http://tracker.example/collect?id=1"})}
+    policy = AddressPolicy(allow_loopback=True, overrides={"tracker.example": ["127.0.0.1"]})
+    with serve(routes) as srv:
+        res = _get(policy, srv.url("/ad/1"), allowed_hosts={"127.0.0.1"})
+        assert res.response is None and "outside the site" in (res.error or "")
+        assert [h[1] for h in srv.hits] == ["/ad/1"]

@@ -175,7 +175,10 @@ def crawl_cmd(
     Example: kartlegg crawl --site rosa
     """
     from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import env_allows_loopback
 
+    if env_allows_loopback():
+        console.print("[yellow]warning:[/] KARTLEGG_ALLOW_LOOPBACK is set: this machine's own services are reachable")
     with store_or_fail() as store:
         defs = _definitions(store)
         if site:
@@ -210,8 +213,8 @@ def crawl_cmd(
     out.print(
         f"{result.sites} site(s): {result.requests} requests in {result.seconds:.1f} s, {result.listing_pages} "
         f"listing pages, {result.ad_pages} ad pages read, {result.not_modified + result.unchanged} unchanged, "
-        f"{result.new_versions} new ad versions, {result.images} images, {result.robots_refused} refused by "
-        f"robots.txt, {result.error_count} errors"
+        f"{result.new_versions} new ad versions, {result.gone} gone, {result.images} images, "
+        f"{result.robots_refused} refused by robots.txt, {result.error_count} errors"
     )
     if result.error_count:
         raise typer.Exit(1)

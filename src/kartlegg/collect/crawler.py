@@ -70,6 +70,7 @@ class CrawlResult:
     images: int = 0
     bytes: int = 0
     robots_refused: int = 0
+    gone: int = 0
     errors: list[str] = field(default_factory=list)
     error_count: int = 0
     seconds: float = 0.0
@@ -275,6 +276,10 @@ class _SiteCrawl:
         }
         if resp.status == 304:
             result.not_modified += 1
+            self.fetch_rows.append(row)
+            return
+        if resp.status in (404, 410):
+            result.gone += 1  # removed by the site: normal, not an error; its stored versions stay
             self.fetch_rows.append(row)
             return
         if resp.status != 200:

@@ -9,6 +9,7 @@ because a proxy would connect on our behalf to addresses the guard never saw.
 from __future__ import annotations
 
 import asyncio
+import ssl
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -89,10 +90,10 @@ class FetchError(Exception):
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
-    def __init__(self, policy: AddressPolicy, max_connections: int) -> None:
+    def __init__(self, policy: AddressPolicy, max_connections: int, ssl_context: ssl.SSLContext | None) -> None:
         super().__init__(trust_env=False)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,
@@ -114,13 +115,17 @@ class Fetcher:
         *,
         user_agent: str = USER_AGENT,
         max_connections: int = 64,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        """``ssl_context`` replaces the system trust store (tests use it to trust a local certificate);
+        certificates are always verified against the host *name*, while the socket goes to the checked
+        address."""
         self.policy = policy
         self.limits = limits or FetchLimits()
         self.user_agent = user_agent
         timeout = httpx.Timeout(self.limits.read_seconds, connect=self.limits.connect_seconds)
         self._client = httpx.AsyncClient(
-            transport=_GuardedTransport(policy, max_connections),
+            transport=_GuardedTransport(policy, max_connections, ssl_context),
             timeout=timeout,
             follow_redirects=False,
             trust_env=False,

@@ -68,8 +68,8 @@ class WarcArchive:
         name = f"kartlegg-{now.strftime('%Y%m%dT%H%M%S%f')}-{os.getpid()}-{self._n}.warc.gz"
         self._rel = str(rel_dir / name)
         self._fh = open(self.root / self._rel, "xb")
-        self._writer = _Sha256Writer(self._fh, gzip=True)
-        info = self._writer.create_warcinfo_record(name, {"software": "kartlegg", "format": "WARC/1.1"})
+        self._writer = _Sha256Writer(self._fh, gzip=True, warc_version="1.1")
+        info = self._writer.create_warcinfo_record(name, {"software": "kartlegg 0.1", "format": "WARC File Format 1.1"})
         self._writer.write_record(info)
 
     def write(self, resp: Response, extra: dict[str, str] | None = None) -> ArchivedRecord:

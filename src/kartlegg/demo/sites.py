@@ -22,7 +22,7 @@ import hashlib
 import io
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -407,7 +407,10 @@ class DemoSites:
 
 
 def _sites_of(market: Any) -> list[SiteInfo]:
-    return [site_info(s) for s in market.sites]
+    sites = market.sites
+    if isinstance(sites, Mapping):
+        sites = list(sites.values())
+    return [site_info(s) for s in sites]
 
 
 @contextmanager
@@ -467,3 +470,9 @@ def crawl_in_two_halves(store: Any, demo: DemoSites, *, on_progress: Any = None,
     demo.move_sites()
     results.append(crawl(store, demo.definitions(), policy=demo.policy, options=opts, on_progress=on_progress))
     return results
+
+
+def crawl_demo_market(store: Any, market: Any, *, on_progress: Any = None, options: Any = None) -> list[Any]:
+    """Everything ``kartlegg demo`` needs from collect: serve the market, crawl it in two halves, stop."""
+    with serve_demo_sites(market) as demo:
+        return crawl_in_two_halves(store, demo, on_progress=on_progress, options=options)
