@@ -210,6 +210,12 @@ def _week(day: str | None) -> str | None:
     return f"{y}-W{w:02d}"
 
 
+def _insert_many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """executemany that accepts an empty batch (the drivers refuse one)."""
+    if rows:
+        conn.exec_driver_sql(sql, list(rows))
+
+
 def _delete_in(conn: Connection, sql: str, values: Sequence[Any]) -> None:
     """Run ``sql`` (with an ``IN :ids`` list) over ``values`` in chunks."""
     stmt = text(sql).bindparams(bindparam("ids", expanding=True))
@@ -272,16 +278,19 @@ def _write(
             (pids[p], nids[network_of[p]], tl.first_seen, tl.last_seen, orjson.dumps(data).decode(), len(members))
         )
         city_rows.extend((pids[p], c.city, c.first, c.last, c.ads) for c in tl.cities)
-    conn.exec_driver_sql(
+    _insert_many(
+        conn,
         f"INSERT INTO profiles (id, network_id, first_seen, last_seen, data, ads) VALUES ({', '.join([ph] * 6)})",
         profile_rows,
     )
     if city_rows:
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             f"INSERT INTO profile_cities (profile_id, city, first_seen, last_seen, ads) VALUES ({', '.join([ph] * 5)})",
             city_rows,
         )
-    conn.exec_driver_sql(
+    _insert_many(
+        conn,
         f"INSERT INTO profile_ads (ad_id, profile_id) VALUES ({ph}, {ph})",
         [(ads[i].ad_id, pids[p]) for p, members in enumerate(result.profiles) for i in members],
     )
@@ -311,9 +320,7 @@ def _write(
             "split": k in result.split_networks,
         }
         network_rows.append((nids[k], orjson.dumps(data).decode(), len(members), len(member_ads)))
-    conn.exec_driver_sql(
-        f"INSERT INTO networks (id, data, profiles, ads) VALUES ({ph}, {ph}, {ph}, {ph})", network_rows
-    )
+    _insert_many(conn, f"INSERT INTO networks (id, data, profiles, ads) VALUES ({ph}, {ph}, {ph}, {ph})", network_rows)
 
     link_rows: list[tuple[Any, ...]] = []
     for ev in result.person_evidence:
@@ -324,18 +331,21 @@ def _write(
             sid = selector_id(ev.kind, ev.value) if ev.value else None
             link_rows.append(("profile", pids[x], pids[y], ev.reason, sid, ev.score))
     for start in range(0, len(link_rows), 50_000):
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             f"INSERT INTO links (level, a, b, reason, selector_id, score) VALUES ({', '.join([ph] * 6)})",
             link_rows[start : start + 50_000],
         )
     if result.hubs:
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             "INSERT INTO hub_selectors (kind, value, selector_id, ads, sites, names, reason) "
             f"VALUES ({', '.join([ph] * 7)})",
             [(h.kind, h.value, selector_id(h.kind, h.value), h.ads, h.sites, h.names, h.reason) for h in result.hubs],
         )
     if aliases:
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             f"INSERT INTO site_aliases (site_a, site_b, score, reason) VALUES ({ph}, {ph}, {ph}, {ph})",
             [(a.site_a, a.site_b, a.score, a.reason) for a in aliases],
         )
