@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -65,6 +66,7 @@ def run_link(
     done = 0
     watermark = start
     changed: set[int] = set()
+    t0 = time.perf_counter()
     with store.connect() as reader:
         for batch in iter_versions_after(reader, start, batch=5000):
             batch = [v for v in batch if v.seq <= upto]
@@ -79,7 +81,7 @@ def run_link(
             done += len(batch)
             if on_progress:
                 on_progress(len(batch))
-    info: dict[str, Any] = {"versions": done}
+    info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
     if done or full or not ever:
         info.update(_relink(store, changed, full, rules))
     with store.begin() as conn:
@@ -102,6 +104,7 @@ def _set_state(conn: Connection, name: str, value: Any) -> None:
 def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> dict[str, Any]:
     """Cluster again: only the region the changed ads can reach, or everything when global state moved."""
     with store.connect() as reader:
+        t0 = time.perf_counter()
         ads, hashes = load_all_features(reader)
         index = selector_index(ads)
         hubs = find_hubs(ads, index, rules)
@@ -126,6 +129,8 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
 
         result = link_ads(part, texts, rules, hubs=hubs, skip_bands=big)
     aliases = find_site_aliases(ads, hashes, set(hubs))
+    t_cluster = time.perf_counter() - t0
+    t0 = time.perf_counter()
     with store.begin() as conn:
         info = _write(conn, part, result, prev_profiles, prev_networks, aliases, rules, partial=region is not None)
         _set_state(conn, "hubs", hub_sig)
@@ -134,6 +139,8 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = len(ads)
     info["relinked"] = len(part)
+    info["seconds_cluster"] = round(t_cluster, 1)
+    info["seconds_write"] = round(time.perf_counter() - t0, 1)
     return info
 
 
