@@ -68,11 +68,15 @@ def demo_market(seed: int, persons: int, days: int) -> tuple[list[AdInput], dict
     ads: list[AdInput] = []
     person: dict[str, str] = {}
     network: dict[str, str] = {}
-    for item in ads_raw:
+    for pos, item in enumerate(ads_raw):
         ad = _as_ad(item)
         key = f"{ad.site}:{ad.id}"
         ads.append(ad)
-        t = _get(item, "truth") or truth_raw.get(key) or truth_raw.get((ad.site, ad.id)) or truth_raw.get(ad.id)
+        if isinstance(truth_raw, list | tuple):  # truth aligned with the ads
+            t = truth_raw[pos]
+        else:
+            t = truth_raw.get(key) or truth_raw.get((ad.site, ad.id)) or truth_raw.get(ad.id)
+        t = _get(item, "truth") or t
         t = t or ad.extra.get("truth") or item
         pid, nid = _get(t, "person_id"), _get(t, "network_id")
         if pid is None or nid is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kartlegg.link.names import find_name
+from kartlegg.link.names import find_name, title_age
 
 
 def test_name_from_intro_phrases() -> None:
@@ -14,6 +14,10 @@ def test_name_from_intro_phrases() -> None:
 def test_name_from_title() -> None:
     assert find_name("Bella, 24 - ny i Malmö", "") == "Bella"
     assert find_name("Klara 22", "") == "Klara"
+    assert find_name("Ny i Malmö: Bella (24)", "") == "Bella"
+    assert find_name("Malmö 24/7 - Anna", "") is None  # "24/7" is not an age
+    assert title_age("Ny i Malmö: Bella 24 år") == 24
+    assert title_age("Malmö 24/7") is None and title_age("Mia 17") == 17  # a stated minor age matters most
 
 
 def test_structured_field_wins() -> None:

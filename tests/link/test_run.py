@@ -113,7 +113,7 @@ def test_rerun_without_new_ads_changes_nothing(sqlite_store: Store) -> None:
     with sqlite_store.connect() as conn:
         first = conn.execute(text("SELECT ad_id, profile_id FROM profile_ads ORDER BY ad_id")).all()
         profiles = list_profiles(conn, limit=1000)
-    assert analyze(sqlite_store)["link"] == {"versions": 0}
+    assert "relinked" not in analyze(sqlite_store)["link"]  # nothing new: nothing linked again
     run_link(sqlite_store, full=True)
     with sqlite_store.connect() as conn:
         assert conn.execute(text("SELECT ad_id, profile_id FROM profile_ads ORDER BY ad_id")).all() == first
@@ -130,3 +130,10 @@ def test_profile_filters(sqlite_store: Store) -> None:
         malmo = list_profiles(conn, city="malmö", limit=1000)
     assert new and len(new) < len(everyone) and all((p.first_seen or "") >= "2026-03-15" for p in new)
     assert malmo and all("Malmö" in p.cities for p in malmo)
+
+
+def test_empty_store_links_nothing_and_does_not_fail(store: Store) -> None:
+    assert analyze(store)["link"]["profiles"] == 0
+    assert run_link(store, full=True)["networks"] == 0
+    with store.connect() as conn:
+        assert list_profiles(conn) == [] and list_networks(conn) == [] and list_hubs(conn) == []

@@ -1,7 +1,7 @@
 """The name (alias) a person uses in an ad: what tells two persons behind one controller's phone apart.
 
 Read from a structured ``name``/``alias`` field when the site has one, else from phrases such as
-"jag heter X" / "my name is X", else from a title that opens with "X, 23" or "X 23". Conservative on
+"jag heter X" / "my name is X", else from a title with "X, 23" or "X 23" (an age right after the name). Conservative on
 purpose: a missed name only makes an ad "unknown" (compatible with anyone), a wrong one can split a person.
 """
 
@@ -14,7 +14,9 @@ from typing import Any
 from kartlegg.link.config import NameRules, default_rules
 
 _NAME = r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéüè]{1,14}(?:-[A-ZÅÄÖÆØ][a-zåäöæøéü]{1,14})?)"
-_TITLE = re.compile(r"^\W{0,3}" + _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})\b")
+_NAME_AGE = _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})(?![\d/:.,]\d|\d|/)"
+_TITLE = re.compile(r"^\W{0,3}" + _NAME_AGE)
+_IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
 
 
 @cache
@@ -46,9 +48,9 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
         for m in pattern.finditer(textval):
             if _ok(m.group(1), stop):
                 return m.group(1)
-    tm = _TITLE.match(title[:200])
-    if tm and _ok(tm.group(1), stop):
-        return tm.group(1)
+    for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
+        if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69:
+            return tm.group(1)
     return None
 
 
@@ -57,8 +59,7 @@ def title_age(title: str) -> int | None:
 
     Only titles: in bodies two-digit numbers are prices, times and measurements too often.
     """
-    m = _TITLE.match(title[:200])
-    if m:
-        age = int(m.group(2))
-        return age if 18 <= age <= 69 else None
+    for m in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
+        if m and 15 <= int(m.group(2)) <= 69:
+            return int(m.group(2))
     return None

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -65,6 +66,7 @@ def run_link(
     done = 0
     watermark = start
     changed: set[int] = set()
+    t0 = time.perf_counter()
     with store.connect() as reader:
         for batch in iter_versions_after(reader, start, batch=5000):
             batch = [v for v in batch if v.seq <= upto]
@@ -79,7 +81,7 @@ def run_link(
             done += len(batch)
             if on_progress:
                 on_progress(len(batch))
-    info: dict[str, Any] = {"versions": done}
+    info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
     if done or full or not ever:
         info.update(_relink(store, changed, full, rules))
     with store.begin() as conn:
@@ -102,6 +104,7 @@ def _set_state(conn: Connection, name: str, value: Any) -> None:
 def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> dict[str, Any]:
     """Cluster again: only the region the changed ads can reach, or everything when global state moved."""
     with store.connect() as reader:
+        t0 = time.perf_counter()
         ads, hashes = load_all_features(reader)
         index = selector_index(ads)
         hubs = find_hubs(ads, index, rules)
@@ -126,6 +129,8 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
 
         result = link_ads(part, texts, rules, hubs=hubs, skip_bands=big)
     aliases = find_site_aliases(ads, hashes, set(hubs))
+    t_cluster = time.perf_counter() - t0
+    t0 = time.perf_counter()
     with store.begin() as conn:
         info = _write(conn, part, result, prev_profiles, prev_networks, aliases, rules, partial=region is not None)
         _set_state(conn, "hubs", hub_sig)
@@ -134,6 +139,8 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = len(ads)
     info["relinked"] = len(part)
+    info["seconds_cluster"] = round(t_cluster, 1)
+    info["seconds_write"] = round(time.perf_counter() - t0, 1)
     return info
 
 
@@ -210,6 +217,12 @@ def _week(day: str | None) -> str | None:
     return f"{y}-W{w:02d}"
 
 
+def _insert_many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """executemany that accepts an empty batch (the drivers refuse one)."""
+    if rows:
+        conn.exec_driver_sql(sql, list(rows))
+
+
 def _delete_in(conn: Connection, sql: str, values: Sequence[Any]) -> None:
     """Run ``sql`` (with an ``IN :ids`` list) over ``values`` in chunks."""
     stmt = text(sql).bindparams(bindparam("ids", expanding=True))
@@ -272,16 +285,19 @@ def _write(
             (pids[p], nids[network_of[p]], tl.first_seen, tl.last_seen, orjson.dumps(data).decode(), len(members))
         )
         city_rows.extend((pids[p], c.city, c.first, c.last, c.ads) for c in tl.cities)
-    conn.exec_driver_sql(
+    _insert_many(
+        conn,
         f"INSERT INTO profiles (id, network_id, first_seen, last_seen, data, ads) VALUES ({', '.join([ph] * 6)})",
         profile_rows,
     )
     if city_rows:
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             f"INSERT INTO profile_cities (profile_id, city, first_seen, last_seen, ads) VALUES ({', '.join([ph] * 5)})",
             city_rows,
         )
-    conn.exec_driver_sql(
+    _insert_many(
+        conn,
         f"INSERT INTO profile_ads (ad_id, profile_id) VALUES ({ph}, {ph})",
         [(ads[i].ad_id, pids[p]) for p, members in enumerate(result.profiles) for i in members],
     )
@@ -311,9 +327,7 @@ def _write(
             "split": k in result.split_networks,
         }
         network_rows.append((nids[k], orjson.dumps(data).decode(), len(members), len(member_ads)))
-    conn.exec_driver_sql(
-        f"INSERT INTO networks (id, data, profiles, ads) VALUES ({ph}, {ph}, {ph}, {ph})", network_rows
-    )
+    _insert_many(conn, f"INSERT INTO networks (id, data, profiles, ads) VALUES ({ph}, {ph}, {ph}, {ph})", network_rows)
 
     link_rows: list[tuple[Any, ...]] = []
     for ev in result.person_evidence:
@@ -324,18 +338,21 @@ def _write(
             sid = selector_id(ev.kind, ev.value) if ev.value else None
             link_rows.append(("profile", pids[x], pids[y], ev.reason, sid, ev.score))
     for start in range(0, len(link_rows), 50_000):
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             f"INSERT INTO links (level, a, b, reason, selector_id, score) VALUES ({', '.join([ph] * 6)})",
             link_rows[start : start + 50_000],
         )
     if result.hubs:
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             "INSERT INTO hub_selectors (kind, value, selector_id, ads, sites, names, reason) "
             f"VALUES ({', '.join([ph] * 7)})",
             [(h.kind, h.value, selector_id(h.kind, h.value), h.ads, h.sites, h.names, h.reason) for h in result.hubs],
         )
     if aliases:
-        conn.exec_driver_sql(
+        _insert_many(
+            conn,
             f"INSERT INTO site_aliases (site_a, site_b, score, reason) VALUES ({ph}, {ph}, {ph}, {ph})",
             [(a.site_a, a.site_b, a.score, a.reason) for a in aliases],
         )
