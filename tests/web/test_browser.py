@@ -165,4 +165,6 @@ def test_main_pages_render_for_admin(page) -> None:  # type: ignore[no-untyped-d
         assert resp is not None and resp.status == 200, path
         shot(page, name)
     page.goto("/audit")
+    page.click("text=Verify the hash chain")
+    page.wait_for_selector("p.ok")
     assert "Hash chain: intact" in page.inner_text("main")

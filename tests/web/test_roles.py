@@ -67,6 +67,17 @@ def _any_csrf(client: TestClient) -> str:
 
 
 CASES = [(name, roles) for name, roles in matrix().routes.items()]
+_LOGGED_IN: dict[tuple[int, str], TestClient] = {}
+
+
+def _client(make, role: str, route: str) -> TestClient:
+    """One logged-in client per role for the module (argon2 makes each login slow on purpose)."""
+    if route == "logout":
+        return make(role)  # this one ends its session
+    key = (id(make), role)
+    if key not in _LOGGED_IN:
+        _LOGGED_IN[key] = make(role)
+    return _LOGGED_IN[key]
 
 
 @pytest.mark.parametrize(("route", "roles"), CASES, ids=[c[0] for c in CASES])
@@ -74,7 +85,7 @@ def test_allowed_role_gets_the_route(shared, route: str, roles: list[str]) -> No
     _store, market, make = shared
     method, path = _app_routes(make)[route]
     role = roles[-1]  # the least privileged listed role (lists go from admin down)
-    resp = _request(make(role), market, method, path, route)
+    resp = _request(_client(make, role, route), market, method, path, route)
     assert resp.status_code in (200, 303), (route, role, resp.status_code, resp.text[:300])
     if resp.status_code == 303:
         assert route in ("logout", "profile_justify", "network_justify")
@@ -86,7 +97,7 @@ def test_forbidden_role_is_refused(shared, route: str, roles: list[str]) -> None
     method, path = _app_routes(make)[route]
     others = [r for r in ROLES if r not in roles]
     if others:
-        resp = _request(make(others[0]), market, method, path, route)
+        resp = _request(_client(make, others[0], route), market, method, path, route)
         assert resp.status_code == 403, (route, others[0], resp.status_code)
         assert "Forbidden" in resp.text
     resp = _request(make(None), market, method, path, route)

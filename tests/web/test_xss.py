@@ -183,7 +183,7 @@ def test_no_payload_survives_any_page(xss_client) -> None:
         check(resp.text, path)
     justify(client, "profile", "p-xss", PAYLOADS[3])
     justify(client, "network", "n-xss", PAYLOADS[4])
-    for path in ("/profile/p-xss", "/network/n-xss", "/audit"):
+    for path in ("/profile/p-xss", "/network/n-xss", "/audit", "/audit?verify=true"):
         resp = client.get(path)
         assert resp.status_code == 200, path
         check(resp.text, path)

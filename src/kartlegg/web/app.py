@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -24,6 +25,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -46,6 +48,7 @@ SECURITY_HEADERS = [
 ]
 LOGIN_CSRF_COOKIE = "kartlegg_login_csrf"
 MIN_JUSTIFICATION = 5
+DASHBOARD_TTL = 300.0
 T = TypeVar("T")
 
 
@@ -123,6 +126,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     with store.begin() as conn:
         textindex.ensure(conn)
     app = FastAPI(title="kartlegg", docs_url=None, redoc_url=None, openapi_url=None)
+    dashboard_cache: dict[int, tuple[float, queries.Dashboard]] = {}
     static_dir = Path(str(files("kartlegg.web").joinpath("static")))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
 
@@ -166,21 +170,33 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         work: Callable[[Connection], T],
         justification: str = "",
         details: dict[str, Any] | None = None,
+        write: bool = False,
     ) -> T:
-        """Write the audit row, then do the work, in one transaction; no audit row, no data."""
-        with store.begin() as conn:
-            try:
-                audit.record(
-                    conn,
-                    actor=sess.user.name,
-                    action=action,
-                    object_type=object_type,
-                    object_id=object_id,
-                    justification=justification,
-                    details=details,
-                )
-            except Exception as exc:
-                raise AuditUnavailable() from exc
+        """Commit the audit row, then do the work: no audit row, no data.
+
+        The row is committed before the data is read so that concurrent requests do not queue on the
+        audit chain's lock while they read; a consultation that fails after its row is logged is
+        over-logged, never under-logged. ``write`` work (erasure) runs inside the audit transaction.
+        """
+        try:
+            with store.begin() as conn:
+                try:
+                    audit.record(
+                        conn,
+                        actor=sess.user.name,
+                        action=action,
+                        object_type=object_type,
+                        object_id=object_id,
+                        justification=justification,
+                        details=details,
+                    )
+                except Exception as exc:
+                    raise AuditUnavailable() from exc
+                if write:
+                    return work(conn)
+        except SQLAlchemyError as exc:  # the commit failed: the row is not there, so neither is the data
+            raise AuditUnavailable() from exc
+        with store.connect() as conn:
             return work(conn)
 
     def page(request: Request, template: str, sess: auth.Session | None, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -308,7 +324,17 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     def dashboard(request: Request, days: int = 30) -> Response:
         sess = guard(request)
         days = min(max(days, 7), 180)
-        data = audited(sess, "consult", "dashboard", "", lambda c: queries.dashboard(c, days), details={"days": days})
+
+        def work(conn: Connection) -> queries.Dashboard:
+            # Aggregates only, and costly over a million ads: shared by every user for a few minutes.
+            hit = dashboard_cache.get(days)
+            if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
+                return hit[1]
+            data = queries.dashboard(conn, days)
+            dashboard_cache[days] = (time.monotonic(), data)
+            return data
+
+        data = audited(sess, "consult", "dashboard", "", work, details={"days": days})
         return page(request, "dashboard.html", sess, d=data, days=days)
 
     @app.get("/triage", name="triage")
@@ -383,7 +409,9 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         why = form.get("justification", "").strip()
         if len(why) < MIN_JUSTIFICATION:
             raise BadRequest("erasure needs a justification or case reference")
-        erased = audited(sess, "erase", "ad", str(ad_id), lambda c: _erase_ad(c, ad_id), justification=why[:500])
+        erased = audited(
+            sess, "erase", "ad", str(ad_id), lambda c: _erase_ad(c, ad_id), justification=why[:500], write=True
+        )
         if not erased:
             raise NotFound("no such ad")
         return page(
@@ -500,14 +528,15 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         return page(request, "outreach.html", sess, rows=rows)
 
     @app.get("/audit", name="audit")
-    def audit_page(request: Request, offset: int = 0) -> Response:
+    def audit_page(request: Request, offset: int = 0, verify: bool = False) -> Response:
         sess = guard(request)
         offset = max(offset, 0)
 
-        def work(conn: Connection) -> tuple[list[audit.AuditEntry], audit.VerifyResult]:
-            return audit.entries(conn, limit=100, offset=offset), audit.verify(conn)
+        def work(conn: Connection) -> tuple[list[audit.AuditEntry], audit.VerifyResult | None]:
+            # Walking the whole chain grows with the log: only when asked.
+            return audit.entries(conn, limit=100, offset=offset), audit.verify(conn) if verify else None
 
-        rows, check = audited(sess, "consult", "audit_log", "", work, details={"offset": offset})
+        rows, check = audited(sess, "consult", "audit_log", "", work, details={"offset": offset, "verify": verify})
         return page(request, "audit.html", sess, rows=rows, check=check, offset=offset)
 
     app.add_middleware(SecurityHeaders)

@@ -73,43 +73,58 @@ def _top_series(days: list[str], counts: dict[tuple[str, str], int], top: int) -
 
 def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
     """Ads per day by city and by site, and new vs recurring profiles, over the last ``days`` with data."""
-    last = conn.execute(text("SELECT MAX(posted_at) FROM ad_versions")).scalar_one()
+    # posted_at is what the site claims: ignore dates in the future and survive garbage.
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    last = conn.execute(
+        text("SELECT MAX(posted_at) FROM ad_versions WHERE posted_at < :t"), {"t": tomorrow}
+    ).scalar_one()
     total = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
     if not last:
         return Dashboard([], [], [], [], [], total)
-    end = date.fromisoformat(str(last)[:10])
+    try:
+        end = date.fromisoformat(str(last)[:10])
+    except ValueError:
+        end = date.today()
     day_list = [(end - timedelta(days=i)).isoformat() for i in range(days - 1, -1, -1)]
     since = day_list[0]
     by_city: dict[tuple[str, str], int] = defaultdict(int)
     by_site: dict[tuple[str, str], int] = defaultdict(int)
+    site_names = {int(i): n for i, n in conn.execute(text("SELECT id, name FROM sites"))}
+    # Versions posted per day (an edited ad re-posted later counts again, as the market shows it again).
     rows = conn.execute(
         text(
-            "SELECT substr(v.posted_at, 1, 10) AS d, COALESCE(v.city, '(none)'), s.name, COUNT(DISTINCT v.ad_id) "
-            "FROM ad_versions v JOIN ads a ON a.id = v.ad_id JOIN sites s ON s.id = a.site_id "
-            "WHERE v.posted_at >= :since GROUP BY substr(v.posted_at, 1, 10), COALESCE(v.city, '(none)'), s.name"
+            "SELECT substr(v.posted_at, 1, 10) AS d, COALESCE(v.city, '(none)') AS c, a.site_id, COUNT(*) "
+            "FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
+            "WHERE v.posted_at >= :since AND v.posted_at < :until GROUP BY d, c, a.site_id"
         ),
-        {"since": since},
+        {"since": since, "until": tomorrow},
     )
-    for d, city, site, n in rows:
+    for d, city, site_id, n in rows:
         by_city[(d, city)] += int(n)
-        by_site[(d, site)] += int(n)
-    new = [0] * len(day_list)
-    recurring = [0] * len(day_list)
+        by_site[(d, site_names.get(int(site_id), "?"))] += int(n)
+    # Active profiles per day from the versions; new ones from their first_seen; recurring = the rest.
     index = {d: i for i, d in enumerate(day_list)}
-    prow = conn.execute(
+    active = [0] * len(day_list)
+    for d, n in conn.execute(
         text(
-            "SELECT substr(v.posted_at, 1, 10) AS d, pa.profile_id, MIN(substr(p.first_seen, 1, 10)) "
-            "FROM ad_versions v JOIN profile_ads pa ON pa.ad_id = v.ad_id JOIN profiles p ON p.id = pa.profile_id "
-            "WHERE v.posted_at >= :since GROUP BY substr(v.posted_at, 1, 10), pa.profile_id"
+            "SELECT substr(v.posted_at, 1, 10) AS d, COUNT(DISTINCT pa.profile_id) FROM ad_versions v "
+            "JOIN profile_ads pa ON pa.ad_id = v.ad_id WHERE v.posted_at >= :since AND v.posted_at < :until GROUP BY d"
         ),
-        {"since": since},
-    )
-    for d, _pid, first in prow:
+        {"since": since, "until": tomorrow},
+    ):
         if d in index:
-            if first and first >= d:
-                new[index[d]] += 1
-            else:
-                recurring[index[d]] += 1
+            active[index[d]] = int(n)
+    new = [0] * len(day_list)
+    for d, n in conn.execute(
+        text(
+            "SELECT substr(first_seen, 1, 10) AS d, COUNT(*) FROM profiles "
+            "WHERE first_seen >= :since AND first_seen < :until GROUP BY d"
+        ),
+        {"since": since, "until": tomorrow},
+    ):
+        if d in index:
+            new[index[d]] = min(int(n), active[index[d]])
+    recurring = [a - n for a, n in zip(active, new, strict=True)]
     return Dashboard(
         day_list, _top_series(day_list, by_city, top), _top_series(day_list, by_site, top), new, recurring, total
     )
@@ -177,25 +192,25 @@ def triage(conn: Connection, level: str = "profile", limit: int = 50, offset: in
     reasons = _reasons(conn, level, [r.entity_id for r in result])
     for r in result:
         r.reasons = reasons.get(r.entity_id, [])
-        if level == "profile":
-            r.ads = int(
-                conn.execute(
-                    text("SELECT COUNT(*) FROM profile_ads WHERE profile_id = :p"), {"p": r.entity_id}
-                ).scalar_one()
-            )
-            r.last_seen = conn.execute(
-                text("SELECT last_seen FROM profiles WHERE id = :p"), {"p": r.entity_id}
-            ).scalar_one_or_none()
-            r.cities = [
-                c
-                for (c,) in conn.execute(
-                    text(
-                        "SELECT DISTINCT v.city FROM profile_ads pa JOIN ad_versions v ON v.ad_id = pa.ad_id "
-                        "WHERE pa.profile_id = :p AND v.city IS NOT NULL LIMIT 5"
-                    ),
-                    {"p": r.entity_id},
-                )
-            ]
+    if level == "profile" and result:
+        # Three set queries for the whole page, not three per row: the queue must answer fast at scale.
+        by_id = {r.entity_id: r for r in result}
+        ph, params = _in("p", list(by_id))
+        for pid, n in conn.execute(
+            text(f"SELECT profile_id, COUNT(*) FROM profile_ads WHERE profile_id IN ({ph}) GROUP BY profile_id"), params
+        ):
+            by_id[pid].ads = int(n)
+        for pid, last in conn.execute(text(f"SELECT id, last_seen FROM profiles WHERE id IN ({ph})"), params):
+            by_id[pid].last_seen = last
+        for pid, city in conn.execute(
+            text(
+                "SELECT DISTINCT pa.profile_id, v.city FROM profile_ads pa JOIN ad_versions v ON v.ad_id = pa.ad_id "
+                f"WHERE pa.profile_id IN ({ph}) AND v.city IS NOT NULL"
+            ),
+            params,
+        ):
+            if len(by_id[pid].cities) < 5:
+                by_id[pid].cities.append(city)
     return result
 
 

@@ -57,7 +57,8 @@ def catch_up(conn: Connection) -> int:
 def search(conn: Connection, words: list[str], limit: int) -> list[int]:
     """Ad ids whose text holds every word, newest versions first."""
     if conn.dialect.name == "sqlite":
-        catch_up(conn)
+        if catch_up(conn) and not conn.in_nested_transaction():
+            conn.commit()  # keep what was indexed; the caller's connection only reads
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = conn.execute(
             text(

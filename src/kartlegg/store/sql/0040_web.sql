@@ -42,4 +42,5 @@ CREATE TABLE web_grants (
 -- Triage order (minors first) and the dashboard's per-day charts at a million ads.
 CREATE INDEX ix_web_scores_triage ON scores (entity_type, minor_score, risk_score);
 
-CREATE INDEX ix_web_versions_posted ON ad_versions (posted_at);
+-- Covering, so the per-day counts never read the (large) version rows themselves.
+CREATE INDEX ix_web_versions_posted ON ad_versions (posted_at, city, ad_id);

@@ -1,0 +1,203 @@
+"""Make the screenshots in docs/screenshots from a synthetic market (not a test; run by hand).
+
+    .venv/bin/python -m tests.web.screenshots docs/screenshots
+
+Ads are ingested and extracted for real; profiles, networks, scores and indicators are inserted the way
+the linking and assessment stages would. Everything is invented and non-explicit.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import orjson
+import uvicorn
+from sqlalchemy import text
+from tests.conftest import make_settings
+from tests.web.conftest import PASSWORD, add_users, add_warc_evidence
+from tests.web.test_browser import ARGS, chromium_path, free_port
+
+from kartlegg.collect.ingest import IngestResult, ingest_items
+from kartlegg.extract.run import run_extract
+from kartlegg.ids import ad_id
+from kartlegg.records import AdInput
+from kartlegg.store.ads import IncomingAd
+from kartlegg.store.engine import open_store
+from kartlegg.web.app import create_app
+
+NAMES = (
+    "Anna Bella Cora Dina Elin Fanny Gina Hanna Ida Julia Klara Lina Maja Nora Olivia Petra Rita Sara Tina Vera".split()
+)
+CITIES = ["Stockholm", "Göteborg", "Malmö", "Oslo", "Bergen", "Trondheim", "København", "Aarhus", "Uppsala", "Odense"]
+DISTRICTS = {"Stockholm": ["Södermalm", "Vasastan"], "Oslo": ["Grünerløkka", "Majorstuen"], "København": ["Vesterbro"]}
+SITES = ["rosa.example", "nord.example", "kontakt.example"]
+
+
+def build(home: Path) -> None:
+    rng = random.Random(3)
+    store = open_store(make_settings(home))
+    ads: list[AdInput] = []
+    persons = []
+    for p in range(48):
+        name = NAMES[p % len(NAMES)]
+        network = p // 6 if p < 24 else None  # four controller networks of six, the rest independent
+        phone = f"070-{100 + (network if network is not None else p) * 7:03d} {10 + p % 80:02d} {20 + p:02d}"
+        if network is not None and p % 2:
+            phone = f"070-{100 + network * 7:03d} 55 00"  # the controller's shared number
+        city = CITIES[(p * 3) % len(CITIES)]
+        keys = []
+        for k in range(rng.randint(3, 9)):
+            day = rng.randint(1, 58)
+            posted = f"2026-{1 + day // 29:02d}-{1 + day % 28:02d}T{rng.randint(8, 23):02d}:00:00"
+            c = city if rng.random() < 0.8 else rng.choice(CITIES)
+            district = rng.choice(DISTRICTS.get(c, [""]))
+            template = "Ny tjej i stan, bara några dagar. " if network is not None else ""
+            mail = f"{name.lower()}{p}@example.com"
+            body = f"{template}Hej, jag heter {name}. Träffas i {c} {district}. Ring {phone} eller mejla {mail}"
+            key = f"{p}-{k}"
+            ads.append(
+                AdInput(
+                    key,
+                    SITES[(p + k) % 3],
+                    f"https://{SITES[(p + k) % 3]}/ad/{key}",
+                    posted,
+                    f"{name}, ny i {c}",
+                    body,
+                    c,
+                    (f"https://{SITES[0]}/img/{p}.jpg",),
+                )
+            )
+            keys.append((SITES[(p + k) % 3], key))
+        persons.append((p, name, network, keys))
+    ingest_items(store, [IncomingAd(a, f"h{a.id}", "demo", "0" * 64) for a in ads], IngestResult())
+    run_extract(store, region="SE")
+    with store.begin() as conn:
+        for n in range(4):
+            conn.execute(text("INSERT INTO networks (id, data) VALUES (:i, '{}')"), {"i": f"net-{n + 1}"})
+        for p, name, network, keys in persons:
+            pid = f"prof-{p + 1:03d}"
+            conn.execute(
+                text("INSERT INTO profiles VALUES (:i, :n, :f, :l, :d)"),
+                {
+                    "i": pid,
+                    "n": f"net-{network + 1}" if network is not None else None,
+                    "f": "2026-01-02" if p % 3 else "2026-02-20",
+                    "l": "2026-02-27",
+                    "d": orjson.dumps({"aliases": [name]}).decode(),
+                },
+            )
+            for site, key in keys:
+                conn.execute(text("INSERT INTO profile_ads VALUES (:a, :p)"), {"a": ad_id(site, key), "p": pid})
+                conn.execute(
+                    text(
+                        "INSERT INTO ad_images SELECT ad_id, seq, :u, :h, :ph, 400, 600, NULL FROM ad_versions "
+                        "WHERE ad_id = :a"
+                    ),
+                    {
+                        "a": ad_id(site, key),
+                        "u": f"https://{SITES[0]}/img/{p}.jpg",
+                        "h": f"{p + 1:064x}",
+                        "ph": f"{((network if network is not None else p) + 1) * 7919:016x}",
+                    },
+                )
+            minor = 0.85 if p in (3, 17, 30) else round(rng.random() * 0.4, 2)
+            risk = round(30 + rng.random() * 40 + (25 if network is not None else 0), 0)
+            conn.execute(
+                text("INSERT INTO scores VALUES ('profile', :i, :r, :m, :t)"),
+                {"i": pid, "r": min(risk, 99), "m": minor, "t": 0.7 if network is not None else 0.1},
+            )
+            if minor > 0.5:
+                conn.execute(
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'young_age_claim', 0.5, :e)"),
+                    {"i": pid, "e": '"ny tjej, 18 år"'},
+                )
+            if network is not None:
+                conn.execute(
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'shared_phone', 0.3, :e)"),
+                    {"i": pid, "e": '"number shared with 5 other profiles"'},
+                )
+                conn.execute(
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'text_template', 0.2, :e)"),
+                    {"i": pid, "e": '"Ny tjej i stan, bara några dagar."'},
+                )
+        for n in range(4):
+            members = [f"prof-{p + 1:03d}" for p in range(n * 6, n * 6 + 6)]
+            for a, b in itertools.pairwise(members):
+                conn.execute(
+                    text(
+                        "INSERT INTO links (level, a, b, reason, score) "
+                        "VALUES ('profile', :a, :b, 'text template', 0.92)"
+                    ),
+                    {"a": a, "b": b},
+                )
+        first = conn.execute(text("SELECT MIN(ad_id) FROM profile_ads WHERE profile_id = 'prof-004'")).scalar_one()
+        add_warc_evidence(store, conn, int(first))
+    add_users(store)
+    store.close()
+
+
+def main(out: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    home = Path(tempfile.mkdtemp())
+    build(home)
+    store = open_store(make_settings(home))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
+        page = browser.new_page(base_url=f"http://127.0.0.1:{port}", viewport={"width": 1280, "height": 860})
+        page.goto("/login")
+        page.screenshot(path=str(out / "login.png"))
+        page.fill("input[name=username]", "admin1")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+
+        def snap(name: str, path: str | None = None) -> None:
+            if path:
+                page.goto(path)
+            full = name in ("dashboard", "profile", "ad", "search")
+            page.screenshot(path=str(out / f"{name}.png"), full_page=full)
+
+        snap("dashboard", "/?days=60")
+        snap("triage", "/triage")
+        page.goto("/search")
+        page.fill("input[name=q]", "O7O-1O7 55 OO")
+        page.fill("input[name=case]", "case 2026/114")
+        page.click("form.search button")
+        page.wait_for_selector("#results .searched")
+        snap("search")
+        page.click("#results tbody tr a")
+        page.wait_for_load_state()
+        snap("ad")
+        page.goto("/profile/prof-004")
+        page.fill("input[name=justification]", "case 2026/114")
+        page.click("form.justify button")
+        page.wait_for_load_state()
+        snap("profile")
+        page.goto("/network/net-1")
+        page.fill("input[name=justification]", "case 2026/114")
+        page.click("form.justify button")
+        page.wait_for_selector("#graph[data-ready]")
+        snap("network")
+        snap("map", "/map")
+        snap("outreach", "/outreach")
+        snap("audit", "/audit")
+        browser.close()
+    server.should_exit = True
+    store.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
