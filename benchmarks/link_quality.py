@@ -79,6 +79,8 @@ def demo_market(seed: int, persons: int, days: int) -> tuple[list[AdInput], dict
         t = _get(item, "truth") or t
         t = t or ad.extra.get("truth") or item
         pid, nid = _get(t, "person_id"), _get(t, "network_id")
+        if pid is not None and nid is None:  # an independent person: a network of her own
+            nid = f"solo-{pid}"
         if pid is None or nid is None:
             raise SystemExit(f"link_quality: no person_id/network_id for ad {key}; adapt demo_market() here")
         person[key], network[key] = str(pid), str(nid)
