@@ -8,6 +8,7 @@ Dialect-specific, hence created here (``ensure``) and not in the shared migratio
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
 
 FTS = "web_ad_text"
 
@@ -61,8 +62,11 @@ def catch_up(conn: Connection) -> int:
 def search(conn: Connection, words: list[str], limit: int) -> list[int]:
     """Ad ids whose text holds every word, newest versions first."""
     if conn.dialect.name == "sqlite":
-        if catch_up(conn) and not conn.in_nested_transaction():
-            conn.commit()  # keep what was indexed; the caller's connection only reads
+        try:
+            if catch_up(conn):
+                conn.commit()  # keep what was indexed; the caller's connection only reads
+        except OperationalError:
+            conn.rollback()  # another search is indexing the same versions: use the index as it is
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = conn.execute(
             text(
