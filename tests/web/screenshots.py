@@ -193,7 +193,7 @@ def main(out: Path) -> None:
         snap("network")
         snap("map", "/map")
         snap("outreach", "/outreach")
-        snap("audit", "/audit")
+        snap("audit", "/audit?verify=true")
         browser.close()
     server.should_exit = True
     store.close()

@@ -61,6 +61,7 @@ def test_audit_failure_fails_the_request_and_shows_no_data(store, market, client
         ):
             resp = c.get(path)
             assert resp.status_code == 503, path
+            assert "frame-ancestors 'none'" in resp.headers["content-security-policy"]
             assert "Bella" not in resp.text and "+46701234567" not in resp.text and "WARC" not in resp.text[:4]
     finally:
         with store.begin() as conn:

@@ -91,3 +91,16 @@ def test_viewer_sees_statistics_but_no_person(store, market, client_for) -> None
     assert c.get("/").status_code == 200 and c.get("/map").status_code == 200
     for path in ("/triage", "/search?q=070", f"/ad/{market.ad_ids['a1']}", "/profile/p-anna", "/outreach", "/audit"):
         assert c.get(path).status_code == 403, path
+
+
+def test_text_index_catches_up_with_new_ads(store, market, client_for) -> None:
+    from kartlegg.collect.ingest import IngestResult, ingest_items
+    from kartlegg.records import AdInput
+    from kartlegg.store.ads import IncomingAd
+
+    c = client_for("analyst")
+    assert "No ads found" in c.get("/search", params={"q": "solsken"}).text
+    late = AdInput("late1", "rosa.example", None, "2026-03-04T10:00:00", "Sent", "Solsken i Malmö", "Malmö", ())
+    ingest_items(store, [IncomingAd(late, "h-late", "test", "0" * 64)], IngestResult())
+    html = c.get("/search", params={"q": "solsken"}).text
+    assert html.count('href="/ad/') == 1 and "Solsken i Malmö" in html

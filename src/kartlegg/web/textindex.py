@@ -8,6 +8,7 @@ Dialect-specific, hence created here (``ensure``) and not in the shared migratio
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
 
 FTS = "web_ad_text"
 
@@ -26,12 +27,16 @@ def ensure(conn: Connection) -> None:
             conn.execute(text(f"INSERT INTO {FTS}_done (seq) VALUES (0)"))
         catch_up(conn)
     else:
-        conn.execute(
-            text(
-                "CREATE INDEX IF NOT EXISTS ix_web_ad_text ON ad_versions "
-                "USING gin (to_tsvector('simple', title || ' ' || body))"
+        exists = conn.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_web_ad_text'")).first()
+        if not exists:
+            conn.execute(
+                text(
+                    "CREATE INDEX ix_web_ad_text ON ad_versions USING gin (to_tsvector('simple', title || ' ' || body))"
+                )
             )
-        )
+            # Statistics on the indexed expression let the planner read common words newest-first
+            # through the primary key instead of fetching every match through the index.
+            conn.execute(text("ANALYZE ad_versions"))
 
 
 def catch_up(conn: Connection) -> int:
@@ -57,8 +62,11 @@ def catch_up(conn: Connection) -> int:
 def search(conn: Connection, words: list[str], limit: int) -> list[int]:
     """Ad ids whose text holds every word, newest versions first."""
     if conn.dialect.name == "sqlite":
-        if catch_up(conn) and not conn.in_nested_transaction():
-            conn.commit()  # keep what was indexed; the caller's connection only reads
+        try:
+            if catch_up(conn):
+                conn.commit()  # keep what was indexed; the caller's connection only reads
+        except OperationalError:
+            conn.rollback()  # another search is indexing the same versions: use the index as it is
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = conn.execute(
             text(
