@@ -314,21 +314,25 @@ def affected_region(
     index: dict[tuple[str, str], list[int]],
     hubs: dict[tuple[str, str], Hub],
     skip_bands: frozenset[int],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules,
 ) -> list[int]:
-    """Every ad that a link could reach from ``seeds``: shared non-hub selectors or LSH buckets, transitively.
+    """Every ad an evidence edge can reach from ``seeds``, transitively: shared non-hub selectors, and text
+    copies exactly as ``link_ads`` finds them (the same LSH candidates, verified with the same ratio).
 
-    Linking is local to these components (no edge leaves them), so re-linking just this region after a
-    new day's ads gives the same profiles and networks as re-linking everything.
+    No edge leaves this region, so re-linking just it after a new day's ads gives the same profiles and
+    networks as re-linking everything.
     """
     import numpy as np
+    from rapidfuzz import fuzz
 
     karr, iarr = textsim.sorted_keys([a.bands for a in ads])
     seen: set[int] = set(seeds)
     seen_sel: set[tuple[str, str]] = set()
-    seen_band: set[int] = set(skip_bands)
-    frontier = list(seen)
+    checked: set[tuple[int, int]] = set()
+    cache: dict[int, str] = {}
+    frontier = sorted(seen)
     while frontier:
-        bands: set[int] = set()
         nxt: list[int] = []
         for i in frontier:
             for key in ads[i].selectors:
@@ -339,16 +343,45 @@ def affected_region(
                     if j not in seen:
                         seen.add(j)
                         nxt.append(j)
-            bands.update(b for b in ads[i].bands if b not in seen_band)
-        if bands:
-            seen_band.update(bands)
-            wanted = np.array(sorted(bands), dtype=np.uint64)
-            lo = np.searchsorted(karr, wanted, side="left")
-            hi = np.searchsorted(karr, wanted, side="right")
-            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
-                for j in iarr[a:b].tolist():
-                    if j not in seen:
-                        seen.add(j)
-                        nxt.append(j)
+        pairs: list[tuple[int, int]] = []
+        for i in frontier:
+            wanted = np.array([b for b in ads[i].bands if b not in skip_bands], dtype=np.uint64)
+            if not len(wanted):
+                continue
+            los = np.searchsorted(karr, wanted, side="left").tolist()
+            his = np.searchsorted(karr, wanted, side="right").tolist()
+            for lo, hi in zip(los, his, strict=True):
+                if hi - lo < 2:
+                    continue
+                members = sorted(set(iarr[lo:hi].tolist()))
+                for j in _bucket_partners(members, i, rules.text.max_bucket):
+                    pair = (i, j) if i < j else (j, i)
+                    if j not in seen and pair not in checked:
+                        checked.add(pair)
+                        pairs.append((i, j))
+        if pairs:
+            missing = sorted({x for p in pairs for x in p} - cache.keys())
+            cache.update(texts(missing))
+            for i, j in pairs:
+                if j in seen or i not in cache or j not in cache:
+                    continue
+                if fuzz.ratio(cache[i], cache[j], score_cutoff=rules.text.verify_ratio):
+                    seen.add(j)
+                    nxt.append(j)
         frontier = nxt
     return sorted(seen)
+
+
+def _bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:
+    """The ads ``candidate_pairs`` pairs with ``i`` in one bucket (all, or star from the first plus chain)."""
+    m = len(members)
+    if m < 2 or m > max_bucket:
+        return []
+    if m <= 16 or members[0] == i:
+        return [j for j in members if j != i]
+    p = members.index(i)
+    out = {members[0], members[p - 1]}
+    if p + 1 < m:
+        out.add(members[p + 1])
+    out.discard(i)
+    return sorted(out)
