@@ -33,6 +33,7 @@ class NumbersFile(_Strict):
     hundred: list[str]
     thousand: list[str]
     conjunctions: list[str]
+    plus: list[str] = []
     weak: list[str]
     lookalikes: dict[str, str]
 
