@@ -88,7 +88,9 @@ def build(
         photos = [f"https://img.example/u/{rng.getrandbits(48):012x}a{j}.jpg" for j in range(2)]
         cities = rng.sample(CITIES, rng.randint(1, 3))
         first = start + timedelta(days=rng.randint(0, days - 1))
+        alias = rng.choice(NAMES) if rng.random() < hard * 0.1 else None  # a second name she also uses
         for j in range(rng.randint(2, 5)):
+            shown = alias if alias and rng.random() < 0.4 else name
             site = rng.choice(SITES)
             when = first + timedelta(days=3 * j, hours=rng.randint(0, 10))
             if rng.random() < hard * 0.3:  # a new number now and then
@@ -98,7 +100,7 @@ def build(
                 phone = f"{phones[-1]} / {ctrl_phone}"
             body = _edit(rng, base_text, 2)
             named = rng.random() >= hard * 0.25
-            intro = f"Jag heter {name}. " if named else ""
+            intro = f"Jag heter {shown}. " if named else ""
             body = f"{intro}{body} Ring {phone}. Support: {support[site]}"
             images = [rng.choice(photos)]
             if rng.random() < 0.2:
@@ -110,7 +112,7 @@ def build(
                 site=site,
                 url=f"https://{site}/ad/{serial}",
                 posted_at=when.isoformat(),
-                title=f"{name} {age} - ny i {city}" if named else f"Ny i {city}",
+                title=f"{shown} {age} - ny i {city}" if named else f"Ny i {city}",
                 body=body,
                 city=city,
                 images=tuple(images),

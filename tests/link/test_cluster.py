@@ -65,3 +65,28 @@ def test_text_copy_links_same_name_only() -> None:
     assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3})}
     assert len(res.networks) == 1
     assert res.person_evidence[0].kind == "text" and res.person_evidence[0].score == 1.0
+
+
+def test_a_person_s_aliases_share_her_photos_and_stay_one_person() -> None:
+    own = ("phone", "+46700000003")
+    ads = [
+        _ad(1, "Anna", own, ("image", "file:p1.jpg"), age=24),
+        _ad(2, "Anna", own, ("image", "file:p2.jpg"), age=24),
+        _ad(3, "Annie", own, ("image", "file:p2.jpg"), age=25),  # another name, her photo
+        _ad(4, "Annie", own, age=25),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2, 3, 4})}
+
+
+def test_two_persons_with_their_own_photos_on_one_phone_stay_two() -> None:
+    ctrl = ("phone", "+46700000004")
+    ads = [
+        _ad(1, "Carla", ctrl, ("image", "file:c1.jpg")),
+        _ad(2, "Carla", ctrl, ("image", "file:c2.jpg")),
+        _ad(3, "Dina", ctrl, ("image", "file:d1.jpg")),
+        _ad(4, "Dina", ctrl, ("image", "file:d1.jpg")),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3, 4})}
+    assert len(res.networks) == 1

@@ -41,6 +41,12 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     assert res.returncode == 0 and "why these ads are one person" in res.stdout.decode()
     res = run_cli("profiles", "--city", "Oslo", "--new-since", "2026-03-01", home=home)
     assert res.returncode == 0
+    everyone = run_cli("profiles", "--limit", "1000", home=home).stdout.decode()
+    new = run_cli("profiles", "--new", "--limit", "1000", home=home).stdout.decode()
+    assert "recurring" in everyone and "new" in everyone
+    assert "recurring" not in new and len(re.findall(r"\bP[0-9a-f]{16}", new)) < len(
+        re.findall(r"\bP[0-9a-f]{16}", everyone)
+    )
     export = run_cli("export", "ads", home=home)
     rows = [json.loads(x) for x in export.stdout.decode().splitlines()]
     assert all(r["profile_id"] and r["network_id"] for r in rows)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kartlegg.link.names import find_name, title_age
 
 
@@ -9,6 +12,7 @@ def test_name_from_intro_phrases() -> None:
     assert find_name("Ny i stan", "Hej! Jag heter Maja och är 23.") == "Maja"
     assert find_name("", "Hi, my name is Olga") == "Olga"
     assert find_name("", "jeg hedder Sofie-Marie") == "Sofie-Marie"
+    assert find_name("Ny i stan", "Namn: Petra. Ålder: 25") == "Petra"
 
 
 def test_name_from_title() -> None:
@@ -28,3 +32,11 @@ def test_common_words_are_not_names() -> None:
     assert find_name("Ny 23 år", "") is None
     assert find_name("Sexy 21", "I am new here") is None
     assert find_name("", "") is None
+
+
+@given(st.text(max_size=300), st.text(max_size=600))
+def test_any_text_gives_a_plausible_name_or_none(title: str, body: str) -> None:
+    name = find_name(title, body)
+    assert name is None or (name[0].isupper() and 2 <= len(name) <= 31 and (name in title or name in body))
+    age = title_age(title)
+    assert age is None or (15 <= age <= 69 and str(age) in title)

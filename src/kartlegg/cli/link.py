@@ -6,10 +6,12 @@ from datetime import date
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from kartlegg.cli.common import fail, out, store_or_fail
 from kartlegg.link import query
+from kartlegg.link.config import default_rules
 from kartlegg.store import audit
 
 _IDS = ("profile", "network")
@@ -29,6 +31,14 @@ def _audit(store: Any, action: str, object_type: str, object_id: str, reason: st
         )
 
 
+_piped = Console(highlight=False, soft_wrap=True, width=200)
+
+
+def _show(table: Table) -> None:
+    """Print a table; piped output gets room for every column instead of the 80-column default."""
+    (out if out.is_terminal else _piped).print(table)
+
+
 def _join(values: list[Any], limit: int = 4) -> str:
     shown = ", ".join(str(v) for v in values[:limit])
     return shown + (f" (+{len(values) - limit})" if len(values) > limit else "")
@@ -39,13 +49,16 @@ def profiles(
         str | None, typer.Option(help="Only profiles first seen on or after this date (YYYY-MM-DD).")
     ] = None,
     city: Annotated[str | None, typer.Option(help="Only profiles advertised in this city.")] = None,
+    new: Annotated[bool, typer.Option("--new", help="Only profiles first seen in the last week of data.")] = False,
     circuit: Annotated[bool, typer.Option("--circuit", help="Only profiles moved between cities.")] = False,
     limit: Annotated[int, typer.Option(help="How many to show.")] = 50,
     reason: Reason = "",
 ) -> None:
     """List profiles (one person each), most recently seen first.
 
-    Example: kartlegg profiles --new-since 2026-03-01 --city Malmö --reason "case 2026/114"
+    "new" = first seen in the last week of data (rules.yaml timeline.new_days), else "recurring".
+
+    Example: kartlegg profiles --new --city Malmö --reason "case 2026/114"
     """
     if new_since:
         try:
@@ -56,12 +69,15 @@ def profiles(
         fail("--limit must be at least 1")
     with store_or_fail() as store:
         with store.connect() as conn:
+            week_start = query.new_since_default(conn, default_rules().timeline.new_days)
+            if new and not new_since:
+                new_since = week_start
             rows = query.list_profiles(
                 conn, new_since=new_since, city=city, circuit=True if circuit else None, limit=limit
             )
         _audit(store, "read", "profiles", "*", reason, {"new_since": new_since, "city": city, "shown": len(rows)})
     table = Table(title=f"{len(rows)} profiles")
-    for col in ("profile", "network", "first seen", "last seen", "ads", "names", "ages", "cities", "circuit"):
+    for col in ("profile", "network", "first seen", "last seen", "new", "ads", "names", "ages", "cities", "circuit"):
         table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
     for p in rows:
         table.add_row(
@@ -69,13 +85,14 @@ def profiles(
             p.network_id or "",
             p.first_seen or "",
             p.last_seen or "",
+            "new" if week_start and (p.first_seen or "") >= week_start else "recurring",
             str(p.ads),
             _join(p.aliases),
             _join(p.ages),
             _join(p.cities),
             "yes" if p.circuit else "",
         )
-    out.print(table)
+    _show(table)
 
 
 def profile(
@@ -104,19 +121,19 @@ def profile(
         cities.add_column(col)
     for c in tl.cities:
         cities.add_row(c.city, c.first or "", c.last or "", str(c.ads))
-    out.print(cities)
+    _show(cities)
     ads = Table(title="ads")
     for col in ("posted", "site", "ad", "city", "title"):
         ads.add_column(col)
     for a in detail.ads:
         ads.add_row(a.posted_at or "", a.site, a.ad_key, a.city or "", a.title[:60])
-    out.print(ads)
+    _show(ads)
     links = Table(title="why these ads are one person")
     for col in ("ad", "ad", "reason", "score"):
         links.add_column(col)
     for ln in detail.links:
         links.add_row(ln.a, ln.b, ln.reason, f"{ln.score:.2f}")
-    out.print(links)
+    _show(links)
 
 
 def networks(
@@ -146,7 +163,7 @@ def networks(
             _join(n.cities),
             "split from a larger component" if n.split else "",
         )
-    out.print(table)
+    _show(table)
 
 
 def network(
@@ -171,19 +188,19 @@ def network(
         members.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
     for m in detail.members:
         members.add_row(m.id, _join(m.aliases), _join(m.ages), str(m.ads), _join(m.cities), m.last_seen or "")
-    out.print(members)
+    _show(members)
     shared = Table(title="shared selectors")
     for col in ("kind", "value", "profile pairs"):
         shared.add_column(col)
     for sh in detail.shared:
         shared.add_row(sh.kind, sh.value or "(similar text)", str(sh.links))
-    out.print(shared)
+    _show(shared)
     weeks = Table(title="cities over time")
     for col in ("week", "city", "ads"):
         weeks.add_column(col)
     for w in detail.weeks:
         weeks.add_row(w.week, w.city, str(w.ads))
-    out.print(weeks)
+    _show(weeks)
     if hubs:
         out.print("excluded as hubs (shared by unrelated persons): " + _join([f"{h.kind} {h.value}" for h in hubs], 10))
 
@@ -200,7 +217,7 @@ def hubs(limit: Annotated[int, typer.Option(help="How many to show.")] = 50) -> 
         table.add_column(col)
     for h in rows:
         table.add_row(h.kind, h.value, str(h.ads), str(h.sites), str(h.names), h.reason)
-    out.print(table)
+    _show(table)
 
 
 def register(app: typer.Typer) -> None:

@@ -20,14 +20,14 @@ _UNIT = (
     r"år[ \t]gammel|år[ \t]gammal|år[ \t]ung|år(?:ig|ing|s)?\b|aar\b|-?årig\w{0,2}|-?aarig\w{0,2})"
 )
 _LABEL = re.compile(
-    r"(?i)(?<![^\W_])(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
+    r"(?i)(?=[paåevwâ])(?<![^\W_])(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
     r"(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?(?![\d+%])(?![ \t]?(?:cm|kg|lbs?|kr|sek|nok|dkk|\$|€|min))"
 )
 # starts with the digits (the engine skips to them); the character before is checked in Python
 _NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
 # run over lower-cased text: no (?i), so the engine jumps straight to "å", "y" and "-"
-_WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+_WORD_UNIT = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
 _IAM_CUES = ("i'm", "i’m", "i am", "jag är", "jag e", "jeg er", "im")

@@ -84,9 +84,7 @@ def infer_regions(
 @functools.cache
 def warm_up() -> None:
     """Load every lexicon, compiled pattern and the language model once per process."""
-    from kartlegg.extract.language import _identifier
-
-    _identifier()
+    # the py3langid model (~0.5 s) is not loaded here: most ads are settled by the function-word vote
     for t in ("warm up 070 123 45 67 Stockholm hotel incall 22 år 1500 kr/h anna (at) gmail dot com snap: anna",):
         phones.find_phones(t, ("SE",))
         places.find_places(t)
@@ -129,7 +127,6 @@ def extract_ad(
     """
     warm_up()  # loading lexicons and the language model is not the ad's time
     result = Extraction()
-    clock = _Clock(time_limit)
     raw = {"title": title or "", "body": body or "", "url": url or ""}
     prep = {f: prepare(t) for f, t in raw.items() if t}
     # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
@@ -138,7 +135,11 @@ def extract_ad(
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 
-    result.language = detect_language(" \n".join(prep[f] for f in text_fields)) if text_fields else None
+    if text_fields:
+        text_words = words[text_fields[0]] if len(text_fields) == 1 else words["title"] | words["body"]
+        result.language = detect_language(" \n".join(prep[f] for f in text_fields), text_words)
+    # the clock starts after the language: loading its model on first need is not this ad's time
+    clock = _Clock(time_limit)
 
     text_countries: list[str] = []
     for f, t in prep.items():

@@ -33,6 +33,7 @@ class NumbersFile(_Strict):
     hundred: list[str]
     thousand: list[str]
     conjunctions: list[str]
+    plus: list[str] = []
     weak: list[str]
     lookalikes: dict[str, str]
 
@@ -111,6 +112,19 @@ class LexiconFile(_Strict):
     nationalities: dict[str, Nationality]
     languages: dict[str, Language]
     language_cues: list[str]
+    function_words: dict[str, list[str]] = {}
+
+    @field_validator("function_words")
+    @classmethod
+    def _function_words(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for lang, words in v.items():
+            for w in words:
+                if w != w.lower():
+                    raise ValueError(f"function word {w!r} must be lower-case")
+                if seen.setdefault(w, lang) != lang:
+                    raise ValueError(f"function word {w!r} is listed for both {seen[w]} and {lang}")
+        return v
 
     @field_validator("service_modes")
     @classmethod

@@ -170,11 +170,12 @@ def _tidy(token: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return tuple(out)
 
 
-def compose(pieces: list[Piece]) -> list[tuple[str, int, int, bool, bool]]:
+def compose(pieces: list[Piece], apart: frozenset[int] = frozenset()) -> list[tuple[str, int, int, bool, bool]]:
     """Digits from a sequence of number pieces: (digits, first piece index, last piece index + 1, strong, words).
 
     Tens + unit read as one two-digit number ("twenty six" -> 26), unit + "og" + tens too ("fem og fyrre" -> 45);
-    hundred/thousand append zeros ("2 thousand" -> 2000).
+    hundred/thousand append zeros ("2 thousand" -> 2000). A tens word at an index in ``apart`` stays apart
+    from the unit word after it ("seventy eight" -> 70, 8): the other reading of an ambiguous run.
     """
     out: list[tuple[str, int, int, bool, bool]] = []
     i = 0
@@ -185,13 +186,15 @@ def compose(pieces: list[Piece]) -> list[tuple[str, int, int, bool, bool]]:
         wordy = p.kind not in ("d", "l")
         if p.kind == "u" and i + 2 < n and pieces[i + 1].kind == "c" and pieces[i + 2].kind == "x":
             t = pieces[i + 2]
-            out.append((str(int(t.value) + int(p.value)), i, i + 3, strong or not t.weak, True))
+            glued = p.end == pieces[i + 1].start and pieces[i + 1].end == t.start  # "seksogfirs": one token
+            out.append((str(int(t.value) + int(p.value)), i, i + 3, strong or not t.weak or glued, True))
             i += 3
             continue
         if (
             p.kind == "x"
             and i + 1 < n
             and pieces[i + 1].kind == "u"
+            and i not in apart
             and not (i + 3 < n and pieces[i + 2].kind == "c" and pieces[i + 3].kind == "x")
         ):
             u = pieces[i + 1]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from kartlegg.extract.lexicon import lexicon
+from kartlegg.extract.lexicon import lexicon, numbers
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
@@ -115,19 +115,23 @@ _PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
 @functools.cache
 def _distractors() -> re.Pattern[str]:
     units = trie_pattern(sorted({u.lower() for u in lexicon().distractor_units}))
+    # the look-ahead names every character a distractor can start with, so the engine skips prose fast
     return re.compile(
+        r"(?=[\d$€£#kKiIrRaAoOcCmMvV])(?:"
         r"(?<!\d)[$€£]\s?\d{1,6}(?:[.,]\d{1,3})?"  # $200, € 150
-        r"|(?<!\d[.\-/ ])(?<!\d)\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£%]|:-|,-)(?!\d)"  # 200$, 1500:-, 100%
-        r"|(?<!\d[.\-/ ])(?<!\d)\d{1,5}(?:[.,]\d{1,2})?\s?(?i:" + units + r")(?![^\W_])"  # 170 cm, 22 år, 90hour
+        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£%]|:-|,-)(?!\d)"  # 200$, 1500:-, 100%
+        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,5}(?:[.,]\d{1,2})?\s?(?i:" + units + r")(?![^\W_])"  # 170 cm, 22 år, 90hour
         r"|(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?"  # 5'6" heights
         r"|(?<!\d)24\s?/\s?7(?!\d)"  # 24/7
-        r"|(?<!\d[.\-/ ])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)"
-        r"|(?<!\d[.\-/ ])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d(?![./\-]?\d)"
+        r"|(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+        r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d(?![./\-]?\d)"
+        r"|(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[-\u2013\u2014]\s?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)"  # 13.00–23.00
+        r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\s(?:19|20)\d\d(?!\d)"  # 20.1 2026
         r"|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # 14:30
         r"|(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?"  # kl. 18.00
         r"|(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id|org\.?\s?nr|orgnr|org\.?\s?no|cvr(?:-?nr)?|"
         r"moms(?:nr)?|vat)\s?[:#.]?\s?)\d[\d \-]{2,14}\d"  # ad ids, organisation and VAT numbers
-        r"|#\d{4,12}"
+        r"|#\d{4,12})"
     )
 
 
@@ -170,7 +174,10 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
         return _international(digits) if n >= 8 else None
     if digits.startswith("00") and n >= 10:
         return _international(digits[2:])
-    for r in regions:
+    # a country whose national numbers are written with a trunk 0 (SE) is tried last for digits without it:
+    # "8142 5587" in a Danish-language ad in Göteborg is Danish
+    late = [r for r in regions if digits[0] != "0" and _trunk_zero(r)]
+    for r in (*(r for r in regions if r not in late), *late):
         e = _parse(digits, r)
         if e:
             return e
@@ -179,7 +186,12 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
         e = _parse("+" + digits, None)
         return e
     return None
-    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _trunk_zero(region: str) -> bool:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and meta.national_prefix == "0"
 
 
 @functools.lru_cache(maxsize=256)
@@ -263,9 +275,23 @@ def _runs(text: str, wordy: bool = True) -> list[tuple[list[tuple[Piece, int, in
     return runs
 
 
-def _atoms(text: str, run: list[tuple[Piece, int, int]], bridged: set[int] | None = None) -> list[_Atom]:
+def _atoms(
+    text: str, run: list[tuple[Piece, int, int]], bridged: set[int] | None = None, *, split_spaced: bool = False
+) -> list[_Atom]:
     pieces = [p for p, _, _ in run]
-    units = compose(pieces)
+    apart: frozenset[int] = frozenset()
+    if split_spaced:
+        # a tens word and a unit word with white space between them ("seventy eight"), not "sixty-nine"
+        apart = frozenset(
+            k
+            for k in range(len(run) - 1)
+            if pieces[k].kind == "x"
+            and pieces[k + 1].kind == "u"
+            and text[run[k][1] + pieces[k].end - pieces[k].start : run[k + 1][1]].strip(" \t")
+            == ""
+            and run[k][1] + pieces[k].end - pieces[k].start != run[k + 1][1]
+        )
+    units = compose(pieces, apart)
     atoms: list[_Atom] = []
     last_groups: tuple[int, int] = (-1, -1)
     for digits, i, j, strong, wordy in units:
@@ -308,59 +334,87 @@ def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
     return "national"
 
 
+def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> tuple[str, int] | None:
+    """The longest run of whole atoms from ``atoms[i]`` that validates, as (E.164, end index)."""
+    n = len(atoms)
+    total = 0
+    ends: list[int] = []
+    for j in range(i, n):
+        total += len(atoms[j].digits)
+        if total > MAX_DIGITS:
+            break
+        ends.append(j + 1)
+    for j in reversed(ends):
+        digits = "".join(a.digits for a in atoms[i:j])
+        if len(digits) < MIN_DIGITS:
+            break
+        span = atoms[i:j]
+        # words that are also ordinary words ("en", "to", "sex") need company: two strong tokens,
+        # or a long unbroken run of number words ("to nul en to tre fire fem seks")
+        if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
+            continue
+        bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
+        bridges = [k for k in range(1, len(span)) if span[k].bridged]
+        if len(bridges) > 1:
+            continue
+        if bridges:
+            # across one short word only when neither side is a number by itself, and never after a number
+            # word ("directly to her 0036 ..." is no "2" + "0036 ...")
+            k = bridges[0]
+            if any(a.wordy for a in span[:k]):
+                continue
+            left = "".join(a.digits for a in span[:k])
+            if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
+                continue
+        e = validate(digits, intl, regions, bare_intl=bare)
+        if e:
+            # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
+            while j - i > 1 and not atoms[j - 1].strong and not any(a.wordy for a in atoms[i : j - 1]):
+                shorter = validate("".join(a.digits for a in atoms[i : j - 1]), intl, regions)
+                if not shorter:
+                    break
+                e, j = shorter, j - 1
+            return e, j
+    return None
+
+
+@functools.cache
+def _plus_word() -> re.Pattern[str]:
+    words = trie_pattern(sorted({w.lower() for w in numbers().plus}))
+    return re.compile(r"(?<![^\W_])(?i:" + words + r")[ \t:]{1,2}$")
+
+
+def _intl_mark(text: str, start: int) -> int:
+    """2 when a "+" sits right before ``start``, 1 when a spoken plus does ("plus fyra sex"), else 0."""
+    if _PLUS_BEFORE.search(text, max(0, start - 3), start):
+        return 2
+    if start >= 5 and _plus_word().search(text, max(0, start - 8), start):
+        return 1
+    return 0
+
+
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> Iterable[PhoneHit]:
     """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
     n = len(atoms)
     i = 0
     while i < n:
-        found = None
-        total = 0
-        ends: list[int] = []
-        for j in range(i, n):
-            total += len(atoms[j].digits)
-            if total > MAX_DIGITS:
-                break
-            ends.append(j + 1)
-        intl = _PLUS_BEFORE.search(text, max(0, atoms[i].start - 3), atoms[i].start) is not None
-        for j in reversed(ends):
-            digits = "".join(a.digits for a in atoms[i:j])
-            if len(digits) < MIN_DIGITS:
-                break
-            span = atoms[i:j]
-            # words that are also ordinary words ("en", "to", "sex") need company: two strong tokens,
-            # or a long unbroken run of number words ("to nul en to tre fire fem seks")
-            if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
-                continue
-            bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
-            bridges = [k for k in range(1, len(span)) if span[k].bridged]
-            if len(bridges) > 1:
-                continue
-            if bridges:
-                # across one short word only when neither side is a number by itself
-                k = bridges[0]
-                left = "".join(a.digits for a in span[:k])
-                if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
-                    continue
-            e = validate(digits, intl, regions, bare_intl=bare)
-            if e:
-                # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
-                while j - i > 1 and not atoms[j - 1].strong and not any(a.wordy for a in atoms[i : j - 1]):
-                    shorter = validate("".join(a.digits for a in atoms[i : j - 1]), intl, regions)
-                    if not shorter:
-                        break
-                    e, j = shorter, j - 1
-                found = (e, j, intl)
-                break
-        if not found and intl:
+        mark = _intl_mark(text, atoms[i].start)
+        intl = mark > 0
+        found = _longest(atoms, i, intl, regions)
+        if found is None and mark == 1 and not atoms[i].wordy:
+            # "plus 070 ..." after a price is an addition, not a country code
+            intl = False
+            found = _longest(atoms, i, False, regions)
+        if found is None and intl:
             # "+45 12 34 56 78" that is no valid number: its digits are not re-read as a national number
             i += 1
-            while i < n and not _PLUS_BEFORE.search(text, max(0, atoms[i].start - 3), atoms[i].start):
+            while i < n and not _intl_mark(text, atoms[i].start):
                 i += 1
             continue
         if found:
-            e, j, intl = found
+            e, j = found
             start = atoms[i].start
-            if intl:
+            if mark == 2:
                 plus = text.rfind("+", max(0, start - 3), start)
                 start = plus if plus >= 0 else start
             end = atoms[j - 1].end
@@ -390,23 +444,70 @@ def find_phones(
     for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
             break
-        atoms = _atoms(text, run, bridged)
-        if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
+        found = _read_run(text, orig, run, bridged, regions, deadline, split_spaced=False)
+        if any(p.kind == "x" for p, _, _ in run) and len(run) > 1:
+            # "seventy eight" is 78 or 70, 8: keep the reading that makes more of the run a phone number
+            other = _read_run(text, orig, run, bridged, regions, deadline, split_spaced=True)
+            if _covered(other) > _covered(found):
+                found = other
+        hits.extend(found)
+    return _same_number(hits)
+
+
+def _covered(hits: list[PhoneHit]) -> int:
+    return sum(len(h.e164) for h in hits)
+
+
+def _read_run(
+    text: str,
+    orig: str,
+    run: list[tuple[Piece, int, int]],
+    bridged: set[int],
+    regions: Sequence[str],
+    deadline: float | None,
+    *,
+    split_spaced: bool,
+) -> list[PhoneHit]:
+    atoms = _atoms(text, run, bridged, split_spaced=split_spaced)
+    if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
+        return []
+    blocked = _blocked(text, atoms[0].start, atoms[-1].end)
+    segments: list[list[_Atom]] = [[]]
+    for a in atoms:
+        if any(s < a.end and a.start < e for s, e in blocked):
+            if segments[-1]:
+                segments.append([])
             continue
-        blocked = _blocked(text, atoms[0].start, atoms[-1].end)
-        segments: list[list[_Atom]] = [[]]
-        for a in atoms:
-            if any(s < a.end and a.start < e for s, e in blocked):
-                if segments[-1]:
-                    segments.append([])
-                continue
-            segments[-1].append(a)
-        for seg in segments:
-            for w in range(0, len(seg), MAX_ATOMS):
-                if deadline is not None and w and time.perf_counter() > deadline:
-                    return hits
-                hits.extend(_split(text, orig, seg[w : w + MAX_ATOMS], regions))
+        segments[-1].append(a)
+    hits: list[PhoneHit] = []
+    for seg in segments:
+        for w in range(0, len(seg), MAX_ATOMS):
+            if deadline is not None and w and time.perf_counter() > deadline:
+                return hits
+            hits.extend(_split(text, orig, seg[w : w + MAX_ATOMS], regions))
     return hits
+
+
+@functools.lru_cache(maxsize=65536)
+def _national_part(e164: str) -> str:
+    n = phonenumbers.parse(e164, None)
+    return str(n.national_number)
+
+
+def _same_number(hits: list[PhoneHit]) -> list[PhoneHit]:
+    """A number read nationally that the ad also writes with its country code ("fem to fem fem ...",
+    "WhatsApp: +45 52 55 03 51") is that international number, whatever country the ad's hints gave."""
+    intl = {_national_part(h.e164): h.e164 for h in hits if h.style == "international"}
+    if not intl or len(hits) < 2:
+        return hits
+    out: list[PhoneHit] = []
+    for h in hits:
+        if h.style != "international":
+            e = intl.get(_national_part(h.e164))
+            if e and e != h.e164:
+                h = PhoneHit(e, h.start, h.end, h.style)
+        out.append(h)
+    return out
 
 
 def default_regions(region: str | None) -> tuple[str, ...]:

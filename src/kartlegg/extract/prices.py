@@ -32,8 +32,9 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     symbols = [c for c in lx.currencies if not c[0].isalpha()]
     cur = "(?:" + trie_pattern([w.lower() for w in words]) + r"(?![^\W_])|" + trie_pattern(symbols) + ")"
     amount = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
-    after = re.compile(r"(?i)" + amount + r"[ \t]{0,2}(" + cur + ")")
-    before = re.compile(r"(?i)(?<![^\W_])([$€£]|sek|nok|dkk|eur|usd)[ \t]{0,2}" + amount + r"(?![\d])")
+    # leading look-aheads name the first character, so the engine skips prose without trying the pattern
+    after = re.compile(r"(?i)(?=\d)" + amount + r"[ \t]{0,2}(" + cur + ")")
+    before = re.compile(r"(?i)(?=[$€£sndeu])(?<![^\W_])([$€£]|sek|nok|dkk|eur|usd)[ \t]{0,2}" + amount + r"(?![\d])")
     dur = trie_pattern(sorted({d.lower() for d in lx.durations}, key=len, reverse=True)).replace("\\ ", "[ \t]")
     dur_after = re.compile(
         r"(?i)^[ \t]{0,2}(/|per|pr\.?|för|for|à|a|x|i|-|–|:)?[ \t]{0,2}(1/2|½|\d{1,3})?[ \t]{0,2}("

@@ -37,13 +37,25 @@ def prepare(text: str) -> str:
     """Fold look-alike digit and letter forms to ASCII, keeping the length (and so every offset)."""
     if len(text) > MAX_FIELD_CHARS:
         text = text[:MAX_FIELD_CHARS]
-    if text.isascii() or not _needs_fold().search(text):
+    if text.isascii() or max(text) < _FIRST_FOLDED or not _needs_fold().search(text):
         return text
     return text.translate(_table())
 
 
+#: The lowest code point the table changes: text below it (Latin letters, å, ä, ö, æ, ø) needs no folding.
+_FIRST_FOLDED = "\u0660"
+
+
 @functools.cache
 def _needs_fold() -> re.Pattern[str]:
-    """Any character the table changes (most Nordic text has none: å, ä, ö, æ, ø are left alone)."""
-    chars = "".join(sorted(chr(c) for c in _table()))
-    return re.compile("[" + re.escape(chars) + "]")
+    """Any character the table changes, as a class of ranges (a class of single astral characters is slow)."""
+    cps = sorted(_table())
+    assert chr(cps[0]) == _FIRST_FOLDED
+    ranges: list[tuple[int, int]] = []
+    for c in cps:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    body = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+    return re.compile("[" + body + "]")

@@ -25,10 +25,12 @@ from kartlegg.link.query import (
     SiteAliasRow,
     get_network,
     get_profile,
+    latest_seen,
     list_hubs,
     list_networks,
     list_profiles,
     list_site_aliases,
+    new_since_default,
     profile_of_ad,
 )
 from kartlegg.link.run import pending, run_link
@@ -57,6 +59,7 @@ __all__ = [
     "default_rules",
     "get_network",
     "get_profile",
+    "latest_seen",
     "link_ads",
     "list_hubs",
     "list_networks",
@@ -66,6 +69,7 @@ __all__ = [
     "mask_text",
     "near_duplicate_groups",
     "near_duplicate_pairs",
+    "new_since_default",
     "pending",
     "profile_of_ad",
     "run_link",

@@ -28,6 +28,9 @@ from kartlegg.link.graph import UnionFind, split_communities
 #: Selector kinds that can identify a person or a controller.
 LINK_KINDS: tuple[str, ...] = ("email", "handle", "image", "phone")
 _CONTACT_KINDS = frozenset({"email", "handle", "phone"})
+#: Evidence strong enough to join ads under different names (one person's aliases): her pictures. E-mails
+#: and handles are treated like phones, since a controller often takes the bookings for several persons.
+_ALIAS_KINDS = frozenset({"image"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,16 +165,11 @@ def link_ads(
         score = scores.get(kind, 0.5)
         if kind in rules.network.kinds:
             network_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(members))
-        names = {ads[i].name for i in members if ads[i].name}
-        if len(names) < rules.person.controller_min_names:
+        groups = [members] if kind in _ALIAS_KINDS else _person_groups(ads, members, key, hubs)
+        if len(groups) < rules.person.controller_min_names:
             person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(members))
         else:
-            by_name: dict[str, list[int]] = defaultdict(list)
-            for i in members:
-                nm = ads[i].name
-                if nm:
-                    by_name[nm].append(i)
-            for group in by_name.values():
+            for group in groups:
                 person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(group))
 
     for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands):
@@ -223,6 +221,32 @@ def link_ads(
     )
 
 
+def _person_groups(
+    ads: Sequence[AdFeatures], members: Sequence[int], key: tuple[str, str], hubs: dict[tuple[str, str], Hub]
+) -> list[list[int]]:
+    """The named ads carrying one selector, grouped by person: by name, with names that share a (non-hub)
+    picture in one group (one person's aliases). Two or more groups: a controller's selector."""
+    named = [i for i in members if ads[i].name]
+    names = sorted({ads[i].name or "" for i in named})
+    if len(names) < 2:
+        return [named] if named else []
+    pos = {n: k for k, n in enumerate(names)}
+    uf = UnionFind(len(names))
+    first: dict[tuple[str, str], int] = {}
+    for i in named:
+        k = pos[ads[i].name or ""]
+        for sel in ads[i].selectors:
+            if sel[0] in _ALIAS_KINDS and sel != key and sel not in hubs:
+                if sel in first:
+                    uf.union(first[sel], k)
+                else:
+                    first[sel] = k
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        by_group[uf.find(pos[ads[i].name or ""])].append(i)
+    return list(by_group.values())
+
+
 def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
     own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs}
     return any(s in own for s in b.selectors)
@@ -255,9 +279,13 @@ def _text_pairs(
 def _constrained_union(
     ads: Sequence[AdFeatures], edges: list[Evidence], rules: LinkRules
 ) -> tuple[list[list[int]], list[Evidence]]:
-    """Union-find over person edges, strongest first, refusing merges of different names or ages."""
+    """Union-find over person edges, strongest first, refusing merges of different names or ages.
+
+    A shared (non-hub) picture may join ads under different names (a person's aliases); a phone, e-mail,
+    handle or text copy may not.
+    """
     uf = UnionFind(len(ads))
-    name: list[str | None] = [a.name for a in ads]
+    names: list[frozenset[str]] = [frozenset((a.name,)) if a.name else frozenset() for a in ads]
     lo: list[int | None] = [min(a.ages) if a.ages else None for a in ads]
     hi: list[int | None] = [max(a.ages) if a.ages else None for a in ads]
     tol = rules.person.age_tolerance
@@ -266,14 +294,14 @@ def _constrained_union(
         ra, rb = uf.find(ev.a), uf.find(ev.b)
         if ra == rb:
             continue
-        na, nb = name[ra], name[rb]
-        if na and nb and na != nb:
+        na, nb = names[ra], names[rb]
+        if na and nb and not (na & nb) and ev.kind not in _ALIAS_KINDS:
             continue
         la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
         if la is not None and lb is not None and ha is not None and hb is not None and max(ha, hb) - min(la, lb) > tol:
             continue
         root = uf.union(ra, rb)
-        name[root] = na or nb
+        names[root] = na | nb
         lo[root] = min(x for x in (la, lb) if x is not None) if (la is not None or lb is not None) else None
         hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
         used.append(ev)
@@ -286,21 +314,25 @@ def affected_region(
     index: dict[tuple[str, str], list[int]],
     hubs: dict[tuple[str, str], Hub],
     skip_bands: frozenset[int],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules,
 ) -> list[int]:
-    """Every ad that a link could reach from ``seeds``: shared non-hub selectors or LSH buckets, transitively.
+    """Every ad an evidence edge can reach from ``seeds``, transitively: shared non-hub selectors, and text
+    copies exactly as ``link_ads`` finds them (the same LSH candidates, verified with the same ratio).
 
-    Linking is local to these components (no edge leaves them), so re-linking just this region after a
-    new day's ads gives the same profiles and networks as re-linking everything.
+    No edge leaves this region, so re-linking just it after a new day's ads gives the same profiles and
+    networks as re-linking everything.
     """
     import numpy as np
+    from rapidfuzz import fuzz
 
     karr, iarr = textsim.sorted_keys([a.bands for a in ads])
     seen: set[int] = set(seeds)
     seen_sel: set[tuple[str, str]] = set()
-    seen_band: set[int] = set(skip_bands)
-    frontier = list(seen)
+    checked: set[tuple[int, int]] = set()
+    cache: dict[int, str] = {}
+    frontier = sorted(seen)
     while frontier:
-        bands: set[int] = set()
         nxt: list[int] = []
         for i in frontier:
             for key in ads[i].selectors:
@@ -311,16 +343,45 @@ def affected_region(
                     if j not in seen:
                         seen.add(j)
                         nxt.append(j)
-            bands.update(b for b in ads[i].bands if b not in seen_band)
-        if bands:
-            seen_band.update(bands)
-            wanted = np.array(sorted(bands), dtype=np.uint64)
-            lo = np.searchsorted(karr, wanted, side="left")
-            hi = np.searchsorted(karr, wanted, side="right")
-            for a, b in zip(lo.tolist(), hi.tolist(), strict=True):
-                for j in iarr[a:b].tolist():
-                    if j not in seen:
-                        seen.add(j)
-                        nxt.append(j)
+        pairs: list[tuple[int, int]] = []
+        for i in frontier:
+            wanted = np.array([b for b in ads[i].bands if b not in skip_bands], dtype=np.uint64)
+            if not len(wanted):
+                continue
+            los = np.searchsorted(karr, wanted, side="left").tolist()
+            his = np.searchsorted(karr, wanted, side="right").tolist()
+            for lo, hi in zip(los, his, strict=True):
+                if hi - lo < 2:
+                    continue
+                members = sorted(set(iarr[lo:hi].tolist()))
+                for j in _bucket_partners(members, i, rules.text.max_bucket):
+                    pair = (i, j) if i < j else (j, i)
+                    if j not in seen and pair not in checked:
+                        checked.add(pair)
+                        pairs.append((i, j))
+        if pairs:
+            missing = sorted({x for p in pairs for x in p} - cache.keys())
+            cache.update(texts(missing))
+            for i, j in pairs:
+                if j in seen or i not in cache or j not in cache:
+                    continue
+                if fuzz.ratio(cache[i], cache[j], score_cutoff=rules.text.verify_ratio):
+                    seen.add(j)
+                    nxt.append(j)
         frontier = nxt
     return sorted(seen)
+
+
+def _bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:
+    """The ads ``candidate_pairs`` pairs with ``i`` in one bucket (all, or star from the first plus chain)."""
+    m = len(members)
+    if m < 2 or m > max_bucket:
+        return []
+    if m <= 16 or members[0] == i:
+        return [j for j in members if j != i]
+    p = members.index(i)
+    out = {members[0], members[p - 1]}
+    if p + 1 < m:
+        out.add(members[p + 1])
+    out.discard(i)
+    return sorted(out)

@@ -161,6 +161,22 @@ def list_profiles(
     return out
 
 
+def latest_seen(conn: Connection) -> str | None:
+    """The most recent day any profile was seen: "this week" is counted back from here, not from today."""
+    row = conn.execute(text("SELECT MAX(last_seen) FROM profiles")).first()
+    return str(row[0]) if row and row[0] else None
+
+
+def new_since_default(conn: Connection, days: int) -> str | None:
+    """The first day of the ``days``-day window that ends on the latest day seen."""
+    latest = latest_seen(conn)
+    if not latest:
+        return None
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(latest[:10]) - timedelta(days=days - 1)).isoformat()
+
+
 def profile_of_ad(conn: Connection, ad_id: int) -> str | None:
     row = conn.execute(text("SELECT profile_id FROM profile_ads WHERE ad_id = :a"), {"a": ad_id}).first()
     return str(row[0]) if row else None

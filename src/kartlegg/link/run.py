@@ -120,7 +120,12 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
         same_globals = _state(reader, "hubs") == hub_sig and _state(reader, "big_buckets") == big_sig
         region: list[int] | None = None
         if not full and prev_profiles and same_globals:
-            region = _region(ads, changed, index, hubs, big, prev_profiles, prev_networks)
+
+            def all_texts(idx: Sequence[int]) -> dict[int, str]:
+                by_ad = load_masked(reader, [ads[i].ad_id for i in idx])
+                return {i: by_ad[ads[i].ad_id] for i in idx if ads[i].ad_id in by_ad}
+
+            region = _region(ads, changed, index, hubs, big, prev_profiles, prev_networks, all_texts, rules)
         part = ads if region is None else [ads[i] for i in region]
 
         def texts(idx: Sequence[int]) -> dict[int, str]:
@@ -152,6 +157,8 @@ def _region(
     big: frozenset[int],
     prev_profiles: dict[int, str],
     prev_networks: dict[str, str],
+    texts: Callable[[Sequence[int]], dict[int, str]],
+    rules: LinkRules,
 ) -> list[int] | None:
     """Indices of the ads to link again, closed over old profiles and networks; None: link everything."""
     seeds = [i for i, a in enumerate(ads) if a.ad_id in changed]
@@ -162,7 +169,7 @@ def _region(
     if old_n:
         pos = {a.ad_id: i for i, a in enumerate(ads)}
         seeds.extend(pos[a] for a, p in prev_profiles.items() if a in pos and prev_networks.get(p) in old_n)
-    region = affected_region(ads, seeds, index, hubs, big)
+    region = affected_region(ads, seeds, index, hubs, big, texts, rules)
     inside = {ads[i].ad_id for i in region}
     touched_p = {prev_profiles[a] for a in inside if a in prev_profiles}
     touched_n = {prev_networks[p] for p in touched_p if p in prev_networks}
