@@ -81,7 +81,21 @@ def fill(store: Store, n_ads: int, per_profile: int = 4, seed: int = 7) -> None:
             body = prefix + " " + " ".join(rng.choice(WORDS) for _ in range(30))
             ads.append((aid, 1 + i % len(SITES), f"ad{i}", posted))
             versions.append(
-                (i + 1, aid, f"h{i}", posted, posted, f"Annons {i} i {city}", body, city, "[]", "{}", "bench", "0")
+                (
+                    i + 1,
+                    aid,
+                    i + 1,
+                    f"h{i}",
+                    posted,
+                    posted,
+                    f"Annons {i} i {city}",
+                    body,
+                    city,
+                    "[]",
+                    "{}",
+                    "bench",
+                    "0",
+                )
             )
             sid = selector_id("phone", e164)
             sels[sid] = (sid, "phone", e164)
@@ -93,8 +107,8 @@ def fill(store: Store, n_ads: int, per_profile: int = 4, seed: int = 7) -> None:
                 f"INSERT INTO ads (id, site_id, ad_key, first_seen) VALUES ({ph}, {ph}, {ph}, {ph})", ads
             )
             conn.exec_driver_sql(
-                "INSERT INTO ad_versions (seq, ad_id, content_hash, ingested_at, posted_at, title, body, city, images, "
-                f"extra, source, source_sha256) VALUES ({', '.join([ph] * 12)})",
+                "INSERT INTO ad_versions (seq, ad_id, version_key, content_hash, ingested_at, posted_at, title, body, "
+                f"city, images, extra, source, source_sha256) VALUES ({', '.join([ph] * 13)})",
                 versions,
             )
             conn.exec_driver_sql(

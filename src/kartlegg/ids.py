@@ -19,6 +19,11 @@ def ad_id(site: str, ad_key: str) -> int:
     return stable_id("ad", site, ad_key)
 
 
+def version_key(ad: int, content_hash: str) -> int:
+    """One distinct content of one ad (the uniqueness key of ``ad_versions``)."""
+    return stable_id("version", str(ad), content_hash)
+
+
 def selector_id(kind: str, value: str) -> int:
     return stable_id("selector", kind, value)
 

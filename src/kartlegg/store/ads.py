@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.ids import ad_id
+from kartlegg.ids import ad_id, version_key
 from kartlegg.records import AdInput
 
 
@@ -68,14 +68,17 @@ def ensure_sites(conn: Connection, names: Sequence[str], cache: dict[str, int]) 
 
 #: A version ready to write, as plain values so it pickles cheaply between processes:
 #: (ad_id, site, ad_key, content_hash, url, posted_at, title, body, city, images_json, extra_json,
-#:  source, source_sha256, page_id)
-VersionRow = tuple[int, str, str, str, str | None, str | None, str, str, str | None, str, str, str, str, int | None]
+#:  source, source_sha256, page_id, version_key)
+VersionRow = tuple[
+    int, str, str, str, str | None, str | None, str, str, str | None, str, str, str, str, int | None, int
+]
 
 
 def to_row(item: IncomingAd) -> VersionRow:
     a = item.ad
+    aid = ad_id(a.site, a.id)
     return (
-        ad_id(a.site, a.id),
+        aid,
         a.site,
         a.id,
         item.content_hash,
@@ -89,6 +92,7 @@ def to_row(item: IncomingAd) -> VersionRow:
         item.source,
         item.source_sha256,
         item.page_id,
+        version_key(aid, item.content_hash),
     )
 
 
@@ -113,11 +117,11 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
         "ON CONFLICT (id) DO NOTHING",
         [(r[0], site_ids[r[1]], r[2], r[5] or now) for r in rows],
     )
-    cols = ", ".join([ph] * 13)
+    cols = ", ".join([ph] * 14)
     inserted = conn.exec_driver_sql(
         "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
-        f"images, extra, source, source_sha256, page_id) VALUES ({cols}) "
-        "ON CONFLICT (ad_id, content_hash) DO NOTHING",
+        f"images, extra, source, source_sha256, page_id, version_key) VALUES ({cols}) "
+        "ON CONFLICT (version_key) DO NOTHING",
         [(r[0], r[3], now, *r[4:]) for r in rows],
     )
     # Both drivers sum the row counts of an executemany; conflicts count 0.
