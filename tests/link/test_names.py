@@ -19,6 +19,9 @@ def test_name_from_title() -> None:
     assert find_name("Bella, 24 - ny i Malmö", "") == "Bella"
     assert find_name("Klara 22", "") == "Klara"
     assert find_name("Ny i Malmö: Bella (24)", "") == "Bella"
+    assert find_name("Vakre Jessira i Bergen", "") == "Jessira"
+    assert find_name("Relax with Carisa ✨", "") == "Carisa"
+    assert find_name("Ny i Malmö", "") is None
     assert find_name("Malmö 24/7 - Anna", "") is None  # "24/7" is not an age
     assert title_age("Ny i Malmö: Bella 24 år") == 24
     assert title_age("Malmö 24/7") is None and title_age("Mia 17") == 17  # a stated minor age matters most

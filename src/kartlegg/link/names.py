@@ -17,6 +17,8 @@ _NAME = r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéüè]{1,14}(?:-[A-ZÅÄÖÆØ][a-z
 _NAME_AGE = _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})(?![\d/:.,]\d|\d|/)"
 _TITLE = re.compile(r"^\W{0,3}" + _NAME_AGE)
 _IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
+# "Jessira i Bergen", "Ylva in Aalborg", "Galisa väntar på dig": a name right before where she is.
+_BEFORE_PLACE = re.compile(r"(?<!\w)" + _NAME + r",?\s+(?:i|in|väntar|venter|waits|här|her|here)\s")
 
 
 @cache
@@ -51,6 +53,9 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69:
             return tm.group(1)
+    for pm in _BEFORE_PLACE.finditer(title[:200]):
+        if _ok(pm.group(1), stop):
+            return pm.group(1)
     return None
 
 
