@@ -65,5 +65,13 @@ def test_swedish_reading_needs_the_trunk_zero_when_another_country_fits() -> Non
     # a Danish-language ad in Göteborg: 8 digits without a leading 0 are Danish, not a Stockholm number
     body = "Mit navn er Sarnia. Jeg taler dansk og engelsk. Ring eller sms: 8142 5587"
     assert phones(body, city="Göteborg", region="DK") == ["+4581425587"]
-    # with Sweden as the only country the Swedish reading stays
-    assert phones("Ring 8142 5587", region="SE") == ["+4681425587"]
+    # a Swedish number written with its trunk 0 stays Swedish
+    assert phones("Ring 08-142 55 87", region="SE") == ["+4681425587"]
+
+
+def test_neighbouring_nordic_countries_come_after_the_ads_own_hints() -> None:
+    # a Danish mobile written nationally in an English ad in Malmö: Sweden first, then Norway and Denmark
+    body = "Meet Mynta, new in town. Call 28 54 40 91 (booking)."
+    assert phones(body, city="Malmö") == ["+4528544091"]
+    # an ad with no Nordic hint gets no Nordic reading of a national number
+    assert phones("Call 28 54 40 91 now", region="US") == []

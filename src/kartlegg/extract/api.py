@@ -29,6 +29,7 @@ _LANGUAGE_COUNTRY = {"sv": "SE", "no": "NO", "da": "DK"}
 #: Country-code top-level domains that are used as generic names and say nothing about the country.
 _GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"})
 _SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
+_NORDIC = frozenset({"SE", "NO", "DK"})
 
 
 def _tld_country(host: str | None) -> str | None:
@@ -53,6 +54,20 @@ def _host(url: str | None) -> str | None:
         return None
 
 
+def _url_country(url: str | None) -> str | None:
+    """The ccTLD country of a URL, cached on its scheme and host (every ad of a site shares them)."""
+    if not url:
+        return None
+    i = url.find("//")
+    j = url.find("/", i + 2) if i >= 0 else url.find("/")
+    return _prefix_country(url if j < 0 else url[:j])
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefix_country(prefix: str) -> str | None:
+    return _tld_country(_host(prefix))
+
+
 def infer_regions(
     *,
     city: str | None = None,
@@ -64,21 +79,26 @@ def infer_regions(
     text_countries: list[str] | None = None,
 ) -> tuple[str, ...]:
     """Countries in which a national number is read, in order: the ad's city, its site, its URL, its
-    language, then ``region``; countries of cities named in the text come last, and with no hint at all
-    the Nordic countries."""
+    language, then ``region``; countries of cities named in the text come next, and the other Nordic
+    countries last when any hint is Nordic; with no hint at all the Nordic countries."""
     out: list[str] = []
     for c in (
         places.city_country(city),
         (site_country or "").upper() or None,
         _tld_country(_host(site)) if site and "." in site else None,
-        _tld_country(_host(url)),
+        _url_country(url),
         _LANGUAGE_COUNTRY.get(language or ""),
         region.upper() if region else None,
         *(text_countries or []),
     ):
         if c and c in _SUPPORTED and c not in out:
             out.append(c)
-    return tuple(out) if out else phones.default_regions(None)
+    if not out:
+        return phones.default_regions(None)
+    if any(c in _NORDIC for c in out):
+        # a Nordic ad may carry a neighbour's number written nationally (a Danish mobile in a Malmö ad)
+        out.extend(c for c in phones.default_regions(None) if c not in out)
+    return tuple(out)
 
 
 @functools.cache

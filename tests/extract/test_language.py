@@ -1,0 +1,49 @@
+"""Language: the function-word vote settles clear cases without the model and leaves unclear ones to it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pydantic import ValidationError
+
+from kartlegg.extract.language import detect_language, vote
+from kartlegg.extract.lexicon import LexiconFile, _load
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hej! Jag är ny i stan och väntar på dig, välkommen till min lägenhet.", "sv"),
+        ("Hei kjære! Jeg er ei ny jente i byen og venter på deg i min leilighet i kveld.", "no"),
+        ("Hej skat! Jeg er en ny pige i byen og venter på dig i min lejlighed i aften.", "da"),
+        ("Hello! I am new in town and waiting for you, call me and you will see my smile.", "en"),
+    ],
+)
+def test_clear_text_is_settled_by_the_vote_and_agrees_with_the_model(text: str, lang: str) -> None:
+    assert vote(_words(text)) == lang
+    assert detect_language(text) == lang  # the model alone says the same
+
+
+def test_unclear_text_is_left_to_the_model() -> None:
+    # Norwegian and Danish share "jeg", "er", "ikke", "på": no vote, the model decides
+    text = "Jeg er ikke her i morgen, ring på mandag."
+    assert vote(_words(text)) is None
+    assert detect_language(text, _words(text)) == detect_language(text)
+
+
+def test_mixed_text_gets_no_vote() -> None:
+    assert vote(_words("Hej jag är här, and you are with me, the best")) is None
+
+
+def test_a_function_word_listed_for_two_languages_is_rejected() -> None:
+    data = _load("lexicon.yaml")
+    data["function_words"]["da"] = [*data["function_words"]["da"], "jag"]
+    with pytest.raises(ValidationError, match="both"):
+        LexiconFile.model_validate(data)
