@@ -6,13 +6,11 @@ their order: collect -> extract -> link -> assess.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kartlegg.assess import run as assess_run
-from kartlegg.extract import run as extract_run
-from kartlegg.link import run as link_run
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import pipeline_lock
 
@@ -21,15 +19,26 @@ ProgressFactory = Callable[[str, int], Callable[[int], None]]
 
 @dataclass(frozen=True, slots=True)
 class Stage:
+    """A stage's module offers ``pending(store) -> int`` and ``run_<name>(store, on_progress=...)``.
+
+    Modules are imported when the stage runs, not when the CLI starts (linking pulls in igraph).
+    """
+
     name: str
-    pending: Callable[[Store], int]
-    run: Callable[..., dict[str, Any]]
+    module: str
+
+    def pending(self, store: Store) -> int:
+        return int(importlib.import_module(self.module).pending(store))
+
+    def run(self, store: Store, **kwargs: Any) -> dict[str, Any]:
+        result: dict[str, Any] = getattr(importlib.import_module(self.module), f"run_{self.name}")(store, **kwargs)
+        return result
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("extract", extract_run.pending, extract_run.run_extract),
-    Stage("link", link_run.pending, link_run.run_link),
-    Stage("assess", assess_run.pending, assess_run.run_assess),
+    Stage("extract", "kartlegg.extract.run"),
+    Stage("link", "kartlegg.link.run"),
+    Stage("assess", "kartlegg.assess.run"),
 )
 
 

@@ -10,7 +10,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from kartlegg.cli.common import console, out, show_progress, store_or_fail
-from kartlegg.demo.job import run_demo
 from kartlegg.store.stages import StageBusy
 
 
@@ -24,6 +23,8 @@ def demo(
 
     Example: kartlegg demo --persons 200
     """
+    from kartlegg.demo.job import run_demo  # the demo's web sites and market: only when asked for
+
     with (
         store_or_fail() as store,
         Progress(
