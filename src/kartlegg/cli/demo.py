@@ -55,7 +55,10 @@ def demo(
         table.add_row(k, str(v))
     out.print(table)
     if result.summary.shared_phones:
-        phones = Table(title="phone numbers shared by the most profiles")
+        phones = Table(
+            title=f"phone numbers shared by the most profiles ({result.summary.hubs} hub selectors excluded: "
+            "`kartlegg hubs`)"
+        )
         for col in ("phone", "ads", "profiles"):
             phones.add_column(col)
         for p in result.summary.shared_phones[:5]:

@@ -34,6 +34,7 @@ class MarketSummary:
     generated_at: str
     counts: dict[str, int]
     shared_phones: list[SharedPhone] = field(default_factory=list)
+    hubs: int = 0
     top_risk: list[RiskItem] = field(default_factory=list)
 
 
@@ -44,11 +45,14 @@ def summarise(conn: Connection, top: int = 10) -> MarketSummary:
             "SELECT s.value, COUNT(DISTINCT x.ad_id) AS n_ads, COUNT(DISTINCT pa.profile_id) AS n_profiles "
             "FROM selectors s JOIN ad_selectors x ON x.selector_id = s.id "
             "LEFT JOIN profile_ads pa ON pa.ad_id = x.ad_id WHERE s.kind = 'phone' "
+            # hubs (site support lines in every footer) are not a person's or a controller's phone
+            "AND s.id NOT IN (SELECT selector_id FROM hub_selectors) "
             "GROUP BY s.value ORDER BY n_profiles DESC, n_ads DESC, s.value LIMIT :top"
         ),
         {"top": top},
     )
     summary.shared_phones = [SharedPhone(r[0], int(r[1]), int(r[2])) for r in rows]
+    summary.hubs = int(conn.execute(text("SELECT COUNT(*) FROM hub_selectors")).scalar_one())
     risk = conn.execute(
         text(
             "SELECT entity_type, entity_id, risk_score, minor_score, third_party_score FROM scores "
