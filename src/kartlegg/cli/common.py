@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from kartlegg.config import load_settings
 from kartlegg.store.engine import Store, StoreError, open_store
@@ -38,3 +39,28 @@ def store_or_fail() -> Iterator[Store]:
 def show_progress() -> bool:
     """Progress bars only for a person at a terminal."""
     return sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bars() -> Iterator[Progress]:
+    """Progress bars on stderr, shown only at a terminal."""
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not show_progress(),
+        transient=False,
+    ) as progress:
+        yield progress
+
+
+def stage_bars(progress: Progress) -> Callable[[str, int], Callable[[int], None]]:
+    """A ``pipeline.ProgressFactory``: one bar per stage, advanced by the stage's callback."""
+
+    def factory(stage: str, total: int) -> Callable[[int], None]:
+        task = progress.add_task(stage, total=total)
+        return lambda n: progress.advance(task, n)
+
+    return factory

@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
+from kartlegg.cli.common import console, fail, out, progress_bars, stage_bars, store_or_fail
 from kartlegg.collect.adfile import AdFormatError, parse_record
 from kartlegg.collect.ingest import IngestInputError, ingest_paths
 from kartlegg.extract import export_fields, extract_ad
 from kartlegg.pipeline import analyze as run_analyze
 from kartlegg.store import ads as ads_store
 from kartlegg.store.stages import StageBusy, last_runs
-
-
-@contextmanager
-def _progress() -> Iterator[Progress]:
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        disable=not show_progress(),
-        transient=False,
-    ) as progress:
-        yield progress
 
 
 def ingest(
@@ -46,7 +29,7 @@ def ingest(
 
     Example: kartlegg ingest dumps/2026-03-01.jsonl.gz dumps/older/
     """
-    with store_or_fail() as store, _progress() as progress:
+    with store_or_fail() as store, progress_bars() as progress:
         task = progress.add_task("ingest", total=None)
 
         def report(rej: Any) -> None:
@@ -75,14 +58,9 @@ def analyze(
 
     Example: kartlegg analyze --region NO
     """
-    with store_or_fail() as store, _progress() as progress:
-
-        def factory(stage: str, total: int) -> Callable[[int], None]:
-            task = progress.add_task(stage, total=total)
-            return lambda n: progress.advance(task, n)
-
+    with store_or_fail() as store, progress_bars() as progress:
         try:
-            results = run_analyze(store, region=region, progress=factory)
+            results = run_analyze(store, region=region, progress=stage_bars(progress))
         except StageBusy as exc:
             fail(str(exc))
     for stage, info in results.items():

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from kartlegg.cli.common import console, out, show_progress, store_or_fail
+from kartlegg.cli.common import console, fail, out, progress_bars, stage_bars, store_or_fail
 from kartlegg.store.stages import StageBusy
 
 
@@ -25,28 +23,17 @@ def demo(
     """
     from kartlegg.demo.job import run_demo  # the demo's web sites and market: only when asked for
 
-    with (
-        store_or_fail() as store,
-        Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=console,
-            disable=not show_progress(),
-        ) as progress,
-    ):
-
-        def factory(stage: str, total: int) -> Callable[[int], None]:
-            task = progress.add_task(stage, total=total)
-            return lambda n: progress.advance(task, n)
-
+    with store_or_fail() as store, progress_bars() as progress:
         try:
             result = run_demo(
-                store, n_persons=persons, seed=seed, say=lambda m: console.print(f"[dim]{m}[/]"), progress=factory
+                store,
+                n_persons=persons,
+                seed=seed,
+                say=lambda m: console.print(f"[dim]{m}[/]"),
+                progress=stage_bars(progress),
             )
         except StageBusy as exc:
-            console.print(f"[bold red]error:[/] {exc}")
-            raise typer.Exit(2) from None
+            fail(str(exc))
     assert result.summary is not None
     table = Table(title="kartlegg demo: the store now holds")
     table.add_column("what")
