@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from kartlegg.config import load_settings
-from kartlegg.store.engine import Store, StoreError, open_store
+
+if TYPE_CHECKING:
+    from kartlegg.store.engine import Store
 
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -26,6 +28,8 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 @contextmanager
 def store_or_fail() -> Iterator[Store]:
+    from kartlegg.store.engine import StoreError, open_store  # not at import: stream commands need no store
+
     try:
         store = open_store(load_settings())
     except StoreError as exc:

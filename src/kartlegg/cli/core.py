@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import orjson
 import typer
 from rich.table import Table
 
 from kartlegg.cli.common import console, fail, out, progress_bars, stage_bars, store_or_fail
-from kartlegg.collect.adfile import AdFormatError, parse_record
 from kartlegg.collect.ingest import IngestInputError, ingest_paths
-from kartlegg.extract import export_fields, extract_ad
 from kartlegg.pipeline import analyze as run_analyze
 from kartlegg.store import ads as ads_store
 from kartlegg.store.stages import StageBusy, last_runs
@@ -67,37 +63,6 @@ def analyze(
         out.print(f"{stage}: " + ", ".join(f"{k} {v}" for k, v in info.items()))
 
 
-def extract(
-    region: Annotated[
-        str | None, typer.Option(help="Default country (e.g. SE) for numbers with no code and no hint.")
-    ] = None,
-) -> None:
-    """Stream filter: ad JSONL on stdin, one JSON object per ad with its selectors on stdout. No store.
-
-    Example: kartlegg extract --region NO < ads.jsonl > selectors.jsonl
-    """
-    if region is not None and (len(region) != 2 or not region.isalpha()):
-        fail(f"--region must be a two-letter country code, not {region!r}")
-    bad = 0
-    write = sys.stdout.buffer.write
-    for lineno, raw in enumerate(sys.stdin.buffer, start=1):
-        if not raw.strip():
-            continue
-        try:
-            ad = parse_record(orjson.loads(raw))
-        except (orjson.JSONDecodeError, AdFormatError) as exc:
-            bad += 1
-            console.print(f"<stdin>:{lineno}: {exc}", markup=False)
-            continue
-        ex = extract_ad(title=ad.title, body=ad.body, url=ad.url, city=ad.city, site=ad.site, region=region)
-        row: dict[str, Any] = {"id": ad.id, "site": ad.site}
-        row.update(export_fields(ex))
-        write(orjson.dumps(row) + b"\n")
-    sys.stdout.flush()
-    if bad:
-        raise typer.Exit(1)
-
-
 def status() -> None:
     """What is stored and when each stage last ran.
 
@@ -127,5 +92,4 @@ def status() -> None:
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(analyze)
-    app.command()(extract)
     app.command()(status)

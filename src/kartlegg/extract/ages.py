@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kartlegg.extract.numwords import compose, segment
-from kartlegg.extract.patterns import lower_same_length
+from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_same_length
 
 MIN_AGE = 15
 MAX_AGE = 79
@@ -35,14 +35,59 @@ _IAM_TAIL = re.compile(
     r"(?i)[ \t]{1,3}(?:only[ \t]|bara[ \t]|kun[ \t])?"
     r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
 )
-_EXCL_BEFORE = re.compile(
-    r"(?i)(?:over|above|under|least|must[ \t]be|minst|över|mindst|fyllt|fylt|minimum|atleast|older[ \t]than|"
-    r"äldre[ \t]än|eldre[ \t]enn|ældre[ \t]end|for|in|since|sedan|siden|i|om|last|past|after|efter|etter|"
-    r"of[ \t]the|age[ \t]of)[ \t]{1,3}$"
+#: Words right before a number that make it no age ("over 18", "for 5 years", "since 2019"), matched as the
+#: end of the text before it (lower-case, tabs as spaces, followed by 1-3 blanks).
+_EXCL_BEFORE = (
+    "over",
+    "above",
+    "under",
+    "least",
+    "must be",
+    "minst",
+    "över",
+    "mindst",
+    "fyllt",
+    "fylt",
+    "minimum",
+    "atleast",
+    "older than",
+    "äldre än",
+    "eldre enn",
+    "ældre end",
+    "for",
+    "in",
+    "since",
+    "sedan",
+    "siden",
+    "i",
+    "om",
+    "last",
+    "past",
+    "after",
+    "efter",
+    "etter",
+    "of the",
+    "age of",
 )
-_EXCL_AFTER = re.compile(
-    r"(?i)^[ \t]{0,3}(?:\+|or[ \t](?:older|over|above)|and[ \t](?:older|over|up)|eller[ \t](?:äldre|eldre|ældre)|"
-    r"of[ \t]experience|experience|erfarenhet|erfaring|i[ \t]branschen|in[ \t]the[ \t]business|in[ \t]business)"
+#: Words right after it ("18+", "18 or older", "5 years of experience"), after at most 3 blanks.
+_EXCL_AFTER = (
+    "+",
+    "or older",
+    "or over",
+    "or above",
+    "and older",
+    "and over",
+    "and up",
+    "eller äldre",
+    "eller eldre",
+    "eller ældre",
+    "of experience",
+    "experience",
+    "erfarenhet",
+    "erfaring",
+    "i branschen",
+    "in the business",
+    "in business",
 )
 
 
@@ -53,10 +98,17 @@ class AgeHit:
     end: int
 
 
+def _excluded_after(after: str) -> bool:
+    rest = after.lstrip(" \t")
+    return len(after) - len(rest) <= 3 and rest.lower().replace("\t", " ").startswith(_EXCL_AFTER)
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
-    after = text[end : end + 25]
-    return _EXCL_BEFORE.search(before) is not None or _EXCL_AFTER.search(after) is not None
+    core = before.rstrip(" \t")
+    if 1 <= len(before) - len(core) <= 3 and core.lower().replace("\t", " ").endswith(_EXCL_BEFORE):
+        return True
+    return _excluded_after(text[end : end + 25])
 
 
 def _word_value(words: str) -> int | None:
@@ -80,9 +132,12 @@ _WORD_AGE_UNITS = frozenset({"år", "years", "year", "yo", "årig", "old"})
 _TRIGGER_GLUED = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORECASE)
 
 
-def find_ages(text: str, words: set[str] | None = None) -> list[AgeHit]:
+def find_ages(text: str, words: set[str] | None = None, digits: list[int] | None = None) -> list[AgeHit]:
+    """``digits``: the starts of the text's digit runs (``patterns.digit_runs``), when the caller has them."""
     if words is not None and words.isdisjoint(_TRIGGER_WORDS) and not _TRIGGER_GLUED.search(text):
         return []
+    if digits is None:
+        digits = digit_runs(text)
     hits: list[AgeHit] = []
     seen: set[int] = set()
 
@@ -105,12 +160,12 @@ def find_ages(text: str, words: set[str] | None = None) -> list[AgeHit]:
                     add(int(m.group(1)), m.start(1), m.end(1))
             pos = low.find(cue, pos + 1)
     for rx in regexes:
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, digits):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
             if rx is not _LABEL and _excluded(text, m.start(1), m.end()):
                 continue
-            if rx is _LABEL and _EXCL_AFTER.search(text[m.end() : m.end() + 25]):
+            if rx is _LABEL and _excluded_after(text[m.end() : m.end() + 25]):
                 continue
             add(int(m.group(1)), m.start(1), m.end(1))
             if m.lastindex and m.lastindex >= 2 and m.group(2):

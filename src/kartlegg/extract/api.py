@@ -17,7 +17,7 @@ import phonenumbers
 
 from kartlegg.extract import ages, contacts, people, phones, places, prices
 from kartlegg.extract.language import detect_language
-from kartlegg.extract.patterns import lower_same_length
+from kartlegg.extract.patterns import digit_runs, lower_same_length
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
 from kartlegg.extract.text import prepare
 from kartlegg.records import Extraction, Match
@@ -205,11 +205,12 @@ def extract_ad(
         if clock.over():
             result.timed_out = True
             return result
-        for a in ages.find_ages(t, w):
+        digits = digit_runs(t)
+        for a in ages.find_ages(t, w, digits):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):
             add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
-        for pr in prices.find_prices(t, regions[0] if regions else None, w):
+        for pr in prices.find_prices(t, regions[0] if regions else None, w, digits):
             detail = {"amount": pr.amount, "currency": pr.currency, "minutes": pr.minutes}
             add(Match("price", pr.value, f, pr.start, pr.end, r[pr.start : pr.end], detail))
         for ph in people.find_people(t, w, lows[f]):

@@ -136,7 +136,8 @@ class LexiconFile(_Strict):
 
 def _load(name: str) -> Any:
     text = resources.files("kartlegg.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # the C loader (same safe subset) when PyYAML has libyaml: it is most of the start-up of `kartlegg extract`
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
 
 
 @functools.cache

@@ -7,7 +7,7 @@ after one character instead of trying every word; every pattern built here is fr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict[str, object]]:
@@ -120,3 +120,26 @@ class PhraseMatcher:
 def key(text: str) -> str:
     """The lookup key of a matched phrase: lower-case, blanks and hyphens as single spaces."""
     return " ".join(text.lower().replace("-", " ").split())
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[int]:
+    """Start of every run of digits: the only places where a pattern that opens with a digit can match."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text)]
+
+
+def digit_anchored(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` that begin where a digit run begins, without overlaps, in text order.
+
+    One shared scan for the digit runs then a ``match`` at each: cheaper than one ``finditer`` over the
+    whole ad per selector (matches that begin inside a digit run are rejected by every caller anyway)."""
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = rx.match(text, s)
+        if m is not None:
+            last = m.end()
+            yield m

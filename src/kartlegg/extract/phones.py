@@ -8,6 +8,7 @@ answers are cached, so ordinary prose costs one regex scan.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import time
@@ -62,24 +63,14 @@ def _word_token() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
 
 
-@functools.cache
-def number_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Number word forms, and the 3-letter starts of compounds ("fyrtiofem"), for the per-ad trigger."""
-    words = frozenset(word_prefixes())
-    return words, frozenset(w[:3] for w in words if len(w) >= 3)
-
-
 def has_number_words(words: set[str] | frozenset[str]) -> bool:
     """Does the ad have a number word ("fyra", "seventy", also "en"), or a compound ("fyrtiofem")?"""
-    exact, starts = number_words()
-    if not words.isdisjoint(exact):
-        return True
-    return any(len(w) >= 6 and w[:3] in starts for w in words)
+    return bool(number_word_forms(words))
 
 
-def _tokens(text: str, wordy: bool) -> list[tuple[int, str]]:
+def _tokens(text: str, wordy: bool, words: set[str] | frozenset[str] | None = None) -> list[tuple[int, str]]:
     """Candidate tokens (start, token) in text order: tokens with a digit (with the letters glued before
-    them: "tonight602"), and, when the ad has number words, tokens that start like one, and look-alikes."""
+    them: "tonight602"), and, when the ad has number words, those words ("fyrtiofem", "to") and look-alikes."""
     out: list[tuple[int, str]] = []
     for m in _DIGIT_TOKEN.finditer(text):
         s = m.start()
@@ -93,18 +84,53 @@ def _tokens(text: str, wordy: bool) -> list[tuple[int, str]]:
     if not wordy:
         return out
     low = lower_same_length(text)
-    extra = [
-        (m.start(), text[m.start() : m.end()])
-        for m in _word_token().finditer(low)
-        if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
-    ]
+    found = number_word_forms(set(_LETTER_RUN.findall(low)) if words is None else words)
+    extra = [(m.start(), text[m.start() : m.end()]) for m in _word_regex(found).finditer(low)] if found else []
     extra += [(m.start(), m.group()) for m in _LOOKALIKE_TOKEN.finditer(text)]
     if not extra:
         return out
-    covered = {i for s, t in out for i in range(s, s + len(t))}
-    out.extend((s, t) for s, t in extra if s not in covered)
+    starts = [s for s, _ in out]
+    for s, t in extra:
+        k = bisect.bisect_right(starts, s) - 1
+        if k < 0 or out[k][0] + len(out[k][1]) <= s:
+            out.append((s, t))
     out.sort()
     return out
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: Words already read: number words ("fyrtiofem", "to") and every other word (bounded caches).
+_NUMBER_FORMS: set[str] = set()
+_OTHER_WORDS: set[str] = set()
+_WORD_CACHE_MAX = 200_000
+
+
+def number_word_forms(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words (lower-case letter runs) that read wholly as number words: the word candidates of an ad.
+
+    Ordinary words are classified once per process, so an ad costs a set difference over its words."""
+    unknown = words - _OTHER_WORDS
+    if not unknown:
+        return frozenset()
+    if len(_OTHER_WORDS) > _WORD_CACHE_MAX or len(_NUMBER_FORMS) > _WORD_CACHE_MAX:
+        _OTHER_WORDS.clear()
+        _NUMBER_FORMS.clear()
+    found: list[str] = []
+    for w in unknown:
+        if w in _NUMBER_FORMS:
+            found.append(w)
+        elif _word_token().match(w) and any(p.kind != "o" for p in segment(w)):
+            _NUMBER_FORMS.add(w)
+            found.append(w)
+        else:
+            _OTHER_WORDS.add(w)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_regex(found: frozenset[str]) -> re.Pattern[str]:
+    """Whole words among ``found`` (a letter run not glued to a digit or letter before it)."""
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(found) + r")(?![^\W\d_])")
 
 
 _GAP = re.compile(r"(?:[^\w$€£%=&]|_){0," + str(MAX_GAP) + "}|\\$")
@@ -233,7 +259,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return _GAP.fullmatch(gap) is not None and gap.count("\n") <= 1
 
 
-def _runs(text: str, wordy: bool = True) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
+def _runs(
+    text: str, wordy: bool = True, words: set[str] | frozenset[str] | None = None
+) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
     """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
 
     Runs that cannot hold a phone number (fewer digits than the shortest number) are dropped here."""
@@ -248,7 +276,7 @@ def _runs(text: str, wordy: bool = True) -> list[tuple[list[tuple[Piece, int, in
         if size >= MIN_DIGITS:
             runs.append((cur, bridged))
 
-    for base, token in _tokens(text, wordy):
+    for base, token in _tokens(text, wordy, words):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
@@ -287,8 +315,7 @@ def _atoms(
             for k in range(len(run) - 1)
             if pieces[k].kind == "x"
             and pieces[k + 1].kind == "u"
-            and text[run[k][1] + pieces[k].end - pieces[k].start : run[k + 1][1]].strip(" \t")
-            == ""
+            and text[run[k][1] + pieces[k].end - pieces[k].start : run[k + 1][1]].strip(" \t") == ""
             and run[k][1] + pieces[k].end - pieces[k].start != run[k + 1][1]
         )
     units = compose(pieces, apart)
@@ -439,7 +466,7 @@ def find_phones(
     Past ``deadline`` (a ``time.perf_counter()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
     wordy = True if words is None else has_number_words(words) or _LOOKALIKE_TOKEN.search(text) is not None
-    runs = _runs(text, wordy)
+    runs = _runs(text, wordy, words)
     hits: list[PhoneHit] = []
     for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import trie_pattern
+from kartlegg.extract.patterns import digit_anchored, digit_runs, trie_pattern
 
 _CODES = frozenset({"sek", "nok", "dkk", "eur", "usd"})
 _LOCAL = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
@@ -65,7 +65,10 @@ def _trigger() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(c.lower().rstrip(".") for c in cur if c[0].isalpha()), tuple(c for c in cur if not c[0].isalpha())
 
 
-def find_prices(text: str, region: str | None, words: set[str] | None = None) -> list[PriceHit]:
+def find_prices(
+    text: str, region: str | None, words: set[str] | None = None, digits: list[int] | None = None
+) -> list[PriceHit]:
+    """``digits``: the starts of the text's digit runs (``patterns.digit_runs``), when the caller has them."""
     if words is not None:
         names, symbols = _trigger()
         if words.isdisjoint(names) and not any(s in text for s in symbols):
@@ -78,7 +81,9 @@ def find_prices(text: str, region: str | None, words: set[str] | None = None) ->
     if words is None or any(s in text for s in "$€£") or not words.isdisjoint(_CODES):
         passes.append((before, 2, 1))
     for rx, amount_group, cur_group in passes:
-        for m in rx.finditer(text):
+        if rx is after and digits is None:
+            digits = digit_runs(text)
+        for m in digit_anchored(rx, text, digits) if rx is after and digits is not None else rx.finditer(text):
             if m.start() in seen or (rx is after and m.start() and text[m.start() - 1] in "0123456789.,"):
                 continue
             amount = int(re.sub(r"[ .,]", "", m.group(amount_group)))

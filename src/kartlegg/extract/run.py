@@ -3,11 +3,19 @@
 Writes ``selectors`` (one row per distinct kind+value), ``ad_selectors`` (where each was read, with its
 span) and ``ad_extractions`` (the export-ready summary). The watermark is the highest version ``seq``
 done, so a re-run only reads what is new and a killed run resumes after its last committed batch.
+
+Large backlogs are extracted by worker processes (one per core) while this process reads the next
+batches and writes the finished ones, in order: the watermark still only moves past committed batches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -20,47 +28,62 @@ from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, last_watermark, start_run
 
 STAGE = "extract"
+BATCH = 2000
+#: Below this backlog extraction runs in-process: starting workers costs more than they save.
+PARALLEL_MIN_VERSIONS = 20_000
+
+#: What a worker needs of one version: (seq, ad_id, title, body, url, city, site, site_country).
+VersionInput = tuple[int, int, str, str, str | None, str | None, str, str | None]
 
 
-def _write(conn: Connection, versions: list[StoredVersion], region: str | None) -> int:
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+@dataclass(slots=True)
+class Rows:
+    """One batch's extraction, ready to insert."""
+
+    selectors: dict[int, tuple[int, str, str]]
+    links: list[tuple[Any, ...]]
+    summaries: list[tuple[Any, ...]]
+
+
+def _inputs(versions: Sequence[StoredVersion]) -> list[VersionInput]:
+    return [(v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country) for v in versions]
+
+
+def extract_rows(versions: Sequence[VersionInput], region: str | None) -> Rows:
+    """Extract a batch (pure: runs in a worker process as well as in-process)."""
     selectors: dict[int, tuple[int, str, str]] = {}
     links: list[tuple[Any, ...]] = []
     summaries: list[tuple[Any, ...]] = []
     now = now_iso()
-    for v in versions:
-        ex = extract_ad(
-            title=v.title,
-            body=v.body,
-            url=v.url,
-            city=v.city,
-            site=v.site,
-            site_country=v.site_country,
-            region=region,
-        )
+    for seq, ad_id, title, body, url, city, site, site_country in versions:
+        ex = extract_ad(title=title, body=body, url=url, city=city, site=site, site_country=site_country, region=region)
         for m in ex.matches:
             sid = selector_id(m.kind, m.value)
             selectors[sid] = (sid, m.kind, m.value)
-            links.append((v.seq, v.ad_id, sid, m.field, m.start, m.end, m.raw[:500], orjson.dumps(m.detail).decode()))
+            links.append((seq, ad_id, sid, m.field, m.start, m.end, m.raw[:500], orjson.dumps(m.detail).decode()))
         data = export_fields(ex)
         data["timed_out"] = ex.timed_out
-        summaries.append((v.seq, v.ad_id, ex.language, orjson.dumps(data).decode(), now))
+        summaries.append((seq, ad_id, ex.language, orjson.dumps(data).decode(), now))
+    return Rows(selectors, links, summaries)
+
+
+def _insert(conn: Connection, rows: Rows) -> None:
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
     conn.exec_driver_sql(
         f"INSERT INTO selectors (id, kind, value) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (id) DO NOTHING",
-        list(selectors.values()),
+        list(rows.selectors.values()),
     )
-    if links:
+    if rows.links:
         conn.exec_driver_sql(
             "INSERT INTO ad_selectors (version_seq, ad_id, selector_id, field, span_start, span_end, raw, detail) "
             f"VALUES ({', '.join([ph] * 8)}) ON CONFLICT DO NOTHING",
-            links,
+            rows.links,
         )
     conn.exec_driver_sql(
         "INSERT INTO ad_extractions (version_seq, ad_id, language, data, extracted_at) "
         f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph}) ON CONFLICT (version_seq) DO NOTHING",
-        summaries,
+        rows.summaries,
     )
-    return len(versions)
 
 
 def pending(store: Store) -> int:
@@ -68,24 +91,60 @@ def pending(store: Store) -> int:
         return count_new_versions_since(conn, last_watermark(conn, STAGE))
 
 
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def run_extract(
-    store: Store, *, region: str | None = None, on_progress: Callable[[int], None] | None = None
+    store: Store,
+    *,
+    region: str | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    min_parallel: int = PARALLEL_MIN_VERSIONS,
+    batch_size: int = BATCH,
 ) -> dict[str, Any]:
-    """Extract every version newer than the stage's watermark; return counts for the run record."""
+    """Extract every version newer than the stage's watermark; return counts for the run record.
+
+    ``workers``: extraction processes for a backlog of at least ``min_parallel`` versions (default: one
+    per core, at most 4)."""
     with store.begin() as conn:
         start = last_watermark(conn, STAGE)
         run_id = start_run(conn, STAGE)
+        backlog = count_new_versions_since(conn, start)
+    n_workers = default_workers() if workers is None else max(1, workers)
+    parallel = n_workers > 1 and backlog >= min_parallel
     done = 0
     watermark = start
+
+    def commit(rows: Rows, last_seq: int, size: int) -> None:
+        nonlocal done, watermark
+        with store.begin() as conn:
+            _insert(conn, rows)
+            done += size
+            watermark = last_seq
+            # Commit progress with the batch: a killed run resumes after this point.
+            finish_run(conn, run_id, watermark=watermark, info={"versions": done}, status="ok")
+        if on_progress:
+            on_progress(size)
+
     with store.connect() as reader:
-        for batch in iter_versions_after(reader, start, batch=2000):
-            with store.begin() as conn:
-                done += _write(conn, batch, region)
-                watermark = batch[-1].seq
-                # Commit progress with the batch: a killed run resumes after this point.
-                finish_run(conn, run_id, watermark=watermark, info={"versions": done}, status="ok")
-            if on_progress:
-                on_progress(len(batch))
+        batches = iter_versions_after(reader, start, batch=batch_size)
+        if not parallel:
+            for batch in batches:
+                commit(extract_rows(_inputs(batch), region), batch[-1].seq, len(batch))
+        else:
+            ctx = multiprocessing.get_context("forkserver")
+            with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+                inflight: deque[tuple[Future[Rows], int, int]] = deque()
+                for batch in batches:
+                    inflight.append((pool.submit(extract_rows, _inputs(batch), region), batch[-1].seq, len(batch)))
+                    while len(inflight) > 2 * n_workers:
+                        fut, last_seq, size = inflight.popleft()
+                        commit(fut.result(), last_seq, size)
+                while inflight:
+                    fut, last_seq, size = inflight.popleft()
+                    commit(fut.result(), last_seq, size)
     with store.begin() as conn:
         finish_run(conn, run_id, watermark=watermark, info={"versions": done})
     return {"versions": done}
