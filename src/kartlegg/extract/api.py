@@ -152,6 +152,7 @@ def extract_ad(
     # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
     lows = {f: lower_same_length(t) for f, t in prep.items()}
     words = {f: set(_WORDS.findall(t)) for f, t in lows.items()}
+    digits = {f: digit_runs(t) for f, t in prep.items()}
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 
@@ -183,7 +184,9 @@ def extract_ad(
 
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
-        hits = phones.find_phones(t, regions, original=raw[f], deadline=clock.deadline, words=words[f])
+        hits = phones.find_phones(
+            t, regions, original=raw[f], deadline=clock.deadline, words=words[f], digits=digits[f]
+        )
         phone_hits[f] = hits
         for h in hits:
             add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], {"style": h.style}))
@@ -205,12 +208,11 @@ def extract_ad(
         if clock.over():
             result.timed_out = True
             return result
-        digits = digit_runs(t)
-        for a in ages.find_ages(t, w, digits):
+        for a in ages.find_ages(t, w, digits[f]):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):
             add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
-        for pr in prices.find_prices(t, regions[0] if regions else None, w, digits):
+        for pr in prices.find_prices(t, regions[0] if regions else None, w, digits[f]):
             detail = {"amount": pr.amount, "currency": pr.currency, "minutes": pr.minutes}
             add(Match("price", pr.value, f, pr.start, pr.end, r[pr.start : pr.end], detail))
         for ph in people.find_people(t, w, lows[f]):
