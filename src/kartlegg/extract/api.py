@@ -201,7 +201,7 @@ def extract_ad(
         emails = contacts.find_emails(t, w)
         for e in emails:
             add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
-        for hd in contacts.find_handles(t, phone_hits.get(f, []), w):
+        for hd in contacts.find_handles(t, phone_hits.get(f, []), w, lows[f]):
             add(Match("handle", hd.value, f, hd.start, hd.end, r[hd.start : hd.end], hd.detail))
         for u in contacts.find_urls(t, [(e.start, e.end) for e in emails]):
             add(Match(u.kind, u.value, f, u.start, u.end, r[u.start : u.end], u.detail))

@@ -113,16 +113,25 @@ def _handle_trigger() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(a.split(" ")[0] for a in alias_to_platform), tuple(h.split("/")[0] for h in links)
 
 
-def find_handles(text: str, phones: Sequence[PhoneHit], words: set[str] | None = None) -> list[Hit]:
-    """Handles: profile links (t.me/name, wa.me/4670...) and platform cues ("Snap: name", "WhatsApp +46...")."""
+@functools.cache
+def _handle_stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon().handle_stopwords)
+
+
+def find_handles(
+    text: str, phones: Sequence[PhoneHit], words: set[str] | None = None, low: str | None = None
+) -> list[Hit]:
+    """Handles: profile links (t.me/name, wa.me/4670...) and platform cues ("Snap: name", "WhatsApp +46...").
+
+    ``words``/``low``: the text's lower-case words and lower-cased text, when the caller has them."""
     link_re, cue_re, alias_to_platform, links = _handle_regexes()
     if words is not None:
         cues, hosts = _handle_trigger()
-        low = text.lower()
+        low = text.lower() if low is None else low
         if words.isdisjoint(cues) and not any(h in low for h in hosts):
             return []
     lx = lexicon()
-    stop = {w.lower() for w in lx.handle_stopwords}
+    stop = _handle_stopwords()
     hits: list[Hit] = []
     for m in link_re.finditer(text):
         platform = links[m.group(1).lower()]
