@@ -30,7 +30,16 @@ _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
 _WORD_UNIT = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
-_IAM_CUES = ("i'm", "i’m", "i am", "jag är", "jag e", "jeg er", "im")
+#: "I am" cues, each with the word an ad must contain for the cue to be in it.
+_IAM_CUES = (
+    ("i'm", "i"),
+    ("i’m", "i"),
+    ("i am", "i"),
+    ("jag är", "jag"),
+    ("jag e", "jag"),
+    ("jeg er", "jeg"),
+    ("im", "im"),
+)
 _IAM_TAIL = re.compile(
     r"(?i)[ \t]{1,3}(?:only[ \t]|bara[ \t]|kun[ \t])?"
     r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
@@ -132,8 +141,11 @@ _WORD_AGE_UNITS = frozenset({"år", "years", "year", "yo", "årig", "old"})
 _TRIGGER_GLUED = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORECASE)
 
 
-def find_ages(text: str, words: set[str] | None = None, digits: list[int] | None = None) -> list[AgeHit]:
-    """``digits``: the starts of the text's digit runs (``patterns.digit_runs``), when the caller has them."""
+def find_ages(
+    text: str, words: set[str] | None = None, digits: list[int] | None = None, low: str | None = None
+) -> list[AgeHit]:
+    """``words``, ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text): the text's, when the
+    caller has them."""
     if words is not None and words.isdisjoint(_TRIGGER_WORDS) and not _TRIGGER_GLUED.search(text):
         return []
     if digits is None:
@@ -146,12 +158,15 @@ def find_ages(text: str, words: set[str] | None = None, digits: list[int] | None
             seen.add(start)
             hits.append(AgeHit(value, start, end))
 
-    low = lower_same_length(text)
+    if low is None:
+        low = lower_same_length(text)
     regexes = []
     if words is None or not words.isdisjoint(_LABEL_WORDS):
         regexes.append(_LABEL)
     regexes.append(_NUMUNIT)
-    for cue in _IAM_CUES:
+    for cue, word in _IAM_CUES:
+        if words is not None and word not in words:
+            continue
         pos = low.find(cue)
         while pos >= 0:
             if not pos or not (low[pos - 1].isalnum() or low[pos - 1] == "_"):
@@ -178,6 +193,11 @@ def find_ages(text: str, words: set[str] | None = None, digits: list[int] | None
             if u.start() and (text[u.start() - 1].isalnum() and text[u.start() - 1] != " "):
                 continue
             lo = max(0, u.start() - 40)
+            k = u.start()
+            while k > lo and text[k - 1] in " \t-":
+                k -= 1
+            if k == lo or not text[k - 1].isalnum() or text[k - 1].isdecimal():
+                continue  # no word right before the unit ("23 år"): the search below cannot match
             wm = _WORDS_BEFORE.search(text, lo, u.start())
             if not wm:
                 continue

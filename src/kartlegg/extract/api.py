@@ -208,7 +208,7 @@ def extract_ad(
         if clock.over():
             result.timed_out = True
             return result
-        for a in ages.find_ages(t, w, digits[f]):
+        for a in ages.find_ages(t, w, digits[f], lows[f]):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):
             add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
