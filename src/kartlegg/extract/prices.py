@@ -60,6 +60,19 @@ def _minutes(num: str | None, unit: str) -> int | None:
 
 
 @functools.cache
+def _duration_words() -> tuple[str, ...]:
+    return tuple(d.lower() for d in lexicon().durations)
+
+
+def _ends_with_duration(before: str) -> bool:
+    """Can a duration end ``before`` ("30 min - ")? A cheap test that spares the anchored search."""
+    if before.endswith("\n"):
+        before = before[:-1]  # the search's "$" also matches before a final line break
+    core = before.rstrip(" \t:=-–").lower().replace("\t", " ")
+    return core.endswith(_duration_words())
+
+
+@functools.cache
 def _trigger() -> tuple[frozenset[str], tuple[str, ...]]:
     cur = lexicon().currencies
     return frozenset(c.lower().rstrip(".") for c in cur if c[0].isalpha()), tuple(c for c in cur if not c[0].isalpha())
@@ -97,7 +110,8 @@ def find_prices(
             start = m.start()
             # "3000 kr. Halvtimme ...": a currency that ends a sentence takes no duration after it
             da = None if m.group(cur_group).endswith(".") else dur_after.search(text[end : end + 24])
-            db = dur_before.search(text[max(0, start - 24) : start])
+            before = text[max(0, start - 24) : start]
+            db = dur_before.search(before) if _ends_with_duration(before) else None
             after_min = _minutes(da.group(2), da.group(3)) if da else None
             before_min = _minutes(db.group(1), db.group(2)) if db else None
             # "1500 kr/h" and "€200 per 30 min" bind after; in lists ("30 min - 200 roses 90 min - 450 roses")
