@@ -48,11 +48,15 @@ def _analyze(home: Path, label: str) -> None:
     info = run_link(store)
     tl = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+    # extraction worker processes (finished by now): the largest one's peak, to add to this process's
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024
     rate = ex["versions"] / te if te else 0
     print(f"[{label}] extract {ex['versions']} versions: {te:.1f} s ({rate:.0f}/s)")
     print(f"[{label}] link: {tl:.1f} s  {info}")
     print(
-        f"[{label}] extract + link: {te + tl:.1f} s wall, {_cpu() - c0:.1f} s CPU, peak RSS {peak:.2f} GB", flush=True
+        f"[{label}] extract + link: {te + tl:.1f} s wall, {_cpu() - c0:.1f} s CPU (this process), "
+        f"peak RSS {peak:.2f} GB (+ {workers:.2f} GB per extraction worker)",
+        flush=True,
     )
     store.close()
 
