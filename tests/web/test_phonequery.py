@@ -61,3 +61,8 @@ def test_plain_national_and_international_forms() -> None:
 def test_words_and_short_numbers_are_not_phones() -> None:
     for q in ("anna", "ny i stan", "12345", "", "x" * 500, "070"):
         assert phone_candidates(q) == []
+
+
+def test_words_around_the_number_are_not_read_as_digits() -> None:
+    found = phone_candidates("ring meg på 412 34 567")
+    assert "+4741234567" in found and "+46141234567" not in found

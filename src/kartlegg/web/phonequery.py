@@ -1,50 +1,48 @@
 """Turn a phone number the analyst typed, in any written form, into the E.164 values selectors carry.
 
-The analyst's query is meant to be a number, so the pre-pass may be bolder than extraction's: number
-words (Norwegian, Swedish, Danish, English), look-alike letters and any separators are mapped or dropped,
-then phonenumbers parses the digits for each region in turn. The extract stage's own
-``normalise_phone_query`` can replace ``_local_normalise`` behind ``phone_candidates`` later.
+The analyst's query is meant to be a number, so this is bolder than extraction: every digit word of
+extraction's number lexicon (sv/no/da/en, ``extract/data/numbers.yaml``), look-alike letters and any
+separators are mapped or dropped (also glued together: "ltvå" is 1, 2), then phonenumbers parses the digits
+per region. When that finds nothing (other words around the number), extraction's own reading is used.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 import phonenumbers
 
+from kartlegg.extract import normalise_phone_query
+from kartlegg.extract.lexicon import fold, numbers
+
 REGIONS: tuple[str, ...] = ("SE", "NO", "DK")
 MAX_QUERY = 80
 
-_WORDS: dict[str, str] = {}
-for _digit, _names in {
-    "0": "zero null noll nul nolla",
-    "1": "one en ett et ein",
-    "2": "two to två tva",
-    "3": "three tre",
-    "4": "four fire fyra",
-    "5": "five fem",
-    "6": "six seks sex",
-    "7": "seven sju syv",
-    "8": "eight åtte atte åtta atta otte",
-    "9": "nine ni nio",
-}.items():
-    for _w in _names.split():
-        _WORDS[_w] = _digit
 _LOOKALIKE = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1", "i": "1", "|": "1", "S": "5", "B": "8"})
-_WORD_RE = re.compile(r"[a-zåäöæø]+", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-_LONGEST = max(len(w) for w in _WORDS)
+@functools.cache
+def _digit_words() -> tuple[dict[str, str], int]:
+    """Digit words of the number lexicon (with and without diacritics) and the longest one's length."""
+    words: dict[str, str] = {}
+    for digit, names in numbers().units.items():
+        for w in names:
+            words.setdefault(w.lower(), str(digit))
+            words.setdefault(fold(w), str(digit))
+    return words, max(len(w) for w in words)
 
 
 def _letters(run: str) -> str:
     """A run of letters as digits where it spells number words or look-alikes ("ltvå" -> "12"), greedily."""
+    words, longest = _digit_words()
     low = run.lower()
     out: list[str] = []
     i = 0
     while i < len(low):
-        for n in range(min(_LONGEST, len(low) - i), 0, -1):
-            digit = _WORDS.get(low[i : i + n])
+        for n in range(min(longest, len(low) - i), 0, -1):
+            digit = words.get(low[i : i + n])
             if digit is not None:
                 out.append(digit)
                 i += n
@@ -55,10 +53,17 @@ def _letters(run: str) -> str:
     return "".join(out)
 
 
+def _run_digits(run: str) -> str:
+    """A letter run that is wholly number words and look-alikes as its digits; any other word is dropped
+    ("ring meg på 412 34 567" keeps no "1" for the "i" of "ring")."""
+    digits = _letters(run).translate(_LOOKALIKE)
+    return digits if digits.isdigit() else " "
+
+
 def _digits_only(text: str) -> str:
     text = text[:MAX_QUERY]
 
-    text = _WORD_RE.sub(lambda m: _letters(m.group(0)), text).translate(_LOOKALIKE)
+    text = _WORD_RE.sub(lambda m: _run_digits(m.group(0)), text)
     plus = text.lstrip().startswith("+") or text.lstrip().startswith("00")
     digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
     if digits.startswith("00"):
@@ -81,9 +86,13 @@ def _local_normalise(text: str, region: str) -> str | None:
 
 def phone_candidates(text: str, regions: tuple[str, ...] = REGIONS) -> list[str]:
     """Every E.164 number the query can mean, in region order, deduplicated (empty when it is no phone)."""
+    text = text[:MAX_QUERY]
     seen: dict[str, None] = {}
     for region in regions:
         e164 = _local_normalise(text, region)
         if e164:
             seen.setdefault(e164, None)
+    if not seen and regions == REGIONS:
+        # words around the number ("ring to meg 412 34 567") defeat the bold reading; extraction's does not
+        return normalise_phone_query(text)
     return list(seen)
