@@ -10,10 +10,12 @@ time an incremental day.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -38,7 +40,38 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _group_rss() -> float:
+    """Resident memory (GB) of every process in this process group: this one, the forkserver, the workers."""
+    total = 0
+    me = os.getpgrp()
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == me:
+            total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    return total / 1024**3
+
+
+class _PeakSampler(threading.Thread):
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0.0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.5):
+            self.peak = max(self.peak, _group_rss())
+
+
 def _analyze(home: Path, label: str) -> None:
+    os.setpgrp()  # the extraction workers join this group: their memory counts in the peak
+    sampler = _PeakSampler()
+    sampler.start()
     store = _store(home)
     c0 = _cpu()
     t = time.perf_counter()
@@ -48,14 +81,13 @@ def _analyze(home: Path, label: str) -> None:
     info = run_link(store)
     tl = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
-    # extraction worker processes (finished by now): the largest one's peak, to add to this process's
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024
+    sampler.stop.set()
     rate = ex["versions"] / te if te else 0
     print(f"[{label}] extract {ex['versions']} versions: {te:.1f} s ({rate:.0f}/s)")
     print(f"[{label}] link: {tl:.1f} s  {info}")
     print(
         f"[{label}] extract + link: {te + tl:.1f} s wall, {_cpu() - c0:.1f} s CPU (this process), "
-        f"peak RSS {peak:.2f} GB (+ {workers:.2f} GB per extraction worker)",
+        f"peak RSS {peak:.2f} GB (this process), {sampler.peak:.2f} GB (with the extraction workers, sampled)",
         flush=True,
     )
     store.close()
