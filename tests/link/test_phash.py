@@ -147,3 +147,16 @@ def test_placeholder_photo_in_many_variants_is_a_hub() -> None:
     result = link_ads(clustered, lambda idx: {})
     assert len(result.profiles) == len(ads)  # the stock photo joins nobody
     assert [h.kind for h in result.hubs] == ["image"]
+
+
+def test_own_photo_over_a_few_numbers_is_not_a_hub() -> None:
+    """One person's photo, re-uploaded with her three numbers over time, still joins her ads."""
+    img = _pattern(11)
+    files = [_jpeg(img, 92), _jpeg(img, 70, crop=6), _jpeg(img, 50, size=200, crop=10)]
+    keys = [phash_key(int(str(image_hashes(f)["phash"]), 16)) for f in files]
+    ads = [
+        AdFeatures(i, "s", name="Lina", selectors=(("phone", f"+4791000{i:03d}"), ("image", keys[i]))) for i in range(3)
+    ]
+    clustered, _ = apply_image_clusters(ads, 6)
+    result = link_ads(clustered, lambda idx: {})
+    assert result.hubs == [] and [sorted(p) for p in result.profiles] == [[0, 1, 2]]

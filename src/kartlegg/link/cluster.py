@@ -125,7 +125,15 @@ def find_hubs(
                     break
         if not reason and key[0] != "phone":
             phones = {s for i in members for s in ads[i].selectors if s[0] == "phone" and s not in hubs}
-            if len(phones) >= h.min_phones:
+            if key[0] == "image" and key[1].startswith("phash:"):
+                # All re-encoded copies of one photo over the whole period: a person's own photo collects
+                # her numbers (and her controller's), so it takes more phones, or several names as well.
+                hub = len(phones) >= h.photo_min_phones or (
+                    len(phones) >= h.min_phones and len(names) >= h.photo_min_names
+                )
+            else:
+                hub = len(phones) >= h.min_phones
+            if hub:
                 reason = f"used with {len(phones)} different phone numbers"
         if reason:
             hubs[key] = Hub(key[0], key[1], len(members), len(per_site), len(names), reason)

@@ -39,6 +39,8 @@ class HubRules(_Strict):
     site_min_ads: int = Field(ge=1)
     site_min_names: int = Field(ge=1)
     min_phones: int = Field(ge=2)
+    photo_min_phones: int = Field(ge=2)
+    photo_min_names: int = Field(ge=1)
 
 
 class NetworkRules(_Strict):

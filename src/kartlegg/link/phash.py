@@ -77,13 +77,15 @@ def near_pairs(hashes: np.ndarray, t: int) -> np.ndarray:
             i, j = order[active], order[active + d]
             close = np.bitwise_count(h[i] ^ h[j]) <= t
             if close.any():
-                found.append(np.stack([np.minimum(i[close], j[close]), np.maximum(i[close], j[close])], axis=1))
+                lo, hi = np.minimum(i[close], j[close]), np.maximum(i[close], j[close])
+                found.append(lo.astype(np.int64) * n + hi)  # one int per pair: cheap to deduplicate
             nxt = active[active + d + 1 < n]
             active = nxt[ks[nxt + d + 1] == ks[nxt]]
             d += 1
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
-    return np.unique(np.concatenate(found).astype(np.int64), axis=0)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 def cluster_phashes(values: Iterable[int], t: int) -> dict[int, int]:
