@@ -93,3 +93,17 @@ def test_template_hand_over_with_a_few_ads_is_an_alias() -> None:
     assert find_site_aliases(a + b, ha + hb, set(), units=units)[0].strength == "alias"
     units["b.example"] = _unit("b.example", sig.copy(), "2026-03-01", "2026-03-30")  # both live: no hand-over
     assert find_site_aliases(a + b, ha + hb, set(), units=units)[0].strength == "template"
+
+
+def test_one_odd_page_cannot_make_two_sites_look_alike() -> None:
+    """Templates with under 10 % of a site's pages (an error page, a planted page) are not compared."""
+    a, ha = _ads("a.example", 0, 20)
+    b, hb = _ads("b.example", 100, 20, offset=500)
+    planted = _sig(5)
+    units = {
+        "a.example": SiteUnit("a.example", "a.example", pages=100, templates=[(95, _sig(6)), (5, planted)]),
+        "b.example": SiteUnit("b.example", "b.example", pages=50, templates=[(50, planted.copy())]),
+    }
+    assert find_site_aliases(a + b, ha + hb, set(), units=units) == []
+    units["a.example"].templates[1] = (15, planted)  # a real second template of the site: compared
+    assert [x.strength for x in find_site_aliases(a + b, ha + hb, set(), units=units)] == ["template"]

@@ -81,4 +81,9 @@ def test_demo_site_that_moves_domain_is_reported_with_its_template(sqlite_store:
         found = {(a.site_a, a.site_b): a for a in list_site_aliases(conn)}
     move = found[("rosa@rosa-ny.example", "rosa@rosa.example")]
     assert move.strength == "alias" and move.template == 1.0
-    assert "same page template (similarity 1.00)" in move.reason and "was last seen" in move.reason
+    assert "same page template (similarity 1.00)" in move.reason
+    assert move.reason.endswith("first seen 0 days after rosa@rosa.example was last seen")  # the old one
+    # lilja and kat were crawled in both halves: whatever their pages, never a hand-over from rosa
+    assert all(
+        "first seen" not in a.reason for k, a in found.items() if k != ("rosa@rosa-ny.example", "rosa@rosa.example")
+    )

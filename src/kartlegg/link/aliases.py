@@ -48,19 +48,26 @@ def _day(s: str | None) -> date | None:
         return None
 
 
-def _span(a: str, b: str, spans: Mapping[str, tuple[date | None, date | None]]) -> tuple[str, int | None, int]:
-    """Time pattern: the reason text, the gap in days (old last -> new first; None: unknown) and overlap days."""
-    fa, la = spans.get(a, (None, None))
-    fb, lb = spans.get(b, (None, None))
-    if not (fa and la and fb and lb):
-        return "", None, 0
+def _span(a: str, b: str, spans: Mapping[str, tuple[str, str]]) -> tuple[str, int | None]:
+    """Time pattern: the reason text and the gap in days from the older one's last sighting to the newer
+    one's first (None: unknown or both seen at the same time). Sightings are ISO timestamps, so two crawls
+    of one day still tell which came first."""
+    if a not in spans or b not in spans:
+        return "", None
+    (fa, la), (fb, lb) = spans[a], spans[b]
     old, new = (a, b) if (la, fa) <= (lb, fb) else (b, a)
     old_last, new_first = spans[old][1], spans[new][0]
-    assert old_last is not None and new_first is not None
-    gap = (new_first - old_last).days
-    if gap >= 0:
-        return f"first seen {gap} days after {old} was last seen", gap, 0
-    return f"both seen over the same {-gap} days", gap, -gap
+    d_old, d_new = _day(old_last), _day(new_first)
+    if d_old is None or d_new is None:
+        return "", None
+    if new_first >= old_last:
+        gap = (d_new - d_old).days
+        return f"first seen {_days(gap)} after {old} was last seen", gap
+    return f"both seen at the same time ({_days((d_old - d_new).days + 1)})", None
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def find_site_aliases(
@@ -82,12 +89,12 @@ def find_site_aliases(
     ad_units = ad_units or {}
     keys_by_site: dict[str, set[str]] = defaultdict(set)
     sites_by_key: dict[str, set[str]] = defaultdict(set)
-    posted: dict[str, list[date]] = defaultdict(list)
+    posted: dict[str, list[str]] = defaultdict(list)
     for ad, th in zip(ads, text_hashes, strict=True):
         own = [f"text:{th}"] if th else []
         own.extend(f"{k}:{v}" for k, v in ad.selectors if (k, v) not in hub_keys)
         labels = ad_units.get(ad.ad_id) or [ad.site]
-        d = _day(ad.posted_at)
+        d = ad.posted_at if _day(ad.posted_at) else None
         for label in labels:
             if d:
                 posted[label].append(d)
@@ -103,11 +110,11 @@ def find_site_aliases(
                 for j in range(i + 1, len(ordered)):
                     shared[(ordered[i], ordered[j])] += 1
     # When each was seen: page fetches when crawled, else the ads' posting dates.
-    spans: dict[str, tuple[date | None, date | None]] = {}
+    spans: dict[str, tuple[str, str]] = {}
     for label in set(keys_by_site) | set(units):
         u = units.get(label)
         if u is not None and u.first_seen and u.last_seen:
-            spans[label] = (_day(u.first_seen), _day(u.last_seen))
+            spans[label] = (u.first_seen, u.last_seen)
         elif posted.get(label):
             spans[label] = (min(posted[label]), max(posted[label]))
     # Template pairs: every pair of units with templates (a few hundred sites at most).
@@ -125,7 +132,7 @@ def find_site_aliases(
         share = n / smaller if smaller else 0.0
         sim = similar.get((a, b))
         same_template = sim is not None and sim >= r.template_similarity
-        when, gap, _overlap = _span(a, b, spans)
+        when, gap = _span(a, b, spans)
         handover = gap is not None and 0 <= gap <= r.handover_days
         strong = n >= r.min_shared and share >= r.min_share
         if same_template:
