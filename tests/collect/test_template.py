@@ -7,8 +7,14 @@ import time
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
+from kartlegg.collect.crawler import CrawlOptions, crawl
+from kartlegg.collect.evidence import ad_evidence
 from kartlegg.collect.template import MAX_SHINGLES, PageTemplate, template_of_html
+from kartlegg.demo.sites import serve_sites
+from kartlegg.store.engine import Store
+from tests.collect.synthetic import SITES, make_ads
 
 
 def _page(title: str, paras: list[str], ad_id: int, extra: str = "") -> str:
@@ -68,3 +74,17 @@ def test_hostile_pages_are_bounded() -> None:
 def test_any_markup_gives_a_template_or_none(html: str) -> None:
     t = template_of_html(html)
     assert t is None or (len(t.fingerprint) == 16 and len(t.minhash) == 512 and t.shingles >= 3)
+
+
+def test_crawler_records_the_template_of_every_ad_page(sqlite_store: Store) -> None:
+    with serve_sites(make_ads(3), SITES[:2]) as demo:
+        crawl(sqlite_store, demo.definitions(), policy=demo.policy, options=CrawlOptions(polite=False))
+    with sqlite_store.connect() as conn:
+        rows = conn.execute(text("SELECT ad_id, site, host, fingerprint FROM page_templates")).all()
+        known = conn.execute(text("SELECT COUNT(*) FROM templates")).scalar_one()
+    assert {(r[1], r[2]) for r in rows} == {("rosa", "rosa.example"), ("lilja", "lilja.example")} and len(rows) == 6
+    by_site = {site: {r[3] for r in rows if r[1] == site} for site in ("rosa", "lilja")}
+    assert len(by_site["rosa"]) == 1 and by_site["rosa"] != by_site["lilja"]  # one template per layout
+    assert known == len(by_site["rosa"] | by_site["lilja"])
+    ev = ad_evidence(sqlite_store, "rosa/r1001")
+    assert ev.ad_id in {r[0] for r in rows} and [v.template for v in ev.versions] == list(by_site["rosa"])
