@@ -179,9 +179,10 @@ def link_ads(
         score = scores.get(kind, 0.5)
         similar = kind == "image" and any(ads[i].image_raw for i in members)
 
-        def edge(a: int, b: int, kind: str = kind, value: str = value, score: float = score) -> Evidence:
-            note = photo_note(ads[a], ads[b], value) if similar else ""  # noqa: B023 (used at once)
-            return Evidence(a, b, kind, value, score, note)
+        def edge(
+            a: int, b: int, kind: str = kind, value: str = value, score: float = score, similar: bool = similar
+        ) -> Evidence:
+            return Evidence(a, b, kind, value, score, photo_note(ads[a], ads[b], value) if similar else "")
 
         if kind in rules.network.kinds:
             network_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
