@@ -143,3 +143,48 @@ def test_empty_store_links_nothing_and_does_not_fail(store: Store) -> None:
     assert run_link(store, full=True)["networks"] == 0
     with store.connect() as conn:
         assert list_profiles(conn) == [] and list_networks(conn) == [] and list_hubs(conn) == []
+
+
+def _photo_hashes(store: Store) -> None:
+    """ad_images rows as the crawler writes them: each upload of a photo is a re-encoded copy (a pHash 0-3
+    bits away from the photo's own), so only near-identical matching joins them."""
+    import hashlib
+    import random
+
+    import orjson
+
+    with store.begin() as conn:
+        todo = conn.execute(
+            text(
+                "SELECT v.ad_id, v.seq, v.images FROM ad_versions v WHERE NOT EXISTS "
+                "(SELECT 1 FROM ad_images i WHERE i.version_seq = v.seq) ORDER BY v.seq"
+            )
+        ).all()
+        rows = []
+        for aid, seq, images in todo:
+            for url in orjson.loads(images):
+                base = int.from_bytes(hashlib.sha256(url.encode()).digest()[:8], "big")
+                rng = random.Random(f"{aid}:{url}")
+                for _ in range(rng.randint(0, 3)):
+                    base ^= 1 << rng.randrange(64)
+                rows.append({"a": aid, "s": seq, "u": url, "p": f"{base:016x}"})
+        if rows:
+            conn.execute(text("INSERT INTO ad_images (ad_id, version_seq, url, phash) VALUES (:a, :s, :u, :p)"), rows)
+
+
+def test_near_identical_photos_day_by_day_equal_full_rebuild(store: Store, tmp_path: Path) -> None:
+    ads, _ = build(23, n_persons=40, days=10)
+    days = sorted({(a.posted_at or "")[:10] for a in ads})
+    for day in days[-6:]:
+        _load(store, [a for a in ads if (a.posted_at or "")[:10] <= day])
+        _photo_hashes(store)
+        analyze(store)
+    full = open_store(make_settings(tmp_path / "full"))
+    _load(full, ads)
+    _photo_hashes(full)
+    analyze(full)
+    assert _partitions(store) == _partitions(full)
+    with full.connect() as conn:
+        reasons = [r[0] for r in conn.execute(text("SELECT reason FROM links WHERE reason LIKE '%similar photo%'"))]
+    assert reasons and all("phash distance" in r for r in reasons)
+    full.close()

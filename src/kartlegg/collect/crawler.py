@@ -33,7 +33,9 @@ from kartlegg.collect.fetch import Fetcher, FetchLimits, FetchResult, Response
 from kartlegg.collect.netguard import AddressPolicy
 from kartlegg.collect.parse import ParsedAd, parse_ad, parse_listing
 from kartlegg.collect.sitedef import SiteDefinition
+from kartlegg.collect.template import save_page_template
 from kartlegg.collect.warc import ArchivedRecord, WarcArchive
+from kartlegg.ids import ad_id
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
@@ -403,6 +405,16 @@ class Crawler:
                 )
                 if w.ad is not None:
                     batch.append(incoming(site, w.ad, w.record, page_id))
+                    if w.ad.template is not None:
+                        save_page_template(
+                            conn,
+                            page_id=page_id,
+                            ad_id=ad_id(site.name, w.ad.ad_key),
+                            site=site.name,
+                            url=w.resp.url,
+                            fetched_at=w.resp.fetched_at,
+                            template=w.ad.template,
+                        )
             if batch:
                 ensure_sites(conn, [b.ad.site for b in batch], self.site_ids)
                 self.result.new_versions += insert_ads(conn, batch, self.site_ids)

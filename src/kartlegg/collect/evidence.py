@@ -36,6 +36,8 @@ class VersionEvidence:
     warc_record_id: str | None = None
     verified: bool | None = None
     problem: str = ""
+    #: the page's template fingerprint (collect/template.py), when the crawler recorded one
+    template: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +100,9 @@ def ad_evidence(store: Store, ref: str) -> AdEvidence:
         rows = conn.execute(
             text(
                 "SELECT v.seq, v.content_hash, v.ingested_at, v.source, v.title, v.page_id, p.url, p.fetched_at, "
-                "p.http_status, p.sha256, p.warc_path, p.warc_offset, p.warc_record_id "
-                "FROM ad_versions v LEFT JOIN raw_pages p ON p.id = v.page_id WHERE v.ad_id = :i ORDER BY v.seq"
+                "p.http_status, p.sha256, p.warc_path, p.warc_offset, p.warc_record_id, t.fingerprint "
+                "FROM ad_versions v LEFT JOIN raw_pages p ON p.id = v.page_id "
+                "LEFT JOIN page_templates t ON t.page_id = v.page_id WHERE v.ad_id = :i ORDER BY v.seq"
             ),
             {"i": aid},
         ).all()
@@ -128,6 +131,7 @@ def ad_evidence(store: Store, ref: str) -> AdEvidence:
                 warc_record_id=r[12],
                 verified=verified,
                 problem=problem,
+                template=r[13],
             )
         )
     return AdEvidence(aid, head[0], head[1], head[2], versions)

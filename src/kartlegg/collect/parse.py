@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kartlegg.collect.adfile import MAX_IMAGES, MAX_TEXT_CHARS
 from kartlegg.collect.sitedef import FieldRule, SiteDefinition
+from kartlegg.collect.template import PageTemplate, page_template
 
 MAX_LINKS = 5000
 _WS = re.compile(r"[ \t\r\f\v]+")
@@ -35,6 +36,7 @@ class ParsedAd:
     posted_at: str | None
     images: list[str]
     problems: list[str] = field(default_factory=list)
+    template: PageTemplate | None = None  #: the page's structural fingerprint (collect/template.py)
 
 
 def _clean(text: str) -> str:
@@ -134,4 +136,4 @@ def parse_ad(html: str, url: str, site: SiteDefinition) -> ParsedAd | None:
                 images.append(link)
             if len(images) >= MAX_IMAGES:
                 break
-    return ParsedAd(key, url, title, body, city, posted, images, problems)
+    return ParsedAd(key, url, title, body, city, posted, images, problems, page_template(tree))

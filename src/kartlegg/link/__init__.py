@@ -7,11 +7,14 @@ Public API::
     list_profiles(conn, new_since=None, city=None, ...) / get_profile(conn, id)
     list_networks(conn, top=20) / get_network(conn, id) / list_hubs(conn) / list_site_aliases(conn)
     link_ads(features, texts, rules) -> LinkResult            # the in-memory core
+    apply_image_clusters(features, max_distance) -> (features, moved)   # near-identical photos, before link_ads
+    cluster_phashes(hashes, max_distance) -> {hash: canonical hash}
     near_duplicate_groups(texts) / near_duplicate_pairs(texts)
 """
 
 from kartlegg.link.cluster import AdFeatures, Evidence, Hub, LinkResult, link_ads
 from kartlegg.link.config import LinkRules, default_rules, load_rules
+from kartlegg.link.phash import apply_image_clusters, cluster_phashes
 from kartlegg.link.query import (
     AdRef,
     CityWeek,
@@ -56,6 +59,8 @@ __all__ = [
     "SharedSelector",
     "SiteAliasRow",
     "Timeline",
+    "apply_image_clusters",
+    "cluster_phashes",
     "default_rules",
     "get_network",
     "get_profile",

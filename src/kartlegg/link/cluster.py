@@ -45,6 +45,8 @@ class AdFeatures:
     ages: tuple[int, ...] = ()
     selectors: tuple[tuple[str, str], ...] = ()
     bands: tuple[int, ...] = ()
+    #: (cluster key, this ad's own perceptual hash) for pictures joined by a near-identical cluster
+    image_raw: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +58,12 @@ class Evidence:
     kind: str
     value: str
     score: float
+    note: str = ""  #: e.g. "similar photo (phash distance 3)"
 
     @property
     def reason(self) -> str:
-        return f"{self.kind}={self.value}" if self.value else self.kind
+        base = f"{self.kind}={self.value}" if self.value else self.kind
+        return f"{base}: {self.note}" if self.note else base
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,15 @@ def find_hubs(
                     break
         if not reason and key[0] != "phone":
             phones = {s for i in members for s in ads[i].selectors if s[0] == "phone" and s not in hubs}
-            if len(phones) >= h.min_phones:
+            if key[0] == "image" and key[1].startswith("phash:"):
+                # All re-encoded copies of one photo over the whole period: a person's own photo collects
+                # her numbers (and her controller's), so it takes more phones, or several names as well.
+                hub = len(phones) >= h.photo_min_phones or (
+                    len(phones) >= h.min_phones and len(names) >= h.photo_min_names
+                )
+            else:
+                hub = len(phones) >= h.min_phones
+            if hub:
                 reason = f"used with {len(phones)} different phone numbers"
         if reason:
             hubs[key] = Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
@@ -149,6 +161,8 @@ def link_ads(
 
     ``hubs`` and ``skip_bands`` come from the whole store when only a region of it is linked again.
     """
+    from kartlegg.link.phash import photo_note  # phash builds on AdFeatures
+
     rules = rules or default_rules()
     n = len(ads)
     index = selector_index(ads)
@@ -163,14 +177,21 @@ def link_ads(
             continue
         kind, value = key
         score = scores.get(kind, 0.5)
+        similar = kind == "image" and any(ads[i].image_raw for i in members)
+
+        def edge(
+            a: int, b: int, kind: str = kind, value: str = value, score: float = score, similar: bool = similar
+        ) -> Evidence:
+            return Evidence(a, b, kind, value, score, photo_note(ads[a], ads[b], value) if similar else "")
+
         if kind in rules.network.kinds:
-            network_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(members))
+            network_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
         groups = [members] if kind in _ALIAS_KINDS else _person_groups(ads, members, key, hubs)
         if len(groups) < rules.person.controller_min_names:
-            person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(members))
+            person_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
         else:
             for group in groups:
-                person_edges.extend(Evidence(a, b, kind, value, score) for a, b in _chain_and_star(group))
+                person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
 
     for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands):
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))

@@ -39,6 +39,8 @@ class HubRules(_Strict):
     site_min_ads: int = Field(ge=1)
     site_min_names: int = Field(ge=1)
     min_phones: int = Field(ge=2)
+    photo_min_phones: int = Field(ge=2)
+    photo_min_names: int = Field(ge=1)
 
 
 class NetworkRules(_Strict):
@@ -50,6 +52,21 @@ class TimelineRules(_Strict):
     new_days: int = Field(ge=1)
     circuit_cities: int = Field(ge=2)
     circuit_days: int = Field(ge=1)
+
+
+class AliasRules(_Strict):
+    min_shared: int = Field(ge=1)
+    min_share: float = Field(gt=0, le=1)
+    max_sites_per_key: int = Field(ge=2)
+    template_similarity: float = Field(gt=0, le=1)
+    template_min_pages: float = Field(ge=0, le=1)
+    template_min_share: float = Field(ge=0, le=1)
+    handover_days: int = Field(ge=0)
+    handover_min_shared: int = Field(ge=1)
+
+
+class ImageRules(_Strict):
+    phash_distance: int = Field(ge=0, le=16)
 
 
 class NameRules(_Strict):
@@ -64,6 +81,8 @@ class LinkRules(_Strict):
     hub: HubRules
     network: NetworkRules
     timeline: TimelineRules
+    alias: AliasRules
+    image: ImageRules
     names: NameRules
 
 

@@ -20,14 +20,20 @@ from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules
 from kartlegg.link.names import find_name, title_age
+from kartlegg.link.phash import PREFIX as PHASH_PREFIX
+from kartlegg.link.phash import parse_phash
 from kartlegg.store.ads import StoredVersion
 
 _SELECTOR_KINDS = ("phone", "email", "handle")
 _HASHY = re.compile(r"^[A-Za-z0-9_\-]{8,128}$")
 
 
-def image_key(url: str, sha256: str | None = None) -> str:
-    """What identifies one picture: its bytes' hash when fetched, else a hash-like file name, else the URL."""
+def image_key(url: str, sha256: str | None = None, phash: str | None = None) -> str:
+    """What identifies one picture: its perceptual hash when fetched and decodable (``phash:``; near-identical
+    ones are joined into one cluster key at link time), else its bytes' hash, else a hash-like file name,
+    else the URL."""
+    if phash and parse_phash(phash) is not None:
+        return PHASH_PREFIX + phash.lower()
     if sha256:
         return "sha256:" + sha256.lower()
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -50,7 +56,7 @@ def build_features(
     versions: Sequence[StoredVersion],
     selectors: dict[int, list[tuple[str, str]]],
     extractions: dict[int, dict[str, Any]],
-    image_hashes: dict[int, dict[str, str]],
+    image_hashes: dict[int, dict[str, tuple[str | None, str | None]]],
     rules: LinkRules,
 ) -> list[FeatureRow]:
     """Features of a batch of versions (the masked texts are MinHashed together, which is what makes it fast)."""
@@ -63,7 +69,8 @@ def build_features(
         hashes = image_hashes.get(v.seq, {})
         for url in v.images[:50]:
             if isinstance(url, str) and url:
-                sel.setdefault(("image", image_key(url, hashes.get(url))), None)
+                sha, ph = hashes.get(url, (None, None))
+                sel.setdefault(("image", image_key(url, sha, ph)), None)
         ages = tuple(sorted({int(a) for a in ex.get("ages", []) if isinstance(a, int | str) and str(a).isdigit()}))
         if not ages:
             fallback = title_age(v.title)
@@ -85,10 +92,13 @@ def build_features(
     return out
 
 
+ImageHashes = dict[int, dict[str, tuple[str | None, str | None]]]
+
+
 def load_batch_inputs(
     conn: Connection, lo: int, hi: int
-) -> tuple[dict[int, list[tuple[str, str]]], dict[int, dict[str, Any]], dict[int, dict[str, str]]]:
-    """Selectors, extraction summaries and image hashes of versions ``lo..hi``."""
+) -> tuple[dict[int, list[tuple[str, str]]], dict[int, dict[str, Any]], ImageHashes]:
+    """Selectors, extraction summaries and image hashes (sha256, phash) of versions ``lo..hi``."""
     selectors: dict[int, list[tuple[str, str]]] = defaultdict(list)
     # No filter on kind in SQL: with one, SQLite walks every selector of that kind instead of the version range.
     for seq, kind, value in conn.execute(
@@ -106,15 +116,15 @@ def load_batch_inputs(
         {"lo": lo, "hi": hi},
     ):
         extractions[int(seq)] = orjson.loads(data)
-    images: dict[int, dict[str, str]] = defaultdict(dict)
-    for seq, url, sha in conn.execute(
+    images: ImageHashes = defaultdict(dict)
+    for seq, url, sha, ph in conn.execute(
         text(
-            "SELECT version_seq, url, sha256 FROM ad_images WHERE version_seq BETWEEN :lo AND :hi "
-            "AND sha256 IS NOT NULL"
+            "SELECT version_seq, url, sha256, phash FROM ad_images WHERE version_seq BETWEEN :lo AND :hi "
+            "AND (sha256 IS NOT NULL OR phash IS NOT NULL)"
         ),
         {"lo": lo, "hi": hi},
     ):
-        images[int(seq)][url] = sha
+        images[int(seq)][url] = (sha, ph)
     return selectors, extractions, images
 
 

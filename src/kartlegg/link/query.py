@@ -109,6 +109,11 @@ class SiteAliasRow:
     site_b: str
     score: float
     reason: str
+    shared: int = 0
+    share: float = 0.0
+    template: float | None = None  #: page-template similarity (None: no templates on one side)
+    gap_days: int | None = None
+    strength: str = "alias"  #: "alias" (the same site) or "template" (same page template only: weaker)
 
 
 _PROFILE_COLS = "p.id, p.network_id, p.first_seen, p.last_seen, p.ads, p.data"
@@ -288,5 +293,23 @@ def list_hubs(conn: Connection, limit: int = 200) -> list[HubSelector]:
 
 
 def list_site_aliases(conn: Connection) -> list[SiteAliasRow]:
-    rows = conn.execute(text("SELECT site_a, site_b, score, reason FROM site_aliases ORDER BY score DESC, site_a"))
-    return [SiteAliasRow(r[0], r[1], float(r[2]), r[3]) for r in rows]
+    rows = conn.execute(
+        text(
+            "SELECT site_a, site_b, score, reason, shared, share, template, gap_days, strength FROM site_aliases "
+            "ORDER BY score DESC, site_a, site_b"
+        )
+    )
+    return [
+        SiteAliasRow(
+            r[0],
+            r[1],
+            float(r[2]),
+            r[3],
+            int(r[4]),
+            float(r[5]),
+            None if r[6] is None else float(r[6]),
+            None if r[7] is None else int(r[7]),
+            r[8],
+        )
+        for r in rows
+    ]

@@ -21,10 +21,12 @@ from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.ids import selector_id
 from kartlegg.link import text as textsim
-from kartlegg.link.aliases import find_site_aliases
+from kartlegg.link.aliases import SiteAlias, find_site_aliases
 from kartlegg.link.cluster import AdFeatures, LinkResult, affected_region, find_hubs, link_ads, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.features import build_features, load_all_features, load_batch_inputs, load_masked, save_features
+from kartlegg.link.phash import apply_image_clusters
+from kartlegg.link.templates import load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline
 from kartlegg.store.ads import iter_versions_after
 from kartlegg.store.engine import Store
@@ -106,6 +108,13 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
     with store.connect() as reader:
         t0 = time.perf_counter()
         ads, hashes = load_all_features(reader)
+        # Near-identical pictures share one key; ads whose key moved since the last run are re-linked too.
+        ads, moved = apply_image_clusters(ads, rules.image.phash_distance)
+        prev_moved: dict[str, str] = _state(reader, "phash_clusters") or {}
+        shifted = {v for v in moved.keys() | prev_moved.keys() if moved.get(v) != prev_moved.get(v)}
+        if shifted:
+            changed = changed | {a.ad_id for a in ads if any(r in shifted for _, r in a.image_raw)}
+            changed |= {a.ad_id for a in ads if any(k == "image" and v in shifted for k, v in a.selectors)}
         index = selector_index(ads)
         hubs = find_hubs(ads, index, rules)
         big = textsim.oversized_keys([a.bands for a in ads], rules.text.max_bucket)
@@ -133,13 +142,15 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
             return {i: by_ad[part[i].ad_id] for i in idx if part[i].ad_id in by_ad}
 
         result = link_ads(part, texts, rules, hubs=hubs, skip_bands=big)
-    aliases = find_site_aliases(ads, hashes, set(hubs))
+        units, ad_units = load_site_units(reader)
+    aliases = find_site_aliases(ads, hashes, set(hubs), units=units, ad_units=ad_units, rules=rules.alias)
     t_cluster = time.perf_counter() - t0
     t0 = time.perf_counter()
     with store.begin() as conn:
         info = _write(conn, part, result, prev_profiles, prev_networks, aliases, rules, partial=region is not None)
         _set_state(conn, "hubs", hub_sig)
         _set_state(conn, "big_buckets", big_sig)
+        _set_state(conn, "phash_clusters", moved)
         for table in ("profiles", "networks"):
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = len(ads)
@@ -243,7 +254,7 @@ def _write(
     result: LinkResult,
     prev_profiles: dict[int, str],
     prev_networks: dict[str, str],
-    aliases: Sequence[Any],
+    aliases: Sequence[SiteAlias],
     rules: LinkRules,
     *,
     partial: bool,
@@ -360,8 +371,12 @@ def _write(
     if aliases:
         _insert_many(
             conn,
-            f"INSERT INTO site_aliases (site_a, site_b, score, reason) VALUES ({ph}, {ph}, {ph}, {ph})",
-            [(a.site_a, a.site_b, a.score, a.reason) for a in aliases],
+            "INSERT INTO site_aliases (site_a, site_b, score, reason, shared, share, template, gap_days, strength) "
+            f"VALUES ({', '.join([ph] * 9)})",
+            [
+                (a.site_a, a.site_b, a.score, a.reason, a.shared, a.share, a.template, a.gap_days, a.strength)
+                for a in aliases
+            ],
         )
     return {
         "ads": len(ads),
