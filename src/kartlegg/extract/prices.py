@@ -110,8 +110,8 @@ def find_prices(
             start = m.start()
             # "3000 kr. Halvtimme ...": a currency that ends a sentence takes no duration after it
             da = None if m.group(cur_group).endswith(".") else dur_after.search(text[end : end + 24])
-            before = text[max(0, start - 24) : start]
-            db = dur_before.search(before) if _ends_with_duration(before) else None
+            lead = text[max(0, start - 24) : start]
+            db = dur_before.search(lead) if _ends_with_duration(lead) else None
             after_min = _minutes(da.group(2), da.group(3)) if da else None
             before_min = _minutes(db.group(1), db.group(2)) if db else None
             # "1500 kr/h" and "€200 per 30 min" bind after; in lists ("30 min - 200 roses 90 min - 450 roses")
