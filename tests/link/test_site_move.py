@@ -4,6 +4,7 @@ and its copied ads; a site on the same template with other ads is only a weaker 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -14,6 +15,7 @@ from kartlegg.link import list_site_aliases
 from kartlegg.pipeline import analyze
 from kartlegg.store.engine import Store
 from tests.collect.synthetic import SITES, make_ads
+from tests.conftest import run_cli
 
 NAMES = ["Lina", "Mona", "Sara", "Nora", "Ida", "Emma", "Vera", "Tina", "Ulla", "Rita"]
 PLACES = ["Oslo", "Bergen", "Trondheim", "Drammen", "Tromsø", "Bodø", "Moss", "Hamar", "Gjøvik", "Molde"]
@@ -72,7 +74,7 @@ def test_site_under_a_new_domain_is_found_by_template_and_ads(sqlite_store: Stor
     assert ("fremmed", "kopi") not in found
 
 
-def test_demo_site_that_moves_domain_is_reported_with_its_template(sqlite_store: Store) -> None:
+def test_demo_site_that_moves_domain_is_reported_with_its_template(sqlite_store: Store, tmp_path: Path) -> None:
     with serve_sites(make_ads(6), SITES) as demo:
         first, second = crawl_in_two_halves(sqlite_store, demo)
     assert first.error_count == 0 and second.error_count == 0
@@ -87,3 +89,8 @@ def test_demo_site_that_moves_domain_is_reported_with_its_template(sqlite_store:
     assert all(
         "first seen" not in a.reason for k, a in found.items() if k != ("rosa@rosa-ny.example", "rosa@rosa.example")
     )
+    # the analyst's view: `kartlegg site-aliases` lists the move with its reason
+    shown = run_cli("site-aliases", home=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    listing = " ".join(shown.stdout.decode().split())
+    assert "rosa@rosa-ny.example" in listing and "same site" in listing and "same page template" in listing

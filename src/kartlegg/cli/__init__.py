@@ -21,7 +21,7 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(("ingest", "analyze", "status"), "core"),
     "extract": "extract",
     **dict.fromkeys(("sites", "crawl", "evidence"), "collect"),
-    **dict.fromkeys(("profiles", "profile", "networks", "network", "hubs"), "link"),
+    **dict.fromkeys(("profiles", "profile", "networks", "network", "hubs", "site-aliases"), "link"),
     **dict.fromkeys(("assess", "triage", "outreach", "explain", "indicators"), "assess"),
     **dict.fromkeys(("report", "export"), "report"),
     **dict.fromkeys(("ops", "stats", "plan"), "ops"),

@@ -220,9 +220,28 @@ def hubs(limit: Annotated[int, typer.Option(help="How many to show.")] = 50) -> 
     _show(table)
 
 
+def site_aliases(
+    weak: Annotated[bool, typer.Option(help="Also list sites that only share a page template.")] = False,
+) -> None:
+    """Sites seen under another domain: shared ads and selectors, the same page template, the hand-over time.
+
+    Example: kartlegg site-aliases --weak
+    """
+    with store_or_fail() as store, store.connect() as conn:
+        rows = [r for r in query.list_site_aliases(conn) if weak or r.strength == "alias"]
+    table = Table(title=f"{len(rows)} site aliases")
+    for col in ("site", "same as", "kind", "score", "why"):
+        table.add_column(col)
+    for r in rows:
+        kind = "same site" if r.strength == "alias" else "same template only"
+        table.add_row(r.site_a, r.site_b, kind, f"{r.score:.2f}", r.reason)
+    _show(table)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(profiles)
     app.command()(profile)
     app.command()(networks)
     app.command()(network)
     app.command()(hubs)
+    app.command("site-aliases")(site_aliases)

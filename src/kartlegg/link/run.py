@@ -126,9 +126,18 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
         }
         hub_sig = sorted(f"{k}\x1f{v}" for k, v in hubs)
         big_sig = sorted(big)
-        same_globals = _state(reader, "hubs") == hub_sig and _state(reader, "big_buckets") == big_sig
+        prev_hubs, prev_big = _state(reader, "hubs"), _state(reader, "big_buckets")
         region: list[int] | None = None
-        if not full and prev_profiles and same_globals:
+        if not full and prev_profiles and prev_hubs is not None and prev_big is not None:
+            # A selector that became a hub (or stopped being one) and a text bucket that grew past the
+            # bucket limit (or fell under it) change how the ads carrying them link: those ads are seeds
+            # too, and the region is what they reach, not the world.
+            for sig in set(hub_sig).symmetric_difference(prev_hubs):
+                kind, _, value = sig.partition("\x1f")
+                changed = changed | {ads[i].ad_id for i in index.get((kind, value), ())}
+            moved_big = big.symmetric_difference(prev_big)
+            if moved_big:
+                changed = changed | {a.ad_id for a in ads if not moved_big.isdisjoint(a.bands)}
 
             def all_texts(idx: Sequence[int]) -> dict[int, str]:
                 by_ad = load_masked(reader, [ads[i].ad_id for i in idx])
