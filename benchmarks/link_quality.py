@@ -1,13 +1,17 @@
 """Linking quality: B-cubed precision, recall and F1 of profiles and networks against ground truth.
 
 Goal (issue): profile B3 F1 >= 0.95, network B3 F1 >= 0.90 on the demo market's ground truth.
-Usage: .venv/bin/python benchmarks/link_quality.py [--seed 1] [--persons 2000] [--days 60] [--synthetic]
+Usage: .venv/bin/python benchmarks/link_quality.py [--seed 1] [--persons 2000] [--days 60] [--synthetic] [--photos]
 ``--synthetic`` uses the small test market in tests/link/market.py instead of kartlegg.demo.market.
+``--photos`` fills ``ad_images`` as the crawler would (every demo picture rendered in its variant, hashed with
+its SHA-256 and perceptual hash), so near-identical photos take part in linking; ``--photos --no-phash``
+keeps only the SHA-256 (exact copies), for comparison.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import tempfile
 import time
@@ -20,13 +24,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kartlegg.collect.adfile import content_hash, parse_record  # noqa: E402
+from kartlegg.collect.crawler import image_hashes  # noqa: E402
 from kartlegg.collect.ingest import IngestResult, ingest_items  # noqa: E402
 from kartlegg.config import Settings  # noqa: E402
+from kartlegg.demo.photos import parse_image_name, render_photo  # noqa: E402
 from kartlegg.pipeline import analyze  # noqa: E402
 from kartlegg.records import AdInput  # noqa: E402
 from kartlegg.report.export_ads import iter_export_rows  # noqa: E402
 from kartlegg.store.ads import IncomingAd  # noqa: E402
-from kartlegg.store.engine import open_store  # noqa: E402
+from kartlegg.store.engine import Store, open_store  # noqa: E402
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -94,12 +100,39 @@ def synthetic_market(seed: int, persons: int, days: int) -> tuple[list[AdInput],
     return ads, truth.person, truth.network
 
 
+def fill_images(store: Store, with_phash: bool) -> int:
+    """``ad_images`` rows as the crawler writes them, for every demo picture URL of every version."""
+    import orjson
+    from sqlalchemy import text
+
+    hashed: dict[str, tuple[str | None, str | None]] = {}
+    rows: list[dict[str, Any]] = []
+    with store.begin() as conn:
+        for aid, seq, images in conn.execute(text("SELECT ad_id, seq, images FROM ad_versions")).all():
+            for url in orjson.loads(images or "[]"):
+                if url not in hashed:
+                    parsed = parse_image_name(url.rsplit("/", 1)[-1])
+                    data = render_photo(*parsed) if parsed else b""
+                    phash = image_hashes(data).get("phash") if data else None
+                    hashed[url] = (hashlib.sha256(data).hexdigest() if data else None, phash)
+                sha, phash = hashed[url]
+                rows.append({"a": aid, "s": seq, "u": url, "h": sha, "p": phash if with_phash else None})
+        if rows:
+            conn.execute(
+                text("INSERT INTO ad_images (ad_id, version_seq, url, sha256, phash) VALUES (:a, :s, :u, :h, :p)"),
+                rows,
+            )
+    return len(hashed)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--persons", type=int, default=2000)
     ap.add_argument("--days", type=int, default=60)
     ap.add_argument("--synthetic", action="store_true")
+    ap.add_argument("--photos", action="store_true", help="hash the demo pictures as the crawler would")
+    ap.add_argument("--no-phash", action="store_true", help="with --photos: SHA-256 only (exact copies)")
     args = ap.parse_args()
     source = synthetic_market if args.synthetic else demo_market
     ads, person, network = source(args.seed, args.persons, args.days)
@@ -107,6 +140,10 @@ def main() -> None:
         home = Path(tmp)
         store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'k.sqlite'}", actor="bench"))
         ingest_items(store, (IncomingAd(a, content_hash(a), "bench", "0" * 64) for a in ads), IngestResult())
+        if args.photos:
+            t0 = time.perf_counter()
+            n = fill_images(store, with_phash=not args.no_phash)
+            print(f"pictures: {n} distinct URLs rendered and hashed in {time.perf_counter() - t0:.1f} s")
         t0 = time.perf_counter()
         info = analyze(store)
         elapsed = time.perf_counter() - t0
