@@ -23,6 +23,8 @@ def test_demo_end_to_end_then_rerun_adds_nothing(tmp_path: Path) -> None:
     assert len(exported) == len(truth) > 100
     # phones were extracted from the synthetic ads
     assert sum(1 for line in exported if json.loads(line)["phones"]) > len(exported) * 0.9
+    # the site that moved its domain half-way is reported as the same site
+    assert "sites seen under another domain" in stdout and "same page template" in " ".join(stdout.split())
 
     again = run_cli("demo", "--persons", "20", home=home)
     assert again.returncode == 0, again.stderr.decode()

@@ -51,6 +51,13 @@ def demo(
         for p in result.summary.shared_phones[:5]:
             phones.add_row(p.phone, str(p.ads), str(p.profiles))
         out.print(phones)
+    if result.summary.site_moves:
+        moves = Table(title="sites seen under another domain (`kartlegg site-aliases`)")
+        for col in ("site", "same site as", "why"):
+            moves.add_column(col)
+        for a, b, why in result.summary.site_moves[:5]:
+            moves.add_row(a, b, why)
+        out.print(moves)
     if result.summary.top_risk:
         risk = Table(title="top-priority profiles (minors first)")
         for col in ("profile", "minor", "third party", "risk", "top reasons"):

@@ -36,6 +36,8 @@ class MarketSummary:
     shared_phones: list[SharedPhone] = field(default_factory=list)
     hubs: int = 0
     top_risk: list[RiskItem] = field(default_factory=list)
+    #: sites seen under another domain (site, the same site as, why), strongest first
+    site_moves: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def summarise(conn: Connection, top: int = 10) -> MarketSummary:
@@ -53,6 +55,14 @@ def summarise(conn: Connection, top: int = 10) -> MarketSummary:
     )
     summary.shared_phones = [SharedPhone(r[0], int(r[1]), int(r[2])) for r in rows]
     summary.hubs = int(conn.execute(text("SELECT COUNT(*) FROM hub_selectors")).scalar_one())
+    moves = conn.execute(
+        text(
+            "SELECT site_a, site_b, reason FROM site_aliases WHERE strength = 'alias' "
+            "ORDER BY score DESC, site_a LIMIT :top"
+        ),
+        {"top": top},
+    )
+    summary.site_moves = [(r[0], r[1], r[2]) for r in moves]
     risk = conn.execute(
         text(
             "SELECT entity_type, entity_id, risk_score, minor_score, third_party_score FROM scores "
