@@ -160,6 +160,8 @@ def find_ages(
 
     if low is None:
         low = lower_same_length(text)
+    # a stated age is exactly two digits ("22 år"); longer runs cannot match the number-unit pattern
+    two_digit = [s for s in digits if text[s + 1 : s + 2].isdecimal() and not text[s + 2 : s + 3].isdecimal()]
     regexes = []
     if words is None or not words.isdisjoint(_LABEL_WORDS):
         regexes.append(_LABEL)
@@ -175,7 +177,7 @@ def find_ages(
                     add(int(m.group(1)), m.start(1), m.end(1))
             pos = low.find(cue, pos + 1)
     for rx in regexes:
-        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, digits):
+        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, two_digit):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
             if rx is not _LABEL and _excluded(text, m.start(1), m.end()):

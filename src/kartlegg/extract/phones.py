@@ -329,7 +329,8 @@ def _near_others(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             cluster, size = [], 0
         cluster.append(tok)
         size += len(tok[1])
-        end = max(end, tok[0] + len(tok[1]))
+        if tok[0] + len(tok[1]) > end:
+            end = tok[0] + len(tok[1])
     if size >= MIN_DIGITS:
         out.extend(cluster)
     return out
