@@ -23,7 +23,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="JSONL/CSV files (optionally .gz) or folders of them.")],
     batch_size: Annotated[
         int, typer.Option(min=1, max=1_000_000, help="Ads per committed batch (a crash loses at most one batch).")
-    ] = 20_000,
+    ] = 100_000,
 ) -> None:
     """Load ad dumps into the store (idempotent; a changed ad becomes a new version).
 
@@ -36,7 +36,9 @@ def ingest(
             console.print(str(rej), markup=False)
 
         try:
-            result = ingest_paths(store, paths, on_record=lambda n: progress.advance(task, n), on_reject=report)
+            result = ingest_paths(
+                store, paths, on_record=lambda n: progress.advance(task, n), on_reject=report, batch_size=batch_size
+            )
         except IngestInputError as exc:
             fail(str(exc))
         except OSError as exc:

@@ -121,7 +121,7 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
     inserted = conn.exec_driver_sql(
         "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
         f"images, extra, source, source_sha256, page_id, version_key) VALUES ({cols}) "
-        "ON CONFLICT (version_key) DO NOTHING",
+        "ON CONFLICT (ad_id, version_key) DO NOTHING",
         [(r[0], r[3], now, *r[4:]) for r in rows],
     )
     # Both drivers sum the row counts of an executemany; conflicts count 0.
