@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from kartlegg.collect import ingest
 from kartlegg.collect.adfile import IncomingAd, Rejected, parse_jsonl_chunk, parse_jsonl_line
@@ -131,3 +132,13 @@ def test_rejects_are_reported_in_file_order_by_the_parser_process(
     ingest_paths(sqlite_store, [data], on_reject=seen.append)
     assert [r.line for r in seen] == [i + 1 for i in range(60) if i % 7 == 3]
     assert all(r.reason.startswith("invalid JSON") for r in seen)
+
+
+def test_the_ingest_connection_settings_do_not_leak_into_the_pool(sqlite_store: Store, tmp_path: Path) -> None:
+    """Ingest writes without SQLite foreign-key checks on its own connection; every other one keeps them."""
+    data = tmp_path / "ads.jsonl"
+    data.write_bytes(b"\n".join(_ad(i) for i in range(50)) + b"\n")
+    assert _ingest(sqlite_store, data)[1] == 50
+    for _ in range(3):  # whichever pooled connection comes back
+        with pytest.raises(IntegrityError), sqlite_store.begin() as conn:
+            conn.execute(text("INSERT INTO ads (id, site_id, ad_key, first_seen) VALUES (1, 999, 'k', 'x')"))

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from kartlegg.cli.common import console, fail, out, progress_bars, stage_bars, store_or_fail
 from kartlegg.collect.adfile import AdFormatError, parse_record
-from kartlegg.collect.ingest import IngestInputError, ingest_paths
+from kartlegg.collect.ingest import BATCH_SIZE, IngestInputError, ingest_paths
 from kartlegg.extract import export_fields, extract_ad
 from kartlegg.pipeline import analyze as run_analyze
 from kartlegg.store import ads as ads_store
@@ -23,7 +23,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="JSONL/CSV files (optionally .gz) or folders of them.")],
     batch_size: Annotated[
         int, typer.Option(min=1, max=1_000_000, help="Ads per committed batch (a crash loses at most one batch).")
-    ] = 100_000,
+    ] = BATCH_SIZE,
 ) -> None:
     """Load ad dumps into the store (idempotent; a changed ad becomes a new version).
 

@@ -28,7 +28,7 @@ from kartlegg.store.ads import IncomingAd, VersionRow, ensure_sites, insert_rows
 from kartlegg.store.engine import Store
 
 #: Ads per committed transaction (the CLI's --batch-size).
-BATCH_SIZE = 100_000
+BATCH_SIZE = 250_000
 #: Lines parsed and handed to the writer at a time: bounds memory independently of the batch size.
 CHUNK_LINES = 20_000
 #: Below this size a file is parsed in-process: starting the parser process costs more than it saves.
