@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import itertools
 import marshal
-import multiprocessing
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection as SAConnection
 from sqlalchemy import RootTransaction
@@ -151,49 +152,67 @@ def _write_items(
         on_record(len(batch))
 
 
-def _parser_process(send: Connection, path: str, batch_size: int, index: int, count: int) -> None:
-    """Body of parser process ``index`` of ``count``: parse every ``count``-th chunk of ``path`` and send it.
+def _parser_main(argv: list[str]) -> None:
+    """Body of a parser process (``python -m kartlegg.collect.ingest PATH CHUNK INDEX COUNT``).
 
-    Messages are ``marshal``-encoded tuples: ``("rows", rows, [(line, reason), ...])`` per chunk, then
-    ``("end",)``, or ``("oserror" | "error", message)``. For flat tuples of str/int, marshal is several times
-    cheaper than pickle to encode and decode, and decoding is on the writer's critical path. The pipe
-    holds little, so a parser is at most one chunk ahead of the writer (bounded memory).
+    Parses every COUNT-th chunk of CHUNK lines of PATH, starting with chunk INDEX, and writes one frame per
+    chunk to stdout: an 8-byte length, then ``marshal``-encoded ``("rows", rows, [(line, reason), ...])``;
+    then ``("end",)``, or ``("oserror" | "error", message)``. For flat tuples of str/int, marshal is several
+    times cheaper than pickle to encode and decode, and decoding is on the writer's critical path. A pipe
+    holds little, so a parser is at most one chunk ahead of the writer (bounded memory). A plain
+    interpreter, not multiprocessing: that would import the whole CLI (~1 s) before parsing a line.
     """
+    path, chunk_lines, index, count = argv[0], int(argv[1]), int(argv[2]), int(argv[3])
+    out = sys.stdout.buffer
+
+    def send(msg: Any) -> None:
+        data = marshal.dumps(msg)
+        out.write(len(data).to_bytes(8, "little"))
+        out.write(data)
+        out.flush()
+
     try:
-        for n, (first, lines) in enumerate(iter_line_chunks(Path(path), batch_size)):
+        for n, (first, lines) in enumerate(iter_line_chunks(Path(path), chunk_lines)):
             if n % count == index:
                 rows, rejected = parse_jsonl_chunk(path, first, lines)
-                send.send_bytes(marshal.dumps(("rows", rows, [(r.line, r.reason) for r in rejected])))
-        send.send_bytes(marshal.dumps(("end",)))
+                send(("rows", rows, [(r.line, r.reason) for r in rejected]))
+        send(("end",))
     except (BrokenPipeError, KeyboardInterrupt):
         pass  # the writer stopped (error or Ctrl-C): nothing left to do
     except (OSError, EOFError) as exc:  # unreadable or truncated (gzip) input
-        send.send_bytes(marshal.dumps(("oserror", str(exc) or type(exc).__name__)))
+        send(("oserror", str(exc) or type(exc).__name__))
     except Exception as exc:  # reported by the writer, which has the user's terminal
-        send.send_bytes(marshal.dumps(("error", f"{type(exc).__name__}: {exc}")))
-    finally:
-        send.close()
+        send(("error", f"{type(exc).__name__}: {exc}"))
 
 
-def _parsed_chunks(path: Path, batch_size: int, parsers: int) -> Iterator[tuple[list[VersionRow], list[Rejected]]]:
+def _recv(proc: subprocess.Popen[bytes]) -> tuple[Any, ...]:
+    assert proc.stdout is not None
+    head = proc.stdout.read(8)
+    data = proc.stdout.read(int.from_bytes(head, "little")) if len(head) == 8 else b""
+    if not data:
+        raise RuntimeError("the ingest parser process stopped unexpectedly")
+    msg: tuple[Any, ...] = marshal.loads(data)  # noqa: S302 (written by our own parser process)
+    return msg
+
+
+def _parsed_chunks(path: Path, chunk_lines: int, parsers: int) -> Iterator[tuple[list[VersionRow], list[Rejected]]]:
     """Parsed chunks of a JSONL file, in file order, from ``parsers`` processes reading it in parallel."""
-    ctx = multiprocessing.get_context("forkserver")
-    pipes: list[Connection] = []
-    procs = []
+    procs: list[subprocess.Popen[bytes]] = []
     try:
         for index in range(parsers):
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_parser_process, args=(send, str(path), batch_size, index, parsers), daemon=True)
-            proc.start()
-            send.close()
-            pipes.append(recv)
-            procs.append(proc)
+            cmd = [
+                sys.executable,
+                "-m",
+                "kartlegg.collect.ingest",
+                str(path),
+                str(chunk_lines),
+                str(index),
+                str(parsers),
+            ]
+            procs.append(subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE))
         source = str(path)
         for turn in itertools.count():
-            try:
-                msg = marshal.loads(pipes[turn % parsers].recv_bytes())  # noqa: S302 (from our own parser process)
-            except EOFError:
-                raise RuntimeError("the ingest parser process stopped unexpectedly") from None
+            msg = _recv(procs[turn % parsers])
             if msg[0] == "end":
                 return  # the parser whose turn it was had no chunk left: neither has any later one
             if msg[0] == "oserror":
@@ -202,13 +221,15 @@ def _parsed_chunks(path: Path, batch_size: int, parsers: int) -> Iterator[tuple[
                 raise RuntimeError(f"ingest parser failed on {path}: {msg[1]}")
             yield msg[1], [Rejected(source, line, reason) for line, reason in msg[2]]
     finally:
-        for recv in pipes:
-            recv.close()
         for proc in procs:
-            proc.join(timeout=10)
-            if proc.is_alive():
-                proc.terminate()
-                proc.join()
+            if proc.stdout is not None:
+                proc.stdout.close()  # a parser still writing gets a broken pipe and stops
+        for proc in procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 def _ingest_jsonl(
@@ -265,3 +286,7 @@ def ingest_paths(
                 _ingest_jsonl(writer, f, result, parallel=parallel, on_record=on_record, on_reject=on_reject)
             writer.commit()  # each file complete before the next (a WARC file writes on its own connection)
     return result
+
+
+if __name__ == "__main__":
+    _parser_main(sys.argv[1:])
