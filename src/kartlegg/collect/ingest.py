@@ -5,7 +5,7 @@ the kill, and re-running the same files adds only what is missing (ads and versi
 Big batches matter on SQLite: the ad and index B-trees are keyed by hashes, so every commit rewrites pages
 all over them, and fewer commits rewrite them fewer times.
 
-Big JSONL files are read and parsed by a separate process (the second core) that streams chunks of
+Big JSONL files are read and parsed by ``PARSERS`` separate processes (the second core) that stream chunks of
 ``CHUNK_LINES`` store-ready rows through a pipe while this process writes; the pipe holds little, so the
 parser stays at most a chunk ahead and memory stays bounded whatever the file size.
 """
@@ -34,8 +34,9 @@ BATCH_SIZE = 250_000
 CHUNK_LINES = 20_000
 #: Below this size a file is parsed in-process: starting the parser process costs more than it saves.
 PARALLEL_MIN_BYTES = 16 * 1024 * 1024
-#: Parser processes per big JSONL file (each reads the whole file and parses every PARSERS-th chunk).
-PARSERS = 1
+#: Parser processes per big JSONL file; each reads the whole file and parses every PARSERS-th chunk. Two keep
+#: the writer busier when the second core is shared, and make re-ingests (writer mostly idle) ~10% faster.
+PARSERS = 2
 
 
 @dataclass(slots=True)
