@@ -1,4 +1,4 @@
-"""Spine commands: ingest, analyze, export, extract, status."""
+"""Spine commands: ingest, analyze, status."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from kartlegg.cli.common import console, fail, out, progress_bars, stage_bars, store_or_fail
-from kartlegg.collect.ingest import IngestInputError, ingest_paths
+from kartlegg.collect.ingest import BATCH_SIZE, IngestInputError, ingest_paths
 from kartlegg.pipeline import analyze as run_analyze
 from kartlegg.store import ads as ads_store
 from kartlegg.store.stages import StageBusy, last_runs
@@ -19,7 +19,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="JSONL/CSV files (optionally .gz) or folders of them.")],
     batch_size: Annotated[
         int, typer.Option(min=1, max=1_000_000, help="Ads per committed batch (a crash loses at most one batch).")
-    ] = 20_000,
+    ] = BATCH_SIZE,
 ) -> None:
     """Load ad dumps into the store (idempotent; a changed ad becomes a new version).
 
@@ -32,7 +32,9 @@ def ingest(
             console.print(str(rej), markup=False)
 
         try:
-            result = ingest_paths(store, paths, on_record=lambda n: progress.advance(task, n), on_reject=report)
+            result = ingest_paths(
+                store, paths, on_record=lambda n: progress.advance(task, n), on_reject=report, batch_size=batch_size
+            )
         except IngestInputError as exc:
             fail(str(exc))
         except OSError as exc:

@@ -13,13 +13,15 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
+from kartlegg.ids import ad_id, version_key
 from kartlegg.records import AdInput
-from kartlegg.store.ads import IncomingAd, VersionRow, to_row
+from kartlegg.store.rows import IncomingAd, VersionRow
 
 KNOWN_KEYS = frozenset({"id", "site", "url", "posted_at", "title", "body", "city", "images"})
 SUFFIXES = (
@@ -55,6 +57,8 @@ class Rejected:
 
 
 def _text(value: Any, key: str, *, required: bool = False) -> str | None:
+    if type(value) is str and value and len(value) <= MAX_TEXT_CHARS:
+        return value  # the common case, first: ingest calls this seven times per ad
     if value is None or value == "":
         if required:
             raise AdFormatError(f"missing '{key}'")
@@ -96,8 +100,12 @@ def _images(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def parse_record(obj: Any) -> AdInput:
-    """Validate one decoded record and turn it into an ``AdInput``."""
+def _fields(obj: Any) -> tuple[str, str, str | None, str | None, str, str, str | None, tuple[str, ...], dict[str, Any]]:
+    """Validate one decoded record: (id, site, url, posted_at, title, body, city, images, extra).
+
+    The one definition of a valid ad: ``parse_record`` wraps it in an ``AdInput``, the bulk ingest path
+    (``parse_jsonl_block``) turns it into a store row without building that object.
+    """
     if not isinstance(obj, dict):
         raise AdFormatError(f"expected a JSON object, got {type(obj).__name__}")
     ad_key = _text(obj.get("id"), "id", required=True)
@@ -107,26 +115,51 @@ def parse_record(obj: Any) -> AdInput:
     if url is not None and not url.lower().startswith(("http://", "https://")):
         raise AdFormatError("'url' must start with http:// or https://")
     extra = {k: v for k, v in obj.items() if k not in KNOWN_KEYS}
+    return (
+        ad_key.strip(),
+        site.strip().lower(),
+        url,
+        _posted_at(obj.get("posted_at")),
+        _text(obj.get("title"), "title") or "",
+        _text(obj.get("body"), "body") or "",
+        _text(obj.get("city"), "city"),
+        _images(obj.get("images")),
+        extra,
+    )
+
+
+def parse_record(obj: Any) -> AdInput:
+    """Validate one decoded record and turn it into an ``AdInput``."""
+    ad_key, site, url, posted_at, title, body, city, images, extra = _fields(obj)
     return AdInput(
-        id=ad_key.strip(),
-        site=site.strip().lower(),
+        id=ad_key,
+        site=site,
         url=url,
-        posted_at=_posted_at(obj.get("posted_at")),
-        title=_text(obj.get("title"), "title") or "",
-        body=_text(obj.get("body"), "body") or "",
-        city=_text(obj.get("city"), "city"),
-        images=_images(obj.get("images")),
+        posted_at=posted_at,
+        title=title,
+        body=body,
+        city=city,
+        images=images,
         extra=extra,
     )
 
 
+def _content_hash(
+    url: str | None,
+    posted_at: str | None,
+    title: str,
+    body: str,
+    city: str | None,
+    images: tuple[str, ...],
+    extra: dict[str, Any],
+) -> str:
+    payload = orjson.dumps([url, posted_at, title, body, city, list(images), extra], option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(payload).hexdigest()
+
+
 def content_hash(ad: AdInput) -> str:
     """Hash of everything an ad says (not where it was read): equal content, equal hash."""
-    payload = orjson.dumps(
-        [ad.url, ad.posted_at, ad.title, ad.body, ad.city, list(ad.images), ad.extra],
-        option=orjson.OPT_SORT_KEYS,
-    )
-    return hashlib.sha256(payload).hexdigest()
+    return _content_hash(ad.url, ad.posted_at, ad.title, ad.body, ad.city, ad.images, ad.extra)
 
 
 def _open_binary(path: Path) -> IO[bytes]:
@@ -156,14 +189,48 @@ def parse_jsonl_line(source: str, lineno: int, raw: bytes) -> IncomingAd | Rejec
     return IncomingAd(ad, content_hash(ad), f"{source}:{lineno}", hashlib.sha256(stripped).hexdigest())
 
 
+def _jsonl_row(source: str, lineno: int, raw: bytes) -> VersionRow | Rejected | None:
+    """``parse_jsonl_line`` then ``to_row``, without the objects in between (the bulk ingest hot path)."""
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    if len(raw) > MAX_LINE_BYTES:
+        return Rejected(source, lineno, f"line longer than {MAX_LINE_BYTES} bytes")
+    try:
+        ad_key, site, url, posted_at, title, body, city, images, extra = _fields(orjson.loads(stripped))
+    except orjson.JSONDecodeError as exc:
+        return Rejected(source, lineno, f"invalid JSON ({str(exc).split(':')[0]})")
+    except AdFormatError as exc:
+        return Rejected(source, lineno, str(exc))
+    chash = _content_hash(url, posted_at, title, body, city, images, extra)
+    aid = ad_id(site, ad_key)
+    return (
+        aid,
+        site,
+        ad_key,
+        chash,
+        url,
+        posted_at,
+        title,
+        body,
+        city,
+        orjson.dumps(list(images)).decode(),
+        orjson.dumps(extra).decode(),
+        f"{source}:{lineno}",
+        hashlib.sha256(stripped).hexdigest(),
+        None,
+        version_key(aid, chash),
+    )
+
+
 def parse_jsonl_chunk(source: str, first_lineno: int, lines: list[bytes]) -> tuple[list[VersionRow], list[Rejected]]:
-    """Parse consecutive JSONL lines into store-ready rows (runs in a worker process during ingest)."""
+    """Parse consecutive JSONL lines into store-ready rows (the same rows ``to_row`` makes)."""
     rows: list[VersionRow] = []
     rejected: list[Rejected] = []
     for offset, raw in enumerate(lines):
-        item = parse_jsonl_line(source, first_lineno + offset, raw)
-        if isinstance(item, IncomingAd):
-            rows.append(to_row(item))
+        item = _jsonl_row(source, first_lineno + offset, raw)
+        if isinstance(item, tuple):
+            rows.append(item)
         elif item is not None:
             rejected.append(item)
     return rows, rejected
@@ -173,15 +240,9 @@ def iter_line_chunks(path: Path, chunk_lines: int) -> Iterator[tuple[int, list[b
     """Raw lines of a JSONL file in chunks, with the 1-based number of each chunk's first line."""
     with _open_binary(path) as fh:
         first = 1
-        chunk: list[bytes] = []
-        for raw in fh:
-            chunk.append(raw)
-            if len(chunk) >= chunk_lines:
-                yield first, chunk
-                first += len(chunk)
-                chunk = []
-        if chunk:
+        while chunk := list(islice(fh, chunk_lines)):
             yield first, chunk
+            first += len(chunk)
 
 
 def iter_file(path: Path) -> Iterator[IncomingAd | Rejected]:

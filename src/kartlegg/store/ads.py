@@ -3,49 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.ids import ad_id, version_key
-from kartlegg.records import AdInput
+from kartlegg.store.rows import IncomingAd, StoredVersion, VersionRow, now_iso, to_row
 
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True, slots=True)
-class IncomingAd:
-    """An ad ready to store: the parsed input plus where it came from and its content hash."""
-
-    ad: AdInput
-    content_hash: str
-    source: str
-    source_sha256: str
-    page_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredVersion:
-    """One stored version of an ad, as later stages read it."""
-
-    seq: int
-    ad_id: int
-    site: str
-    ad_key: str
-    url: str | None
-    posted_at: str | None
-    title: str
-    body: str
-    city: str | None
-    images: list[str]
-    extra: dict[str, Any]
-    site_country: str | None = None
-    site_language: str | None = None
+__all__ = ["IncomingAd", "StoredVersion", "VersionRow", "now_iso", "to_row"]
 
 
 def ensure_sites(conn: Connection, names: Sequence[str], cache: dict[str, int]) -> None:
@@ -64,36 +29,6 @@ def ensure_sites(conn: Connection, names: Sequence[str], cache: dict[str, int]) 
         names_sql = ", ".join(f":n{i}" for i in range(len(chunk)))
         for row in conn.execute(text(f"SELECT name, id FROM sites WHERE name IN ({names_sql})"), params):
             cache[row[0]] = int(row[1])
-
-
-#: A version ready to write, as plain values so it pickles cheaply between processes:
-#: (ad_id, site, ad_key, content_hash, url, posted_at, title, body, city, images_json, extra_json,
-#:  source, source_sha256, page_id, version_key)
-VersionRow = tuple[
-    int, str, str, str, str | None, str | None, str, str, str | None, str, str, str, str, int | None, int
-]
-
-
-def to_row(item: IncomingAd) -> VersionRow:
-    a = item.ad
-    aid = ad_id(a.site, a.id)
-    return (
-        aid,
-        a.site,
-        a.id,
-        item.content_hash,
-        a.url,
-        a.posted_at,
-        a.title,
-        a.body,
-        a.city,
-        orjson.dumps(list(a.images)).decode(),
-        orjson.dumps(a.extra).decode(),
-        item.source,
-        item.source_sha256,
-        item.page_id,
-        version_key(aid, item.content_hash),
-    )
 
 
 def insert_ads(conn: Connection, batch: Sequence[IncomingAd], site_ids: dict[str, int]) -> int:
@@ -121,7 +56,7 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
     inserted = conn.exec_driver_sql(
         "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
         f"images, extra, source, source_sha256, page_id, version_key) VALUES ({cols}) "
-        "ON CONFLICT (version_key) DO NOTHING",
+        "ON CONFLICT (ad_id, version_key) DO NOTHING",
         [(r[0], r[3], now, *r[4:]) for r in rows],
     )
     # Both drivers sum the row counts of an executemany; conflicts count 0.
