@@ -169,6 +169,12 @@ def test_warc_reingest_rebuilds_the_same_ads(sqlite_store: Store, tmp_path: Path
         assert rebuilt == original
         ev = ad_evidence(other, "kat/k1002")
         assert ev.ok and ev.versions[0].verified
+        # the page templates (site-alias evidence) are rebuilt from the archive as the crawl recorded them
+        templates = "SELECT p.url, t.fingerprint FROM page_templates t JOIN raw_pages p ON p.id = t.page_id"
+        with sqlite_store.connect() as a, other.connect() as b:
+            crawled = sorted(tuple(r) for r in a.execute(text(templates)))
+            reread = sorted(tuple(r) for r in b.execute(text(templates)))
+        assert crawled and reread == crawled
         # Re-reading the same archive again adds nothing.
         assert ingest_paths(other, [copied]).new_versions == 0
     finally:

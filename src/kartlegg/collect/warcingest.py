@@ -18,7 +18,9 @@ from kartlegg.collect.crawler import incoming
 from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html, decompress
 from kartlegg.collect.parse import ad_key_from_url, parse_ad
 from kartlegg.collect.sitedef import SiteDefinition, all_definitions
+from kartlegg.collect.template import save_page_template
 from kartlegg.collect.warc import ArchivedRecord, iter_responses
+from kartlegg.ids import ad_id
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
 
@@ -82,6 +84,16 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
                     warc_record_id=record.record_id,
                 )
                 batch.append(incoming(site, parsed, record, page_id))
+                if parsed.template is not None:  # the same page-template evidence a crawl records
+                    save_page_template(
+                        conn,
+                        page_id=page_id,
+                        ad_id=ad_id(site.name, parsed.ad_key),
+                        site=site.name,
+                        url=url,
+                        fetched_at=fetched_at[record.record_id],
+                        template=parsed.template,
+                    )
             if batch:
                 ensure_sites(conn, [b.ad.site for b in batch], site_ids)
                 new += insert_ads(conn, batch, site_ids)
