@@ -43,9 +43,11 @@ STAGES: tuple[Stage, ...] = (
 
 
 def analyze(
-    store: Store, *, region: str | None = None, progress: ProgressFactory | None = None
+    store: Store, *, region: str | None = None, workers: int | None = None, progress: ProgressFactory | None = None
 ) -> dict[str, dict[str, Any]]:
-    """Run every stage under the pipeline lock (``StageBusy`` if another run holds it)."""
+    """Run every stage under the pipeline lock (``StageBusy`` if another run holds it).
+
+    ``region`` and ``workers`` (extraction processes; default one per core) go to the extract stage."""
     results: dict[str, dict[str, Any]] = {}
     with pipeline_lock(store):
         for stage in STAGES:
@@ -54,5 +56,6 @@ def analyze(
             kwargs: dict[str, Any] = {"on_progress": tick}
             if stage.name == "extract":
                 kwargs["region"] = region
+                kwargs["workers"] = workers
             results[stage.name] = stage.run(store, **kwargs)
     return results

@@ -128,3 +128,14 @@ def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
     res = run_cli("status", home=tmp_path / "home", env=env)
     assert res.returncode == 2
     assert "cannot open store" in res.stderr.decode() and "Traceback" not in res.stderr.decode()
+
+
+def test_analyze_takes_a_worker_count_and_refuses_a_bad_one(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert run_cli("ingest", str(_write_jsonl(tmp_path / "ads.jsonl", ADS)), home=home).returncode == 0
+    bad = run_cli("analyze", "--workers", "0", home=home)
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr and b"--workers" in bad.stderr
+    ok = run_cli("analyze", "--workers", "1", home=home)
+    assert ok.returncode == 0, ok.stderr.decode()
+    assert "extract: versions 2" in ok.stdout.decode()
+    assert [r["phones"] for r in _export(home)] == [["+46701234567"], []]

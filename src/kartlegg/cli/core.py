@@ -51,14 +51,18 @@ def analyze(
     region: Annotated[
         str | None, typer.Option(help="Default country (e.g. SE) for numbers written without a code.")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, max=64, help="Extraction processes for a large backlog (default: one per core, max 4)."),
+    ] = None,
 ) -> None:
     """Run every pipeline stage over what is new since the last run.
 
-    Example: kartlegg analyze --region NO
+    Example: kartlegg analyze --region NO --workers 1
     """
     with store_or_fail() as store, progress_bars() as progress:
         try:
-            results = run_analyze(store, region=region, progress=stage_bars(progress))
+            results = run_analyze(store, region=region, workers=workers, progress=stage_bars(progress))
         except StageBusy as exc:
             fail(str(exc))
     for stage, info in results.items():
