@@ -19,9 +19,8 @@ from typing import IO, Any
 
 import orjson
 
-from kartlegg.ids import ad_id, version_key
 from kartlegg.records import AdInput
-from kartlegg.store.rows import IncomingAd, VersionRow
+from kartlegg.store.rows import IncomingAd, VersionRow, version_row
 
 KNOWN_KEYS = frozenset({"id", "site", "url", "posted_at", "title", "body", "city", "images"})
 SUFFIXES = (
@@ -100,11 +99,15 @@ def _images(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _fields(obj: Any) -> tuple[str, str, str | None, str | None, str, str, str | None, tuple[str, ...], dict[str, Any]]:
+#: A validated record: (id, site, url, posted_at, title, body, city, images, extra).
+_Fields = tuple[str, str, str | None, str | None, str, str, str | None, tuple[str, ...], dict[str, Any]]
+
+
+def _fields(obj: Any) -> _Fields:
     """Validate one decoded record: (id, site, url, posted_at, title, body, city, images, extra).
 
     The one definition of a valid ad: ``parse_record`` wraps it in an ``AdInput``, the bulk ingest path
-    (``parse_jsonl_block``) turns it into a store row without building that object.
+    (``parse_jsonl_chunk``) turns it into a store row without building that object.
     """
     if not isinstance(obj, dict):
         raise AdFormatError(f"expected a JSON object, got {type(obj).__name__}")
@@ -128,9 +131,8 @@ def _fields(obj: Any) -> tuple[str, str, str | None, str | None, str, str, str |
     )
 
 
-def parse_record(obj: Any) -> AdInput:
-    """Validate one decoded record and turn it into an ``AdInput``."""
-    ad_key, site, url, posted_at, title, body, city, images, extra = _fields(obj)
+def _ad(fields: _Fields) -> AdInput:
+    ad_key, site, url, posted_at, title, body, city, images, extra = fields
     return AdInput(
         id=ad_key,
         site=site,
@@ -142,6 +144,11 @@ def parse_record(obj: Any) -> AdInput:
         images=images,
         extra=extra,
     )
+
+
+def parse_record(obj: Any) -> AdInput:
+    """Validate one decoded record and turn it into an ``AdInput``."""
+    return _ad(_fields(obj))
 
 
 def _content_hash(
@@ -173,39 +180,39 @@ def is_csv(path: Path) -> bool:
     return name.endswith(".csv") or name.endswith(".csv.gz")
 
 
-def parse_jsonl_line(source: str, lineno: int, raw: bytes) -> IncomingAd | Rejected | None:
-    """One JSONL line: an ad, a rejection with its reason, or None for a blank line."""
+def _decode_line(source: str, lineno: int, raw: bytes) -> tuple[bytes, _Fields] | Rejected | None:
+    """One JSONL line: (the stripped line, its validated fields), a rejection with its reason, or None."""
     stripped = raw.strip()
     if not stripped:
         return None
     if len(raw) > MAX_LINE_BYTES:
         return Rejected(source, lineno, f"line longer than {MAX_LINE_BYTES} bytes")
     try:
-        ad = parse_record(orjson.loads(stripped))
+        return stripped, _fields(orjson.loads(stripped))
     except orjson.JSONDecodeError as exc:
         return Rejected(source, lineno, f"invalid JSON ({str(exc).split(':')[0]})")
     except AdFormatError as exc:
         return Rejected(source, lineno, str(exc))
+
+
+def parse_jsonl_line(source: str, lineno: int, raw: bytes) -> IncomingAd | Rejected | None:
+    """One JSONL line: an ad, a rejection with its reason, or None for a blank line."""
+    decoded = _decode_line(source, lineno, raw)
+    if not isinstance(decoded, tuple):
+        return decoded
+    stripped, fields = decoded
+    ad = _ad(fields)
     return IncomingAd(ad, content_hash(ad), f"{source}:{lineno}", hashlib.sha256(stripped).hexdigest())
 
 
 def _jsonl_row(source: str, lineno: int, raw: bytes) -> VersionRow | Rejected | None:
     """``parse_jsonl_line`` then ``to_row``, without the objects in between (the bulk ingest hot path)."""
-    stripped = raw.strip()
-    if not stripped:
-        return None
-    if len(raw) > MAX_LINE_BYTES:
-        return Rejected(source, lineno, f"line longer than {MAX_LINE_BYTES} bytes")
-    try:
-        ad_key, site, url, posted_at, title, body, city, images, extra = _fields(orjson.loads(stripped))
-    except orjson.JSONDecodeError as exc:
-        return Rejected(source, lineno, f"invalid JSON ({str(exc).split(':')[0]})")
-    except AdFormatError as exc:
-        return Rejected(source, lineno, str(exc))
+    decoded = _decode_line(source, lineno, raw)
+    if not isinstance(decoded, tuple):
+        return decoded
+    stripped, (ad_key, site, url, posted_at, title, body, city, images, extra) = decoded
     chash = _content_hash(url, posted_at, title, body, city, images, extra)
-    aid = ad_id(site, ad_key)
-    return (
-        aid,
+    return version_row(
         site,
         ad_key,
         chash,
@@ -214,12 +221,11 @@ def _jsonl_row(source: str, lineno: int, raw: bytes) -> VersionRow | Rejected | 
         title,
         body,
         city,
-        orjson.dumps(list(images)).decode(),
-        orjson.dumps(extra).decode(),
+        images,
+        extra,
         f"{source}:{lineno}",
         hashlib.sha256(stripped).hexdigest(),
         None,
-        version_key(aid, chash),
     )
 
 

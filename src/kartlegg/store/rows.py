@@ -3,6 +3,7 @@ filter (`kartlegg extract`) and the ingest parser processes import them without 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -55,11 +56,45 @@ VersionRow = tuple[
 ]
 
 
-def to_row(item: IncomingAd) -> VersionRow:
-    a = item.ad
-    aid = ad_id(a.site, a.id)
+def version_row(
+    site: str,
+    ad_key: str,
+    content_hash: str,
+    url: str | None,
+    posted_at: str | None,
+    title: str,
+    body: str,
+    city: str | None,
+    images: Sequence[str],
+    extra: dict[str, Any],
+    source: str,
+    source_sha256: str,
+    page_id: int | None,
+) -> VersionRow:
+    """The one definition of a ``VersionRow`` (``to_row`` and the bulk ingest path both build it here)."""
+    aid = ad_id(site, ad_key)
     return (
         aid,
+        site,
+        ad_key,
+        content_hash,
+        url,
+        posted_at,
+        title,
+        body,
+        city,
+        orjson.dumps(list(images)).decode(),
+        orjson.dumps(extra).decode(),
+        source,
+        source_sha256,
+        page_id,
+        version_key(aid, content_hash),
+    )
+
+
+def to_row(item: IncomingAd) -> VersionRow:
+    a = item.ad
+    return version_row(
         a.site,
         a.id,
         item.content_hash,
@@ -68,10 +103,9 @@ def to_row(item: IncomingAd) -> VersionRow:
         a.title,
         a.body,
         a.city,
-        orjson.dumps(list(a.images)).decode(),
-        orjson.dumps(a.extra).decode(),
+        a.images,
+        a.extra,
         item.source,
         item.source_sha256,
         item.page_id,
-        version_key(aid, item.content_hash),
     )
