@@ -8,7 +8,6 @@ under a time limit, and turns their hits into ``Match`` records whose spans poin
 from __future__ import annotations
 
 import functools
-import re
 import time
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,14 +16,13 @@ import phonenumbers
 
 from kartlegg.extract import ages, contacts, people, phones, places, prices
 from kartlegg.extract.language import detect_language
-from kartlegg.extract.patterns import digit_runs, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
 from kartlegg.extract.text import prepare
 from kartlegg.records import Extraction, Match
 
 __all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
 
-_WORDS = re.compile(r"[^\W\d_]+")
 _LANGUAGE_COUNTRY = {"sv": "SE", "no": "NO", "da": "DK"}
 #: Country-code top-level domains that are used as generic names and say nothing about the country.
 _GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"})
@@ -151,7 +149,7 @@ def extract_ad(
     prep = {f: prepare(t) for f, t in raw.items() if t}
     # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
     lows = {f: lower_same_length(t) for f, t in prep.items()}
-    words = {f: set(_WORDS.findall(t)) for f, t in lows.items()}
+    words = {f: set(LETTER_RUN.findall(t)) for f, t in lows.items()}
     digits = {f: digit_runs(t) for f, t in prep.items()}
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
@@ -185,7 +183,7 @@ def extract_ad(
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
         hits = phones.find_phones(
-            t, regions, original=raw[f], deadline=clock.deadline, words=words[f], digits=digits[f]
+            t, regions, original=raw[f], deadline=clock.deadline, words=words[f], digits=digits[f], low=lows[f]
         )
         phone_hits[f] = hits
         for h in hits:

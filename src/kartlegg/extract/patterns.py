@@ -123,6 +123,8 @@ def key(text: str) -> str:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+#: A run of letters: the words of an ad (selectors gate themselves on the set of these, lower-cased).
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def digit_runs(text: str) -> list[int]:

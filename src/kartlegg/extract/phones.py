@@ -19,7 +19,7 @@ import phonenumbers
 
 from kartlegg.extract.lexicon import lexicon, numbers
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
-from kartlegg.extract.patterns import digit_runs, lower_same_length, trie_pattern
+from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
@@ -70,12 +70,16 @@ def has_number_words(words: set[str] | frozenset[str]) -> bool:
 
 
 def _tokens(
-    text: str, wordy: bool, words: set[str] | frozenset[str] | None = None, digits: list[int] | None = None
+    text: str,
+    wordy: bool,
+    words: set[str] | frozenset[str] | None = None,
+    digits: list[int] | None = None,
+    low: str | None = None,
 ) -> list[tuple[int, str]]:
     """Candidate tokens (start, token) in text order: tokens with a digit (with the letters glued before
     them: "tonight602"), and, when the ad has number words, those words ("fyrtiofem", "to") and look-alikes.
 
-    ``digits``: the starts of the digit runs (``patterns.digit_runs``) when the caller has them."""
+    ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text): the text's, when the caller has them."""
     out: list[tuple[int, str]] = []
     end = -1
     for d in digit_runs(text) if digits is None else digits:
@@ -95,9 +99,10 @@ def _tokens(
         out.append((s, text[s : m.end()]))
     if not wordy:
         return out
-    low = lower_same_length(text)
+    if low is None:
+        low = lower_same_length(text)
     if words is None:
-        words = set(_LETTER_RUN.findall(low))
+        words = set(LETTER_RUN.findall(low))
     found = number_word_forms(words)
     # both patterns open with their first character (fast scan); the left word boundary is checked here
     extra = [(m.start(), text[m.start() : m.end()]) for m in _word_regex(found).finditer(low)] if found else []
@@ -116,7 +121,6 @@ def _tokens(
     return out
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: Words already read: number words ("fyrtiofem", "to") and every other word (bounded caches).
 _NUMBER_FORMS: set[str] = set()
 _OTHER_WORDS: set[str] = set()
@@ -337,7 +341,11 @@ def _near_others(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _runs(
-    text: str, wordy: bool = True, words: set[str] | frozenset[str] | None = None, digits: list[int] | None = None
+    text: str,
+    wordy: bool = True,
+    words: set[str] | frozenset[str] | None = None,
+    digits: list[int] | None = None,
+    low: str | None = None,
 ) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
     """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
 
@@ -353,7 +361,7 @@ def _runs(
         if size >= MIN_DIGITS:
             runs.append((cur, bridged))
 
-    for base, token in _near_others(_tokens(text, wordy, words, digits)):
+    for base, token in _near_others(_tokens(text, wordy, words, digits, low)):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
@@ -538,16 +546,18 @@ def find_phones(
     deadline: float | None = None,
     words: set[str] | None = None,
     digits: list[int] | None = None,
+    low: str | None = None,
 ) -> list[PhoneHit]:
     """Every phone number in ``text`` (already passed through ``text.prepare``), spans into ``text``.
 
-    ``words`` (lower-case letter runs) and ``digits`` (``patterns.digit_runs``) are the ad's, when the
-    caller has them. Past ``deadline`` (a ``time.perf_counter()`` value) the remaining runs are skipped."""
+    ``words`` (lower-case letter runs), ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text)
+    are the text's, when the caller has them. Past ``deadline`` (a ``time.perf_counter()`` value) the
+    remaining runs are skipped."""
     orig = original if original is not None else text
     wordy = True if words is None else has_number_words(words) or not words.isdisjoint(_LOOKALIKE_WORDS)
     if digits is None:
         digits = digit_runs(text)
-    runs = _runs(text, wordy, words, digits)
+    runs = _runs(text, wordy, words, digits, low)
     hits: list[PhoneHit] = []
     for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
@@ -576,6 +586,7 @@ def _read_run(
     *,
     split_spaced: bool,
     digits: list[int] | None = None,
+    low: str | None = None,
 ) -> list[PhoneHit]:
     atoms = _atoms(text, run, bridged, split_spaced=split_spaced)
     if sum(len(a.digits) for a in atoms) < MIN_DIGITS:

@@ -9,18 +9,17 @@ per region. When that finds nothing (other words around the number), extraction'
 from __future__ import annotations
 
 import functools
-import re
 
 import phonenumbers
 
 from kartlegg.extract import normalise_phone_query
 from kartlegg.extract.lexicon import fold, numbers
+from kartlegg.extract.patterns import LETTER_RUN
 
 REGIONS: tuple[str, ...] = ("SE", "NO", "DK")
 MAX_QUERY = 80
 
 _LOOKALIKE = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1", "i": "1", "|": "1", "S": "5", "B": "8"})
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 @functools.cache
@@ -63,7 +62,7 @@ def _run_digits(run: str) -> str:
 def _digits_only(text: str) -> str:
     text = text[:MAX_QUERY]
 
-    text = _WORD_RE.sub(lambda m: _run_digits(m.group(0)), text)
+    text = LETTER_RUN.sub(lambda m: _run_digits(m.group(0)), text)
     plus = text.lstrip().startswith("+") or text.lstrip().startswith("00")
     digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
     if digits.startswith("00"):
