@@ -17,11 +17,11 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import orjson
+from proctree import PeakSampler
 
 WORDS = (
     "ny i stan diskret trevlig hotell centralt ring mig sms välkommen "
@@ -49,38 +49,15 @@ def make_file(path: Path, n: int, seed: int = 1) -> None:
             fh.write(orjson.dumps(ad) + b"\n")
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants, in MB (0 where /proc is unavailable)."""
-    total, frontier = 0, [root]
-    while frontier:
-        pid = frontier.pop()
-        try:
-            with open(f"/proc/{pid}/statm") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-            with open(f"/proc/{pid}/task/{pid}/children") as fh:
-                frontier.extend(int(c) for c in fh.read().split())
-        except (OSError, ValueError):
-            continue
-    return total / 1e6
-
-
 def _run(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], float]:
-    """Run ``cmd``; return its result and the peak total RSS of its process tree."""
+    """Run ``cmd``; return its result and the peak total RSS of its process tree, in MB."""
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0.0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.wait(0.05):
-            peak = max(peak, _tree_rss_mb(proc.pid))
-
-    sampler = threading.Thread(target=sample, daemon=True)
+    sampler = PeakSampler(proc.pid, 0.05)
     sampler.start()
     out, err = proc.communicate()
-    done.set()
+    sampler.stop.set()
     sampler.join()
-    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), sampler.peak / 1e6
 
 
 def _load() -> str:

@@ -15,13 +15,13 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from proctree import PeakSampler  # noqa: E402
 from tests.link.market import build, incoming  # noqa: E402
 
 from kartlegg.collect.ingest import IngestResult, ingest_items  # noqa: E402
@@ -40,37 +40,8 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def _group_rss() -> float:
-    """Resident memory (GB) of every process in this process group: this one, the forkserver, the workers."""
-    total = 0
-    me = os.getpgrp()
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open(f"/proc/{d}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) == me:
-            total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    return total / 1024**3
-
-
-class _PeakSampler(threading.Thread):
-    def __init__(self) -> None:
-        super().__init__(daemon=True)
-        self.peak = 0.0
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        while not self.stop.wait(0.5):
-            self.peak = max(self.peak, _group_rss())
-
-
 def _analyze(home: Path, label: str) -> None:
-    os.setpgrp()  # the extraction workers join this group: their memory counts in the peak
-    sampler = _PeakSampler()
+    sampler = PeakSampler(os.getpid(), 0.5)  # this process, the forkserver and the extraction workers
     sampler.start()
     store = _store(home)
     c0 = _cpu()
@@ -87,7 +58,8 @@ def _analyze(home: Path, label: str) -> None:
     print(f"[{label}] link: {tl:.1f} s  {info}")
     print(
         f"[{label}] extract + link: {te + tl:.1f} s wall, {_cpu() - c0:.1f} s CPU (this process), "
-        f"peak RSS {peak:.2f} GB (this process), {sampler.peak:.2f} GB (with the extraction workers, sampled)",
+        f"peak RSS {peak:.2f} GB (this process), "
+        f"{sampler.peak / 1024**3:.2f} GB (with the extraction workers, sampled)",
         flush=True,
     )
     store.close()

@@ -1,0 +1,38 @@
+"""Peak resident memory of a process and all its descendants (parser processes, extraction workers).
+
+Shared by the benchmarks: summed RSS of the tree, sampled from Linux /proc in a thread (0 elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+
+def tree_rss_bytes(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants, in bytes."""
+    total, frontier = 0, [root]
+    while frontier:
+        pid = frontier.pop()
+        try:
+            with open(f"/proc/{pid}/statm") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{pid}/task/{pid}/children") as fh:
+                frontier.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+class PeakSampler(threading.Thread):
+    """Samples ``tree_rss_bytes(root)`` every ``interval`` seconds until ``stop.set()``; ``peak`` in bytes."""
+
+    def __init__(self, root: int, interval: float) -> None:
+        super().__init__(daemon=True)
+        self.root, self.interval = root, interval
+        self.peak = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(self.interval):
+            self.peak = max(self.peak, tree_rss_bytes(self.root))
