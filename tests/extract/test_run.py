@@ -15,8 +15,9 @@ from tests.conftest import make_settings
 from tests.link.market import incoming
 
 
-def _fill(store: Store) -> int:
-    ads = [parse_record(a) for a in iter_market_ads(seed=3, n_persons=25, days=20)]
+def _fill(store: Store, seed: int = 3, n_persons: int = 25, days: int = 20) -> int:
+    """Ingest a demo market; return its number of ads."""
+    ads = [parse_record(a) for a in iter_market_ads(seed=seed, n_persons=n_persons, days=days)]
     ingest_items(store, incoming(ads), IngestResult())
     return len(ads)
 

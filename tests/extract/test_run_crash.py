@@ -11,14 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from kartlegg.collect.adfile import parse_record
-from kartlegg.collect.ingest import IngestResult, ingest_items
-from kartlegg.demo.market import iter_market_ads
 from kartlegg.extract.run import run_extract
 from kartlegg.store.engine import Store, open_store
 from tests.conftest import make_settings
-from tests.extract.test_run import _extracted
-from tests.link.market import incoming
+from tests.extract.test_run import _extracted, _fill
 
 CHILD = """
 import sys
@@ -30,12 +26,6 @@ run_extract(open_store(make_settings(Path(sys.argv[1]))), workers=2, min_paralle
 """
 
 
-def _fill(store: Store) -> int:
-    ads = [parse_record(a) for a in iter_market_ads(seed=4, n_persons=200, days=60)]
-    ingest_items(store, incoming(ads), IngestResult())
-    return len(ads)
-
-
 def _done(store: Store) -> int:
     with store.connect() as conn:
         return int(conn.execute(text("SELECT COUNT(*) FROM ad_extractions")).scalar_one())
@@ -44,8 +34,8 @@ def _done(store: Store) -> int:
 def test_sigkill_during_parallel_extraction_then_rerun_equals_one_clean_run(tmp_path: Path) -> None:
     killed, clean = open_store(make_settings(tmp_path / "k")), open_store(make_settings(tmp_path / "c"))
     try:
-        n = _fill(killed)
-        assert _fill(clean) == n and n > 1000
+        n = _fill(killed, seed=4, n_persons=200, days=60)
+        assert _fill(clean, seed=4, n_persons=200, days=60) == n and n > 1000
         root = Path(__file__).resolve().parents[2]
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path / "k")], cwd=root, start_new_session=True)
         deadline = time.monotonic() + 120
