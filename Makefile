@@ -4,11 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: install demo test lint typecheck pytest clean bench
+.PHONY: install native demo test lint typecheck pytest clean bench
 
 $(BIN)/kartlegg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e . 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/pip install -q -e '.[native]' 2>&1 | grep -v "^WARNING: Location" || true
 	@test -x $(BIN)/kartlegg || (echo "install failed" && exit 1)
 	touch $@
 
@@ -17,19 +17,23 @@ $(VENV)/.test-installed: $(BIN)/kartlegg
 	@$(BIN)/python -c "import pytest, hypothesis, playwright" || (echo "test install failed" && exit 1)
 	touch $@
 
-install: $(BIN)/kartlegg
+install: $(BIN)/kartlegg native
+
+# compile the extraction modules with mypyc (a no-op when the build matches the sources; see extract/native.py)
+native: $(BIN)/kartlegg
+	@$(BIN)/python scripts/build_native.py || echo "warning: extraction not compiled, running as pure Python (slower)"
 
 demo: install
 	$(BIN)/kartlegg demo
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy src
 
-pytest: $(VENV)/.test-installed
-	bash scripts/test-services.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+pytest: $(VENV)/.test-installed native
+	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
@@ -37,4 +41,4 @@ bench: install
 	$(BIN)/python benchmarks/ingest.py
 
 clean:
-	rm -rf $(VENV) kartlegg-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) kartlegg-data .pytest_cache .mypy_cache .ruff_cache src/kartlegg/extract/native-build

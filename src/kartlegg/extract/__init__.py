@@ -1,5 +1,16 @@
 """Extract stage: selectors (phones, e-mails, handles, ages, places, prices, language) from ad text."""
 
-from kartlegg.extract.api import export_fields, extract_ad, infer_regions, normalise_phone, normalise_phone_query
+from kartlegg.extract.native import activate
 
-__all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
+#: True when the mypyc-compiled modules are in use (see native.py).
+NATIVE = activate(__path__)
+
+from kartlegg.extract.api import (  # noqa: E402 (the compiled build must be on __path__ first)
+    export_fields,
+    extract_ad,
+    infer_regions,
+    normalise_phone,
+    normalise_phone_query,
+)
+
+__all__ = ["NATIVE", "export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]

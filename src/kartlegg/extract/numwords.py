@@ -160,8 +160,8 @@ def _tidy(token: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 keep[k] = False
         i = j
     out: list[Piece] = []
-    for p, k in zip(pieces, keep, strict=True):
-        q = p if k else Piece("o", p.start, p.end, "")
+    for p, kept in zip(pieces, keep, strict=True):
+        q = p if kept else Piece("o", p.start, p.end, "")
         if out and q.kind == out[-1].kind and q.kind in ("d", "o"):
             last = out[-1]
             out[-1] = Piece(q.kind, last.start, q.end, last.value + q.value)

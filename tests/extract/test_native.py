@@ -1,0 +1,101 @@
+"""The mypyc-compiled extraction: used when built for the current sources, never when stale, and it reads
+every ad exactly as the pure-Python modules do."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kartlegg.extract
+from kartlegg.extract import native
+
+#: Runs in a child process: every match of a mixed corpus (golden cases, demo-market ads, random hostile
+#: text), one JSON line per ad, so the compiled and the pure build can be compared.
+_DUMP = r"""
+import random, sys, json
+from pathlib import Path
+import yaml
+from kartlegg.demo.market import iter_market_ads
+from kartlegg.extract import NATIVE, extract_ad
+texts = []
+for case in yaml.safe_load(Path(sys.argv[1]).read_text(encoding="utf-8")):
+    texts.append({"title": case["title"], "body": case["body"], "region": case["region"]})
+for i, ad in enumerate(iter_market_ads(seed=3, n_persons=40, days=20)):
+    texts.append({k: ad.get(k) or "" for k in ("title", "body", "url", "city", "site")})
+rng = random.Random(5)
+alphabet = "0123456789 +-./()*~oOlI@_:\n" + "abcdefghijklmnopqrstuvwxyzåäöæø" + "０１２３٣🙂" + "\u200b\u0300"
+for _ in range(300):
+    texts.append({"body": "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 300)))})
+print(json.dumps(NATIVE))
+for t in texts:
+    ex = extract_ad(**t, time_limit=30)
+    print(json.dumps([ex.language, ex.timed_out, [(m.kind, m.value, m.field, m.start, m.end, m.detail)
+                                                   for m in ex.matches]], ensure_ascii=False))
+"""
+
+
+def _dump(pure: bool) -> list[str]:
+    env = {**os.environ, "KARTLEGG_PURE": "1" if pure else "0"}
+    golden = Path(__file__).parent / "golden.yaml"
+    out = subprocess.run(
+        [sys.executable, "-c", _DUMP, str(golden)], env=env, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert json.loads(out[0]) is (not pure)
+    return out[1:]
+
+
+@pytest.mark.skipif(not kartlegg.extract.NATIVE, reason="extraction is not compiled here (make install builds it)")
+def test_compiled_and_pure_extraction_agree_on_every_match() -> None:
+    compiled, pure = _dump(pure=False), _dump(pure=True)
+    assert len(compiled) == len(pure) > 600
+    for i, (c, p) in enumerate(zip(compiled, pure, strict=True)):
+        assert c == p, f"ad {i}: compiled and pure extraction differ"
+
+
+@pytest.mark.skipif(os.environ.get("KARTLEGG_REQUIRE_NATIVE") != "1", reason="only where make built the extension")
+def test_make_runs_the_compiled_build() -> None:
+    import kartlegg.extract.phones as phones
+
+    assert kartlegg.extract.NATIVE
+    assert str(phones.__file__).endswith(native.importlib.machinery.EXTENSION_SUFFIXES[0])
+
+
+def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the package's sources and a build folder with the digest and one file per module."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    for name in native.MODULES:
+        shutil.copy(native.PACKAGE_DIR / f"{name}.py", pkg / f"{name}.py")
+    build = tmp_path / "build"
+    modules = build / "kartlegg" / "extract"
+    modules.mkdir(parents=True)
+    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
+    for name in native.MODULES:
+        (modules / f"{name}{suffix}").write_bytes(b"")
+    (build / native.DIGEST_FILE).write_text(native.sources_digest(pkg) + "\n", encoding="ascii")
+    return pkg, build
+
+
+def test_a_build_for_the_current_sources_is_used(tmp_path: Path) -> None:
+    pkg, build = _fake_build(tmp_path)
+    assert native.usable_build(build, pkg) == build / "kartlegg" / "extract"
+
+
+def test_a_build_older_than_an_edited_module_is_ignored(tmp_path: Path) -> None:
+    pkg, build = _fake_build(tmp_path)
+    with (pkg / "phones.py").open("a", encoding="utf-8") as f:
+        f.write("\n# edited after the build\n")
+    assert native.usable_build(build, pkg) is None
+
+
+def test_an_incomplete_or_missing_build_is_ignored(tmp_path: Path) -> None:
+    pkg, build = _fake_build(tmp_path)
+    next((build / "kartlegg" / "extract").glob("api*")).unlink()
+    assert native.usable_build(build, pkg) is None
+    assert native.usable_build(tmp_path / "nowhere", pkg) is None
