@@ -35,7 +35,9 @@ def extract(
             bad += 1
             console.print(f"<stdin>:{lineno}: {exc}", markup=False)
             continue
-        ex = extract_ad(title=ad.title, body=ad.body, url=ad.url, city=ad.city, site=ad.site, region=region)
+        ex = extract_ad(
+            title=ad.title, body=ad.body, url=ad.url, city=ad.city, site=ad.site, region=region, export_only=True
+        )
         row: dict[str, Any] = {"id": ad.id, "site": ad.site}
         row.update(export_fields(ex))
         write(orjson.dumps(row) + b"\n")

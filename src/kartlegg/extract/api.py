@@ -137,11 +137,14 @@ def extract_ad(
     site_country: str | None = None,
     region: str | None = None,
     time_limit: float = 1.0,
+    export_only: bool = False,
 ) -> Extraction:
     """Extract selectors from one ad. ``region`` is the fallback country for national numbers.
 
     Stops after the stage in which ``time_limit`` seconds ran out and sets ``timed_out``: one pathological
-    ad cannot stall a batch.
+    ad cannot stall a batch. ``export_only`` reads only what ``export_fields`` returns (phones, e-mails,
+    handles, ages, places, language) and skips URLs, hotels, service modes, prices and nationalities:
+    the stream filter's output has no use for them.
     """
     warm_up()  # loading lexicons and the language model is not the ad's time
     result = Extraction()
@@ -201,13 +204,16 @@ def extract_ad(
             add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
         for hd in contacts.find_handles(t, phone_hits.get(f, []), w, lows[f]):
             add(Match("handle", hd.value, f, hd.start, hd.end, r[hd.start : hd.end], hd.detail))
-        for u in contacts.find_urls(t, [(e.start, e.end) for e in emails]):
-            add(Match(u.kind, u.value, f, u.start, u.end, r[u.start : u.end], u.detail))
+        if not export_only:
+            for u in contacts.find_urls(t, [(e.start, e.end) for e in emails]):
+                add(Match(u.kind, u.value, f, u.start, u.end, r[u.start : u.end], u.detail))
         if clock.over():
             result.timed_out = True
             return result
         for a in ages.find_ages(t, w, digits[f], lows[f]):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
+        if export_only:
+            continue
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):
             add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
         for pr in prices.find_prices(t, regions[0] if regions else None, w, digits[f]):
