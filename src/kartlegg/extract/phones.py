@@ -52,7 +52,14 @@ class _Atom:
     bridged: bool = False  # a short word sits between this atom and the one before ("070 123 sms 45 67")
 
 
-_DIGIT_TOKEN = re.compile(r"\d[^\W_]*")
+
+def _alnum_end(text: str, i: int) -> int:
+    """End of the run of letters and digits (``str.isalnum``) from ``i``: a token's tail after its first digit."""
+    n = len(text)
+    while i < n and text[i].isalnum():
+        i += 1
+    return i
+
 #: The lower-case words a look-alike token (1-3 of o, O, l, I between word boundaries) can be.
 _LOOKALIKE_WORDS = frozenset(a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b)
 _ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
@@ -85,10 +92,7 @@ def _tokens(
     for d in digit_runs(text) if digits is None else digits:
         if d < end:
             continue  # inside the previous token ("a1b2")
-        m = _DIGIT_TOKEN.match(text, d)
-        if m is None:
-            continue
-        end = m.end()
+        end = _alnum_end(text, d + 1)
         s = d
         if s and text[s - 1].isalnum():
             if out and out[-1][0] + len(out[-1][1]) >= s:
@@ -96,7 +100,7 @@ def _tokens(
             head = _ALNUM_TAIL.search(text, max(0, s - 40), s)
             if head:
                 s = head.start()
-        out.append((s, text[s : m.end()]))
+        out.append((s, text[s:end]))
     if not wordy:
         return out
     if low is None:
@@ -164,7 +168,8 @@ def _word_regex(found: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + trie_pattern(found) + r")(?![^\W\d_])")
 
 
-_GAP = re.compile(r"(?:[^\w$€£%=&]|_){0," + str(MAX_GAP) + "}|\\$")
+#: Characters that end a run of number tokens although they are not letters or digits.
+_NOT_GAP = frozenset("$€£%=&")
 _KEYCAP_TAIL = "\ufe0f\u20e3"
 _PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
 
@@ -193,19 +198,47 @@ def _distractors() -> re.Pattern[str]:
 
 
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
-_NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:kl|id|ref|annon|org|cvr|moms|vat)")
+_CUE_SIGNS = "$€£#"
+_CUE_WORDS = ("kl", "id", "ref", "annon", "org", "cvr", "moms", "vat")
+_NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
+#: Letters that the regex's case-insensitive match equates with "i" or "s" but ``lower_same_length`` does not.
+_ODD_CASE = "İıſ"
+#: Lower-case words known not to start like a cue word (bounded, cleared when full).
+_NO_CUE_WORDS: set[str] = set()
 
 
-def _blocked(text: str, lo: int, hi: int, digits: list[int] | None = None) -> list[tuple[int, int]]:
+def _cue_free(text: str, low: str, words: set[str] | frozenset[str]) -> bool:
+    """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
+    sign or "#", and no word (``words``: the lower-case letter runs of ``low``) that starts like a cue word.
+    Lets ``_blocked`` skip its per-window cue search."""
+    if any(c in text for c in _CUE_SIGNS) or any(c in low for c in _ODD_CASE):
+        return False
+    unknown = words - _NO_CUE_WORDS
+    if not unknown:
+        return True
+    if len(_NO_CUE_WORDS) > _WORD_CACHE_MAX:
+        _NO_CUE_WORDS.clear()
+    for w in unknown:
+        if w.startswith(_CUE_WORDS):
+            return False
+        _NO_CUE_WORDS.add(w)
+    return True
+
+
+
+def _blocked(
+    text: str, lo: int, hi: int, digits: list[int] | None = None, cue_free: bool = False
+) -> list[tuple[int, int]]:
     """Distractor spans (prices, dates, heights, ids, ...) near one run only: the regex never sees the
     whole ad.
 
     Every distractor opens at a digit run's start or at a cue ``_NON_DIGIT_DISTRACTOR`` finds; without a
     cue nearby the pattern is only tried at the digit runs' starts (``digits``), non-overlapping, in
-    order: the matches ``finditer`` would give, at a fraction of its cost on digit-dense windows."""
+    order: the matches ``finditer`` would give, at a fraction of its cost on digit-dense windows.
+    ``cue_free``: the caller knows the text has no cue at all (``_cue_free``)."""
     a, b = max(0, lo - 24), min(len(text), hi + 24)
     rx = _distractors()
-    if digits is None or _NON_DIGIT_DISTRACTOR.search(text, a, b):
+    if digits is None or (not cue_free and _NON_DIGIT_DISTRACTOR.search(text, a, b)):
         return [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
     out: list[tuple[int, int]] = []
     last = a
@@ -311,7 +344,16 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     if a == b:
         return True
     gap = text[a:b]
-    return _GAP.fullmatch(gap) is not None and gap.count("\n") <= 1
+    if gap == "$":
+        return True
+    newlines = 0
+    for ch in gap:
+        # a separator: not a letter or digit (the underscore counts as one), not a currency or unit sign
+        if ch != "_" and (ch.isalnum() or ch in _NOT_GAP):
+            return False
+        if ch == "\n":
+            newlines += 1
+    return newlines <= 1
 
 
 #: The widest gap a run crosses: a one-word bridge ("070 123 sms 45 67"), see ``_bridge_ok``.
@@ -558,14 +600,19 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low)
+    cue_free = bool(runs) and words is not None and low is not None and _cue_free(text, low, words)
     hits: list[PhoneHit] = []
     for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
             break
-        found = _read_run(text, orig, run, bridged, regions, deadline, split_spaced=False, digits=digits)
+        found = _read_run(
+            text, orig, run, bridged, regions, deadline, split_spaced=False, digits=digits, cue_free=cue_free
+        )
         if any(p.kind == "x" for p, _, _ in run) and len(run) > 1:
             # "seventy eight" is 78 or 70, 8: keep the reading that makes more of the run a phone number
-            other = _read_run(text, orig, run, bridged, regions, deadline, split_spaced=True, digits=digits)
+            other = _read_run(
+                text, orig, run, bridged, regions, deadline, split_spaced=True, digits=digits, cue_free=cue_free
+            )
             if _covered(other) > _covered(found):
                 found = other
         hits.extend(found)
@@ -586,12 +633,12 @@ def _read_run(
     *,
     split_spaced: bool,
     digits: list[int] | None = None,
-    low: str | None = None,
+    cue_free: bool = False,
 ) -> list[PhoneHit]:
     atoms = _atoms(text, run, bridged, split_spaced=split_spaced)
     if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
         return []
-    blocked = _blocked(text, atoms[0].start, atoms[-1].end, digits)
+    blocked = _blocked(text, atoms[0].start, atoms[-1].end, digits, cue_free)
     segments: list[list[_Atom]] = [[]]
     for a in atoms:
         if any(s < a.end and a.start < e for s, e in blocked):
