@@ -127,6 +127,19 @@ _DIGIT_RUN = re.compile(r"\d+")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+def letter_words(text: str) -> set[str]:
+    """``set(LETTER_RUN.findall(text))``, about twice as fast: blank-separated tokens made only of letters
+    are taken whole by C-speed string methods and only the others (words with punctuation, numbers) go
+    through the regex. Exact: a letter run never spans a blank, and ``isalpha`` letters are a subset of
+    the run's characters (the rest, like "½", send their token to the regex)."""
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    mixed = [w for w in words if not w.isalpha()]
+    if mixed:
+        words.difference_update(mixed)
+        words.update(LETTER_RUN.findall(" ".join(mixed)))
+    return words
+
+
 def digit_runs(text: str) -> list[int]:
     """Start of every run of digits: the only places where a pattern that opens with a digit can match."""
     return [m.start() for m in _DIGIT_RUN.finditer(text)]
