@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract.language import MIN_LETTERS, detect_language
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, letter_words, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, digit_runs, letter_words, lower_is_caseless, lower_same_length
 from kartlegg.extract.text import is_latin1, prepare
 
 # letters of several scripts, digits of several systems, "½" and "²" (letter-run characters that are not
@@ -55,3 +55,25 @@ def test_enough_letters_is_counted_exactly_at_the_threshold() -> None:
     assert detect_language("1 jag, och 2 inte! x_y", swedish) == "sv"  # 12
     assert detect_language("_" * 200 + "abcdefghijkl", swedish) == "sv"
     assert detect_language("_" * 230 + "abcdefghijkl", swedish) is None  # past the sample
+
+
+# every letter the extraction patterns spell, and the class ranges they use
+_PATTERN_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöæøâéèüßêáàíóúñç"
+
+
+def test_lower_case_matching_differs_from_ignorecase_only_at_the_case_traps() -> None:
+    # every code point up to U+2FFF and the letter-like blocks above (Kelvin and Ångström signs, full-width forms)
+    points = [*range(0x3000), *range(0x2100, 0x2150), *range(0xFF00, 0xFF60), *range(0x10400, 0x10450)]
+    differ = set()
+    for cp in points:
+        c = chr(cp)
+        low = lower_same_length(c)
+        for letter in _PATTERN_LETTERS:
+            if (re.fullmatch("(?i)" + letter, c) is not None) != (low == letter):
+                differ.add(c)
+        if (re.fullmatch("(?i)[a-z]", c) is not None) != (re.fullmatch("[a-z]", low) is not None):
+            differ.add(c)
+        for cls in (r"\w", r"\d", r"\s", r"[^\W\d_]"):
+            assert (re.fullmatch(cls, c) is None) == (re.fullmatch(cls, low) is None)
+    assert differ == {"\u0130", "\u0131", "\u017f"}
+    assert not lower_is_caseless("Istanbul İzmir") and lower_is_caseless("ISTANBUL izmir")
