@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import trie_pattern
+from kartlegg.extract.patterns import lower_is_caseless, lower_same_length, trie_pattern
 from kartlegg.extract.phones import PhoneHit, validate
 
 
@@ -25,17 +25,62 @@ class Hit:
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 
 
+@dataclass(frozen=True, slots=True)
+class _Obfuscated:
+    """The obfuscated-address pattern, and its core (the "at" word, the domain and the first dot) that every match
+    holds: a cheap scan for the core finds the stretch of text where a match can start and end."""
+
+    full: re.Pattern[str]
+    core: re.Pattern[str]  # lower-case, for lower-cased text (``lower_is_caseless``)
+    core_ignorecase: re.Pattern[str]
+    before: int  # a match starts at most this far before its core
+    after: int  # and reads at most this far past the end of the last core
+
+
 @functools.cache
-def _obfuscated_email() -> re.Pattern[str]:
+def _obfuscated_email() -> _Obfuscated:
     lx = lexicon()
-    at = "|".join(re.escape(w.strip()) for w in sorted(lx.email_at_words, key=len, reverse=True) if w.strip())
-    dot = "|".join(re.escape(w.strip()) for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip())
-    return re.compile(
+    at_words = [w.strip() for w in sorted(lx.email_at_words, key=len, reverse=True) if w.strip()]
+    dot_words = [w.strip() for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip()]
+    at = "|".join(re.escape(w) for w in at_words)
+    dot = "|".join(re.escape(w) for w in dot_words)
+    full = re.compile(
         r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,63})[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
         # a literal "." joins labels only without blanks ("gmail.com"), spelled-out dots may have them
         r"([a-z0-9\-]{1,63})((?:(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|\.)[a-z0-9\-]{1,63}){1,3})(?![\w])",
         re.IGNORECASE,
     )
+    # the "at", the domain's first label and the first dot: no address without them
+    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}(?:[ \t]{0,3}(?:" + dot.lower() + r")[ \t]{0,3}|\.)[a-z0-9\-]"
+    at_max = max([1, *map(len, at_words)])
+    dot_max = max([1, *map(len, dot_words)])
+    local = 64 + 3
+    longest = local + at_max + 3 + 63 + 3 * (3 + dot_max + 3 + 63) + 1  # + the look-ahead's character
+    return _Obfuscated(
+        full,
+        re.compile(r"(?:" + at.lower() + r"|@)" + core),
+        re.compile(r"(?:" + at + r"|@)" + core, re.IGNORECASE),
+        local,
+        longest,
+    )
+
+
+def _obfuscated_matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``_obfuscated_email().full.finditer(text)``, scanning only where a match can be: every match holds a core,
+    starts shortly before the first core and ends shortly after the last one (most texts have no core at all)."""
+    ob = _obfuscated_email()
+    if lower_is_caseless(text):
+        cores = ob.core.finditer(lower_same_length(text) if low is None else low)
+    else:
+        cores = ob.core_ignorecase.finditer(text)
+    first = last = -1
+    for c in cores:
+        if first < 0:
+            first = c.start()
+        last = c.end()
+    if first < 0:
+        return iter(())
+    return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
 
 
 _LABEL_AFTER_DOT = re.compile(
@@ -48,7 +93,9 @@ _LABEL_AFTER_DOT = re.compile(
 _AT_TRIGGER = frozenset({"at", "a", "snabel", "snabela", "alfakrøll"})
 
 
-def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
+def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
+    """Plain and obfuscated ("anna (at) gmail dot com") addresses. ``words``/``low``: the text's lower-case words
+    and lower-cased text (``lower_same_length``), when the caller has them."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     if "@" in text:
@@ -62,7 +109,7 @@ def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
         return hits
     tlds = set(lexicon().tlds)
     common = {d.lower() for d in lexicon().email_domains_common}
-    for m in _obfuscated_email().finditer(text):
+    for m in _obfuscated_matches(text, low):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         at_word = text[m.end(1) : m.start(2)].strip().lower()
@@ -82,8 +129,19 @@ def find_emails(text: str, words: set[str] | None = None) -> list[Hit]:
     return hits
 
 
+@dataclass(frozen=True, slots=True)
+class _HandleRules:
+    link_re: re.Pattern[str]
+    cue_re: re.Pattern[str]
+    #: ``cue_re`` for lower-cased text: no IGNORECASE and no left boundary (``_next_cue`` checks it), so the engine
+    #: skips straight to the characters that can start a cue instead of trying every position
+    cue_lower: re.Pattern[str]
+    alias_to_platform: dict[str, str]
+    links: dict[str, str]
+
+
 @functools.cache
-def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+def _handle_regexes() -> _HandleRules:
     lx = lexicon()
     alias_to_platform: dict[str, str] = {}
     for name, p in lx.platforms.items():
@@ -94,22 +152,37 @@ def _handle_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str],
         r"(?<![\w.])(?:https?://)?(?:www\.)?(" + trie_pattern(links) + r")/{0,2}\+?@?([A-Za-z0-9_.\-]{2,40})",
         re.IGNORECASE,
     )
-    cue = trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?")
-    cue_re = re.compile(
-        r"(?<![^\W_])(" + cue + r")(?![^\W_])"
+    cue = (
+        r"(" + trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?") + r")(?![^\W_])"
         r"(?:[ \t]{1,2}(?:me|id|is|name|user|username|namn|navn|nick|på|pa|on|at|er|är)(?![^\W_])){0,2}"
-        r"[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?",
-        re.IGNORECASE,
+        r"[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?"
     )
-    return link_re, cue_re, alias_to_platform, links
+    cue_re = re.compile(r"(?<![^\W_])" + cue, re.IGNORECASE)
+    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links)
+
+
+def _next_cue(rules: _HandleRules, text: str, low: str | None, pos: int) -> re.Match[str] | None:
+    """``rules.cue_re.search(text, pos)``, or the same match found in ``low`` (``text`` lower-cased, when
+    ``lower_is_caseless``) by the faster ``cue_lower``: a candidate right after a letter or digit is skipped
+    exactly where ``cue_re``'s left boundary fails."""
+    if low is None:
+        return rules.cue_re.search(text, pos)
+    while (m := rules.cue_lower.search(low, pos)) is not None:
+        s = m.start()
+        if not s or not low[s - 1].isalnum():
+            return m
+        pos = s + 1
+    return None
 
 
 _USERNAME_LIKE = re.compile(r"[0-9_.]")
+_BLANKS = re.compile(r"[ \t]+")
 
 
 @functools.cache
 def _handle_trigger() -> tuple[frozenset[str], tuple[str, ...]]:
-    _, _, alias_to_platform, links = _handle_regexes()
+    rules = _handle_regexes()
+    alias_to_platform, links = rules.alias_to_platform, rules.links
     return frozenset(a.split(" ")[0] for a in alias_to_platform), tuple(h.split("/")[0] for h in links)
 
 
@@ -123,17 +196,23 @@ def find_handles(
 ) -> list[Hit]:
     """Handles: profile links (t.me/name, wa.me/4670...) and platform cues ("Snap: name", "WhatsApp +46...").
 
-    ``words``/``low``: the text's lower-case words and lower-cased text, when the caller has them."""
-    link_re, cue_re, alias_to_platform, links = _handle_regexes()
-    if words is not None:
-        cues, hosts = _handle_trigger()
-        low = text.lower() if low is None else low
+    ``words``/``low``: the text's lower-case words and lower-cased text (``lower_same_length``), when the caller
+    has them."""
+    rules = _handle_regexes()
+    alias_to_platform, links = rules.alias_to_platform, rules.links
+    cues, hosts = _handle_trigger()
+    caseless = lower_is_caseless(text)
+    if low is None and (caseless or words is not None):
+        low = lower_same_length(text)
+    if words is not None and low is not None:
         if words.isdisjoint(cues) and not any(h in low for h in hosts):
             return []
     lx = lexicon()
     stop = _handle_stopwords()
     hits: list[Hit] = []
-    for m in link_re.finditer(text):
+    # a link holds its host, so caseless text without one has none
+    with_links = not caseless or low is None or any(h in low for h in hosts)
+    for m in rules.link_re.finditer(text) if with_links else ():
         platform = links[m.group(1).lower()]
         handle = m.group(2).rstrip(".")
         if lx.platforms[platform].phone_based and handle.isdigit():
@@ -155,11 +234,11 @@ def find_handles(
             )
         )
     pos = 0
-    while (cm := cue_re.search(text, pos)) is not None:
+    while (cm := _next_cue(rules, text, low if caseless else None, pos)) is not None:
         m = cm
         # a rejected candidate name may itself be the next cue ("Twitter/ Instagram @name")
         pos = m.end(1)
-        alias = re.sub(r"[ \t]+", " ", m.group(1).lower())
+        alias = _BLANKS.sub(" ", m.group(1).lower())
         platform = alias_to_platform.get(alias) or alias_to_platform.get(alias.replace(" ", ""), "")
         if not platform:
             continue

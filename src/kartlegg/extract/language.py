@@ -15,12 +15,13 @@ from typing import Any
 
 from kartlegg.extract.lexicon import lexicon
 
-_LETTERS = re.compile(r"[^\W\d_]")
-
 LANGUAGES = ("sv", "no", "da", "en")
 #: Characters read by the model: ad language is settled well within this, and it bounds the cost per ad.
 SAMPLE_CHARS = 240
 MIN_LETTERS = 12
+#: Matches (at 0) a text with at least MIN_LETTERS letters and stops at the last one it needs; the two
+#: classes are each other's complement, so there is exactly one way to match (no backtracking).
+_ENOUGH_LETTERS = re.compile(r"[\W\d_]*(?:[^\W\d_][\W\d_]*){" + str(MIN_LETTERS - 1) + r"}[^\W\d_]")
 #: The vote decides when the winner has at least this many distinct function words ...
 VOTE_MIN = 3
 #: ... and at least this many times as many as the runner-up.
@@ -56,7 +57,7 @@ def vote(words: set[str] | frozenset[str]) -> str | None:
 def detect_language(text: str, words: set[str] | frozenset[str] | None = None) -> str | None:
     """``words``: the text's lower-case words, when the caller has them (enables the fast vote)."""
     sample = text[:SAMPLE_CHARS]
-    if len(sample) < MIN_LETTERS or len(_LETTERS.findall(sample)) < MIN_LETTERS:
+    if len(sample) < MIN_LETTERS or not _ENOUGH_LETTERS.match(sample):
         return None
     if words is not None:
         lang = vote(words)

@@ -64,6 +64,21 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+#: The only characters that IGNORECASE matching reads as one of the letters our patterns spell while their lower-case
+#: form is not that letter: "İ" and "ı" match "i", "ſ" matches "s" (tests/extract/test_patterns.py checks every code
+#: point). Lower-casing keeps every other character's class (word, digit, blank).
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def lower_is_caseless(text: str) -> bool:
+    """Does a lower-case pattern without IGNORECASE, run over ``lower_same_length(text)``, find exactly the spans the
+    same pattern with IGNORECASE finds in ``text``? Yes unless the text holds one of the few case traps.
+
+    Worth it: IGNORECASE folds every character it compares, and it turns off the engine's fast skip to the
+    characters that can start a match (a pattern that opens with letters then tries every position)."""
+    return _CASE_TRAPS[0] not in text and _CASE_TRAPS[1] not in text and _CASE_TRAPS[2] not in text
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -125,6 +140,19 @@ def key(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\d+")
 #: A run of letters: the words of an ad (selectors gate themselves on the set of these, lower-cased).
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> set[str]:
+    """``set(LETTER_RUN.findall(text))``, about twice as fast: blank-separated tokens made only of letters
+    are taken whole by C-speed string methods and only the others (words with punctuation, numbers) go
+    through the regex. Exact: a letter run never spans a blank, and ``isalpha`` letters are a subset of
+    the run's characters (the rest, like "½", send their token to the regex)."""
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    mixed = [w for w in words if not w.isalpha()]
+    if mixed:
+        words.difference_update(mixed)
+        words.update(LETTER_RUN.findall(" ".join(mixed)))
+    return words
 
 
 def digit_runs(text: str) -> list[int]:

@@ -37,9 +37,22 @@ def prepare(text: str) -> str:
     """Fold look-alike digit and letter forms to ASCII, keeping the length (and so every offset)."""
     if len(text) > MAX_FIELD_CHARS:
         text = text[:MAX_FIELD_CHARS]
-    if text.isascii() or max(text) < _FIRST_FOLDED or not _needs_fold().search(text):
+    if is_latin1(text) or not _needs_fold().search(text):
         return text
     return text.translate(_table())
+
+
+def is_latin1(text: str) -> bool:
+    """Is every character below U+0100? Such text has nothing to fold (the table starts at U+0660) and its
+    only decimal digits are 0-9. The encoder copies latin-1 text as it is, so this is far cheaper than
+    ``max(text)`` (which compares character by character) and stops at the first wider character."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 #: The lowest code point the table changes: text below it (Latin letters, å, ä, ö, æ, ø) needs no folding.

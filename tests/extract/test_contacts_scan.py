@@ -1,0 +1,42 @@
+"""The shortcuts in the contact scanners find exactly what the plain patterns find, on hostile text too."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kartlegg.extract.contacts import _handle_regexes, _next_cue, _obfuscated_email, _obfuscated_matches
+from kartlegg.extract.patterns import lower_is_caseless, lower_same_length
+
+# pieces of addresses and handle cues in both cases, the case traps ("İ", "ı", "ſ"), blanks and long runs
+PIECES = st.sampled_from(
+    [
+        "anna", "ANNA", "at", "AT", " at ", "(at)", "[AT]", "(a)", "@", "(snabel-a)", "(alfakrøll)", "gmail",
+        "dot", " DOT ", "(dot)", "[.]", "punkt", ".", "com", "se", "that", " ", "\t", "\n", "-", "_", "1", "x",
+        "İ", "ı", "ſ", "ä", "a" * 70, "snap", "Snapchat", "WhatsApp", "whats app", "kik", "telegram", "ig", ":",
+        "me", "på", "lisa.sweet", "wa.me/", "T.ME/", "https://", "www.",
+    ]
+)  # fmt: skip
+TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=40).map("".join))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_obfuscated_addresses_are_found_only_where_their_core_is(text: str) -> None:
+    full = [m.span() for m in _obfuscated_email().full.finditer(text)]
+    assert [m.span() for m in _obfuscated_matches(text, None)] == full
+    assert [m.span() for m in _obfuscated_matches(text, lower_same_length(text))] == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> None:
+    rules = _handle_regexes()
+    low = lower_same_length(text) if lower_is_caseless(text) else None
+    pos = 0
+    while (m := rules.cue_re.search(text, pos)) is not None:
+        fast = _next_cue(rules, text, low, pos)
+        assert fast is not None
+        assert [fast.span(g) for g in range(5)] == [m.span(g) for g in range(5)]
+        pos = m.end(1)
+    assert _next_cue(rules, text, low, pos) is None

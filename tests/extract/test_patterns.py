@@ -1,0 +1,79 @@
+"""The fast paths of the shared helpers give exactly what the plain regex scans they replace give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kartlegg.extract.language import MIN_LETTERS, detect_language
+from kartlegg.extract.patterns import LETTER_RUN, digit_runs, letter_words, lower_is_caseless, lower_same_length
+from kartlegg.extract.text import is_latin1, prepare
+
+# letters of several scripts, digits of several systems, "½" and "²" (letter-run characters that are not
+# letters), blanks, punctuation and underscores: every class boundary the fast paths rely on
+PIECES = st.sampled_from(
+    ["a", "Å", "ß", "İ", "ж", "ș", "中", "½", "²", "٣", "７", "0", "9", "_", " ", "\t", "\n", "\u00a0", ",", ".", "-"]
+)
+TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=80).map("".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_letter_words_are_the_letter_runs(text: str) -> None:
+    low = lower_same_length(text)
+    assert letter_words(low) == set(LETTER_RUN.findall(low))
+    assert letter_words(text) == set(LETTER_RUN.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_digit_runs_start_every_run_of_decimal_digits(text: str) -> None:
+    text = prepare(text)
+    assert digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_latin1_check_and_prepare_keep_length(text: str) -> None:
+    assert is_latin1(text) == all(ord(c) < 0x100 for c in text)
+    assert len(prepare(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_texts_with_too_few_letters_get_no_language(text: str) -> None:
+    letters = len(re.findall(r"[^\W\d_]", text[:240]))
+    if letters < MIN_LETTERS:
+        assert detect_language(text) is None
+
+
+def test_enough_letters_is_counted_exactly_at_the_threshold() -> None:
+    swedish = {"jag", "och", "inte", "är", "med"}  # a clear vote, so only the letter count decides
+    assert detect_language("1 jag, och 2 inte! x", swedish) is None  # 11 letters
+    assert detect_language("1 jag, och 2 inte! x_y", swedish) == "sv"  # 12
+    assert detect_language("_" * 200 + "abcdefghijkl", swedish) == "sv"
+    assert detect_language("_" * 230 + "abcdefghijkl", swedish) is None  # past the sample
+
+
+# every letter the extraction patterns spell, and the class ranges they use
+_PATTERN_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöæøâéèüßêáàíóúñç"
+
+
+def test_lower_case_matching_differs_from_ignorecase_only_at_the_case_traps() -> None:
+    # every code point up to U+2FFF and the letter-like blocks above (Kelvin and Ångström signs, full-width forms)
+    points = [*range(0x3000), *range(0x2100, 0x2150), *range(0xFF00, 0xFF60), *range(0x10400, 0x10450)]
+    differ = set()
+    for cp in points:
+        c = chr(cp)
+        low = lower_same_length(c)
+        for letter in _PATTERN_LETTERS:
+            if (re.fullmatch("(?i)" + letter, c) is not None) != (low == letter):
+                differ.add(c)
+        if (re.fullmatch("(?i)[a-z]", c) is not None) != (re.fullmatch("[a-z]", low) is not None):
+            differ.add(c)
+        for cls in (r"\w", r"\d", r"\s", r"[^\W\d_]"):
+            assert (re.fullmatch(cls, c) is None) == (re.fullmatch(cls, low) is None)
+    assert differ == {"\u0130", "\u0131", "\u017f"}
+    assert not lower_is_caseless("Istanbul İzmir") and lower_is_caseless("ISTANBUL izmir")
