@@ -19,7 +19,7 @@ import phonenumbers
 
 from kartlegg.extract.lexicon import lexicon, numbers
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length, trie_pattern
+from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_is_caseless, lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
@@ -201,17 +201,15 @@ def _distractors() -> re.Pattern[str]:
 _CUE_SIGNS = "$€£#"
 _CUE_WORDS = ("kl", "id", "ref", "annon", "org", "cvr", "moms", "vat")
 _NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
-#: Letters that the regex's case-insensitive match equates with "i" or "s" but ``lower_same_length`` does not.
-_ODD_CASE = "İıſ"
 #: Lower-case words known not to start like a cue word (bounded, cleared when full).
 _NO_CUE_WORDS: set[str] = set()
 
 
-def _cue_free(text: str, low: str, words: set[str] | frozenset[str]) -> bool:
+def _cue_free(text: str, words: set[str] | frozenset[str]) -> bool:
     """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
-    sign or "#", and no word (``words``: the lower-case letter runs of ``low``) that starts like a cue word.
+    sign or "#", and no word (``words``: the text's lower-case letter runs) that starts like a cue word.
     Lets ``_blocked`` skip its per-window cue search."""
-    if any(c in text for c in _CUE_SIGNS) or any(c in low for c in _ODD_CASE):
+    if any(c in text for c in _CUE_SIGNS) or not lower_is_caseless(text):
         return False
     unknown = words - _NO_CUE_WORDS
     if not unknown:
@@ -223,7 +221,6 @@ def _cue_free(text: str, low: str, words: set[str] | frozenset[str]) -> bool:
             return False
         _NO_CUE_WORDS.add(w)
     return True
-
 
 
 def _blocked(
@@ -600,7 +597,7 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low)
-    cue_free = bool(runs) and words is not None and low is not None and _cue_free(text, low, words)
+    cue_free = bool(runs) and words is not None and _cue_free(text, words)
     hits: list[PhoneHit] = []
     for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:

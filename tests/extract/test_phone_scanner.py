@@ -1,0 +1,50 @@
+"""The phone scanner's shortcuts read text exactly as the regexes they replace (property tests)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kartlegg.extract import phones
+from kartlegg.extract.patterns import LETTER_RUN, lower_same_length
+
+#: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
+#: separators, currency and unit signs, underscores, line breaks, cue words.
+_ALPHABET = st.sampled_from(list("0123456789 -./_\n\t$€£#%=&:ab kKlLiIdDvVsSmoåÅöİıſ\u212a²½"))
+#: Every character (below U+2200) the distractor regex's case-insensitive match takes for each cue letter.
+_FOLDS = {
+    c: [chr(x) for x in range(0x2200) if re.fullmatch("(?i)" + c, chr(x))] for c in set("".join(phones._CUE_WORDS))
+}
+#: Cue words spelled with any of those characters ("İD", "momſ", "KL").
+_CUE = st.sampled_from(phones._CUE_WORDS).flatmap(
+    lambda w: st.tuples(*(st.sampled_from(_FOLDS[c]) for c in w)).map("".join)
+)
+_TEXT = st.lists(st.one_of(_ALPHABET, _CUE))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT.map("".join))
+def test_cue_free_text_has_no_cue_the_regex_finds(text: str) -> None:
+    words = set(LETTER_RUN.findall(lower_same_length(text)))
+    if phones._cue_free(text, words):
+        assert phones._NON_DIGIT_DISTRACTOR.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT.map("".join))
+def test_gap_rule_is_the_separator_pattern(text: str) -> None:
+    spelled = re.compile(r"(?:[^\w$€£%=&]|_){0,6}|\$")
+    for a in range(len(text)):
+        for b in range(a, min(len(text), a + phones.MAX_GAP + 2) + 1):
+            gap = text[a:b]
+            want = b - a <= phones.MAX_GAP and spelled.fullmatch(gap) is not None and gap.count("\n") <= 1
+            assert phones._gap_ok(text, a, b) == want, (gap, a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT.map("".join))
+def test_token_tail_is_the_alnum_run(text: str) -> None:
+    for m in re.finditer(r"\d", text):
+        assert phones._alnum_end(text, m.start() + 1) == re.compile(r"\d[^\W_]*").match(text, m.start()).end()
