@@ -48,3 +48,29 @@ def test_gap_rule_is_the_separator_pattern(text: str) -> None:
 def test_token_tail_is_the_alnum_run(text: str) -> None:
     for m in re.finditer(r"\d", text):
         assert phones._alnum_end(text, m.start() + 1) == re.compile(r"\d[^\W_]*").match(text, m.start()).end()
+
+
+def _backtracking(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The distractor pattern with its possessive quantifiers made ordinary again."""
+    src = rx.pattern
+    for possessive in ("{1,6}+", "{1,5}+", "{1,2}+", ")?+", "?+"):
+        src = src.replace(possessive, possessive[:-1])
+    assert src != rx.pattern
+    return re.compile(src)
+
+
+_UNITS = st.sampled_from(["kr", "cm", "år", "min", "h", "timer", "Kg", "m2", "x", "e"])
+_AMOUNTS = st.lists(
+    st.one_of(st.sampled_from(list("0123456789 .,-:/*'$€£%#\n")), _UNITS), max_size=40
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AMOUNTS)
+def test_possessive_distractors_find_what_backtracking_would(text: str) -> None:
+    fast = phones._distractors()
+    slow = _backtracking(fast)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    for d in range(len(text)):
+        f, s = fast.match(text, d), slow.match(text, d)
+        assert (f and f.span()) == (s and s.span())

@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -176,13 +176,19 @@ _PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
 
 @functools.cache
 def _distractors() -> re.Pattern[str]:
-    units = trie_pattern(sorted({u.lower() for u in lexicon().distractor_units}))
+    unit_words = sorted({u.lower() for u in lexicon().distractor_units})
+    if not all(u[:1].isalpha() for u in unit_words):
+        raise ValueError("lexicon distractor_units must start with a letter (phones._distractors is possessive)")
+    units = trie_pattern(unit_words)
     # the look-ahead names every character a distractor can start with, so the engine skips prose fast
     return re.compile(
         r"(?=[\d$€£#kKiIrRaAoOcCmMvV])(?:"
         r"(?<!\d)[$€£]\s?\d{1,6}(?:[.,]\d{1,3})?"  # $200, € 150
-        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£%]|:-|,-)(?!\d)"  # 200$, 1500:-, 100%
-        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,5}(?:[.,]\d{1,2})?\s?(?i:" + units + r")(?![^\W_])"  # 170 cm, 22 år, 90hour
+        # possessive: what follows the amount (a sign or a unit) never starts with a digit, "." or a blank,
+        # so giving back digits or the blank could not make these match; without it every digit run is
+        # retried at each shorter length (units are checked to start with a letter below)
+        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,6}+(?:[.,]\d{1,2}+)?+\s?+(?:[$€£%]|:-|,-)(?!\d)"  # 200$, 1500:-, 100%
+        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,5}+(?:[.,]\d{1,2}+)?+\s?+(?i:" + units + r")(?![^\W_])"  # 170 cm, 22 år
         r"|(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?"  # 5'6" heights
         r"|(?<!\d)24\s?/\s?7(?!\d)"  # 24/7
         r"|(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -288,7 +294,7 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
     # a country whose national numbers are written with a trunk 0 (SE) is tried last for digits without it:
     # "8142 5587" in a Danish-language ad in Göteborg is Danish
     late = [r for r in regions if digits[0] != "0" and _trunk_zero(r)]
-    for r in (*(r for r in regions if r not in late), *late):
+    for r in (*[r for r in regions if r not in late], *late):
         e = _parse(digits, r)
         if e:
             return e
@@ -544,8 +550,9 @@ def _intl_mark(text: str, start: int) -> int:
     return 0
 
 
-def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> Iterable[PhoneHit]:
+def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:
     """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
+    out: list[PhoneHit] = []
     n = len(atoms)
     i = 0
     while i < n:
@@ -571,10 +578,11 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             end = atoms[j - 1].end
             while end < len(text) and text[end] in _KEYCAP_TAIL:
                 end += 1
-            yield PhoneHit(e, start, end, _style(original, atoms[i:j], intl))
+            out.append(PhoneHit(e, start, end, _style(original, atoms[i:j], intl)))
             i = j
         else:
             i += 1
+    return out
 
 
 def find_phones(
