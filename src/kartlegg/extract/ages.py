@@ -15,8 +15,10 @@ from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_same_len
 MIN_AGE = 15
 MAX_AGE = 79
 
+# the look-ahead names the characters every unit starts with: a number without a unit fails at once instead of
+# trying each spelling
 _UNIT = (
-    r"(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
+    r"(?=[yåa\-])(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
     r"år[ \t]gammel|år[ \t]gammal|år[ \t]ung|år(?:ig|ing|s)?\b|aar\b|-?årig\w{0,2}|-?aarig\w{0,2})"
 )
 _LABEL = re.compile(
@@ -26,8 +28,9 @@ _LABEL = re.compile(
 # starts with the digits (the engine skips to them); the character before is checked in Python
 _NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
-# run over lower-cased text: no (?i), so the engine jumps straight to "å", "y" and "-"
-_WORD_UNIT = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+# run over lower-cased text: no (?i) and every alternative opens with a literal, so the engine jumps straight to
+# "å", "y" and "-" ("-årig|årig" is "-?årig" spelled so)
+_WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-årig|årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
 #: "I am" cues, each with the word an ad must contain for the cue to be in it.
