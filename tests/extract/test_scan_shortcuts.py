@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract import ages
+from kartlegg.extract import ages, prices
 from kartlegg.extract.lexicon import lexicon
+from kartlegg.extract.patterns import lower_same_length
 from kartlegg.extract.places import _chain_matches, _hotels
 
 _CHAIN_PIECES = st.sampled_from(
@@ -43,3 +44,17 @@ def test_age_unit_patterns_match_as_spelled_out(text: str) -> None:
     low = text.lower()
     word_unit_plain = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
     assert [m.span() for m in ages._WORD_UNIT.finditer(low)] == [m.span() for m in word_unit_plain.finditer(low)]
+
+
+_PRICE_PIECES = st.sampled_from(
+    ["$", "€", "£", "SEK", "sek", "Nok", "dkk", "EUR", "usd", "kr", "1500", "1 500", "2.000", "30", "1", "123456789",
+     " ", "\t", "x", "a", "ſ", "İ", "-", "_", "ä", "eurosek", "9usd"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=150), st.lists(_PRICE_PIECES, max_size=20).map("".join)))
+def test_currency_first_prices_are_matched_only_where_a_currency_opens(text: str) -> None:
+    plain = [(m.span(), m.span(1), m.span(2)) for m in prices._regexes()[1].finditer(text)]
+    for low in (None, lower_same_length(text)):
+        assert [(m.span(), m.span(1), m.span(2)) for m in prices._before_matches(text, low)] == plain

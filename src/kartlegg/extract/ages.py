@@ -163,8 +163,6 @@ def find_ages(
 
     if low is None:
         low = lower_same_length(text)
-    # a stated age is exactly two digits ("22 år"); longer runs cannot match the number-unit pattern
-    two_digit = [s for s in digits if text[s + 1 : s + 2].isdecimal() and not text[s + 2 : s + 3].isdecimal()]
     regexes = []
     if words is None or not words.isdisjoint(_LABEL_WORDS):
         regexes.append(_LABEL)
@@ -180,7 +178,9 @@ def find_ages(
                     add(int(m.group(1)), m.start(1), m.end(1))
             pos = low.find(cue, pos + 1)
     for rx in regexes:
-        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, two_digit):
+        # a stated age is exactly two digits ("22 år"): at the start of a longer or shorter run of digits the
+        # number-unit pattern fails at once (no unit starts with a digit), so it is tried at every run
+        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, digits):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
             if rx is not _LABEL and _excluded(text, m.start(1), m.end()):
