@@ -183,12 +183,15 @@ def find_ages(
         for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, digits):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
+            ranged = bool(m.lastindex and m.lastindex >= 2 and m.group(2))
+            if m.start(1) in seen and not ranged:
+                continue  # read already ("I am 22 years old"): nothing to add, so nothing to exclude
             if rx is not _LABEL and _excluded(text, m.start(1), m.end()):
                 continue
             if rx is _LABEL and _excluded_after(text[m.end() : m.end() + 25]):
                 continue
             add(int(m.group(1)), m.start(1), m.end(1))
-            if m.lastindex and m.lastindex >= 2 and m.group(2):
+            if ranged:
                 lo, hi = int(m.group(1)), int(m.group(2))
                 if lo < hi <= lo + 15:
                     add(hi, m.start(2), m.end(2))

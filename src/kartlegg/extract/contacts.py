@@ -204,15 +204,15 @@ def find_handles(
     caseless = lower_is_caseless(text)
     if low is None and (caseless or words is not None):
         low = lower_same_length(text)
-    if words is not None and low is not None:
-        if words.isdisjoint(cues) and not any(h in low for h in hosts):
-            return []
+    has_host = low is None or any(h in low for h in hosts)
+    if words is not None and words.isdisjoint(cues) and not has_host:
+        return []
     lx = lexicon()
     stop = _handle_stopwords()
     hits: list[Hit] = []
-    # a link holds its host, so caseless text without one has none
-    with_links = not caseless or low is None or any(h in low for h in hosts)
-    for m in rules.link_re.finditer(text) if with_links else ():
+    # a link holds its host, so caseless text without one has no link
+    link_matches: Iterator[re.Match[str]] = rules.link_re.finditer(text) if has_host or not caseless else iter(())
+    for m in link_matches:
         platform = links[m.group(1).lower()]
         handle = m.group(2).rstrip(".")
         if lx.platforms[platform].phone_based and handle.isdigit():
