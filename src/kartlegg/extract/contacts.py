@@ -23,6 +23,9 @@ class Hit:
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
+#: How far an address reaches before its "@" and after it (with the character its look-ahead reads).
+_EMAIL_BEFORE = 64
+_EMAIL_AFTER = 1 + 5 * 64 + 24 + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,11 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     and lower-cased text (``lower_same_length``), when the caller has them."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
+    first_at = text.find("@")
+    if first_at >= 0:
+        # the pattern opens with a repeated class, so the engine tries every position: scan only around the "@"s
+        lo, hi = max(0, first_at - _EMAIL_BEFORE), min(len(text), text.rfind("@") + _EMAIL_AFTER)
+        for m in _EMAIL.finditer(text, lo, hi):
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
