@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract.contacts import _handle_regexes, _next_cue, _obfuscated_email, _obfuscated_matches
+from kartlegg.extract.contacts import (
+    _EMAIL,
+    _handle_regexes,
+    _next_cue,
+    _obfuscated_email,
+    _obfuscated_matches,
+    find_emails,
+)
 from kartlegg.extract.patterns import lower_is_caseless, lower_same_length
 
 # pieces of addresses and handle cues in both cases, the case traps ("İ", "ı", "ſ"), blanks and long runs
@@ -40,3 +47,10 @@ def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> N
         assert [fast.span(g) for g in range(5)] == [m.span(g) for g in range(5)]
         pos = m.end(1)
     assert _next_cue(rules, text, low, pos) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
+    found = [(h.start, h.value) for h in find_emails(text, set()) if not h.detail]
+    assert found == [(m.start(), m.group().strip(".").lower()) for m in _EMAIL.finditer(text)]

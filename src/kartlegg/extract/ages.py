@@ -15,8 +15,10 @@ from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_same_len
 MIN_AGE = 15
 MAX_AGE = 79
 
+# the look-ahead names the characters every unit starts with: a number without a unit fails at once instead of
+# trying each spelling
 _UNIT = (
-    r"(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
+    r"(?=[yåa\-])(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
     r"år[ \t]gammel|år[ \t]gammal|år[ \t]ung|år(?:ig|ing|s)?\b|aar\b|-?årig\w{0,2}|-?aarig\w{0,2})"
 )
 _LABEL = re.compile(
@@ -26,8 +28,9 @@ _LABEL = re.compile(
 # starts with the digits (the engine skips to them); the character before is checked in Python
 _NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
-# run over lower-cased text: no (?i), so the engine jumps straight to "å", "y" and "-"
-_WORD_UNIT = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+# run over lower-cased text: no (?i) and every alternative opens with a literal, so the engine jumps straight to
+# "å", "y" and "-" ("-årig|årig" is "-?årig" spelled so)
+_WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-årig|årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
 #: "I am" cues, each with the word an ad must contain for the cue to be in it.
@@ -160,8 +163,6 @@ def find_ages(
 
     if low is None:
         low = lower_same_length(text)
-    # a stated age is exactly two digits ("22 år"); longer runs cannot match the number-unit pattern
-    two_digit = [s for s in digits if text[s + 1 : s + 2].isdecimal() and not text[s + 2 : s + 3].isdecimal()]
     regexes = []
     if words is None or not words.isdisjoint(_LABEL_WORDS):
         regexes.append(_LABEL)
@@ -177,15 +178,20 @@ def find_ages(
                     add(int(m.group(1)), m.start(1), m.end(1))
             pos = low.find(cue, pos + 1)
     for rx in regexes:
-        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, two_digit):
+        # a stated age is exactly two digits ("22 år"): at the start of a longer or shorter run of digits the
+        # number-unit pattern fails at once (no unit starts with a digit), so it is tried at every run
+        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, digits):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
+            ranged = bool(m.lastindex and m.lastindex >= 2 and m.group(2))
+            if m.start(1) in seen and not ranged:
+                continue  # read already ("I am 22 years old"): nothing to add, so nothing to exclude
             if rx is not _LABEL and _excluded(text, m.start(1), m.end()):
                 continue
             if rx is _LABEL and _excluded_after(text[m.end() : m.end() + 25]):
                 continue
             add(int(m.group(1)), m.start(1), m.end(1))
-            if m.lastindex and m.lastindex >= 2 and m.group(2):
+            if ranged:
                 lo, hi = int(m.group(1)), int(m.group(2))
                 if lo < hi <= lo + 15:
                     add(hi, m.start(2), m.end(2))

@@ -23,6 +23,9 @@ class Hit:
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
+#: How far an address reaches before its "@" and after it (with the character its look-ahead reads).
+_EMAIL_BEFORE = 64
+_EMAIL_AFTER = 1 + 5 * 64 + 24 + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,11 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     and lower-cased text (``lower_same_length``), when the caller has them."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
+    first_at = text.find("@")
+    if first_at >= 0:
+        # the pattern opens with a repeated class, so the engine tries every position: scan only around the "@"s
+        lo, hi = max(0, first_at - _EMAIL_BEFORE), min(len(text), text.rfind("@") + _EMAIL_AFTER)
+        for m in _EMAIL.finditer(text, lo, hi):
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
@@ -204,15 +210,15 @@ def find_handles(
     caseless = lower_is_caseless(text)
     if low is None and (caseless or words is not None):
         low = lower_same_length(text)
-    if words is not None and low is not None:
-        if words.isdisjoint(cues) and not any(h in low for h in hosts):
-            return []
+    has_host = low is None or any(h in low for h in hosts)
+    if words is not None and words.isdisjoint(cues) and not has_host:
+        return []
     lx = lexicon()
     stop = _handle_stopwords()
     hits: list[Hit] = []
-    # a link holds its host, so caseless text without one has none
-    with_links = not caseless or low is None or any(h in low for h in hosts)
-    for m in rules.link_re.finditer(text) if with_links else ():
+    # a link holds its host, so caseless text without one has no link
+    link_matches: Iterator[re.Match[str]] = rules.link_re.finditer(text) if has_host or not caseless else iter(())
+    for m in link_matches:
         platform = links[m.group(1).lower()]
         handle = m.group(2).rstrip(".")
         if lx.platforms[platform].phone_based and handle.isdigit():

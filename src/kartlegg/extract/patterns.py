@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from kartlegg.extract.text import is_latin1
+
 
 def _trie(words: Iterable[str]) -> dict[str, dict[str, object]]:
     root: dict[str, dict[str, object]] = {}
@@ -140,6 +142,12 @@ def key(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\d+")
 #: A run of letters: the words of an ad (selectors gate themselves on the set of these, lower-cased).
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The same two patterns for text below U+0100 (``is_latin1``), spelled as plain character sets, which the engine tests
+# from a bitmap instead of a Unicode database look-up per character; built from the patterns above, so exact there.
+_LATIN1_DIGIT_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(256) if _DIGIT_RUN.match(chr(c))) + "]+")
+_LATIN1_LETTER_RUN = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(256) if LETTER_RUN.match(chr(c))) + "]+"
+)
 
 
 def letter_words(text: str) -> set[str]:
@@ -151,13 +159,14 @@ def letter_words(text: str) -> set[str]:
     mixed = [w for w in words if not w.isalpha()]
     if mixed:
         words.difference_update(mixed)
-        words.update(LETTER_RUN.findall(" ".join(mixed)))
+        rest = " ".join(mixed)
+        words.update((_LATIN1_LETTER_RUN if is_latin1(rest) else LETTER_RUN).findall(rest))
     return words
 
 
 def digit_runs(text: str) -> list[int]:
     """Start of every run of digits: the only places where a pattern that opens with a digit can match."""
-    return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    return [m.start() for m in (_LATIN1_DIGIT_RUN if is_latin1(text) else _DIGIT_RUN).finditer(text)]
 
 
 def digit_anchored(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,11 +91,26 @@ def _hotels() -> tuple[PhraseMatcher, re.Pattern[str], dict[str, str], set[str]]
     for typ, words in h.generic.items():
         for w in words:
             generic[_key(w)] = typ
+    # no left boundary in the pattern (``_chain_matches`` checks it): opening with the names, the engine skips
+    # straight to their first letters instead of trying every position
     chains = re.compile(
-        r"(?<![^\W_])(" + "|".join(re.escape(c) for c in sorted(h.chains, key=len, reverse=True)) + r")(?![^\W_])"
+        r"(" + "|".join(re.escape(c) for c in sorted(h.chains, key=len, reverse=True)) + r")(?![^\W_])"
         r"((?:[ \t](?:Hotel|Hotell|Blu))?(?:[ \t][A-ZÅÄÖÆØ][\w&'\-]{1,20}){0,2})"
     )
     return PhraseMatcher(generic), chains, generic, {_key(c) for c in h.apartment_chains}
+
+
+def _chain_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""What ``rx.finditer(text)`` would find were ``rx`` to open with ``(?<![^\W_])``: a candidate right after a
+    letter or digit is passed over (the scan goes on from its next character), a match resumes after its end."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        s = m.start()
+        if s and text[s - 1].isalnum():
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 @functools.cache
@@ -111,7 +126,7 @@ def find_hotels(text: str, words: set[str] | None = None, low: str | None = None
     low = low if low is not None else lower_same_length(text)
     out: list[PlaceHit] = []
     taken: list[tuple[int, int]] = []
-    for m in chain_re.finditer(text):
+    for m in _chain_matches(chain_re, text):
         name = (m.group(1) + m.group(2)).strip()
         typ = "apartment_hotel" if _key(m.group(1)) in apart else "hotel"
         out.append(PlaceHit("hotel", name, m.start(), m.start() + len(name), {"type": typ, "chain": m.group(1)}))

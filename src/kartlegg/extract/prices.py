@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import digit_anchored, digit_runs, trie_pattern
+from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_is_caseless, lower_same_length, trie_pattern
 
 _CODES = frozenset({"sek", "nok", "dkk", "eur", "usd"})
 _LOCAL = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
@@ -25,13 +26,16 @@ class PriceHit:
     minutes: int | None
 
 
+_AMOUNT = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
+
+
 @functools.cache
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lx = lexicon()
     words = [c for c in lx.currencies if c[0].isalpha()]
     symbols = [c for c in lx.currencies if not c[0].isalpha()]
     cur = "(?:" + trie_pattern([w.lower() for w in words]) + r"(?![^\W_])|" + trie_pattern(symbols) + ")"
-    amount = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
+    amount = _AMOUNT
     # leading look-aheads name the first character, so the engine skips prose without trying the pattern
     after = re.compile(r"(?i)(?=\d)" + amount + r"[ \t]{0,2}(" + cur + ")")
     before = re.compile(r"(?i)(?=[$€£sndeu])(?<![^\W_])([$€£]|sek|nok|dkk|eur|usd)[ \t]{0,2}" + amount + r"(?![\d])")
@@ -72,6 +76,42 @@ def _ends_with_duration(before: str) -> bool:
     return core.endswith(_duration_words())
 
 
+#: What opens a currency-first price ("$250", "SEK 1500"), lower-case.
+_CODES_BEFORE = ("$", "€", "£", "sek", "nok", "dkk", "eur", "usd")
+
+
+@functools.cache
+def _before_lower() -> re.Pattern[str]:
+    """The currency-first pattern for lower-cased text, matched only where a currency opens (``_before_matches``)."""
+    return re.compile(r"(\$|€|£|sek|nok|dkk|eur|usd)[ \t]{0,2}" + _AMOUNT + r"(?![\d])")
+
+
+def _before_matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``finditer`` of the currency-first pattern: in caseless text (``lower_is_caseless``) a ``match`` at each
+    currency that ``str.find`` sees with no letter or digit before it, which is where the pattern can start,
+    instead of a scan that tries every position."""
+    if not lower_is_caseless(text):
+        yield from _regexes()[1].finditer(text)
+        return
+    if low is None:
+        low = lower_same_length(text)
+    starts: list[int] = []
+    for code in _CODES_BEFORE:
+        i = low.find(code)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(code, i + 1)
+    rx = _before_lower()
+    end = 0
+    for s in sorted(starts):
+        if s < end or (s and low[s - 1].isalnum()):
+            continue
+        m = rx.match(low, s)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 @functools.cache
 def _trigger() -> tuple[frozenset[str], tuple[str, ...]]:
     cur = lexicon().currencies
@@ -79,9 +119,14 @@ def _trigger() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def find_prices(
-    text: str, region: str | None, words: set[str] | None = None, digits: list[int] | None = None
+    text: str,
+    region: str | None,
+    words: set[str] | None = None,
+    digits: list[int] | None = None,
+    low: str | None = None,
 ) -> list[PriceHit]:
-    """``digits``: the starts of the text's digit runs (``patterns.digit_runs``), when the caller has them."""
+    """``digits``: the starts of the text's digit runs (``patterns.digit_runs``), ``low``: the text lower-cased
+    (``lower_same_length``), when the caller has them."""
     if words is not None:
         names, symbols = _trigger()
         if words.isdisjoint(names) and not any(s in text for s in symbols):
@@ -91,15 +136,15 @@ def find_prices(
     out: list[PriceHit] = []
     seen: set[int] = set()
     passes = [(after, 1, 2)]
-    if words is None or any(s in text for s in "$€£") or not words.isdisjoint(_CODES):
+    if words is None or "$" in text or "€" in text or "£" in text or not words.isdisjoint(_CODES):
         passes.append((before, 2, 1))
     for rx, amount_group, cur_group in passes:
         if rx is after and digits is None:
             digits = digit_runs(text)
-        for m in digit_anchored(rx, text, digits) if rx is after and digits is not None else rx.finditer(text):
+        for m in digit_anchored(rx, text, digits) if rx is after and digits is not None else _before_matches(text, low):
             if m.start() in seen or (rx is after and m.start() and text[m.start() - 1] in "0123456789.,"):
                 continue
-            amount = int(re.sub(r"[ .,]", "", m.group(amount_group)))
+            amount = int(m.group(amount_group).replace(" ", "").replace(".", "").replace(",", ""))
             if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
                 continue
             code = currencies.get(m.group(cur_group).lower(), "")

@@ -1,0 +1,60 @@
+"""Patterns rewritten for speed (a boundary checked in Python, a guard look-ahead, literal-first alternatives) find
+exactly what their plain spelling finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kartlegg.extract import ages, prices
+from kartlegg.extract.lexicon import lexicon
+from kartlegg.extract.patterns import lower_same_length
+from kartlegg.extract.places import _chain_matches, _hotels
+
+_CHAIN_PIECES = st.sampled_from(
+    [*lexicon().hotels.chains, " ", "x", "1", "_", "Hotel", " Hotel", " Blu", " Oslo", " Centrum", "-", "é", "\t"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_CHAIN_PIECES, max_size=15).map("".join)))
+def test_hotel_chains_need_a_boundary_before_them(text: str) -> None:
+    rx = _hotels()[1]
+    plain = re.compile(r"(?<![^\W_])" + rx.pattern)
+    found = [(m.span(), m.span(1), m.span(2)) for m in _chain_matches(rx, text)]
+    assert found == [(m.span(), m.span(1), m.span(2)) for m in plain.finditer(text)]
+
+
+_AGE_PIECES = st.sampled_from(
+    ["22", "19", "7", "123", " ", "\t", "-", "–", "år", "ÅR", "years", "Year", "yrs.", "y.o", "y/o", "YO", "old",
+     "gammel", "ung", "årig", "aarig", "aar", "a", "y", "x", "s", "ig", "ing", "tjugotvå", "twenty", "of age", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_AGE_PIECES, max_size=20).map("".join)))
+def test_age_unit_patterns_match_as_spelled_out(text: str) -> None:
+    numunit_plain = re.compile(ages._NUMUNIT.pattern.replace("(?=[yåa\\-])", "", 1))
+    assert numunit_plain.pattern != ages._NUMUNIT.pattern
+    for pos in range(len(text)):
+        a, b = ages._NUMUNIT.match(text, pos), numunit_plain.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    low = text.lower()
+    word_unit_plain = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
+    assert [m.span() for m in ages._WORD_UNIT.finditer(low)] == [m.span() for m in word_unit_plain.finditer(low)]
+
+
+_PRICE_PIECES = st.sampled_from(
+    ["$", "€", "£", "SEK", "sek", "Nok", "dkk", "EUR", "usd", "kr", "1500", "1 500", "2.000", "30", "1", "123456789",
+     " ", "\t", "x", "a", "ſ", "İ", "-", "_", "ä", "eurosek", "9usd"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=150), st.lists(_PRICE_PIECES, max_size=20).map("".join)))
+def test_currency_first_prices_are_matched_only_where_a_currency_opens(text: str) -> None:
+    plain = [(m.span(), m.span(1), m.span(2)) for m in prices._regexes()[1].finditer(text)]
+    for low in (None, lower_same_length(text)):
+        assert [(m.span(), m.span(1), m.span(2)) for m in prices._before_matches(text, low)] == plain
