@@ -16,7 +16,7 @@ import phonenumbers
 
 from kartlegg.extract import ages, contacts, people, phones, places, prices
 from kartlegg.extract.language import detect_language
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length
+from kartlegg.extract.patterns import digit_runs, letter_words, lower_same_length
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
 from kartlegg.extract.text import prepare
 from kartlegg.records import Extraction, Match
@@ -152,7 +152,7 @@ def extract_ad(
     prep = {f: prepare(t) for f, t in raw.items() if t}
     # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
     lows = {f: lower_same_length(t) for f, t in prep.items()}
-    words = {f: set(LETTER_RUN.findall(t)) for f, t in lows.items()}
+    words = {f: letter_words(t) for f, t in lows.items()}
     digits = {f: digit_runs(t) for f, t in prep.items()}
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
