@@ -216,7 +216,7 @@ def extract_ad(
             continue
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):
             add(Match(p.kind, p.value, f, p.start, p.end, r[p.start : p.end], p.detail))
-        for pr in prices.find_prices(t, regions[0] if regions else None, w, digits[f]):
+        for pr in prices.find_prices(t, regions[0] if regions else None, w, digits[f], lows[f]):
             detail = {"amount": pr.amount, "currency": pr.currency, "minutes": pr.minutes}
             add(Match("price", pr.value, f, pr.start, pr.end, r[pr.start : pr.end], detail))
         for ph in people.find_people(t, w, lows[f]):
