@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract.language import MIN_LETTERS, detect_language
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, letter_words, lower_is_caseless, lower_same_length
+from kartlegg.extract.patterns import (
+    LETTER_RUN,
+    PhraseMatcher,
+    digit_runs,
+    letter_words,
+    lower_is_caseless,
+    lower_same_length,
+)
+from kartlegg.extract.places import _modes
 from kartlegg.extract.text import is_latin1, prepare
 
 # letters of several scripts, digits of several systems, "½" and "²" (letter-run characters that are not
@@ -16,6 +24,7 @@ from kartlegg.extract.text import is_latin1, prepare
 PIECES = st.sampled_from(
     ["a", "Å", "ß", "İ", "ж", "ș", "中", "½", "²", "٣", "７", "0", "9", "_", " ", "\t", "\n", "\u00a0", ",", ".", "-"]
 )
+WORD_CHAR = re.compile(r"\w")
 TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=80).map("".join))
 
 
@@ -77,3 +86,22 @@ def test_lower_case_matching_differs_from_ignorecase_only_at_the_case_traps() ->
             assert (re.fullmatch(cls, c) is None) == (re.fullmatch(cls, low) is None)
     assert differ == {"\u0130", "\u0131", "\u017f"}
     assert not lower_is_caseless("Istanbul İzmir") and lower_is_caseless("ISTANBUL izmir")
+
+
+_MODES = _modes()[0]
+_MODE_WORDS = sorted({w for k in _MODES.later_words for w in k.split(" ")})
+# whole phrases, their words alone (a phrase cut short) and separators
+_PHRASE_PIECES = [*_MODES.later_words, *_MODE_WORDS, " ", "-", "\t", "x", "1", "_", ".", "  "]
+_PHRASE_TEXT = st.lists(st.sampled_from(_PHRASE_PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PHRASE_TEXT)
+def test_phrases_with_a_later_word_missing_from_the_text_are_not_tried_and_not_missed(text: str) -> None:
+    low = lower_same_length(text)
+    words = letter_words(low)
+    firsts = _MODES.first_words.intersection(words)
+    # the phrases of every first word in the text, scanned in full: what find gave before it left any out
+    every = PhraseMatcher._compile([k for f in firsts for k in _MODES.by_first[f]])
+    expected = [m.span() for m in every.finditer(low) if not (m.start() and WORD_CHAR.match(low, m.start() - 1))]
+    assert _MODES.find(low, words) == (expected if firsts else [])

@@ -99,6 +99,9 @@ class PhraseMatcher:
         for k in keys:
             self.by_first.setdefault(k.split(" ")[0], []).append(k)
         self.first_words = frozenset(self.by_first)
+        # a phrase's later words: each ends at a blank, a hyphen or a non-word character, so where the phrase
+        # matches, each of its all-letter later words is a whole letter run of the text
+        self.later_words = {k: frozenset(w for w in k.split(" ")[1:] if w.isalpha()) for k in keys}
         self.regex = self._compile(keys)
         self._subsets: dict[frozenset[str], re.Pattern[str]] = {}
 
@@ -107,24 +110,31 @@ class PhraseMatcher:
         pat = trie_pattern(keys).replace("\\ ", r"[ \t\-]{1,3}")
         return re.compile(r"(?:" + pat + r")(?!\w)")
 
-    def _regex_for(self, firsts: frozenset[str]) -> re.Pattern[str]:
-        """A regex for only the phrases whose first word the ad contains: a tiny trie scans fast."""
-        rx = self._subsets.get(firsts)
+    def _regex_for(self, keys: frozenset[str]) -> re.Pattern[str]:
+        """A regex for only the phrases that can be in the ad: a tiny trie scans fast."""
+        rx = self._subsets.get(keys)
         if rx is None:
             if len(self._subsets) > 4096:
                 self._subsets.clear()
-            rx = self._compile(k for f in firsts for k in self.by_first[f])
-            self._subsets[firsts] = rx
+            rx = self._compile(keys)
+            self._subsets[keys] = rx
         return rx
 
     def find(self, low: str, words: set[str] | frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """``words``: the letter runs of ``low``, when the caller has them. Then only the phrases whose first word
+        and all-letter later words are among them are tried: the others cannot match anywhere in ``low``, and a
+        regex without them finds the same."""
         if words is None:
             rx = self.regex
         else:
             firsts = self.first_words.intersection(words)
             if not firsts:
                 return []
-            rx = self._regex_for(frozenset(firsts))
+            later = self.later_words
+            keys = frozenset([k for f in firsts for k in self.by_first[f] if later[k] <= words])
+            if not keys:
+                return []
+            rx = self._regex_for(keys)
         out: list[tuple[int, int]] = []
         for m in rx.finditer(low):
             s = m.start()
