@@ -19,7 +19,7 @@ import phonenumbers
 
 from kartlegg.extract.lexicon import lexicon, numbers
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_is_caseless, lower_same_length, trie_pattern
+from kartlegg.extract.patterns import digit_runs, letter_words, lower_is_caseless, lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
@@ -106,7 +106,7 @@ def _tokens(
     if low is None:
         low = lower_same_length(text)
     if words is None:
-        words = set(LETTER_RUN.findall(low))
+        words = letter_words(low)
     found = number_word_forms(words)
     # both patterns open with their first character (fast scan); the left word boundary is checked here
     extra = [(m.start(), text[m.start() : m.end()]) for m in _word_regex(found).finditer(low)] if found else []
