@@ -52,13 +52,13 @@ class _Atom:
     bridged: bool = False  # a short word sits between this atom and the one before ("070 123 sms 45 67")
 
 
-
 def _alnum_end(text: str, i: int) -> int:
     """End of the run of letters and digits (``str.isalnum``) from ``i``: a token's tail after its first digit."""
     n = len(text)
     while i < n and text[i].isalnum():
         i += 1
     return i
+
 
 #: The lower-case words a look-alike token (1-3 of o, O, l, I between word boundaries) can be.
 _LOOKALIKE_WORDS = frozenset(a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b)
