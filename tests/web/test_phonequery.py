@@ -66,3 +66,12 @@ def test_words_and_short_numbers_are_not_phones() -> None:
 def test_words_around_the_number_are_not_read_as_digits() -> None:
     found = phone_candidates("ring meg på 412 34 567")
     assert "+4741234567" in found and "+46141234567" not in found
+
+
+def test_ordinary_words_that_are_number_words_count_only_beside_other_number_tokens() -> None:
+    # "to" is 2 in Norwegian and Danish, and also "to"; "i" is a look-alike 1 and a Swedish word
+    found = phone_candidates("ring to meg 412 34 567")
+    assert "+4741234567" in found and "+46241234567" not in found
+    assert phone_candidates("ring mig i morgon 070-123 45 67") == ["+46701234567"]
+    # among other number tokens they still count
+    assert "+4520123456" in phone_candidates("to nul en to tre fire fem seks")
