@@ -3,6 +3,7 @@ every ad exactly as the pure-Python modules do."""
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import os
 import shutil
@@ -63,7 +64,7 @@ def test_make_runs_the_compiled_build() -> None:
     import kartlegg.extract.phones as phones
 
     assert kartlegg.extract.NATIVE
-    assert str(phones.__file__).endswith(native.importlib.machinery.EXTENSION_SUFFIXES[0])
+    assert str(phones.__file__).endswith(importlib.machinery.EXTENSION_SUFFIXES[0])
 
 
 def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
@@ -75,7 +76,7 @@ def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
     build = tmp_path / "build"
     modules = build / "kartlegg" / "extract"
     modules.mkdir(parents=True)
-    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     for name in native.MODULES:
         (modules / f"{name}{suffix}").write_bytes(b"")
     (build / native.DIGEST_FILE).write_text(native.sources_digest(pkg) + "\n", encoding="ascii")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import lower_is_caseless, lower_same_length, trie_pattern
+from kartlegg.extract.patterns import lower_is_caseless, lower_same_length, search_word_start, trie_pattern
 from kartlegg.extract.phones import PhoneHit, validate
 
 
@@ -173,12 +173,7 @@ def _next_cue(rules: _HandleRules, text: str, low: str | None, pos: int) -> re.M
     exactly where ``cue_re``'s left boundary fails."""
     if low is None:
         return rules.cue_re.search(text, pos)
-    while (m := rules.cue_lower.search(low, pos)) is not None:
-        s = m.start()
-        if not s or not low[s - 1].isalnum():
-            return m
-        pos = s + 1
-    return None
+    return search_word_start(rules.cue_lower, low, pos)
 
 
 _USERNAME_LIKE = re.compile(r"[0-9_.]")

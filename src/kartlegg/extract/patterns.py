@@ -85,6 +85,18 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def search_word_start(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    r"""``rx.search(text, pos)`` as if ``rx`` opened with ``(?<![^\W_])``: a candidate right after a letter or
+    digit is passed over and the search goes on from its next character. Leaving the look-behind out of the
+    pattern lets the engine skip straight to the characters that can start a match."""
+    while (m := rx.search(text, pos)) is not None:
+        s = m.start()
+        if not s or not text[s - 1].isalnum():
+            return m
+        pos = s + 1
+    return None
+
+
 class PhraseMatcher:
     """Whole-word phrases found in lower-cased text, fast.
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kartlegg.extract.lexicon import City, District, fold, gazetteer, lexicon
-from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length
+from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length, search_word_start
 
 
 def _key(s: str) -> str:
@@ -104,11 +104,7 @@ def _chain_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""What ``rx.finditer(text)`` would find were ``rx`` to open with ``(?<![^\W_])``: a candidate right after a
     letter or digit is passed over (the scan goes on from its next character), a match resumes after its end."""
     pos = 0
-    while (m := rx.search(text, pos)) is not None:
-        s = m.start()
-        if s and text[s - 1].isalnum():
-            pos = s + 1
-            continue
+    while (m := search_word_start(rx, text, pos)) is not None:
         yield m
         pos = m.end()
 
