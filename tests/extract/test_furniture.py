@@ -162,6 +162,7 @@ TEMPLATES = [
     ("Objekt {id} · publisert {d}.03.2026", "Sett {n} ganger", "Sentralen 22 86 40 00"),
     ("{id} · lagt ut {d}.03.2026", "Visningar {n}", "Hjälp: 08 123 456 78"),
     ("Kode {id}", "Views {n}", "Office line 33 12 34 56"),
+    ("{id}", "{n} views", "Helpline 33 12 34 56"),  # the ad's number alone on its line
 ]
 CONTACTS = ["Ring meg på {p}", "Tlf {p}", "SMS: {p}", "Call me {p}", "{p} ring før du kommer"]
 

@@ -351,6 +351,11 @@ def _keys(text: str, start: int, end: int) -> Iterable[str]:
     rk = right_key(text, end)
     if rk:
         yield "R:" + rk
+    if not lk and not rk:
+        # a number with no words around it on its line: its place in the ad is its slot
+        first = not text[: max(0, text.rfind("\n", 0, start))].strip()
+        last = not text[text.find("\n", end) if "\n" in text[end:] else len(text) :].strip()
+        yield "A:" + ("first line" if first else "last line" if last else "a line")
 
 
 def _count(table: dict[str, _Slot], key: str, value: str) -> None:
