@@ -231,10 +231,10 @@ def url_numbers(url: str) -> list[UrlNumber]:
         query = url[q + 1 : len(url) if q_end < 0 else q_end]
         pos = q + 1
         for pair in query.split("&"):
-            k, eq, v = pair.partition("=")
+            name, eq, v = pair.partition("=")
             if eq and v.isdigit():
-                s = pos + len(k) + 1
-                out.append(UrlNumber(s, s + len(v), v, f"query-{k.lower()[:20]}", True))
+                at = pos + len(name) + 1
+                out.append(UrlNumber(at, at + len(v), v, f"query-{name.lower()[:20]}", True))
             pos += len(pair) + 1
     return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
 
