@@ -44,6 +44,9 @@ MIN_SLOT_ADS = 8
 MIN_SLOT_SHARE = 0.10
 #: Distinct values per occurrence for an id slot: ids differ on every ad.
 MIN_ID_DISTINCT = 0.9
+#: An id slot's numbers rarely have a contact label on their other side (a person's "Ring 412 34 567. Support:"
+#: has the same words after it on every ad of a site, and mostly a different number).
+MAX_CONTACT_SHARE = 0.1
 #: A phone or e-mail on at least this share of the site's ads, in one slot that is no contact label, is the
 #: site's own line. Not less: a controller's booking line on a few persons' ads is what the analysts look for.
 MIN_LINE_SHARE = 0.3
@@ -254,6 +257,7 @@ def whole_segment(nums: Sequence[UrlNumber]) -> bool:
 class _Slot:
     ads: int = 0
     values: Counter[str] = field(default_factory=Counter)
+    contact: int = 0  # occurrences whose other side is a contact label ("Ring 412 34 567. Support: ...")
 
 
 @dataclass(slots=True)
@@ -267,6 +271,7 @@ class SiteStats:
     url_slots: dict[str, _Slot] = field(default_factory=dict)
     value_ads: Counter[str] = field(default_factory=Counter)
     value_slots: dict[str, Counter[str]] = field(default_factory=dict)
+    value_contact: Counter[str] = field(default_factory=Counter)  # occurrences next to a contact label
     examples: dict[str, list[str]] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
@@ -277,7 +282,7 @@ class SiteStats:
         if len(self._seen) < 1_000_000:
             self._seen.add(ad_key)
         self.ads += 1
-        ad_slots: dict[str, str] = {}
+        ad_slots: dict[str, tuple[str, bool]] = {}
         ad_values: set[str] = set()
         for m in ex.matches:
             if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
@@ -287,8 +292,13 @@ class SiteStats:
                 continue
             value = m.value
             ad_values.add(value)
-            for key in _keys(text, m.start, m.end):
-                ad_slots.setdefault(key, value)
+            keys = list(_keys(text, m.start, m.end))
+            contact = any(_contact_key(k) for k in keys)
+            if contact:
+                self.value_contact[value] += 1
+            for key in keys:
+                if key not in ad_slots:
+                    ad_slots[key] = (value, contact)
                 vs = self.value_slots.get(value)
                 if vs is None:
                     if len(self.value_slots) >= MAX_KEYS:
@@ -298,8 +308,8 @@ class SiteStats:
                 ex_list = self.examples.setdefault(key, []) if len(self.examples) < MAX_KEYS else []
                 if len(ex_list) < 3:
                     ex_list.append(_example(text, m.start, m.end))
-        for key, value in ad_slots.items():
-            _count(self.slots, key, value)
+        for key, (value, contact) in ad_slots.items():
+            _count(self.slots, key, value, contact)
         for value in ad_values:
             self.value_ads[value] += 1
         for u in url_numbers(fields.get("url", "")):
@@ -312,7 +322,12 @@ class SiteStats:
         id_slots: dict[str, int] = {}
         for key, s in self.slots.items():
             occurrences = sum(s.values.values())
-            if s.ads >= need and len(s.values) >= MIN_ID_DISTINCT * occurrences and not _contact_key(key):
+            if (
+                s.ads >= need
+                and len(s.values) >= MIN_ID_DISTINCT * occurrences
+                and not _contact_key(key)
+                and s.contact <= MAX_CONTACT_SHARE * s.ads
+            ):
                 id_slots[key] = s.ads
         lines: dict[str, int] = {}
         for value, count in self.value_ads.items():
@@ -322,7 +337,9 @@ class SiteStats:
             slots = self.value_slots.get(value, Counter())
             top = slots.most_common(1)
             same_slot = bool(top) and top[0][1] >= 0.7 * count and not _contact_key(top[0][0])
-            if share >= MIN_LINE_SHARE and same_slot:
+            # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
+            beside_contact = self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
+            if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
                 lines[value] = count
         url_ids: dict[str, int] = {}
         url_phones: list[str] = []
@@ -369,13 +386,14 @@ def _keys(text: str, start: int, end: int) -> Iterable[str]:
         yield "A:" + ("first line" if first else "last line" if last else "a line")
 
 
-def _count(table: dict[str, _Slot], key: str, value: str) -> None:
+def _count(table: dict[str, _Slot], key: str, value: str, contact: bool = False) -> None:
     s = table.get(key)
     if s is None:
         if len(table) >= MAX_KEYS:
             return
         s = table[key] = _Slot()
     s.ads += 1
+    s.contact += contact
     if len(s.values) < MAX_VALUES_PER_KEY or value in s.values:
         s.values[value] += 1
 
@@ -557,9 +575,9 @@ def _reason(
         return by_label
     if model is not None and model.id_slots and m.value not in model.repeated:
         text = fields.get(m.field, "")
-        for key in _keys(text, m.start, m.end):
-            if key in model.id_slots:
-                return "id-slot"
+        keys = list(_keys(text, m.start, m.end))
+        if any(k in model.id_slots for k in keys) and not any(_contact_key(k) for k in keys):
+            return "id-slot"
     return None
 
 
