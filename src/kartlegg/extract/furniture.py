@@ -246,7 +246,7 @@ def url_numbers(url: str) -> list[UrlNumber]:
                     if m:
                         out.append(UrlNumber(pos, pos + m.end(1), m.group(1), f"path-{from_end}-open", True))
                     m = _SLUG_CLOSE.search(base)
-                    if m:
+                    if m and (base[m.start()].isalpha() or len(m.group(1)) >= 5):
                         s = pos + m.start(1)
                         out.append(UrlNumber(s, s + len(m.group(1)), m.group(1), f"path-{from_end}-close", False))
             pos += len(seg) + 1
@@ -270,7 +270,7 @@ def url_numbers(url: str) -> list[UrlNumber]:
 
 
 _SLUG_OPEN = re.compile(r"(\d+)[-_][^\W\d_]")
-_SLUG_CLOSE = re.compile(r"[^\W\d_][-_](\d+)$")
+_SLUG_CLOSE = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{5,})[-_](\d+)$")
 
 
 def whole_segment(nums: Sequence[UrlNumber]) -> bool:

@@ -187,8 +187,9 @@ _PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
 
 @functools.cache
 def _towns() -> str:
-    """Every gazetteer town name and alias, as one alternation (for postal codes)."""
-    names = {n.lower() for c in gazetteer().cities for n in (c.name, *c.aliases)}
+    """Every gazetteer town and district name and alias, as one alternation (for postal codes)."""
+    g = gazetteer()
+    names = {n.lower() for c in (*g.cities, *g.districts) for n in (c.name, *c.aliases)}
     return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
 
@@ -219,9 +220,10 @@ def _distractors() -> re.Pattern[str]:
         # a price per duration: "2000/30min", "1500/h"
         r"|(?<!\d)\d{2,6}\s?/\s?\d{0,3}\s?(?i:min|mins|minutes|minutter|minuter|h|hr|hrs|hour|t|tim|time|timer)(?![^\W_])"
         # a masked or cut number: "0701234XXX", "4123 4... (vis nummer)"
-        r"|(?<!\d)\d[\d \-]{2,14}(?:\.\.\.|\u2026) ?(?:\(|(?i:vis|visa|show|se)\b)|(?<!\d)\d{4,}[xX]{3,}"
+        r"|(?<!\d)\d[\d \-]{2,14}(?:\.{3,}|\u2026) ?(?:\(|(?i:vis|visa|show|se)\b)|(?<!\d)\d{4,}[xX]{3,}"
         # a Swedish postal code before its town: "111 53 Sthlm", "114 59 STHLM"
         r"|(?<![\d ])[1-9]\d{2} \d{2}(?= (?i:" + _towns() + r")(?![^\W_]))"
+        r"|(?:(?<=\n)|(?<=^))[1-9]\d{2} \d{2}(?= [A-ZÅÄÖ][^\W\d_]{2})"
         # page counters: "Sida 208 av 250", "Side 3 af 120", "page 3 of 12"
         r"|(?<!\d)\d{1,4}\s(?i:av|af|of)\s\d{1,5}(?!\d)"
         # a duration glued to its digit after a number: "... 49 35 1h 2200", "1t 2500 kr"
