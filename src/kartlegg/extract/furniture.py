@@ -320,7 +320,7 @@ class SiteStats:
             value = m.value
             ad_values.add(value)
             keys = list(_keys(text, m.start, m.end))
-            contact = any(_contact_key(k) for k in keys)
+            contact = _beside_contact(keys)
             if contact:
                 self.value_contact[value] += 1
             for key in keys:
@@ -397,6 +397,13 @@ def _contact_key(key: str) -> bool:
     """A slot labelled as a contact route ("tlf", "ring meg") unless it also carries an id label."""
     body = key[2:]
     return has_contact_cue(body) and label_kind(body) is None
+
+
+def _beside_contact(keys: Sequence[str]) -> bool:
+    """Is a number labelled as a contact route? By the label before it, or, with none, the words after it
+    ("Support: +47 21 00 99 00 (SMS/WhatsApp)" is the site's line; "Ring 412 34 567. Support: ..." is not)."""
+    left = [k for k in keys if k.startswith("L:")]
+    return any(_contact_key(k) for k in (left or keys))
 
 
 def _keys(text: str, start: int, end: int) -> Iterable[str]:
@@ -609,7 +616,7 @@ def _reason(
     if model is not None and model.id_slots and m.value not in model.repeated:
         text = fields.get(m.field, "")
         keys = list(_keys(text, m.start, m.end))
-        if any(k in model.id_slots for k in keys) and not any(_contact_key(k) for k in keys):
+        if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
     return None
 

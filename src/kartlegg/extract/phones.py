@@ -189,7 +189,8 @@ _PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
 def _towns() -> str:
     """Every gazetteer town and district name and alias, as one alternation (for postal codes)."""
     g = gazetteer()
-    names = {n.lower() for c in (*g.cities, *g.districts) for n in (c.name, *c.aliases)}
+    names = {n.lower() for c in g.cities for n in (c.name, *c.aliases)}
+    names |= {n.lower() for d in g.districts for n in (d.name, *d.aliases)}
     return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
 
