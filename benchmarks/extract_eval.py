@@ -62,6 +62,40 @@ def furniture_of(phone: str, furniture: list[dict[str, Any]]) -> str | None:
     return None
 
 
+class NumberIndex:
+    """Every furniture number and every real phone of a corpus, to say what a wrongly listed number was
+    read from when it belongs to another ad (an outreach row lists a whole profile's numbers)."""
+
+    def __init__(self, truth: list[dict[str, Any]]) -> None:
+        self.exact: dict[str, str] = {}
+        self.inside: dict[str, str] = {}
+        self.real: set[str] = set()
+        for t in truth:
+            self.real.update(nsn(p) for p in t["phones"])
+            for item in t["furniture"]:
+                f, kind = item["digits"], item["kind"]
+                if item.get("e164"):
+                    self.exact[nsn(item["e164"])] = kind
+                if len(f) < 4:
+                    continue
+                self.exact.setdefault(f, kind)
+                for i in range(len(f)):
+                    for j in range(i + 6, len(f) + 1):
+                        self.inside.setdefault(f[i:j], kind)
+
+    def kind(self, phone: str) -> str | None:
+        d = nsn(phone)
+        if d in self.real:
+            return "wrong country reading"
+        if d in self.exact or (len(d) >= 6 and d in self.inside):
+            return self.exact.get(d) or self.inside[d]
+        for i in range(len(d)):  # a whole furniture number inside a longer reading; 6+ digits (ids, dates,
+            for j in range(i + 6, len(d) + 1):  # member numbers): shorter ones sit in any number by chance
+                if d[i:j] in self.exact:
+                    return self.exact[d[i:j]]
+        return None
+
+
 def run_cli(ads_path: Path, region: str | None, pin: bool) -> tuple[list[dict[str, Any]], float, float]:
     exe = Path(sys.executable).parent / "kartlegg"
     cmd = [str(exe), "extract"] + (["--region", region] if region else [])
@@ -114,6 +148,7 @@ def score(
     style_hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     estyle_hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     furn_kinds: Counter[str] = Counter()
+    other_kinds: Counter[str] = Counter()
     errors: dict[str, list[str]] = defaultdict(list)
     missing = 0
     for t in truth:
@@ -153,7 +188,14 @@ def score(
                 errors["missed e-mail"].append(f"{key} {em} ({style}) got {sorted(pred_em)}\n{_body(ad)}")
         for ph in sorted(pred_ph - gold_ph):
             kind = furniture_of(ph, t["furniture"])
-            label = f"furniture as phone ({kind})" if kind else "other false phone"
+            if kind:
+                label = f"furniture as phone ({kind})"
+            elif nsn(ph) in {nsn(g) for g in gold_ph}:
+                label = "wrong country reading"
+            else:
+                label = "other false phone"
+            if not kind:
+                other_kinds[label] += 1
             for tal in (tallies[t["site"]], tallies["ALL"]):
                 if kind:
                     tal.furn_phones[kind] += 1
@@ -173,6 +215,7 @@ def score(
         "styles": style_hits,
         "estyles": estyle_hits,
         "furniture": furn_kinds,
+        "other": other_kinds,
         "errors": errors,
         "missing": missing,
     }
@@ -241,6 +284,7 @@ def main() -> int:
         "furniture read as a phone, by kind: "
         + (", ".join(f"{k} {v}" for k, v in res["furniture"].most_common()) or "none")
     )
+    print("other false phones: " + ", ".join(f"{k} {v}" for k, v in res["other"].most_common()))
     print("\nphone recall per written style:")
     for style, (hit, tot) in sorted(res["styles"].items(), key=lambda kv: -kv[1][1]):
         print(f"  {style:<22} {hit:>5}/{tot:<5} {hit / tot:.3f}")

@@ -359,6 +359,7 @@ class Market:
         truth = {
             "site": site.name,
             "id": ad_id,
+            "url": url,
             "person_id": p.pid,
             "network_id": p.network,
             "phones": phones_truth,
