@@ -284,7 +284,7 @@ class Market:
             "two": p.price * 2 - 500,
             "night": p.price * 4,
             "from": f"{p.hours[0]:02d}:00" if rng.random() < 0.5 else str(p.hours[0]),
-            "to": f"{p.hours[1]:02d}:00" if rng.random() < 0.5 else str(p.hours[1]),
+            "to": f"{p.hours[1]:02d}:00" if rng.random() < 0.5 else str(p.hours[1] or 24),
             "days": rng.randint(2, 10),
         }
         parts = [t.intro[p.intro[lang]].format(**fill)]
