@@ -226,7 +226,7 @@ def _room(errors: dict[str, list[str]], label: str, show: int) -> bool:
 
 
 def _body(ad: dict[str, Any]) -> str:
-    text = f"  url: {ad['url']}\n  title: {ad['title']}\n  " + ad["body"].replace("\n", "\n  ")
+    text = f"  url: {ad['url']}\n  title: {ad['title']}\n  " + str(ad["body"]).replace("\n", "\n  ")
     return text[:1400]
 
 

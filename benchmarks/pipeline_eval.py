@@ -95,8 +95,8 @@ def main() -> int:
         print(f"WARNING: {len(missing)} ads without a profile in the store (e.g. {missing[:3]})")
     print(f"profiles: {len(set(pred_p.values()))} for {len(persons)} persons")
     for label, pred, gold in (("profiles", pred_p, gold_p), ("networks", pred_n, gold_n)):
-        p, r, f = bcubed(pred, gold)
-        print(f"{label}: B3 precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+        prec, rec, f1 = bcubed(pred, gold)
+        print(f"{label}: B3 precision {prec:.3f}  recall {rec:.3f}  F1 {f1:.3f}")
 
     # outreach: whose is every listed number?
     own_of: dict[str, set[str]] = defaultdict(set)  # person -> her own numbers
@@ -135,9 +135,9 @@ def main() -> int:
     print(f"outreach ({len(outreach)} cities, {rows} rows): {total} phone numbers listed")
     for kind, n in kinds.most_common():
         print(f"  {kind:<28} {n:>6}  {n / max(total, 1):.3f}")
-    for kind, items in examples.items():
+    for kind, lines in examples.items():
         print(f"== {kind}")
-        for line in items:
+        for line in lines:
             print("  " + line)
     return 0
 

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .data import City, Data, Site, load
+from .data import City, Data, Lang, Site, load
 from .writing import Phone, random_phone, write_email, write_phone
 
 START = datetime(2026, 6, 1, tzinfo=UTC)
 DAYS = 120
 FOREIGN = ["RO", "PL", "TH", "ES", "LT", "UA", "BR", "GB"]
-COUNTRY_LANG = {"NO": "no", "SE": "sv", "DK": "da"}
+COUNTRY_LANG: dict[str, Lang] = {"NO": "no", "SE": "sv", "DK": "da"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +223,7 @@ class Market:
         sites = [s for s in p.sites if place.country in s.countries] or self._sites_for(place.country)
         site = rng.choice(sites)
         langs = site.text_languages
+        lang: Lang
         if p.writes_english and rng.random() < 0.85:
             lang = "en"
         else:
@@ -273,7 +274,7 @@ class Market:
         fill = {
             "name": p.name,
             "age": p.age,
-            "nat": data.texts.nationalities[lang][p.nat_index],  # type: ignore[index]
+            "nat": data.texts.nationalities[lang][p.nat_index],
             "city": text_city,
             "district": district,
             "height": p.height,
@@ -306,7 +307,7 @@ class Market:
         joiner = "\n" if rng.random() < 0.5 else " "
 
         # the title; sometimes with the number in it, which then reaches the URL slug too
-        nat = data.texts.nationalities[lang][p.nat_index]  # type: ignore[index]
+        nat = data.texts.nationalities[lang][p.nat_index]
         title = rng.choice(
             [
                 f"{p.name} {p.age} - {text_city}",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from .data import LangTexts, load
+from .data import Lang, LangTexts, load
 
 KEYCAP = "\ufe0f\u20e3"
 FULLWIDTH = {str(d): chr(0xFF10 + d) for d in range(10)}
@@ -149,12 +149,12 @@ def _pairs_as_words(digits: str, t: LangTexts, rng: random.Random) -> str:
 
 
 def write_phone(
-    p: Phone, lang: str, rng: random.Random, style: str | None = None, where: str | None = None
+    p: Phone, lang: Lang, rng: random.Random, style: str | None = None, where: str | None = None
 ) -> tuple[str, str]:
     """The number as the person writes it, and the style's name. A Nordic number in an ad of another
     country (`where`) is mostly written with its country code, as touring persons do; the few written
     nationally there are labelled `<style>-abroad` (ambiguous by nature: 8 digits fit NO and DK)."""
-    t = load().texts.languages[lang]  # type: ignore[index]
+    t = load().texts.languages[lang]
     foreign = p.region not in ("NO", "SE", "DK")
     if style is None:
         style = pick_style(rng, foreign)
@@ -246,9 +246,9 @@ def pick_style(rng: random.Random, foreign: bool = False) -> str:
     return rng.choices(list(table), weights=list(table.values()))[0]
 
 
-def write_email(address: str, lang: str, rng: random.Random) -> tuple[str, str]:
+def write_email(address: str, lang: Lang, rng: random.Random) -> tuple[str, str]:
     """An address as written: plain, blanks around "@", "alfakrøll"/"snabel-a"/"(at)", "punktum"/"(dot)"."""
-    t = load().texts.languages[lang]  # type: ignore[index]
+    t = load().texts.languages[lang]
     local, domain = address.split("@")
     name, _, tld = domain.rpartition(".")
     kinds = ["plain", "spaced_at", "words", "brackets", "split_domain", "capitals"]
