@@ -206,6 +206,8 @@ def write_phone(
         text = f"{word} {p.cc} " + _join(intl_groups(p, rng), rng)
     else:
         raise ValueError(f"unknown phone style {style}")
+    if style == "national" and intl:  # a touring person's number, written with its code
+        style = "international"
     if abroad and not intl and style != "plusword":
         style += "-abroad"
     return text, style
