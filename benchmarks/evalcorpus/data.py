@@ -18,7 +18,7 @@ Country = Literal["NO", "SE", "DK"]
 DateStyle = Literal["sv_text", "no_dot", "da_dash", "en_text", "iso", "en_us", "da_text"]
 PLACEHOLDERS = frozenset(
     "id ref views member date year postal city support_phone support_email page pages photos phone slug "
-    "city_slug cat".split()
+    "city_slug cat masked expires".split()
 )
 
 

@@ -421,6 +421,8 @@ class Market:
             "pages": str(pages),
             "photos": str(rng.randint(3, 24)),
             "phone": own.national if own.region in ("NO", "SE", "DK") else own.e164,
+            "masked": _masked(own, rng),
+            "expires": _date(site.date_style, posted + timedelta(days=rng.choice([14, 30, 60])), self.data),
             "slug": slugify(title),
             "city_slug": slugify(city.name),
             "cat": str(rng.randint(11, 99)),
@@ -451,6 +453,8 @@ KIND = {
     "pages": "counter",
     "photos": "counter",
     "cat": "category",
+    "masked": "masked_phone",
+    "expires": "date",
 }
 
 
@@ -464,6 +468,13 @@ def _record(template: str, values: dict[str, Any], furniture: list[dict[str, Any
             if name == "support_phone":
                 item["e164"] = support[text]
             furniture.append(item)
+
+
+def _masked(p: Phone, rng: random.Random) -> str:
+    """The person's number as a site shows it before "show number" is clicked: the last digits hidden."""
+    shown = p.national if p.region in ("NO", "SE", "DK") else f"+{p.cc} {p.nsn}"
+    keep = len(shown) - rng.choice([3, 4])
+    return shown[:keep] + rng.choice(["XXXX", "xxxx", "...."])[: len(shown) - keep]
 
 
 def _date(style: str, when: datetime, data: Data) -> str:
