@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import lower_is_caseless, lower_same_length, search_word_start, trie_pattern
+from kartlegg.extract.patterns import (
+    LETTER_RUN,
+    lower_is_caseless,
+    lower_same_length,
+    search_word_start,
+    trie_pattern,
+)
 from kartlegg.extract.phones import PhoneHit, validate
 
 
@@ -38,33 +44,76 @@ class _Obfuscated:
     core_ignorecase: re.Pattern[str]
     before: int  # a match starts at most this far before its core
     after: int  # and reads at most this far past the end of the last core
+    #: one separator and the label after it, to split the domain part of a match into labels
+    label: re.Pattern[str]
+    #: the lower-case letter words of the "at" spellings: an ad with none of them and no "@" holds no address
+    trigger: frozenset[str]
+    #: spelled-out "at"s that are also ordinary words ("at"): the address around one must look like one
+    bare_at: frozenset[str]
+    #: words that are never a local part or domain after a bare "at" ("meet me at ...", "vi ses at ...")
+    prose: frozenset[str]
+    #: function words of the four languages: never the local part before an "@" set apart by blanks ("meet me @")
+    function: frozenset[str]
+    #: a local part's earlier pieces joined by spelled-out dots ("kari prikk nordmann alfakrøll ..."), read backwards
+    local_prefix: re.Pattern[str]
+    tlds: frozenset[str]
+    common: frozenset[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Spellings as regex alternatives, longest first; a spelling that starts or ends with a letter or digit only
+    as a whole word ("at" not in "cat"), and a blank inside one matches one or two blanks ("snabel  a")."""
+    parts: list[str] = []
+    for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+        p = re.escape(w).replace("\\ ", "[ \\t]{1,2}")
+        if w[0].isalnum():
+            p = "\\b" + p
+        if w[-1].isalnum():
+            p = p + "\\b"
+        parts.append(p)
+    return "|".join(parts)
 
 
 @functools.cache
 def _obfuscated_email() -> _Obfuscated:
     lx = lexicon()
-    at_words = [w.strip() for w in sorted(lx.email_at_words, key=len, reverse=True) if w.strip()]
-    dot_words = [w.strip() for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip()]
-    at = "|".join(re.escape(w) for w in at_words)
-    dot = "|".join(re.escape(w) for w in dot_words)
+    at_words = [w.strip().lower() for w in lx.email_at_words if w.strip()]
+    dot_words = [w.strip().lower() for w in lx.email_dot_words if w.strip()]
+    at = _alternation(at_words)
+    dot = _alternation(dot_words)
+    # a literal "." joins labels with at most one blank before it ("gmail .com"), never after it: ". No sms" ends a
+    # sentence; spelled-out dots may have blanks on both sides ("domene punktum no")
+    sep = r"(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|[ \t]?\.)"
     full = re.compile(
-        r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,63})[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
-        # a literal "." joins labels only without blanks ("gmail.com"), spelled-out dots may have them
-        r"([a-z0-9\-]{1,63})((?:(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|\.)[a-z0-9\-]{1,63}){1,3})(?![\w])",
+        r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
+        r"([a-z0-9\-]{1,63})((?:" + sep + r"[a-z0-9\-]{1,63}){1,3})(?![\w])",
         re.IGNORECASE,
     )
     # the "at", the domain's first label and the first dot: no address without them
-    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}(?:[ \t]{0,3}(?:" + dot.lower() + r")[ \t]{0,3}|\.)[a-z0-9\-]"
-    at_max = max([1, *map(len, at_words)])
-    dot_max = max([1, *map(len, dot_words)])
+    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}" + sep + r"[a-z0-9\-]"
+    at_max = max([1, *map(len, at_words)]) + 2  # a blank inside may be two
+    dot_max = max([1, *map(len, dot_words)]) + 2
     local = 64 + 3
     longest = local + at_max + 3 + 63 + 3 * (3 + dot_max + 3 + 63) + 1  # + the look-ahead's character
+    trigger = frozenset(w for a in at_words for w in LETTER_RUN.findall(a)[:1])
+    function = frozenset(w.lower() for ws in lx.function_words.values() for w in ws)
+    prose = function | {w.lower() for w in lx.handle_stopwords}
     return _Obfuscated(
         full,
-        re.compile(r"(?:" + at.lower() + r"|@)" + core),
+        re.compile(r"(?:" + at + r"|@)" + core),
         re.compile(r"(?:" + at + r"|@)" + core, re.IGNORECASE),
         local,
         longest,
+        re.compile(r"[ \t]{0,3}(" + dot + r"|\.)[ \t]{0,3}([a-z0-9\-]{1,63})", re.IGNORECASE),
+        trigger,
+        frozenset(a for a in at_words if a in prose),
+        prose,
+        function,
+        re.compile(
+            r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,30}[a-z0-9_])?)[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}\Z", re.IGNORECASE
+        ),
+        frozenset(t.lower() for t in lx.tlds),
+        frozenset(d.lower() for d in lx.email_domains_common),
     )
 
 
@@ -86,19 +135,14 @@ def _obfuscated_matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
     return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
 
 
-_LABEL_AFTER_DOT = re.compile(
-    r"[ \t]{0,3}(?:\(dot\)|\[dot\]|\{dot\}|\(punkt\)|\[punkt\]|\(prik\)|\(\.\)|\[\.\]|\bdot\b|"
-    r"\bpunkt\b|\bprik\b|\.)[ \t]{0,3}([a-z0-9\-]{1,63})",
-    re.IGNORECASE,
-)
-
-
-_AT_TRIGGER = frozenset({"at", "a", "snabel", "snabela", "alfakrøll"})
-
-
 def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
-    """Plain and obfuscated ("anna (at) gmail dot com") addresses. ``words``/``low``: the text's lower-case words
-    and lower-cased text (``lower_same_length``), when the caller has them."""
+    """Plain and obfuscated addresses: "anna (at) gmail dot com", "navn alfakrøll domene punktum no",
+    "x snabel-a y punkt se", "navn @ domene.no". ``words``/``low``: the text's lower-case words and lower-cased
+    text (``lower_same_length``), when the caller has them.
+
+    An obfuscated address ends at its last known top-level domain. After a bare "at" (an ordinary word) or an
+    "@" set apart by blanks, neither the local part nor the domain may be an ordinary word ("meet me at ..."),
+    and a bare "at" needs a spelled-out dot or a mail provider ("Mr.Smith at home.dk" is no address)."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -109,29 +153,49 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
-    if words is not None and words.isdisjoint(_AT_TRIGGER):
-        return hits
-    if words is None and not any(w in text.lower() for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
-        return hits
-    tlds = set(lexicon().tlds)
-    common = {d.lower() for d in lexicon().email_domains_common}
+    ob = _obfuscated_email()
+    if first_at < 0:
+        if words is not None:
+            if words.isdisjoint(ob.trigger):
+                return hits
+        elif not any(w in text.lower() for w in ob.trigger):
+            return hits
     for m in _obfuscated_matches(text, low):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        at_word = text[m.end(1) : m.start(2)].strip().lower()
+        at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
         labels = [m.group(2)]
         ends = [m.end(2)]
-        for lab in _LABEL_AFTER_DOT.finditer(m.group(3)):
-            labels.append(lab.group(1))
-            ends.append(m.start(3) + lab.end(1))
-        k = max((i for i in range(1, len(labels)) if labels[i].lower() in tlds), default=0)
+        spelled = True
+        rest = m.group(3)
+        pos = 0
+        while (lab := ob.label.match(rest, pos)) is not None and lab.end() > pos:
+            labels.append(lab.group(2))
+            ends.append(m.start(3) + lab.end(2))
+            spelled = spelled and lab.group(1) != "."
+            pos = lab.end()
+        k = max((i for i in range(1, len(labels)) if labels[i].lower() in ob.tlds), default=0)
         if k == 0:
             continue
-        dotted = "." in m.group(3).replace(" ", "")[:1] and "dot" not in m.group(3).lower()
-        if at_word == "at" and dotted and labels[0].lower() not in common:
-            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out "dot"
-        v = (m.group(1) + "@" + ".".join(labels[: k + 1])).lower()
-        hits.append(Hit("email", v, m.start(), ends[k], {"obfuscated": True}))
+        local = m.group(1).lower()
+        domain = labels[0].lower()
+        bare = at_word in ob.bare_at
+        if bare and (local in ob.prose or domain in ob.prose):
+            continue  # "meet me at ...", "vi ses at ..."
+        if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
+            continue  # "meet me @ ..."
+        if bare and not spelled and domain not in ob.common:
+            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out dot
+        start = m.start()
+        for _ in range(3):  # "kari prikk nordmann alfakrøll ...": the local part's earlier pieces
+            pre = ob.local_prefix.search(text, max(0, start - 48), start)
+            if pre is None or pre.group(1).lower() in ob.prose or any(s < start and pre.start() < e for s, e in taken):
+                break
+            local = pre.group(1).lower() + "." + local
+            start = pre.start()
+        v = local + "@" + ".".join(labels[: k + 1]).lower()
+        hits.append(Hit("email", v, start, ends[k], {"obfuscated": True}))
+        taken.append((start, ends[k]))
     return hits
 
 
