@@ -65,9 +65,11 @@ def _alternation(words: Sequence[str]) -> str:
     as a whole word ("at" not in "cat"), and a blank inside one matches one or two blanks ("snabel  a")."""
     parts: list[str] = []
     for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
-        p = re.escape(w).replace("\\ ", "[ \\t]{1,2}")
-        if w[0].isalnum():
-            p = "\\b" + p
+        first = re.escape(w[0])
+        rest = re.escape(w[1:]).replace("\\ ", "[ \\t]{1,2}")
+        # the left boundary as a look-behind after the first character, not a leading one: a pattern that opens
+        # with literals lets the engine skip to the positions where one can start
+        p = first + (f"(?<!\\w{first})" if w[0].isalnum() else "") + rest
         if w[-1].isalnum():
             p = p + "\\b"
         parts.append(p)
