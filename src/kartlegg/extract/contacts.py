@@ -58,12 +58,24 @@ class _Obfuscated:
     local_prefix: re.Pattern[str]
     tlds: frozenset[str]
     common: frozenset[str]
+    #: the "at" spellings as (first letter word, or "" for a bracketed one; regex alternative), longest first
+    at_parts: tuple[tuple[str, str], ...]
+    #: the core's tail after its "at"
+    core_tail: str
+    #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those words
+    subsets: dict[frozenset[str], re.Pattern[str]]
 
 
 def _alternation(words: Sequence[str]) -> str:
-    """Spellings as regex alternatives, longest first; a spelling that starts or ends with a letter or digit only
-    as a whole word ("at" not in "cat"), and a blank inside one matches one or two blanks ("snabel  a")."""
-    parts: list[str] = []
+    """Spellings as one regex alternation (``_alternatives``)."""
+    return "|".join(p for _w, p in _alternatives(words))
+
+
+def _alternatives(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Spellings as regex alternatives, longest first, each with its first letter word ("" for one that opens with a
+    bracket); a spelling that starts or ends with a letter or digit only as a whole word ("at" not in "cat"), and a
+    blank inside one matches one or two blanks ("snabel  a")."""
+    parts: list[tuple[str, str]] = []
     for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
         first = re.escape(w[0])
         rest = re.escape(w[1:]).replace("\\ ", "[ \\t]{1,2}")
@@ -72,8 +84,8 @@ def _alternation(words: Sequence[str]) -> str:
         p = first + (f"(?<!\\w{first})" if w[0].isalnum() else "") + rest
         if w[-1].isalnum():
             p = p + "\\b"
-        parts.append(p)
-    return "|".join(parts)
+        parts.append((LETTER_RUN.findall(w)[0] if w[0].isalnum() else "", p))
+    return parts
 
 
 @functools.cache
@@ -81,7 +93,8 @@ def _obfuscated_email() -> _Obfuscated:
     lx = lexicon()
     at_words = [w.strip().lower() for w in lx.email_at_words if w.strip()]
     dot_words = [w.strip().lower() for w in lx.email_dot_words if w.strip()]
-    at = _alternation(at_words)
+    at_parts = _alternatives(at_words)
+    at = "|".join(p for _w, p in at_parts)
     dot = _alternation(dot_words)
     # a literal "." joins labels with at most one blank before it ("gmail .com"), never after it: ". No sms" ends a
     # sentence; spelled-out dots may have blanks on both sides ("domene punktum no")
@@ -116,15 +129,32 @@ def _obfuscated_email() -> _Obfuscated:
         ),
         frozenset(t.lower() for t in lx.tlds),
         frozenset(d.lower() for d in lx.email_domains_common),
+        tuple(at_parts),
+        core,
+        {},
     )
 
 
-def _obfuscated_matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
+def _core_for(ob: _Obfuscated, words: set[str]) -> re.Pattern[str]:
+    """The lower-case core regex of only the "at" spellings that can be in a text with these ``words`` (bracketed
+    ones always): it finds the same cores, and skips to fewer start letters than the whole alternation."""
+    present = frozenset(w for w, _p in ob.at_parts if w and w in words)
+    rx = ob.subsets.get(present)
+    if rx is None:
+        alt = "|".join(p for w, p in ob.at_parts if not w or w in present)
+        rx = re.compile(r"(?:" + alt + r"|@)" + ob.core_tail)
+        ob.subsets[present] = rx
+    return rx
+
+
+def _obfuscated_matches(text: str, low: str | None, words: set[str] | None = None) -> Iterator[re.Match[str]]:
     """``_obfuscated_email().full.finditer(text)``, scanning only where a match can be: every match holds a core,
-    starts shortly before the first core and ends shortly after the last one (most texts have no core at all)."""
+    starts shortly before the first core and ends shortly after the last one (most texts have no core at all).
+    ``words``: the letter words of ``low``, when the caller has them."""
     ob = _obfuscated_email()
     if lower_is_caseless(text):
-        cores = ob.core.finditer(lower_same_length(text) if low is None else low)
+        core = ob.core if words is None else _core_for(ob, words)
+        cores = core.finditer(lower_same_length(text) if low is None else low)
     else:
         cores = ob.core_ignorecase.finditer(text)
     first = last = -1
@@ -162,7 +192,7 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
                 return hits
         elif not any(w in text.lower() for w in ob.trigger):
             return hits
-    for m in _obfuscated_matches(text, low):
+    for m in _obfuscated_matches(text, low, words):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
