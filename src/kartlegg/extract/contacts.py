@@ -135,25 +135,29 @@ def _obfuscated_email() -> _Obfuscated:
     )
 
 
-def _core_for(ob: _Obfuscated, words: set[str]) -> re.Pattern[str]:
+def _core_for(ob: _Obfuscated, words: set[str], at_sign: bool) -> re.Pattern[str]:
     """The lower-case core regex of only the "at" spellings that can be in a text with these ``words`` (bracketed
-    ones always): it finds the same cores, and skips to fewer start letters than the whole alternation."""
-    present = frozenset(w for w, _p in ob.at_parts if w and w in words)
+    ones always), and of "@" when ``at_sign``: it finds the same cores, and skips to fewer start characters than
+    the whole alternation."""
+    present = frozenset([*(w for w, _p in ob.at_parts if w and w in words), *(["@"] if at_sign else [])])
     rx = ob.subsets.get(present)
     if rx is None:
-        alt = "|".join(p for w, p in ob.at_parts if not w or w in present)
-        rx = re.compile(r"(?:" + alt + r"|@)" + ob.core_tail)
+        alt = "|".join([*(p for w, p in ob.at_parts if not w or w in present), *(["@"] if at_sign else [])])
+        rx = re.compile(r"(?:" + alt + r")" + ob.core_tail)
         ob.subsets[present] = rx
     return rx
 
 
-def _obfuscated_matches(text: str, low: str | None, words: set[str] | None = None) -> Iterator[re.Match[str]]:
+def _obfuscated_matches(
+    text: str, low: str | None, words: set[str] | None = None, at_sign: bool = True
+) -> Iterator[re.Match[str]]:
     """``_obfuscated_email().full.finditer(text)``, scanning only where a match can be: every match holds a core,
     starts shortly before the first core and ends shortly after the last one (most texts have no core at all).
-    ``words``: the letter words of ``low``, when the caller has them."""
+    ``words``: the letter words of ``low``, when the caller has them; ``at_sign=False`` leaves out matches around
+    an "@" (the caller has read each "@" of the text as part of a plain address)."""
     ob = _obfuscated_email()
     if lower_is_caseless(text):
-        core = ob.core if words is None else _core_for(ob, words)
+        core = ob.core if words is None else _core_for(ob, words, at_sign)
         cores = core.finditer(lower_same_length(text) if low is None else low)
     else:
         cores = ob.core_ignorecase.finditer(text)
@@ -186,13 +190,20 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
     ob = _obfuscated_email()
-    if first_at < 0:
+    # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
+    # one inside a plain address never is (the match would overlap it)
+    loose_at = False
+    i = first_at
+    while i >= 0 and not loose_at:
+        loose_at = not any(s <= i < e for s, e in taken)
+        i = text.find("@", i + 1)
+    if not loose_at:
         if words is not None:
             if words.isdisjoint(ob.trigger):
                 return hits
         elif not any(w in text.lower() for w in ob.trigger):
             return hits
-    for m in _obfuscated_matches(text, low, words):
+    for m in _obfuscated_matches(text, low, words, loose_at):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
