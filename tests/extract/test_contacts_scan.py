@@ -58,10 +58,3 @@ def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> N
 def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
     found = [(h.start, h.value) for h in find_emails(text, set()) if not h.detail]
     assert found == [(m.start(), m.group().strip(".").lower()) for m in _EMAIL.finditer(text)]
-
-
-@settings(max_examples=500, deadline=None)
-@given(TEXT)
-def test_the_word_and_at_sign_shortcuts_find_every_address_the_full_scan_finds(text: str) -> None:
-    low = lower_same_length(text)
-    assert find_emails(text, letter_words(low), low) == find_emails(text)

@@ -84,6 +84,7 @@ def test_prose_without_an_at_word_has_no_address(text: str) -> None:
         "I stay at bookme.com apartments",
         "Incall @ Oslo. No sms",
         "meet me @ hotel.com",
+        "Snap @lisa dot com",  # an "@" that opens a handle
         "Jeg elsker at danse. Punktum.",
         "jeg glæder mig til at se dig punkt",
         "anna_cat gmail dot com",  # "at" inside a word

@@ -11,6 +11,7 @@ from typing import Any
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import (
     LETTER_RUN,
+    letter_words,
     lower_is_caseless,
     lower_same_length,
     search_word_start,
@@ -62,8 +63,11 @@ class _Obfuscated:
     at_parts: tuple[tuple[str, str], ...]
     #: the core's tail after its "at"
     core_tail: str
-    #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those words
-    subsets: dict[frozenset[str], re.Pattern[str]]
+    #: the first words of the spellings that are words ("at", "snabel", "alfakrøll", ...)
+    spelling_words: frozenset[str]
+    #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those
+    #: words and whether "@" is scanned for
+    subsets: dict[tuple[frozenset[str], bool], re.Pattern[str]]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -131,6 +135,7 @@ def _obfuscated_email() -> _Obfuscated:
         frozenset(d.lower() for d in lx.email_domains_common),
         tuple(at_parts),
         core,
+        frozenset(w for w, _p in at_parts if w),
         {},
     )
 
@@ -139,12 +144,13 @@ def _core_for(ob: _Obfuscated, words: set[str], at_sign: bool) -> re.Pattern[str
     """The lower-case core regex of only the "at" spellings that can be in a text with these ``words`` (bracketed
     ones always), and of "@" when ``at_sign``: it finds the same cores, and skips to fewer start characters than
     the whole alternation."""
-    present = frozenset([*(w for w, _p in ob.at_parts if w and w in words), *(["@"] if at_sign else [])])
-    rx = ob.subsets.get(present)
+    key = (ob.spelling_words.intersection(words), at_sign)
+    rx = ob.subsets.get(key)
     if rx is None:
+        present = key[0]
         alt = "|".join([*(p for w, p in ob.at_parts if not w or w in present), *(["@"] if at_sign else [])])
         rx = re.compile(r"(?:" + alt + r")" + ob.core_tail)
-        ob.subsets[present] = rx
+        ob.subsets[key] = rx
     return rx
 
 
@@ -171,6 +177,15 @@ def _obfuscated_matches(
     return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
 
 
+def _address_at(text: str, i: int) -> bool:
+    """Can the "@" at ``i`` join an obfuscated address: right after its local part ("anna@gmail dot com"), in
+    brackets ("nina (@) yahoo") or set apart by blanks on both sides ("navn @ domene.no")? "Telegram: @sofie" is a
+    handle's."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() or before in "._-([{<" or (before in " \t" and after in " \t")
+
+
 def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
     """Plain and obfuscated addresses: "anna (at) gmail dot com", "navn alfakrøll domene punktum no",
     "x snabel-a y punkt se", "navn @ domene.no". ``words``/``low``: the text's lower-case words and lower-cased
@@ -190,23 +205,25 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
     ob = _obfuscated_email()
+    if low is None:
+        low = lower_same_length(text)
+    if words is None:
+        words = letter_words(low)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
-    # one inside a plain address never is (the match would overlap it)
+    # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
     loose_at = False
     i = first_at
     while i >= 0 and not loose_at:
-        loose_at = not any(s <= i < e for s, e in taken)
+        loose_at = _address_at(text, i) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
-    if not loose_at:
-        if words is not None:
-            if words.isdisjoint(ob.trigger):
-                return hits
-        elif not any(w in text.lower() for w in ob.trigger):
-            return hits
+    if not loose_at and words.isdisjoint(ob.trigger):
+        return hits
     for m in _obfuscated_matches(text, low, words, loose_at):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
+        if at_word == "@" and not _address_at(text, text.index("@", m.end(1))):
+            continue  # the same rule wherever another spelling opened the window
         labels = [m.group(2)]
         ends = [m.end(2)]
         spelled = True
