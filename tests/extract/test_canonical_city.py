@@ -76,3 +76,10 @@ def test_a_district_mention_places_the_ad_in_its_city() -> None:
     assert export_fields(ex)["cities"] == ["Oslo"]
     [m] = [m for m in ex.matches if m.kind == "city"]
     assert (m.raw, m.detail["district"]) == ("Grünerløkka", "Grünerløkka")
+
+
+def test_the_ads_own_city_comes_first_in_its_canonical_spelling() -> None:
+    ex = extract_ad(body="Ny i Oslo denne uka, neste uke Bergen")
+    assert export_fields(ex, "Gothenburg")["cities"][0] == "Göteborg"
+    assert export_fields(ex, "Bergen")["cities"] == ["Bergen", "Oslo"]  # no city twice
+    assert export_fields(ex, "Atlantis")["cities"] == export_fields(ex)["cities"]  # unknown: the text's cities
