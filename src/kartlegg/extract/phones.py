@@ -304,7 +304,7 @@ def _national_lengths(region: str) -> tuple[str, frozenset[int]] | None:
     if meta is None or meta.general_desc is None:
         return None
     prefix = meta.national_prefix or ""
-    if (meta.national_prefix_for_parsing or "") != prefix or not prefix.isdigit() and prefix:
+    if (meta.national_prefix_for_parsing or "") != prefix or (prefix and not prefix.isdigit()):
         return None  # carrier codes or patterns: leave it to phonenumbers
     lengths = frozenset(meta.general_desc.possible_length) | frozenset(meta.general_desc.possible_length_local_only)
     return (prefix, lengths) if lengths else None
