@@ -115,3 +115,23 @@ def test_spelled_addresses_keep_their_evidence_span(text: str, email: str, raw: 
     [m] = [m for m in ex.matches if m.kind == "email"]
     assert (m.value, m.detail) == (email, {"obfuscated": True})
     assert text[m.start : m.end] == m.raw == (raw or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Skriv til olga_160@icloud . com", "olga_160@icloud.com"),
+        ("mail: anna @ gmail. se", "anna@gmail.se"),
+        ("kari (at) gmail . com i kveld", "kari@gmail.com"),
+    ],
+)
+def test_a_domain_split_by_blanks_around_its_dot(text: str, address: str) -> None:
+    """Issue 14: "domains split by blanks" - a blank after a literal dot only before a known, lower-case TLD."""
+    assert extract_ad(body=text).values("email") == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["Mail anna@gmail. No sms please", "se meg at noon. no", "Mr.Smith at home.dk. kim is here"]
+)
+def test_a_sentence_after_a_dot_is_no_domain(text: str) -> None:
+    assert not [e for e in extract_ad(body=text).values("email") if e.endswith((".no", ".kim"))]

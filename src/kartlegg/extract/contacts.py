@@ -100,16 +100,19 @@ def _obfuscated_email() -> _Obfuscated:
     at_parts = _alternatives(at_words)
     at = "|".join(p for _w, p in at_parts)
     dot = _alternation(dot_words)
-    # a literal "." joins labels with at most one blank before it ("gmail .com"), never after it: ". No sms" ends a
+    # a literal "." joins labels with at most one blank before it ("gmail .com"); a blank after it only between a
+    # one-label domain and a known, lower-case top-level domain ("gmail . com", "icloud. se"): ". No sms" ends a
     # sentence; spelled-out dots may have blanks on both sides ("domene punktum no")
     sep = r"(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|[ \t]?\.)"
+    tld_alt = "|".join(sorted({re.escape(t.lower()) for t in lx.tlds}, key=len, reverse=True))
+    spaced_tld = r"[ \t]?\.[ \t](?-i:" + tld_alt + r")(?![\w.@-])"
     full = re.compile(
         r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
-        r"([a-z0-9\-]{1,63})((?:" + sep + r"[a-z0-9\-]{1,63}){1,3})(?![\w])",
+        r"([a-z0-9\-]{1,63})(" + spaced_tld + r"|(?:" + sep + r"[a-z0-9\-]{1,63}){1,3})(?![\w])",
         re.IGNORECASE,
     )
     # the "at", the domain's first label and the first dot: no address without them
-    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}" + sep + r"[a-z0-9\-]"
+    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}(?:" + sep + r"|[ \t]?\.[ \t])[a-z0-9\-]"
     at_max = max([1, *map(len, at_words)]) + 2  # a blank inside may be two
     dot_max = max([1, *map(len, dot_words)]) + 2
     local = 64 + 3
