@@ -87,7 +87,7 @@ def extract(
             site=ad.site,
             region=region,
             export_only=True,
-            ad_key=ad.id,
+            judge_furniture=False,  # judged once below, after the site's window is learned
         )
         held.append((ad, ex))
         if len(held) >= window:

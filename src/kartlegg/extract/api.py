@@ -181,12 +181,14 @@ def extract_ad(
     export_only: bool = False,
     ad_key: str | None = None,
     site_furniture: furniture.SiteFurniture | None = None,
+    judge_furniture: bool = True,
 ) -> Extraction:
     """Extract selectors from one ad. ``region`` is the fallback country for national numbers.
 
     Phones and e-mails that are site furniture (the ad's own number ``ad_key`` in its text, ids in its URL,
     labelled ids and site lines, and what ``site_furniture`` learned of the site) become ``furniture``
-    matches (``furniture.judge``).
+    matches (``furniture.judge``); ``judge_furniture=False`` leaves that to the caller (a stream that learns
+    the site first and judges once).
 
     Stops after the stage in which ``time_limit`` seconds ran out and sets ``timed_out``: one pathological
     ad cannot stall a batch. ``export_only`` reads only what ``export_fields`` returns (phones, e-mails,
@@ -203,6 +205,8 @@ def extract_ad(
         time_limit=time_limit,
         export_only=export_only,
     )
+    if not judge_furniture:
+        return result
     return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
 
 
