@@ -105,7 +105,8 @@ def test_permissions_policy_always_and_hsts_only_when_behind_tls(
     monkeypatch.delenv("KARTLEGG_WEB_BEHIND_TLS", raising=False)
     with _client(users, OFFICE) as c:
         for r in (c.get("/login"), c.get("/static/app.js"), c.get("/nope"), c.get("/", follow_redirects=False)):
-            assert "camera=()" in r.headers["permissions-policy"] and "geolocation=()" in r.headers["permissions-policy"]
+            policy = r.headers["permissions-policy"]
+            assert "camera=()" in policy and "geolocation=()" in policy
             assert "strict-transport-security" not in r.headers
     monkeypatch.setenv("KARTLEGG_WEB_BEHIND_TLS", "1")
     with _client(users, OFFICE) as c:
