@@ -87,13 +87,17 @@ class WarcArchive:
         headers = [(k, v) for k, v in resp.headers if k.lower() not in _TRANSFER_HEADERS]
         http_headers = StatusAndHeaders(f"{resp.status} {resp.reason}".strip(), headers, protocol=resp.http_version)
         payload_digest = sha256_digest_header(resp.raw)
+        warc_headers = {"WARC-Date": date, "WARC-Payload-Digest": payload_digest, **(extra or {})}
+        if resp.truncated:
+            # WARC 1.1 section 5.13: the record holds only the bytes received before the size or time cap
+            warc_headers["WARC-Truncated"] = resp.truncated
         record = writer.create_warc_record(
             resp.url,
             "response",
             payload=io.BytesIO(resp.raw),
             length=len(resp.raw),
             http_headers=http_headers,
-            warc_headers_dict={"WARC-Date": date, "WARC-Payload-Digest": payload_digest, **(extra or {})},
+            warc_headers_dict=warc_headers,
         )
         record_id = str(record.rec_headers.get_header("WARC-Record-ID"))
         offset = self._fh.tell()

@@ -16,7 +16,7 @@ from kartlegg.collect import state
 from kartlegg.collect.adfile import Rejected
 from kartlegg.collect.crawler import incoming
 from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html, decompress
-from kartlegg.collect.parse import ad_key_from_url, parse_ad
+from kartlegg.collect.parse import PageRefused, ad_key_from_url, parse_ad
 from kartlegg.collect.sitedef import SiteDefinition, all_definitions
 from kartlegg.collect.template import save_page_template
 from kartlegg.collect.warc import ArchivedRecord, iter_responses
@@ -67,7 +67,11 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
         with store.begin() as conn:
             batch: list[IncomingAd] = []
             for record, url, status, ctype, size, site, html in pending:
-                parsed = parse_ad(html, url, site)
+                try:
+                    parsed = parse_ad(html, url, site)
+                except PageRefused as exc:
+                    rejected.append(Rejected(str(path), record.offset, f"{url}: {exc}"))
+                    continue
                 if parsed is None:
                     continue
                 page_id = state.insert_raw_page(
@@ -104,8 +108,8 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
         role = rec.warc_headers.get("Kartlegg-Role")
         if role is not None and role != "ad":
             continue
-        if rec.status != 200:
-            continue
+        if rec.status != 200 or rec.warc_headers.get("WARC-Truncated"):
+            continue  # a cut exchange is evidence of what was received, not a whole page to read
         site_name = rec.warc_headers.get("Kartlegg-Site")
         host = (rec.url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0]).lower()
         site = by_name.get(site_name) if site_name else by_host.get(host)
