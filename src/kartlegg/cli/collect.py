@@ -14,6 +14,7 @@ from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
 if TYPE_CHECKING:
     from kartlegg.collect.crawler import CrawlResult
     from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.parseworker import ParseWorker
     from kartlegg.collect.sitedef import SiteDefinition
     from kartlegg.store.engine import Store
 
@@ -93,18 +94,29 @@ def sites_remove(name: Annotated[str, typer.Argument(help="Site name.")]) -> Non
 
 async def _check(site: SiteDefinition, policy: AddressPolicy) -> tuple[list[tuple[str, str]], bool]:
     """What each selector yields, and whether both fetches succeeded (a refused fetch is a failed check)."""
+    from kartlegg.collect.parseworker import ParseWorker
+
+    parser = ParseWorker()  # a hostile page cannot hang the check either
+    try:
+        return await _check_with(site, policy, parser, [])
+    finally:
+        parser.close()
+
+
+async def _check_with(
+    site: SiteDefinition, policy: AddressPolicy, parser: ParseWorker, lines: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], bool]:
     from kartlegg.collect.decode import decode_html
     from kartlegg.collect.fetch import Fetcher
     from kartlegg.collect.parse import parse_ad, parse_listing
 
-    lines: list[tuple[str, str]] = []
     async with Fetcher(policy) as f:
         res = await f.get(site.start_urls[0], allowed_hosts=set(site.domains))
         if res.response is None or res.response.status != 200:
             code = res.response.status if res.response else "-"
             return [("listing", f"{site.start_urls[0]}: {res.error or f'HTTP {code}'}")], False
         html, charset = decode_html(res.response.body(20_000_000), res.response.content_type)
-        page = parse_listing(html, res.response.url, site)
+        page = await parser.run(parse_listing, html, res.response.url, site)
         lines.append(("listing", f"{res.response.url} ({charset})"))
         lines.append(("ad links", f"{len(page.ad_urls)}" + (f", first {page.ad_urls[0]}" if page.ad_urls else "")))
         lines.append(("next page", page.next_url or "(none)"))
@@ -116,7 +128,7 @@ async def _check(site: SiteDefinition, policy: AddressPolicy) -> tuple[list[tupl
             lines.append(("ad", f"{page.ad_urls[0]}: {res.error or f'HTTP {code}'}"))
             return lines, False
         html, charset = decode_html(res.response.body(20_000_000), res.response.content_type)
-        ad = parse_ad(html, res.response.url, site)
+        ad = await parser.run(parse_ad, html, res.response.url, site)
         if ad is None:
             lines.append(("ad", f"{res.response.url}: no id found by ad.id_from_url"))
             return lines, False

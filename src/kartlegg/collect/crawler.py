@@ -36,6 +36,7 @@ from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html
 from kartlegg.collect.fetch import Fetcher, FetchLimits, FetchResult, Response
 from kartlegg.collect.netguard import AddressPolicy
 from kartlegg.collect.parse import PageRefused, ParsedAd, parse_ad, parse_listing
+from kartlegg.collect.parseworker import PARSE_SECONDS, ParseWorker
 from kartlegg.collect.sitedef import SiteDefinition
 from kartlegg.collect.template import save_page_template
 from kartlegg.collect.warc import ArchivedRecord, WarcArchive
@@ -65,6 +66,8 @@ class CrawlOptions:
     flush_every: int = 50
     flush_seconds: float = 1.0
     limits: FetchLimits = field(default_factory=FetchLimits)
+    #: a page whose parsing takes longer than this is refused (parsed in a worker process; parseworker.py)
+    parse_seconds: float = PARSE_SECONDS
 
 
 @dataclass(slots=True)
@@ -252,7 +255,7 @@ class _SiteCrawl:
                     break
                 try:
                     html, _ = decode_html(resp.body(self.c.options.limits.max_decoded), resp.content_type)
-                    page = await asyncio.to_thread(parse_listing, html, resp.url, self.site)
+                    page = await self.c.parser.run(parse_listing, html, resp.url, self.site)
                 except (TooLarge, BadEncoding, PageRefused) as exc:
                     self.c.result.refused_pages += isinstance(exc, PageRefused)
                     self.c.result.error(f"{url}: {exc}")
@@ -335,8 +338,8 @@ class _SiteCrawl:
             self.fetch_rows.append(row)
             return
         try:
-            # in a thread: the markup caps bound the cost, and meanwhile other pages are fetched
-            parsed = await asyncio.to_thread(parse_ad, html, resp.url, self.site)
+            # in the worker process, with a time limit; meanwhile other pages are fetched
+            parsed = await self.c.parser.run(parse_ad, html, resp.url, self.site)
         except PageRefused as exc:
             row["error"] = str(exc)
             result.refused_pages += 1
@@ -410,6 +413,7 @@ class Crawler:
         self.result = CrawlResult()
         self.site_ids: dict[str, int] = {}
         self._db_lock = asyncio.Lock()
+        self.parser = ParseWorker(options.parse_seconds)
 
     def progress(self, site: str) -> None:
         if self.on_progress:
@@ -564,6 +568,7 @@ async def crawl_async(
     """``crawl`` for callers that already run an event loop (the store calls are synchronous)."""
     started = time.perf_counter()
     archive = WarcArchive(store.settings.archive_dir)
+    crawler: Crawler | None = None
     try:
         async with Fetcher(policy, options.limits) as fetcher:
             crawler = Crawler(store, fetcher, archive, options, on_progress)
@@ -571,6 +576,8 @@ async def crawl_async(
             await asyncio.gather(*(_SiteCrawl(crawler, s).run() for s in sites))
     finally:
         archive.close()
+        if crawler is not None:
+            crawler.parser.close()
     crawler.result.sites = len(sites)
     crawler.result.seconds = time.perf_counter() - started
     return crawler.result

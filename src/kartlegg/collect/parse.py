@@ -33,6 +33,8 @@ _NO_DEPTH = frozenset(
 )
 #: Elements whose content is raw text up to their end tag (a ``<`` inside them opens no tag).
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
+#: Elements that a new start tag of the same name closes (with what was opened inside).
+_CLOSES_ITSELF = frozenset({"a", "nobr", "button"})
 _RAW_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _RAW_TEXT}
 
 
@@ -80,6 +82,10 @@ def markup_problem(html: str, *, max_tags: int = MAX_TAGS, max_depth: int = MAX_
             continue
         if name in _NO_DEPTH:
             continue
+        if name in _CLOSES_ITSELF and open_count.get(name):
+            while (top := stack.pop()) != name:  # a new <a> ends the open one, as the parser does
+                open_count[top] -= 1
+            open_count[name] -= 1
         stack.append(name)
         open_count[name] = open_count.get(name, 0) + 1
         if len(stack) > max_depth:
