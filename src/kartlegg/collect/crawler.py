@@ -507,6 +507,8 @@ class Crawler:
         if not sc.site.serves_image(url) or not await sc.allowed(url):
             return None
         res = await sc.fetch(url, "image", conditional=False)
+        if res.skipped:
+            return None  # its host was given up this run (already one error line)
         if res.response is None or res.response.status != 200:
             self.result.error(res.error or f"{url}: HTTP {res.response.status if res.response else '?'}")
             return None
