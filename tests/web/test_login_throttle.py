@@ -79,6 +79,9 @@ def test_a_success_clears_the_pairs_count(users: Store) -> None:
         assert _try(office, "analyst1", PASSWORD) == 303
         assert _try(office, "analyst1", "wrong password") == 401
         assert _try(office, "analyst1", PASSWORD) == 303  # one typo after a good login costs nothing
+        for _ in range(auth.FREE_FAILURES):  # failures in the same second as that login still count
+            assert _try(office, "analyst1", "wrong password") == 401
+        assert _try(office, "analyst1", PASSWORD) == 429
 
 
 def test_guessing_at_scale_is_still_stopped(users: Store) -> None:

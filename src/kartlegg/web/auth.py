@@ -109,17 +109,17 @@ def login_wait(conn: Connection, username: str, ip: str) -> int:
     """Seconds before this account may try to log in from this address again (0: now)."""
     now = _now()
     since = _iso(now - timedelta(minutes=FAILURE_WINDOW_MINUTES))
-    # failures since the pair's last success: a good login starts the count afresh
+    # failures since the pair's last success (by id: timestamps have whole seconds), which starts afresh
     last_ok = conn.execute(
-        text("SELECT MAX(ts) FROM web_login_attempts WHERE username = :u AND ip = :i AND ok = 1"),
+        text("SELECT MAX(id) FROM web_login_attempts WHERE username = :u AND ip = :i AND ok = 1"),
         {"u": username, "i": ip},
     ).scalar_one()
     row = conn.execute(
         text(
             "SELECT COUNT(*), MAX(ts) FROM web_login_attempts "
-            "WHERE username = :u AND ip = :i AND ok = 0 AND ts >= :s AND ts > :ok"
+            "WHERE username = :u AND ip = :i AND ok = 0 AND ts >= :s AND id > :ok"
         ),
-        {"u": username, "i": ip, "s": since, "ok": last_ok or ""},
+        {"u": username, "i": ip, "s": since, "ok": last_ok or 0},
     ).one()
     failures, latest = int(row[0]), row[1]
     wait = 0
