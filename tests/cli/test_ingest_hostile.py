@@ -100,3 +100,48 @@ def test_a_damaged_gzip_is_named_and_the_others_are_ingested(tmp_path: Path, bac
     assert res.returncode == 1 and "Traceback" not in err
     assert f"{folder / 'a-damaged.jsonl.gz'}: " in err
     assert _ids(home, backend) == ["a2"]
+
+
+def test_a_truncated_warc_keeps_its_pages_names_the_file_and_the_run_goes_on(
+    tmp_path: Path, backend: dict[str, str]
+) -> None:
+    from kartlegg.collect.fetch import Response
+    from kartlegg.collect.warc import WarcArchive
+
+    archive = WarcArchive(tmp_path / "archive")
+    for i in range(40):
+        page = f"<h1>Annonse {i}</h1><p>Ring meg {i}</p>".encode() + b" " * 500
+        resp = Response(
+            url=f"http://w.example/ad/{i}",
+            status=200,
+            reason="OK",
+            http_version="HTTP/1.1",
+            headers=[("Content-Type", "text/html; charset=utf-8")],
+            request_headers=[],
+            raw=page,
+            fetched_at="2026-03-01T12:00:00+00:00",
+            elapsed=0.01,
+        )
+        archive.write(resp, {"Kartlegg-Site": "wsite", "Kartlegg-Role": "ad"})
+    archive.close()
+    whole = next((tmp_path / "archive").rglob("*.warc.gz")).read_bytes()
+    cut = tmp_path / "a-cut.warc.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    good = tmp_path / "b-good.jsonl"
+    good.write_bytes(_lines([_ad(1)]))
+    site = tmp_path / "wsite.yaml"
+    site.write_text(
+        'name: wsite\ndomains: ["w.example"]\nstart_urls: ["http://w.example/"]\nlisting: {ad_links: "a"}\n'
+        'ad: {id_from_url: "/ad/(\\\\d+)$", title: {css: h1}, body: {css: p}}\n'
+    )
+    home = tmp_path / "home"
+    assert run_cli("sites", "add", str(site), home=home, env=backend).returncode == 0
+    res = run_cli("ingest", str(cut), str(good), home=home, env=backend)
+    err = res.stderr.decode()
+    assert res.returncode == 1 and "Traceback" not in err
+    line = next(ln for ln in err.splitlines() if "truncated WARC" in ln)
+    assert line.startswith(f"{cut}: truncated WARC after ")
+    ids = _ids(home, backend)
+    assert "a1" in ids  # the file after the damaged one was read
+    warc_ads = [i for i in ids if i != "a1"]
+    assert 5 < len(warc_ads) < 40  # the pages before the cut were kept

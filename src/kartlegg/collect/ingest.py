@@ -301,13 +301,15 @@ def _ingest_file(
     from kartlegg.collect.warcingest import ingest_warc  # the crawler's stack, only when needed
 
     if _is_warc(f):
-        read, new, rejected = ingest_warc(store, f)
+        read, new, rejected, damage = ingest_warc(store, f)
         result.read += read
         result.new_versions += new
         for rej in rejected:
             result.reject(rej, on_reject)
         if on_record:
             on_record(read)
+        if damage:
+            raise InputFileError(f, damage)
     elif is_csv(f):
         _write_items(writer, iter_file(f), result, on_record=on_record, on_reject=on_reject)
     else:
