@@ -59,4 +59,10 @@ def _modules_for(argv: Sequence[str]) -> Sequence[str]:
 
 
 def main() -> None:
-    build_app(_modules_for(sys.argv[1:]))()
+    try:
+        build_app(_modules_for(sys.argv[1:]))()
+    except Exception as exc:  # a full disk is the one store error every writing command shares
+        from kartlegg.cli.common import no_space_exit
+
+        no_space_exit(exc)
+        raise

@@ -14,6 +14,7 @@ from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
 if TYPE_CHECKING:
     from kartlegg.collect.crawler import CrawlResult
     from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.parseworker import ParseWorker
     from kartlegg.collect.sitedef import SiteDefinition
     from kartlegg.store.engine import Store
 
@@ -129,33 +130,46 @@ def sites_remove(name: Annotated[str, typer.Argument(help="Site name.")]) -> Non
     out.print(f"site {name} removed")
 
 
-async def _check(site: SiteDefinition, policy: AddressPolicy) -> list[tuple[str, str]]:
+async def _check(site: SiteDefinition, policy: AddressPolicy) -> tuple[list[tuple[str, str]], bool]:
+    """What each selector yields, and whether both fetches succeeded (a refused fetch is a failed check)."""
+    from kartlegg.collect.parseworker import ParseWorker
+
+    parser = ParseWorker()  # a hostile page cannot hang the check either
+    try:
+        return await _check_with(site, policy, parser, [])
+    finally:
+        parser.close()
+
+
+async def _check_with(
+    site: SiteDefinition, policy: AddressPolicy, parser: ParseWorker, lines: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], bool]:
     from kartlegg.collect.decode import decode_html
     from kartlegg.collect.fetch import Fetcher
     from kartlegg.collect.parse import parse_ad, parse_listing
 
-    lines: list[tuple[str, str]] = []
     async with Fetcher(policy) as f:
         res = await f.get(site.start_urls[0], allowed_hosts=set(site.domains))
         if res.response is None or res.response.status != 200:
             code = res.response.status if res.response else "-"
-            return [("listing", f"{site.start_urls[0]}: {res.error or f'HTTP {code}'}")]
+            return [("listing", f"{site.start_urls[0]}: {res.error or f'HTTP {code}'}")], False
         html, charset = decode_html(res.response.body(20_000_000), res.response.content_type)
-        page = parse_listing(html, res.response.url, site)
+        page = await parser.run(parse_listing, html, res.response.url, site)
         lines.append(("listing", f"{res.response.url} ({charset})"))
         lines.append(("ad links", f"{len(page.ad_urls)}" + (f", first {page.ad_urls[0]}" if page.ad_urls else "")))
         lines.append(("next page", page.next_url or "(none)"))
         if not page.ad_urls:
-            return lines
+            return lines, False
         res = await f.get(page.ad_urls[0], allowed_hosts=set(site.domains))
         if res.response is None or res.response.status != 200:
-            lines.append(("ad", f"{page.ad_urls[0]}: {res.error or 'HTTP error'}"))
-            return lines
+            code = res.response.status if res.response else "-"
+            lines.append(("ad", f"{page.ad_urls[0]}: {res.error or f'HTTP {code}'}"))
+            return lines, False
         html, charset = decode_html(res.response.body(20_000_000), res.response.content_type)
-        ad = parse_ad(html, res.response.url, site)
+        ad = await parser.run(parse_ad, html, res.response.url, site)
         if ad is None:
             lines.append(("ad", f"{res.response.url}: no id found by ad.id_from_url"))
-            return lines
+            return lines, False
         lines.append(("ad id", ad.ad_key))
         lines.append(("title", ad.title[:200] or "(empty)"))
         lines.append(("body", (ad.body[:300] + ("…" if len(ad.body) > 300 else "")) or "(empty)"))
@@ -164,7 +178,7 @@ async def _check(site: SiteDefinition, policy: AddressPolicy) -> list[tuple[str,
         lines.append(("images", f"{len(ad.images)}" + (f", first {ad.images[0]}" if ad.images else "")))
         for p in ad.problems:
             lines.append(("problem", p))
-    return lines
+    return lines, True
 
 
 @sites_app.command("check")
@@ -177,6 +191,7 @@ def sites_check(
     """
     from kartlegg.collect.decode import BadEncoding, TooLarge
     from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.collect.parse import PageRefused
     from kartlegg.collect.sitedef import SiteDefinitionError, load_definition
 
     path = Path(name)
@@ -192,15 +207,18 @@ def sites_check(
             fail(f"no site {name!r}; known: {', '.join(defs) or 'none'}")
         site = defs[name.lower()]
     try:
-        lines = asyncio.run(_check(site, AddressPolicy.from_env()))
-    except (TooLarge, BadEncoding) as exc:
-        fail(str(exc))
+        lines, ok = asyncio.run(_check(site, AddressPolicy.from_env(start_urls=site.start_urls)))
+    except (TooLarge, BadEncoding, PageRefused) as exc:
+        fail(str(exc), code=1)
     table = Table(title=f"check {site.name}", show_header=False)
     table.add_column("field")
     table.add_column("value", overflow="fold")
     for k, v in lines:
         table.add_row(k, v)
     out.print(table)
+    if not ok:
+        console.print("[bold red]check failed:[/] no listing page and ad could be read (see above)")
+        raise typer.Exit(1)
 
 
 def crawl_cmd(
@@ -252,8 +270,11 @@ def crawl_cmd(
         f"{result.sites} site(s): {result.requests} requests in {result.seconds:.1f} s, {result.listing_pages} "
         f"listing pages, {result.ad_pages} ad pages read, {result.not_modified + result.unchanged} unchanged, "
         f"{result.new_versions} new ad versions, {result.gone} gone, {result.images} images, "
-        f"{result.robots_refused} refused by robots.txt, {result.error_count} errors"
+        f"{result.robots_refused} refused by robots.txt, {result.refused_pages} pages refused as too costly to "
+        f"parse, {result.error_count} errors"
     )
+    for origin, skipped in result.slow_hosts.items():
+        console.print(f"{origin} drip-fed its pages: given up this run, {skipped} URL(s) left for the next run")
     if result.error_count:
         raise typer.Exit(1)
 

@@ -26,6 +26,16 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def no_space_exit(exc: BaseException, *, needed: str | None = None) -> None:
+    """Exit 3 with a clear message when ``exc`` means the disk is full (ingest, analyze, crawl, export, ...)."""
+    from kartlegg.nospace import describe, is_no_space
+
+    settings = load_settings()
+    if is_no_space(exc, sqlite_folder=settings.home if settings.embedded else None):
+        console.print(f"[bold red]error:[/] {describe(settings, exc, needed=needed)}", markup=True)
+        raise SystemExit(3)  # not typer.Exit: this also runs outside the command, in ``main``
+
+
 @contextmanager
 def store_or_fail() -> Iterator[Store]:
     from kartlegg.store.engine import StoreError, open_store  # not at import: stream commands need no store
@@ -33,6 +43,7 @@ def store_or_fail() -> Iterator[Store]:
     try:
         store = open_store(load_settings())
     except StoreError as exc:
+        no_space_exit(exc)
         fail(str(exc))
     try:
         yield store

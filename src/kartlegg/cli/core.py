@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from kartlegg.cli.common import console, fail, out, progress_bars, stage_bars, store_or_fail
+from kartlegg.cli.common import console, fail, no_space_exit, out, progress_bars, stage_bars, store_or_fail
 from kartlegg.collect.ingest import BATCH_SIZE, IngestInputError, ingest_paths
 from kartlegg.pipeline import analyze as run_analyze
 from kartlegg.store import ads as ads_store
@@ -37,14 +37,28 @@ def ingest(
             )
         except IngestInputError as exc:
             fail(str(exc))
-        except OSError as exc:
-            fail(f"cannot read input: {exc}")
+        except Exception as exc:
+            no_space_exit(exc, needed=_input_size(paths))
+            if isinstance(exc, OSError):
+                fail(f"cannot read input: {exc}")
+            raise
+    for problem in result.file_errors:
+        console.print(problem, markup=False)
     out.print(
         f"{result.read} ads read from {result.files} file(s), {result.new_versions} new ad versions stored, "
         f"{result.rejected_count} lines rejected"
+        + (f", {len(result.file_errors)} file(s) broken off" if result.file_errors else "")
     )
-    if result.rejected_count:
+    if result.rejected_count or result.file_errors:
         raise typer.Exit(1)
+
+
+def _input_size(paths: list[Path]) -> str:
+    """What the run was asked to store, for a disk-full message (the store needs room for at least that)."""
+    from kartlegg.collect.adfile import expand_paths
+
+    total = sum(f.stat().st_size for f in expand_paths(paths) if f.is_file())
+    return f"The input files total {total / 1_000_000:,.1f} MB on disk (more once gunzipped)."
 
 
 def analyze(

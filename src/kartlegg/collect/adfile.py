@@ -10,6 +10,7 @@ import csv
 import gzip
 import hashlib
 import io
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +44,25 @@ MAX_IMAGES = 200
 
 class AdFormatError(ValueError):
     """Why one record was refused."""
+
+
+class InputFileError(Exception):
+    """A whole file could not be read to its end; the lines before the damage were still yielded.
+
+    Raised by the readers here (never by the store), so ingest can report the file by name and go on with
+    the next file, while a store error still stops the run.
+    """
+
+    def __init__(self, path: Path, message: str, *, lines: int = 0) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.lines = lines
+
+
+#: gzip's magic bytes: files are sniffed, not trusted by name (a plain dump is often saved as .gz).
+GZIP_MAGIC = b"\x1f\x8b"
+#: The UTF-8 byte order mark that spreadsheets ("CSV UTF-8") and some exporters put first.
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +190,28 @@ def content_hash(ad: AdInput) -> str:
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    if path.suffix == ".gz":
-        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+    """The file's bytes, gunzipped when it starts with gzip's magic bytes, whatever its name says."""
+    fh = open(path, "rb")
+    if fh.read(2) == GZIP_MAGIC:
+        fh.seek(0)
+        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
+    fh.seek(0)
+    return fh
+
+
+def _read_problem(path: Path, exc: BaseException, lines: int) -> InputFileError:
+    """The user-facing reason a file stopped being readable after ``lines`` lines."""
+    if isinstance(exc, EOFError):
+        return InputFileError(path, f"truncated gzip after {lines} lines", lines=lines)
+    if isinstance(exc, gzip.BadGzipFile | zlib.error):
+        return InputFileError(path, f"damaged gzip after {lines} lines ({exc})", lines=lines)
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc) or type(exc).__name__
+        return InputFileError(path, f"cannot read after {lines} lines: {why}", lines=lines)
+    return InputFileError(path, f"cannot read after {lines} lines: {exc}", lines=lines)
+
+
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 def is_csv(path: Path) -> bool:
@@ -243,30 +282,58 @@ def parse_jsonl_chunk(source: str, first_lineno: int, lines: list[bytes]) -> tup
 
 
 def iter_line_chunks(path: Path, chunk_lines: int) -> Iterator[tuple[int, list[bytes]]]:
-    """Raw lines of a JSONL file in chunks, with the 1-based number of each chunk's first line."""
-    with _open_binary(path) as fh:
-        first = 1
-        while chunk := list(islice(fh, chunk_lines)):
+    """Raw lines of a JSONL file in chunks, with the 1-based number of each chunk's first line.
+
+    A leading UTF-8 BOM is skipped. When the file breaks off (a truncated or damaged gzip, a read error), the
+    complete lines before the break are yielded first, then ``InputFileError`` says after how many lines.
+    """
+    first = 1
+    chunk: list[bytes] = []
+    try:
+        with _open_binary(path) as fh:
+            while True:
+                chunk = []
+                for line in islice(fh, chunk_lines):
+                    chunk.append(line)
+                if not chunk:
+                    return
+                if first == 1 and chunk[0].startswith(UTF8_BOM):
+                    chunk[0] = chunk[0][len(UTF8_BOM) :]
+                yield first, chunk
+                first += len(chunk)
+    except _READ_ERRORS as exc:
+        # the loop above appends line by line, so a chunk cut short still holds every complete line
+        if chunk:
+            if first == 1 and chunk[0].startswith(UTF8_BOM):
+                chunk[0] = chunk[0][len(UTF8_BOM) :]
             yield first, chunk
             first += len(chunk)
+        raise _read_problem(path, exc, first - 1) from exc
 
 
 def iter_file(path: Path) -> Iterator[IncomingAd | Rejected]:
     """Yield one result per record of ``path``, in order; line numbers are 1-based."""
     source = str(path)
     if is_csv(path):
-        with _open_binary(path) as fh:
-            yield from _iter_csv(fh, source)
+        lines = 0
+        try:
+            with _open_binary(path) as fh:
+                for item in _iter_csv(fh, source):
+                    lines = item.line if isinstance(item, Rejected) else int(item.source.rsplit(":", 1)[1])
+                    yield item
+        except _READ_ERRORS as exc:
+            raise _read_problem(path, exc, lines) from exc
         return
-    with _open_binary(path) as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            item = parse_jsonl_line(source, lineno, raw)
-            if item is not None:
-                yield item
+    for first, chunk in iter_line_chunks(path, 1000):
+        for offset, raw in enumerate(chunk):
+            parsed = parse_jsonl_line(source, first + offset, raw)
+            if parsed is not None:
+                yield parsed
 
 
 def _iter_csv(fh: IO[bytes], source: str) -> Iterator[IncomingAd | Rejected]:
-    text_fh = io.TextIOWrapper(fh, encoding="utf-8", errors="strict", newline="")
+    # utf-8-sig: a spreadsheet's "CSV UTF-8" starts with a BOM, which would otherwise hide the 'id' column
+    text_fh = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="strict", newline="")
     reader = csv.DictReader(text_fh)
     try:
         header = reader.fieldnames

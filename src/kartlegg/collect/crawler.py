@@ -7,7 +7,11 @@ stored through the spine's bulk path (``insert_ads``): a new content hash become
 points (``page_id``) at the ``raw_pages`` row of the archived response it was read from.
 
 Per host, requests start at least ``delay_seconds`` apart with at most ``concurrency`` in flight.
-Transient failures (timeouts, connection errors, 429 and 5xx) are retried with exponential backoff.
+Transient failures (connect timeouts, connection errors, 429 and 5xx) are retried with exponential backoff.
+A host that answers and then drip-feeds the body until the time cap is not retried: after ``MAX_SLOW``
+such responses it is given up for the rest of the run (``CrawlResult.slow_hosts``) and its URLs stay for
+the next run. An exchange cut for size or time is archived as a truncated WARC record, and a page whose
+markup is too costly to parse is refused (``parse.PageRefused``), recorded, and the crawl goes on.
 
 Resumable: ad URLs are recorded as pending before they are fetched and cleared in the same transaction
 that stores what was read from them, so a crawl killed at any point resumes with what is left, and
@@ -31,16 +35,20 @@ from kartlegg.collect.adfile import content_hash
 from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html
 from kartlegg.collect.fetch import Fetcher, FetchLimits, FetchResult, Response
 from kartlegg.collect.netguard import AddressPolicy
-from kartlegg.collect.parse import ParsedAd, parse_ad, parse_listing
+from kartlegg.collect.parse import PageRefused, ParsedAd, parse_ad, parse_listing
+from kartlegg.collect.parseworker import PARSE_SECONDS, ParseWorker
 from kartlegg.collect.sitedef import SiteDefinition
 from kartlegg.collect.template import save_page_template
 from kartlegg.collect.warc import ArchivedRecord, WarcArchive
 from kartlegg.ids import ad_id
+from kartlegg.nospace import is_no_space
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+#: Slow (drip-fed) responses from one host after which it is given up for the rest of the run.
+MAX_SLOW = 2
 MAX_IMAGE_PIXELS = 40_000_000
 
 
@@ -58,6 +66,8 @@ class CrawlOptions:
     flush_every: int = 50
     flush_seconds: float = 1.0
     limits: FetchLimits = field(default_factory=FetchLimits)
+    #: a page whose parsing takes longer than this is refused (parsed in a worker process; parseworker.py)
+    parse_seconds: float = PARSE_SECONDS
 
 
 @dataclass(slots=True)
@@ -73,6 +83,10 @@ class CrawlResult:
     bytes: int = 0
     robots_refused: int = 0
     gone: int = 0
+    #: pages refused because their markup is too costly to parse (each also listed in ``errors``)
+    refused_pages: int = 0
+    #: hosts given up this run after MAX_SLOW drip-fed responses: origin -> URLs skipped because of it
+    slow_hosts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     error_count: int = 0
     seconds: float = 0.0
@@ -96,6 +110,8 @@ class HostGate:
         self.delay = delay
         self._lock = asyncio.Lock()
         self._next = 0.0
+        #: responses from this host cut at the time cap while the body was still arriving
+        self.slow = 0
 
     async def __aenter__(self) -> None:
         await self.sem.acquire()
@@ -143,8 +159,7 @@ class _SiteCrawl:
         self.queue: asyncio.Queue[str | None] = asyncio.Queue()
 
     def gate(self, url: str) -> HostGate:
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}".lower()
+        origin = _origin(url)
         if origin not in self.gates:
             self.gates[origin] = HostGate(self.concurrency, self.delay)
         return self.gates[origin]
@@ -193,13 +208,26 @@ class _SiteCrawl:
                 headers["If-Modified-Since"] = known.last_modified
         opts = self.c.options
         attempt = 0
+        gate = self.gate(url)
         while True:
-            async with self.gate(url):
+            if gate.slow >= MAX_SLOW:
+                origin = _origin(url)
+                self.c.result.slow_hosts[origin] = self.c.result.slow_hosts.get(origin, 0) + 1
+                error = f"{url}: skipped, {origin} drip-feeds its pages (given up this run)"
+                return FetchResult(None, error=error, skipped=True)
+            async with gate:
                 res = await self.c.fetcher.get(url, headers, allowed_hosts=self.hosts)
             for r in res.responses:
                 self.c.result.requests += 1
                 self.c.result.bytes += len(r.raw)
                 res.archived = self.c.archive_response(r, self.site.name, role)
+            if res.slow:
+                # it answered, then dripped: a retry would take as long again, and so would its other pages
+                gate.slow += 1
+                if gate.slow == MAX_SLOW:
+                    self.c.result.slow_hosts.setdefault(_origin(url), 0)
+                    self.c.result.error(f"{_origin(url)}: given up this run after {MAX_SLOW} drip-fed responses")
+                return res
             status = res.response.status if res.response else None
             retry = res.retryable or status in RETRY_STATUS
             if not retry or attempt >= opts.retries:
@@ -227,10 +255,11 @@ class _SiteCrawl:
                     break
                 try:
                     html, _ = decode_html(resp.body(self.c.options.limits.max_decoded), resp.content_type)
-                except (TooLarge, BadEncoding) as exc:
+                    page = await self.c.parser.run(parse_listing, html, resp.url, self.site)
+                except (TooLarge, BadEncoding, PageRefused) as exc:
+                    self.c.result.refused_pages += isinstance(exc, PageRefused)
                     self.c.result.error(f"{url}: {exc}")
                     break
-                page = parse_listing(html, resp.url, self.site)
                 self.c.result.listing_pages += 1
                 await self.add_write(_PageWrite(self.site.name, "listing", resp, res.archived))
                 new = [u for u in page.ad_urls if u not in self.queued]
@@ -250,7 +279,9 @@ class _SiteCrawl:
                 return
             try:
                 await self.ad(url)
-            except Exception as exc:  # one bad page must never stop a crawl
+            except Exception as exc:  # one bad page must never stop a crawl; a full disk stops every page
+                if is_no_space(exc):
+                    raise
                 self.c.result.error(f"{url}: {type(exc).__name__}: {exc}")
             if time.monotonic() - self.last_flush > self.c.options.flush_seconds:
                 await self.c.flush(self)
@@ -264,6 +295,8 @@ class _SiteCrawl:
             return
         res = await self.fetch(url, "ad")
         resp = res.response
+        if res.skipped:
+            return  # left pending for the next run; the host's give-up is one error, not one per URL
         if resp is None:
             result.error(res.error or f"{url}: no response")
             self.fetch_rows.append({"site": self.site.name, "url": url, "kind": "ad", "error": res.error})
@@ -304,7 +337,15 @@ class _SiteCrawl:
             result.error(f"{url}: {exc}")
             self.fetch_rows.append(row)
             return
-        parsed = parse_ad(html, resp.url, self.site)
+        try:
+            # in the worker process, with a time limit; meanwhile other pages are fetched
+            parsed = await self.c.parser.run(parse_ad, html, resp.url, self.site)
+        except PageRefused as exc:
+            row["error"] = str(exc)
+            result.refused_pages += 1
+            result.error(f"{url}: {exc}")
+            self.fetch_rows.append(row)
+            return
         if parsed is None:
             row["error"] = "no ad id in URL"
             result.error(f"{resp.url}: no ad id in the URL (check ad.id_from_url)")
@@ -338,6 +379,11 @@ class _SiteCrawl:
             await self.c.fetch_images(self)
 
 
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
 def _retry_after(resp: Response) -> float:
     value = resp.header("retry-after")
     if not value:
@@ -367,12 +413,14 @@ class Crawler:
         self.result = CrawlResult()
         self.site_ids: dict[str, int] = {}
         self._db_lock = asyncio.Lock()
+        self.parser = ParseWorker(options.parse_seconds)
 
     def progress(self, site: str) -> None:
         if self.on_progress:
             self.on_progress(site, self.result)
 
     def archive_response(self, resp: Response, site: str, role: str) -> ArchivedRecord:
+        """Archive one exchange; a cut one (``resp.truncated``) becomes a WARC-Truncated record."""
         return self.archive.write(resp, {"Kartlegg-Site": site, "Kartlegg-Role": role})
 
     async def flush(self, sc: _SiteCrawl) -> None:
@@ -459,6 +507,8 @@ class Crawler:
         if not sc.site.serves_image(url) or not await sc.allowed(url):
             return None
         res = await sc.fetch(url, "image", conditional=False)
+        if res.skipped:
+            return None  # its host was given up this run (already one error line)
         if res.response is None or res.response.status != 200:
             self.result.error(res.error or f"{url}: HTTP {res.response.status if res.response else '?'}")
             return None
@@ -520,6 +570,7 @@ async def crawl_async(
     """``crawl`` for callers that already run an event loop (the store calls are synchronous)."""
     started = time.perf_counter()
     archive = WarcArchive(store.settings.archive_dir)
+    crawler: Crawler | None = None
     try:
         async with Fetcher(policy, options.limits) as fetcher:
             crawler = Crawler(store, fetcher, archive, options, on_progress)
@@ -527,6 +578,8 @@ async def crawl_async(
             await asyncio.gather(*(_SiteCrawl(crawler, s).run() for s in sites))
     finally:
         archive.close()
+        if crawler is not None:
+            crawler.parser.close()
     crawler.result.sites = len(sites)
     crawler.result.seconds = time.perf_counter() - started
     return crawler.result
@@ -542,5 +595,11 @@ def crawl(
 ) -> CrawlResult:
     """Crawl the given sites once (incrementally); see the module docstring."""
     return asyncio.run(
-        crawl_async(store, sites, policy or AddressPolicy.from_env(), options or CrawlOptions(), on_progress)
+        crawl_async(
+            store,
+            sites,
+            policy or AddressPolicy.from_env(start_urls=[u for s in sites for u in s.start_urls]),
+            options or CrawlOptions(),
+            on_progress,
+        )
     )

@@ -50,6 +50,9 @@ class Response:
     raw: bytes
     fetched_at: str
     elapsed: float
+    #: set when the exchange was cut short: ``"length"`` (size cap) or ``"time"`` (time cap, or no byte for
+    #: ``read_seconds``); ``raw`` then holds the bytes received up to the cut (the WARC-Truncated reasons)
+    truncated: str | None = None
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -77,10 +80,21 @@ class FetchResult:
     retryable: bool = False
     #: where the final response was archived (set by the crawler)
     archived: Any = None
+    #: the exchange cut for size or time, with what was received: archived as truncated evidence, never parsed
+    cut: Response | None = None
+    #: not requested at all (the crawler gave up on the host this run)
+    skipped: bool = False
 
     @property
     def responses(self) -> list[Response]:
-        return [*self.hops, *([self.response] if self.response else [])]
+        """Every exchange to archive: the redirects, then the final response or the cut one."""
+        last = self.response or self.cut
+        return [*self.hops, *([last] if last else [])]
+
+    @property
+    def slow(self) -> bool:
+        """The host answered, then sent the body too slowly (drip-feeding): a retry would be as slow."""
+        return self.cut is not None and self.cut.truncated == "time"
 
 
 class FetchError(Exception):
@@ -137,35 +151,46 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self._client.aclose()
 
-    async def _one(self, url: str, headers: dict[str, str]) -> Response:
+    async def _one(self, url: str, headers: dict[str, str], cut: list[Response]) -> Response:
+        """One exchange; when it is cut for size or time, what was received is appended to ``cut`` first."""
         check_url(url)
         started = time.perf_counter()
         fetched_at = now_iso()
         req_headers = {"User-Agent": self.user_agent, "Accept-Encoding": ACCEPT_ENCODING, **headers}
         request = self._client.build_request("GET", url, headers=req_headers)
         resp = await self._client.send(request, stream=True)
+        buf = bytearray()
+
+        def received(truncated: str | None) -> Response:
+            return Response(
+                url=str(resp.url),
+                status=resp.status_code,
+                reason=resp.reason_phrase,
+                http_version=resp.http_version,
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp.headers.raw],
+                request_headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                raw=bytes(buf[: self.limits.max_bytes]),
+                fetched_at=fetched_at,
+                elapsed=time.perf_counter() - started,
+                truncated=truncated,
+            )
+
         try:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.limits.max_bytes:
+                cut.append(received("length"))
                 raise TooLarge(f"{url}: Content-Length {declared} exceeds {self.limits.max_bytes} bytes")
-            buf = bytearray()
             async for chunk in resp.aiter_raw():
                 buf += chunk
                 if len(buf) > self.limits.max_bytes:
+                    cut.append(received("length"))
                     raise TooLarge(f"{url}: body exceeds {self.limits.max_bytes} bytes")
+        except (asyncio.CancelledError, httpx.TimeoutException):
+            cut.append(received("time"))  # the total time cap cancels us; a read timeout raises
+            raise
         finally:
             await resp.aclose()
-        return Response(
-            url=str(resp.url),
-            status=resp.status_code,
-            reason=resp.reason_phrase,
-            http_version=resp.http_version,
-            headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp.headers.raw],
-            request_headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
-            raw=bytes(buf),
-            fetched_at=fetched_at,
-            elapsed=time.perf_counter() - started,
-        )
+        return received(None)
 
     async def get(
         self, url: str, headers: dict[str, str] | None = None, *, allowed_hosts: set[str] | None = None
@@ -176,11 +201,12 @@ class Fetcher:
         network or content problems: the result carries ``error`` and whether a retry may help.
         """
         result = FetchResult(response=None)
+        cut: list[Response] = []
         try:
             async with asyncio.timeout(self.limits.total_seconds):
                 current = url
                 for hop in range(self.limits.max_redirects + 1):
-                    resp = await self._one(current, headers or {})
+                    resp = await self._one(current, headers or {}, cut)
                     location = resp.header("location")
                     if resp.status not in REDIRECT_CODES or not location:
                         result.response = resp
@@ -205,4 +231,6 @@ class Fetcher:
             result.error, result.retryable = f"{url}: timeout ({type(exc).__name__})", True
         except (httpx.TransportError, httpx.InvalidURL, OSError, ValueError) as exc:
             result.error, result.retryable = f"{url}: {type(exc).__name__}: {exc}", True
+        if cut:
+            result.cut = cut[-1]
         return result

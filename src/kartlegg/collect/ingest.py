@@ -24,7 +24,15 @@ from typing import Any
 from sqlalchemy import Connection as SAConnection
 from sqlalchemy import RootTransaction
 
-from kartlegg.collect.adfile import Rejected, expand_paths, is_csv, iter_file, iter_line_chunks, parse_jsonl_chunk
+from kartlegg.collect.adfile import (
+    InputFileError,
+    Rejected,
+    expand_paths,
+    is_csv,
+    iter_file,
+    iter_line_chunks,
+    parse_jsonl_chunk,
+)
 from kartlegg.store.ads import IncomingAd, VersionRow, ensure_sites, insert_rows, to_row
 from kartlegg.store.engine import Store
 
@@ -46,6 +54,8 @@ class IngestResult:
     new_versions: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     rejected_count: int = 0
+    #: files that broke off (truncated gzip, read error): "FILE: reason"; their earlier lines are stored
+    file_errors: list[str] = field(default_factory=list)
 
     #: keep the first rejections in memory for the report; all are counted
     MAX_KEPT = 1000
@@ -180,8 +190,8 @@ def _parser_main(argv: list[str]) -> None:
         send(("end",))
     except (BrokenPipeError, KeyboardInterrupt):
         pass  # the writer stopped (error or Ctrl-C): nothing left to do
-    except (OSError, EOFError) as exc:  # unreadable or truncated (gzip) input
-        send(("oserror", str(exc) or type(exc).__name__))
+    except InputFileError as exc:  # truncated gzip, unreadable file: the chunks before it were sent
+        send(("input", str(exc).removeprefix(f"{path}: "), exc.lines))
     except Exception as exc:  # reported by the writer, which has the user's terminal
         send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -216,8 +226,8 @@ def _parsed_chunks(path: Path, chunk_lines: int, parsers: int) -> Iterator[tuple
             msg = _recv(procs[turn % parsers])
             if msg[0] == "end":
                 return  # the parser whose turn it was had no chunk left: neither has any later one
-            if msg[0] == "oserror":
-                raise OSError(f"{path}: {msg[1]}")
+            if msg[0] == "input":
+                raise InputFileError(path, msg[1], lines=msg[2])
             if msg[0] == "error":
                 raise RuntimeError(f"ingest parser failed on {path}: {msg[1]}")
             yield msg[1], [Rejected(source, line, reason) for line, reason in msg[2]]
@@ -265,28 +275,46 @@ def ingest_paths(
     on_reject: Callable[[Rejected], None] | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestResult:
-    from kartlegg.collect.warcingest import ingest_warc  # the crawler's stack, only when needed
-
     files = check_paths(paths)
     result = IngestResult(files=len(files))
     with store.bulk_connection() as conn:
         writer = _BatchWriter(conn, batch_size)
         for f in files:
-            if _is_warc(f):
-                read, new, rejected = ingest_warc(store, f)
-                result.read += read
-                result.new_versions += new
-                for rej in rejected:
-                    result.reject(rej, on_reject)
-                if on_record:
-                    on_record(read)
-            elif is_csv(f):
-                _write_items(writer, iter_file(f), result, on_record=on_record, on_reject=on_reject)
-            else:
-                parallel = f.stat().st_size >= PARALLEL_MIN_BYTES
-                _ingest_jsonl(writer, f, result, parallel=parallel, on_record=on_record, on_reject=on_reject)
+            try:
+                _ingest_file(store, writer, f, result, on_record=on_record, on_reject=on_reject)
+            except InputFileError as exc:
+                # the lines before the break are kept; the other files are still read
+                result.file_errors.append(str(exc))
             writer.commit()  # each file complete before the next (a WARC file writes on its own connection)
     return result
+
+
+def _ingest_file(
+    store: Store,
+    writer: _BatchWriter,
+    f: Path,
+    result: IngestResult,
+    *,
+    on_record: ProgressFn | None,
+    on_reject: Callable[[Rejected], None] | None,
+) -> None:
+    from kartlegg.collect.warcingest import ingest_warc  # the crawler's stack, only when needed
+
+    if _is_warc(f):
+        read, new, rejected, damage = ingest_warc(store, f)
+        result.read += read
+        result.new_versions += new
+        for rej in rejected:
+            result.reject(rej, on_reject)
+        if on_record:
+            on_record(read)
+        if damage:
+            raise InputFileError(f, damage)
+    elif is_csv(f):
+        _write_items(writer, iter_file(f), result, on_record=on_record, on_reject=on_reject)
+    else:
+        parallel = f.stat().st_size >= PARALLEL_MIN_BYTES
+        _ingest_jsonl(writer, f, result, parallel=parallel, on_record=on_record, on_reject=on_reject)
 
 
 if __name__ == "__main__":

@@ -8,9 +8,12 @@ private, loopback, link-local, multicast, reserved, unspecified and IPv4-mapped/
 connects to the very address it checked: there is no second lookup to race.
 
 Loopback is allowed only through an explicit ``allow_loopback=True`` (or ``KARTLEGG_ALLOW_LOOPBACK=1``),
-which the tests and the demo set and production never does. Names can be mapped to addresses with an
-explicit ``overrides`` table (``rosa.example -> 127.0.0.1``), so the demo never asks real DNS about
-``.example`` names; the overridden address is still checked.
+which the tests and the demo set and production never does. From the environment it opens loopback only for
+the host and port of the start URLs of the sites being crawled or checked (``loopback_only``): a site
+served on 127.0.0.1:8123 for a test cannot send the crawler to the database on 127.0.0.1:5432.
+
+Names can be mapped to addresses with an explicit ``overrides`` table (``rosa.example -> 127.0.0.1``), so
+the demo never asks real DNS about ``.example`` names; the overridden address is still checked.
 """
 
 from __future__ import annotations
@@ -89,14 +92,24 @@ class AddressPolicy:
     """
 
     allow_loopback: bool = False
+    #: when set, loopback is allowed only for connections to these (lower-case host, port) pairs
+    loopback_only: frozenset[tuple[str, int]] | None = None
     overrides: dict[str, list[str]] = field(default_factory=dict)
     port_overrides: dict[str, int] = field(default_factory=dict)
     lookups: int = 0
 
     @classmethod
-    def from_env(cls, overrides: Mapping[str, Iterable[str]] | None = None) -> AddressPolicy:
+    def from_env(
+        cls, overrides: Mapping[str, Iterable[str]] | None = None, *, start_urls: Iterable[str] = ()
+    ) -> AddressPolicy:
+        """The policy ``KARTLEGG_ALLOW_LOOPBACK`` asks for: loopback only at the given start URLs' host:port."""
+        pairs = set()
+        for url in start_urls:
+            _, host, port = check_url(url)
+            pairs.add((host.strip("[]").lower(), port))
         return cls(
             allow_loopback=env_allows_loopback(),
+            loopback_only=frozenset(pairs),
             overrides={k.lower(): list(v) for k, v in (overrides or {}).items()},
         )
 
@@ -129,11 +142,20 @@ class AddressPolicy:
         addresses = await self.resolve(host, port)
         if not addresses:
             raise BlockedURL(f"{host} has no address")
+        loopback = self.allow_loopback and (
+            self.loopback_only is None or (host.strip("[]").lower(), port) in self.loopback_only
+        )
         for ip in addresses:
-            problem = address_problem(ip, allow_loopback=self.allow_loopback)
+            problem = address_problem(ip, allow_loopback=loopback)
+            if problem and self.allow_loopback and ip.is_loopback:
+                problem += f" (loopback is open only for {_pairs(self.loopback_only)})"
             if problem:
                 raise BlockedURL(f"refused {host}: {problem}")
         return addresses[0]
+
+
+def _pairs(pairs: frozenset[tuple[str, int]] | None) -> str:
+    return ", ".join(sorted(f"{h}:{p}" for h, p in pairs or ())) or "no host"
 
 
 class GuardedBackend(httpcore.AsyncNetworkBackend):

@@ -19,6 +19,87 @@ MAX_LINKS = 5000
 _WS = re.compile(r"[ \t\r\f\v]+")
 _NL = re.compile(r"\n\s*\n+")
 
+#: Markup caps, checked by a linear pre-scan before the HTML parser sees a page. Lexbor's time grows much
+#: faster than the page when elements are left open (20,000 unclosed ``<div><span>`` pairs 1.4 s, 100,000
+#: pairs 120-170 s), so a hostile site could stall the crawl with a few pages. Real ad pages have a few
+#: thousand elements nested a few dozen deep; browsers themselves stop nesting at 512 (Chromium).
+MAX_TAGS = 200_000
+MAX_DEPTH = 512
+_TAG_OR_COMMENT = re.compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9]*)|!--)")
+#: Elements that never hold children, or whose end tag the parser implies when the next one starts.
+_NO_DEPTH = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen "
+    "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp rtc html head body".split()
+)
+#: Elements whose content is raw text up to their end tag (a ``<`` inside them opens no tag).
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
+#: Elements that a new start tag of the same name closes (with what was opened inside).
+_CLOSES_ITSELF = frozenset({"a", "nobr", "button"})
+_RAW_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _RAW_TEXT}
+
+
+class PageRefused(ValueError):
+    """A page the crawler will not parse, with the reason (it stays archived as evidence)."""
+
+
+def markup_problem(html: str, *, max_tags: int = MAX_TAGS, max_depth: int = MAX_DEPTH) -> str | None:
+    """Why ``html`` is too costly to parse (too many tags, or nested too deep), or None.
+
+    A stack of open elements, approximating the parser's: an end tag closes the innermost open element of
+    its name and everything opened inside it; an end tag with no open element of its name is ignored.
+    Comments and raw-text elements are skipped whole. Linear in the page size.
+    """
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    tags = 0
+    pos = 0
+    while (m := _TAG_OR_COMMENT.search(html, pos)) is not None:
+        name = m.group(2)
+        if name is None:  # a comment: skip to its end
+            end = html.find("-->", m.end())
+            if end < 0:
+                break
+            pos = end + 3
+            continue
+        pos = m.end()
+        tags += 1
+        if tags > max_tags:
+            return f"more than {max_tags:,} tags"
+        name = name.lower()
+        if m.group(1):  # an end tag
+            if open_count.get(name):
+                while True:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
+            continue
+        if name in _RAW_TEXT:
+            close = _RAW_END[name].search(html, pos)
+            if close is None:
+                break  # the rest of the page is raw text
+            pos = close.start()
+            continue
+        if name in _NO_DEPTH:
+            continue
+        if name in _CLOSES_ITSELF and open_count.get(name):
+            while (top := stack.pop()) != name:  # a new <a> ends the open one, as the parser does
+                open_count[top] -= 1
+            open_count[name] -= 1
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if len(stack) > max_depth:
+            return f"elements nested more than {max_depth} deep"
+    return None
+
+
+def _tree(html: str) -> LexborHTMLParser:
+    """The parsed page, after the markup caps (``PageRefused`` when over them)."""
+    problem = markup_problem(html)
+    if problem:
+        raise PageRefused(f"page refused, too costly to parse: {problem}")
+    return LexborHTMLParser(html)
+
 
 @dataclass(slots=True)
 class ListingPage:
@@ -56,7 +137,8 @@ def _abs(base: str, href: str | None) -> str | None:
 
 
 def parse_listing(html: str, url: str, site: SiteDefinition) -> ListingPage:
-    tree = LexborHTMLParser(html)
+    """The ad links and next-page link of a listing; ``PageRefused`` when the markup is over the caps."""
+    tree = _tree(html)
     out = ListingPage()
     seen: set[str] = set()
     for node in tree.css(site.listing.ad_links):
@@ -105,11 +187,14 @@ def ad_key_from_url(url: str, site: SiteDefinition) -> str | None:
 
 
 def parse_ad(html: str, url: str, site: SiteDefinition) -> ParsedAd | None:
-    """The ad on a page, or None when the URL carries no ad id; field problems are listed, not raised."""
+    """The ad on a page, or None when the URL carries no ad id; field problems are listed, not raised.
+
+    ``PageRefused`` when the markup is over the caps (``markup_problem``).
+    """
     key = ad_key_from_url(url, site)
     if key is None:
         return None
-    tree = LexborHTMLParser(html)
+    tree = _tree(html)
     rules = site.ad
     problems: list[str] = []
     title = _clean(" ".join(_values(tree, rules.title)))

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import io
 import os
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
@@ -87,13 +89,17 @@ class WarcArchive:
         headers = [(k, v) for k, v in resp.headers if k.lower() not in _TRANSFER_HEADERS]
         http_headers = StatusAndHeaders(f"{resp.status} {resp.reason}".strip(), headers, protocol=resp.http_version)
         payload_digest = sha256_digest_header(resp.raw)
+        warc_headers = {"WARC-Date": date, "WARC-Payload-Digest": payload_digest, **(extra or {})}
+        if resp.truncated:
+            # WARC 1.1 section 5.13: the record holds only the bytes received before the size or time cap
+            warc_headers["WARC-Truncated"] = resp.truncated
         record = writer.create_warc_record(
             resp.url,
             "response",
             payload=io.BytesIO(resp.raw),
             length=len(resp.raw),
             http_headers=http_headers,
-            warc_headers_dict={"WARC-Date": date, "WARC-Payload-Digest": payload_digest, **(extra or {})},
+            warc_headers_dict=warc_headers,
         )
         record_id = str(record.rec_headers.get_header("WARC-Record-ID"))
         offset = self._fh.tell()
@@ -163,27 +169,43 @@ def read_record(path: Path, offset: int, *, max_payload: int = 50_000_000) -> Re
     raise ValueError(f"no WARC record at {path}:{offset}")
 
 
+class WarcDamaged(Exception):
+    """A WARC file that breaks off or holds garbage; the records before the damage were yielded."""
+
+
 def iter_responses(path: Path, *, max_payload: int = 50_000_000) -> Iterator[tuple[int, ReadRecord]]:
-    """Every response record of a WARC file: (offset, ReadRecord); oversized payloads are skipped."""
+    """Every response record of a WARC file: (offset, ReadRecord); oversized payloads are skipped.
+
+    Then ``WarcDamaged`` if the file does not end where its last whole record does (warcio itself stops
+    silently at a truncated gzip member), or holds something that is not a WARC record.
+    """
+    size = path.stat().st_size
+    records = 0
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
-        for rec in it:
-            if rec.rec_type != "response":
-                continue
-            payload = rec.raw_stream.read(max_payload + 1)
-            if len(payload) > max_payload:
-                continue
-            yield (
-                it.get_record_offset(),
-                ReadRecord(
-                    record_id=str(rec.rec_headers.get_header("WARC-Record-ID")),
-                    url=str(rec.rec_headers.get_header("WARC-Target-URI")),
-                    date=str(rec.rec_headers.get_header("WARC-Date")),
-                    status=int(rec.http_headers.get_statuscode() or 0) if rec.http_headers else 0,
-                    headers=list(rec.http_headers.headers) if rec.http_headers else [],
-                    payload=payload,
-                    payload_digest=rec.rec_headers.get_header("WARC-Payload-Digest"),
-                    digests_ok=None,
-                    warc_headers=dict(rec.rec_headers.headers),
-                ),
-            )
+        try:
+            for rec in it:
+                records += 1
+                if rec.rec_type != "response":
+                    continue
+                payload = rec.raw_stream.read(max_payload + 1)
+                if len(payload) > max_payload:
+                    continue
+                yield (
+                    it.get_record_offset(),
+                    ReadRecord(
+                        record_id=str(rec.rec_headers.get_header("WARC-Record-ID")),
+                        url=str(rec.rec_headers.get_header("WARC-Target-URI")),
+                        date=str(rec.rec_headers.get_header("WARC-Date")),
+                        status=int(rec.http_headers.get_statuscode() or 0) if rec.http_headers else 0,
+                        headers=list(rec.http_headers.headers) if rec.http_headers else [],
+                        payload=payload,
+                        payload_digest=rec.rec_headers.get_header("WARC-Payload-Digest"),
+                        digests_ok=None,
+                        warc_headers=dict(rec.rec_headers.headers),
+                    ),
+                )
+        except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
+            raise WarcDamaged(f"damaged WARC after {records} records ({exc})") from exc
+        if it.offset < size:
+            raise WarcDamaged(f"truncated WARC after {records} records")

@@ -16,10 +16,10 @@ from kartlegg.collect import state
 from kartlegg.collect.adfile import Rejected
 from kartlegg.collect.crawler import incoming
 from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html, decompress
-from kartlegg.collect.parse import ad_key_from_url, parse_ad
+from kartlegg.collect.parse import PageRefused, ad_key_from_url, parse_ad
 from kartlegg.collect.sitedef import SiteDefinition, all_definitions
 from kartlegg.collect.template import save_page_template
-from kartlegg.collect.warc import ArchivedRecord, iter_responses
+from kartlegg.collect.warc import ArchivedRecord, WarcDamaged, iter_responses
 from kartlegg.ids import ad_id
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
@@ -49,8 +49,14 @@ def _archive_path(store: Store, path: Path) -> str:
         return str(resolved)
 
 
-def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int, int, list[Rejected]]:
-    """Parse the ad pages of one WARC file into the store; return (ads read, new versions, rejects)."""
+def ingest_warc(
+    store: Store, path: Path, *, batch_size: int = 500
+) -> tuple[int, int, list[Rejected], str | None]:
+    """Parse the ad pages of one WARC file into the store.
+
+    Returns (ads read, new versions, rejects, damage): ``damage`` says why the file broke off (a truncated
+    or damaged WARC), after every page before the break was stored; None for a whole file.
+    """
     defs = known_definitions(store)
     by_name = {d.name: d for d in defs}
     by_host = {dom: d for d in defs for dom in d.domains}
@@ -67,7 +73,11 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
         with store.begin() as conn:
             batch: list[IncomingAd] = []
             for record, url, status, ctype, size, site, html in pending:
-                parsed = parse_ad(html, url, site)
+                try:
+                    parsed = parse_ad(html, url, site)
+                except PageRefused as exc:
+                    rejected.append(Rejected(str(path), record.offset, f"{url}: {exc}"))
+                    continue
                 if parsed is None:
                     continue
                 page_id = state.insert_raw_page(
@@ -100,33 +110,37 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
         pending.clear()
 
     fetched_at: dict[str, str] = {}
-    for offset, rec in iter_responses(path):
-        role = rec.warc_headers.get("Kartlegg-Role")
-        if role is not None and role != "ad":
-            continue
-        if rec.status != 200:
-            continue
-        site_name = rec.warc_headers.get("Kartlegg-Site")
-        host = (rec.url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0]).lower()
-        site = by_name.get(site_name) if site_name else by_host.get(host)
-        if site is None:
-            if role == "ad":
-                rejected.append(Rejected(str(path), offset, f"no site definition for {site_name or host}"))
-            continue
-        if ad_key_from_url(rec.url, site) is None or rec.url in site.start_urls:
-            continue
-        headers = dict((k.lower(), v) for k, v in rec.headers)
-        try:
-            body = decompress(rec.payload, headers.get("content-encoding"), MAX_DECODED)
-            html, _ = decode_html(body, headers.get("content-type"))
-        except (TooLarge, BadEncoding) as exc:
-            rejected.append(Rejected(str(path), offset, f"{rec.url}: {exc}"))
-            continue
-        read += 1
-        record = ArchivedRecord(rel, offset, rec.record_id, hashlib.sha256(rec.payload).hexdigest())
-        fetched_at[rec.record_id] = rec.date
-        pending.append((record, rec.url, rec.status, headers.get("content-type"), len(rec.payload), site, html))
-        if len(pending) >= batch_size:
-            flush()
+    damage: str | None = None
+    try:
+        for offset, rec in iter_responses(path):
+            role = rec.warc_headers.get("Kartlegg-Role")
+            if role is not None and role != "ad":
+                continue
+            if rec.status != 200 or rec.warc_headers.get("WARC-Truncated"):
+                continue  # a cut exchange is evidence of what was received, not a whole page to read
+            site_name = rec.warc_headers.get("Kartlegg-Site")
+            host = (rec.url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0]).lower()
+            site = by_name.get(site_name) if site_name else by_host.get(host)
+            if site is None:
+                if role == "ad":
+                    rejected.append(Rejected(str(path), offset, f"no site definition for {site_name or host}"))
+                continue
+            if ad_key_from_url(rec.url, site) is None or rec.url in site.start_urls:
+                continue
+            headers = dict((k.lower(), v) for k, v in rec.headers)
+            try:
+                body = decompress(rec.payload, headers.get("content-encoding"), MAX_DECODED)
+                html, _ = decode_html(body, headers.get("content-type"))
+            except (TooLarge, BadEncoding) as exc:
+                rejected.append(Rejected(str(path), offset, f"{rec.url}: {exc}"))
+                continue
+            read += 1
+            record = ArchivedRecord(rel, offset, rec.record_id, hashlib.sha256(rec.payload).hexdigest())
+            fetched_at[rec.record_id] = rec.date
+            pending.append((record, rec.url, rec.status, headers.get("content-type"), len(rec.payload), site, html))
+            if len(pending) >= batch_size:
+                flush()
+    except WarcDamaged as exc:
+        damage = str(exc)  # the pages read before the damage are still stored, below
     flush()
-    return read, new, rejected
+    return read, new, rejected, damage

@@ -32,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from kartlegg.store import audit
 from kartlegg.store.engine import Store
 from kartlegg.web import auth, evidence, geo, queries, textindex
+from kartlegg.web.headers import extra_security_headers
 from kartlegg.web.phonequery import phone_candidates
 from kartlegg.web.roles import matrix
 
@@ -57,6 +58,7 @@ class SecurityHeaders:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.headers = [*SECURITY_HEADERS, *extra_security_headers()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -66,8 +68,8 @@ class SecurityHeaders:
 
         async def wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [h for h in message.get("headers", []) if h[0].lower() not in dict(SECURITY_HEADERS)]
-                headers.extend(SECURITY_HEADERS)
+                headers = [h for h in message.get("headers", []) if h[0].lower() not in dict(self.headers)]
+                headers.extend(self.headers)
                 if not is_static:
                     headers.append((b"cache-control", b"no-store"))
                 message["headers"] = headers
@@ -284,7 +286,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
                     429,
                     login_csrf=cookie,
                     next=nxt,
-                    error="Too many failed attempts; wait 15 minutes.",
+                    error="Too many failed attempts from here; wait a little and try again.",
                 )
             user = auth.check_password(conn, username, password, ip)
         if user is None:

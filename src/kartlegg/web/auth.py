@@ -1,8 +1,14 @@
 """Accounts, sessions, login rate limit and justified access grants for the workbench.
 
 Passwords are argon2id hashes (argon2-cffi defaults). A session is a random token in a cookie; the store
-keeps only its SHA-256, with the session's CSRF token and expiry. Failed logins are counted per account
-and per client address; past the limit the login is refused before the password is even checked.
+keeps only its SHA-256, with the session's CSRF token and expiry.
+
+Failed logins throttle the (account, client address) pair they came from, with growing delays, before the
+password is even checked; a whole unit behind one NAT address shares that address, so one person's typos
+must not lock out a colleague's account, nor the same account from another address. Two wider limits,
+far above what typing produces, stop guessing at scale: password spraying from one address across many
+accounts, and guessing one account from many addresses (then only addresses that have logged in to that
+account before still get through).
 """
 
 from __future__ import annotations
@@ -22,8 +28,16 @@ from kartlegg.store import audit
 ROLES: tuple[str, ...] = ("admin", "analyst", "outreach", "auditor", "viewer")
 SESSION_HOURS = 8
 GRANT_MINUTES = 30
-MAX_FAILURES = 5
-FAILURE_WINDOW_MINUTES = 15
+#: failures of one (account, address) pair before it must wait; then BASE_DELAY_SECONDS, doubling per
+#: further failure, at most MAX_DELAY_SECONDS
+FREE_FAILURES = 5
+BASE_DELAY_SECONDS = 30
+MAX_DELAY_SECONDS = 15 * 60
+FAILURE_WINDOW_MINUTES = 60
+#: failures from one address across all accounts (spraying) and on one account across all addresses
+MAX_ADDRESS_FAILURES = 100
+MAX_ACCOUNT_FAILURES = 50
+KNOWN_ADDRESS_DAYS = 30
 MIN_PASSWORD = 10
 
 _hasher = PasswordHasher()
@@ -84,16 +98,59 @@ def add_user(conn: Connection, name: str, role: str, password: str, *, actor: st
     return User(name, role)
 
 
+def pair_delay(failures: int) -> int:
+    """Seconds an (account, address) pair waits after its latest failure, given its recent failures."""
+    if failures < FREE_FAILURES:
+        return 0
+    return int(min(MAX_DELAY_SECONDS, BASE_DELAY_SECONDS * 2 ** min(failures - FREE_FAILURES, 20)))
+
+
+def login_wait(conn: Connection, username: str, ip: str) -> int:
+    """Seconds before this account may try to log in from this address again (0: now)."""
+    now = _now()
+    since = _iso(now - timedelta(minutes=FAILURE_WINDOW_MINUTES))
+    # failures since the pair's last success (by id: timestamps have whole seconds), which starts afresh
+    last_ok = conn.execute(
+        text("SELECT MAX(id) FROM web_login_attempts WHERE username = :u AND ip = :i AND ok = 1"),
+        {"u": username, "i": ip},
+    ).scalar_one()
+    row = conn.execute(
+        text(
+            "SELECT COUNT(*), MAX(ts) FROM web_login_attempts "
+            "WHERE username = :u AND ip = :i AND ok = 0 AND ts >= :s AND id > :ok"
+        ),
+        {"u": username, "i": ip, "s": since, "ok": last_ok or 0},
+    ).one()
+    failures, latest = int(row[0]), row[1]
+    wait = 0
+    if failures >= FREE_FAILURES and latest is not None:
+        until = datetime.fromisoformat(latest) + timedelta(seconds=pair_delay(failures))
+        wait = max(0, int((until - now).total_seconds() + 0.999))
+    if wait:
+        return wait
+    spraying = conn.execute(
+        text("SELECT COUNT(*) FROM web_login_attempts WHERE ip = :i AND ok = 0 AND ts >= :s"), {"i": ip, "s": since}
+    ).scalar_one()
+    if int(spraying) >= MAX_ADDRESS_FAILURES:
+        return FAILURE_WINDOW_MINUTES * 60
+    guessed = conn.execute(
+        text("SELECT COUNT(*) FROM web_login_attempts WHERE username = :u AND ok = 0 AND ts >= :s"),
+        {"u": username, "s": since},
+    ).scalar_one()
+    if int(guessed) >= MAX_ACCOUNT_FAILURES:
+        known_since = _iso(now - timedelta(days=KNOWN_ADDRESS_DAYS))
+        known = conn.execute(
+            text("SELECT 1 FROM web_login_attempts WHERE username = :u AND ip = :i AND ok = 1 AND ts >= :s LIMIT 1"),
+            {"u": username, "i": ip, "s": known_since},
+        ).first()
+        if known is None:
+            return FAILURE_WINDOW_MINUTES * 60
+    return 0
+
+
 def too_many_failures(conn: Connection, username: str, ip: str) -> bool:
-    since = _iso(_now() - timedelta(minutes=FAILURE_WINDOW_MINUTES))
-    for col, val in (("username", username), ("ip", ip)):
-        n = conn.execute(
-            text(f"SELECT COUNT(*) FROM web_login_attempts WHERE {col} = :v AND ts >= :s AND ok = 0"),
-            {"v": val, "s": since},
-        ).scalar_one()
-        if int(n) >= MAX_FAILURES:
-            return True
-    return False
+    """Whether this account must wait before logging in from this address (``login_wait``)."""
+    return login_wait(conn, username, ip) > 0
 
 
 def check_password(conn: Connection, username: str, password: str, ip: str) -> User | None:

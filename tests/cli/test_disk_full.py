@@ -1,0 +1,178 @@
+"""A full disk under ingest, analyze, export and crawl (issue 16): a clear message, never a traceback.
+
+The disk really fills: the store lives on a small tmpfs mounted for the test (root, as under ``make test``
+and CI; elsewhere these tests skip), and PostgreSQL's tables on a tablespace there. Every store write is
+a transaction, so after the error the last committed batch is intact and a re-run with room resumes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.collect.server import Reply, serve
+from tests.conftest import PG_URL, run_cli
+
+BATCH = 200
+
+
+@contextlib.contextmanager
+def _tmpfs(where: Path, size: str, *, owner: str | None = None) -> Iterator[Path]:
+    where.mkdir(parents=True, exist_ok=True)
+    opts = f"size={size}" + (f",uid={owner},mode=0700" if owner else "")
+    res = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(where)], capture_output=True)
+    if res.returncode != 0:
+        if os.environ.get("CI") and os.geteuid() == 0:
+            pytest.fail(f"cannot mount a tmpfs as root: {res.stderr.decode()}")
+        pytest.skip(f"cannot mount a small file system here: {res.stderr.decode().strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def _fill(fs: Path, leave: int) -> None:
+    """Take all but ``leave`` bytes of the file system, with one file."""
+    free = shutil.disk_usage(fs).free
+    with open(fs / "filler", "wb") as fh:
+        fh.truncate(0)
+        block = b"\0" * 65536
+        todo = max(0, free - leave)
+        while todo > 0:
+            fh.write(block[: min(todo, len(block))])
+            todo -= len(block)
+
+
+def _dump(path: Path, n: int, *, start: int = 0) -> Path:
+    with open(path, "w") as fh:
+        for i in range(start, start + n):
+            body = f"Ring meg {i} " + "tekst " * 150 + f"nummer 9{i:07d}"
+            fh.write(json.dumps({"id": f"a{i}", "site": "rosa.example", "title": f"Ny {i}", "body": body}) + "\n")
+    return path
+
+
+def _assert_clear(res: subprocess.CompletedProcess[bytes], store: str) -> str:
+    err = res.stderr.decode()
+    assert res.returncode == 3, (res.returncode, err)
+    assert "Traceback" not in err
+    assert "no space left" in err and store in " ".join(err.split())
+    return err
+
+
+def _sqlite_counts(db: Path) -> tuple[str, int]:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        n = conn.execute("SELECT COUNT(*) FROM ad_versions").fetchone()[0]
+    return check, int(n)
+
+
+def test_ingest_into_a_full_disk_keeps_the_committed_batches_and_resumes(tmp_path: Path) -> None:
+    dump = _dump(tmp_path / "ads.jsonl", 3000)  # ~3 MB of ads
+    with _tmpfs(tmp_path / "fs", "12m") as fs:
+        home = fs / "home"
+        _fill(fs, 2_500_000)
+        res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=home)
+        err = _assert_clear(res, str(home / "kartlegg.sqlite"))
+        assert "MB free there" in err and "The input files total 3." in err
+        check, kept = _sqlite_counts(home / "kartlegg.sqlite")
+        assert check == "ok"
+        assert kept % BATCH == 0 and 0 < kept < 3000  # whole batches, nothing half-written
+        (fs / "filler").unlink()
+        again = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=home)
+        assert again.returncode == 0, again.stderr.decode()
+        assert f"{3000 - kept} new ad versions" in again.stdout.decode()
+        assert _sqlite_counts(home / "kartlegg.sqlite") == ("ok", 3000)
+
+
+def test_analyze_and_export_on_a_full_disk(tmp_path: Path) -> None:
+    dump = _dump(tmp_path / "ads.jsonl", 1500)
+    with _tmpfs(tmp_path / "fs", "40m") as fs:
+        home = fs / "home"
+        assert run_cli("ingest", str(dump), home=home).returncode == 0
+        _fill(fs, 200_000)
+        analyze = run_cli("analyze", "--workers", "1", home=home)
+        _assert_clear(analyze, str(home / "kartlegg.sqlite"))
+        assert _sqlite_counts(home / "kartlegg.sqlite") == ("ok", 1500)
+        (fs / "filler").unlink()
+        assert run_cli("analyze", "--workers", "1", home=home).returncode == 0
+        _fill(fs, 0)
+        # the export's audit row cannot be written: nothing leaves the store, and the user is told why
+        out = tmp_path / "ads.csv"
+        export = run_cli("export", "ads", "--format", "csv", "-o", str(out), "--reason", "case 1", home=home)
+        _assert_clear(export, str(home / "kartlegg.sqlite"))
+
+
+def test_crawl_onto_a_full_disk_stops_with_a_clear_message(tmp_path: Path) -> None:
+    page = ("<h1>Annonse</h1><p class=text>" + "Ring meg " * 3000 + "</p>").encode()
+    routes = {"/list": Reply(body="".join(f'<a class=ad href="/ad/{i}">x</a>' for i in range(60)).encode())}
+    routes.update({f"/ad/{i}": Reply(body=page + str(i).encode()) for i in range(60)})
+    with serve(routes) as srv, _tmpfs(tmp_path / "fs", "12m") as fs:  # type: ignore[arg-type]
+        home = fs / "home"
+        site = tmp_path / "plain.yaml"
+        site.write_text(
+            f"""
+name: plain
+domains: ["127.0.0.1"]
+start_urls: ["http://127.0.0.1:{srv.port}/list"]
+listing: {{ad_links: "a.ad"}}
+ad: {{id_from_url: "/ad/(\\\\d+)$", title: {{css: h1}}, body: {{css: p.text}}}}
+politeness: {{delay_seconds: 0, concurrency: 2}}
+"""
+        )
+        env = {"KARTLEGG_ALLOW_LOOPBACK": "1"}
+        assert run_cli("sites", "add", str(site), home=home, env=env).returncode == 0
+        _fill(fs, 300_000)
+        res = run_cli("crawl", "--no-images", home=home, env=env, timeout=120)
+        _assert_clear(res, str(home / "kartlegg.sqlite"))
+        fetched = len([h for h in srv.hits if h[1].startswith("/ad/")])
+        assert 0 < fetched < 60  # it started, then stopped instead of failing every remaining page
+
+
+@pytest.mark.postgres
+def test_ingest_into_a_full_postgresql_tablespace(tmp_path: Path) -> None:
+    if not PG_URL:
+        pytest.skip("no PostgreSQL test cluster (run through `make test`)")
+    if "127.0.0.1" not in PG_URL or shutil.which("su") is None:
+        pytest.skip("the test cluster is not on this machine")
+    try:
+        import pwd
+
+        pwd.getpwnam("postgres")
+    except KeyError:
+        pytest.skip("no postgres system user owns the cluster")
+    dump = _dump(tmp_path / "ads.jsonl", 3000)
+    name = "t_full_" + uuid.uuid4().hex[:8]
+    admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    outer = Path(tempfile.mkdtemp(prefix="kartlegg-ts-"))  # pytest's folders are closed to the server's user
+    outer.chmod(0o755)
+    with _tmpfs(outer / "ts", "4m", owner="postgres") as ts:
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f"CREATE TABLESPACE {name} LOCATION '{ts}'"))
+                conn.execute(text(f'CREATE DATABASE "{name}" TABLESPACE {name}'))
+            url = PG_URL.rsplit("/", 1)[0] + "/" + name
+            env = {"KARTLEGG_DATABASE_URL": url}
+            res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=tmp_path / "home", env=env)
+            _assert_clear(res, url.split("://", 1)[1].split("@", 1)[-1])
+            db = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+            with db.connect() as conn:
+                kept = int(conn.execute(text("SELECT COUNT(*) FROM ad_versions")).scalar_one())
+            db.dispose()
+            assert kept % BATCH == 0 and kept < 3000  # whole batches only
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                conn.execute(text(f"DROP TABLESPACE IF EXISTS {name}"))
+            admin.dispose()
+    shutil.rmtree(outer, ignore_errors=True)
