@@ -58,3 +58,20 @@ def test_currency_first_prices_are_matched_only_where_a_currency_opens(text: str
     plain = [(m.span(), m.span(1), m.span(2)) for m in prices._regexes()[1].finditer(text)]
     for low in (None, lower_same_length(text)):
         assert [(m.span(), m.span(1), m.span(2)) for m in prices._before_matches(text, low)] == plain
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    region=st.sampled_from(["SE", "NO", "DK", "FI", "DE", "GB", "US", "PL", "RO", "IT", "FR", "TH", "ES", "UA", "NL"]),
+    trunk=st.booleans(),
+    digits=st.text(alphabet="0123456789", min_size=5, max_size=14),
+)
+def test_the_national_fast_path_reads_as_phonenumbers_parse_does(region: str, trunk: bool, digits: str) -> None:
+    """``phones._national_fast`` skips ``phonenumbers.parse`` for plain national digit strings: wherever it
+    answers, the answer is the full parse's."""
+    from kartlegg.extract import phones
+
+    number = ("0" if trunk else "") + digits
+    fast = phones._national_fast(number, region)
+    if fast is not None:
+        assert (fast or None) == phones._parse_slow(number, region)

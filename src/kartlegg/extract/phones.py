@@ -326,6 +326,32 @@ def _impossible(number: str, region: str) -> bool:
 def _parse(number: str, region: str | None) -> str | None:
     if region is not None and _impossible(number, region):
         return None
+    if region is not None:
+        fast = _national_fast(number, region)
+        if fast is not None:
+            return fast or None
+    return _parse_slow(number, region)
+
+
+def _national_fast(number: str, region: str) -> str | None:
+    """A national digit string of a region with a plain trunk prefix, validated without ``phonenumbers.parse``
+    (its normalising and prefix extraction cost more than the validation): "" when invalid, None when the
+    string needs the full parse (a zero after the trunk prefix, a region with carrier codes)."""
+    rule = _national_lengths(region)
+    if rule is None or not number.isdigit():
+        return None
+    prefix = rule[0]
+    nsn = number[len(prefix) :] if prefix and number.startswith(prefix) else number
+    if not nsn or nsn[0] == "0" or len(nsn) > 17:
+        return None
+    cc = phonenumbers.country_code_for_region(region)
+    if not cc or prefix == str(cc):
+        return None  # NANP: the trunk prefix "1" is also the country code, which ``parse`` tells apart
+    n = phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn))
+    return f"+{cc}{nsn}" if phonenumbers.is_valid_number(n) else ""
+
+
+def _parse_slow(number: str, region: str | None) -> str | None:
     try:
         n = phonenumbers.parse(number, region, keep_raw_input=region is not None)
     except phonenumbers.NumberParseException:
