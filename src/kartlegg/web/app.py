@@ -25,10 +25,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kartlegg.read import AuditUnavailable as ReadAuditUnavailable
+from kartlegg.read import ReadContext, Refused, audited_read, refuse_audited
+from kartlegg.read import views as read_views
+from kartlegg.read.policy import Mode
 from kartlegg.store import audit
 from kartlegg.store.engine import Store
 from kartlegg.web import auth, evidence, geo, queries, textindex
@@ -151,6 +154,13 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         if sess is None:
             raise NotLoggedIn()
         if not roles.allowed(name, sess.user.role):
+            refuse_audited(
+                store,
+                ReadContext(sess.user.name, sess.user.role, name or "route"),
+                "route",
+                request.url.path[:200],
+                f"the {sess.user.role} role has no access to {name or 'this page'}",
+            )
             raise Forbidden()
         return sess
 
@@ -171,33 +181,18 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         justification: str = "",
         details: dict[str, Any] | None = None,
         write: bool = False,
+        purpose: str | None = None,
+        mode: Mode = "full",
     ) -> T:
-        """Commit the audit row, then do the work: no audit row, no data.
-
-        The row is committed before the data is read so that concurrent requests do not queue on the
-        audit chain's lock while they read; a consultation that fails after its row is logged is
-        over-logged, never under-logged. ``write`` work (erasure) runs inside the audit transaction.
-        """
+        """The read layer's audited read with the session's user, role and purpose (no audit row, no data;
+        a refusal by the disclosure policy is audited and shown as 403)."""
+        ctx = ReadContext(sess.user.name, sess.user.role, purpose or object_type, justification, mode)
         try:
-            with store.begin() as conn:
-                try:
-                    audit.record(
-                        conn,
-                        actor=sess.user.name,
-                        action=action,
-                        object_type=object_type,
-                        object_id=object_id,
-                        justification=justification,
-                        details=details,
-                    )
-                except Exception as exc:
-                    raise AuditUnavailable() from exc
-                if write:
-                    return work(conn)
-        except SQLAlchemyError as exc:  # the commit failed: the row is not there, so neither is the data
+            return audited_read(store, ctx, action, object_type, object_id, work, details, write=write)
+        except ReadAuditUnavailable as exc:
             raise AuditUnavailable() from exc
-        with store.connect() as conn:
-            return work(conn)
+        except Refused as exc:
+            raise Forbidden(str(exc)) from exc
 
     def page(request: Request, template: str, sess: auth.Session | None, status: int = 200, **ctx: Any) -> HTMLResponse:
         allowed = roles.routes_for(sess.user.role) if sess else set()
@@ -219,14 +214,14 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         return page(request, "error.html", None, 401, title="Not logged in", message="Log in first.")
 
     @app.exception_handler(Forbidden)
-    async def _forbidden(request: Request, _exc: Forbidden) -> Response:
+    async def _forbidden(request: Request, exc: Forbidden) -> Response:
         return page(
             request,
             "error.html",
             session_of(request),
             403,
             title="Forbidden",
-            message="Your role does not give access to this page.",
+            message=str(exc) or "Your role does not give access to this page.",
         )
 
     @app.exception_handler(BadRequest)
@@ -288,6 +283,14 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
                 )
             user = auth.check_password(conn, username, password, ip)
         if user is None:
+            with store.begin() as conn:
+                audit.record(
+                    conn,
+                    actor=username or "(empty)",
+                    action="login_failed",
+                    object_type="session",
+                    details={"ip": ip},
+                )
             return page(
                 request, "login.html", None, 401, login_csrf=cookie, next=nxt, error="Wrong user name or password."
             )
@@ -338,15 +341,35 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         return page(request, "dashboard.html", sess, d=data, days=days)
 
     @app.get("/triage", name="triage")
-    def triage(request: Request, level: str = "profile", offset: int = 0) -> Response:
+    def triage(request: Request, level: str = "", city: str = "", offset: int = 0) -> Response:
         sess = guard(request)
-        if level not in ("profile", "ad"):
+        if level not in ("", "profile", "ad"):
             raise BadRequest("level is profile or ad")
         offset = max(offset, 0)
-        rows = audited(
-            sess, "consult", "triage", level, lambda c: queries.triage(c, level, 50, offset), details={"offset": offset}
+        where = city.strip()[:100] or None
+        try:
+            rows = read_views.triage(
+                store,
+                ReadContext(sess.user.name, sess.user.role, "triage"),
+                action="consult",
+                city=where,
+                level=level or None,
+                offset=offset,
+            )
+        except ReadAuditUnavailable as exc:
+            raise AuditUnavailable() from exc
+        except Refused as exc:
+            raise Forbidden(str(exc)) from exc
+        return page(
+            request,
+            "triage.html",
+            sess,
+            rows=rows,
+            level=level,
+            city=where or "",
+            offset=offset,
+            page_size=read_views.TRIAGE_PAGE,
         )
-        return page(request, "triage.html", sess, rows=rows, level=level, offset=offset)
 
     @app.get("/search", name="search")
     def search(request: Request, q: str = "", kind: str = "auto", case: str = "") -> Response:
@@ -378,14 +401,19 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     @app.get("/ad/{ad_id}", name="ad")
     def ad(request: Request, ad_id: int) -> Response:
         sess = guard(request)
-        view = audited(sess, "consult", "ad", str(ad_id), lambda c: queries.ad_view(c, ad_id))
-        if view is None:
-            raise NotFound("no such ad")
-        return page(request, "ad.html", sess, ad=view)
+        return justify_or_show(
+            request, sess, "ad", str(ad_id), lambda c: queries.ad_view(c, ad_id), "ad.html", "ad", "ad_text"
+        )
+
+    @app.post("/ad/{ad_id}/justify", name="ad_justify")
+    async def ad_justify(request: Request, ad_id: int) -> Response:
+        return await do_justify(request, guard(request), "ad", str(ad_id))
 
     @app.get("/ad/{ad_id}/warc", name="ad_warc")
     def ad_warc(request: Request, ad_id: int) -> Response:
         sess = guard(request)
+        with store.connect() as conn:
+            why = auth.granted(conn, sess, "ad", str(ad_id)) or ""
 
         def work(conn: Connection) -> bytes | None:
             view = queries.ad_view(conn, ad_id)
@@ -393,7 +421,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
                 return None
             return evidence.warc_record(store.settings.archive_dir, view.evidence)
 
-        data = audited(sess, "export", "warc_record", str(ad_id), work)
+        data = audited(sess, "export", "warc_record", str(ad_id), work, justification=why, purpose="evidence")
         if data is None:
             raise NotFound("no WARC record is stored for this ad")
         return Response(
@@ -426,6 +454,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         show: Callable[[Connection], Any],
         template: str,
         key: str,
+        purpose: str,
     ) -> Response:
         with store.connect() as conn:
             why = auth.granted(conn, sess, object_type, object_id)
@@ -439,7 +468,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
                 action=f"/{object_type}/{object_id}/justify",
                 error="",
             )
-        data = audited(sess, "consult", object_type, object_id, show, justification=why)
+        data = audited(sess, "consult", object_type, object_id, show, justification=why, purpose=purpose)
         if data is None:
             raise NotFound(f"no such {object_type}")
         return page(request, template, sess, **{key: data, "why": why})
@@ -471,9 +500,10 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
             if view is None:
                 return None
             rows = [(name, n) for name, n in view.cities]
-            return {"p": view, "map": geo.activity_map(rows, 360.0)}
+            ex = read_views.maybe_explanation(conn, "profile", profile_id)
+            return {"p": view, "map": geo.activity_map(rows, 360.0), "ex": ex}
 
-        return justify_or_show(request, sess, "profile", profile_id, show, "profile.html", "v")
+        return justify_or_show(request, sess, "profile", profile_id, show, "profile.html", "v", "profile")
 
     @app.post("/profile/{profile_id}/justify", name="profile_justify")
     async def profile_justify(request: Request, profile_id: str) -> Response:
@@ -483,9 +513,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     def profile_export(request: Request, profile_id: str) -> Response:
         sess = guard(request)
         with store.connect() as conn:
-            why = auth.granted(conn, sess, "profile", profile_id)
-        if why is None:
-            raise BadRequest("open the profile with a justification first")
+            why = auth.granted(conn, sess, "profile", profile_id) or ""
         view = audited(
             sess,
             "export",
@@ -494,6 +522,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
             lambda c: queries.profile_view(c, profile_id),
             justification=why,
             details={"format": "json"},
+            purpose="export",
         )
         if view is None:
             raise NotFound("no such profile")
@@ -508,7 +537,14 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     def network(request: Request, network_id: str) -> Response:
         sess = guard(request)
         return justify_or_show(
-            request, sess, "network", network_id, lambda c: queries.network_view(c, network_id), "network.html", "n"
+            request,
+            sess,
+            "network",
+            network_id,
+            lambda c: queries.network_view(c, network_id),
+            "network.html",
+            "n",
+            "graph",
         )
 
     @app.post("/network/{network_id}/justify", name="network_justify")
@@ -522,10 +558,22 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
         return page(request, "map.html", sess, act=act, m=geo.activity_map(act.cities))
 
     @app.get("/outreach", name="outreach")
-    def outreach(request: Request) -> Response:
+    def outreach(request: Request, city: str = "") -> Response:
         sess = guard(request)
-        rows = audited(sess, "consult", "outreach", "", queries.outreach)
-        return page(request, "outreach.html", sess, rows=rows)
+        where = city.strip()[:100]
+        ctx = ReadContext(sess.user.name, sess.user.role, "outreach", mode="outreach")
+        try:
+            if where:
+                rows = read_views.outreach(store, ctx, where, action="consult")
+                cities: list[tuple[str, int]] = []
+            else:
+                rows = []
+                cities = audited_read(store, ctx, "consult", "cities", "", queries.ad_cities)
+        except ReadAuditUnavailable as exc:
+            raise AuditUnavailable() from exc
+        except Refused as exc:
+            raise Forbidden(str(exc)) from exc
+        return page(request, "outreach.html", sess, rows=rows, city=where, cities=cities)
 
     @app.get("/audit", name="audit")
     def audit_page(request: Request, offset: int = 0, verify: bool = False) -> Response:
