@@ -337,7 +337,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
             dashboard_cache[days] = (time.monotonic(), data)
             return data
 
-        data = audited(sess, "consult", "dashboard", "", work, details={"days": days})
+        data = audited(sess, "consult", "dashboard", "", work, details={"days": days}, mode="aggregate")
         return page(request, "dashboard.html", sess, d=data, days=days)
 
     @app.get("/triage", name="triage")
@@ -554,7 +554,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     @app.get("/map", name="map")
     def activity_map(request: Request) -> Response:
         sess = guard(request)
-        act = audited(sess, "consult", "map", "", queries.activity)
+        act = audited(sess, "consult", "map", "", queries.activity, mode="aggregate")
         return page(request, "map.html", sess, act=act, m=geo.activity_map(act.cities))
 
     @app.get("/outreach", name="outreach")
@@ -584,7 +584,10 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
             # Walking the whole chain grows with the log: only when asked.
             return audit.entries(conn, limit=100, offset=offset), audit.verify(conn) if verify else None
 
-        rows, check = audited(sess, "consult", "audit_log", "", work, details={"offset": offset, "verify": verify})
+        # The log records who read what and why, not the persons: an aggregate-mode read.
+        rows, check = audited(
+            sess, "consult", "audit_log", "", work, details={"offset": offset, "verify": verify}, mode="aggregate"
+        )
         return page(request, "audit.html", sess, rows=rows, check=check, offset=offset)
 
     app.add_middleware(SecurityHeaders)
