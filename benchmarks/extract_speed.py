@@ -151,9 +151,7 @@ def main() -> int:
         f"extract_ad (in-process, warm):             wall {api:.2f} s -> {n / api:,.0f} ads/s; "
         f"CPU {api_cpu:.2f} s -> {n / api_cpu:,.0f} ads/s"
     )
-    print(
-        f"extract_ad(export_only=True), the CLI's reading: CPU {export_cpu:.2f} s -> {n / export_cpu:,.0f} ads/s"
-    )
+    print(f"extract_ad(export_only=True), the CLI's reading: CPU {export_cpu:.2f} s -> {n / export_cpu:,.0f} ads/s")
     print(
         f"reference: phonenumbers.PhoneNumberMatcher alone (phones only, {len(sub)} ads): "
         f"CPU {pnm_cpu:.2f} s -> {len(sub) / pnm_cpu:,.0f} ads/s"

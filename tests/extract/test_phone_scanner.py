@@ -60,9 +60,7 @@ def _backtracking(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _UNITS = st.sampled_from(["kr", "cm", "år", "min", "h", "timer", "Kg", "m2", "x", "e"])
-_AMOUNTS = st.lists(
-    st.one_of(st.sampled_from(list("0123456789 .,-:/*'$€£%#\n")), _UNITS), max_size=40
-).map("".join)
+_AMOUNTS = st.lists(st.one_of(st.sampled_from(list("0123456789 .,-:/*'$€£%#\n")), _UNITS), max_size=40).map("".join)
 
 
 @settings(max_examples=500, deadline=None)

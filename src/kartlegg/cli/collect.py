@@ -77,6 +77,44 @@ def sites_list() -> None:
         out.print("no sites yet: kartlegg sites add FILE.yaml")
 
 
+@sites_app.command("show")
+def sites_show(
+    name: Annotated[str, typer.Argument(help="Site name (as in `kartlegg status` or the ad files).")],
+) -> None:
+    """Show what was learned of a site's furniture (ids, codes, its own lines), with examples.
+
+    Numbers a site prints around its ads are never read as the person's contacts. Correct what was learned
+    in the site definition under `furniture:` (keys: id_labels, site_lines, contacts, not_id_slots), then
+    `kartlegg sites add FILE.yaml`.
+
+    Example: kartlegg sites show annonser.example.no
+    """
+    from kartlegg.extract.furniture import SiteFurniture
+    from kartlegg.store.furniture import load_models, overrides
+
+    with store_or_fail() as store, store.connect() as conn:
+        stored = load_models(conn).get(name)
+        fixes = overrides(conn).get(name)
+    if stored is None:
+        fail(f"nothing learned for site {name!r} yet: learning runs with `kartlegg analyze` (see `kartlegg status`)")
+    model = SiteFurniture.from_json(stored).corrected(fixes)
+    out.print(f"site {name}: furniture learned from {model.ads} ads")
+    table = Table(title="learned furniture")
+    for col in ("kind", "slot or value", "ads", "examples"):
+        table.add_column(col)
+    for slot in sorted(model.id_slots):
+        where = "label before" if slot.startswith("L:") else "words after"
+        examples = "\n".join(model.examples.get(slot, []))
+        table.add_row(f"id or code ({where})", slot[2:], str(model.counts.get(slot, "")), examples)
+    for slot in sorted(model.url_id_slots):
+        table.add_row("id in the URL", slot, str(model.counts.get(slot, "")), "")
+    for value in sorted(model.lines):
+        table.add_row("the site's own line", value, str(model.counts.get(value, "")), "")
+    out.print(table, markup=False)
+    if fixes:
+        out.print(f"analyst corrections from the site definition: {fixes}", markup=False)
+
+
 @sites_app.command("remove")
 def sites_remove(name: Annotated[str, typer.Argument(help="Site name.")]) -> None:
     """Forget a site definition (its ads and evidence stay).

@@ -11,14 +11,31 @@ import typer
 from kartlegg.cli.common import console, fail
 from kartlegg.collect.adfile import AdFormatError, parse_record
 from kartlegg.extract import export_fields, extract_ad
+from kartlegg.extract.furniture import SiteStats, judge
+from kartlegg.records import AdInput, Extraction
+
+#: Ads held back so each site's furniture can be learned from its ads before they are written.
+WINDOW = 2000
 
 
 def extract(
     region: Annotated[
         str | None, typer.Option(help="Default country (e.g. SE) for numbers with no code and no hint.")
     ] = None,
+    window: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Ads read before writing, to learn each site's furniture (ids, codes, its own lines) from "
+            "its ads; 1 writes each ad at once and learns nothing.",
+        ),
+    ] = WINDOW,
 ) -> None:
     """Stream filter: ad JSONL on stdin, one JSON object per ad with its selectors on stdout. No store.
+
+    Site furniture (an ad's own number in a footer or its URL, a site's codes and support lines) is
+    learned per site as ads arrive and listed under "furniture", never as phones or e-mails. Output keeps
+    the input order.
 
     Example: kartlegg extract --region NO < ads.jsonl > selectors.jsonl
     """
@@ -26,6 +43,33 @@ def extract(
         fail(f"--region must be a two-letter country code, not {region!r}")
     bad = 0
     write = sys.stdout.buffer.write
+    stats: dict[str, SiteStats] = {}
+    held: list[tuple[AdInput, Extraction]] = []
+
+    def flush() -> None:
+        by_site: dict[str, list[tuple[AdInput, Extraction]]] = {}
+        for ad, ex in held:
+            by_site.setdefault(ad.site, []).append((ad, ex))
+        for site, items in by_site.items():
+            st = stats.get(site)
+            if st is None:
+                st = stats[site] = SiteStats(site)
+            for ad, ex in items:
+                st.add(ad.id, ex, _fields(ad))
+            model = st.model() if window > 1 else None
+            for ad, ex in items:
+                judge(ex, _fields(ad), ad_key=ad.id, site=ad.site, model=model)
+        for ad, ex in held:
+            row: dict[str, Any] = {"id": ad.id, "site": ad.site}
+            row.update(export_fields(ex))
+            row["furniture"] = [
+                {"value": m.value, "reason": m.detail.get("reason"), "field": m.field}
+                for m in ex.matches
+                if m.kind == "furniture"
+            ]
+            write(orjson.dumps(row) + b"\n")
+        held.clear()
+
     for lineno, raw in enumerate(sys.stdin.buffer, start=1):
         if not raw.strip():
             continue
@@ -36,14 +80,26 @@ def extract(
             console.print(f"<stdin>:{lineno}: {exc}", markup=False)
             continue
         ex = extract_ad(
-            title=ad.title, body=ad.body, url=ad.url, city=ad.city, site=ad.site, region=region, export_only=True
+            title=ad.title,
+            body=ad.body,
+            url=ad.url,
+            city=ad.city,
+            site=ad.site,
+            region=region,
+            export_only=True,
+            ad_key=ad.id,
         )
-        row: dict[str, Any] = {"id": ad.id, "site": ad.site}
-        row.update(export_fields(ex))
-        write(orjson.dumps(row) + b"\n")
+        held.append((ad, ex))
+        if len(held) >= window:
+            flush()
+    flush()
     sys.stdout.flush()
     if bad:
         raise typer.Exit(1)
+
+
+def _fields(ad: AdInput) -> dict[str, str]:
+    return {"title": ad.title or "", "body": ad.body or "", "url": ad.url or ""}
 
 
 def register(app: typer.Typer) -> None:

@@ -108,6 +108,21 @@ class Politeness(BaseModel):
     obey_robots: bool = True
 
 
+class FurnitureCorrections(BaseModel):
+    """The analyst's corrections to what extraction learned of the site's furniture (``kartlegg sites show``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: labels the site prints before an ad's own number or a code ("Objektkode")
+    id_labels: list[str] = Field(default_factory=list)
+    #: phones and e-mails (as shown by ``sites show``: E.164, lower-case) that are the site's own lines
+    site_lines: list[str] = Field(default_factory=list)
+    #: phones and e-mails learned as the site's but that are a person's contact after all
+    contacts: list[str] = Field(default_factory=list)
+    #: learned slots (as shown by ``sites show``, with their "L:"/"R:" prefix) that hold no ids
+    not_id_slots: list[str] = Field(default_factory=list)
+
+
 class SiteDefinition(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -123,6 +138,7 @@ class SiteDefinition(BaseModel):
     #: hosts besides ``domains`` that serve the site's images (a CDN); images elsewhere are not fetched
     image_domains: list[str] = Field(default_factory=list)
     kind: Literal["html"] = "html"
+    furniture: FurnitureCorrections | None = None
 
     @field_validator("name")
     @classmethod

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import ages, contacts, people, phones, places, prices
+from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.patterns import digit_runs, letter_words, lower_same_length
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
@@ -138,17 +138,46 @@ def extract_ad(
     region: str | None = None,
     time_limit: float = 1.0,
     export_only: bool = False,
+    ad_key: str | None = None,
+    site_furniture: furniture.SiteFurniture | None = None,
 ) -> Extraction:
     """Extract selectors from one ad. ``region`` is the fallback country for national numbers.
+
+    Phones and e-mails that are site furniture (the ad's own number ``ad_key`` in its text, ids in its URL,
+    labelled ids and site lines, and what ``site_furniture`` learned of the site) become ``furniture``
+    matches (``furniture.judge``).
 
     Stops after the stage in which ``time_limit`` seconds ran out and sets ``timed_out``: one pathological
     ad cannot stall a batch. ``export_only`` reads only what ``export_fields`` returns (phones, e-mails,
     handles, ages, places, language) and skips URLs, hotels, service modes, prices and nationalities:
     the stream filter's output has no use for them.
     """
+    raw = {"title": title or "", "body": body or "", "url": url or ""}
+    result = _extract(
+        raw,
+        city=city,
+        site=site,
+        site_country=site_country,
+        region=region,
+        time_limit=time_limit,
+        export_only=export_only,
+    )
+    return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
+
+
+def _extract(
+    raw: dict[str, str],
+    *,
+    city: str | None,
+    site: str | None,
+    site_country: str | None,
+    region: str | None,
+    time_limit: float,
+    export_only: bool,
+) -> Extraction:
     warm_up()  # loading lexicons and the language model is not the ad's time
     result = Extraction()
-    raw = {"title": title or "", "body": body or "", "url": url or ""}
+    url = raw["url"] or None
     prep = {f: prepare(t) for f, t in raw.items() if t}
     # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
     lows = {f: lower_same_length(t) for f, t in prep.items()}

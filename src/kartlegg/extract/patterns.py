@@ -167,9 +167,7 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 # The same two patterns for text below U+0100 (``is_latin1``), spelled as plain character sets, which the engine tests
 # from a bitmap instead of a Unicode database look-up per character; built from the patterns above, so exact there.
 _LATIN1_DIGIT_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(256) if _DIGIT_RUN.match(chr(c))) + "]+")
-_LATIN1_LETTER_RUN = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in range(256) if LETTER_RUN.match(chr(c))) + "]+"
-)
+_LATIN1_LETTER_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(256) if LETTER_RUN.match(chr(c))) + "]+")
 
 
 def letter_words(text: str) -> set[str]:

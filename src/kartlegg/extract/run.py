@@ -21,8 +21,10 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
+from kartlegg.extract import furniture
 from kartlegg.extract.api import export_fields, extract_ad
 from kartlegg.ids import selector_id
+from kartlegg.store import furniture as furniture_store
 from kartlegg.store.ads import StoredVersion, count_new_versions_since, iter_versions_after, now_iso
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, last_watermark, start_run
@@ -32,8 +34,12 @@ BATCH = 2000
 #: Below this backlog extraction runs in-process: starting workers costs more than they save.
 PARALLEL_MIN_VERSIONS = 20_000
 
-#: What a worker needs of one version: (seq, ad_id, title, body, url, city, site, site_country).
-VersionInput = tuple[int, int, str, str, str | None, str | None, str, str | None]
+#: What a worker needs of one version: (seq, ad_id, title, body, url, city, site, site_country, ad_key).
+VersionInput = tuple[int, int, str, str, str | None, str | None, str, str | None, str]
+#: Site furniture is learned from a site's newest versions, up to this many ...
+FURNITURE_SAMPLE = 3000
+#: ... and learned again once the site has grown by this factor since.
+FURNITURE_RELEARN_GROWTH = 1.2
 
 
 @dataclass(slots=True)
@@ -46,17 +52,33 @@ class Rows:
 
 
 def _inputs(versions: Sequence[StoredVersion]) -> list[VersionInput]:
-    return [(v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country) for v in versions]
+    return [(v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country, v.ad_key) for v in versions]
 
 
-def extract_rows(versions: Sequence[VersionInput], region: str | None) -> Rows:
-    """Extract a batch (pure: runs in a worker process as well as in-process)."""
+def extract_rows(
+    versions: Sequence[VersionInput],
+    region: str | None,
+    models: dict[str, furniture.SiteFurniture] | None = None,
+) -> Rows:
+    """Extract a batch (pure: runs in a worker process as well as in-process). ``models``: each site's
+    learned furniture."""
     selectors: dict[int, tuple[int, str, str]] = {}
     links: list[tuple[Any, ...]] = []
     summaries: list[tuple[Any, ...]] = []
     now = now_iso()
-    for seq, ad_id, title, body, url, city, site, site_country in versions:
-        ex = extract_ad(title=title, body=body, url=url, city=city, site=site, site_country=site_country, region=region)
+    models = models or {}
+    for seq, ad_id, title, body, url, city, site, site_country, ad_key in versions:
+        ex = extract_ad(
+            title=title,
+            body=body,
+            url=url,
+            city=city,
+            site=site,
+            site_country=site_country,
+            region=region,
+            ad_key=ad_key,
+            site_furniture=models.get(site),
+        )
         for m in ex.matches:
             sid = selector_id(m.kind, m.value)
             selectors[sid] = (sid, m.kind, m.value)
@@ -86,6 +108,44 @@ def _insert(conn: Connection, rows: Rows) -> None:
     )
 
 
+def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> dict[str, furniture.SiteFurniture]:
+    """Each site's furniture model for extracting the versions after ``after_seq``: learned again from the
+    site's newest versions when the site is new or has grown since, else the stored one; the analyst's
+    corrections from the site definition applied on top."""
+    with store.connect() as conn:
+        stored = furniture_store.load_models(conn)
+        sizes = furniture_store.sites_with_versions_after(conn, after_seq)
+        fixes = furniture_store.overrides(conn)
+    models: dict[str, furniture.SiteFurniture] = {}
+    for site, n_ads in sizes.items():
+        old = stored.get(site)
+        if old is not None and n_ads < FURNITURE_RELEARN_GROWTH * int(old.get("ads", 0)):
+            models[site] = furniture.SiteFurniture.from_json(old)
+            continue
+        with store.connect() as conn:
+            sample = furniture_store.sample_versions(conn, site, FURNITURE_SAMPLE)
+        stats = furniture.SiteStats(site)
+        for v in sample:
+            raw = {"title": v.title or "", "body": v.body or "", "url": v.url or ""}
+            ex = extract_ad(
+                title=v.title,
+                body=v.body,
+                url=v.url,
+                city=v.city,
+                site=v.site,
+                site_country=v.site_country,
+                region=region,
+                ad_key=v.ad_key,
+                export_only=True,
+            )
+            stats.add(v.ad_key, ex, raw)
+        model = stats.model()
+        with store.begin() as conn:
+            furniture_store.save_model(conn, site, model.to_json(), n_ads)
+        models[site] = model
+    return {site: m.corrected(fixes.get(site)) for site, m in models.items()}
+
+
 def pending(store: Store) -> int:
     with store.connect() as conn:
         return count_new_versions_since(conn, last_watermark(conn, STAGE))
@@ -112,6 +172,7 @@ def run_extract(
         start = last_watermark(conn, STAGE)
         run_id = start_run(conn, STAGE)
         backlog = count_new_versions_since(conn, start)
+    models = learn_furniture(store, start, region) if backlog else {}
     n_workers = default_workers() if workers is None else max(1, workers)
     parallel = n_workers > 1 and backlog >= min_parallel
     done = 0
@@ -132,13 +193,15 @@ def run_extract(
         batches = iter_versions_after(reader, start, batch=batch_size)
         if not parallel:
             for batch in batches:
-                commit(extract_rows(_inputs(batch), region), batch[-1].seq, len(batch))
+                commit(extract_rows(_inputs(batch), region, models), batch[-1].seq, len(batch))
         else:
             ctx = multiprocessing.get_context("forkserver")
             with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
                 inflight: deque[tuple[Future[Rows], int, int]] = deque()
                 for batch in batches:
-                    inflight.append((pool.submit(extract_rows, _inputs(batch), region), batch[-1].seq, len(batch)))
+                    inflight.append(
+                        (pool.submit(extract_rows, _inputs(batch), region, models), batch[-1].seq, len(batch))
+                    )
                     while len(inflight) > 2 * n_workers:
                         fut, last_seq, size = inflight.popleft()
                         commit(fut.result(), last_seq, size)

@@ -1,0 +1,559 @@
+"""Site furniture: numbers and contact lines a site prints around its ads that are not the person's.
+
+An ad's own number in a footer ("Annonse-ID: 55855429") or in its URL (``/annons/68556572-slug``), a
+site's codes and counters, its customer-service line and e-mail: read as phones they split one person into
+many profiles and put numbers that belong to nobody on the outreach list. Three kinds of evidence, weakest
+assumption last:
+
+- **per ad**: the ad's own id (site-local key) written in its text; numbers that fill an id position of
+  its URL (a whole path segment, a query value, the number that opens or closes the last segment's slug);
+  a label from ``data/furniture.yaml`` right before the number, in sv/no/da/en;
+- **per site, learned** (``SiteStats`` -> ``SiteFurniture``): a slot (the label before or the words after a
+  number) that recurs in a large share of the site's ads with a different number on every ad (an id or
+  counter the template prints); a phone or e-mail printed on a large share of the site's ads in the same
+  slot (a support line); a URL position that holds a different number on every ad;
+- **the site's own domain** in an e-mail address.
+
+Matches judged furniture are kept as evidence of their own kind (``furniture``, with the reason and what they
+were read as); linking, outreach, triage, graphs and exports read only contact kinds, so they never see them.
+A learned model is plain data (``SiteFurniture.to_json``): stored per site, shown by ``kartlegg sites show``
+and corrected in the site definition (``furniture:`` overrides).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from kartlegg.records import Extraction, Match
+
+DATA = Path(__file__).resolve().parent / "data" / "furniture.yaml"
+LANGUAGES = ("en", "no", "sv", "da")
+
+#: A slot must be seen in at least this many ads, and this share of the site's ads, to be learned.
+MIN_SLOT_ADS = 8
+MIN_SLOT_SHARE = 0.10
+#: Distinct values per occurrence for an id slot: ids differ on every ad.
+MIN_ID_DISTINCT = 0.9
+#: A phone or e-mail on at least this share of the site's ads, in one slot, is the site's own line.
+MIN_LINE_SHARE = 0.2
+#: ... and on this share whatever the slot.
+MIN_LINE_SHARE_ANY_SLOT = 0.5
+#: A URL position learned as an id position: seen in this share of the site's ads.
+MIN_URL_SHARE = 0.3
+#: Bounds on what one site's statistics hold (hostile input: a site of random labels).
+MAX_KEYS = 20_000
+MAX_VALUES_PER_KEY = 5_000
+#: Digits an ad id must have before its echo in the text is trusted ("12" is no id).
+MIN_ID_DIGITS = 5
+
+_PUNCT = str.maketrans({c: " " for c in ":#.-_/()[]*|,;"})
+_DIGITS = re.compile(r"\d+")
+_URL_RUN = re.compile(r"\d+")
+_EXTENSIONS = (".html", ".htm", ".php", ".aspx", ".asp", ".jsp", ".shtml")
+
+
+class FurnitureLexicon(BaseModel):
+    """``data/furniture.yaml``: label words per language, validated on load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id_labels: dict[str, list[str]]
+    site_line_labels: dict[str, list[str]]
+    contact_cues: dict[str, list[str]]
+
+    @field_validator("id_labels", "site_line_labels", "contact_cues")
+    @classmethod
+    def _all_languages(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        missing = [lang for lang in LANGUAGES if not v.get(lang)]
+        if missing:
+            raise ValueError(f"no words for language(s) {', '.join(missing)}")
+        for words in v.values():
+            for w in words:
+                if not w.strip() or normalise_label(w) != w:
+                    raise ValueError(f"label {w!r} must be written lower-case with single blanks, no punctuation")
+        return v
+
+
+def normalise_label(text: str) -> str:
+    """Lower-case, punctuation read as blanks, blanks collapsed: "Annonse-ID:" -> "annonse id"."""
+    return " ".join(text.lower().translate(_PUNCT).split())
+
+
+@functools.cache
+def lexicon() -> FurnitureLexicon:
+    with DATA.open(encoding="utf-8") as fh:
+        return FurnitureLexicon.model_validate(yaml.safe_load(fh))
+
+
+@functools.cache
+def _words(kind: str) -> frozenset[str]:
+    lx = lexicon()
+    table: dict[str, list[str]] = getattr(lx, kind)
+    return frozenset(w for words in table.values() for w in words)
+
+
+@functools.cache
+def _longest_label() -> int:
+    return max(len(w.split()) for kind in ("id_labels", "site_line_labels") for w in _words(kind))
+
+
+def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
+    """``id-label`` or ``site-line`` when the normalised text before a number ends in such a label."""
+    words = normalise_label(left).split()
+    if not words:
+        return None
+    for n in range(min(len(words), _longest_label()), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in _words("id_labels") or tail in extra_id_labels:
+            return "id-label"
+        if tail in _words("site_line_labels"):
+            return "site-line"
+    return None
+
+
+def has_contact_cue(key: str) -> bool:
+    return any(w in _words("contact_cues") for w in normalise_label(key).split())
+
+
+# --- slots: what surrounds a number -------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_])|[•·|]|\s[-–—]\s")
+
+
+def _mask(s: str) -> str:
+    return " ".join(_DIGITS.sub("#", s.lower()).split())
+
+
+def left_key(text: str, start: int) -> str | None:
+    """The label before a number: its line (or sentence) up to the number, last three words, digits masked.
+    None when there is no word before it."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    seg = text[lo:start]
+    for m in _SENTENCE_END.finditer(seg):
+        seg_cut = seg[m.end() :]
+        if seg_cut.strip():
+            seg = seg_cut
+    words = _mask(seg).split()[-3:]
+    key = " ".join(words)
+    return key if sum(c.isalpha() for c in key) >= 2 else None
+
+
+def right_key(text: str, end: int) -> str | None:
+    """The words after a number up to the end of its line (at most two), digits masked."""
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + 30)
+    words = _mask(text[end:hi]).split()[:2]
+    key = " ".join(words)
+    return key if sum(c.isalpha() for c in key) >= 2 else None
+
+
+def digits_of(s: str) -> str:
+    return "".join(c for c in s if c.isascii() and c.isdigit())
+
+
+# --- URLs ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UrlNumber:
+    """A number in an id position of a URL: span in the URL text, digits, position key and strength."""
+
+    start: int
+    end: int
+    digits: str
+    slot: str
+    strong: bool  # a whole segment or query value, or the number opening a slug ("68556572-slug")
+
+
+def url_numbers(url: str) -> list[UrlNumber]:
+    """Numbers that fill an id position of a URL (never a phone written with separators: "203-802-0160").
+
+    Positions: a whole path segment (``/31356833``), a whole query value (``?id=99713582``), the number that
+    opens the last segment's slug (``/68556572-slug``) or closes it (``/slug-4471993.html``, weak: a phone
+    can close a slug too)."""
+    if not url or len(url) > 4096:
+        return []
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return []
+    out: list[UrlNumber] = []
+    path_at = url.find(parts.path, url.find("//") + 2) if parts.path else -1
+    if path_at >= 0:
+        segs = parts.path.split("/")
+        pos = path_at
+        real = [s for s in segs if s]
+        n_real = len(real)
+        k_real = 0
+        for seg in segs:
+            if seg:
+                k_real += 1
+                from_end = n_real - k_real
+                base = seg
+                for ext in _EXTENSIONS:
+                    if base.lower().endswith(ext):
+                        base = base[: -len(ext)]
+                        break
+                if base.isdigit():
+                    out.append(UrlNumber(pos, pos + len(base), base, f"path-{from_end}", True))
+                elif from_end == 0 or (from_end == 1 and not real[-1].strip("0123456789")):
+                    m = re.match(r"(\d+)[-_][^\W\d_]", base)
+                    if m:
+                        out.append(UrlNumber(pos, pos + m.end(1), m.group(1), f"path-{from_end}-open", True))
+                    m = re.search(r"[^\W\d_][-_](\d+)$", base)
+                    if m:
+                        s = pos + m.start(1)
+                        out.append(UrlNumber(s, s + len(m.group(1)), m.group(1), f"path-{from_end}-close", False))
+            pos += len(seg) + 1
+    if out:
+        # one ad has one id: beside a whole-segment id an opening number is a slug word (a phone put first in
+        # the title); ids are never written with a leading zero
+        beside_id = whole_segment(out)
+        out = [u for u in out if not u.digits.startswith("0") and not (beside_id and u.slot.endswith("-open"))]
+    if parts.query:
+        q_at = url.find("?" + parts.query)
+        if q_at >= 0:
+            pos = q_at + 1
+            for pair in parts.query.split("&"):
+                k, eq, v = pair.partition("=")
+                if eq and v.isdigit():
+                    s = pos + len(k) + 1
+                    out.append(UrlNumber(s, s + len(v), v, f"query-{k.lower()[:20]}", True))
+                pos += len(pair) + 1
+    return [u for u in out if len(u.digits) >= 3 and not u.digits.startswith("0")]
+
+
+def whole_segment(nums: Sequence[UrlNumber]) -> bool:
+    return any(u.strong and not u.slot.endswith(("-open", "-close")) for u in nums)
+
+
+# --- per-site learning ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Slot:
+    ads: int = 0
+    values: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class SiteStats:
+    """What one site's ads say about its template; add ads with ``add``, learn with ``model``. Mergeable
+    counts, so a stream can keep learning as ads arrive."""
+
+    site: str
+    ads: int = 0
+    slots: dict[str, _Slot] = field(default_factory=dict)
+    url_slots: dict[str, _Slot] = field(default_factory=dict)
+    value_ads: Counter[str] = field(default_factory=Counter)
+    value_slots: dict[str, Counter[str]] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    _seen: set[str] = field(default_factory=set)
+
+    def add(self, ad_key: str, ex: Extraction, fields: Mapping[str, str]) -> None:
+        """Count one ad (by its site-local key: versions of one ad count once) and its contact matches."""
+        if ad_key in self._seen:
+            return
+        if len(self._seen) < 1_000_000:
+            self._seen.add(ad_key)
+        self.ads += 1
+        ad_slots: dict[str, str] = {}
+        ad_values: set[str] = set()
+        for m in ex.matches:
+            if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
+                continue
+            text = fields.get(m.field, "")
+            if m.field == "url":
+                continue
+            value = m.value
+            ad_values.add(value)
+            for key in _keys(text, m.start, m.end):
+                ad_slots.setdefault(key, value)
+                vs = self.value_slots.get(value)
+                if vs is None:
+                    if len(self.value_slots) >= MAX_KEYS:
+                        continue
+                    vs = self.value_slots[value] = Counter()
+                vs[key] += 1
+                ex_list = self.examples.setdefault(key, []) if len(self.examples) < MAX_KEYS else []
+                if len(ex_list) < 3:
+                    ex_list.append(_example(text, m.start, m.end))
+        for key, value in ad_slots.items():
+            _count(self.slots, key, value)
+        for value in ad_values:
+            self.value_ads[value] += 1
+        for u in url_numbers(fields.get("url", "")):
+            _count(self.url_slots, u.slot, u.digits)
+
+    def model(self) -> SiteFurniture:
+        """What the counts so far say is furniture on this site."""
+        n = max(self.ads, 1)
+        need = max(MIN_SLOT_ADS, MIN_SLOT_SHARE * n)
+        id_slots: dict[str, int] = {}
+        for key, s in self.slots.items():
+            occurrences = sum(s.values.values())
+            if s.ads >= need and len(s.values) >= MIN_ID_DISTINCT * occurrences and not _contact_key(key):
+                id_slots[key] = s.ads
+        lines: dict[str, int] = {}
+        for value, count in self.value_ads.items():
+            if count < MIN_SLOT_ADS:
+                continue
+            share = count / n
+            slots = self.value_slots.get(value, Counter())
+            top = slots.most_common(1)
+            same_slot = bool(top) and top[0][1] >= 0.7 * count and not _contact_key(top[0][0])
+            if share >= MIN_LINE_SHARE_ANY_SLOT or (share >= MIN_LINE_SHARE and same_slot):
+                lines[value] = count
+        url_ids: dict[str, int] = {}
+        url_phones: list[str] = []
+        for key, s in self.url_slots.items():
+            occurrences = sum(s.values.values())
+            if s.ads < max(MIN_SLOT_ADS, MIN_URL_SHARE * n):
+                continue
+            if len(s.values) >= MIN_ID_DISTINCT * occurrences:
+                url_ids[key] = s.ads
+            elif len(s.values) < 0.5 * occurrences:
+                url_phones.append(key)  # values recur across ads: a person's number, not an id
+        examples = {k: self.examples.get(k, [])[:3] for k in (*id_slots, *url_ids)}
+        return SiteFurniture(
+            site=self.site,
+            ads=self.ads,
+            id_slots=frozenset(id_slots),
+            lines=frozenset(lines),
+            url_id_slots=frozenset(url_ids),
+            url_phone_slots=frozenset(url_phones),
+            counts={**id_slots, **lines, **url_ids},
+            examples=examples,
+            # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
+            repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
+        )
+
+
+def _contact_key(key: str) -> bool:
+    """A slot labelled as a contact route ("tlf", "ring meg") unless it also carries an id label."""
+    body = key[2:]
+    return has_contact_cue(body) and label_kind(body) != "id-label"
+
+
+def _keys(text: str, start: int, end: int) -> Iterable[str]:
+    lk = left_key(text, start)
+    if lk:
+        yield "L:" + lk
+    rk = right_key(text, end)
+    if rk:
+        yield "R:" + rk
+
+
+def _count(table: dict[str, _Slot], key: str, value: str) -> None:
+    s = table.get(key)
+    if s is None:
+        if len(table) >= MAX_KEYS:
+            return
+        s = table[key] = _Slot()
+    s.ads += 1
+    if len(s.values) < MAX_VALUES_PER_KEY or value in s.values:
+        s.values[value] += 1
+
+
+def _example(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind("\n", 0, start) + 1, start - 30)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + 20)
+    return " ".join(text[lo:hi].split())
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFurniture:
+    """A site's learned furniture (plus the analyst's corrections from the site definition)."""
+
+    site: str
+    ads: int = 0
+    id_slots: frozenset[str] = frozenset()  # "L:annonse id:" / "R:· publisert #.#.#"
+    lines: frozenset[str] = frozenset()  # phones and e-mails that are the site's own
+    url_id_slots: frozenset[str] = frozenset()
+    url_phone_slots: frozenset[str] = frozenset()
+    counts: Mapping[str, int] = field(default_factory=dict)
+    examples: Mapping[str, list[str]] = field(default_factory=dict)
+    repeated: frozenset[str] = frozenset()  # values seen in more than one ad (never an ad's own id)
+    extra_id_labels: frozenset[str] = frozenset()
+    not_furniture: frozenset[str] = frozenset()  # values the analyst says are contacts after all
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "site": self.site,
+            "ads": self.ads,
+            "id_slots": sorted(self.id_slots),
+            "lines": sorted(self.lines),
+            "url_id_slots": sorted(self.url_id_slots),
+            "url_phone_slots": sorted(self.url_phone_slots),
+            "counts": dict(self.counts),
+            "repeated": sorted(self.repeated),
+            "examples": {k: list(v) for k, v in self.examples.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SiteFurniture:
+        return cls(
+            site=str(data.get("site", "")),
+            ads=int(data.get("ads", 0)),
+            id_slots=frozenset(data.get("id_slots", ())),
+            lines=frozenset(data.get("lines", ())),
+            url_id_slots=frozenset(data.get("url_id_slots", ())),
+            url_phone_slots=frozenset(data.get("url_phone_slots", ())),
+            counts=dict(data.get("counts", {})),
+            repeated=frozenset(data.get("repeated", ())),
+            examples={k: list(v) for k, v in dict(data.get("examples", {})).items()},
+        )
+
+    def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
+        """Apply the analyst's corrections (``furniture:`` in the site definition): extra id labels, lines
+        that are the site's own, values that are contacts after all, slots that are not ids."""
+        if not overrides:
+            return self
+        from dataclasses import replace
+
+        not_slots = {str(s) for s in overrides.get("not_id_slots", ())}
+        return replace(
+            self,
+            id_slots=frozenset(s for s in self.id_slots if s not in not_slots),
+            lines=(self.lines | {str(v) for v in overrides.get("site_lines", ())})
+            - {str(v) for v in overrides.get("contacts", ())},
+            extra_id_labels=frozenset(normalise_label(str(w)) for w in overrides.get("id_labels", ())),
+            not_furniture=frozenset(str(v) for v in overrides.get("contacts", ())),
+        )
+
+
+# --- judging one ad ------------------------------------------------------------------------------------------
+
+
+def site_domain(url: str | None, site: str | None) -> str | None:
+    """The site's host without "www.", from the ad's URL, else from a site name that is a domain."""
+    for cand in (url, site):
+        if not cand:
+            continue
+        try:
+            host = urlsplit(cand if "//" in cand else "//" + cand).hostname
+        except ValueError:
+            continue
+        if host and "." in host and not host.replace(".", "").isdigit():
+            return host[4:] if host.startswith("www.") else host
+    return None
+
+
+def _same_site(domain: str, email: str) -> bool:
+    host = email.rpartition("@")[2]
+    if not host:
+        return False
+    a, b = host.split("."), domain.split(".")
+    # the registrable part: the last two labels (escortnorge.no), three for co.uk-style names
+    k = 3 if len(b) >= 3 and len(b[-2]) <= 3 and len(b[-1]) == 2 else 2
+    return len(a) >= k and a[-k:] == b[-k:]
+
+
+def judge(
+    ex: Extraction,
+    fields: Mapping[str, str],
+    *,
+    ad_key: str | None = None,
+    site: str | None = None,
+    model: SiteFurniture | None = None,
+) -> Extraction:
+    """Relabel the phones and e-mails of one ad that are site furniture as ``furniture`` matches.
+
+    ``fields``: the raw title, body and url the matches' spans point into. Returns ``ex`` (changed in place)."""
+    matches = ex.matches
+    if not any(m.kind in ("phone", "email") for m in matches):
+        return ex
+    url = fields.get("url", "")
+    url_nums = url_numbers(url) if url else []
+    if model is not None:
+        url_nums = [u for u in url_nums if u.slot not in model.url_phone_slots]
+    strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}
+    key_digits = digits_of(ad_key or "")
+    if len(key_digits) >= MIN_ID_DIGITS and len(key_digits) == len(ad_key or ""):
+        strong_ids.add(key_digits)
+    text_digits = {digits_of(m.raw) for m in matches if m.kind == "phone" and m.field != "url"}
+    domain = site_domain(url, site)
+    extra = model.extra_id_labels if model is not None else frozenset()
+    out: list[Match] = []
+    changed = False
+    for m in matches:
+        reason = None
+        if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
+            reason = _reason(m, fields, url_nums, strong_ids, text_digits, domain, model, extra)
+        if reason is None:
+            out.append(m)
+            continue
+        changed = True
+        detail = dict(m.detail)
+        detail.update({"reason": reason, "read_as": m.kind})
+        out.append(Match("furniture", m.value, m.field, m.start, m.end, m.raw, detail))
+    if changed:
+        ex.matches = out
+    return ex
+
+
+def _reason(
+    m: Match,
+    fields: Mapping[str, str],
+    url_nums: Sequence[UrlNumber],
+    strong_ids: set[str],
+    text_digits: set[str],
+    domain: str | None,
+    model: SiteFurniture | None,
+    extra_labels: frozenset[str],
+) -> str | None:
+    if model is not None and m.value in model.lines:
+        return "site-line"
+    if m.kind == "email":
+        return "site-email" if domain and _same_site(domain, m.value) else _label_reason(m, fields, extra_labels)
+    digits = digits_of(m.raw)
+    if m.field == "url":
+        for u in url_nums:
+            if u.start < m.end and m.start < u.end and (u.strong or digits == u.digits):
+                if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
+                    return None  # a weak position whose number the ad also writes as a phone: the person's
+                return "url-id"
+        return None
+    if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
+        return "ad-id"
+    by_label = _label_reason(m, fields, extra_labels)
+    if by_label:
+        return by_label
+    if model is not None and model.id_slots and m.value not in model.repeated:
+        text = fields.get(m.field, "")
+        for key in _keys(text, m.start, m.end):
+            if key in model.id_slots:
+                return "id-slot"
+    return None
+
+
+def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[str]) -> str | None:
+    text = fields.get(m.field, "")
+    lo = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
+    before = text[lo : m.start]
+    # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #")
+    stripped = before.rstrip(" \t:#.=-–")
+    if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
+        return None
+    return label_kind(stripped, extra_labels)
+
+
+# --- learning over many ads -----------------------------------------------------------------------------------
+
+
+def learn(ads: Iterable[tuple[str, Extraction, Mapping[str, str]]], site: str) -> SiteFurniture:
+    """Learn one site's furniture from (ad key, extraction, raw fields) of its ads."""
+    stats = SiteStats(site)
+    for key, ex, fields in ads:
+        stats.add(key, ex, fields)
+    return stats.model()

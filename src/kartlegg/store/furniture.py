@@ -1,0 +1,65 @@
+"""The ``site_furniture`` table: each site's learned furniture model, and what learning reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+from kartlegg.store.ads import _VERSION_COLUMNS, StoredVersion, _stored, now_iso
+
+
+def load_models(conn: Connection) -> dict[str, dict[str, Any]]:
+    """Every stored model as JSON, by site name."""
+    rows = conn.execute(text("SELECT site, model FROM site_furniture")).all()
+    return {str(r[0]): orjson.loads(r[1]) for r in rows}
+
+
+def save_model(conn: Connection, site: str, model: dict[str, Any], ads: int) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO site_furniture (site, model, ads, learned_at) VALUES (:s, :m, :a, :t) "
+            "ON CONFLICT (site) DO UPDATE SET model = excluded.model, ads = excluded.ads, "
+            "learned_at = excluded.learned_at"
+        ),
+        {"s": site, "m": orjson.dumps(model).decode(), "a": ads, "t": now_iso()},
+    )
+
+
+def overrides(conn: Connection) -> dict[str, dict[str, Any]]:
+    """The analyst's corrections: the ``furniture:`` section of each site definition in force."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, definition in conn.execute(text("SELECT name, definition FROM site_definitions")).all():
+        data = orjson.loads(definition)
+        section = data.get("furniture") if isinstance(data, dict) else None
+        if isinstance(section, dict) and section:
+            out[str(name)] = section
+    return out
+
+
+def sites_with_versions_after(conn: Connection, seq: int) -> dict[str, int]:
+    """Sites that have versions newer than ``seq``, with their number of ads."""
+    new = conn.execute(
+        text("SELECT DISTINCT a.site_id FROM ad_versions v JOIN ads a ON a.id = v.ad_id WHERE v.seq > :seq"),
+        {"seq": seq},
+    ).all()
+    wanted = {int(r[0]) for r in new}
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        text("SELECT s.id, s.name, COUNT(*) FROM ads a JOIN sites s ON s.id = a.site_id GROUP BY s.id, s.name")
+    ).all()
+    return {str(r[1]): int(r[2]) for r in rows if int(r[0]) in wanted}
+
+
+def sample_versions(conn: Connection, site: str, limit: int) -> list[StoredVersion]:
+    """The site's newest ``limit`` versions: what its current template is learned from."""
+    rows = conn.execute(
+        text(
+            f"SELECT {_VERSION_COLUMNS} FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
+            "JOIN sites s ON s.id = a.site_id WHERE s.name = :site ORDER BY v.seq DESC LIMIT :n"
+        ),
+        {"site": site, "n": limit},
+    ).all()
+    return [_stored(r) for r in rows]

@@ -1,0 +1,74 @@
+"""Site furniture through the store: learned by `kartlegg analyze`, kept as its own kind, shown by
+`kartlegg sites show`, never a phone selector that linking or outreach could read."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import orjson
+from sqlalchemy import text
+
+from kartlegg.store.engine import open_store
+from tests.conftest import make_settings, run_cli
+from tests.extract.test_furniture import _persons
+
+SITE = "annonser.example.no"
+
+
+def _ads(n: int = 240, seed: int = 11) -> tuple[list[dict[str, str]], set[str], set[str]]:
+    rng = random.Random(seed)
+    persons = _persons(rng, n // 6)
+    ads, ids = [], set()
+    for i in range(n):
+        p = rng.choice(persons)
+        ad_no = str(rng.randint(10_000_000, 99_999_999))
+        ids.add(ad_no)
+        body = (
+            f"{rng.choice(['Hei!', 'Ny i byen.', 'Søt og diskret.'])}\nRing meg på {p[:3]} {p[3:5]} {p[5:]}\n"
+            f"Objekt {ad_no} · publisert {rng.randint(10, 28)}.03.2026\nSentralbord 22 86 40 00"
+        )
+        ads.append({"id": f"k{i}", "site": SITE, "title": "Ny annonse", "body": body})
+    return ads, {f"+47{p}" for p in persons}, ids
+
+
+def test_analyze_learns_a_sites_furniture_and_keeps_it_apart(tmp_path: Path) -> None:
+    ads, persons, ids = _ads()
+    dump = tmp_path / "ads.jsonl"
+    dump.write_text("\n".join(json.dumps(a) for a in ads) + "\n")
+    home = tmp_path / "home"
+    assert run_cli("ingest", str(dump), home=home).returncode == 0
+    r = run_cli("analyze", home=home)
+    assert r.returncode == 0, r.stderr.decode()
+
+    store = open_store(make_settings(home))
+    try:
+        with store.connect() as conn:
+            kinds = {
+                (k, v)
+                for k, v in conn.execute(
+                    text(
+                        "SELECT DISTINCT s.kind, s.value FROM selectors s "
+                        "JOIN ad_selectors x ON x.selector_id = s.id WHERE s.kind IN ('phone', 'furniture')"
+                    )
+                )
+            }
+            model = orjson.loads(conn.execute(text("SELECT model FROM site_furniture")).scalar_one())
+    finally:
+        store.close()
+    stored_phones = {v for k, v in kinds if k == "phone"}
+    assert stored_phones <= persons, "only the persons' own numbers are phones"
+    assert len(stored_phones) >= 0.9 * len(persons)
+    furniture = {v for k, v in kinds if k == "furniture"}
+    assert "+4722864000" in furniture  # the site's switchboard line
+    assert any(v.endswith(i) for v in furniture for i in list(ids)[:50])
+    assert model["id_slots"]
+
+    shown = run_cli("sites", "show", SITE, home=home)
+    assert shown.returncode == 0, shown.stderr.decode()
+    page = shown.stdout.decode()
+    assert "objekt" in page and "+4722864000" in page and "Objekt " in page  # the slot, the line, an example
+
+    missing = run_cli("sites", "show", "no-such-site", home=home)
+    assert missing.returncode != 0 and b"Traceback" not in missing.stderr + missing.stdout
