@@ -119,7 +119,7 @@ class Policy(_Strict):
 
 _TOKEN = re.compile(r"\b[a-z_]+:[A-Z2-7]{24}\b")
 _SHAPES = re.compile(
-    r"(?P<url>\b(?:https?://|www\.)[^\s<>\"']+)"
+    r"(?P<url>\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]])"
     r"|(?P<email>[\w.+-]+(?:@|\s*\[at\]\s*|\s*\(at\)\s*)[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<handle>(?<![\w@])@[\w.]{2,})"
     r"|(?P<phone>(?<![\w:])\+?\d[\d \-./()]{4,}\d)"
@@ -130,19 +130,13 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 def _redact_shapes(value: str, mark: str) -> str:
     def repl(m: re.Match[str]) -> str:
         if m.lastgroup == "phone":
-            found = m.group(0)
-            digits = sum(c.isdigit() for c in found)
-            if digits < 6 or _DATE.fullmatch(found.strip()) or _is_numbers_list(found):
-                return found
+            # dates ("2026-03-01 2026-03-09") and short numbers ("0.45 0.3") are not phones
+            digits = sum(c.isdigit() for c in _DATE.sub("", m.group(0)))
+            if digits < 6:
+                return m.group(0)
         return mark
 
     return _SHAPES.sub(repl, value)
-
-
-def _is_numbers_list(found: str) -> bool:
-    """``2026-03-01 to 2026-03-09`` or ``0.45 0.3``: several dates or short numbers, not one phone."""
-    parts = [p for p in re.split(r"[ /()]+", found) if p]
-    return len(parts) > 1 and all(_DATE.fullmatch(p) or len(re.sub(r"\D", "", p)) <= 4 for p in parts)
 
 
 def load_policy(path: Path | None = None) -> Policy:

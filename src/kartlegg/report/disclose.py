@@ -10,6 +10,7 @@ kinds added later, is tokenised, and free text is also swept for anything shaped
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,9 @@ from kartlegg.store import audit
 class Disclosure:
     pseudonymiser: Pseudonymiser | None = None
     policy: Policy = dataclasses.field(default_factory=load_policy)
+    _cache: dict[tuple[int, ...], tuple[re.Pattern[str] | None, dict[str, str]]] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def sensitive(self, kind: str) -> bool:
         """Tokenised when pseudonymised: every kind the policy does not list as plain."""
@@ -69,18 +73,37 @@ class Disclosure:
         is not half-replaced, then anything still shaped like a contact redacted."""
         if self.pseudonymiser is None or not value:
             return value
+        pattern, known = self._known(ads)
+        if pattern is not None:
+            value = pattern.sub(lambda m: known[m.group(0)], value)
+        for kind, sel in extra:
+            if self.sensitive(kind) and len(sel) >= 4:
+                value = value.replace(sel, self.pseudonymiser.token(kind, sel))
+        return self.policy.redact(value)
+
+    def _known(self, ads: list[AdRecord]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """Every sensitive form the ads carry -> its token, and one pattern finding them (longest first);
+        built once per set of ads (a report scrubs thousands of texts against the same ads)."""
+        key = tuple(a.ad_id for a in ads)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        assert self.pseudonymiser is not None
         known: dict[str, str] = {}
         pairs = [(h.kind, h.value, h.raw) for ad in ads for h in ad.selectors if self.sensitive(h.kind)]
-        pairs += [(k, v, v) for k, v in extra if self.sensitive(k)]
         pairs += [("url", ad.url, ad.url) for ad in ads if ad.url]
         for kind, sel, raw in pairs:
+            if sel in known and raw in known:
+                continue
             token = self.pseudonymiser.token(kind, sel)
             for form in (sel, raw):
                 if len(form) >= 4:
                     known[form] = token
-        for form in sorted(known, key=len, reverse=True):
-            value = value.replace(form, known[form])
-        return self.policy.redact(value)
+        forms = sorted(known, key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
+        self._cache.clear()  # one scope at a time: a report or an export scrubs against one set of ads
+        self._cache[key] = (pattern, known)
+        return pattern, known
 
     def url(self, ad: AdRecord) -> str:
         """An ad's URL, or its token when pseudonymised (URLs often carry the number or the person's name)."""

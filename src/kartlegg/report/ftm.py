@@ -44,6 +44,8 @@ def _add_selectors(
         shown = sorted(disclosure.selector(kind, v) for v in hits.get(kind, ()))
         if not shown:
             continue
+        if disclosure.pseudonymised and "keywords" not in entity.schema.properties:
+            continue  # a Mention has no keywords: its document and person carry the tokens
         entity.add("keywords" if disclosure.pseudonymised else prop, shown)
 
 
