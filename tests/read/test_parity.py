@@ -70,7 +70,9 @@ def _site_lines(store: Store) -> set[tuple[str, str]]:
             )
         ).all()
     return {
-        (k, v) for k, v, site, n in rows if sizes[site] >= s.site_selector_min_ads and n > s.site_selector_share * sizes[site]
+        (k, v)
+        for k, v, site, n in rows
+        if sizes[site] >= s.site_selector_min_ads and n > s.site_selector_share * sizes[site]
     }
 
 

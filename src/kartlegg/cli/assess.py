@@ -18,7 +18,7 @@ from kartlegg import assess as api
 from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.sentences import number
 from kartlegg.cli.common import console, fail, out, store_or_fail
-from kartlegg.read import AuditUnavailable, ReadContext, Refused, audited_read, cli_context, views
+from kartlegg.read import AuditUnavailable, PolicyError, ReadContext, Refused, audited_read, cli_context, views
 from kartlegg.read.policy import Mode
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import StageBusy, pipeline_lock
@@ -27,7 +27,10 @@ T = TypeVar("T")
 
 
 def _ctx(store: Store, purpose: str, reason: str, mode: Mode = "full") -> ReadContext:
-    return cli_context(store.settings.actor, purpose, reason, mode)
+    try:
+        return cli_context(store.settings.actor, purpose, reason, mode)
+    except PolicyError as exc:
+        fail(str(exc))
 
 
 def _read(work: Callable[[], T]) -> T:

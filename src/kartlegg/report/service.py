@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from kartlegg.read import AuditUnavailable, ReadContext, Refused, check, load_policy, refuse_audited
+from kartlegg.read import AuditUnavailable, PolicyError, ReadContext, Refused, check, load_policy, refuse_audited
 from kartlegg.report import tables
 from kartlegg.report.disclose import Disclosure, record_disclosure
 from kartlegg.report.export_ads import iter_export_rows, write_csv, write_jsonl
@@ -62,7 +62,10 @@ class Request:
 
 def _allowed(store: Store, req: Request, purpose: str, what: str, object_id: str) -> None:
     """The disclosure policy's check (role and mode, a reason): a refusal is audited, then reported."""
-    ctx = req.context(purpose)
+    try:
+        ctx = req.context(purpose)
+    except PolicyError as exc:
+        raise DisclosureError(str(exc)) from exc
     try:
         check(ctx)
     except Refused as exc:

@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kartlegg.read import AuditUnavailable as ReadAuditUnavailable
-from kartlegg.read import ReadContext, Refused, audited_read, refuse_audited
+from kartlegg.read import ReadContext, Refused, audited_read, load_policy, refuse_audited
 from kartlegg.read import views as read_views
 from kartlegg.read.policy import Mode
 from kartlegg.store import audit
@@ -126,6 +126,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     cfg = config or WebConfig()
     env = _env()
     roles = matrix()
+    load_policy()  # validated now: a broken disclosure policy must not wait for the first request
     with store.begin() as conn:
         textindex.ensure(conn)
     app = FastAPI(title="kartlegg", docs_url=None, redoc_url=None, openapi_url=None)
