@@ -145,3 +145,29 @@ def test_every_workbench_disclosure_needs_a_reason(store: Store) -> None:
     justify(web, "profile", "p-anna")
     assert web.get(f"/ad/{ad}/warc").status_code == 200
     assert web.get("/profile/p-anna/export.json").status_code == 200
+
+
+def test_the_policy_decides_which_fields_outreach_shows(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_market(store)
+    narrow = _copy(
+        tmp_path,
+        "    outreach: [ref, city, phones, emails, handles, languages, ad_url, last_seen]",
+        "    outreach: [ref, city, emails, languages]",
+    )
+    out = tmp_path / "stockholm.csv"
+    res = run_cli(
+        "outreach", "--city", "Stockholm", "--format", "csv", "-o", str(out),
+        home=store.settings.home, env={ENV_POLICY: str(narrow)},
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr.decode()
+    lines = out.read_text("utf-8").splitlines()
+    assert lines[0] == "ref,city,emails,languages" and "anna@example.com" in lines[1]
+    assert "rosa.example/ad" not in out.read_text("utf-8")
+    monkeypatch.setenv(ENV_POLICY, str(narrow))
+    page = web_client(store, "outreach").get("/outreach?city=Stockholm").text
+    assert "anna@example.com" in page and "https://rosa.example/ad/a1" not in page
+    monkeypatch.delenv(ENV_POLICY)
+    page = web_client(store, "outreach").get("/outreach?city=Stockholm").text
+    assert "https://rosa.example/ad/a1" in page  # the bundled policy shows the ad's address

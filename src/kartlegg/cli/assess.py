@@ -19,7 +19,7 @@ from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.sentences import number
 from kartlegg.cli.common import console, fail, out, store_or_fail
 from kartlegg.read import AuditUnavailable, PolicyError, ReadContext, Refused, audited_read, cli_context, views
-from kartlegg.read.policy import Mode
+from kartlegg.read.policy import Mode, load_policy
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import StageBusy, pipeline_lock
 
@@ -92,7 +92,7 @@ def triage(
         items = _read(lambda: views.triage(store, ctx, city=city, level=level, limit=limit, offset=offset))
     if as_json:
         for it in items:
-            sys.stdout.buffer.write(orjson.dumps(it) + b"\n")
+            sys.stdout.buffer.write(orjson.dumps(load_policy().project("triage", ctx.mode, it)) + b"\n")
         sys.stdout.flush()
         return
     if not items:
@@ -116,7 +116,6 @@ def triage(
     out.print(table)
 
 
-_OUTREACH_FIELDS = ("ref", "city", "phones", "emails", "handles", "languages", "ad_url", "last_seen")
 
 
 def _safe_cell(value: Any) -> str:
@@ -128,6 +127,12 @@ def _safe_cell(value: Any) -> str:
     ):
         return "'" + cell
     return cell
+
+
+def _cell_text(field: str, value: Any) -> str:
+    if isinstance(value, tuple):
+        return (", " if field == "languages" else "\n").join(value)
+    return (value or "")[:10] if field == "last_seen" else str(value or "")
 
 
 def outreach(
@@ -148,31 +153,25 @@ def outreach(
     with store_or_fail() as store:
         ctx = _ctx(store, "outreach", reason, mode="outreach")
         items = _read(lambda: views.outreach(store, ctx, city))
+    fields = load_policy().fields("outreach", ctx.mode)  # what the disclosure policy lets the list show
     if fmt == "table" and output == "-":
         table = Table(title=f"outreach: {city} ({len(items)} persons)")
-        for col in ("ref", "phones", "e-mail", "handles", "languages", "ad", "last seen"):
-            table.add_column(col, overflow="fold")
+        shown = [f for f in fields if f != "city"]
+        for f in shown:
+            table.add_column(f.replace("_", " "), overflow="fold")
         for it in items:
-            table.add_row(
-                it.ref,
-                "\n".join(it.phones),
-                "\n".join(it.emails),
-                "\n".join(it.handles),
-                ", ".join(it.languages),
-                it.ad_url or "",
-                (it.last_seen or "")[:10],
-            )
+            table.add_row(*(_cell_text(f, getattr(it, f)) for f in shown))
         out.print(table)
         return
     buf = io.StringIO()
     if fmt == "csv":
         writer = csv.writer(buf)
-        writer.writerow(_OUTREACH_FIELDS)
+        writer.writerow(fields)
         for it in items:
-            writer.writerow([_safe_cell(getattr(it, f)) for f in _OUTREACH_FIELDS])
+            writer.writerow([_safe_cell(getattr(it, f)) for f in fields])
     else:
         for it in items:
-            buf.write(orjson.dumps(it).decode() + "\n")
+            buf.write(orjson.dumps(load_policy().project("outreach", ctx.mode, it)).decode() + "\n")
     if output == "-":
         sys.stdout.write(buf.getvalue())
         sys.stdout.flush()

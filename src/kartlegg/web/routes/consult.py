@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
-from kartlegg.read import audited_read
+from kartlegg.read import audited_read, load_policy
 from kartlegg.read import views as read_views
 from kartlegg.store import audit
 from kartlegg.web import auth, geo, queries
@@ -100,7 +100,8 @@ def router(w: Workbench) -> APIRouter:
         else:
             rows = []
             cities = w.read(lambda: audited_read(w.store, ctx, "consult", "cities", "", queries.ad_cities))
-        return w.page(request, "outreach.html", sess, rows=rows, city=where, cities=cities)
+        fields = load_policy().fields("outreach", ctx.mode)  # what the disclosure policy lets the list show
+        return w.page(request, "outreach.html", sess, rows=rows, city=where, cities=cities, fields=fields)
 
     @r.get("/audit", name="audit")
     def audit_page(request: Request, sess: User, offset: int = 0, verify: bool = False) -> Response:
