@@ -71,9 +71,18 @@ def _set_minor_scores(store: Store, scores: dict[str, float]) -> None:
             conn.execute(text("UPDATE scores SET minor_score = :m WHERE entity_id = :p"), {"m": minor, "p": pid})
 
 
+def cli_env(store: Store, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment that points the command line at ``store`` (its PostgreSQL database, if it is one)."""
+    url = store.engine.url.render_as_string(hide_password=False)
+    out = dict(env or {})
+    if url.startswith("postgresql"):
+        out["KARTLEGG_DATABASE_URL"] = "postgresql://" + url.split("://", 1)[1]
+    return out
+
+
 def _flags(store: Store, env: dict[str, str] | None = None) -> tuple[dict[str, bool], dict[str, bool], dict[str, bool]]:
     """The minor flag of each profile as the CLI queue, the web queue and the profile pages show it."""
-    res = run_cli("triage", "--json", home=store.settings.home, env=env)
+    res = run_cli("triage", "--json", home=store.settings.home, env=cli_env(store, env))
     assert res.returncode == 0, res.stderr.decode()
     cli = {r["entity_id"]: r["minor_first"] for r in map(json.loads, res.stdout.decode().splitlines())}
     web = web_client(store, "analyst")
@@ -159,7 +168,7 @@ def test_the_policy_decides_which_fields_outreach_shows(
     out = tmp_path / "stockholm.csv"
     res = run_cli(
         "outreach", "--city", "Stockholm", "--format", "csv", "-o", str(out),
-        home=store.settings.home, env={ENV_POLICY: str(narrow)},
+        home=store.settings.home, env=cli_env(store, {ENV_POLICY: str(narrow)}),
     )  # fmt: skip
     assert res.returncode == 0, res.stderr.decode()
     lines = out.read_text("utf-8").splitlines()
