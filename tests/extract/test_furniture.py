@@ -162,6 +162,7 @@ TEMPLATES = [
     ("Objekt {id} · publisert {d}.03.2026", "Sett {n} ganger", "Sentralen 22 86 40 00"),
     ("{id} · lagt ut {d}.03.2026", "Visningar {n}", "Hjälp: 08 123 456 78"),
     ("Kode {id}", "Views {n}", "Office line 33 12 34 56"),
+    ("{id}", "{n} views", "Helpline 33 12 34 56"),  # the ad's number alone on its line
 ]
 CONTACTS = ["Ring meg på {p}", "Tlf {p}", "SMS: {p}", "Call me {p}", "{p} ring før du kommer"]
 
@@ -243,3 +244,17 @@ def test_analyst_corrections_apply() -> None:
     assert "+4722864000" not in fixed.lines
     ex = extract_ad(body=f"Ring {PERSON}\nObjektkode: 55855429\n22 86 40 00", site_country="NO", site_furniture=fixed)
     assert phones(ex) == [PERSON_E164, "+4722864000"]
+
+
+def test_a_controllers_number_on_a_third_of_a_small_sites_ads_stays_a_contact() -> None:
+    """Same words after it on every ad ("... Support: ..."), but a contact label before it: a controller."""
+    rng = random.Random(8)
+    stats = SiteStats("s")
+    for i in range(40):
+        own = _persons(rng, 1)[0]
+        phone = "070-324 88 92" if i % 3 == 0 else f"{own[:3]} {own[3:5]} {own[5:]}"
+        body = f"Jag heter Anna. Ring {phone}. Support: 08-914 98 93"
+        stats.add(f"k{i}", extract_ad(body=body, site_country="SE", ad_key=f"k{i}"), {"body": body})
+    model = stats.model()
+    assert "+46703248892" not in model.lines
+    assert not model.id_slots

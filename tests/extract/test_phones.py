@@ -170,12 +170,18 @@ def test_hard_forms(text: str, region: str, expected: str | None) -> None:
         "Adress: Storgatan 12, 114 35 Stockholm",
         "Längd 168, vikt 55, BH 75C, skostorlek 38",
         "Postnr 0150 Oslo. Org.nr 912 345 678, CVR 12345678",
-        "Ring +45 12 34 56 78",  # not a valid Danish number, and not to be re-read as a Swedish one
     ],
 )
 def test_distractors_are_not_phones(text: str) -> None:
     ex = extract_ad(body=text, region="SE")
     assert ex.values("phone") == []
+
+
+def test_an_invalid_number_with_a_country_code_stays_as_written() -> None:
+    """Not a valid Danish number, and not to be re-read as a Swedish one: kept as written, marked not valid."""
+    ex = extract_ad(body="Ring +45 12 34 56 78", region="SE")
+    [m] = [m for m in ex.matches if m.kind == "phone"]
+    assert (m.value, m.raw, m.detail.get("valid")) == ("+4512345678", "+45 12 34 56 78", False)
 
 
 def test_number_glued_to_other_groups_gives_the_valid_sub_span() -> None:

@@ -103,7 +103,7 @@ def sites_show(
     for col in ("kind", "slot or value", "ads", "examples"):
         table.add_column(col)
     for slot in sorted(model.id_slots):
-        where = "label before" if slot.startswith("L:") else "words after"
+        where = {"L:": "label before", "R:": "words after"}.get(slot[:2], "alone on its line")
         examples = "\n".join(model.examples.get(slot, []))
         table.add_row(f"id or code ({where})", slot[2:], str(model.counts.get(slot, "")), examples)
     for slot in sorted(model.url_id_slots):

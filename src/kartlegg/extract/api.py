@@ -66,6 +66,35 @@ def _prefix_country(prefix: str) -> str | None:
     return _tld_country(_host(prefix))
 
 
+def region_hints(
+    *,
+    city: str | None = None,
+    site: str | None = None,
+    site_country: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
+    region: str | None = None,
+    text_countries: list[str] | None = None,
+) -> list[str]:
+    """The countries the ad's hints name, strongest first: the site's country (its definition, then the
+    country TLD of its name or of the ad's URL), the ad's city, its language, then ``region``, then the
+    countries of cities named in the text. A site serves one market wherever its persons were moved from,
+    so the site outranks the city."""
+    out: list[str] = []
+    for c in (
+        (site_country or "").upper() or None,
+        _tld_country(_host(site)) if site and "." in site else None,
+        _url_country(url),
+        places.city_country(city),
+        _LANGUAGE_COUNTRY.get(language or ""),
+        region.upper() if region else None,
+        *(text_countries or []),
+    ):
+        if c and c in _SUPPORTED and c not in out:
+            out.append(c)
+    return out
+
+
 def infer_regions(
     *,
     city: str | None = None,
@@ -76,27 +105,39 @@ def infer_regions(
     region: str | None = None,
     text_countries: list[str] | None = None,
 ) -> tuple[str, ...]:
-    """Countries in which a national number is read, in order: the ad's city, its site, its URL, its
-    language, then ``region``; countries of cities named in the text come next, and the other Nordic
-    countries last when any hint is Nordic; with no hint at all the Nordic countries."""
-    out: list[str] = []
-    for c in (
-        places.city_country(city),
-        (site_country or "").upper() or None,
-        _tld_country(_host(site)) if site and "." in site else None,
-        _url_country(url),
-        _LANGUAGE_COUNTRY.get(language or ""),
-        region.upper() if region else None,
-        *(text_countries or []),
-    ):
-        if c and c in _SUPPORTED and c not in out:
-            out.append(c)
-    if not out:
+    """Countries in which a national number is read: the hints (``region_hints``), then the other Nordic
+    countries when any hint is Nordic; with no hint at all the Nordic countries."""
+    hints = region_hints(
+        city=city,
+        site=site,
+        site_country=site_country,
+        url=url,
+        language=language,
+        region=region,
+        text_countries=text_countries,
+    )
+    return _with_neighbours(hints)
+
+
+def _with_neighbours(hints: list[str]) -> tuple[str, ...]:
+    if not hints:
         return phones.default_regions(None)
+    out = list(hints)
     if any(c in _NORDIC for c in out):
         # a Nordic ad may carry a neighbour's number written nationally (a Danish mobile in a Malmö ad)
         out.extend(c for c in phones.default_regions(None) if c not in out)
     return tuple(out)
+
+
+def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> list[str]:
+    """Every country's reading of a national number written in digits, the chosen one first."""
+    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    out = [hit.e164]
+    for r in regions:
+        e = phones.validate(digits, False, (r,), bare_intl=False)
+        if e and e not in out:
+            out.append(e)
+    return out
 
 
 @functools.cache
@@ -199,7 +240,7 @@ def _extract(
             country = p.detail.get("country")
             if isinstance(country, str) and country not in text_countries:
                 text_countries.append(country)
-    regions = infer_regions(
+    hints = region_hints(
         city=city,
         site=site,
         site_country=site_country,
@@ -208,6 +249,7 @@ def _extract(
         region=region,
         text_countries=text_countries,
     )
+    regions = _with_neighbours(hints)
     if clock.over():
         result.timed_out = True
         return result
@@ -219,7 +261,14 @@ def _extract(
         )
         phone_hits[f] = hits
         for h in hits:
-            add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], {"style": h.style}))
+            detail: dict[str, Any] = {"style": h.style}
+            if h.style == "invalid":
+                detail["valid"] = False  # written with a "+" but no country vouches for it: kept as written
+            elif not hints and h.style in ("national", "broken", "spaced"):
+                readings = _readings(h, raw[f][h.start : h.end], regions)
+                if len(readings) > 1:
+                    detail["readings"] = readings  # no hint said which country: every reading is kept
+            add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], detail))
     if clock.over():
         result.timed_out = True
         return result

@@ -44,10 +44,12 @@ MIN_SLOT_ADS = 8
 MIN_SLOT_SHARE = 0.10
 #: Distinct values per occurrence for an id slot: ids differ on every ad.
 MIN_ID_DISTINCT = 0.9
-#: A phone or e-mail on at least this share of the site's ads, in one slot, is the site's own line.
-MIN_LINE_SHARE = 0.2
-#: ... and on this share whatever the slot.
-MIN_LINE_SHARE_ANY_SLOT = 0.5
+#: An id slot's numbers rarely have a contact label on their other side (a person's "Ring 412 34 567. Support:"
+#: has the same words after it on every ad of a site, and mostly a different number).
+MAX_CONTACT_SHARE = 0.1
+#: A phone or e-mail on at least this share of the site's ads, in one slot that is no contact label, is the
+#: site's own line. Not less: a controller's booking line on a few persons' ads is what the analysts look for.
+MIN_LINE_SHARE = 0.3
 #: A URL position learned as an id position: seen in this share of the site's ads.
 MIN_URL_SHARE = 0.3
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
@@ -129,6 +131,9 @@ def has_contact_cue(key: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_])|[•·|]|\s[-–—]\s")
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]", re.S)
+
+
 def _mask(s: str) -> str:
     return " ".join(_DIGITS.sub("#", s.lower()).split())
 
@@ -144,7 +149,7 @@ def left_key(text: str, start: int) -> str | None:
             seg = seg_cut
     words = _mask(seg).split()[-3:]
     key = " ".join(words)
-    return key if sum(c.isalpha() for c in key) >= 2 else None
+    return key if _TWO_LETTERS.search(key) else None
 
 
 def right_key(text: str, end: int) -> str | None:
@@ -153,11 +158,14 @@ def right_key(text: str, end: int) -> str | None:
     hi = min(len(text) if hi < 0 else hi, end + 30)
     words = _mask(text[end:hi]).split()[:2]
     key = " ".join(words)
-    return key if sum(c.isalpha() for c in key) >= 2 else None
+    return key if _TWO_LETTERS.search(key) else None
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def digits_of(s: str) -> str:
-    return "".join(c for c in s if c.isascii() and c.isdigit())
+    return "".join(_ASCII_DIGITS.findall(s))
 
 
 # --- URLs ---------------------------------------------------------------------------------------------------
@@ -180,17 +188,19 @@ def url_numbers(url: str) -> list[UrlNumber]:
     Positions: a whole path segment (``/31356833``), a whole query value (``?id=99713582``), the number that
     opens the last segment's slug (``/68556572-slug``) or closes it (``/slug-4471993.html``, weak: a phone
     can close a slug too)."""
-    if not url or len(url) > 4096:
+    if not url or len(url) > 4096 or not _URL_RUN.search(url):
         return []
-    try:
-        parts = urlsplit(url if "//" in url else "//" + url)
-    except ValueError:
-        return []
+    end = len(url)
+    for sep in ("#", "?"):
+        k = url.find(sep)
+        if 0 <= k < end:
+            end = k
+    scheme = url.find("//")
+    path_at = url.find("/", scheme + 2 if 0 <= scheme < end else 0)
     out: list[UrlNumber] = []
-    path_at = url.find(parts.path, url.find("//") + 2) if parts.path else -1
-    if path_at >= 0:
-        segs = parts.path.split("/")
-        pos = path_at
+    if 0 <= path_at < end:
+        segs = url[path_at + 1 : end].split("/")
+        pos = path_at + 1
         real = [s for s in segs if s]
         n_real = len(real)
         k_real = 0
@@ -199,37 +209,41 @@ def url_numbers(url: str) -> list[UrlNumber]:
                 k_real += 1
                 from_end = n_real - k_real
                 base = seg
+                low = base.lower()
                 for ext in _EXTENSIONS:
-                    if base.lower().endswith(ext):
+                    if low.endswith(ext):
                         base = base[: -len(ext)]
                         break
                 if base.isdigit():
                     out.append(UrlNumber(pos, pos + len(base), base, f"path-{from_end}", True))
-                elif from_end == 0 or (from_end == 1 and not real[-1].strip("0123456789")):
-                    m = re.match(r"(\d+)[-_][^\W\d_]", base)
+                elif from_end == 0 or (from_end == 1 and real[-1].isdigit()):
+                    m = _SLUG_OPEN.match(base)
                     if m:
                         out.append(UrlNumber(pos, pos + m.end(1), m.group(1), f"path-{from_end}-open", True))
-                    m = re.search(r"[^\W\d_][-_](\d+)$", base)
+                    m = _SLUG_CLOSE.search(base)
                     if m:
                         s = pos + m.start(1)
                         out.append(UrlNumber(s, s + len(m.group(1)), m.group(1), f"path-{from_end}-close", False))
             pos += len(seg) + 1
     if out:
-        # one ad has one id: beside a whole-segment id an opening number is a slug word (a phone put first in
-        # the title); ids are never written with a leading zero
         beside_id = whole_segment(out)
-        out = [u for u in out if not u.digits.startswith("0") and not (beside_id and u.slot.endswith("-open"))]
-    if parts.query:
-        q_at = url.find("?" + parts.query)
-        if q_at >= 0:
-            pos = q_at + 1
-            for pair in parts.query.split("&"):
-                k, eq, v = pair.partition("=")
-                if eq and v.isdigit():
-                    s = pos + len(k) + 1
-                    out.append(UrlNumber(s, s + len(v), v, f"query-{k.lower()[:20]}", True))
-                pos += len(pair) + 1
-    return [u for u in out if len(u.digits) >= 3 and not u.digits.startswith("0")]
+        out = [u for u in out if not (beside_id and u.slot.endswith("-open"))]
+    q = url.find("?")
+    if q >= 0:
+        q_end = url.find("#", q)
+        query = url[q + 1 : len(url) if q_end < 0 else q_end]
+        pos = q + 1
+        for pair in query.split("&"):
+            name, eq, v = pair.partition("=")
+            if eq and v.isdigit():
+                at = pos + len(name) + 1
+                out.append(UrlNumber(at, at + len(v), v, f"query-{name.lower()[:20]}", True))
+            pos += len(pair) + 1
+    return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
+
+
+_SLUG_OPEN = re.compile(r"(\d+)[-_][^\W\d_]")
+_SLUG_CLOSE = re.compile(r"[^\W\d_][-_](\d+)$")
 
 
 def whole_segment(nums: Sequence[UrlNumber]) -> bool:
@@ -243,6 +257,7 @@ def whole_segment(nums: Sequence[UrlNumber]) -> bool:
 class _Slot:
     ads: int = 0
     values: Counter[str] = field(default_factory=Counter)
+    contact: int = 0  # occurrences whose other side is a contact label ("Ring 412 34 567. Support: ...")
 
 
 @dataclass(slots=True)
@@ -256,6 +271,7 @@ class SiteStats:
     url_slots: dict[str, _Slot] = field(default_factory=dict)
     value_ads: Counter[str] = field(default_factory=Counter)
     value_slots: dict[str, Counter[str]] = field(default_factory=dict)
+    value_contact: Counter[str] = field(default_factory=Counter)  # occurrences next to a contact label
     examples: dict[str, list[str]] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
@@ -266,7 +282,7 @@ class SiteStats:
         if len(self._seen) < 1_000_000:
             self._seen.add(ad_key)
         self.ads += 1
-        ad_slots: dict[str, str] = {}
+        ad_slots: dict[str, tuple[str, bool]] = {}
         ad_values: set[str] = set()
         for m in ex.matches:
             if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
@@ -276,8 +292,13 @@ class SiteStats:
                 continue
             value = m.value
             ad_values.add(value)
-            for key in _keys(text, m.start, m.end):
-                ad_slots.setdefault(key, value)
+            keys = list(_keys(text, m.start, m.end))
+            contact = any(_contact_key(k) for k in keys)
+            if contact:
+                self.value_contact[value] += 1
+            for key in keys:
+                if key not in ad_slots:
+                    ad_slots[key] = (value, contact)
                 vs = self.value_slots.get(value)
                 if vs is None:
                     if len(self.value_slots) >= MAX_KEYS:
@@ -287,8 +308,8 @@ class SiteStats:
                 ex_list = self.examples.setdefault(key, []) if len(self.examples) < MAX_KEYS else []
                 if len(ex_list) < 3:
                     ex_list.append(_example(text, m.start, m.end))
-        for key, value in ad_slots.items():
-            _count(self.slots, key, value)
+        for key, (value, contact) in ad_slots.items():
+            _count(self.slots, key, value, contact)
         for value in ad_values:
             self.value_ads[value] += 1
         for u in url_numbers(fields.get("url", "")):
@@ -301,7 +322,12 @@ class SiteStats:
         id_slots: dict[str, int] = {}
         for key, s in self.slots.items():
             occurrences = sum(s.values.values())
-            if s.ads >= need and len(s.values) >= MIN_ID_DISTINCT * occurrences and not _contact_key(key):
+            if (
+                s.ads >= need
+                and len(s.values) >= MIN_ID_DISTINCT * occurrences
+                and not _contact_key(key)
+                and s.contact <= MAX_CONTACT_SHARE * s.ads
+            ):
                 id_slots[key] = s.ads
         lines: dict[str, int] = {}
         for value, count in self.value_ads.items():
@@ -311,7 +337,9 @@ class SiteStats:
             slots = self.value_slots.get(value, Counter())
             top = slots.most_common(1)
             same_slot = bool(top) and top[0][1] >= 0.7 * count and not _contact_key(top[0][0])
-            if share >= MIN_LINE_SHARE_ANY_SLOT or (share >= MIN_LINE_SHARE and same_slot):
+            # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
+            beside_contact = self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
+            if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
                 lines[value] = count
         url_ids: dict[str, int] = {}
         url_phones: list[str] = []
@@ -351,15 +379,21 @@ def _keys(text: str, start: int, end: int) -> Iterable[str]:
     rk = right_key(text, end)
     if rk:
         yield "R:" + rk
+    if not lk and not rk:
+        # a number with no words around it on its line: its place in the ad is its slot
+        first = not text[: max(0, text.rfind("\n", 0, start))].strip()
+        last = not text[text.find("\n", end) if "\n" in text[end:] else len(text) :].strip()
+        yield "A:" + ("first line" if first else "last line" if last else "a line")
 
 
-def _count(table: dict[str, _Slot], key: str, value: str) -> None:
+def _count(table: dict[str, _Slot], key: str, value: str, contact: bool = False) -> None:
     s = table.get(key)
     if s is None:
         if len(table) >= MAX_KEYS:
             return
         s = table[key] = _Slot()
     s.ads += 1
+    s.contact += contact
     if len(s.values) < MAX_VALUES_PER_KEY or value in s.values:
         s.values[value] += 1
 
@@ -440,12 +474,22 @@ def site_domain(url: str | None, site: str | None) -> str | None:
     for cand in (url, site):
         if not cand:
             continue
-        try:
-            host = urlsplit(cand if "//" in cand else "//" + cand).hostname
-        except ValueError:
-            continue
-        if host and "." in host and not host.replace(".", "").isdigit():
-            return host[4:] if host.startswith("www.") else host
+        i = cand.find("//")
+        j = cand.find("/", i + 2) if i >= 0 else cand.find("/")
+        host = _host_of(cand if j < 0 else cand[:j])
+        if host:
+            return host
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _host_of(prefix: str) -> str | None:
+    try:
+        host = urlsplit(prefix if "//" in prefix else "//" + prefix).hostname
+    except ValueError:
+        return None
+    if host and "." in host and not host.replace(".", "").isdigit():
+        return host[4:] if host.startswith("www.") else host
     return None
 
 
@@ -482,7 +526,7 @@ def judge(
     if len(key_digits) >= MIN_ID_DIGITS and len(key_digits) == len(ad_key or ""):
         strong_ids.add(key_digits)
     text_digits = {digits_of(m.raw) for m in matches if m.kind == "phone" and m.field != "url"}
-    domain = site_domain(url, site)
+    domain = site_domain(url, site) if any(m.kind == "email" for m in matches) else None
     extra = model.extra_id_labels if model is not None else frozenset()
     out: list[Match] = []
     changed = False
@@ -531,9 +575,9 @@ def _reason(
         return by_label
     if model is not None and model.id_slots and m.value not in model.repeated:
         text = fields.get(m.field, "")
-        for key in _keys(text, m.start, m.end):
-            if key in model.id_slots:
-                return "id-slot"
+        keys = list(_keys(text, m.start, m.end))
+        if any(k in model.id_slots for k in keys) and not any(_contact_key(k) for k in keys):
+            return "id-slot"
     return None
 
 

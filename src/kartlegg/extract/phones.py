@@ -305,6 +305,21 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
     return None
 
 
+#: Digits of an E.164 number, country code included: what a "+" number that no country vouches for may have.
+MIN_E164_DIGITS = 8
+MAX_E164_DIGITS = 15
+
+
+@functools.lru_cache(maxsize=4096)
+def _assigned_code(digits: str) -> bool:
+    """Do the first 1-3 digits form a country calling code in use ("+47 1234 5678": yes; "+99 ...": no)?"""
+    return any(
+        phonenumbers.region_code_for_country_code(int(digits[:k])) != phonenumbers.UNKNOWN_REGION
+        for k in (1, 2, 3)
+        if len(digits) > k and digits[0] != "0"
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _trunk_zero(region: str) -> bool:
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
@@ -564,7 +579,19 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             intl = False
             found = _longest(atoms, i, False, regions)
         if found is None and intl:
-            # "+45 12 34 56 78" that is no valid number: its digits are not re-read as a national number
+            # "+45 12 34 56 78" that is no valid number: its digits are not re-read as a national number;
+            # written with a "+" in digits, it stays as written (style "invalid": no country vouches for it)
+            j = i
+            written = ""
+            while j < n and (j == i or not _intl_mark(text, atoms[j].start)) and not atoms[j].wordy:
+                if len(written) + len(atoms[j].digits) > MAX_E164_DIGITS:
+                    break
+                written += atoms[j].digits
+                j += 1
+            if mark == 2 and j > i and len(written) >= MIN_E164_DIGITS and _assigned_code(written):
+                plus = text.rfind("+", max(0, atoms[i].start - 3), atoms[i].start)
+                start = plus if plus >= 0 else atoms[i].start
+                out.append(PhoneHit("+" + written, start, atoms[j - 1].end, "invalid"))
             i += 1
             while i < n and not _intl_mark(text, atoms[i].start):
                 i += 1

@@ -1,0 +1,69 @@
+"""The country a national number is read in: site, then city, then language, then --region."""
+
+from __future__ import annotations
+
+import pytest
+
+from kartlegg.extract import extract_ad, infer_regions
+from kartlegg.records import Extraction
+
+
+def phone(ex: Extraction) -> tuple[str, dict[str, object]]:
+    (m,) = [m for m in ex.matches if m.kind == "phone"]
+    return m.value, m.detail
+
+
+# 41 23 45 67 is a valid national number in Norway and in Denmark: only the hints decide.
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        ({"site_country": "DK", "city": "Oslo"}, "+4541234567"),  # the site's definition beats the city
+        ({"site": "annoncer.example.dk", "city": "Oslo"}, "+4541234567"),  # then its country TLD
+        ({"url": "https://annoncer.example.dk/a/1", "city": "Oslo"}, "+4541234567"),
+        ({"site": "example.com", "city": "Oslo"}, "+4741234567"),  # a generic TLD says nothing: the city
+        ({"city": "Aarhus", "region": "NO"}, "+4541234567"),  # the city beats --region
+        ({"region": "DK"}, "+4541234567"),  # --region when nothing else speaks
+        ({"region": "NO"}, "+4741234567"),
+    ],
+)
+def test_hint_order(kw: dict[str, str], expected: str) -> None:
+    assert phone(extract_ad(body="Ring 41 23 45 67", **kw))[0] == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ring meg på 41 23 45 67, jeg er ny her", "+4741234567"),  # Norwegian
+        ("Ring mig på 41 23 45 67, jeg er ny her i byen", "+4541234567"),  # Danish
+    ],
+)
+def test_language_when_no_site_or_city(body: str, expected: str) -> None:
+    assert phone(extract_ad(body=body))[0] == expected
+
+
+def test_a_number_that_fits_several_countries_keeps_its_readings() -> None:
+    value, detail = phone(extract_ad(body="41 23 45 67"))
+    assert detail["readings"] == [value, *[r for r in ("+4741234567", "+4541234567") if r != value]]
+    # with a hint the reading is decided and no alternatives are listed
+    assert "readings" not in phone(extract_ad(body="41 23 45 67", site_country="NO"))[1]
+
+
+@pytest.mark.parametrize("written", ["+47 1234 5678", "+45 12 34 56 78", "+46 1 23 45 67"])
+def test_an_explicit_country_code_is_never_re_read(written: str) -> None:
+    """Written with "+", a number phonenumbers does not know stays as written, marked not valid, and is
+    never read as another country's national number."""
+    for kw in ({}, {"site_country": "DK"}, {"site_country": "SE"}):
+        value, detail = phone(extract_ad(body=f"Ring {written} nå", **kw))  # type: ignore[arg-type]
+        assert value == "+" + "".join(c for c in written if c.isdigit())
+        assert detail["valid"] is False
+
+
+def test_grouping_is_no_country_hint() -> None:
+    """Norwegian 3-2-3 grouping in a Danish site's ad: the site decides."""
+    assert phone(extract_ad(body="Ring 412 34 567", site_country="DK"))[0] == "+4541234567"
+
+
+def test_infer_regions_adds_the_nordic_neighbours() -> None:
+    assert infer_regions(site_country="NO") == ("NO", "SE", "DK")
+    assert infer_regions(region="US") == ("US",)
+    assert infer_regions() == ("SE", "NO", "DK")
