@@ -8,6 +8,7 @@ furniture, an ad's own id number) is never a contact route, whatever it looks li
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +50,31 @@ def _chunks(items: list[str], n: int = CHUNK) -> Iterable[list[str]]:
         yield items[i : i + n]
 
 
+#: store-wide counts (ads per site, persons) for a few minutes: they scan whole tables, and a page view
+#: (outreach list, network graph) must not; a share moves little in minutes
+TOTALS_TTL = 300.0
+_totals_cache: dict[str, tuple[float, tuple[dict[int, int], dict[int, str], int]]] = {}
+
+
+def _totals(conn: Connection) -> tuple[dict[int, int], dict[int, str], int]:
+    key = conn.engine.url.render_as_string(hide_password=True)
+    hit = _totals_cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < TOTALS_TTL:
+        return hit[1]
+    sizes = {int(r[0]): int(r[1]) for r in conn.execute(text("SELECT site_id, COUNT(*) FROM ads GROUP BY site_id"))}
+    names = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT id, name FROM sites"))}
+    persons = int(
+        conn.execute(
+            text(
+                "SELECT (SELECT COUNT(*) FROM profiles) + "
+                "(SELECT COUNT(*) FROM ads WHERE id NOT IN (SELECT ad_id FROM profile_ads))"
+            )
+        ).scalar_one()
+    )
+    _totals_cache[key] = (time.monotonic(), (sizes, names, persons))
+    return sizes, names, persons
+
+
 def classify(conn: Connection, keys: Iterable[Key], catalogue: Catalogue | None = None) -> dict[Key, ContactUse]:
     """The status of each (kind, value) contact; keys of any other kind are left out (never contacts).
 
@@ -74,10 +100,7 @@ def classify(conn: Connection, keys: Iterable[Key], catalogue: Catalogue | None 
             {"k": list(CONTACT_KINDS)},
         )
     }
-    site_sizes = {
-        int(r[0]): int(r[1]) for r in conn.execute(text("SELECT site_id, COUNT(*) FROM ads GROUP BY site_id"))
-    }
-    site_names = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT id, name FROM sites"))}
+    site_sizes, site_names, persons = _totals(conn)
     owners: dict[Key, set[str]] = defaultdict(set)
     per_site: dict[Key, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
     sql = text(
@@ -91,14 +114,6 @@ def classify(conn: Connection, keys: Iterable[Key], catalogue: Catalogue | None 
                 key = (str(k), str(v))
                 owners[key].add(str(pid) if pid is not None else f"ad:{ad}")
                 per_site[key][int(site)].add(int(ad))
-    persons = int(
-        conn.execute(
-            text(
-                "SELECT (SELECT COUNT(*) FROM profiles) + "
-                "(SELECT COUNT(*) FROM ads WHERE id NOT IN (SELECT ad_id FROM profile_ads))"
-            )
-        ).scalar_one()
-    )
     out: dict[Key, ContactUse] = {}
     for kind, values in wanted.items():
         for value in values:
