@@ -1,15 +1,21 @@
 """Throughput of `kartlegg extract` on synthetic ~1 KB ads (sv/no/da/en), start-up included, one core.
 
     python benchmarks/extract_speed.py [N_ADS]        # default 20000
+    python benchmarks/extract_speed.py [N_ADS] --corpus eval   # the independent evaluation corpus instead
 
 Prints ads/s for the CLI (wall clock of the whole process: interpreter start, imports, lexicons and the
 language model included; it reads the export fields only) and for the in-process API alone, all selectors
 and export fields only. Run after `make install`, which compiles extraction with mypyc (printed below);
 `KARTLEGG_PURE=1` measures the pure-Python modules.
+
+`--corpus plain` (the default) is the plain sentences below, one phone per ad; `--corpus eval` is N ads of
+benchmarks/evalcorpus (seed 7): seven sites' furniture, obfuscated phones and e-mails in sv/no/da/en,
+~300-1,000 characters, read with each ad's own site and city and no --region, as real dumps are.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -101,11 +107,25 @@ def make_ad(rng: random.Random, i: int) -> dict[str, object]:
     }
 
 
+def eval_ads(n: int) -> list[dict[str, object]]:
+    """N ads of the independent evaluation corpus (benchmarks/evalcorpus), seed 7."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.evalcorpus import generate
+
+    return generate(7, n)[0]
+
+
 def main() -> int:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("n", nargs="?", type=int, default=20000, help="number of ads (default 20000)")
+    ap.add_argument("--corpus", choices=["plain", "eval"], default="plain")
+    args = ap.parse_args()
+    n = args.n
     load = os.getloadavg()
     rng = random.Random(7)
-    ads = [make_ad(rng, i) for i in range(n)]
+    ads = [make_ad(rng, i) for i in range(n)] if args.corpus == "plain" else eval_ads(n)
+    n = len(ads)
+    region = ["--region", "SE"] if args.corpus == "plain" else []
     size = sum(len(a["body"]) + len(a["title"]) for a in ads) / n  # type: ignore[arg-type]
     exe = Path(sys.executable).parent / "kartlegg"
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,22 +135,28 @@ def main() -> int:
         t0 = time.perf_counter()
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         with src.open("rb") as fin, open(os.devnull, "wb") as fout:
-            subprocess.run([str(exe), "extract", "--region", "SE"], stdin=fin, stdout=fout, env=env, check=True)
+            subprocess.run([str(exe), "extract", *region], stdin=fin, stdout=fout, env=env, check=True)
         cli = time.perf_counter() - t0
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cli_cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     from kartlegg.extract import NATIVE, extract_ad
 
     extract_ad(body="warm up")
+    kw: list[dict[str, object]] = [
+        {"title": a["title"], "body": a["body"], "url": a["url"], "region": "SE"}
+        if args.corpus == "plain"
+        else {"title": a["title"], "body": a["body"], "url": a["url"], "city": a["city"], "site": a["site"]}
+        for a in ads
+    ]
     t0 = time.perf_counter()
     c0 = time.process_time()
-    for a in ads:
-        extract_ad(title=a["title"], body=a["body"], url=a["url"], region="SE")  # type: ignore[arg-type]
+    for k in kw:
+        extract_ad(**k)  # type: ignore[arg-type]
     api = time.perf_counter() - t0
     api_cpu = time.process_time() - c0
     c0 = time.process_time()
-    for a in ads:
-        extract_ad(title=a["title"], body=a["body"], url=a["url"], region="SE", export_only=True)  # type: ignore[arg-type]
+    for k in kw:
+        extract_ad(**k, export_only=True)  # type: ignore[arg-type]
     export_cpu = time.process_time() - c0
     import phonenumbers
 
@@ -140,7 +166,8 @@ def main() -> int:
         for field in (a["title"], a["body"]):
             list(phonenumbers.PhoneNumberMatcher(field, "SE", leniency=phonenumbers.Leniency.VALID))  # type: ignore[arg-type]
     pnm_cpu = time.process_time() - c0
-    print(f"{n} synthetic ads, mean {size:.0f} characters (title+body), one process")
+    label = "synthetic ads (plain sentences)" if args.corpus == "plain" else "ads of the independent corpus"
+    print(f"{n} {label}, mean {size:.0f} characters (title+body), one process")
     print(f"load average before: {load[0]:.1f} (2 cores; CPU time is the fair figure on a shared machine)")
     print(f"compiled extraction (mypyc): {'yes' if NATIVE else 'no (pure Python)'}")
     print(

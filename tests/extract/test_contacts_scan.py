@@ -13,13 +13,14 @@ from kartlegg.extract.contacts import (
     _obfuscated_matches,
     find_emails,
 )
-from kartlegg.extract.patterns import lower_is_caseless, lower_same_length
+from kartlegg.extract.patterns import letter_words, lower_is_caseless, lower_same_length
 
 # pieces of addresses and handle cues in both cases, the case traps ("İ", "ı", "ſ"), blanks and long runs
 PIECES = st.sampled_from(
     [
         "anna", "ANNA", "at", "AT", " at ", "(at)", "[AT]", "(a)", "@", "(snabel-a)", "(alfakrøll)", "gmail",
         "dot", " DOT ", "(dot)", "[.]", "punkt", ".", "com", "se", "that", " ", "\t", "\n", "-", "_", "1", "x",
+        "snabel-a", "snabel a", "Krøllalfa", "alfakroll", "punktum", "prikk", "[prik]", "cat", "dotnet", " @ ",
         "İ", "ı", "ſ", "ä", "a" * 70, "snap", "Snapchat", "WhatsApp", "whats app", "kik", "telegram", "ig", ":",
         "me", "på", "lisa.sweet", "wa.me/", "T.ME/", "https://", "www.",
     ]
@@ -32,7 +33,10 @@ TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=40).map("".joi
 def test_obfuscated_addresses_are_found_only_where_their_core_is(text: str) -> None:
     full = [m.span() for m in _obfuscated_email().full.finditer(text)]
     assert [m.span() for m in _obfuscated_matches(text, None)] == full
-    assert [m.span() for m in _obfuscated_matches(text, lower_same_length(text))] == full
+    low = lower_same_length(text)
+    assert [m.span() for m in _obfuscated_matches(text, low)] == full
+    # with the text's words, only the spellings whose first word is among them are scanned for: the same matches
+    assert [m.span() for m in _obfuscated_matches(text, low, letter_words(low))] == full
 
 
 @settings(max_examples=500, deadline=None)

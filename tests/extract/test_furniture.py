@@ -162,7 +162,7 @@ TEMPLATES = [
     ("Objekt {id} · publisert {d}.03.2026", "Sett {n} ganger", "Sentralen 22 86 40 00"),
     ("{id} · lagt ut {d}.03.2026", "Visningar {n}", "Hjälp: 08 123 456 78"),
     ("Kode {id}", "Views {n}", "Office line 33 12 34 56"),
-    ("{id}", "{n} views", "Helpline 33 12 34 56"),  # the ad's number alone on its line
+    ("{id}", "{n} views", "Helpline 33 12 34 56"),  # the ad's number alone on the last line
 ]
 CONTACTS = ["Ring meg på {p}", "Tlf {p}", "SMS: {p}", "Call me {p}", "{p} ring før du kommer"]
 
@@ -196,7 +196,9 @@ def _site(template: tuple[str, str, str], n_ads: int, seed: int) -> list[tuple[s
             footer.format(id=rng.randint(10_000_000, 99_999_999), d=rng.randint(10, 28)),
             line,
         ]
-        if rng.random() < 0.5:
+        if footer == "{id}":
+            lines.append(lines.pop(3))  # alone on its line: a footer is the last line
+        elif rng.random() < 0.5:
             lines[2], lines[3] = lines[3], lines[2]
         ads.append((f"k{i}", "\n".join(lines), p))
     return ads

@@ -16,6 +16,7 @@ from kartlegg.assess.catalogue import Catalogue, Indicator
 from kartlegg.assess.inputs import AdView, Sel
 from kartlegg.assess.lexicon import MAX_FIELD_CHARS, LexiconMatcher, TermHit
 from kartlegg.assess.model import Evidence, Hit
+from kartlegg.extract.places import display_city
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -166,7 +167,8 @@ class AdReader:
     def read(self, view: AdView) -> AdFacts:
         ad = str(view.ad_id)
         cities: list[str] = []
-        for c in [view.city, *[s.value for s in view.selectors if s.kind == "city"], *view.data.get("cities", [])]:
+        extracted = [s.value for s in view.selectors if s.kind == "city"]
+        for c in [display_city(view.city), *extracted, *view.data.get("cities", [])]:
             if isinstance(c, str) and c.strip() and c.strip() not in cities:
                 cities.append(c.strip())
         contacts: dict[tuple[str, str], Evidence] = {}

@@ -19,6 +19,7 @@ from kartlegg.assess.contacts import CONTACT_KINDS, classify
 from kartlegg.assess.model import Contribution, Evidence, Explanation, OutreachItem, TriageItem
 from kartlegg.assess.run import FAIRNESS_ROW
 from kartlegg.assess.sentences import evidence_phrase, plain, reason
+from kartlegg.extract.places import display_city
 
 ENTITY_TYPES = ("ad", "profile", "network")
 
@@ -89,7 +90,8 @@ def _linked_ads(conn: Connection) -> dict[str, str]:
 
 
 def _ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, list[str]]:
-    """Cities each ad was advertised in (site label of any version, and extracted city selectors)."""
+    """Cities each ad was advertised in (site label of any version, and extracted city selectors), each by its
+    canonical name ("Malmo" -> "Malmö"; a label the gazetteer does not know as written)."""
     cities: dict[str, list[str]] = defaultdict(list)
     q1 = "SELECT v.ad_id, v.city FROM ad_versions v WHERE v.city IS NOT NULL"
     q2 = "SELECT a.ad_id, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id WHERE s.kind = 'city'"
@@ -109,7 +111,7 @@ def _ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, l
             ),
         ]
     for ad, city in rows:
-        c = str(city).strip()
+        c = display_city(str(city)) or ""
         lst = cities[str(ad)]
         if c and c.casefold() not in {x.casefold() for x in lst}:
             lst.append(c)
@@ -122,8 +124,8 @@ def _entity(ad_id: str, linked: dict[str, str]) -> tuple[str, str]:
 
 
 def _entities_in_city(conn: Connection, city: str, linked: dict[str, str]) -> dict[tuple[str, str], list[str]]:
-    """Entity -> its ads advertised in ``city`` (case-insensitive)."""
-    want = city.strip().casefold()
+    """Entity -> its ads advertised in ``city`` (any spelling of it, case-insensitive)."""
+    want = (display_city(city) or city).strip().casefold()
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
     for ad, cities in _ad_cities(conn).items():
         if any(c.casefold() == want for c in cities):
@@ -299,6 +301,7 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
     in_city = _entities_in_city(conn, city, linked)
     if not in_city:
         return []
+    want = (display_city(city) or city).strip().casefold()
     entities = list(in_city)
     ads = _ads_of(conn, entities)
     all_ads = sorted({a for lst in ads.values() for a in lst})
@@ -369,7 +372,7 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
         urls = sorted((ad_url[a] for a in ads[key] if a in ad_url), reverse=True)
         last = max((seen[a] for a in ads[key] if a in seen), default=None)
         display = next(
-            (c for a in in_city[key] for c in ad_cities.get(a, []) if c.casefold() == city.strip().casefold()),
+            (c for a in in_city[key] for c in ad_cities.get(a, []) if c.casefold() == want),
             city,
         )
         items.append(

@@ -61,7 +61,7 @@ def extract(
                 judge(ex, _fields(ad), ad_key=ad.id, site=ad.site, model=model)
         for ad, ex in held:
             row: dict[str, Any] = {"id": ad.id, "site": ad.site}
-            row.update(export_fields(ex))
+            row.update(export_fields(ex, ad.city))
             row["furniture"] = [
                 {"value": m.value, "reason": m.detail.get("reason"), "field": m.field}
                 for m in ex.matches

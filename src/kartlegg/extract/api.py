@@ -305,8 +305,9 @@ def _extract(
     return result
 
 
-def export_fields(ex: Extraction) -> dict[str, Any]:
-    """The export-format fields of one extraction (ARCHITECTURE.md "Ad export")."""
+def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
+    """The export-format fields of one extraction (ARCHITECTURE.md "Ad export"). ``city``: the ad's own city
+    field; in its canonical spelling it comes first in ``cities`` (the cities the text names follow)."""
     handles: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for m in ex.matches:
@@ -320,6 +321,14 @@ def export_fields(ex: Extraction) -> dict[str, Any]:
         "emails": ex.values("email"),
         "handles": handles,
         "ages": [int(a) for a in ex.values("age")],
-        "cities": ex.values("city"),
+        "cities": _cities(ex, city),
         "language": ex.language,
     }
+
+
+def _cities(ex: Extraction, city: str | None) -> list[str]:
+    named = ex.values("city")
+    own = places.canonical_city(city)
+    if own is None:
+        return named
+    return [own, *(c for c in named if c != own)]

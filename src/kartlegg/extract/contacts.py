@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import lower_is_caseless, lower_same_length, search_word_start, trie_pattern
+from kartlegg.extract.patterns import (
+    LETTER_RUN,
+    letter_words,
+    lower_is_caseless,
+    lower_same_length,
+    search_word_start,
+    trie_pattern,
+)
 from kartlegg.extract.phones import PhoneHit, validate
 
 
@@ -38,42 +45,126 @@ class _Obfuscated:
     core_ignorecase: re.Pattern[str]
     before: int  # a match starts at most this far before its core
     after: int  # and reads at most this far past the end of the last core
+    #: one separator and the label after it, to split the domain part of a match into labels
+    label: re.Pattern[str]
+    #: the lower-case letter words of the "at" spellings: an ad with none of them and no "@" holds no address
+    trigger: frozenset[str]
+    #: spelled-out "at"s that are also ordinary words ("at"): the address around one must look like one
+    bare_at: frozenset[str]
+    #: words that are never a local part or domain after a bare "at" ("meet me at ...", "vi ses at ...")
+    prose: frozenset[str]
+    #: function words of the four languages: never the local part before an "@" set apart by blanks ("meet me @")
+    function: frozenset[str]
+    #: a local part's earlier pieces joined by spelled-out dots ("kari prikk nordmann alfakrøll ..."), read backwards
+    local_prefix: re.Pattern[str]
+    tlds: frozenset[str]
+    common: frozenset[str]
+    #: the "at" spellings as (first letter word, or "" for a bracketed one; regex alternative), longest first
+    at_parts: tuple[tuple[str, str], ...]
+    #: the core's tail after its "at"
+    core_tail: str
+    #: the first words of the spellings that are words ("at", "snabel", "alfakrøll", ...)
+    spelling_words: frozenset[str]
+    #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those
+    #: words and whether "@" is scanned for
+    subsets: dict[tuple[frozenset[str], bool], re.Pattern[str]]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Spellings as one regex alternation (``_alternatives``)."""
+    return "|".join(p for _w, p in _alternatives(words))
+
+
+def _alternatives(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Spellings as regex alternatives, longest first, each with its first letter word ("" for one that opens with a
+    bracket); a spelling that starts or ends with a letter or digit only as a whole word ("at" not in "cat"), and a
+    blank inside one matches one or two blanks ("snabel  a")."""
+    parts: list[tuple[str, str]] = []
+    for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+        first = re.escape(w[0])
+        rest = re.escape(w[1:]).replace("\\ ", "[ \\t]{1,2}")
+        # the left boundary as a look-behind after the first character, not a leading one: a pattern that opens
+        # with literals lets the engine skip to the positions where one can start
+        p = first + (f"(?<!\\w{first})" if w[0].isalnum() else "") + rest
+        if w[-1].isalnum():
+            p = p + "\\b"
+        parts.append((LETTER_RUN.findall(w)[0] if w[0].isalnum() else "", p))
+    return parts
 
 
 @functools.cache
 def _obfuscated_email() -> _Obfuscated:
     lx = lexicon()
-    at_words = [w.strip() for w in sorted(lx.email_at_words, key=len, reverse=True) if w.strip()]
-    dot_words = [w.strip() for w in sorted(lx.email_dot_words, key=len, reverse=True) if w.strip()]
-    at = "|".join(re.escape(w) for w in at_words)
-    dot = "|".join(re.escape(w) for w in dot_words)
+    at_words = [w.strip().lower() for w in lx.email_at_words if w.strip()]
+    dot_words = [w.strip().lower() for w in lx.email_dot_words if w.strip()]
+    at_parts = _alternatives(at_words)
+    at = "|".join(p for _w, p in at_parts)
+    dot = _alternation(dot_words)
+    # a literal "." joins labels with at most one blank before it ("gmail .com"), never after it: ". No sms" ends a
+    # sentence; spelled-out dots may have blanks on both sides ("domene punktum no")
+    sep = r"(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|[ \t]?\.)"
     full = re.compile(
-        r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,63})[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
-        # a literal "." joins labels only without blanks ("gmail.com"), spelled-out dots may have them
-        r"([a-z0-9\-]{1,63})((?:(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|\.)[a-z0-9\-]{1,63}){1,3})(?![\w])",
+        r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
+        r"([a-z0-9\-]{1,63})((?:" + sep + r"[a-z0-9\-]{1,63}){1,3})(?![\w])",
         re.IGNORECASE,
     )
     # the "at", the domain's first label and the first dot: no address without them
-    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}(?:[ \t]{0,3}(?:" + dot.lower() + r")[ \t]{0,3}|\.)[a-z0-9\-]"
-    at_max = max([1, *map(len, at_words)])
-    dot_max = max([1, *map(len, dot_words)])
+    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}" + sep + r"[a-z0-9\-]"
+    at_max = max([1, *map(len, at_words)]) + 2  # a blank inside may be two
+    dot_max = max([1, *map(len, dot_words)]) + 2
     local = 64 + 3
     longest = local + at_max + 3 + 63 + 3 * (3 + dot_max + 3 + 63) + 1  # + the look-ahead's character
+    trigger = frozenset(w for a in at_words for w in LETTER_RUN.findall(a)[:1])
+    function = frozenset(w.lower() for ws in lx.function_words.values() for w in ws)
+    prose = function | {w.lower() for w in lx.handle_stopwords}
     return _Obfuscated(
         full,
-        re.compile(r"(?:" + at.lower() + r"|@)" + core),
+        re.compile(r"(?:" + at + r"|@)" + core),
         re.compile(r"(?:" + at + r"|@)" + core, re.IGNORECASE),
         local,
         longest,
+        re.compile(r"[ \t]{0,3}(" + dot + r"|\.)[ \t]{0,3}([a-z0-9\-]{1,63})", re.IGNORECASE),
+        trigger,
+        frozenset(a for a in at_words if a in prose),
+        prose,
+        function,
+        re.compile(
+            r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,30}[a-z0-9_])?)[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}\Z", re.IGNORECASE
+        ),
+        frozenset(t.lower() for t in lx.tlds),
+        frozenset(d.lower() for d in lx.email_domains_common),
+        tuple(at_parts),
+        core,
+        frozenset(w for w, _p in at_parts if w),
+        {},
     )
 
 
-def _obfuscated_matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
+def _core_for(ob: _Obfuscated, words: set[str], at_sign: bool) -> re.Pattern[str]:
+    """The lower-case core regex of only the "at" spellings that can be in a text with these ``words`` (bracketed
+    ones always), and of "@" when ``at_sign``: it finds the same cores, and skips to fewer start characters than
+    the whole alternation."""
+    key = (ob.spelling_words.intersection(words), at_sign)
+    rx = ob.subsets.get(key)
+    if rx is None:
+        present = key[0]
+        alt = "|".join([*(p for w, p in ob.at_parts if not w or w in present), *(["@"] if at_sign else [])])
+        rx = re.compile(r"(?:" + alt + r")" + ob.core_tail)
+        ob.subsets[key] = rx
+    return rx
+
+
+def _obfuscated_matches(
+    text: str, low: str | None, words: set[str] | None = None, at_sign: bool = True
+) -> Iterator[re.Match[str]]:
     """``_obfuscated_email().full.finditer(text)``, scanning only where a match can be: every match holds a core,
-    starts shortly before the first core and ends shortly after the last one (most texts have no core at all)."""
+    starts shortly before the first core and ends shortly after the last one (most texts have no core at all).
+    ``words``: the letter words of ``low``, when the caller has them; ``at_sign=False`` leaves out matches around
+    an "@" (the caller has read each "@" of the text as part of a plain address)."""
     ob = _obfuscated_email()
     if lower_is_caseless(text):
-        cores = ob.core.finditer(lower_same_length(text) if low is None else low)
+        core = ob.core if words is None else _core_for(ob, words, at_sign)
+        cores = core.finditer(lower_same_length(text) if low is None else low)
     else:
         cores = ob.core_ignorecase.finditer(text)
     first = last = -1
@@ -86,19 +177,23 @@ def _obfuscated_matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
     return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
 
 
-_LABEL_AFTER_DOT = re.compile(
-    r"[ \t]{0,3}(?:\(dot\)|\[dot\]|\{dot\}|\(punkt\)|\[punkt\]|\(prik\)|\(\.\)|\[\.\]|\bdot\b|"
-    r"\bpunkt\b|\bprik\b|\.)[ \t]{0,3}([a-z0-9\-]{1,63})",
-    re.IGNORECASE,
-)
-
-
-_AT_TRIGGER = frozenset({"at", "a", "snabel", "snabela", "alfakrøll"})
+def _address_at(text: str, i: int) -> bool:
+    """Can the "@" at ``i`` join an obfuscated address: right after its local part ("anna@gmail dot com"), in
+    brackets ("nina (@) yahoo") or set apart by blanks on both sides ("navn @ domene.no")? "Telegram: @sofie" is a
+    handle's."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() or before in "._-([{<" or (before in " \t" and after in " \t")
 
 
 def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
-    """Plain and obfuscated ("anna (at) gmail dot com") addresses. ``words``/``low``: the text's lower-case words
-    and lower-cased text (``lower_same_length``), when the caller has them."""
+    """Plain and obfuscated addresses: "anna (at) gmail dot com", "navn alfakrøll domene punktum no",
+    "x snabel-a y punkt se", "navn @ domene.no". ``words``/``low``: the text's lower-case words and lower-cased
+    text (``lower_same_length``), when the caller has them.
+
+    An obfuscated address ends at its last known top-level domain. After a bare "at" (an ordinary word) or an
+    "@" set apart by blanks, neither the local part nor the domain may be an ordinary word ("meet me at ..."),
+    and a bare "at" needs a spelled-out dot or a mail provider ("Mr.Smith at home.dk" is no address)."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -109,29 +204,58 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
-    if words is not None and words.isdisjoint(_AT_TRIGGER):
+    ob = _obfuscated_email()
+    if low is None:
+        low = lower_same_length(text)
+    if words is None:
+        words = letter_words(low)
+    # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
+    # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
+    loose_at = False
+    i = first_at
+    while i >= 0 and not loose_at:
+        loose_at = _address_at(text, i) and not any(s <= i < e for s, e in taken)
+        i = text.find("@", i + 1)
+    if not loose_at and words.isdisjoint(ob.trigger):
         return hits
-    if words is None and not any(w in text.lower() for w in ("at", "@", "snabel", "alfakr", "(a)", "[a]")):
-        return hits
-    tlds = set(lexicon().tlds)
-    common = {d.lower() for d in lexicon().email_domains_common}
-    for m in _obfuscated_matches(text, low):
+    for m in _obfuscated_matches(text, low, words, loose_at):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        at_word = text[m.end(1) : m.start(2)].strip().lower()
+        at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
+        if at_word == "@" and not _address_at(text, text.index("@", m.end(1))):
+            continue  # the same rule wherever another spelling opened the window
         labels = [m.group(2)]
         ends = [m.end(2)]
-        for lab in _LABEL_AFTER_DOT.finditer(m.group(3)):
-            labels.append(lab.group(1))
-            ends.append(m.start(3) + lab.end(1))
-        k = max((i for i in range(1, len(labels)) if labels[i].lower() in tlds), default=0)
+        spelled = True
+        rest = m.group(3)
+        pos = 0
+        while (lab := ob.label.match(rest, pos)) is not None and lab.end() > pos:
+            labels.append(lab.group(2))
+            ends.append(m.start(3) + lab.end(2))
+            spelled = spelled and lab.group(1) != "."
+            pos = lab.end()
+        k = max((i for i in range(1, len(labels)) if labels[i].lower() in ob.tlds), default=0)
         if k == 0:
             continue
-        dotted = "." in m.group(3).replace(" ", "")[:1] and "dot" not in m.group(3).lower()
-        if at_word == "at" and dotted and labels[0].lower() not in common:
-            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out "dot"
-        v = (m.group(1) + "@" + ".".join(labels[: k + 1])).lower()
-        hits.append(Hit("email", v, m.start(), ends[k], {"obfuscated": True}))
+        local = m.group(1).lower()
+        domain = labels[0].lower()
+        bare = at_word in ob.bare_at
+        if bare and (local in ob.prose or domain in ob.prose):
+            continue  # "meet me at ...", "vi ses at ..."
+        if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
+            continue  # "meet me @ ..."
+        if bare and not spelled and domain not in ob.common:
+            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out dot
+        start = m.start()
+        for _ in range(3):  # "kari prikk nordmann alfakrøll ...": the local part's earlier pieces
+            pre = ob.local_prefix.search(text, max(0, start - 48), start)
+            if pre is None or pre.group(1).lower() in ob.prose or any(s < start and pre.start() < e for s, e in taken):
+                break
+            local = pre.group(1).lower() + "." + local
+            start = pre.start()
+        v = local + "@" + ".".join(labels[: k + 1]).lower()
+        hits.append(Hit("email", v, start, ends[k], {"obfuscated": True}))
+        taken.append((start, ends[k]))
     return hits
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import phonenumbers
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -108,11 +109,19 @@ def _longest_label() -> int:
     return max(len(w.split()) for kind in ("id_labels", "site_line_labels") for w in _words(kind))
 
 
+#: Words that may follow a site-line label before the number ("Kundeservice tlf. 70 20 30 40").
+_LINE_TAILS = frozenset({"tlf", "tel", "telefon", "telephone", "phone", "tfn", "nr", "no", "nummer", "number", "sms"})
+
+
 def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
     """``id-label`` or ``site-line`` when the normalised text before a number ends in such a label."""
     words = normalise_label(left).split()
     if not words:
         return None
+    if len(words) > 1 and words[-1] in _LINE_TAILS:
+        shorter = " ".join(words[-1 - _longest_label() : -1])
+        if _line_label_tail(shorter):
+            return "site-line"
     for n in range(min(len(words), _longest_label()), 0, -1):
         tail = " ".join(words[-n:])
         if tail in _words("id_labels") or tail in extra_id_labels:
@@ -120,6 +129,13 @@ def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str 
         if tail in _words("site_line_labels"):
             return "site-line"
     return None
+
+
+def _line_label_tail(text: str) -> bool:
+    words = text.split()
+    return any(
+        " ".join(words[-n:]) in _words("site_line_labels") for n in range(1, min(len(words), _longest_label()) + 1)
+    )
 
 
 def has_contact_cue(key: str) -> bool:
@@ -162,6 +178,15 @@ def right_key(text: str, end: int) -> str | None:
 
 
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def national_digits(e164: str) -> str:
+    """The national significant number of an E.164 value ("+4741234567" -> "41234567")."""
+    try:
+        return str(phonenumbers.parse(e164, None).national_number)
+    except phonenumbers.NumberParseException:
+        return e164.lstrip("+")
 
 
 def digits_of(s: str) -> str:
@@ -221,13 +246,15 @@ def url_numbers(url: str) -> list[UrlNumber]:
                     if m:
                         out.append(UrlNumber(pos, pos + m.end(1), m.group(1), f"path-{from_end}-open", True))
                     m = _SLUG_CLOSE.search(base)
-                    if m:
+                    if m and (base[m.start()].isalpha() or len(m.group(1)) >= 5):
                         s = pos + m.start(1)
                         out.append(UrlNumber(s, s + len(m.group(1)), m.group(1), f"path-{from_end}-close", False))
             pos += len(seg) + 1
     if out:
         beside_id = whole_segment(out)
-        out = [u for u in out if not (beside_id and u.slot.endswith("-open"))]
+        # beside a whole-segment id, a number opening or closing the slug is a word of the title (often the
+        # person's phone), not a second id
+        out = [u for u in out if not (beside_id and u.slot.endswith(("-open", "-close")))]
     q = url.find("?")
     if q >= 0:
         q_end = url.find("#", q)
@@ -243,7 +270,7 @@ def url_numbers(url: str) -> list[UrlNumber]:
 
 
 _SLUG_OPEN = re.compile(r"(\d+)[-_][^\W\d_]")
-_SLUG_CLOSE = re.compile(r"[^\W\d_][-_](\d+)$")
+_SLUG_CLOSE = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{5,})[-_](\d+)$")
 
 
 def whole_segment(nums: Sequence[UrlNumber]) -> bool:
@@ -293,7 +320,7 @@ class SiteStats:
             value = m.value
             ad_values.add(value)
             keys = list(_keys(text, m.start, m.end))
-            contact = any(_contact_key(k) for k in keys)
+            contact = _beside_contact(keys)
             if contact:
                 self.value_contact[value] += 1
             for key in keys:
@@ -369,7 +396,14 @@ class SiteStats:
 def _contact_key(key: str) -> bool:
     """A slot labelled as a contact route ("tlf", "ring meg") unless it also carries an id label."""
     body = key[2:]
-    return has_contact_cue(body) and label_kind(body) != "id-label"
+    return has_contact_cue(body) and label_kind(body) is None
+
+
+def _beside_contact(keys: Sequence[str]) -> bool:
+    """Is a number labelled as a contact route? By the label before it, or, with none, the words after it
+    ("Support: +47 21 00 99 00 (SMS/WhatsApp)" is the site's line; "Ring 412 34 567. Support: ..." is not)."""
+    left = [k for k in keys if k.startswith("L:")]
+    return any(_contact_key(k) for k in (left or keys))
 
 
 def _keys(text: str, start: int, end: int) -> Iterable[str]:
@@ -380,10 +414,12 @@ def _keys(text: str, start: int, end: int) -> Iterable[str]:
     if rk:
         yield "R:" + rk
     if not lk and not rk:
-        # a number with no words around it on its line: its place in the ad is its slot
-        first = not text[: max(0, text.rfind("\n", 0, start))].strip()
-        last = not text[text.find("\n", end) if "\n" in text[end:] else len(text) :].strip()
-        yield "A:" + ("first line" if first else "last line" if last else "a line")
+        # a number with no words around it on the first or last line (a header or footer): its place is its
+        # slot; in the middle of an ad a number alone on its line is how persons write theirs
+        if not text[: max(0, text.rfind("\n", 0, start))].strip():
+            yield "A:first line"
+        elif not text[text.find("\n", end) if "\n" in text[end:] else len(text) :].strip():
+            yield "A:last line"
 
 
 def _count(table: dict[str, _Slot], key: str, value: str, contact: bool = False) -> None:
@@ -525,7 +561,11 @@ def judge(
     key_digits = digits_of(ad_key or "")
     if len(key_digits) >= MIN_ID_DIGITS and len(key_digits) == len(ad_key or ""):
         strong_ids.add(key_digits)
-    text_digits = {digits_of(m.raw) for m in matches if m.kind == "phone" and m.field != "url"}
+    text_digits = set()
+    for m in matches:
+        if m.kind == "phone" and m.field != "url":
+            text_digits.add(digits_of(m.raw))
+            text_digits.add(national_digits(m.value))
     domain = site_domain(url, site) if any(m.kind == "email" for m in matches) else None
     extra = model.extra_id_labels if model is not None else frozenset()
     out: list[Match] = []
@@ -563,7 +603,7 @@ def _reason(
     digits = digits_of(m.raw)
     if m.field == "url":
         for u in url_nums:
-            if u.start < m.end and m.start < u.end and (u.strong or digits == u.digits):
+            if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
                 if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
                     return None  # a weak position whose number the ad also writes as a phone: the person's
                 return "url-id"
@@ -576,7 +616,7 @@ def _reason(
     if model is not None and model.id_slots and m.value not in model.repeated:
         text = fields.get(m.field, "")
         keys = list(_keys(text, m.start, m.end))
-        if any(k in model.id_slots for k in keys) and not any(_contact_key(k) for k in keys):
+        if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
     return None
 

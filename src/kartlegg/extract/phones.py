@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from kartlegg.extract.lexicon import lexicon, numbers
+from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import digit_runs, letter_words, lower_is_caseless, lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
@@ -112,7 +112,12 @@ def _tokens(
     extra = [(m.start(), text[m.start() : m.end()]) for m in _word_regex(found).finditer(low)] if found else []
     looks = words & _LOOKALIKE_WORDS
     if looks:
-        extra += [(m.start(), m.group()) for m in _lookalike_regex(frozenset(looks)).finditer(text)]
+        # "23 y.o." (years old) is no zero
+        extra += [
+            (m.start(), m.group())
+            for m in _lookalike_regex(frozenset(looks)).finditer(text)
+            if text[max(0, m.start() - 2) : m.start()].lower() != "y." and not _pronoun(text, m.start(), m.end())
+        ]
     extra = [(s, t) for s, t in extra if not s or not (text[s - 1].isalnum() or text[s - 1] == "_")]
     if not extra:
         return out
@@ -123,6 +128,11 @@ def _tokens(
             out.append((s, t))
     out.sort()
     return out
+
+
+def _pronoun(text: str, start: int, end: int) -> bool:
+    """A lone "I" before a word ("... seven I am 23") is the English pronoun, not a look-alike 1."""
+    return end - start == 1 and text[start] == "I" and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
 
 
 #: Words already read: number words ("fyrtiofem", "to") and every other word (bounded caches).
@@ -168,10 +178,20 @@ def _word_regex(found: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + trie_pattern(found) + r")(?![^\W\d_])")
 
 
-#: Characters that end a run of number tokens although they are not letters or digits.
-_NOT_GAP = frozenset("$€£%=&")
+#: Characters that end a run of number tokens although they are not letters or digits; a phone sign
+#: (📞 ☎ 📱 ✆) opens a number of its own.
+_NOT_GAP = frozenset("$€£%=&\U0001f4de\u260e\U0001f4f1\u2706")
 _KEYCAP_TAIL = "\ufe0f\u20e3"
 _PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
+
+
+@functools.cache
+def _towns() -> str:
+    """Every gazetteer town and district name and alias, as one alternation (for postal codes)."""
+    g = gazetteer()
+    names = {n.lower() for c in g.cities for n in (c.name, *c.aliases)}
+    names |= {n.lower() for d in g.districts for n in (d.name, *d.aliases)}
+    return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
 
 @functools.cache
@@ -192,7 +212,23 @@ def _distractors() -> re.Pattern[str]:
         r"|(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?"  # 5'6" heights
         r"|(?<!\d)24\s?/\s?7(?!\d)"  # 24/7
         r"|(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)"
-        r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d(?![./\-]?\d)"
+        r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![./\-]?\d)"
+        # a day with a comma or a month word before the year: "Sep 20, 2026", "20. juli 2026"
+        r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:,|\.?\s[^\W\d_]{3,10}\.?)\s(?:19|20)\d\d(?!\d)"
+        # date ranges: "28.08–02.09", "9.7.-16.7."
+        r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?\s?[-\u2013\u2014]\s?"
+        r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d])\.?"
+        # a price per duration: "2000/30min", "1500/h"
+        r"|(?<!\d)\d{2,6}\s?/\s?\d{0,3}\s?(?i:min|mins|minutes|minutter|minuter|h|hr|hrs|hour|t|tim|time|timer)(?![^\W_])"
+        # a masked or cut number: "0701234XXX", "4123 4... (vis nummer)"
+        r"|(?<!\d)\d[\d \-]{2,14}(?:\.{3,}|\u2026) ?(?:\(|(?i:vis|visa|show|se)\b)|(?<!\d)\d{4,}[xX]{3,}"
+        # a Swedish postal code before its town: "111 53 Sthlm", "114 59 STHLM"
+        r"|(?<![\d ])[1-9]\d{2} \d{2}(?= (?i:" + _towns() + r")(?![^\W_]))"
+        r"|(?:(?<=\n)|(?<=^))[1-9]\d{2} \d{2}(?= [A-ZÅÄÖ][^\W\d_]{2})"
+        # page counters: "Sida 208 av 250", "Side 3 af 120", "page 3 of 12"
+        r"|(?<!\d)\d{1,4}\s(?i:av|af|of)\s\d{1,5}(?!\d)"
+        # a duration glued to its digit after a number: "... 49 35 1h 2200", "1t 2500 kr"
+        r"|(?<!\d)\d{1,2}(?:h|t|hr|hrs|tim|timer|time)(?![^\W_])"
         r"|(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[-\u2013\u2014]\s?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)"  # 13.00–23.00
         r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\s(?:19|20)\d\d(?!\d)"  # 20.1 2026
         r"|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # 14:30
@@ -258,11 +294,45 @@ def _blocked(
     return out
 
 
+_FROM_DEFAULT = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
+
+
+@functools.lru_cache(maxsize=512)
+def _national_lengths(region: str) -> tuple[str, frozenset[int]] | None:
+    """(trunk prefix, possible national lengths) of a region whose numbers parse that simply, else None."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.general_desc is None:
+        return None
+    prefix = meta.national_prefix or ""
+    if (meta.national_prefix_for_parsing or "") != prefix or (prefix and not prefix.isdigit()):
+        return None  # carrier codes or patterns: leave it to phonenumbers
+    lengths = frozenset(meta.general_desc.possible_length) | frozenset(meta.general_desc.possible_length_local_only)
+    return (prefix, lengths) if lengths else None
+
+
+def _impossible(number: str, region: str) -> bool:
+    """A digit string no number of ``region`` can be: its length (after the trunk prefix) is none of the
+    region's, so ``phonenumbers.parse`` (~0.1 ms) need not run. Digits that open with the region's own code
+    are left to ``parse``."""
+    rule = _national_lengths(region)
+    if rule is None or not number.isdigit():
+        return False
+    prefix, lengths = rule
+    n = len(number) - len(prefix) if prefix and number.startswith(prefix) else len(number)
+    return n not in lengths and len(number) not in lengths
+
+
 @functools.lru_cache(maxsize=262144)
 def _parse(number: str, region: str | None) -> str | None:
+    if region is not None and _impossible(number, region):
+        return None
     try:
-        n = phonenumbers.parse(number, region)
+        n = phonenumbers.parse(number, region, keep_raw_input=region is not None)
     except phonenumbers.NumberParseException:
+        return None
+    if region is not None and n.country_code_source != _FROM_DEFAULT:
+        # read nationally, digits that open with the region's own code ("460 37 287 3047" in Sweden) are not
+        # an international number: that reading is the bare-international path's to make (``validate``)
         return None
     if not phonenumbers.is_valid_number(n):
         return None
@@ -521,6 +591,8 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
         if len(digits) < MIN_DIGITS:
             break
         span = atoms[i:j]
+        if any(len(a.digits) >= 4 and a.digits.startswith("00") and _assigned_code(a.digits[2:]) for a in span[1:]):
+            continue  # "0046 ..." opens a number of its own: "Ålder: 28 / 📞 0046 73-330 79 59"
         # words that are also ordinary words ("en", "to", "sex") need company: two strong tokens,
         # or a long unbroken run of number words ("to nul en to tre fire fem seks")
         if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
@@ -645,7 +717,7 @@ def find_phones(
             other = _read_run(
                 text, orig, run, bridged, regions, deadline, split_spaced=True, digits=digits, cue_free=cue_free
             )
-            if _covered(other) > _covered(found):
+            if _rank(other, regions) > _rank(found, regions):
                 found = other
         hits.extend(found)
     return _same_number(hits)
@@ -653,6 +725,13 @@ def find_phones(
 
 def _covered(hits: list[PhoneHit]) -> int:
     return sum(len(h.e164) for h in hits)
+
+
+def _rank(hits: list[PhoneHit], regions: Sequence[str]) -> tuple[int, int]:
+    """Readings of "seventy eight" (78 or 70 8): the one with more numbers of the ad's own country, then the
+    one that makes more of the run a phone number."""
+    code = "+" + str(phonenumbers.country_code_for_region(regions[0])) if regions else "+"
+    return sum(1 for h in hits if h.e164.startswith(code)), _covered(hits)
 
 
 def _read_run(

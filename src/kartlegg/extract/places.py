@@ -1,4 +1,8 @@
-"""Cities and districts from the gazetteer, hotel and apartment-hotel mentions, incall/outcall."""
+"""Cities and districts from the gazetteer, hotel and apartment-hotel mentions, incall/outcall.
+
+``canonical_city`` gives every spelling of a city one name (the gazetteer's), so that the store's site labels
+("Malmo", "Kbh", "Gothenburg"), the map and the statistics never count one city under several names.
+"""
 
 from __future__ import annotations
 
@@ -65,6 +69,8 @@ def city_country(name: str | None) -> str | None:
 
 
 def find_places(text: str, words: set[str] | None = None, low: str | None = None) -> list[PlaceHit]:
+    """Cities and districts named in the text, by their canonical names. A district also counts as a mention of
+    its city (same span, ``detail["district"]`` says so): an ad placed only "på Grünerløkka" is an Oslo ad."""
     rx, by_key, caps, cities = _places()
     low = low if low is not None else lower_same_length(text)
     out: list[PlaceHit] = []
@@ -75,13 +81,67 @@ def find_places(text: str, words: set[str] | None = None, low: str | None = None
             continue
         entry = by_key.get(k)
         if isinstance(entry, City):
-            detail = {"country": entry.country, "lat": entry.lat, "lon": entry.lon}
+            detail: dict[str, Any] = {"country": entry.country, "lat": entry.lat, "lon": entry.lon}
             out.append(PlaceHit("city", entry.name, s, e, detail))
         elif isinstance(entry, District):
             c = cities[entry.city]
             detail = {"city": entry.city, "country": c.country, "lat": entry.lat, "lon": entry.lon}
             out.append(PlaceHit("district", entry.name, s, e, detail))
+            via = {"country": c.country, "lat": c.lat, "lon": c.lon, "district": entry.name}
+            out.append(PlaceHit("city", c.name, s, e, via))
     return out
+
+
+#: Letters that ads typed on foreign keyboards spell with two ("Tromsoe", "Umeaa", "Koebenhavn").
+_DIGRAPHS = str.maketrans({"å": "aa", "ä": "ae", "ö": "oe", "ø": "oe", "æ": "ae", "ü": "ue", "é": "e"})
+
+
+@functools.cache
+def _city_names() -> dict[str, str]:
+    """Lookup key of every gazetteer spelling (as written, without diacritics, with digraphs) -> its city's name;
+    a district's spellings give the district's city."""
+    g = gazetteer()
+    out: dict[str, str] = {}
+    entries: list[tuple[str, list[str]]] = [(c.name, [c.name, *c.aliases]) for c in g.cities]
+    entries += [(d.city, [d.name, *d.aliases]) for d in g.districts]
+    for city, names in entries:
+        for n in names:
+            out.setdefault(_key(n), city)
+    for city, names in entries:
+        for n in names:
+            out.setdefault(_key(fold(n)), city)
+            out.setdefault(_key(n.lower().translate(_DIGRAPHS)), city)
+    return out
+
+
+def canonical_city(name: str | None) -> str | None:
+    """The one name of the city ``name`` stands for, in any spelling, exonym or abbreviation the gazetteer knows
+    ("Malmo" -> "Malmö", "Kbh" -> "København", "Grünerløkka" -> "Oslo", "Oslo sentrum" -> "Oslo"); None for a
+    name it does not know (callers keep such a name as written: nothing is dropped)."""
+    if not name or not name.strip():
+        return None
+    return _canonical(name.strip()[:200])
+
+
+@functools.lru_cache(maxsize=8192)
+def _canonical(name: str) -> str | None:
+    names = _city_names()
+    low = name.lower()
+    for k in (_key(low), _key(fold(low)), _key(low.translate(_DIGRAPHS))):
+        if k in names:
+            return names[k]
+    # a label with more than the city in it ("København V", "Stockholm/Södermalm", "Malmo, Sweden"): the first
+    # place named in it; a lower-case label may be an ordinary-word place ("lund"), as the field names a place
+    for h in find_places(name[:1].upper() + name[1:]):
+        return h.value if h.kind == "city" else str(h.detail["city"])
+    return None
+
+
+def display_city(name: str | None) -> str | None:
+    """``canonical_city`` of a raw label, or the label as written when the gazetteer does not know it."""
+    if name is None:
+        return None
+    return canonical_city(name) or name.strip() or name
 
 
 @functools.cache

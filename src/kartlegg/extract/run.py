@@ -83,7 +83,7 @@ def extract_rows(
             sid = selector_id(m.kind, m.value)
             selectors[sid] = (sid, m.kind, m.value)
             links.append((seq, ad_id, sid, m.field, m.start, m.end, m.raw[:500], orjson.dumps(m.detail).decode()))
-        data = export_fields(ex)
+        data = export_fields(ex, city)
         data["timed_out"] = ex.timed_out
         summaries.append((seq, ad_id, ex.language, orjson.dumps(data).decode(), now))
     return Rows(selectors, links, summaries)

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules
@@ -80,7 +81,8 @@ def build_features(
         feats = AdFeatures(
             ad_id=v.ad_id,
             site=v.site,
-            city=city.strip().title() if city else None,
+            # one name per city ("Malmo", "malmö" -> "Malmö"), so timelines and movements see no false moves
+            city=(canonical_city(city) or city.strip().title()) if city else None,
             posted_at=v.posted_at,
             name=find_name(v.title, v.body, v.extra, rules.names),
             ages=ages,

@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.extract.places import canonical_city
 from kartlegg.link.timeline import Timeline
 
 
@@ -154,7 +155,9 @@ def list_profiles(
         where.append("p.first_seen >= :since")
         params["since"] = new_since[:10]
     if city:
-        where.append("p.id IN (SELECT profile_id FROM profile_cities WHERE LOWER(city) = :city)")
+        # cities are stored by their canonical names ("--city Malmo" finds Malmö); SQLite's LOWER is ASCII-only
+        where.append("p.id IN (SELECT profile_id FROM profile_cities WHERE city = :canon OR LOWER(city) = :city)")
+        params["canon"] = canonical_city(city) or city.strip()
         params["city"] = city.strip().lower()
     sql = f"SELECT {_PROFILE_COLS} FROM profiles p"
     if where:

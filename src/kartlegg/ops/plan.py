@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.extract.places import display_city
 from kartlegg.ops.stats import FLAG_THRESHOLD, city_districts
 
 PLACE_KINDS = ("hotel", "apartment_hotel", "address", "district")
@@ -90,8 +91,8 @@ def planning_list(
         day = (r[5] or r[4])[:10]
         if not start <= day <= end:
             continue
-        ad_city = r[6] or ""
-        if city and ad_city.casefold() != city.casefold():
+        ad_city = display_city(r[6]) or ""
+        if city and ad_city.casefold() != (display_city(city) or city).casefold():
             continue
         if district and mapping.get(ad_city.casefold(), ("", ""))[1].casefold() != district.casefold():
             continue

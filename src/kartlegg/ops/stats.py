@@ -20,6 +20,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.extract.places import display_city
+
 FLAG_THRESHOLD = 50.0
 
 
@@ -190,7 +192,7 @@ def ad_facts(conn: Connection) -> list[AdFact]:
         )
     ):
         data = orjson.loads(r[4]) if r[4] else {}
-        city = r[2] or next(iter(data.get("cities", []) or []), "") or ""
+        city = display_city(r[2]) or next(iter(data.get("cities", []) or []), "") or ""
         facts.append(
             AdFact(
                 (r[1] or r[0])[:10],

@@ -10,6 +10,8 @@ from importlib.resources import files
 import yaml
 from pydantic import BaseModel
 
+from kartlegg.extract.lexicon import gazetteer as extract_gazetteer
+from kartlegg.extract.places import display_city
 from kartlegg.web.basemap import Projection, country_paths
 
 
@@ -31,6 +33,17 @@ def gazetteer() -> dict[str, City]:
         for n in [c.name, *c.aliases]:
             out[n.strip().lower()] = c
     return out
+
+
+def _city(label: str | None) -> City | None:
+    """Where to draw a city however it is spelled ("Malmo", "Kbh", "Grünerløkka" -> Oslo): the map's own list,
+    then the extraction gazetteer's coordinates, so no city is drawn twice or left off for its spelling."""
+    name = display_city(label) or ""
+    found = gazetteer().get(name.strip().lower()) or gazetteer().get((label or "").strip().lower())
+    if found is not None:
+        return found
+    c = next((c for c in extract_gazetteer().cities if c.name == name), None)
+    return None if c is None else City(name=c.name, country=c.country, lat=c.lat, lon=c.lon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +70,7 @@ def activity_map(city_counts: list[tuple[str, int]], width: float = 600.0) -> Ma
     places: dict[str, tuple[City, int]] = {}
     unplaced: list[tuple[str, int]] = []
     for name, n in city_counts:
-        city = gazetteer().get((name or "").strip().lower())
+        city = _city(name)
         if city is None:
             unplaced.append((name, n))
             continue

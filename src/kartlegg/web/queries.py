@@ -16,6 +16,7 @@ import orjson
 from sqlalchemy import Connection, text
 
 from kartlegg.assess.contacts import classify
+from kartlegg.extract.places import display_city
 from kartlegg.read.views import maybe_explanation
 
 CONTACT_KINDS = ("phone", "email", "handle")
@@ -103,7 +104,7 @@ def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
         {"since": since, "until": tomorrow},
     )
     for d, city, site_id, n in rows:
-        by_city[(d, city)] += int(n)
+        by_city[(d, display_city(city) or city)] += int(n)  # one series per city, however sites spell it
         by_site[(d, site_names.get(int(site_id), "?"))] += int(n)
     # Active profiles per day from the versions; new ones from their first_seen; recurring = the rest.
     index = {d: i for i, d in enumerate(day_list)}
@@ -438,7 +439,7 @@ def profile_view(conn: Connection, profile_id: str) -> ProfileView | None:
             ),
             params,
         ):
-            timeline.append(TimelineItem(int(r[0]), r[1], r[2], r[3], r[4]))
+            timeline.append(TimelineItem(int(r[0]), r[1], r[2], display_city(r[3]), r[4]))
             imgs = _json(r[5])
             for url in imgs if isinstance(imgs, list) else []:
                 img = images.setdefault(str(url), ImageRow(str(url), None, None, 0))
@@ -577,40 +578,37 @@ class Activity:
 
 
 def activity(conn: Connection, limit: int = 200) -> Activity:
-    """Current ads per city (as the site labels it) and per district selector within each city."""
-    cities = [
-        (r[0], int(r[1]))
-        for r in conn.execute(
-            text(
-                f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} WHERE v.city IS NOT NULL "
-                "GROUP BY v.city ORDER BY COUNT(*) DESC LIMIT :n"
-            ),
-            {"n": limit},
-        )
-    ]
-    districts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    """Current ads per city and per district selector within each city: each city once, by its canonical name
+    (sites label one city "Malmo", "Malmö" and "malmo"); a label the gazetteer does not know stays as written."""
+    by_city: Counter[str] = Counter()
+    for label, n in conn.execute(
+        text(f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} WHERE v.city IS NOT NULL GROUP BY 1")
+    ):
+        by_city[display_city(label) or label] += int(n)
+    cities = by_city.most_common(limit)
+    by_district: dict[str, Counter[str]] = defaultdict(Counter)
     for city, district, n in conn.execute(
         text(
             "SELECT v.city, s.value, COUNT(DISTINCT x.ad_id) FROM selectors s "
             "JOIN ad_selectors x ON x.selector_id = s.id JOIN ad_versions v ON v.seq = x.version_seq "
-            "WHERE s.kind = 'district' GROUP BY v.city, s.value ORDER BY COUNT(DISTINCT x.ad_id) DESC LIMIT :n"
-        ),
-        {"n": limit},
+            "WHERE s.kind = 'district' GROUP BY v.city, s.value"
+        )
     ):
-        districts[city or "(none)"].append((district, int(n)))
-    return Activity(cities, dict(districts))
+        by_district[display_city(city) or "(none)"][district] += int(n)
+    districts = {c: d.most_common(limit) for c, d in by_district.items()}
+    return Activity(cities, districts)
 
 
 # ---------------------------------------------------------------------------------------------- outreach
 def ad_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
-    """Cities with current ads, most first: what the outreach page offers to choose from (counts only)."""
-    return [
-        (str(r[0]), int(r[1]))
-        for r in conn.execute(
-            text(
-                f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} WHERE v.city IS NOT NULL "
-                "GROUP BY v.city ORDER BY COUNT(*) DESC, v.city LIMIT :n"
-            ),
-            {"n": limit},
+    """Cities with current ads, most first, one entry however sites spell them: what the outreach page
+    offers to choose from (counts only)."""
+    counts: Counter[str] = Counter()
+    for label, n in conn.execute(
+        text(
+            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} "
+            "WHERE v.city IS NOT NULL GROUP BY v.city"
         )
-    ]
+    ):
+        counts[display_city(str(label)) or str(label)] += int(n)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
