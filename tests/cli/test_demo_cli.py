@@ -18,7 +18,7 @@ def test_demo_end_to_end_then_rerun_adds_nothing(tmp_path: Path) -> None:
     html = report.read_text()
     assert "<script" not in html and "<title>kartlegg report: Market</title>" in html
     assert (home / "archive").is_dir() and any((home / "archive").rglob("*.warc.gz"))  # crawled, with evidence
-    exported = run_cli("export", "ads", home=home).stdout.decode().splitlines()
+    exported = run_cli("export", "ads", "--reason", "case 7", home=home).stdout.decode().splitlines()
     truth = (home / "demo" / "truth.jsonl").read_text().splitlines()
     assert len(exported) == len(truth) > 100
     # phones were extracted from the synthetic ads
@@ -29,4 +29,4 @@ def test_demo_end_to_end_then_rerun_adds_nothing(tmp_path: Path) -> None:
     again = run_cli("demo", "--persons", "20", home=home)
     assert again.returncode == 0, again.stderr.decode()
     assert "crawled" in again.stdout.decode() and " 0 new ad versions" in again.stdout.decode()
-    assert len(run_cli("export", "ads", home=home).stdout.decode().splitlines()) == len(exported)
+    assert len(run_cli("export", "ads", "--reason", "case 7", home=home).stdout.decode().splitlines()) == len(exported)

@@ -29,7 +29,7 @@ def _home_with_ads(tmp_path: Path) -> Path:
 
 def test_jsonl_rows_have_every_key(tmp_path: Path) -> None:
     home = _home_with_ads(tmp_path)
-    res = run_cli("export", "ads", home=home)
+    res = run_cli("export", "ads", "--reason", "case 7", home=home)
     rows = [json.loads(x) for x in res.stdout.decode().splitlines()]
     assert len(rows) == 2
     for row in rows:
@@ -57,6 +57,32 @@ def test_csv_export_neutralises_formulas_and_is_audited(tmp_path: Path) -> None:
         log = entries(conn)
     store.close()
     assert log[0].action == "export" and log[0].justification == "case 7" and log[0].actor == "tester"
+
+
+def test_every_disclosure_without_a_reason_is_refused_and_audited(tmp_path: Path) -> None:
+    from kartlegg.store.audit import entries
+    from kartlegg.store.engine import open_store
+    from tests.conftest import make_settings
+
+    home = _home_with_ads(tmp_path)
+    out = tmp_path / "x.out"
+    for args in (
+        ("export", "ads"),
+        ("export", "ads", "--format", "csv", "-o", str(out), "--reason", "  "),
+        ("export", "graph", "--format", "graphml", "-o", str(out), "--pseudonymise"),
+        ("export", "selectors", "-o", str(out), "--reason", "x"),
+        ("report", "market", "-o", str(tmp_path / "m.html")),
+    ):
+        res = run_cli(*args, home=home)
+        assert res.returncode == 2, args
+        assert "give a reason" in res.stderr.decode() and "Traceback" not in res.stderr.decode(), args
+        assert res.stdout == b"" and not out.exists() and not (tmp_path / "m.html").exists(), args
+    store = open_store(make_settings(home))
+    with store.connect() as conn:
+        refused = [e for e in entries(conn) if e.action == "refused"]
+    store.close()
+    assert len(refused) == 5 and {e.object_type for e in refused} == {"ads", "graph", "selectors", "market"}
+    assert all(e.actor == "tester" for e in refused)
 
 
 def test_unknown_format_is_refused(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def _write_jsonl(path: Path, rows: list[object], gz: bool = False) -> Path:
 
 
 def _export(home: Path) -> list[dict[str, object]]:
-    res = run_cli("export", "ads", "--format", "jsonl", home=home)
+    res = run_cli("export", "ads", "--format", "jsonl", "--reason", "case 7", home=home)
     assert res.returncode == 0, res.stderr.decode()
     return [json.loads(line) for line in res.stdout.decode().splitlines()]
 
@@ -117,7 +117,7 @@ def test_the_same_commands_work_on_postgresql(tmp_path: Path, pg_url: str) -> No
     again = run_cli("ingest", str(f), home=home, env=env)
     assert "0 new ad versions" in again.stdout.decode()
     assert run_cli("analyze", home=home, env=env).returncode == 0
-    res = run_cli("export", "ads", home=home, env=env)
+    res = run_cli("export", "ads", "--reason", "case 7", home=home, env=env)
     rows = {r["id"]: r for r in map(json.loads, res.stdout.decode().splitlines())}
     assert rows["a1"]["phones"] == ["+46701234567"]
     assert not (home / "kartlegg.sqlite").exists()

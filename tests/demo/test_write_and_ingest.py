@@ -22,7 +22,7 @@ def test_written_market_round_trips_through_ingest_and_export(tmp_path: Path) ->
     assert f"{len(m.ads)} new ad versions stored, 0 lines rejected" in res.stdout.decode()
     again = run_cli("ingest", str(ads_path), home=home)
     assert "0 new ad versions" in again.stdout.decode()
-    exp = run_cli("export", "ads", "--format", "jsonl", home=home)
+    exp = run_cli("export", "ads", "--format", "jsonl", "--reason", "case 7", home=home)
     assert exp.returncode == 0, exp.stderr.decode()
     rows = {(r["site"], r["id"]): r for r in map(json.loads, exp.stdout.decode().splitlines())}
     assert set(rows) == {(ad["site"], ad["id"]) for ad in m.ads}

@@ -47,7 +47,7 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     assert "recurring" not in new and len(re.findall(r"\bP[0-9a-f]{16}", new)) < len(
         re.findall(r"\bP[0-9a-f]{16}", everyone)
     )
-    export = run_cli("export", "ads", home=home)
+    export = run_cli("export", "ads", "--reason", "case 7", home=home)
     rows = [json.loads(x) for x in export.stdout.decode().splitlines()]
     assert all(r["profile_id"] and r["network_id"] for r in rows)
 

@@ -147,7 +147,7 @@ def test_cli_pdf_report_renders_pages(tmp_path: Path) -> None:
 
 
 def test_cli_report_unknown_network_is_a_clear_error(tmp_path: Path) -> None:
-    res = run_cli("report", "network", "nope", home=tmp_path / "home")
+    res = run_cli("report", "network", "nope", "--reason", "case 7", home=tmp_path / "home")
     assert res.returncode == 2 and "no network 'nope'" in res.stderr.decode()
 
 
@@ -194,12 +194,27 @@ def test_cli_profile_and_market_reports_are_written_and_audited(tmp_path: Path) 
     store = open_store(make_settings(home))
     build_market(store, tmp_path)
     store.close()
-    res = run_cli("report", "profile", "P2", "--pseudonymise", "--recipient", "Europol", "--reason", "c9", home=home)
+    res = run_cli(
+        "report", "profile", "P2", "--pseudonymise", "--recipient", "Europol", "--reason", "case 9", home=home
+    )
     assert res.returncode == 0, res.stderr.decode()
     html = (home / "reports" / "profile-P2.html").read_text()
     assert "Profile P2" in html and "lina@example.com" not in html and "email:" in html
     out = tmp_path / "bergen.html"
-    res = run_cli("report", "market", "Bergen", "--city", "bergen", "--from", "2026-03-01", "-o", str(out), home=home)
+    res = run_cli(
+        "report",
+        "market",
+        "Bergen",
+        "--city",
+        "bergen",
+        "--from",
+        "2026-03-01",
+        "-o",
+        str(out),
+        "--reason",
+        "case 7",
+        home=home,
+    )
     assert res.returncode == 0, res.stderr.decode()
     html = out.read_text()
     assert f'id="ad-{aid("c1")}"' in html and f'id="ad-{aid("a1")}"' not in html

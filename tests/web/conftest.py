@@ -119,9 +119,10 @@ def load_market(store: Store, extra: list[AdInput] | None = None) -> Market:
                 "('profile', 'p-anna', 'p-bella', 'text template', NULL, 0.9)"
             )
         )
+        # Scores are 0-100, as the assess stage writes them; the minor-first threshold is 35.
         for pid, risk, minor, third in (
-            ("p-anna", 40.0, 0.1, 0.3),
-            ("p-bella", 70.0, 0.8, 0.6),
+            ("p-anna", 40.0, 10.0, 30.0),
+            ("p-bella", 70.0, 80.0, 60.0),
             ("p-cora", 20.0, 0.0, 0.0),
         ):
             conn.execute(
@@ -131,13 +132,38 @@ def load_market(store: Store, extra: list[AdInput] | None = None) -> Market:
                 ),
                 {"i": pid, "r": risk, "m": minor, "t": third},
             )
-        conn.execute(
-            text(
-                "INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) VALUES "
-                "('profile', 'p-bella', 'young_age_claim', 0.5, '\"ny i stan\"'), "
-                "('profile', 'p-bella', 'shared_phone', 0.3, '[\"+46701234567\"]')"
+        # Findings as the assess stage stores them (level, contributions, evidence spans, note).
+        youth = {
+            "level": "ad",
+            "strength": 1.0,
+            "minor": 0.5,
+            "third_party": 0.0,
+            "evidence": [{"ad_id": str(ids["a2"]), "field": "body", "start": 11, "end": 24, "text": "ny i Göteborg"}],
+        }
+        shared = {
+            "level": "profile",
+            "strength": 0.44999999999999996,
+            "minor": 0.0,
+            "third_party": 0.3,
+            "evidence": [
+                {
+                    "ad_id": str(ids["a2"]),
+                    "field": "body",
+                    "start": 30,
+                    "end": 43,
+                    "text": PHONE_A,
+                    "note": f"the phone {E164_A} is also used by 1 other profile: p-anna",
+                }
+            ],
+        }
+        for ind, contribution, evidence in (("young_age_claim", 0.5, youth), ("shared_phone", 0.3, shared)):
+            conn.execute(
+                text(
+                    "INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
+                    "VALUES ('profile', 'p-bella', :i, :c, :e)"
+                ),
+                {"i": ind, "c": contribution, "e": orjson.dumps(evidence).decode()},
             )
-        )
         conn.execute(
             text(
                 "INSERT INTO ad_images (ad_id, version_seq, url, sha256, phash) SELECT ad_id, seq, "
@@ -201,7 +227,7 @@ def login(client: TestClient, user: str, password: str = PASSWORD) -> TestClient
     return client
 
 
-def justify(client: TestClient, object_type: str, object_id: str, why: str = "case 2026/114") -> None:
+def justify(client: TestClient, object_type: str, object_id: str | int, why: str = "case 2026/114") -> None:
     page = client.get(f"/{object_type}/{object_id}")
     assert page.status_code == 200
     resp = client.post(

@@ -19,9 +19,11 @@ def _last(store):
 
 def test_consultation_and_search_are_logged_with_who_what_why(store, market, client_for) -> None:
     c = client_for("analyst")
+    justify(c, "ad", market.ad_ids["a1"], "case 2026/8")
     assert c.get(f"/ad/{market.ad_ids['a1']}").status_code == 200
     e = _last(store)
     assert (e.actor, e.action, e.object_type, e.object_id) == ("analyst1", "consult", "ad", str(market.ad_ids["a1"]))
+    assert e.justification == "case 2026/8" and e.details["purpose"] == "ad_text"
     c.get("/search", params={"q": "O7O-123 45 67", "case": "case 2026/9"})
     e = _last(store)
     assert (e.action, e.justification) == ("search", "case 2026/9")
@@ -48,6 +50,8 @@ def test_profile_asks_for_justification_and_logs_it(store, market, client_for) -
 def test_audit_failure_fails_the_request_and_shows_no_data(store, market, client_for) -> None:
     c = client_for("admin")
     justify(c, "profile", "p-bella")
+    justify(c, "ad", market.ad_ids["a2"])
+    justify(c, "ad", market.ad_ids["a1"])
     with store.begin() as conn:
         conn.execute(text("ALTER TABLE audit_log RENAME TO audit_log_away"))
     try:
@@ -72,6 +76,7 @@ def test_audit_failure_fails_the_request_and_shows_no_data(store, market, client
 def test_erasure_is_logged_and_removes_the_ad(store, market, client_for) -> None:
     c = client_for("admin")
     aid = market.ad_ids["a4"]
+    justify(c, "ad", aid)
     page = c.get(f"/ad/{aid}")
     resp = c.post(f"/ad/{aid}/erase", data={"csrf": csrf_of(page.text), "justification": "court order 12/2026"})
     assert resp.status_code == 200

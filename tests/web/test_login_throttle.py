@@ -102,9 +102,7 @@ def test_guessing_at_scale_is_still_stopped(users: Store) -> None:
         assert auth.login_wait(conn, "viewer1", "192.0.2.250") == 0
 
 
-def test_permissions_policy_always_and_hsts_only_when_behind_tls(
-    users: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_permissions_policy_always_and_hsts_only_when_behind_tls(users: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KARTLEGG_WEB_BEHIND_TLS", raising=False)
     with _client(users, OFFICE) as c:
         for r in (c.get("/login"), c.get("/static/app.js"), c.get("/nope"), c.get("/", follow_redirects=False)):

@@ -8,10 +8,14 @@ from tests.web.conftest import E164_A, justify
 
 
 def test_triage_puts_likely_minors_first_with_reasons(store, market, client_for) -> None:
-    html = client_for("analyst").get("/triage").text
+    html = client_for("analyst").get("/triage?level=profile").text
     order = re.findall(r'href="/profile/(p-[a-z]+)"', html)
     assert order == ["p-bella", "p-anna", "p-cora"]
-    assert "young_age_claim" in html and "ny i stan" in html
+    assert "young_age_claim: “ny i Göteborg”" in html  # a sentence, not a raw dict
+    assert "0.4499" not in html and "{" not in html.split("<main>")[1]
+    # One flag, one threshold (the catalogue's 35 on the 0-100 minor score): only p-bella (80) is marked.
+    flagged = re.findall(r'<tr class="minor" data-entity="profile:(p-[a-z]+)"', html)
+    assert flagged == ["p-bella"]
 
 
 def test_search_finds_every_ad_of_a_phone_in_any_written_form(store, market, client_for) -> None:
@@ -39,7 +43,11 @@ def test_search_by_text_and_alias(store, market, client_for) -> None:
 
 
 def test_ad_view_highlights_evidence_and_links_the_warc_record(store, market, client_for) -> None:
-    html = client_for("analyst").get(f"/ad/{market.ad_ids['a1']}").text
+    c = client_for("analyst")
+    first = c.get(f"/ad/{market.ad_ids['a1']}").text
+    assert "Why do you open this ad" in first and "070-123" not in first  # the ad's text needs a reason
+    justify(c, "ad", market.ad_ids["a1"])
+    html = c.get(f"/ad/{market.ad_ids['a1']}").text
     assert f'<mark class="k-phone" title="phone: {E164_A}">070-123 45 67</mark>' in html
     assert '<mark class="k-email" title="email: anna@example.com">anna@example.com</mark>' in html
     assert f'href="/ad/{market.ad_ids["a1"]}/warc"' in html
@@ -81,9 +89,12 @@ def test_dashboard_map_and_outreach(store, market, client_for) -> None:
     m = c.get("/map").text
     assert m.count('<circle class="dot"') == 4  # Stockholm, Göteborg, Oslo, Bergen
     assert '<path class="land"' in m
-    out = client_for("outreach").get("/outreach").text
-    assert E164_A in out and "anna@example.com" in out
+    out = client_for("outreach").get("/outreach?city=Stockholm").text
+    assert "anna@example.com" in out  # her own address
+    assert E164_A not in out  # the number p-anna shares with p-bella reaches a manager, not her
     assert "young_age_claim" not in out and "network" not in out.lower().split("<main>")[1]
+    cities = client_for("outreach").get("/outreach").text
+    assert 'href="/outreach?city=Stockholm"' in cities and "anna@example.com" not in cities
 
 
 def test_viewer_sees_statistics_but_no_person(store, market, client_for) -> None:

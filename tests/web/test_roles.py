@@ -88,7 +88,7 @@ def test_allowed_role_gets_the_route(shared, route: str, roles: list[str]) -> No
     resp = _request(_client(make, role, route), market, method, path, route)
     assert resp.status_code in (200, 303), (route, role, resp.status_code, resp.text[:300])
     if resp.status_code == 303:
-        assert route in ("logout", "profile_justify", "network_justify")
+        assert route in ("logout", "profile_justify", "network_justify", "ad_justify")
 
 
 @pytest.mark.parametrize(("route", "roles"), CASES, ids=[c[0] for c in CASES])

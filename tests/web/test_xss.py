@@ -172,7 +172,9 @@ def test_no_payload_survives_any_page(xss_client) -> None:
     client, _market, evil_profile = xss_client
     pages = ["/", "/?days=90", "/triage", "/triage?level=ad", "/map", "/outreach"]
     for i, p in enumerate(PAYLOADS):
-        pages.append(f"/ad/{ad_id('rosa.example' if i % 5 else p[:80], f'x{i}')}")
+        ad = ad_id("rosa.example" if i % 5 else p[:80], f"x{i}")
+        justify(client, "ad", ad, p if len(p) >= 5 else f"case {p}")  # the justification is hostile too
+        pages.append(f"/ad/{ad}")
     for p in PAYLOADS[::4]:
         pages.append(f"/search?q={quote(p)}&case={quote(p)}")
         pages.append(f"/search?kind=alias&q={quote(p)}")
@@ -198,7 +200,9 @@ def test_highlighted_spans_are_escaped(xss_client) -> None:
     client, _market, _evil = xss_client
     p = "<svg/onload=alert('XSS')>"
     i = PAYLOADS.index(p)
-    html = client.get(f"/ad/{ad_id('rosa.example' if i % 5 else p[:80], f'x{i}')}").text
+    ad = ad_id("rosa.example" if i % 5 else p[:80], f"x{i}")
+    justify(client, "ad", ad)
+    html = client.get(f"/ad/{ad}").text
     # the span is highlighted, as escaped text
     assert re.search(
         r'<mark class="k-(district|handle)" title="[^"<>]*">&lt;svg/onload=alert\(&#39;XSS&#39;\)&gt;</mark>', html

@@ -17,6 +17,7 @@ from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.catalogue import Catalogue, Indicator
 from kartlegg.assess.inputs import Links
 from kartlegg.assess.model import Evidence, Hit
+from kartlegg.assess.sentences import listing
 
 
 def group_key(ad_id: int, links: Links) -> str:
@@ -148,9 +149,10 @@ class GroupAnalyser:
             for g, ev in groups.items():
                 current = out.get(g)
                 if current is None or n > current.count:
-                    shown = ", ".join(o for o in others if o != g)[:300]
-                    label = x.split(":", 1)[1] if what == "contact" else x
-                    note = f"{label} is used by {n} profiles (also: {shown})"
+                    rest = [o for o in others if o != g]
+                    kind, _, label = x.partition(":") if what == "contact" else ("image", "", x)
+                    many = "profile" if len(rest) == 1 else "profiles"
+                    note = f"the {kind} {label} is also used by {len(rest)} other {many}: {listing(rest)}"
                     out[g] = Hit(ind.id, float(n), [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note)])
         return out
 

@@ -15,8 +15,10 @@ import orjson
 from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
+from kartlegg.assess.contacts import CONTACT_KINDS, classify
 from kartlegg.assess.model import Contribution, Evidence, Explanation, OutreachItem, TriageItem
 from kartlegg.assess.run import FAIRNESS_ROW
+from kartlegg.assess.sentences import evidence_phrase, plain, reason
 from kartlegg.extract.places import display_city
 
 ENTITY_TYPES = ("ad", "profile", "network")
@@ -24,6 +26,18 @@ ENTITY_TYPES = ("ad", "profile", "network")
 
 class NotAssessed(LookupError):
     """The entity has no score (unknown id, or the assess stage has not run)."""
+
+
+def _evidence_object(raw: str | None) -> dict[str, Any]:
+    """An ``indicators.evidence`` cell as the assess stage writes it (a JSON object); text or other JSON
+    from older or imported stores becomes its note, so a reader never fails on it."""
+    try:
+        data = orjson.loads(raw or "{}")
+    except orjson.JSONDecodeError:
+        return {"note": str(raw)}
+    if isinstance(data, dict):
+        return data
+    return {"note": plain(data)}
 
 
 def explain(conn: Connection, entity_type: str, entity_id: str, catalogue: Catalogue | None = None) -> Explanation:
@@ -46,7 +60,7 @@ def explain(conn: Connection, entity_type: str, entity_id: str, catalogue: Catal
         ),
         {"t": entity_type, "i": entity_id},
     ):
-        data: dict[str, Any] = orjson.loads(raw)
+        data = _evidence_object(raw)
         if ind == FAIRNESS_ROW:
             notes.extend(str(n) for n in data.get("notes", []))
             continue
@@ -175,18 +189,23 @@ def _reasons(
         ),
         {"t": entity[0], "i": entity[1]},
     ):
-        data = orjson.loads(raw)
+        data = _evidence_object(raw)
         rows.append((float(data.get("minor", 0.0)), float(contribution), ind, data))
     rows.sort(key=lambda r: ((r[0] if minor_first else 0.0), r[1], r[2]), reverse=True)
     out: list[str] = []
     for _, _, ind, data in rows[:n]:
-        evidence = data.get("evidence", [])
-        # Ad-level findings are best shown by the words found; aggregates by their note ("3 profiles ...").
-        order = ("text", "note") if data.get("level") == "ad" else ("note", "text")
-        shown = next((str(e[k]) for k in order for e in evidence if e.get(k)), "")
-        title = titles.get(ind, ind)
-        out.append(f"{title}: {shown[:70]}" if shown else title)
+        evidence = [Evidence.from_json(e) for e in data.get("evidence", []) if isinstance(e, dict)]
+        phrase = evidence_phrase(evidence, str(data.get("level", "ad"))) or str(data.get("note", ""))
+        out.append(reason(titles.get(ind, ind), phrase))
     return tuple(out)
+
+
+TRIAGE_LEVELS = ("profile", "ad")
+
+
+def is_minor_first(minor_score: float, catalogue: Catalogue | None = None) -> bool:
+    """The one "likely minor" flag: a 0-100 minor score at or above the catalogue's threshold."""
+    return float(minor_score) >= (catalogue or load_catalogue()).settings.minor_first_threshold
 
 
 def triage(
@@ -195,11 +214,15 @@ def triage(
     limit: int = 50,
     catalogue: Catalogue | None = None,
     offset: int = 0,
+    level: str | None = None,
 ) -> list[TriageItem]:
     """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk.
 
-    ``offset`` skips that many rows of the same order (paging in the web workbench).
+    The one triage queue (CLI and workbench). ``offset`` skips that many rows of the same order (paging);
+    ``level`` keeps only profiles or only unplaced ads (None: both).
     """
+    if level is not None and level not in TRIAGE_LEVELS:
+        raise ValueError(f"level must be profile or ad, not {level!r}")
     cat = catalogue or load_catalogue()
     threshold = cat.settings.minor_first_threshold
     titles = {i.id: i.title for i in cat.indicators}
@@ -211,6 +234,8 @@ def triage(
         key = (str(row[0]), str(row[1]))
         if key[0] == "ad" and key[1] in linked:
             continue  # shown through its profile
+        if level is not None and key[0] != level:
+            continue
         if in_city is not None and key not in in_city:
             continue
         if skipped < offset:
@@ -242,7 +267,7 @@ def triage(
                 if c.casefold() not in {x.casefold() for x in ent_cities}:
                     ent_cities.append(c)
         last = max((seen[a] for a in ads[key] if a in seen), default=None)
-        minor_first = float(r[3]) >= threshold
+        minor_first = is_minor_first(float(r[3]), cat)
         items.append(
             TriageItem(
                 entity_type=key[0],
@@ -267,8 +292,9 @@ def triage(
 def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) -> list[OutreachItem]:
     """Contact routes and likely languages of everyone advertised in ``city``, most recently seen first.
 
-    Phone numbers, e-mail addresses and handles that other profiles also use are left out: they reach
-    whoever manages the ads (or the site's support), not the person. No scores, indicators or network ids are returned.
+    The one outreach list (CLI, workbench, exports): only a person's own routes (``contacts.classify``):
+    never a hub, a site's own line, or a number, address or handle another person also uses (it reaches
+    whoever manages the ads, not her). No scores, indicators or network ids are returned.
     """
     cat = catalogue or load_catalogue()
     linked = _linked_ads(conn)
@@ -303,17 +329,9 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
             ad_lang[str(ad)] = str(lang)
         if url:
             ad_url[str(ad)] = (str(when or ""), str(url))
-    # Who else uses each contact: a number, address or handle several persons share reaches a manager.
-    owners: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    wanted = sorted({v for lst in selectors.values() for k, v, _ in lst if k in ("phone", "email", "handle")})
-    for ad, kind, value in conn.execute(
-        text(
-            "SELECT a.ad_id, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
-            "WHERE s.kind IN ('phone', 'email', 'handle') AND s.value IN :v"
-        ).bindparams(bindparam("v", expanding=True)),
-        {"v": wanted or [""]},
-    ):
-        owners[(str(kind), str(value))].add(_entity(str(ad), linked))
+    uses = classify(
+        conn, {(k, v) for lst in selectors.values() for k, v, _ in lst if k in CONTACT_KINDS}, catalogue=cat
+    )
     seen = _last_seen(conn, all_ads)
     ad_cities = _ad_cities(conn, all_ads)
     s = cat.settings
@@ -328,8 +346,10 @@ def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) ->
         from_nationality: list[str] = []
         for a in ads[key]:
             for kind, value, detail in selectors.get(a, []):
-                if kind in ("phone", "email", "handle") and len(owners.get((kind, value), set())) > 1:
-                    continue
+                if kind in CONTACT_KINDS:
+                    use = uses.get((kind, value))
+                    if use is None or not use.reaches_the_person:
+                        continue
                 if kind == "phone" and value not in phones:
                     phones.append(value)
                 elif kind == "email" and value not in emails:

@@ -5,18 +5,42 @@ from __future__ import annotations
 import csv
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import orjson
 import typer
 from rich.table import Table
+from sqlalchemy import Connection
 
 from kartlegg import assess as api
 from kartlegg.assess.catalogue import Catalogue
+from kartlegg.assess.sentences import number
 from kartlegg.cli.common import console, fail, out, store_or_fail
-from kartlegg.store import audit
+from kartlegg.read import AuditUnavailable, PolicyError, ReadContext, Refused, audited_read, cli_context, views
+from kartlegg.read.policy import Mode, load_policy
+from kartlegg.store.engine import Store
 from kartlegg.store.stages import StageBusy, pipeline_lock
+
+T = TypeVar("T")
+
+
+def _ctx(store: Store, purpose: str, reason: str, mode: Mode = "full") -> ReadContext:
+    try:
+        return cli_context(store.settings.actor, purpose, reason, mode)
+    except PolicyError as exc:
+        fail(str(exc))
+
+
+def _read(work: Callable[[], T]) -> T:
+    """Run a read; a refusal or an unwritable audit log is a clear error, never a traceback."""
+    try:
+        return work()
+    except Refused as exc:
+        fail(str(exc))
+    except AuditUnavailable:
+        fail("the audit log cannot be written, so nothing is read; tell the administrator", code=1)
 
 
 def _catalogue(path: Path | None) -> Catalogue:
@@ -47,30 +71,28 @@ def assess(
 
 def triage(
     city: Annotated[str | None, typer.Option(help="Only persons advertised in this city.")] = None,
+    level: Annotated[
+        str | None, typer.Option(help="Only profiles (profile) or only ads linking has not placed (ad).")
+    ] = None,
     limit: Annotated[int, typer.Option(help="How many to list.", min=1, max=10_000)] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many of the queue (paging).", min=0)] = 0,
     reason: Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")] = "",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")] = False,
 ) -> None:
-    """List profiles by priority, likely minors first, with the top reasons.
+    """List profiles by priority, likely minors first, with the top reasons (the workbench's queue).
 
     Example: kartlegg triage --city Oslo --limit 20 --reason "weekly review"
     """
     if city is not None and not city.strip():
         fail("--city must not be empty")
-    with store_or_fail() as store, store.begin() as conn:
-        audit.record(
-            conn,
-            actor=store.settings.actor,
-            action="triage",
-            object_type="profiles",
-            object_id=city or "*",
-            justification=reason,
-            details={"city": city, "limit": limit},
-        )
-        items = api.triage(conn, city=city, limit=limit)
+    if level is not None and level not in ("profile", "ad"):
+        fail(f"--level is profile or ad, not {level!r}")
+    with store_or_fail() as store:
+        ctx = _ctx(store, "triage", reason)
+        items = _read(lambda: views.triage(store, ctx, city=city, level=level, limit=limit, offset=offset))
     if as_json:
         for it in items:
-            sys.stdout.buffer.write(orjson.dumps(it) + b"\n")
+            sys.stdout.buffer.write(orjson.dumps(load_policy().project("triage", ctx.mode, it)) + b"\n")
         sys.stdout.flush()
         return
     if not items:
@@ -94,9 +116,6 @@ def triage(
     out.print(table)
 
 
-_OUTREACH_FIELDS = ("ref", "city", "phones", "emails", "handles", "languages", "ad_url", "last_seen")
-
-
 def _safe_cell(value: Any) -> str:
     """A CSV cell a spreadsheet will not run as a formula (ad text is attacker-written)."""
     cell = "; ".join(value) if isinstance(value, tuple) else ("" if value is None else str(value))
@@ -106,6 +125,12 @@ def _safe_cell(value: Any) -> str:
     ):
         return "'" + cell
     return cell
+
+
+def _cell_text(field: str, value: Any) -> str:
+    if isinstance(value, tuple):
+        return (", " if field == "languages" else "\n").join(value)
+    return (value or "")[:10] if field == "last_seen" else str(value or "")
 
 
 def outreach(
@@ -123,42 +148,28 @@ def outreach(
         fail("--city must not be empty")
     if fmt not in ("table", "csv", "jsonl"):
         fail(f"unknown format {fmt!r}; use table, csv or jsonl")
-    with store_or_fail() as store, store.begin() as conn:
-        audit.record(
-            conn,
-            actor=store.settings.actor,
-            action="outreach",
-            object_type="profiles",
-            object_id=city,
-            justification=reason,
-            details={"city": city, "format": fmt, "output": output},
-        )
-        items = api.outreach(conn, city)
+    with store_or_fail() as store:
+        ctx = _ctx(store, "outreach", reason, mode="outreach")
+        items = _read(lambda: views.outreach(store, ctx, city))
+    fields = load_policy().fields("outreach", ctx.mode)  # what the disclosure policy lets the list show
     if fmt == "table" and output == "-":
         table = Table(title=f"outreach: {city} ({len(items)} persons)")
-        for col in ("ref", "phones", "e-mail", "handles", "languages", "ad", "last seen"):
-            table.add_column(col, overflow="fold")
+        shown = [f for f in fields if f != "city"]
+        for f in shown:
+            table.add_column(f.replace("_", " "), overflow="fold")
         for it in items:
-            table.add_row(
-                it.ref,
-                "\n".join(it.phones),
-                "\n".join(it.emails),
-                "\n".join(it.handles),
-                ", ".join(it.languages),
-                it.ad_url or "",
-                (it.last_seen or "")[:10],
-            )
+            table.add_row(*(_cell_text(f, getattr(it, f)) for f in shown))
         out.print(table)
         return
     buf = io.StringIO()
     if fmt == "csv":
         writer = csv.writer(buf)
-        writer.writerow(_OUTREACH_FIELDS)
+        writer.writerow(fields)
         for it in items:
-            writer.writerow([_safe_cell(getattr(it, f)) for f in _OUTREACH_FIELDS])
+            writer.writerow([_safe_cell(getattr(it, f)) for f in fields])
     else:
         for it in items:
-            buf.write(orjson.dumps(it).decode() + "\n")
+            buf.write(orjson.dumps(load_policy().project("outreach", ctx.mode, it)).decode() + "\n")
     if output == "-":
         sys.stdout.write(buf.getvalue())
         sys.stdout.flush()
@@ -182,33 +193,33 @@ def explain(
     """
     if entity_type not in ("ad", "profile", "network"):
         fail(f"entity type must be ad, profile or network, not {entity_type!r}")
-    with store_or_fail() as store, store.begin() as conn:
-        audit.record(
-            conn,
-            actor=store.settings.actor,
-            action="explain",
-            object_type=entity_type,
-            object_id=entity_id,
-            justification=reason,
-        )
+    with store_or_fail() as store:
+        ctx = _ctx(store, "explain", reason)
+
+        def work(conn: Connection) -> tuple[api.Explanation, views.ExplainView]:
+            return api.explain(conn, entity_type, entity_id), views.explanation(conn, entity_type, entity_id)
+
         try:
-            ex = api.explain(conn, entity_type, entity_id)
+            ex, view = _read(lambda: audited_read(store, ctx, "explain", entity_type, entity_id, work))
         except api.NotAssessed as exc:
             fail(str(exc), code=1)
     if as_json:
-        sys.stdout.buffer.write(orjson.dumps(ex, option=orjson.OPT_INDENT_2) + b"\n")
+        data = {**orjson.loads(orjson.dumps(ex)), "minor_first": view.minor_first, "sentences": view.sentences}
+        sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
         sys.stdout.flush()
         return
+    flag = " (likely minor: first in triage)" if view.minor_first else ""
     out.print(
-        f"[bold]{ex.entity_type} {ex.entity_id}[/]: risk {ex.risk_score:.1f}, minor {ex.minor_score:.1f}, "
-        f"third party {ex.third_party_score:.1f}"
+        f"{ex.entity_type} {ex.entity_id}: risk {number(ex.risk_score)}, minor {number(ex.minor_score)}, "
+        f"third party {number(ex.third_party_score)}{flag}",
+        markup=False,
     )
-    for c in ex.contributions:
-        head = (
-            f"- {c.title} [{c.indicator}, {c.level} level, strength {c.strength:g}]: "
-            f"minor +{c.minor:.2f}, third party +{c.third_party:.2f}"
+    for c, sentence in zip(ex.contributions, view.sentences, strict=True):
+        out.print(
+            f"- {sentence} [{c.indicator}, {c.level} level; minor +{number(c.minor * 100)}, "
+            f"third party +{number(c.third_party * 100)} points before combining]",
+            markup=False,
         )
-        out.print(head + (f" ({c.note})" if c.note else ""), markup=False)
         for e in c.evidence:
             where = f"ad {e.ad_id} {e.field or ''}[{e.start}:{e.end}]" if e.start is not None else f"ad {e.ad_id}"
             where = where if e.ad_id else ""

@@ -26,7 +26,9 @@ ToOpt = Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")
 RiskOpt = Annotated[
     float | None, typer.Option("--min-risk", help="Only ads whose ad or profile risk is at least this.")
 ]
-ReasonOpt = Annotated[str, typer.Option(help="Why you disclose this (case reference); kept in the audit log.")]
+ReasonOpt = Annotated[
+    str, typer.Option(help="Why you disclose this (case reference, required); kept in the audit log.")
+]
 RecipientOpt = Annotated[str, typer.Option(help="Who receives it (unit, prosecutor, partner); kept in the audit log.")]
 PseudoOpt = Annotated[
     bool,
@@ -119,8 +121,8 @@ def export(
     """Export ads, profiles, networks, selectors or the link graph, scoped and audited.
 
     Examples: kartlegg export ads --format csv -o ads.csv --reason "case 7";
-    kartlegg export graph --format gexf --network N-3f2a -o net.gexf;
-    kartlegg export graph --format i2 -o i2-folder/ --pseudonymise --recipient "Europol"
+    kartlegg export graph --format gexf --network N-3f2a -o net.gexf --reason "case 7";
+    kartlegg export graph --format i2 -o i2-folder/ --pseudonymise --recipient "Europol" --reason "JIT 2026/3"
     """
     if what not in EXPORT_KINDS:
         fail(f"unknown export {what!r}; available: {', '.join(EXPORT_KINDS)}")

@@ -40,6 +40,12 @@ def serve(
     from kartlegg.web.app import WebConfig, create_app
 
     insecure = insecure_cookies or os.environ.get("KARTLEGG_WEB_INSECURE_COOKIES") == "1"
+    from kartlegg.read import PolicyError, load_policy
+
+    try:
+        load_policy()  # a broken disclosure policy stops the server before it serves anything
+    except PolicyError as exc:
+        fail(str(exc))
     with store_or_fail() as store:
         app = create_app(store, WebConfig(secure_cookies=not insecure))
         console.print(f"kartlegg workbench on http://{host}:{port}/ (store: {store.dialect})")

@@ -49,9 +49,7 @@ def _archive_path(store: Store, path: Path) -> str:
         return str(resolved)
 
 
-def ingest_warc(
-    store: Store, path: Path, *, batch_size: int = 500
-) -> tuple[int, int, list[Rejected], str | None]:
+def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int, int, list[Rejected], str | None]:
     """Parse the ad pages of one WARC file into the store.
 
     Returns (ads read, new versions, rejects, damage): ``damage`` says why the file broke off (a truncated

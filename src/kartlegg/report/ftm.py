@@ -17,6 +17,7 @@ from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
 from kartlegg.report.disclose import Disclosure
+from kartlegg.report.graph import link_reason
 from kartlegg.report.query import AdRecord, Dataset
 
 PREFIX = "kartlegg"
@@ -41,14 +42,20 @@ def _add_selectors(
 ) -> None:
     for kind, prop in (("phone", phone), ("email", email)):
         shown = sorted(disclosure.selector(kind, v) for v in hits.get(kind, ()))
+        if not shown:
+            continue
+        if disclosure.pseudonymised and "keywords" not in entity.schema.properties:
+            continue  # a Mention has no keywords: its document and person carry the tokens
         entity.add("keywords" if disclosure.pseudonymised else prop, shown)
 
 
-def _hits(ads: list[AdRecord]) -> dict[str, set[str]]:
+def _hits(ds: Dataset, ads: list[AdRecord]) -> dict[str, set[str]]:
+    """Contact routes of the ads, never a hub or a site's own line (Aleph would join persons by them)."""
     out: dict[str, set[str]] = {}
     for ad in ads:
         for h in ad.selectors:
-            out.setdefault(h.kind, set()).add(h.value)
+            if ds.drawable(h.kind, h.value):
+                out.setdefault(h.kind, set()).add(h.value)
     return out
 
 
@@ -67,12 +74,17 @@ def build_entities(ds: Dataset, disclosure: Disclosure) -> Iterator[EntityProxy]
                 f"risk {p.risk_score:.0f}, minor {p.minor_score or 0:.0f}, third party {p.third_party_score or 0:.0f}",
             )
         ads = ds.ads_of_profile(pid)
-        hits = _hits(ads)
+        hits = _hits(ds, ads)
         _add_selectors(person, hits, disclosure, "phone", "email")
         people[pid] = person
         yield person
         for h in sorted(
-            {(str(x.detail.get("platform", "")), x.value) for ad in ads for x in ad.selectors if x.kind == "handle"}
+            {
+                (str(x.detail.get("platform", "")), x.value)
+                for ad in ads
+                for x in ad.selectors
+                if x.kind == "handle" and ds.drawable(x.kind, x.value)
+            }
         ):
             acct = model.make_entity("UserAccount")
             acct.id = _eid("handle", f"{h[0]}-{disclosure.selector('handle', h[1])}")
@@ -94,8 +106,8 @@ def build_entities(ds: Dataset, disclosure: Disclosure) -> Iterator[EntityProxy]
             doc.add("publishedAt", ad.posted_at)
         if ad.evidence.fetched_at:
             doc.add("retrievedAt", ad.evidence.fetched_at)
-        doc.add("notes", _evidence_note(ad))
-        hits = _hits([ad])
+        doc.add("notes", disclosure.scrub(_evidence_note(ad), [ad]))
+        hits = _hits(ds, [ad])
         _add_selectors(doc, hits, disclosure, "phoneMentioned", "emailMentioned")
         yield doc
         if ad.profile_id and ad.profile_id in people:
@@ -110,14 +122,13 @@ def build_entities(ds: Dataset, disclosure: Disclosure) -> Iterator[EntityProxy]
     for i, link in enumerate(ds.links):
         if link.level != "profile" or link.a not in people or link.b not in people:
             continue
+        if link.selector_kind and not ds.drawable(link.selector_kind, link.selector_value):
+            continue  # a link through a hub or a site line ties nobody
         rel = model.make_entity("UnknownLink")
         rel.id = _eid("link", f"{i}-{link.a}-{link.b}")
         rel.add("subject", people[link.a])
         rel.add("object", people[link.b])
-        reason = link.reason
-        if link.selector_kind and link.selector_value:
-            reason += f" ({disclosure.labelled(link.selector_kind, link.selector_value)})"
-        rel.add("role", reason)
+        rel.add("role", link_reason(link, ds, disclosure))
         rel.add("description", f"kartlegg link, score {link.score:.2f}")
         yield rel
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from kartlegg.report.disclose import Disclosure
-from kartlegg.report.query import AdRecord, Dataset
+from kartlegg.report.query import AdRecord, Dataset, LinkRecord
 
 GRAPH_SELECTOR_KINDS = ("phone", "email", "handle")
 
@@ -82,6 +82,16 @@ def _owner(g: Graph, ds: Dataset, ad: AdRecord) -> str:
     return nid
 
 
+def link_reason(link: LinkRecord, ds: Dataset, disclosure: Disclosure) -> str:
+    """A link's reason as disclosed: free text scrubbed, its selector labelled or tokenised."""
+    via: tuple[tuple[str, str], ...] = ()
+    reason = link.reason
+    if link.selector_kind and link.selector_value:
+        via = ((link.selector_kind, link.selector_value),)
+        reason += f" ({disclosure.labelled(link.selector_kind, link.selector_value)})"
+    return disclosure.scrub(reason, ds.ads, via)
+
+
 def build_graph(ds: Dataset, disclosure: Disclosure) -> Graph:
     g = Graph()
     for ad in ds.ads:
@@ -96,8 +106,8 @@ def build_graph(ds: Dataset, disclosure: Disclosure) -> Graph:
         g.edge(owner, site, "advertises_on").see(day)
         seen: set[str] = set()
         for hit in ad.selectors:
-            if hit.kind not in GRAPH_SELECTOR_KINDS:
-                continue
+            if hit.kind not in GRAPH_SELECTOR_KINDS or not ds.drawable(hit.kind, hit.value):
+                continue  # only contact routes, and never a hub or a site's own line
             shown = disclosure.selector(hit.kind, hit.value)
             nid = f"{hit.kind}:{shown}" if not disclosure.pseudonymised else shown
             if nid in seen:
@@ -117,14 +127,13 @@ def build_graph(ds: Dataset, disclosure: Disclosure) -> Graph:
     for link in ds.links:
         if link.level != "profile":
             continue
+        if link.selector_kind and not ds.drawable(link.selector_kind, link.selector_value):
+            continue  # a link through a hub or a site line ties nobody
         a, b = f"profile:{link.a}", f"profile:{link.b}"
         if a in g.nodes and b in g.nodes:
             e = g.edge(a, b, "linked")
             e.weight = max(e.weight, link.score)
-            reason = link.reason
-            if link.selector_kind and link.selector_value:
-                reason += f" ({disclosure.labelled(link.selector_kind, link.selector_value)})"
-            e.reason = "; ".join(x for x in (e.reason, reason) if x)
+            e.reason = "; ".join(x for x in (e.reason, link_reason(link, ds, disclosure)) if x)
     return g
 
 

@@ -15,8 +15,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from kartlegg.assess.sentences import stored_evidence_phrase
 from kartlegg.report.disclose import Disclosure
-from kartlegg.report.query import Dataset
+from kartlegg.report.query import Dataset, LinkRecord
 
 MAX_ADS = 1000
 MAX_TIMELINE = 500
@@ -52,6 +53,10 @@ def _week(day: str) -> str:
 
 def _score(x: float | None) -> str:
     return "" if x is None else f"{x:.0f}"
+
+
+def _via(link: LinkRecord) -> tuple[tuple[str, str], ...]:
+    return ((link.selector_kind, link.selector_value),) if link.selector_kind and link.selector_value else ()
 
 
 def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool = True) -> dict[str, Any]:
@@ -118,19 +123,21 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
             "level": lk.level,
             "a": lk.a,
             "b": lk.b,
-            "reason": d.scrub(lk.reason, ads),
+            "reason": d.scrub(lk.reason, ads, _via(lk)),
             "selector": (
                 d.labelled(lk.selector_kind, lk.selector_value) if lk.selector_kind and lk.selector_value else ""
             ),
             "score": f"{lk.score:.2f}",
         }
         for lk in ds.links
+        # a link through a hub or a site's own line ties nobody: never reported as a link
+        if not lk.selector_kind or ds.drawable(lk.selector_kind, lk.selector_value)
     ]
     shared: dict[tuple[str, str], set[int]] = defaultdict(set)
     shared_profiles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in ads:
         for h in a.selectors:
-            if h.kind in ("phone", "email", "handle"):
+            if h.kind in ("phone", "email", "handle") and ds.drawable(h.kind, h.value):
                 shared[(h.kind, h.value)].add(a.ad_id)
                 if a.profile_id:
                     shared_profiles[(h.kind, h.value)].add(a.profile_id)
@@ -149,7 +156,7 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
             "id": i.entity_id,
             "indicator": i.indicator,
             "contribution": f"{i.contribution:.1f}",
-            "evidence": d.scrub(i.evidence, ads),
+            "evidence": d.scrub(stored_evidence_phrase(i.evidence, 300), ads),
         }
         for i in ds.indicators
     ]
@@ -173,7 +180,7 @@ def build_context(ds: Dataset, meta: ReportMeta, d: Disclosure, *, charts: bool 
                 "fetched_at": ev.fetched_at or "",
                 "ingested_at": ev.ingested_at,
                 "sha256": ev.sha256,
-                "source": ev.source,
+                "source": d.scrub(ev.source, [a]),
                 "archive": (
                     f"{ev.warc_path} record {ev.warc_record_id or ''} offset {ev.warc_offset}" if ev.warc_path else ""
                 ),

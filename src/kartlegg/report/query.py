@@ -15,6 +15,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.assess.contacts import ContactUse, classify
+
 CHUNK = 500
 
 
@@ -156,9 +158,17 @@ class Dataset:
     networks: dict[str, NetworkRecord]
     links: list[LinkRecord]
     indicators: list[IndicatorRecord]
+    #: each contact route of the scope: own, shared, hub or site line (``assess.contacts``)
+    contacts: dict[tuple[str, str], ContactUse] = field(default_factory=dict)
     _by_profile: dict[str, list[AdRecord]] | None = None
     _by_network: dict[str, list[AdRecord]] | None = None
     _by_entity: dict[tuple[str, str], list[IndicatorRecord]] | None = None
+
+    def drawable(self, kind: str | None, value: str | None) -> bool:
+        """May this selector tie persons in a graph or a report? Only a contact kind that is neither a hub
+        nor a site's own line (anything else, such as a site's furniture, never is)."""
+        use = self.contacts.get((str(kind), str(value)))
+        return use is not None and use.drawable
 
     def ads_of_profile(self, profile_id: str) -> list[AdRecord]:
         if self._by_profile is None:
@@ -357,7 +367,10 @@ def load_dataset(conn: Connection, scope: Scope) -> Dataset:
             s = nscores.get(r[0])
             networks[r[0]] = NetworkRecord(r[0], orjson.loads(r[1]) if r[1] else {}, *(s if s else (None, None, None)))
     ids = {"ad": [str(a.ad_id) for a in ads], "profile": list(profiles), "network": list(networks)}
-    return Dataset(scope, ads, profiles, networks, _links(conn, ids), _indicators(conn, ids))
+    links = _links(conn, ids)
+    keys = {(h.kind, h.value) for a in ads for h in a.selectors}
+    keys |= {(lk.selector_kind, lk.selector_value) for lk in links if lk.selector_kind and lk.selector_value}
+    return Dataset(scope, ads, profiles, networks, links, _indicators(conn, ids), classify(conn, keys))
 
 
 def _links(conn: Connection, ids: dict[str, list[str]]) -> list[LinkRecord]:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from kartlegg.read import AuditUnavailable, PolicyError, ReadContext, Refused, check, load_policy, refuse_audited
 from kartlegg.report import tables
 from kartlegg.report.disclose import Disclosure, record_disclosure
 from kartlegg.report.export_ads import iter_export_rows, write_csv, write_jsonl
@@ -46,6 +47,33 @@ class Request:
     reason: str
     recipient: str
     pseudonymise: bool = False
+    #: the requester's role (the workbench user's); None: the policy's command-line role
+    role: str | None = None
+
+    def context(self, purpose: str) -> ReadContext:
+        return ReadContext(
+            self.actor,
+            self.role or load_policy().cli_role,
+            purpose,
+            " ".join(self.reason.split()),
+            "pseudonymised" if self.pseudonymise else "full",
+        )
+
+
+def _allowed(store: Store, req: Request, purpose: str, what: str, object_id: str) -> None:
+    """The disclosure policy's check (role and mode, a reason): a refusal is audited, then reported."""
+    try:
+        ctx = req.context(purpose)
+    except PolicyError as exc:
+        raise DisclosureError(str(exc)) from exc
+    try:
+        check(ctx)
+    except Refused as exc:
+        try:
+            refuse_audited(store, ctx, what, object_id, str(exc))
+        except AuditUnavailable:
+            pass  # refused all the same; the refusal discloses nothing
+        raise DisclosureError(str(exc)) from exc
 
 
 def _disclosure(store: Store, pseudonymise: bool) -> Disclosure:
@@ -60,6 +88,7 @@ def report(
         raise DisclosureError(f"unknown report {kind!r}; available: {', '.join(KINDS)}")
     if fmt not in ("html", "pdf"):
         raise DisclosureError(f"unknown format {fmt!r}; use html or pdf")
+    _allowed(store, req, "report", kind, subject or "*")
     with store.connect() as conn:
         if kind == "profile":
             if not profile_exists(conn, subject):
@@ -114,6 +143,7 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
     folder = (what, fmt) in FOLDER_OUTPUTS
     if folder and output == "-":
         raise DisclosureError(f"{what} --format {fmt} writes several files: give --output FOLDER")
+    _allowed(store, req, "graph" if what == "graph" else "export", what, scope.network or scope.profile or "*")
     streaming = what == "ads" and scope == Scope()
     ds = None
     if not streaming:

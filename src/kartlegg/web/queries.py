@@ -8,14 +8,16 @@ stage filled those tables. Every query is bounded (LIMIT) so a page never reads 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess.contacts import classify
 from kartlegg.extract.places import display_city
+from kartlegg.read.views import maybe_explanation
 
 CONTACT_KINDS = ("phone", "email", "handle")
 ALIAS_KINDS = ("handle", "name", "alias")
@@ -130,91 +132,6 @@ def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
     return Dashboard(
         day_list, _top_series(day_list, by_city, top), _top_series(day_list, by_site, top), new, recurring, total
     )
-
-
-# ---------------------------------------------------------------------------------------------- triage
-@dataclass(slots=True)
-class Reason:
-    indicator: str
-    contribution: float
-    evidence: str
-
-
-@dataclass(slots=True)
-class TriageRow:
-    entity_type: str
-    entity_id: str
-    risk_score: float
-    minor_score: float
-    third_party_score: float
-    reasons: list[Reason]
-    ads: int = 0
-    cities: list[str] = field(default_factory=list)
-    last_seen: str | None = None
-
-
-def _reasons(conn: Connection, entity_type: str, ids: list[str]) -> dict[str, list[Reason]]:
-    out: dict[str, list[Reason]] = defaultdict(list)
-    if not ids:
-        return out
-    ph, params = _in("e", ids)
-    params["t"] = entity_type
-    for eid, ind, contrib, ev in conn.execute(
-        text(
-            "SELECT entity_id, indicator, contribution, evidence FROM indicators "
-            f"WHERE entity_type = :t AND entity_id IN ({ph}) ORDER BY contribution DESC"
-        ),
-        params,
-    ):
-        out[eid].append(Reason(ind, float(contrib), _evidence_text(ev)))
-    return out
-
-
-def _evidence_text(raw: str) -> str:
-    val = _json(raw) if raw and raw[:1] in '[{"' else raw
-    if isinstance(val, str):
-        return val[:300]
-    if isinstance(val, list):
-        return "; ".join(str(v) for v in val)[:300]
-    if isinstance(val, dict):
-        return "; ".join(f"{k}: {v}" for k, v in val.items())[:300]
-    return str(val)[:300]
-
-
-def triage(conn: Connection, level: str = "profile", limit: int = 50, offset: int = 0) -> list[TriageRow]:
-    """The queue: likely minors first, then by risk; each row with the indicators that explain it."""
-    rows = conn.execute(
-        text(
-            "SELECT entity_type, entity_id, risk_score, minor_score, third_party_score FROM scores "
-            "WHERE entity_type = :t ORDER BY minor_score DESC, risk_score DESC LIMIT :n OFFSET :o"
-        ),
-        {"t": level, "n": limit, "o": offset},
-    ).all()
-    result = [TriageRow(r[0], str(r[1]), float(r[2]), float(r[3]), float(r[4]), []) for r in rows]
-    reasons = _reasons(conn, level, [r.entity_id for r in result])
-    for r in result:
-        r.reasons = reasons.get(r.entity_id, [])
-    if level == "profile" and result:
-        # Three set queries for the whole page, not three per row: the queue must answer fast at scale.
-        by_id = {r.entity_id: r for r in result}
-        ph, params = _in("p", list(by_id))
-        for pid, n in conn.execute(
-            text(f"SELECT profile_id, COUNT(*) FROM profile_ads WHERE profile_id IN ({ph}) GROUP BY profile_id"), params
-        ):
-            by_id[pid].ads = int(n)
-        for pid, last in conn.execute(text(f"SELECT id, last_seen FROM profiles WHERE id IN ({ph})"), params):
-            by_id[pid].last_seen = last
-        for pid, city in conn.execute(
-            text(
-                "SELECT DISTINCT pa.profile_id, v.city FROM profile_ads pa JOIN ad_versions v ON v.ad_id = pa.ad_id "
-                f"WHERE pa.profile_id IN ({ph}) AND v.city IS NOT NULL"
-            ),
-            params,
-        ):
-            shown = display_city(city) or city
-            if len(by_id[pid].cities) < 5 and shown not in by_id[pid].cities:
-                by_id[pid].cities.append(shown)
-    return result
 
 
 # ---------------------------------------------------------------------------------------------- search
@@ -473,7 +390,8 @@ class ProfileView:
     images: list[ImageRow]
     selectors: list[tuple[str, str, int]]
     score: tuple[float, float, float] | None
-    reasons: list[Reason]
+    #: the explanation's sentences (``kartlegg.read.views``): the same text as ``kartlegg explain``
+    reasons: list[str]
 
 
 def _profile_ads(conn: Connection, profile_id: str, limit: int = 500) -> list[int]:
@@ -557,7 +475,7 @@ def profile_view(conn: Connection, profile_id: str) -> ProfileView | None:
         images=list(images.values()),
         selectors=selectors,
         score=(float(sc[0]), float(sc[1]), float(sc[2])) if sc else None,
-        reasons=_reasons(conn, "profile", [profile_id]).get(profile_id, []),
+        reasons=list(ex.sentences) if (ex := maybe_explanation(conn, "profile", profile_id)) else [],
     )
 
 
@@ -586,14 +504,21 @@ def network_view(conn: Connection, network_id: str, max_profiles: int = 150) -> 
     nodes: dict[str, dict[str, Any]] = {}
     edges: set[tuple[str, str, str]] = set()
     profiles: list[tuple[str, int, float | None]] = []
+    ads_of = {pid: _profile_ads(conn, pid, 200) for pid in members}
+    phones = {pid: _selector_counts(conn, ads, ("phone",)) for pid, ads in ads_of.items()}
+    # Hubs and site lines tie unrelated persons: never drawn (the one classification, assess.contacts).
+    uses = classify(conn, {(k, v) for rows in phones.values() for k, v, _n in rows})
     for pid in members:
-        ads = _profile_ads(conn, pid, 200)
+        ads = ads_of[pid]
         risk = conn.execute(
             text("SELECT risk_score FROM scores WHERE entity_type = 'profile' AND entity_id = :p"), {"p": pid}
         ).scalar_one_or_none()
         profiles.append((pid, len(ads), float(risk) if risk is not None else None))
         nodes[f"profile:{pid}"] = {"id": f"profile:{pid}", "type": "profile", "label": pid[:12], "ref": pid}
-        for kind, value, _n in _selector_counts(conn, ads, ("phone",)):
+        for kind, value, _n in phones[pid]:
+            use = uses.get((kind, value))
+            if use is None or not use.drawable:
+                continue
             nid = f"{kind}:{value}"
             nodes.setdefault(nid, {"id": nid, "type": kind, "label": value})
             edges.add((f"profile:{pid}", nid, kind))
@@ -609,9 +534,18 @@ def network_view(conn: Connection, network_id: str, max_profiles: int = 150) -> 
     links: list[tuple[str, str, str, float]] = []
     if members:
         ph, params = _in("m", members)
-        for a, b, reason, score in conn.execute(
-            text(f"SELECT a, b, reason, score FROM links WHERE level = 'profile' AND a IN ({ph}) LIMIT 2000"), params
-        ):
+        rows = conn.execute(
+            text(
+                "SELECT l.a, l.b, l.reason, l.score, s.kind, s.value FROM links l "
+                f"LEFT JOIN selectors s ON s.id = l.selector_id WHERE l.level = 'profile' AND l.a IN ({ph}) LIMIT 2000"
+            ),
+            params,
+        ).all()
+        via = classify(conn, {(str(r[4]), str(r[5])) for r in rows if r[4] is not None})
+        for a, b, reason, score, kind, value in rows:
+            use = via.get((str(kind), str(value)))
+            if use is not None and not use.drawable:
+                continue  # a link through a hub or a site line ties nobody
             links.append((a, b, reason, float(score)))
             if b in members and ("template" in reason or "text" in reason):
                 nid = f"template:{min(a, b)}:{max(a, b)}"
@@ -666,44 +600,15 @@ def activity(conn: Connection, limit: int = 200) -> Activity:
 
 
 # ---------------------------------------------------------------------------------------------- outreach
-@dataclass(slots=True)
-class OutreachRow:
-    profile_id: str
-    cities: list[str]
-    languages: list[str]
-    contacts: list[tuple[str, str]]
-    last_seen: str | None
-
-
-def outreach(conn: Connection, limit: int = 100) -> list[OutreachRow]:
-    """Profiles to reach out to, most at risk first, with contact routes only (no scores, no network)."""
-    rows = conn.execute(
+def ad_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
+    """Cities with current ads, most first, one entry however sites spell them: what the outreach page
+    offers to choose from (counts only)."""
+    counts: Counter[str] = Counter()
+    for label, n in conn.execute(
         text(
-            "SELECT p.id, p.last_seen FROM scores sc JOIN profiles p ON p.id = sc.entity_id "
-            "WHERE sc.entity_type = 'profile' ORDER BY sc.minor_score DESC, sc.risk_score DESC LIMIT :n"
-        ),
-        {"n": limit},
-    ).all()
-    out: list[OutreachRow] = []
-    for pid, last_seen in rows:
-        ads = _profile_ads(conn, pid, 200)
-        contacts = [(k, v) for k, v, _n in _selector_counts(conn, ads, CONTACT_KINDS)]
-        cities: list[str] = []
-        langs: list[str] = []
-        if ads:
-            ph, params = _in("a", ads)
-            labels = conn.execute(
-                text(f"SELECT DISTINCT city FROM ad_versions WHERE ad_id IN ({ph}) AND city IS NOT NULL"), params
-            )
-            cities = list(dict.fromkeys(display_city(c) or c for (c,) in labels))[:5]
-            langs = [
-                lang
-                for (lang,) in conn.execute(
-                    text(
-                        f"SELECT DISTINCT language FROM ad_extractions WHERE ad_id IN ({ph}) AND language IS NOT NULL"
-                    ),
-                    params,
-                )
-            ]
-        out.append(OutreachRow(pid, cities, langs, contacts, last_seen))
-    return out
+            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} "
+            "WHERE v.city IS NOT NULL GROUP BY v.city"
+        )
+    ):
+        counts[display_city(str(label)) or str(label)] += int(n)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]

@@ -1,0 +1,94 @@
+"""The reads the CLI and the workbench share: one triage queue, one outreach list, one explanation.
+
+Each takes a ``ReadContext``, goes through ``audited_read`` (policy check, audit row, then the read) and
+returns the same records to every door, so a social worker's outreach page and ``kartlegg outreach``
+cannot disagree, and the "likely minor" flag has one threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from kartlegg.assess import queries as assess_queries
+from kartlegg.assess.catalogue import Catalogue, load_catalogue
+from kartlegg.assess.model import OutreachItem, TriageItem
+from kartlegg.assess.sentences import contribution_sentence
+from kartlegg.read.context import ReadContext, audited_read
+from kartlegg.store.engine import Store
+
+TRIAGE_PAGE = 50
+
+
+def triage(
+    store: Store,
+    ctx: ReadContext,
+    *,
+    action: str = "triage",
+    city: str | None = None,
+    level: str | None = None,
+    limit: int = TRIAGE_PAGE,
+    offset: int = 0,
+) -> list[TriageItem]:
+    """Profiles (and unplaced ads) by priority, likely minors first; reasons as sentences."""
+    return audited_read(
+        store,
+        ctx,
+        action,
+        "profiles",
+        city or "*",
+        lambda c: assess_queries.triage(c, city=city, limit=limit, offset=offset, level=level),
+        {"city": city, "level": level, "limit": limit, "offset": offset},
+    )
+
+
+def outreach(store: Store, ctx: ReadContext, city: str, *, action: str = "outreach") -> list[OutreachItem]:
+    """Each person advertised in ``city`` with her own contact routes only (``assess.contacts``)."""
+    return audited_read(
+        store, ctx, action, "profiles", city, lambda c: assess_queries.outreach(c, city), {"city": city}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainView:
+    """An entity's scores and why, as sentences (the same text in the CLI and on its page)."""
+
+    entity_type: str
+    entity_id: str
+    risk_score: float
+    minor_score: float
+    third_party_score: float
+    minor_first: bool
+    sentences: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def explanation(conn: Connection, entity_type: str, entity_id: str, catalogue: Catalogue | None = None) -> ExplainView:
+    """The explanation of one entity as sentences (raises ``assess.NotAssessed`` when it has no score)."""
+    cat = catalogue or load_catalogue()
+    ex = assess_queries.explain(conn, entity_type, entity_id, cat)
+    return ExplainView(
+        ex.entity_type,
+        ex.entity_id,
+        round(ex.risk_score, 1),
+        round(ex.minor_score, 1),
+        round(ex.third_party_score, 1),
+        assess_queries.is_minor_first(ex.minor_score, cat),
+        tuple(contribution_sentence(c) for c in ex.contributions),
+        ex.notes,
+    )
+
+
+def explain(
+    store: Store, ctx: ReadContext, entity_type: str, entity_id: str, *, action: str = "explain"
+) -> ExplainView:
+    return audited_read(store, ctx, action, entity_type, entity_id, lambda c: explanation(c, entity_type, entity_id))
+
+
+def maybe_explanation(conn: Connection, entity_type: str, entity_id: str) -> ExplainView | None:
+    """The explanation, or None when the entity has not been assessed (a page then shows no scores)."""
+    try:
+        return explanation(conn, entity_type, entity_id)
+    except assess_queries.NotAssessed:
+        return None

@@ -1,0 +1,219 @@
+"""What every router of the workbench shares: the store, the templates, the role matrix, and the request
+plumbing (session, role guard, CSRF, the read layer's audited reads, justification forms, pages).
+
+``Workbench.user`` is the FastAPI dependency every protected route declares: it resolves the session and
+checks the role matrix for the matched route (a refusal is audited); ``Workbench.audited`` runs a read
+through ``kartlegg.read`` with that user's role, the route's purpose and disclosure mode.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import Connection
+
+from kartlegg.read import AuditUnavailable as ReadAuditUnavailable
+from kartlegg.read import ReadContext, Refused, audited_read, refuse_audited
+from kartlegg.read.policy import Mode
+from kartlegg.store.engine import Store
+from kartlegg.web import auth, queries
+from kartlegg.web.roles import RoleMatrix
+
+MIN_JUSTIFICATION = 5
+T = TypeVar("T")
+
+
+class AuditUnavailable(Exception):
+    """The audit row could not be written, so the data must not be shown."""
+
+
+class NotLoggedIn(Exception):
+    pass
+
+
+class Forbidden(Exception):
+    """403: the role may not use the route, or the disclosure policy refused the read (message shown)."""
+
+
+class BadRequest(Exception):
+    pass
+
+
+class NotFound(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class WebConfig:
+    secure_cookies: bool = True
+
+    @property
+    def session_cookie(self) -> str:
+        # The __Host- prefix makes browsers refuse the cookie unless Secure, host-only and Path=/.
+        return "__Host-kartlegg" if self.secure_cookies else "kartlegg_session"
+
+
+def env() -> jinja2.Environment:
+    e = jinja2.Environment(
+        loader=jinja2.PackageLoader("kartlegg.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    e.filters["short"] = lambda v, n=16: (str(v)[:n] + "…") if v is not None and len(str(v)) > n else (v or "")
+    return e
+
+
+class Workbench:
+    """The shared state and plumbing of one app over one store."""
+
+    def __init__(self, store: Store, config: WebConfig, roles: RoleMatrix) -> None:
+        self.store = store
+        self.cfg = config
+        self.roles = roles
+        self.env = env()
+        self.dashboard_cache: dict[int, tuple[float, queries.Dashboard]] = {}
+
+    # -- who is asking ---------------------------------------------------------------------------------
+    @staticmethod
+    def client_ip(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    def session_of(self, request: Request) -> auth.Session | None:
+        token = request.cookies.get(self.cfg.session_cookie, "")
+        if not token:
+            return None
+        with self.store.connect() as conn:
+            return auth.load_session(conn, token)
+
+    def user(self, request: Request) -> auth.Session:
+        """The dependency of every protected route: the caller's session, checked against the role matrix
+        for the matched route. A refusal is audited before the 403."""
+        route = request.scope.get("route")
+        name = getattr(route, "name", None) or ""
+        sess = self.session_of(request)
+        if self.roles.allowed(name, None):
+            raise RuntimeError("Workbench.user on a public route")
+        if sess is None:
+            raise NotLoggedIn()
+        if not self.roles.allowed(name, sess.user.role):
+            refuse_audited(
+                self.store,
+                ReadContext(sess.user.name, sess.user.role, name or "route"),
+                "route",
+                request.url.path[:200],
+                f"the {sess.user.role} role has no access to {name or 'this page'}",
+            )
+            raise Forbidden()
+        return sess
+
+    @staticmethod
+    async def check_csrf(request: Request, expected: str) -> dict[str, str]:
+        form = await request.form()
+        values = {k: v for k, v in form.items() if isinstance(v, str)}
+        sent = values.get("csrf") or request.headers.get("x-csrf-token", "")
+        if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
+            raise BadRequest("the form expired or did not come from this site; reload the page and try again")
+        return values
+
+    # -- reading ---------------------------------------------------------------------------------------
+    @staticmethod
+    def context(sess: auth.Session, purpose: str, justification: str = "", mode: Mode = "full") -> ReadContext:
+        return ReadContext(sess.user.name, sess.user.role, purpose, justification, mode)
+
+    @staticmethod
+    def read(work: Callable[[], T]) -> T:
+        """Run a read-layer call; map its refusals to 403 and an unwritable audit log to 503."""
+        try:
+            return work()
+        except ReadAuditUnavailable as exc:
+            raise AuditUnavailable() from exc
+        except Refused as exc:
+            raise Forbidden(str(exc)) from exc
+
+    def audited(
+        self,
+        sess: auth.Session,
+        action: str,
+        object_type: str,
+        object_id: str,
+        work: Callable[[Connection], T],
+        justification: str = "",
+        details: dict[str, Any] | None = None,
+        write: bool = False,
+        purpose: str | None = None,
+        mode: Mode = "full",
+    ) -> T:
+        """The read layer's audited read with the session's user and role (no audit row, no data)."""
+        ctx = self.context(sess, purpose or object_type, justification, mode)
+        return self.read(
+            lambda: audited_read(self.store, ctx, action, object_type, object_id, work, details, write=write)
+        )
+
+    # -- answering -------------------------------------------------------------------------------------
+    def page(
+        self, request: Request, template: str, sess: auth.Session | None, status: int = 200, **ctx: Any
+    ) -> HTMLResponse:
+        allowed = self.roles.routes_for(sess.user.role) if sess else set()
+        body = self.env.get_template(template).render(
+            user=sess.user if sess else None,
+            csrf=sess.csrf if sess else "",
+            allowed=allowed,
+            path=request.url.path,
+            **ctx,
+        )
+        return HTMLResponse(body, status_code=status)
+
+    def justify_or_show(
+        self,
+        request: Request,
+        sess: auth.Session,
+        object_type: str,
+        object_id: str,
+        show: Callable[[Connection], Any],
+        template: str,
+        key: str,
+        purpose: str,
+    ) -> Response:
+        """A disclosure: the justification form first, then the audited read with that justification."""
+        with self.store.connect() as conn:
+            why = auth.granted(conn, sess, object_type, object_id)
+        if why is None:
+            return self.page(
+                request,
+                "justify.html",
+                sess,
+                object_type=object_type,
+                object_id=object_id,
+                action=f"/{object_type}/{object_id}/justify",
+                error="",
+            )
+        data = self.audited(sess, "consult", object_type, object_id, show, justification=why, purpose=purpose)
+        if data is None:
+            raise NotFound(f"no such {object_type}")
+        return self.page(request, template, sess, **{key: data, "why": why})
+
+    async def do_justify(self, request: Request, sess: auth.Session, object_type: str, object_id: str) -> Response:
+        form = await self.check_csrf(request, sess.csrf)
+        why = " ".join(form.get("justification", "").split())[:500]
+        if len(why) < MIN_JUSTIFICATION:
+            return self.page(
+                request,
+                "justify.html",
+                sess,
+                400,
+                object_type=object_type,
+                object_id=object_id,
+                action=f"/{object_type}/{object_id}/justify",
+                error=f"Give a justification or case reference (at least {MIN_JUSTIFICATION} characters).",
+            )
+        with self.store.begin() as conn:
+            auth.grant(conn, sess, object_type, object_id, why)
+        return RedirectResponse(f"/{object_type}/{object_id}", status_code=303)

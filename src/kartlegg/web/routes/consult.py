@@ -1,0 +1,120 @@
+"""Pages that consult without disclosing one person: dashboard, map, triage queue, search, outreach list
+and the audit log. Each is an audited read through the shared ``Workbench``."""
+
+import time
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+
+from kartlegg.read import audited_read, load_policy
+from kartlegg.read import views as read_views
+from kartlegg.store import audit
+from kartlegg.web import auth, geo, queries
+from kartlegg.web.deps import BadRequest, Workbench
+from kartlegg.web.phonequery import phone_candidates
+
+DASHBOARD_TTL = 300.0
+
+
+def router(w: Workbench) -> APIRouter:
+    r = APIRouter()
+    User = Annotated[auth.Session, Depends(w.user)]
+
+    @r.get("/", name="dashboard")
+    def dashboard(request: Request, sess: User, days: int = 30) -> Response:
+        days = min(max(days, 7), 180)
+
+        def work(conn: Connection) -> queries.Dashboard:
+            # Aggregates only, and costly over a million ads: shared by every user for a few minutes.
+            hit = w.dashboard_cache.get(days)
+            if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
+                return hit[1]
+            data = queries.dashboard(conn, days)
+            w.dashboard_cache[days] = (time.monotonic(), data)
+            return data
+
+        data = w.audited(sess, "consult", "dashboard", "", work, details={"days": days}, mode="aggregate")
+        return w.page(request, "dashboard.html", sess, d=data, days=days)
+
+    @r.get("/triage", name="triage")
+    def triage(request: Request, sess: User, level: str = "", city: str = "", offset: int = 0) -> Response:
+        if level not in ("", "profile", "ad"):
+            raise BadRequest("level is profile or ad")
+        offset = max(offset, 0)
+        where = city.strip()[:100] or None
+        ctx = w.context(sess, "triage")
+        rows = w.read(
+            lambda: read_views.triage(w.store, ctx, action="consult", city=where, level=level or None, offset=offset)
+        )
+        return w.page(
+            request,
+            "triage.html",
+            sess,
+            rows=rows,
+            level=level,
+            city=where or "",
+            offset=offset,
+            page_size=read_views.TRIAGE_PAGE,
+        )
+
+    @r.get("/search", name="search")
+    def search(request: Request, sess: User, q: str = "", kind: str = "auto", case: str = "") -> Response:
+        q = q.strip()[:200]
+        if kind not in ("auto", "phone", "text", "alias"):
+            raise BadRequest("kind is auto, phone, text or alias")
+        if not q:
+            return w.page(request, "search.html", sess, q="", kind=kind, case=case, hits=None, phones=[], used="")
+        phones = phone_candidates(q) if kind in ("auto", "phone") else []
+
+        def run(conn: Connection) -> tuple[str, list[queries.AdHit]]:
+            if phones:
+                return "phone", queries.search_selectors(conn, "phone", phones)
+            if kind == "phone":
+                return "phone", []
+            if kind == "alias" or (kind == "auto" and q.startswith("@")):
+                return "alias", queries.search_alias(conn, q)
+            hits = queries.search_text(conn, q)
+            if kind == "auto" and not hits and " " not in q:
+                return "alias", queries.search_alias(conn, q)
+            return "text", hits
+
+        used, hits = w.audited(
+            sess, "search", "ads", "", run, justification=case[:200], details={"q": q, "kind": kind, "phones": phones}
+        )
+        return w.page(request, "search.html", sess, q=q, kind=kind, case=case, hits=hits, phones=phones, used=used)
+
+    @r.get("/map", name="map")
+    def activity_map(request: Request, sess: User) -> Response:
+        act = w.audited(sess, "consult", "map", "", queries.activity, mode="aggregate")
+        return w.page(request, "map.html", sess, act=act, m=geo.activity_map(act.cities))
+
+    @r.get("/outreach", name="outreach")
+    def outreach(request: Request, sess: User, city: str = "") -> Response:
+        where = city.strip()[:100]
+        ctx = w.context(sess, "outreach", mode="outreach")
+        cities: list[tuple[str, int]] = []
+        if where:
+            rows = w.read(lambda: read_views.outreach(w.store, ctx, where, action="consult"))
+        else:
+            rows = []
+            cities = w.read(lambda: audited_read(w.store, ctx, "consult", "cities", "", queries.ad_cities))
+        fields = load_policy().fields("outreach", ctx.mode)  # what the disclosure policy lets the list show
+        return w.page(request, "outreach.html", sess, rows=rows, city=where, cities=cities, fields=fields)
+
+    @r.get("/audit", name="audit")
+    def audit_page(request: Request, sess: User, offset: int = 0, verify: bool = False) -> Response:
+        offset = max(offset, 0)
+
+        def work(conn: Connection) -> tuple[list[audit.AuditEntry], audit.VerifyResult | None]:
+            # Walking the whole chain grows with the log: only when asked.
+            return audit.entries(conn, limit=100, offset=offset), audit.verify(conn) if verify else None
+
+        # The log records who read what and why, not the persons: an aggregate-mode read.
+        rows, check = w.audited(
+            sess, "consult", "audit_log", "", work, details={"offset": offset, "verify": verify}, mode="aggregate"
+        )
+        return w.page(request, "audit.html", sess, rows=rows, check=check, offset=offset)
+
+    return r

@@ -1,0 +1,143 @@
+"""Pages that disclose one person or ad: an ad's text and its WARC record, a profile and its export, a
+network graph. Each needs a justification first (the disclosure policy's purposes ``ad_text``,
+``evidence``, ``profile``, ``export``, ``graph``); without one the read is refused and the refusal audited."""
+
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection, text
+
+from kartlegg.read import views as read_views
+from kartlegg.web import auth, evidence, geo, queries, textindex
+from kartlegg.web.deps import MIN_JUSTIFICATION, BadRequest, NotFound, Workbench
+
+
+def router(w: Workbench) -> APIRouter:
+    r = APIRouter()
+    User = Annotated[auth.Session, Depends(w.user)]
+
+    def granted(sess: auth.Session, object_type: str, object_id: str) -> str:
+        with w.store.connect() as conn:
+            return auth.granted(conn, sess, object_type, object_id) or ""
+
+    @r.get("/ad/{ad_id}", name="ad")
+    def ad(request: Request, sess: User, ad_id: int) -> Response:
+        return w.justify_or_show(
+            request, sess, "ad", str(ad_id), lambda c: queries.ad_view(c, ad_id), "ad.html", "ad", "ad_text"
+        )
+
+    @r.post("/ad/{ad_id}/justify", name="ad_justify")
+    async def ad_justify(request: Request, sess: User, ad_id: int) -> Response:
+        return await w.do_justify(request, sess, "ad", str(ad_id))
+
+    @r.get("/ad/{ad_id}/warc", name="ad_warc")
+    def ad_warc(request: Request, sess: User, ad_id: int) -> Response:
+        def work(conn: Connection) -> bytes | None:
+            view = queries.ad_view(conn, ad_id)
+            if view is None or view.evidence is None:
+                return None
+            return evidence.warc_record(w.store.settings.archive_dir, view.evidence)
+
+        why = granted(sess, "ad", str(ad_id))
+        data = w.audited(sess, "export", "warc_record", str(ad_id), work, justification=why, purpose="evidence")
+        if data is None:
+            raise NotFound("no WARC record is stored for this ad")
+        return Response(
+            data,
+            media_type="application/warc",
+            headers={"content-disposition": f'attachment; filename="ad-{ad_id}.warc"'},
+        )
+
+    @r.post("/ad/{ad_id}/erase", name="ad_erase")
+    async def ad_erase(request: Request, sess: User, ad_id: int) -> Response:
+        form = await w.check_csrf(request, sess.csrf)
+        why = form.get("justification", "").strip()
+        if len(why) < MIN_JUSTIFICATION:
+            raise BadRequest("erasure needs a justification or case reference")
+        erased = w.audited(
+            sess, "erase", "ad", str(ad_id), lambda c: erase_ad(c, ad_id), justification=why[:500], write=True
+        )
+        if not erased:
+            raise NotFound("no such ad")
+        return w.page(
+            request, "error.html", sess, title="Erased", message=f"Ad {ad_id} and its extracted data were erased."
+        )
+
+    @r.get("/profile/{profile_id}", name="profile")
+    def profile(request: Request, sess: User, profile_id: str) -> Response:
+        def show(conn: Connection) -> Any:
+            view = queries.profile_view(conn, profile_id)
+            if view is None:
+                return None
+            rows = [(name, n) for name, n in view.cities]
+            ex = read_views.maybe_explanation(conn, "profile", profile_id)
+            return {"p": view, "map": geo.activity_map(rows, 360.0), "ex": ex}
+
+        return w.justify_or_show(request, sess, "profile", profile_id, show, "profile.html", "v", "profile")
+
+    @r.post("/profile/{profile_id}/justify", name="profile_justify")
+    async def profile_justify(request: Request, sess: User, profile_id: str) -> Response:
+        return await w.do_justify(request, sess, "profile", profile_id)
+
+    @r.get("/profile/{profile_id}/export.json", name="profile_export")
+    def profile_export(request: Request, sess: User, profile_id: str) -> Response:
+        view = w.audited(
+            sess,
+            "export",
+            "profile",
+            profile_id,
+            lambda c: queries.profile_view(c, profile_id),
+            justification=granted(sess, "profile", profile_id),
+            details={"format": "json"},
+            purpose="export",
+        )
+        if view is None:
+            raise NotFound("no such profile")
+        body = orjson.dumps(view, default=jsonable, option=orjson.OPT_INDENT_2)
+        return Response(
+            body,
+            media_type="application/json",
+            headers={"content-disposition": f'attachment; filename="profile-{profile_id[:40]}.json"'},
+        )
+
+    @r.get("/network/{network_id}", name="network")
+    def network(request: Request, sess: User, network_id: str) -> Response:
+        return w.justify_or_show(
+            request,
+            sess,
+            "network",
+            network_id,
+            lambda c: queries.network_view(c, network_id),
+            "network.html",
+            "n",
+            "graph",
+        )
+
+    @r.post("/network/{network_id}/justify", name="network_justify")
+    async def network_justify(request: Request, sess: User, network_id: str) -> Response:
+        return await w.do_justify(request, sess, "network", network_id)
+
+    return r
+
+
+def erase_ad(conn: Connection, ad_id: int) -> bool:
+    """Erase one ad and everything extracted from it (the evidence page stays, as the law on evidence asks)."""
+    if conn.execute(text("SELECT 1 FROM ads WHERE id = :a"), {"a": ad_id}).first() is None:
+        return False
+    p = {"a": ad_id}
+    textindex.forget_ad(conn, ad_id)
+    for table in ("ad_selectors", "ad_extractions", "ad_images", "profile_ads"):
+        conn.execute(text(f"DELETE FROM {table} WHERE ad_id = :a"), p)
+    conn.execute(text("DELETE FROM indicators WHERE entity_type = 'ad' AND entity_id = :s"), {"s": str(ad_id)})
+    conn.execute(text("DELETE FROM scores WHERE entity_type = 'ad' AND entity_id = :s"), {"s": str(ad_id)})
+    conn.execute(text("DELETE FROM ad_versions WHERE ad_id = :a"), p)
+    conn.execute(text("DELETE FROM ads WHERE id = :a"), p)
+    return True
+
+
+def jsonable(obj: Any) -> Any:
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: getattr(obj, k) for k in obj.__dataclass_fields__}
+    raise TypeError
