@@ -70,10 +70,11 @@ def test_sites_crawl_evidence_and_warc_ingest(tmp_path: Path) -> None:
         assert res.returncode == 0, res.stderr.decode()
         assert "5 new ad versions" in res.stdout.decode()
 
-    ev = run_cli("evidence", "plain/3", home=home)
+    assert run_cli("evidence", "plain/3", home=home).returncode == 2  # no reason: refused (and audited)
+    ev = run_cli("evidence", "plain/3", "--reason", "case 2026/1", home=home)
     assert ev.returncode == 0, ev.stderr.decode()
     assert "evidence chain verified" in ev.stdout.decode() and "/ad/3" in ev.stdout.decode()
-    assert run_cli("evidence", "plain/999", home=home).returncode == 2
+    assert run_cli("evidence", "plain/999", "--reason", "case 2026/1", home=home).returncode == 2
 
     warcs = sorted((home / "archive").rglob("*.warc.gz"))
     assert warcs

@@ -37,7 +37,9 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     assert res.returncode == 0 and "shared selectors" in res.stdout.decode()
     pid = re.search(r"\bP[0-9a-f]{16}\S*", res.stdout.decode())
     assert pid
-    res = run_cli("profile", pid.group(0), home=home)
+    refused = run_cli("profile", pid.group(0), home=home)  # person data needs a reason: refused, audited
+    assert refused.returncode == 2 and "reason" in refused.stderr.decode() and not refused.stdout.strip()
+    res = run_cli("profile", pid.group(0), "--reason", "case 10", home=home)
     assert res.returncode == 0 and "why these ads are one person" in res.stdout.decode()
     res = run_cli("profiles", "--city", "Oslo", "--new-since", "2026-03-01", home=home)
     assert res.returncode == 0
@@ -57,15 +59,16 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     store.close()
     actions = [(e.action, e.object_type, e.object_id, e.justification) for e in reversed(log)]
     assert ("read", "network", nid.group(0), "case 9") in actions
-    assert ("read", "profile", pid.group(0), "") in actions
+    assert ("read", "profile", pid.group(0), "case 10") in actions
+    assert ("refused", "profile", pid.group(0), "") in actions
     assert any(a[1] == "profiles" for a in actions) and any(a[1] == "networks" for a in actions)
 
 
 def test_mistakes_give_messages(tmp_path: Path) -> None:
     home = tmp_path / "empty"
-    res = run_cli("profile", "P-nope", home=home)
+    res = run_cli("profile", "P-nope", "--reason", "case 1", home=home)
     assert res.returncode == 2 and "no profile" in res.stderr.decode()
-    res = run_cli("network", "N-nope", home=home)
+    res = run_cli("network", "N-nope", "--reason", "case 1", home=home)
     assert res.returncode == 2 and "no network" in res.stderr.decode()
     res = run_cli("profiles", "--new-since", "yesterday", home=home)
     assert res.returncode == 2 and "--new-since" in res.stderr.decode()

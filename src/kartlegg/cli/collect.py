@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from kartlegg.cli.common import console, fail, out, show_progress, store_or_fail
+from kartlegg.cli.common import console, fail, out, require_reason, show_progress, store_or_fail
 
 if TYPE_CHECKING:
     from kartlegg.collect.crawler import CrawlResult
@@ -279,18 +279,33 @@ def crawl_cmd(
         raise typer.Exit(1)
 
 
-def evidence(ad: Annotated[str, typer.Argument(help="Ad id, or SITE/AD-KEY.")]) -> None:
+def evidence(
+    ad: Annotated[str, typer.Argument(help="Ad id, or SITE/AD-KEY.")],
+    reason: Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")] = "",
+) -> None:
     """Print the evidence chain of an ad and verify every archived page against its recorded SHA-256.
 
-    Example: kartlegg evidence rosa/12345
+    Example: kartlegg evidence rosa/12345 --reason "case 2026/114"
     """
     from kartlegg.collect.evidence import UnknownAd, ad_evidence
+    from kartlegg.store import audit
 
     with store_or_fail() as store:
+        require_reason(store, "evidence", "ad", ad, reason)
         try:
             ev = ad_evidence(store, ad)
         except UnknownAd as exc:
             fail(str(exc))
+        with store.begin() as conn:
+            audit.record(
+                conn,
+                actor=store.settings.actor,
+                action="evidence",
+                object_type="ad",
+                object_id=str(ev.ad_id),
+                justification=" ".join(reason.split()),
+                details={"versions": len(ev.versions)},
+            )
     out.print(f"ad {ev.ad_id} = {ev.site}/{ev.ad_key}, first seen {ev.first_seen}", markup=False)
     for v in ev.versions:
         mark = {True: "verified", False: "FAILED", None: "not archived"}[v.verified]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -79,3 +79,16 @@ def stage_bars(progress: Progress) -> Callable[[str, int], Callable[[int], None]
         return lambda n: progress.advance(task, n)
 
     return factory
+
+
+def require_reason(store: Any, purpose: str, object_type: str, object_id: str, reason: str) -> None:
+    """The disclosure policy's check for a command-line read of person data: without a reason (or a role that
+    may not read it) the read is refused, the refusal audited, and the command exits 2."""
+    from kartlegg.read import Refused, check, cli_context, refuse_audited
+
+    ctx = cli_context(store.settings.actor, purpose, reason)
+    try:
+        check(ctx)
+    except Refused as exc:
+        refuse_audited(store, ctx, object_type, object_id, str(exc))
+        fail(f'{exc} (--reason "case 2026/114")')

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kartlegg.cli.common import fail, out, store_or_fail
+from kartlegg.cli.common import fail, out, require_reason, store_or_fail
 from kartlegg.link import query
 from kartlegg.link.config import default_rules
 from kartlegg.store import audit
@@ -104,6 +104,7 @@ def profile(
     Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
+        require_reason(store, "profile", "profile", profile_id, reason)
         with store.connect() as conn:
             detail = query.get_profile(conn, profile_id)
         if detail is None:
@@ -175,6 +176,7 @@ def network(
     Example: kartlegg network N0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
+        require_reason(store, "network", "network", network_id, reason)
         with store.connect() as conn:
             detail = query.get_network(conn, network_id)
             hubs = query.list_hubs(conn, limit=20)
