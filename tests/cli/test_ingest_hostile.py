@@ -34,7 +34,7 @@ def _lines(ads: list[dict[str, object]]) -> bytes:
 
 
 def _ids(home: Path, env: dict[str, str]) -> list[str]:
-    res = run_cli("export", "ads", "--format", "jsonl", home=home, env=env)
+    res = run_cli("export", "ads", "--format", "jsonl", "--reason", "test 2026/1", home=home, env=env)
     assert res.returncode == 0, res.stderr.decode()
     return sorted(str(json.loads(line)["id"]) for line in res.stdout.decode().splitlines())
 

@@ -155,18 +155,23 @@ def read_record(path: Path, offset: int, *, max_payload: int = 50_000_000) -> Re
             rec.raw_stream.read()  # consume the rest so warcio can check the digests
             ok: Any = getattr(rec, "digest_checker", None)
             problems = list(ok.problems) if ok is not None else []
-            return ReadRecord(
-                record_id=str(rec.rec_headers.get_header("WARC-Record-ID")),
-                url=str(rec.rec_headers.get_header("WARC-Target-URI")),
-                date=str(rec.rec_headers.get_header("WARC-Date")),
-                status=int(rec.http_headers.get_statuscode() or 0) if rec.http_headers else 0,
-                headers=list(rec.http_headers.headers) if rec.http_headers else [],
-                payload=payload,
-                payload_digest=rec.rec_headers.get_header("WARC-Payload-Digest"),
-                digests_ok=not problems,
-                warc_headers=dict(rec.rec_headers.headers),
-            )
+            return _record(rec, payload, not problems)
     raise ValueError(f"no WARC record at {path}:{offset}")
+
+
+def _record(rec: Any, payload: bytes, digests_ok: bool | None) -> ReadRecord:
+    """A warcio record as ``ReadRecord`` (``digests_ok`` None: not checked)."""
+    return ReadRecord(
+        record_id=str(rec.rec_headers.get_header("WARC-Record-ID")),
+        url=str(rec.rec_headers.get_header("WARC-Target-URI")),
+        date=str(rec.rec_headers.get_header("WARC-Date")),
+        status=int(rec.http_headers.get_statuscode() or 0) if rec.http_headers else 0,
+        headers=list(rec.http_headers.headers) if rec.http_headers else [],
+        payload=payload,
+        payload_digest=rec.rec_headers.get_header("WARC-Payload-Digest"),
+        digests_ok=digests_ok,
+        warc_headers=dict(rec.rec_headers.headers),
+    )
 
 
 class WarcDamaged(Exception):
@@ -193,17 +198,7 @@ def iter_responses(path: Path, *, max_payload: int = 50_000_000) -> Iterator[tup
                     continue
                 yield (
                     it.get_record_offset(),
-                    ReadRecord(
-                        record_id=str(rec.rec_headers.get_header("WARC-Record-ID")),
-                        url=str(rec.rec_headers.get_header("WARC-Target-URI")),
-                        date=str(rec.rec_headers.get_header("WARC-Date")),
-                        status=int(rec.http_headers.get_statuscode() or 0) if rec.http_headers else 0,
-                        headers=list(rec.http_headers.headers) if rec.http_headers else [],
-                        payload=payload,
-                        payload_digest=rec.rec_headers.get_header("WARC-Payload-Digest"),
-                        digests_ok=None,
-                        warc_headers=dict(rec.rec_headers.headers),
-                    ),
+                    _record(rec, payload, None),
                 )
         except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
             raise WarcDamaged(f"damaged WARC after {records} records ({exc})") from exc
