@@ -260,3 +260,14 @@ def test_a_controllers_number_on_a_third_of_a_small_sites_ads_stays_a_contact() 
     model = stats.model()
     assert "+46703248892" not in model.lines
     assert not model.id_slots
+
+
+@pytest.mark.parametrize("key", ["55855429", "annonse-55855429", "dk55855429"])
+def test_the_number_in_an_ad_key_is_the_ads_own(key: str) -> None:
+    ex = extract_ad(body=f"Ring {PERSON}\n55855429 | Oslo", site_country="NO", ad_key=key)
+    assert phones(ex) == [PERSON_E164]
+
+
+def test_a_key_with_several_numbers_names_none() -> None:
+    ex = extract_ad(body=f"Ring {PERSON}\n55855429 | Oslo", site_country="NO", ad_key="2026-55855429")
+    assert "+4755855429" in phones(ex)  # which run is the ad's number is not known: nothing is hidden

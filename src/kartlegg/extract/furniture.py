@@ -558,9 +558,9 @@ def judge(
     if model is not None:
         url_nums = [u for u in url_nums if u.slot not in model.url_phone_slots]
     strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}
-    key_digits = digits_of(ad_key or "")
-    if len(key_digits) >= MIN_ID_DIGITS and len(key_digits) == len(ad_key or ""):
-        strong_ids.add(key_digits)
+    key_number = _key_number(ad_key)
+    if key_number:
+        strong_ids.add(key_number)
     text_digits = set()
     for m in matches:
         if m.kind == "phone" and m.field != "url":
@@ -584,6 +584,17 @@ def judge(
     if changed:
         ex.matches = out
     return ex
+
+
+def _key_number(ad_key: str | None) -> str | None:
+    """The number in an ad's site-local key: the key itself when it is all digits ("55855429"), or its one
+    long digit run ("annonse-55855429", "dk99713582"); None for keys without one or with several."""
+    if not ad_key:
+        return None
+    runs: list[str] = _ASCII_DIGITS.findall(ad_key)
+    if len(runs) == 1 and len(runs[0]) >= (MIN_ID_DIGITS if runs[0] == ad_key else 6):
+        return runs[0]
+    return None
 
 
 def _reason(
