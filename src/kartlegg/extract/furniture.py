@@ -641,14 +641,3 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
         return None
     return label_kind(stripped, extra_labels)
-
-
-# --- learning over many ads -----------------------------------------------------------------------------------
-
-
-def learn(ads: Iterable[tuple[str, Extraction, Mapping[str, str]]], site: str) -> SiteFurniture:
-    """Learn one site's furniture from (ad key, extraction, raw fields) of its ads."""
-    stats = SiteStats(site)
-    for key, ex, fields in ads:
-        stats.add(key, ex, fields)
-    return stats.model()
