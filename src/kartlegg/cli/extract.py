@@ -54,11 +54,12 @@ def extract(
             st = stats.get(site)
             if st is None:
                 st = stats[site] = SiteStats(site)
-            for ad, ex in items:
-                st.add(ad.id, ex, _fields(ad))
+            fields = [_fields(ad) for ad, _ex in items]
+            for (ad, ex), f in zip(items, fields, strict=True):
+                st.add(ad.id, ex, f)
             model = st.model() if window > 1 else None
-            for ad, ex in items:
-                judge(ex, _fields(ad), ad_key=ad.id, site=ad.site, model=model)
+            for (ad, ex), f in zip(items, fields, strict=True):
+                judge(ex, f, ad_key=ad.id, site=ad.site, model=model)
         for ad, ex in held:
             row: dict[str, Any] = {"id": ad.id, "site": ad.site}
             row.update(export_fields(ex, ad.city))

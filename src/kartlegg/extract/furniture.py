@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import phonenumbers
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from kartlegg.extract.phones import national_part
 from kartlegg.records import Extraction, Match
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture.yaml"
@@ -178,15 +178,6 @@ def right_key(text: str, end: int) -> str | None:
 
 
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def national_digits(e164: str) -> str:
-    """The national significant number of an E.164 value ("+4741234567" -> "41234567")."""
-    try:
-        return str(phonenumbers.parse(e164, None).national_number)
-    except phonenumbers.NumberParseException:
-        return e164.lstrip("+")
 
 
 def digits_of(s: str) -> str:
@@ -378,7 +369,7 @@ class SiteStats:
                 url_ids[key] = s.ads
             elif len(s.values) < 0.5 * occurrences:
                 url_phones.append(key)  # values recur across ads: a person's number, not an id
-        examples = {k: self.examples.get(k, [])[:3] for k in (*id_slots, *url_ids)}
+        examples = {k: self.examples.get(k, [])[:3] for k in id_slots}  # URL positions keep no examples
         return SiteFurniture(
             site=self.site,
             ads=self.ads,
@@ -561,11 +552,13 @@ def judge(
     key_number = _key_number(ad_key)
     if key_number:
         strong_ids.add(key_number)
-    text_digits = set()
-    for m in matches:
-        if m.kind == "phone" and m.field != "url":
-            text_digits.add(digits_of(m.raw))
-            text_digits.add(national_digits(m.value))
+    # the text's numbers, as written and nationally: only a phone read in the URL is compared with them
+    text_digits: set[str] = set()
+    if any(m.field == "url" and m.kind == "phone" for m in matches):
+        for m in matches:
+            if m.kind == "phone" and m.field != "url":
+                text_digits.add(digits_of(m.raw))
+                text_digits.add(national_part(m.value))
     domain = site_domain(url, site) if any(m.kind == "email" for m in matches) else None
     extra = model.extra_id_labels if model is not None else frozenset()
     out: list[Match] = []

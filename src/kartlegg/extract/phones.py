@@ -793,7 +793,8 @@ def _read_run(
 
 
 @functools.lru_cache(maxsize=65536)
-def _national_part(e164: str) -> str:
+def national_part(e164: str) -> str:
+    """The national significant number of an E.164 value ("+4741234567" -> "41234567")."""
     n = phonenumbers.parse(e164, None)
     return str(n.national_number)
 
@@ -801,13 +802,13 @@ def _national_part(e164: str) -> str:
 def _same_number(hits: list[PhoneHit]) -> list[PhoneHit]:
     """A number read nationally that the ad also writes with its country code ("fem to fem fem ...",
     "WhatsApp: +45 52 55 03 51") is that international number, whatever country the ad's hints gave."""
-    intl = {_national_part(h.e164): h.e164 for h in hits if h.style == "international"}
+    intl = {national_part(h.e164): h.e164 for h in hits if h.style == "international"}
     if not intl or len(hits) < 2:
         return hits
     out: list[PhoneHit] = []
     for h in hits:
         if h.style != "international":
-            e = intl.get(_national_part(h.e164))
+            e = intl.get(national_part(h.e164))
             if e and e != h.e164:
                 h = PhoneHit(e, h.start, h.end, h.style)
         out.append(h)
