@@ -271,3 +271,19 @@ def test_the_number_in_an_ad_key_is_the_ads_own(key: str) -> None:
 def test_a_key_with_several_numbers_names_none() -> None:
     ex = extract_ad(body=f"Ring {PERSON}\n55855429 | Oslo", site_country="NO", ad_key="2026-55855429")
     assert "+4755855429" in phones(ex)  # which run is the ad's number is not known: nothing is hidden
+
+
+def test_a_learned_model_survives_pickling_for_the_extraction_workers() -> None:
+    import pickle
+
+    model = SiteFurniture(
+        site="s",
+        ads=40,
+        id_slots=frozenset({"L:annonse id:"}),
+        lines=frozenset({"+4799999999"}),
+        counts={"L:annonse id:": 40},
+        examples={"L:annonse id:": ["Annonse-ID: 12345678"]},
+        extra_id_labels=frozenset({"ref"}),
+        not_furniture=frozenset({"+4741234567"}),
+    )
+    assert pickle.loads(pickle.dumps(model)) == model

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
-from kartlegg.extract.patterns import LETTER_RUN, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length
 
 #: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
 #: separators, currency and unit signs, underscores, line breaks, cue words.
@@ -30,6 +30,26 @@ def test_cue_free_text_has_no_cue_the_regex_finds(text: str) -> None:
     words = set(LETTER_RUN.findall(lower_same_length(text)))
     if phones._cue_free(text, words):
         assert phones._NON_DIGIT_DISTRACTOR.search(text) is None
+
+
+#: Digit-dense text with the distractors' shapes: amounts, units, dates, times, ids, cue words.
+_DENSE = st.lists(
+    st.one_of(_ALPHABET, _CUE, st.sampled_from(["kr", "cm", "år", "min", "h", "av", "of", " 2026", "ad id", ":-"]))
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DENSE, st.integers(0, 60), st.integers(0, 60))
+def test_blocked_spans_are_the_regex_matches_in_the_window(text: str, lo: int, width: int) -> None:
+    """Trying the distractor pattern only at digit-run starts and cue positions finds what ``finditer``
+    over the run's window finds."""
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    words = set(LETTER_RUN.findall(lower_same_length(text)))
+    a, b = max(0, lo - 24), min(len(text), hi + 24)
+    want = [m.span() for m in phones._distractors().finditer(text, a, b)]
+    assert phones._blocked(text, lo, hi, digit_runs(text), phones._cue_free(text, words)) == want
+    assert phones._blocked(text, lo, hi, digit_runs(text), False) == want
 
 
 @settings(max_examples=300, deadline=None)

@@ -75,3 +75,34 @@ def test_the_national_fast_path_reads_as_phonenumbers_parse_does(region: str, tr
     fast = phones._national_fast(number, region)
     if fast is not None:
         assert (fast or None) == phones._parse_slow(number, region)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=60))
+def test_a_plain_digit_token_is_segmented_as_the_dynamic_programme_would(token: str) -> None:
+    from kartlegg.extract import numwords
+
+    assert numwords.segment(token) == numwords._segment(token)
+
+
+_WORD_PIECES = st.sampled_from(["to", "tolv", "en", "fem", "femti", "ten", "onto", "5", "_", " ", "-", "ſ", "²", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_WORD_PIECES, max_size=25).map("".join),
+    st.sets(st.sampled_from(["to", "tolv", "en", "fem", "femti", "ten"]), min_size=1),
+)
+def test_whole_words_are_what_the_word_pattern_finds(low: str, found: set[str]) -> None:
+    """After the caller's check of what precedes a word, ``whole_words`` gives the spans that the pattern
+    ``(?:w1|w2|...)(?![^\\W\\d_])`` finds with ``finditer``."""
+    from kartlegg.extract import phones
+    from kartlegg.extract.patterns import trie_pattern
+
+    def alone(s: int) -> bool:
+        return not s or not (low[s - 1].isalnum() or low[s - 1] == "_")
+
+    words = frozenset(found)
+    rx = re.compile(r"(?:" + trie_pattern(words) + r")(?![^\W\d_])")
+    want = [m.span() for m in rx.finditer(low) if alone(m.start())]
+    assert [sp for sp in phones.whole_words(low, words) if alone(sp[0])] == want

@@ -27,18 +27,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
-
+from kartlegg.extract.lexicon import furniture_words as lexicon
+from kartlegg.extract.lexicon import normalise_label
 from kartlegg.extract.phones import national_part
 from kartlegg.records import Extraction, Match
-
-DATA = Path(__file__).resolve().parent / "data" / "furniture.yaml"
-LANGUAGES = ("en", "no", "sv", "da")
 
 #: A slot must be seen in at least this many ads, and this share of the site's ads, to be learned.
 MIN_SLOT_ADS = 8
@@ -59,42 +54,9 @@ MAX_VALUES_PER_KEY = 5_000
 #: Digits an ad id must have before its echo in the text is trusted ("12" is no id).
 MIN_ID_DIGITS = 5
 
-_PUNCT = str.maketrans({c: " " for c in ":#.-_/()[]*|,;"})
 _DIGITS = re.compile(r"\d+")
 _URL_RUN = re.compile(r"\d+")
 _EXTENSIONS = (".html", ".htm", ".php", ".aspx", ".asp", ".jsp", ".shtml")
-
-
-class FurnitureLexicon(BaseModel):
-    """``data/furniture.yaml``: label words per language, validated on load."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    id_labels: dict[str, list[str]]
-    site_line_labels: dict[str, list[str]]
-    contact_cues: dict[str, list[str]]
-
-    @field_validator("id_labels", "site_line_labels", "contact_cues")
-    @classmethod
-    def _all_languages(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [lang for lang in LANGUAGES if not v.get(lang)]
-        if missing:
-            raise ValueError(f"no words for language(s) {', '.join(missing)}")
-        for words in v.values():
-            for w in words:
-                if not w.strip() or normalise_label(w) != w:
-                    raise ValueError(f"label {w!r} must be written lower-case with single blanks, no punctuation")
-        return v
-
-
-def normalise_label(text: str) -> str:
-    """Lower-case, punctuation read as blanks, blanks collapsed: "Annonse-ID:" -> "annonse id"."""
-    return " ".join(text.lower().translate(_PUNCT).split())
-
-
-@functools.cache
-def lexicon() -> FurnitureLexicon:
-    with DATA.open(encoding="utf-8") as fh:
-        return FurnitureLexicon.model_validate(yaml.safe_load(fh))
 
 
 @functools.cache
@@ -447,6 +409,26 @@ class SiteFurniture:
     repeated: frozenset[str] = frozenset()  # values seen in more than one ad (never an ad's own id)
     extra_id_labels: frozenset[str] = frozenset()
     not_furniture: frozenset[str] = frozenset()  # values the analyst says are contacts after all
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
+        restored by setting attributes one by one."""
+        return (
+            SiteFurniture,
+            (
+                self.site,
+                self.ads,
+                self.id_slots,
+                self.lines,
+                self.url_id_slots,
+                self.url_phone_slots,
+                dict(self.counts),
+                {k: list(v) for k, v in self.examples.items()},
+                self.repeated,
+                self.extra_id_labels,
+                self.not_furniture,
+            ),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

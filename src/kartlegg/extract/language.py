@@ -23,8 +23,9 @@ MIN_LETTERS = 12
 #: classes are each other's complement, so there is exactly one way to match (no backtracking).
 _ENOUGH_LETTERS = re.compile(r"[\W\d_]*(?:[^\W\d_][\W\d_]*){" + str(MIN_LETTERS - 1) + r"}[^\W\d_]")
 #: The vote decides when the winner has at least this many distinct function words ...
-VOTE_MIN = 3
-#: ... and at least this many times as many as the runner-up.
+VOTE_MIN = 2
+#: ... and at least this many times as many as the runner-up (on the independent corpus's 20,000 ads the
+#: vote decides all but 9 of them, all correctly; the model, ~0.5 s to load, is left for the rest).
 VOTE_RATIO = 3
 
 

@@ -134,6 +134,36 @@ class LexiconFile(_Strict):
         return v
 
 
+_PUNCT = str.maketrans({c: " " for c in ":#.-_/()[]*|,;"})
+#: The languages every furniture label list must cover.
+LABEL_LANGUAGES = ("en", "no", "sv", "da")
+
+
+def normalise_label(text: str) -> str:
+    """Lower-case, punctuation read as blanks, blanks collapsed: "Annonse-ID:" -> "annonse id"."""
+    return " ".join(text.lower().translate(_PUNCT).split())
+
+
+class FurnitureFile(_Strict):
+    """``data/furniture.yaml``: the labels sites print around ads, per language (``extract.furniture``)."""
+
+    id_labels: dict[str, list[str]]
+    site_line_labels: dict[str, list[str]]
+    contact_cues: dict[str, list[str]]
+
+    @field_validator("id_labels", "site_line_labels", "contact_cues")
+    @classmethod
+    def _all_languages(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        missing = [lang for lang in LABEL_LANGUAGES if not v.get(lang)]
+        if missing:
+            raise ValueError(f"no words for language(s) {', '.join(missing)}")
+        for words in v.values():
+            for w in words:
+                if not w.strip() or normalise_label(w) != w:
+                    raise ValueError(f"label {w!r} must be written lower-case with single blanks, no punctuation")
+        return v
+
+
 def _load(name: str) -> Any:
     text = resources.files("kartlegg.extract").joinpath("data", name).read_text(encoding="utf-8")
     # the C loader (same safe subset) when PyYAML has libyaml: it is most of the start-up of `kartlegg extract`
@@ -162,6 +192,11 @@ def lexicon() -> LexiconFile:
         if platform not in lx.platforms:
             raise ValueError(f"lexicon: link {host} names unknown platform {platform}")
     return lx
+
+
+@functools.cache
+def furniture_words() -> FurnitureFile:
+    return FurnitureFile.model_validate(_load("furniture.yaml"))
 
 
 def nfc(text: str) -> str:

@@ -21,6 +21,7 @@ MODULES = (
     "patterns",
     "text",
     "numwords",
+    "numbering",
     "phones",
     "contacts",
     "ages",
@@ -28,6 +29,7 @@ MODULES = (
     "prices",
     "people",
     "language",
+    "furniture",
     "api",
 )
 PACKAGE_DIR = Path(__file__).resolve().parent

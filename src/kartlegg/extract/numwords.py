@@ -86,9 +86,17 @@ def lookalike_digit(ch: str) -> str | None:
     return numbers().lookalikes.get(ch)
 
 
-@functools.lru_cache(maxsize=65536)
 def segment(token: str) -> tuple[Piece, ...]:
     """Number pieces of one token; letters that are no number come back as kind ``o``."""
+    if token.isascii() and token.isdigit():
+        # what the segmentation makes of plain digits, without it: most tokens of a stream of ads are new
+        # digit strings (ids, prices, phone groups) that no cache has seen
+        return (Piece("d", 0, len(token), token),)
+    return _segment(token)
+
+
+@functools.lru_cache(maxsize=65536)
+def _segment(token: str) -> tuple[Piece, ...]:
     n = len(token)
     if n > MAX_DP_TOKEN:
         return _plain(token)

@@ -18,9 +18,14 @@ from dataclasses import dataclass
 import phonenumbers
 
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
+from kartlegg.extract.numbering import parse_international, valid_number
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import digit_runs, letter_words, lower_is_caseless, lower_same_length, trie_pattern
 from kartlegg.extract.text import prepare
+
+# phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
+# regions it recompiles them over and over (~1 ms each). Keep each compiled pattern instead.
+phonenumbers.enable_pattern_cache()
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
 MIN_DIGITS = 6
@@ -108,8 +113,7 @@ def _tokens(
     if words is None:
         words = letter_words(low)
     found = number_word_forms(words)
-    # both patterns open with their first character (fast scan); the left word boundary is checked here
-    extra = [(m.start(), text[m.start() : m.end()]) for m in _word_regex(found).finditer(low)] if found else []
+    extra = [(s, text[s:e]) for s, e in whole_words(low, found)] if found else []
     looks = words & _LOOKALIKE_WORDS
     if looks:
         # "23 y.o." (years old) is no zero
@@ -172,10 +176,29 @@ def _lookalike_regex(looks: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(alts) + r")\b")
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_regex(found: frozenset[str]) -> re.Pattern[str]:
-    """Words among ``found`` not followed by a letter (the caller checks what precedes them)."""
-    return re.compile(r"(?:" + trie_pattern(found) + r")(?![^\W\d_])")
+def _letter(ch: str) -> bool:
+    r"""``[^\W\d_]`` of ``re``: a word character that is no decimal digit and no underscore."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def whole_words(low: str, found: frozenset[str]) -> list[tuple[int, int]]:
+    r"""Spans of the words in ``found`` in ``low`` with no letter right after them, in order (what
+    ``(?:w1|w2|...)(?![^\W\d_])`` finds; the caller checks what stands before them).
+
+    A ``str.find`` per word: the words are few per ad, and each ad has its own set, which a compiled
+    pattern per set would pay for again and again in a stream of new ads."""
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    for w in found:
+        size = len(w)
+        p = low.find(w)
+        while p >= 0:
+            e = p + size
+            if e == n or not _letter(low[e]):
+                out.append((p, e))
+            p = low.find(w, p + 1)
+    out.sort()
+    return out
 
 
 #: Characters that end a run of number tokens although they are not letters or digits; a phone sign
@@ -241,7 +264,7 @@ def _distractors() -> re.Pattern[str]:
 
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
 _CUE_SIGNS = "$€£#"
-_CUE_WORDS = ("kl", "id", "ref", "annon", "org", "cvr", "moms", "vat")
+_CUE_WORDS = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
 _NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
 #: Lower-case words known not to start like a cue word (bounded, cleared when full).
 _NO_CUE_WORDS: set[str] = set()
@@ -271,20 +294,22 @@ def _blocked(
     """Distractor spans (prices, dates, heights, ids, ...) near one run only: the regex never sees the
     whole ad.
 
-    Every distractor opens at a digit run's start or at a cue ``_NON_DIGIT_DISTRACTOR`` finds; without a
-    cue nearby the pattern is only tried at the digit runs' starts (``digits``), non-overlapping, in
-    order: the matches ``finditer`` would give, at a fraction of its cost on digit-dense windows.
-    ``cue_free``: the caller knows the text has no cue at all (``_cue_free``)."""
+    Every distractor opens at a digit run's start or at a cue ``_NON_DIGIT_DISTRACTOR`` finds, so the
+    pattern is only tried there (``digits``: ``patterns.digit_runs``; no cue search when the caller knows
+    the text has none, ``cue_free``), non-overlapping, in order: the matches ``finditer`` over the window
+    would give, at a fraction of its cost (it tries every letter a distractor may open with)."""
     a, b = max(0, lo - 24), min(len(text), hi + 24)
     rx = _distractors()
-    if digits is None or (not cue_free and _NON_DIGIT_DISTRACTOR.search(text, a, b)):
+    if digits is None:
         return [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
+    starts = digits[bisect.bisect_left(digits, a) : bisect.bisect_left(digits, b)]
+    if not cue_free:
+        near = [m.start() for m in _NON_DIGIT_DISTRACTOR.finditer(text, a, b)]
+        if near:
+            starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
     last = a
-    for k in range(bisect.bisect_left(digits, a), len(digits)):
-        d = digits[k]
-        if d >= b:
-            break
+    for d in starts:
         if d < last:
             continue
         m = rx.match(text, d, b)
@@ -347,11 +372,14 @@ def _national_fast(number: str, region: str) -> str | None:
     cc = phonenumbers.country_code_for_region(region)
     if not cc or prefix == str(cc):
         return None  # NANP: the trunk prefix "1" is also the country code, which ``parse`` tells apart
-    n = phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn))
-    return f"+{cc}{nsn}" if phonenumbers.is_valid_number(n) else ""
+    return f"+{cc}{nsn}" if valid_number(cc, nsn) else ""
 
 
 def _parse_slow(number: str, region: str | None) -> str | None:
+    if region is None and number.startswith("+"):
+        fast = parse_international(number[1:])
+        if fast is not None:
+            return fast or None
     try:
         n = phonenumbers.parse(number, region, keep_raw_input=region is not None)
     except phonenumbers.NumberParseException:

@@ -1,0 +1,136 @@
+"""Is a national significant number valid for a country code? ``phonenumbers``' answer, from its metadata.
+
+``phonenumbers.is_valid_number`` answers from the same metadata but pays, on every call, for a number
+object, a region look-up and a pattern look-up per number type; ``phonenumbers.parse`` adds normalising
+regexes. A stream of ads meets mostly new digit strings (ids, prices, dates next to the phones), so that
+cold cost is most of what reading a number costs. Here each region's patterns are compiled once into one
+record and a check is a few set and ``fullmatch`` calls, with the library's exact rules (property tests
+compare every answer with ``phonenumbers`` itself).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+from phonenumbers import PhoneMetadata
+
+_NON_GEO = phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+#: The number types ``phonenumbers`` tries before fixed line and mobile (``_number_type_helper``).
+_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+
+
+@dataclass(frozen=True, slots=True)
+class _Desc:
+    lengths: frozenset[int]
+    pattern: re.Pattern[str] | None
+
+    def matches(self, nsn: str) -> bool:
+        if self.lengths and len(nsn) not in self.lengths:
+            return False
+        return self.pattern is not None and self.pattern.fullmatch(nsn) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    general: _Desc | None
+    #: Any of these matching (with ``general``) makes a number valid; mobile only where its pattern differs.
+    kinds: tuple[_Desc, ...]
+    leading: re.Pattern[str] | None
+
+
+def _desc(d: Any) -> _Desc | None:
+    if d is None:
+        return None
+    source = d.national_number_pattern
+    return _Desc(frozenset(d.possible_length or ()), re.compile(source) if source else None)
+
+
+def _rules(meta: Any) -> _Rules:
+    kinds = [_desc(getattr(meta, t)) for t in _TYPES]
+    kinds.append(_desc(meta.fixed_line))
+    if not meta.same_mobile_and_fixed_line_pattern:
+        kinds.append(_desc(meta.mobile))
+    leading = re.compile(meta.leading_digits) if meta.leading_digits is not None else None
+    return _Rules(_desc(meta.general_desc), tuple(k for k in kinds if k is not None), leading)
+
+
+@functools.lru_cache(maxsize=1024)
+def _region_rules(region: str, country_code: int) -> _Rules | None:
+    meta = (
+        PhoneMetadata.metadata_for_nongeo_region(country_code, None)
+        if region == _NON_GEO
+        else PhoneMetadata.metadata_for_region(region, None)
+    )
+    return None if meta is None else _rules(meta)
+
+
+def _typed(rules: _Rules, nsn: str) -> bool:
+    """``_number_type_helper(nsn, metadata) != UNKNOWN``."""
+    if rules.general is None or not rules.general.matches(nsn):
+        return False
+    return any(k.matches(nsn) for k in rules.kinds)
+
+
+def valid_number(country_code: int, nsn: str) -> bool:
+    """``phonenumbers.is_valid_number`` of the number +``country_code`` ``nsn`` (digits, no leading zero)."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not regions:
+        return False
+    region: str | None = regions[0]
+    if len(regions) > 1:
+        # ``region_code_for_number``: the first region whose leading digits open the number, or (without
+        # leading digits) whose types it fits
+        region = None
+        for r in regions:
+            rules = _region_rules(r, country_code)
+            if rules is None:
+                continue
+            if rules.leading is not None:
+                if rules.leading.match(nsn):
+                    region = r
+                    break
+            elif _typed(rules, nsn):
+                region = r
+                break
+    if region is None:
+        return False
+    rules = _region_rules(region, country_code)
+    return rules is not None and _typed(rules, nsn)
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_prefix(country_code: int) -> str | None:
+    """The trunk prefix ``parse`` may strip after this country code, when it is plain digits ("" for none);
+    None when it is a pattern or the code is non-geographic (left to ``phonenumbers.parse``)."""
+    region = phonenumbers.region_code_for_country_code(country_code)
+    if region in (_NON_GEO, phonenumbers.UNKNOWN_REGION):
+        return None
+    meta = PhoneMetadata.metadata_for_region(region, None)
+    if meta is None:
+        return None
+    prefix = meta.national_prefix_for_parsing or ""
+    return prefix if prefix == "" or prefix.isdigit() else None
+
+
+def parse_international(digits: str) -> str | None:
+    """E.164 of "+``digits``" when ``phonenumbers.parse`` would read it as a valid number; "" when it would
+    not; None when only ``parse`` can tell (a trunk prefix or zero after the code, a patterned prefix)."""
+    if not digits.isdigit() or digits[0] == "0" or len(digits) <= 2:
+        return "" if digits.isdigit() or not digits else None
+    for k in (1, 2, 3):
+        if k > len(digits):
+            break
+        code = int(digits[:k])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            rest = digits[k:]
+            prefix = _plain_prefix(code)
+            if prefix is None or not rest or rest[0] == "0" or (prefix and rest.startswith(prefix)):
+                return None
+            if len(rest) < 2 or len(rest) > 17:
+                return ""
+            return f"+{code}{rest}" if valid_number(code, rest) else ""
+    return ""
