@@ -79,7 +79,7 @@ def fill(store: Store, n_ads: int, per_profile: int = 4, seed: int = 7) -> None:
             posted = f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}T{i % 24:02d}:00:00"
             prefix = f"Hej, ny i {city}. Ring {phone_txt}"
             body = prefix + " " + " ".join(rng.choice(WORDS) for _ in range(30))
-            ads.append((aid, 1 + i % len(SITES), f"ad{i}", posted))
+            ads.append((aid, 1 + i % len(SITES), f"ad{i}", posted, i + 1))  # one version each: current = seq
             versions.append(
                 (
                     i + 1,
@@ -104,7 +104,7 @@ def fill(store: Store, n_ads: int, per_profile: int = 4, seed: int = 7) -> None:
             pads.append((aid, f"p{profile}"))
         with store.begin() as conn:
             conn.exec_driver_sql(
-                f"INSERT INTO ads (id, site_id, ad_key, first_seen) VALUES ({ph}, {ph}, {ph}, {ph})", ads
+                f"INSERT INTO ads (id, site_id, ad_key, first_seen, current_seq) VALUES ({', '.join([ph] * 5)})", ads
             )
             conn.exec_driver_sql(
                 "INSERT INTO ad_versions (seq, ad_id, version_key, content_hash, ingested_at, posted_at, title, body, "

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, text
 
 from kartlegg.extract.places import display_city
 from kartlegg.ops.stats import FLAG_THRESHOLD, city_districts
+from kartlegg.store.ads import current_version
 
 PLACE_KINDS = ("hotel", "apartment_hotel", "address", "district")
 
@@ -66,7 +67,7 @@ def planning_list(
             "LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id "
             "LEFT JOIN scores sa ON sa.entity_type = 'ad' AND sa.entity_id = CAST(a.id AS TEXT) "
             f"WHERE s.kind IN ({kinds}) "
-            "AND x.version_seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id)"
+            f"AND {current_version(seq='x.version_seq')}"
         )
     ).all()
     if not rows:

@@ -21,6 +21,7 @@ import orjson
 from sqlalchemy import Connection, text
 
 from kartlegg.extract.places import display_city
+from kartlegg.store.ads import current_version
 
 FLAG_THRESHOLD = 50.0
 
@@ -185,7 +186,7 @@ def ad_facts(conn: Connection) -> list[AdFact]:
         text(
             "SELECT a.first_seen, v.posted_at, v.city, s.name, e.data, pa.profile_id, sp.minor_score, "
             "sp.third_party_score FROM ads a JOIN sites s ON s.id = a.site_id "
-            "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+            f"JOIN ad_versions v ON {current_version()} "
             "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
             "LEFT JOIN profile_ads pa ON pa.ad_id = a.id "
             "LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id"

@@ -52,6 +52,7 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
         "ON CONFLICT (id) DO NOTHING",
         [(r[0], site_ids[r[1]], r[2], r[5] or now) for r in rows],
     )
+    before = max_version_seq(conn)
     cols = ", ".join([ph] * 14)
     inserted = conn.exec_driver_sql(
         "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
@@ -60,7 +61,37 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
         [(r[0], r[3], now, *r[4:]) for r in rows],
     )
     # Both drivers sum the row counts of an executemany; conflicts count 0.
-    return max(int(inserted.rowcount), 0)
+    new = max(int(inserted.rowcount), 0)
+    if new:
+        _advance_current(conn, before)
+    return new
+
+
+def _advance_current(conn: Connection, after_seq: int) -> None:
+    """Point ``ads.current_seq`` at each ad's newest version among those with ``seq > after_seq``.
+
+    Runs in the writer's transaction, right after its versions (SQLite: the writer already holds the write
+    lock, so ``after_seq`` read before the insert bounds exactly its new rows). It only ever moves forward,
+    so two PostgreSQL writers adding versions of the same ad at once cannot set it back: the second
+    re-checks ``current_seq < m.seq`` on the row the first committed.
+    """
+    conn.execute(
+        text(
+            "UPDATE ads SET current_seq = m.seq FROM (SELECT ad_id, MAX(seq) AS seq FROM ad_versions "
+            "WHERE seq > :after GROUP BY ad_id) m "
+            "WHERE ads.id = m.ad_id AND (ads.current_seq IS NULL OR ads.current_seq < m.seq)"
+        ),
+        {"after": after_seq},
+    )
+
+
+def current_version(ad: str = "a", seq: str = "v.seq") -> str:
+    """SQL condition: ``seq`` is the current (newest) version of the ad aliased ``ad``.
+
+    The one way every reader picks an ad's current version: ``ads.current_seq`` is kept by
+    ``insert_rows`` (migration 0004), so no query recomputes ``MAX(seq)`` per ad.
+    """
+    return f"{seq} = {ad}.current_seq"
 
 
 def count_new_versions_since(conn: Connection, seq: int) -> int:
@@ -120,7 +151,7 @@ def latest_versions(conn: Connection, batch: int = 5000) -> Iterator[list[Stored
         rows = conn.execute(
             text(
                 f"SELECT {_VERSION_COLUMNS} FROM ads a "
-                "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+                f"JOIN ad_versions v ON {current_version()} "
                 "JOIN sites s ON s.id = a.site_id WHERE a.id > :last ORDER BY a.id LIMIT :n"
             ),
             {"last": last, "n": batch},
