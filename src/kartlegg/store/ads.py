@@ -6,8 +6,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Select, select, text
 
+from kartlegg.store import schema
 from kartlegg.store.rows import IncomingAd, StoredVersion, VersionRow, now_iso, to_row
 
 __all__ = ["IncomingAd", "StoredVersion", "VersionRow", "now_iso", "to_row"]
@@ -102,10 +103,26 @@ def max_version_seq(conn: Connection) -> int:
     return int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM ad_versions")).scalar_one())
 
 
-_VERSION_COLUMNS = (
-    "v.seq, v.ad_id, s.name, a.ad_key, v.url, v.posted_at, v.title, v.body, v.city, v.images, v.extra, "
-    "s.country, s.language"
-)
+def versions_query(current_only: bool = False) -> Select[Any]:
+    """Versions with their ad and site, as ``StoredVersion`` columns; optionally only each ad's current one."""
+    v, a, s = schema.ad_versions.c, schema.ads.c, schema.sites.c
+    on = a.current_seq == v.seq if current_only else a.id == v.ad_id
+    joined = schema.ad_versions.join(schema.ads, on).join(schema.sites, s.id == a.site_id)
+    return select(
+        v.seq,
+        v.ad_id,
+        s.name,
+        a.ad_key,
+        v.url,
+        v.posted_at,
+        v.title,
+        v.body,
+        v.city,
+        v.images,
+        v.extra,
+        s.country,
+        s.language,
+    ).select_from(joined)
 
 
 def _stored(row: Any) -> StoredVersion:
@@ -128,15 +145,10 @@ def _stored(row: Any) -> StoredVersion:
 
 def iter_versions_after(conn: Connection, after_seq: int, batch: int = 5000) -> Iterator[list[StoredVersion]]:
     """Versions with ``seq > after_seq`` in seq order, in batches (keyset pagination)."""
+    seq = schema.ad_versions.c.seq
     last = after_seq
     while True:
-        rows = conn.execute(
-            text(
-                f"SELECT {_VERSION_COLUMNS} FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
-                "JOIN sites s ON s.id = a.site_id WHERE v.seq > :last ORDER BY v.seq LIMIT :n"
-            ),
-            {"last": last, "n": batch},
-        ).all()
+        rows = conn.execute(versions_query().where(seq > last).order_by(seq).limit(batch)).all()
         if not rows:
             return
         out = [_stored(r) for r in rows]
@@ -146,16 +158,10 @@ def iter_versions_after(conn: Connection, after_seq: int, batch: int = 5000) -> 
 
 def latest_versions(conn: Connection, batch: int = 5000) -> Iterator[list[StoredVersion]]:
     """The current (latest) version of every ad, ordered by ad id, in batches."""
+    ad = schema.ads.c.id
     last = -1
     while True:
-        rows = conn.execute(
-            text(
-                f"SELECT {_VERSION_COLUMNS} FROM ads a "
-                f"JOIN ad_versions v ON {current_version()} "
-                "JOIN sites s ON s.id = a.site_id WHERE a.id > :last ORDER BY a.id LIMIT :n"
-            ),
-            {"last": last, "n": batch},
-        ).all()
+        rows = conn.execute(versions_query(True).where(ad > last).order_by(ad).limit(batch)).all()
         if not rows:
             return
         out = [_stored(r) for r in rows]
