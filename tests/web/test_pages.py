@@ -15,7 +15,7 @@ def test_triage_puts_likely_minors_first_with_reasons(store, market, client_for)
     assert order == ["p-bella", "p-anna", "p-cora"]
     assert "young_age_claim: “ny i Göteborg”" in html  # a sentence, not a raw dict
     assert "0.4499" not in html and "{" not in html.split("<main>")[1]
-    # One flag, one threshold (the catalogue's 35 on the 0-100 minor score): only p-bella (80) is marked.
+    # One flag, one threshold (the catalogue's 50 on the 0-100 minor score): only p-bella (80) is marked.
     flagged = re.findall(r'<tr class="minor" data-entity="profile:(p-[a-z]+)"', html)
     assert flagged == ["p-bella"]
 
