@@ -13,6 +13,8 @@ link when it exists, assess) and are scored twice:
 * ``each ad alone`` (instead of ``pipeline`` when there is no link stage): the floor without linking.
 
 ``seconds`` is the whole ``analyze`` run for the first row and the assess stage alone for ``truth links``.
+A second table gives the precision and recall of the "likely minor" flag, per ad, at the thresholds in
+``FLAG_THRESHOLDS`` (the ad's profile's flag, as triage shows it).
 Targets (issue): AUC >= 0.95 for minor_score vs minor and third_party_score vs third_party, per ad.
 Skips with a message (exit 0) when kartlegg.demo.market is missing.
 """
@@ -157,6 +159,37 @@ def _measure(store: Any, truth_by_ad: dict[int, dict[str, Any]]) -> dict[str, fl
     }
 
 
+#: minor-flag thresholds compared (issue 15: a profile with minor score 40 must not be flagged)
+FLAG_THRESHOLDS = (35.0, 50.0)
+
+
+def _flag_quality(store: Any, truth_by_ad: dict[int, dict[str, Any]]) -> dict[float, tuple[float, float, int]]:
+    """Precision and recall of the "likely minor" flag as triage shows it, per ad: the flag of the ad's profile
+    (its own score when linking placed it nowhere), against the ad's ground truth."""
+    with store.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT CAST(a.entity_id AS BIGINT), COALESCE(p.minor_score, a.minor_score) FROM scores a "
+                "LEFT JOIN profile_ads pa ON pa.ad_id = CAST(a.entity_id AS BIGINT) "
+                "LEFT JOIN scores p ON p.entity_type = 'profile' AND p.entity_id = pa.profile_id "
+                "WHERE a.entity_type = 'ad'"
+            )
+        ).all()
+    shown = {int(r[0]): float(r[1]) for r in rows}
+    out: dict[float, tuple[float, float, int]] = {}
+    for t in FLAG_THRESHOLDS:
+        flagged = {i for i in truth_by_ad if shown.get(i, 0.0) >= t}
+        minors = {i for i, tr in truth_by_ad.items() if tr["minor"]}
+        tp = len(flagged & minors)
+        out[t] = (tp / len(flagged) if flagged else 1.0, tp / len(minors) if minors else 1.0, len(flagged))
+    return out
+
+
+def _report_flags(name: str, q: dict[float, tuple[float, float, int]]) -> None:
+    for t, (precision, recall, n) in q.items():
+        print(f"| {name} | {t:g} | {n} | {precision:.3f} | {recall:.3f} |")
+
+
 def _report(name: str, m: dict[str, float], seconds: float) -> None:
     ok = m["auc_minor"] >= 0.95 and m["auc_third_party"] >= 0.95
     print(
@@ -208,6 +241,7 @@ def run_demo(seed: int, persons: int, days: int) -> None:
             _report("pipeline (extract+link+assess)", _measure(store, truth_by_ad), t_pipeline)
         else:
             _report("no link stage: each ad alone", _measure(store, truth_by_ad), t_pipeline)
+        flags = {"pipeline": _flag_quality(store, truth_by_ad)}
         try:
             _write_truth_links(store, pairs)
         except Exception as exc:  # e.g. the link stage's own tables reference profiles
@@ -216,7 +250,11 @@ def run_demo(seed: int, persons: int, days: int) -> None:
             t0 = time.perf_counter()
             run_assess(store, force=True)
             _report("truth links (assess only)", _measure(store, truth_by_ad), time.perf_counter() - t0)
+            flags["truth links"] = _flag_quality(store, truth_by_ad)
         store.close()
+        print("\n| run | minor flag threshold | ads flagged | precision | recall |\n|---|---|---|---|---|")
+        for name, q in flags.items():
+            _report_flags(name, q)
         print(f"\nstages run: {', '.join(results)}")
 
 

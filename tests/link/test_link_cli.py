@@ -62,6 +62,9 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     assert ("read", "profile", pid.group(0), "case 10") in actions
     assert ("refused", "profile", pid.group(0), "") in actions
     assert any(a[1] == "profiles" for a in actions) and any(a[1] == "networks" for a in actions)
+    # through the read layer: each row carries the policy's role, purpose and mode
+    read = next(e for e in log if e.action == "read" and e.object_type == "profile")
+    assert (read.details["role"], read.details["purpose"], read.details["mode"]) == ("admin", "profile", "full")
 
 
 def test_mistakes_give_messages(tmp_path: Path) -> None:

@@ -119,7 +119,7 @@ def load_market(store: Store, extra: list[AdInput] | None = None) -> Market:
                 "('profile', 'p-anna', 'p-bella', 'text template', NULL, 0.9)"
             )
         )
-        # Scores are 0-100, as the assess stage writes them; the minor-first threshold is 35.
+        # Scores are 0-100, as the assess stage writes them; the minor-first threshold is 50.
         for pid, risk, minor, third in (
             ("p-anna", 40.0, 10.0, 30.0),
             ("p-bella", 70.0, 80.0, 60.0),

@@ -85,7 +85,7 @@ def test_erasure_is_logged_and_removes_the_ad(store, market, client_for) -> None
         assert conn.execute(text("SELECT COUNT(*) FROM ad_versions WHERE ad_id = :a"), {"a": aid}).scalar_one() == 0
         rows = [e for e in audit.entries(conn, limit=5) if e.action == "erase"]
     assert rows and rows[0].object_id == str(aid) and rows[0].justification == "court order 12/2026"
-    assert c.get("/search", params={"q": "mannen"}).text.count("/ad/") == 0
+    assert c.get("/search", params={"q": "mannen", "case": "court order 12/2026"}).text.count("/ad/") == 0
 
 
 def test_cli_audit_verify_detects_tampering(tmp_path: Path) -> None:

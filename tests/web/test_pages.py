@@ -6,6 +6,8 @@ import re
 
 from tests.web.conftest import E164_A, justify
 
+CASE = "case 2026/114"
+
 
 def test_triage_puts_likely_minors_first_with_reasons(store, market, client_for) -> None:
     html = client_for("analyst").get("/triage?level=profile").text
@@ -13,7 +15,7 @@ def test_triage_puts_likely_minors_first_with_reasons(store, market, client_for)
     assert order == ["p-bella", "p-anna", "p-cora"]
     assert "young_age_claim: “ny i Göteborg”" in html  # a sentence, not a raw dict
     assert "0.4499" not in html and "{" not in html.split("<main>")[1]
-    # One flag, one threshold (the catalogue's 35 on the 0-100 minor score): only p-bella (80) is marked.
+    # One flag, one threshold (the catalogue's 50 on the 0-100 minor score): only p-bella (80) is marked.
     flagged = re.findall(r'<tr class="minor" data-entity="profile:(p-[a-z]+)"', html)
     assert flagged == ["p-bella"]
 
@@ -28,17 +30,35 @@ def test_search_finds_every_ad_of_a_phone_in_any_written_form(store, market, cli
         "noll sju noll ett två tre fyra fem sex sju",
         "070.123.45.67",
     ):
-        html = c.get("/search", params={"q": q}).text
+        html = c.get("/search", params={"q": q, "case": CASE}).text
         found = set(re.findall(r'href="/ad/(\d+)"', html))
         assert found == {str(market.ad_ids["a1"]), str(market.ad_ids["a2"])}, q
         assert E164_A in html
 
 
+def test_search_shows_ad_text_only_with_a_reason_and_audits_the_refusal(store, market, client_for) -> None:
+    from kartlegg.store import audit
+
+    c = client_for("analyst")
+    refused = c.get("/search", params={"q": "070-123 45 67"})
+    assert refused.status_code == 403 and "give a reason" in refused.text
+    assert 'href="/ad/' not in refused.text and "Ring" not in refused.text  # no hit, no snippet
+    assert 'value="070-123 45 67"' in refused.text  # the form comes back with the query
+    with store.connect() as conn:
+        last = audit.entries(conn, limit=1)[0]
+    assert (last.actor, last.action, last.object_type) == ("analyst1", "refused", "ads")
+    found = c.get("/search", params={"q": "070-123 45 67", "case": CASE})
+    assert found.status_code == 200 and found.text.count('href="/ad/') == 2
+    with store.connect() as conn:
+        last = audit.entries(conn, limit=1)[0]
+    assert (last.action, last.justification, last.details["purpose"]) == ("search", CASE, "search")
+
+
 def test_search_by_text_and_alias(store, market, client_for) -> None:
     c = client_for("analyst")
-    text_hits = set(re.findall(r'href="/ad/(\d+)"', c.get("/search", params={"q": "mannen min"}).text))
+    text_hits = set(re.findall(r'href="/ad/(\d+)"', c.get("/search", params={"q": "mannen min", "case": CASE}).text))
     assert text_hits == {str(market.ad_ids["a4"])}
-    alias_hits = set(re.findall(r'href="/ad/(\d+)"', c.get("/search", params={"q": "@anna"}).text))
+    alias_hits = set(re.findall(r'href="/ad/(\d+)"', c.get("/search", params={"q": "@anna", "case": CASE}).text))
     assert alias_hits == {str(market.ad_ids["a1"])}
 
 
@@ -110,8 +130,8 @@ def test_text_index_catches_up_with_new_ads(store, market, client_for) -> None:
     from kartlegg.store.ads import IncomingAd
 
     c = client_for("analyst")
-    assert "No ads found" in c.get("/search", params={"q": "solsken"}).text
+    assert "No ads found" in c.get("/search", params={"q": "solsken", "case": CASE}).text
     late = AdInput("late1", "rosa.example", None, "2026-03-04T10:00:00", "Sent", "Solsken i Malmö", "Malmö", ())
     ingest_items(store, [IncomingAd(late, "h-late", "test", "0" * 64)], IngestResult())
-    html = c.get("/search", params={"q": "solsken"}).text
+    html = c.get("/search", params={"q": "solsken", "case": CASE}).text
     assert html.count('href="/ad/') == 1 and "Solsken i Malmö" in html

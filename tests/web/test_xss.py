@@ -176,9 +176,9 @@ def test_no_payload_survives_any_page(xss_client) -> None:
         justify(client, "ad", ad, p if len(p) >= 5 else f"case {p}")  # the justification is hostile too
         pages.append(f"/ad/{ad}")
     for p in PAYLOADS[::4]:
-        pages.append(f"/search?q={quote(p)}&case={quote(p)}")
-        pages.append(f"/search?kind=alias&q={quote(p)}")
-    pages.append("/search?q=" + quote(PHONE_A))
+        pages.append(f"/search?q={quote(p)}&case={quote('case ' + p)}")  # the case reference is hostile too
+        pages.append(f"/search?kind=alias&q={quote(p)}&case=case+2026")
+    pages.append("/search?case=case+2026&q=" + quote(PHONE_A))
     for path in pages:
         resp = client.get(path)
         assert resp.status_code == 200, (path, resp.status_code)

@@ -56,6 +56,8 @@ class Source(_Strict):
 
 class Settings(_Strict):
     minor_first_threshold: float = Field(ge=0.0, le=100.0)
+    #: why the threshold is where it is (measured precision and recall), printed in docs/indicators.md
+    minor_first_rationale: str = ""
     sensitive_max_weight: float = Field(ge=0.0, le=1.0)
     fairness_quantile: float = Field(gt=0.0, lt=1.0)
     evidence_per_indicator: int = Field(ge=1, le=50)

@@ -65,8 +65,11 @@ def render_markdown(catalogue: Catalogue) -> str:
         "ads' and network's; a network's lists all its profiles'.",
         "",
         f'Triage lists every profile with `minor_score` >= {s.minor_first_threshold:g} first ("sex trade with '
-        'children is always prioritised"), then the rest by `risk_score`.',
+        'children is always prioritised"), then the rest by `risk_score`. The same threshold is the one "likely '
+        'minor" flag of every workbench page, the CLI and the operations statistics '
+        "(`assess.queries.is_minor_first`).",
         "",
+        *([" ".join(s.minor_first_rationale.split()), ""] if s.minor_first_rationale.strip() else []),
         f"Fairness guard: a sensitive indicator weighs at most {s.sensitive_max_weight:g}, counts only next to a "
         f"non-sensitive finding, and never lifts an entity past the top-{round((1 - s.fairness_quantile) * 100)}% "
         "boundary that the non-sensitive findings define.",

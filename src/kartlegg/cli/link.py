@@ -1,34 +1,46 @@
-"""Link commands: profiles, profile, networks, network, hubs. Every read of person data is audited."""
+"""Link commands: profiles, profile, networks, network, hubs. Every read of person data goes through the read
+layer (``kartlegg.read``): the policy's check, then the audit row, then the read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy import Connection
 
-from kartlegg.cli.common import fail, out, require_reason, store_or_fail
+from kartlegg.cli.common import fail, out, store_or_fail
 from kartlegg.link import query
 from kartlegg.link.config import default_rules
-from kartlegg.store import audit
+from kartlegg.read import Refused, audited_read, cli_context
+from kartlegg.store.engine import Store
+
+T = TypeVar("T")
 
 _IDS = ("profile", "network")
 Reason = Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")]
 
 
-def _audit(store: Any, action: str, object_type: str, object_id: str, reason: str, details: dict[str, Any]) -> None:
-    with store.begin() as conn:
-        audit.record(
-            conn,
-            actor=store.settings.actor,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-            justification=reason,
-            details=details,
+def _read(
+    store: Store,
+    purpose: str,
+    object_type: str,
+    object_id: str,
+    reason: str,
+    work: Callable[[Connection], T],
+    details: dict[str, Any] | None = None,
+) -> T:
+    """A read of person data through the read layer: the policy's check (a reason for one profile or network),
+    the audit row committed, then the read; a refusal is audited and the command exits 2."""
+    try:
+        return audited_read(
+            store, cli_context(store.settings.actor, purpose, reason), "read", object_type, object_id, work, details
         )
+    except Refused as exc:
+        fail(f'{exc} (--reason "case 2026/114")')
 
 
 _piped = Console(highlight=False, soft_wrap=True, width=200)
@@ -70,12 +82,20 @@ def profiles(
     with store_or_fail() as store:
         with store.connect() as conn:
             week_start = query.new_since_default(conn, default_rules().timeline.new_days)
-            if new and not new_since:
-                new_since = week_start
-            rows = query.list_profiles(
-                conn, new_since=new_since, city=city, circuit=True if circuit else None, limit=limit
-            )
-        _audit(store, "read", "profiles", "*", reason, {"new_since": new_since, "city": city, "shown": len(rows)})
+        if new and not new_since:
+            new_since = week_start
+        since = new_since
+        rows = _read(
+            store,
+            "profiles",
+            "profiles",
+            "*",
+            reason,
+            lambda conn: query.list_profiles(
+                conn, new_since=since, city=city, circuit=True if circuit else None, limit=limit
+            ),
+            {"new_since": new_since, "city": city, "limit": limit},
+        )
     table = Table(title=f"{len(rows)} profiles")
     for col in ("profile", "network", "first seen", "last seen", "new", "ads", "names", "ages", "cities", "circuit"):
         table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
@@ -104,12 +124,9 @@ def profile(
     Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
-        require_reason(store, "profile", "profile", profile_id, reason)
-        with store.connect() as conn:
-            detail = query.get_profile(conn, profile_id)
+        detail = _read(store, "profile", "profile", profile_id, reason, lambda c: query.get_profile(c, profile_id))
         if detail is None:
             fail(f"no profile {profile_id!r}; list them with `kartlegg profiles`")
-        _audit(store, "read", "profile", profile_id, reason, {"ads": len(detail.ads)})
     s, tl = detail.summary, detail.timeline
     out.print(f"[bold]Profile {s.id}[/]  network {s.network_id or '-'}  ads {s.ads}")
     out.print(f"seen {tl.first_seen or '?'} .. {tl.last_seen or '?'} on {', '.join(tl.sites)}")
@@ -148,9 +165,9 @@ def networks(
     if top < 1:
         fail("--top must be at least 1")
     with store_or_fail() as store:
-        with store.connect() as conn:
-            rows = query.list_networks(conn, top=top)
-        _audit(store, "read", "networks", "*", reason, {"top": top, "shown": len(rows)})
+        rows = _read(
+            store, "networks", "networks", "*", reason, lambda c: query.list_networks(c, top=top), {"top": top}
+        )
     table = Table(title=f"{len(rows)} largest networks")
     for col in ("network", "profiles", "ads", "first seen", "last seen", "cities", "note"):
         table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
@@ -176,13 +193,16 @@ def network(
     Example: kartlegg network N0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
-        require_reason(store, "network", "network", network_id, reason)
-        with store.connect() as conn:
-            detail = query.get_network(conn, network_id)
-            hubs = query.list_hubs(conn, limit=20)
+        detail, hubs = _read(
+            store,
+            "network",
+            "network",
+            network_id,
+            reason,
+            lambda c: (query.get_network(c, network_id), query.list_hubs(c, limit=20)),
+        )
         if detail is None:
             fail(f"no network {network_id!r}; list them with `kartlegg networks`")
-        _audit(store, "read", "network", network_id, reason, {"profiles": len(detail.members)})
     s = detail.summary
     out.print(f"[bold]Network {s.id}[/]  profiles {s.profiles}  ads {s.ads}  seen {s.first_seen} .. {s.last_seen}")
     members = Table(title="members")

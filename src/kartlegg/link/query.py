@@ -13,6 +13,7 @@ from sqlalchemy import Connection, text
 
 from kartlegg.extract.places import canonical_city
 from kartlegg.link.timeline import Timeline
+from kartlegg.store.ads import current_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,7 @@ def get_profile(conn: Connection, profile_id: str, *, max_ads: int = 500) -> Pro
         text(
             "SELECT a.id, s.name, a.ad_key, v.url, v.posted_at, v.city, v.title FROM profile_ads pa "
             "JOIN ads a ON a.id = pa.ad_id JOIN sites s ON s.id = a.site_id "
-            "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+            f"JOIN ad_versions v ON {current_version()} "
             "WHERE pa.profile_id = :id ORDER BY v.posted_at, a.id LIMIT :n"
         ),
         {"id": profile_id, "n": max_ads},

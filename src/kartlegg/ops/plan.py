@@ -15,8 +15,11 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess.catalogue import load_catalogue
+from kartlegg.assess.queries import is_minor_first
 from kartlegg.extract.places import display_city
-from kartlegg.ops.stats import FLAG_THRESHOLD, city_districts
+from kartlegg.ops.stats import city_districts
+from kartlegg.store.ads import current_version
 
 PLACE_KINDS = ("hotel", "apartment_hotel", "address", "district")
 
@@ -52,8 +55,8 @@ def planning_list(
     district: str | None = None,
     days: int = 30,
     until: str | None = None,
-    threshold: float = FLAG_THRESHOLD,
 ) -> list[Place]:
+    catalogue = load_catalogue()  # the one "likely minor" flag (assess.queries.is_minor_first)
     kinds = ", ".join(f"'{k}'" for k in PLACE_KINDS)
     rows = conn.execute(
         text(
@@ -66,7 +69,7 @@ def planning_list(
             "LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id "
             "LEFT JOIN scores sa ON sa.entity_type = 'ad' AND sa.entity_id = CAST(a.id AS TEXT) "
             f"WHERE s.kind IN ({kinds}) "
-            "AND x.version_seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id)"
+            f"AND {current_version(seq='x.version_seq')}"
         )
     ).all()
     if not rows:
@@ -125,7 +128,7 @@ def planning_list(
             ads=len(a["ads"]),
             profiles=len(a["profiles"]),
             networks=len(a["networks"]),
-            minor_flagged_profiles=sum(1 for v in a["minor"].values() if v >= threshold),
+            minor_flagged_profiles=sum(1 for v in a["minor"].values() if is_minor_first(v, catalogue)),
             max_minor_score=max(a["minor"].values(), default=None),
             max_risk_score=max(a["risk"], default=None),
             last_seen=a["last"],

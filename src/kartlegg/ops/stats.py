@@ -20,8 +20,13 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess.catalogue import load_catalogue
+from kartlegg.assess.queries import is_minor_first
 from kartlegg.extract.places import display_city
+from kartlegg.store.ads import current_version
 
+#: third-party-controlled share: a profile's third_party_score at or above this (0-100). The minor share
+#: uses the one "likely minor" flag instead (assess.queries.is_minor_first, the catalogue's threshold).
 FLAG_THRESHOLD = 50.0
 
 
@@ -185,7 +190,7 @@ def ad_facts(conn: Connection) -> list[AdFact]:
         text(
             "SELECT a.first_seen, v.posted_at, v.city, s.name, e.data, pa.profile_id, sp.minor_score, "
             "sp.third_party_score FROM ads a JOIN sites s ON s.id = a.site_id "
-            "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+            f"JOIN ad_versions v ON {current_version()} "
             "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
             "LEFT JOIN profile_ads pa ON pa.ad_id = a.id "
             "LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id"
@@ -248,7 +253,9 @@ def market_stats(
     threshold: float = FLAG_THRESHOLD,
 ) -> list[MarketRow]:
     """Per period (day, week or year) and group (city, site or district): ads, active and new profiles,
-    share of active profiles flagged third-party-controlled / minor (score >= threshold), median price."""
+    share of active profiles flagged third-party-controlled (score >= threshold) / likely minor (the triage
+    flag, ``is_minor_first``), median price."""
+    catalogue = load_catalogue()
     if not by or any(part not in ("city", "site", "district") for part in by.split(",")):
         raise ValueError("--by must be city, site, district or a comma list of them (e.g. city,site)")
     if period not in ("day", "week", "year"):
@@ -276,7 +283,7 @@ def market_stats(
         active = len(profiles)
         new = sum(1 for pid in profiles if per(first_day[pid]) == p)
         tp = sum(1 for f in profiles.values() if (f.third_party or 0) >= threshold)
-        mi = sum(1 for f in profiles.values() if (f.minor or 0) >= threshold)
+        mi = sum(1 for f in profiles.values() if is_minor_first(f.minor or 0, catalogue))
         prices = [x for f in items for x in f.prices]
         currency = ""
         median = None

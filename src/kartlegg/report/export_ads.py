@@ -13,6 +13,8 @@ from typing import IO, Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.store.ads import current_version
+
 EXPORT_KEYS: tuple[str, ...] = (
     "id",
     "site",
@@ -55,7 +57,7 @@ def iter_export_rows(conn: Connection, batch: int = 5000) -> Iterator[dict[str, 
         "SELECT a.id, a.ad_key, s.name, v.url, v.posted_at, v.city, e.data, e.language, pa.profile_id, "
         "p.network_id, sc.risk_score, sc.minor_score, sc.third_party_score "
         "FROM ads a JOIN sites s ON s.id = a.site_id "
-        "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+        f"JOIN ad_versions v ON {current_version()} "
         "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
         "LEFT JOIN profile_ads pa ON pa.ad_id = a.id "
         "LEFT JOIN profiles p ON p.id = pa.profile_id "

@@ -16,6 +16,7 @@ import orjson
 from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.assess.contacts import ContactUse, classify
+from kartlegg.store.ads import current_version
 
 CHUNK = 500
 
@@ -215,7 +216,7 @@ _AD_SQL = (
     "sp.risk_score, v.source, v.source_sha256, v.ingested_at, r.sha256, r.fetched_at, r.url, r.http_status, "
     "r.warc_path, r.warc_record_id, r.warc_offset "
     "FROM ads a JOIN sites s ON s.id = a.site_id "
-    "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+    f"JOIN ad_versions v ON {current_version()} "
     "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
     "LEFT JOIN raw_pages r ON r.id = v.page_id "
     "LEFT JOIN profile_ads pa ON pa.ad_id = a.id "

@@ -6,8 +6,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Select, select, text
 
+from kartlegg.store import schema
 from kartlegg.store.rows import IncomingAd, StoredVersion, VersionRow, now_iso, to_row
 
 __all__ = ["IncomingAd", "StoredVersion", "VersionRow", "now_iso", "to_row"]
@@ -52,6 +53,7 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
         "ON CONFLICT (id) DO NOTHING",
         [(r[0], site_ids[r[1]], r[2], r[5] or now) for r in rows],
     )
+    before = max_version_seq(conn)
     cols = ", ".join([ph] * 14)
     inserted = conn.exec_driver_sql(
         "INSERT INTO ad_versions (ad_id, content_hash, ingested_at, url, posted_at, title, body, city, "
@@ -60,7 +62,37 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
         [(r[0], r[3], now, *r[4:]) for r in rows],
     )
     # Both drivers sum the row counts of an executemany; conflicts count 0.
-    return max(int(inserted.rowcount), 0)
+    new = max(int(inserted.rowcount), 0)
+    if new:
+        _advance_current(conn, before)
+    return new
+
+
+def _advance_current(conn: Connection, after_seq: int) -> None:
+    """Point ``ads.current_seq`` at each ad's newest version among those with ``seq > after_seq``.
+
+    Runs in the writer's transaction, right after its versions (SQLite: the writer already holds the write
+    lock, so ``after_seq`` read before the insert bounds exactly its new rows). It only ever moves forward,
+    so two PostgreSQL writers adding versions of the same ad at once cannot set it back: the second
+    re-checks ``current_seq < m.seq`` on the row the first committed.
+    """
+    conn.execute(
+        text(
+            "UPDATE ads SET current_seq = m.seq FROM (SELECT ad_id, MAX(seq) AS seq FROM ad_versions "
+            "WHERE seq > :after GROUP BY ad_id) m "
+            "WHERE ads.id = m.ad_id AND (ads.current_seq IS NULL OR ads.current_seq < m.seq)"
+        ),
+        {"after": after_seq},
+    )
+
+
+def current_version(ad: str = "a", seq: str = "v.seq") -> str:
+    """SQL condition: ``seq`` is the current (newest) version of the ad aliased ``ad``.
+
+    The one way every reader picks an ad's current version: ``ads.current_seq`` is kept by
+    ``insert_rows`` (migration 0004), so no query recomputes ``MAX(seq)`` per ad.
+    """
+    return f"{seq} = {ad}.current_seq"
 
 
 def count_new_versions_since(conn: Connection, seq: int) -> int:
@@ -71,10 +103,26 @@ def max_version_seq(conn: Connection) -> int:
     return int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM ad_versions")).scalar_one())
 
 
-_VERSION_COLUMNS = (
-    "v.seq, v.ad_id, s.name, a.ad_key, v.url, v.posted_at, v.title, v.body, v.city, v.images, v.extra, "
-    "s.country, s.language"
-)
+def versions_query(current_only: bool = False) -> Select[Any]:
+    """Versions with their ad and site, as ``StoredVersion`` columns; optionally only each ad's current one."""
+    v, a, s = schema.ad_versions.c, schema.ads.c, schema.sites.c
+    on = a.current_seq == v.seq if current_only else a.id == v.ad_id
+    joined = schema.ad_versions.join(schema.ads, on).join(schema.sites, s.id == a.site_id)
+    return select(
+        v.seq,
+        v.ad_id,
+        s.name,
+        a.ad_key,
+        v.url,
+        v.posted_at,
+        v.title,
+        v.body,
+        v.city,
+        v.images,
+        v.extra,
+        s.country,
+        s.language,
+    ).select_from(joined)
 
 
 def _stored(row: Any) -> StoredVersion:
@@ -97,15 +145,10 @@ def _stored(row: Any) -> StoredVersion:
 
 def iter_versions_after(conn: Connection, after_seq: int, batch: int = 5000) -> Iterator[list[StoredVersion]]:
     """Versions with ``seq > after_seq`` in seq order, in batches (keyset pagination)."""
+    seq = schema.ad_versions.c.seq
     last = after_seq
     while True:
-        rows = conn.execute(
-            text(
-                f"SELECT {_VERSION_COLUMNS} FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
-                "JOIN sites s ON s.id = a.site_id WHERE v.seq > :last ORDER BY v.seq LIMIT :n"
-            ),
-            {"last": last, "n": batch},
-        ).all()
+        rows = conn.execute(versions_query().where(seq > last).order_by(seq).limit(batch)).all()
         if not rows:
             return
         out = [_stored(r) for r in rows]
@@ -115,16 +158,10 @@ def iter_versions_after(conn: Connection, after_seq: int, batch: int = 5000) -> 
 
 def latest_versions(conn: Connection, batch: int = 5000) -> Iterator[list[StoredVersion]]:
     """The current (latest) version of every ad, ordered by ad id, in batches."""
+    ad = schema.ads.c.id
     last = -1
     while True:
-        rows = conn.execute(
-            text(
-                f"SELECT {_VERSION_COLUMNS} FROM ads a "
-                "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
-                "JOIN sites s ON s.id = a.site_id WHERE a.id > :last ORDER BY a.id LIMIT :n"
-            ),
-            {"last": last, "n": batch},
-        ).all()
+        rows = conn.execute(versions_query(True).where(ad > last).order_by(ad).limit(batch)).all()
         if not rows:
             return
         out = [_stored(r) for r in rows]

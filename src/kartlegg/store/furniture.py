@@ -7,7 +7,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.store.ads import _VERSION_COLUMNS, StoredVersion, _stored, now_iso
+from kartlegg.store import schema
+from kartlegg.store.ads import StoredVersion, _stored, now_iso, versions_query
 
 
 def load_models(conn: Connection) -> dict[str, dict[str, Any]]:
@@ -55,11 +56,6 @@ def sites_with_versions_after(conn: Connection, seq: int) -> dict[str, int]:
 
 def sample_versions(conn: Connection, site: str, limit: int) -> list[StoredVersion]:
     """The site's newest ``limit`` versions: what its current template is learned from."""
-    rows = conn.execute(
-        text(
-            f"SELECT {_VERSION_COLUMNS} FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
-            "JOIN sites s ON s.id = a.site_id WHERE s.name = :site ORDER BY v.seq DESC LIMIT :n"
-        ),
-        {"site": site, "n": limit},
-    ).all()
+    newest_first = schema.ad_versions.c.seq.desc()
+    rows = conn.execute(versions_query().where(schema.sites.c.name == site).order_by(newest_first).limit(limit)).all()
     return [_stored(r) for r in rows]

@@ -18,12 +18,12 @@ from sqlalchemy import Connection, text
 from kartlegg.assess.contacts import classify
 from kartlegg.extract.places import display_city
 from kartlegg.read.views import maybe_explanation
+from kartlegg.store.ads import current_version
 
 CONTACT_KINDS = ("phone", "email", "handle")
 ALIAS_KINDS = ("handle", "name", "alias")
 #: an alias search also finds e-mail addresses that start with it ("anna" -> anna@...)
 ALIAS_SEARCH_KINDS = (*ALIAS_KINDS, "email")
-LATEST = "v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id)"
 
 
 def _json(raw: str | None) -> Any:
@@ -153,7 +153,7 @@ def _hits(conn: Connection, ad_ids: list[int], matched: dict[int, str]) -> list[
     rows = conn.execute(
         text(
             "SELECT a.id, s.name, v.title, v.city, v.posted_at, v.body FROM ads a "
-            f"JOIN ad_versions v ON {LATEST} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
+            f"JOIN ad_versions v ON {current_version()} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
         ),
         params,
     ).all()
@@ -281,7 +281,7 @@ def ad_view(conn: Connection, ad_id: int) -> AdView | None:
         text(
             "SELECT a.id, s.name, a.ad_key, a.first_seen, v.seq, v.url, v.posted_at, v.city, v.title, v.body, "
             "v.images, v.page_id, v.source_sha256 FROM ads a JOIN ad_versions v ON "
-            f"{LATEST} JOIN sites s ON s.id = a.site_id WHERE a.id = :id"
+            f"{current_version()} JOIN sites s ON s.id = a.site_id WHERE a.id = :id"
         ),
         {"id": ad_id},
     ).first()
@@ -435,7 +435,7 @@ def profile_view(conn: Connection, profile_id: str) -> ProfileView | None:
         for r in conn.execute(
             text(
                 "SELECT a.id, v.posted_at, s.name, v.city, v.title, v.images FROM ads a "
-                f"JOIN ad_versions v ON {LATEST} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
+                f"JOIN ad_versions v ON {current_version()} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
             ),
             params,
         ):
@@ -582,7 +582,10 @@ def activity(conn: Connection, limit: int = 200) -> Activity:
     (sites label one city "Malmo", "Malmö" and "malmo"); a label the gazetteer does not know stays as written."""
     by_city: Counter[str] = Counter()
     for label, n in conn.execute(
-        text(f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} WHERE v.city IS NOT NULL GROUP BY 1")
+        text(
+            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {current_version()} "
+            "WHERE v.city IS NOT NULL GROUP BY 1"
+        )
     ):
         by_city[display_city(label) or label] += int(n)
     cities = by_city.most_common(limit)
@@ -606,7 +609,7 @@ def ad_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     for label, n in conn.execute(
         text(
-            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {LATEST} "
+            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {current_version()} "
             "WHERE v.city IS NOT NULL GROUP BY v.city"
         )
     ):

@@ -12,7 +12,7 @@ from kartlegg.read import audited_read, load_policy
 from kartlegg.read import views as read_views
 from kartlegg.store import audit
 from kartlegg.web import auth, geo, queries
-from kartlegg.web.deps import BadRequest, Workbench
+from kartlegg.web.deps import BadRequest, Forbidden, Workbench
 from kartlegg.web.phonequery import phone_candidates
 
 DASHBOARD_TTL = 300.0
@@ -65,7 +65,9 @@ def router(w: Workbench) -> APIRouter:
         if kind not in ("auto", "phone", "text", "alias"):
             raise BadRequest("kind is auto, phone, text or alias")
         if not q:
-            return w.page(request, "search.html", sess, q="", kind=kind, case=case, hits=None, phones=[], used="")
+            return w.page(
+                request, "search.html", sess, q="", kind=kind, case=case, hits=None, phones=[], used="", refused=""
+            )
         phones = phone_candidates(q) if kind in ("auto", "phone") else []
 
         def run(conn: Connection) -> tuple[str, list[queries.AdHit]]:
@@ -80,10 +82,36 @@ def router(w: Workbench) -> APIRouter:
                 return "alias", queries.search_alias(conn, q)
             return "text", hits
 
-        used, hits = w.audited(
-            sess, "search", "ads", "", run, justification=case[:200], details={"q": q, "kind": kind, "phones": phones}
+        try:
+            # Hits show ad titles and text snippets: a disclosure that needs a case reference, as an ad does.
+            used, hits = w.audited(
+                sess,
+                "search",
+                "ads",
+                "",
+                run,
+                justification=case[:200],
+                details={"q": q, "kind": kind, "phones": phones},
+                purpose="search",
+            )
+        except Forbidden as exc:
+            # The refusal is audited; the form comes back with the query and what is missing.
+            return w.page(
+                request,
+                "search.html",
+                sess,
+                status=403,
+                q=q,
+                kind=kind,
+                case=case,
+                hits=None,
+                phones=[],
+                used="",
+                refused=str(exc),
+            )
+        return w.page(
+            request, "search.html", sess, q=q, kind=kind, case=case, hits=hits, phones=phones, used=used, refused=""
         )
-        return w.page(request, "search.html", sess, q=q, kind=kind, case=case, hits=hits, phones=phones, used=used)
 
     @r.get("/map", name="map")
     def activity_map(request: Request, sess: User) -> Response:

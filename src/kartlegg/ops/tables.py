@@ -1,0 +1,59 @@
+"""The operations registry's tables (migration 0050), declared on the spine's metadata (``store/schema.py``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Table, Text
+
+from kartlegg.store.schema import metadata, pk_serial
+
+operations = Table(
+    "operations",
+    metadata,
+    pk_serial("id"),
+    Column("name", Text, nullable=False),
+    Column("unit", Text),
+    Column("district", Text),
+    Column("country", Text),
+    Column("kind", Text, nullable=False),
+    Column("started_on", Text),
+    Column("ended_on", Text),
+    Column("notes", Text, nullable=False),
+    Column("sources", Text, nullable=False),
+    Column("external_key", Text, unique=True),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Index("ix_operations_district", "country", "district", "started_on"),
+    sqlite_autoincrement=True,
+)
+
+#: a place an operation targets; ``links`` (JSON) holds the ads, profiles and networks pointing there
+operation_targets = Table(
+    "operation_targets",
+    metadata,
+    pk_serial("id"),
+    Column("operation_id", BigInteger, ForeignKey("operations.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("city", Text),
+    Column("links", Text, nullable=False),
+    Index("ix_operation_targets_op", "operation_id"),
+    sqlite_autoincrement=True,
+)
+
+#: one counted outcome; ``count`` NULL means unknown, never zero
+operation_outcomes = Table(
+    "operation_outcomes",
+    metadata,
+    pk_serial("id"),
+    Column("operation_id", BigInteger, ForeignKey("operations.id", ondelete="CASCADE"), nullable=False),
+    Column("measure", Text, nullable=False),
+    Column("offence", Text),
+    Column("count", Integer),
+    Column("qualifier", Text, nullable=False),
+    Column("sentence", Text),
+    Column("court", Text),
+    Column("decided_on", Text),
+    Column("note", Text, nullable=False),
+    Index("ix_operation_outcomes_op", "operation_id"),
+    sqlite_autoincrement=True,
+)
