@@ -45,6 +45,7 @@ from kartlegg.nospace import is_no_space
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
+from kartlegg.store.tombstones import Gate
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 #: Slow (drip-fed) responses from one host after which it is given up for the rest of the run.
@@ -83,6 +84,8 @@ class CrawlResult:
     bytes: int = 0
     robots_refused: int = 0
     gone: int = 0
+    #: ad pages of erased ads: neither fetched again nor stored (``store.tombstones``)
+    erased_skipped: int = 0
     #: pages refused because their markup is too costly to parse (each also listed in ``errors``)
     refused_pages: int = 0
     #: hosts given up this run after MAX_SLOW drip-fed responses: origin -> URLs skipped because of it
@@ -289,6 +292,10 @@ class _SiteCrawl:
 
     async def ad(self, url: str) -> None:
         result = self.c.result
+        with self.c.store.connect() as conn:
+            if self.c.gate.url_erased(conn, url):
+                result.erased_skipped += 1
+                return
         if not await self.allowed(url):
             result.robots_refused += 1
             self.fetch_rows.append({"site": self.site.name, "url": url, "kind": "ad", "error": "robots.txt"})
@@ -414,6 +421,7 @@ class Crawler:
         self.site_ids: dict[str, int] = {}
         self._db_lock = asyncio.Lock()
         self.parser = ParseWorker(options.parse_seconds)
+        self.gate = Gate(store.settings.tombstone_key_file)
 
     def progress(self, site: str) -> None:
         if self.on_progress:
@@ -463,6 +471,10 @@ class Crawler:
                             fetched_at=w.resp.fetched_at,
                             template=w.ad.template,
                         )
+            erased = self.gate.keep(conn, [ad_id(b.ad.site, b.ad.id) for b in batch])
+            if erased:
+                self.result.erased_skipped += len(erased)
+                batch = [b for b in batch if ad_id(b.ad.site, b.ad.id) not in erased]
             if batch:
                 ensure_sites(conn, [b.ad.site for b in batch], self.site_ids)
                 self.result.new_versions += insert_ads(conn, batch, self.site_ids)
