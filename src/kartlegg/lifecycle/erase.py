@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import BigInteger, Connection, String, bindparam, text
 
 from kartlegg.collect.evidence import UnknownAd, resolve_ad
 from kartlegg.ids import selector_id
@@ -114,7 +114,9 @@ def _delete(conn: Connection, table: str, where: str, scope: Scope) -> None:
     clause is a disjunction over its lists)."""
     params = scope.params()
     used = [name for name in params if f":{name}" in where]
-    stmt = text(f"DELETE FROM {table} WHERE {where}").bindparams(*(bindparam(n, expanding=True) for n in used))
+    stmt = text(f"DELETE FROM {table} WHERE {where}").bindparams(
+        *(bindparam(n, expanding=True, type_=String() if n in ("sids", "urls") else BigInteger()) for n in used)
+    )
     for name in used:
         values = list(params[name])
         for start in range(0, len(values), CHUNK):

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, String, bindparam, text
 
 from kartlegg.ids import selector_id
 from kartlegg.link import text as textsim
@@ -117,7 +117,7 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
         r[0]
         for r in conn.execute(
             text("SELECT network_id FROM profiles WHERE id IN :p AND network_id IS NOT NULL").bindparams(
-                bindparam("p", expanding=True)
+                bindparam("p", expanding=True, type_=String())
             ),
             {"p": sorted(pids)},
         )
@@ -125,7 +125,9 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     members = {
         r[0]
         for r in conn.execute(
-            text("SELECT id FROM profiles WHERE network_id IN :n").bindparams(bindparam("n", expanding=True)),
+            text("SELECT id FROM profiles WHERE network_id IN :n").bindparams(
+                bindparam("n", expanding=True, type_=String())
+            ),
             {"n": sorted(nets)},
         )
     } | pids
@@ -133,7 +135,7 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     alive: set[str] = set()
     for r in conn.execute(
         text("SELECT ad_id, profile_id FROM profile_ads WHERE profile_id IN :p").bindparams(
-            bindparam("p", expanding=True)
+            bindparam("p", expanding=True, type_=String())
         ),
         {"p": sorted(members)},
     ):
@@ -147,7 +149,9 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     live_nets = {
         r[0]
         for r in conn.execute(
-            text("SELECT DISTINCT network_id FROM profiles WHERE id IN :p").bindparams(bindparam("p", expanding=True)),
+            text("SELECT DISTINCT network_id FROM profiles WHERE id IN :p").bindparams(
+                bindparam("p", expanding=True, type_=String())
+            ),
             {"p": sorted(alive)},
         )
     }
