@@ -173,3 +173,38 @@ def test_unknown_kind_is_refused(tmp_path: Path) -> None:
     with pytest.raises(EraseError, match="unknown kind"):
         erase(store, "city", "Malmö", reason="court order", actor="t")
     store.close()
+
+
+def test_a_recrawl_does_not_bring_an_erased_ad_back(tmp_path: Path) -> None:
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import AddressPolicy
+    from tests.collect.server import Reply, serve
+    from tests.collect.test_crawl import _site
+
+    routes = {
+        "/list": Reply(body=b"".join(b'<a class=ad href="/ad/%d">%d</a>' % (i, i) for i in range(3))),
+        "/ad/0": Reply(body=b"<h1>Annonse 0</h1><p>Anna, ring 070-555 66 77</p>"),
+        "/ad/1": Reply(body=b"<h1>Zelmirqa</h1><p>Quorvanth, ring 070-111 22 33</p>"),
+        "/ad/2": Reply(body=b"<h1>Annonse 2</h1><p>Bella 070-888 99 00</p>"),
+    }
+    home = tmp_path / "home"
+    store = open_store(make_settings(home))
+    opts = CrawlOptions(polite=False)
+    with serve(routes) as srv:  # type: ignore[arg-type]
+        site = _site(srv.port)
+        assert crawl(store, [site], policy=AddressPolicy(allow_loopback=True), options=opts).new_versions == 3  # type: ignore[list-item]
+        result = erase(store, "ad", "plain/1", reason="court order 3/2026", actor="tester")
+        assert result.warc_records == 1
+        routes["/ad/1"] = Reply(body=b"<h1>Zelmirqa igen</h1><p>Quorvanth nu</p>")  # edited on the site
+        again = crawl(store, [site], policy=AddressPolicy(allow_loopback=True), options=opts)  # type: ignore[list-item]
+        fetched = [h[1] for h in srv.hits]
+    assert again.erased_skipped == 1 and fetched.count("/ad/1") == 1  # never fetched again
+    with store.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one() == 2
+    assert ad_evidence(store, "plain/0").ok and ad_evidence(store, "plain/2").ok
+    store.close()
+    con = sqlite3.connect(home / "kartlegg.sqlite")
+    con.execute("VACUUM")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    assert leaks(home) == []

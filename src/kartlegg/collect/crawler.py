@@ -292,10 +292,9 @@ class _SiteCrawl:
 
     async def ad(self, url: str) -> None:
         result = self.c.result
-        with self.c.store.connect() as conn:
-            if self.c.gate.url_erased(conn, url):
-                result.erased_skipped += 1
-                return
+        if self.c.gate.url_erased(url):
+            result.erased_skipped += 1
+            return
         if not await self.allowed(url):
             result.robots_refused += 1
             self.fetch_rows.append({"site": self.site.name, "url": url, "kind": "ad", "error": "robots.txt"})
@@ -422,6 +421,8 @@ class Crawler:
         self._db_lock = asyncio.Lock()
         self.parser = ParseWorker(options.parse_seconds)
         self.gate = Gate(store.settings.tombstone_key_file)
+        with store.connect() as conn:
+            self.gate.load_urls(conn)
 
     def progress(self, site: str) -> None:
         if self.on_progress:

@@ -25,6 +25,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Engine, event, text
 
+from kartlegg.config import Settings
 from kartlegg.keys import key_file
 from kartlegg.store.ads import now_iso
 
@@ -206,8 +207,8 @@ class AnchorBroken(Exception):
     """The checkpoint file does not carry this installation's signature."""
 
 
-def anchor_for(settings: Any) -> Anchor:
-    """The checkpoint file and key of ``settings`` (a ``kartlegg.config.Settings``)."""
+def anchor_for(settings: Settings) -> Anchor:
+    """The checkpoint file and key of ``settings``."""
     return Anchor(settings.audit_checkpoint_file, settings.audit_key_file)
 
 

@@ -100,15 +100,12 @@ class Gate:
         self.skipped += len(erased)
         return erased
 
-    def url_erased(self, conn: Connection, url: str) -> bool:
+    def load_urls(self, conn: Connection) -> None:
+        """Read the tombstones once, before a crawl, so ``url_erased`` needs no database in the crawl loop."""
+        self._urls = set() if self.allow else {r[0] for r in conn.execute(text("SELECT token FROM erased_ads"))}
+
+    def url_erased(self, url: str) -> bool:
         """Whether ``url`` is the page of an erased ad (the crawler does not fetch it again)."""
-        if self.allow:
-            return False
-        if self._urls is None:
-            if conn.execute(text("SELECT 1 FROM erased_ads LIMIT 1")).first() is None:
-                self._urls = set()
-            else:
-                self._urls = {r[0] for r in conn.execute(text("SELECT token FROM erased_ads"))}
         if not self._urls:
             return False
         if url_token(self.key, url) in self._urls:
