@@ -447,6 +447,9 @@ class Crawler:
         with self.store.begin() as conn:
             batch: list[IncomingAd] = []
             for w in writes:
+                if w.ad is not None and self.gate.keep(conn, [ad_id(site.name, w.ad.ad_key)]):
+                    self.result.erased_skipped += 1  # an erased ad met under another URL: nothing stored
+                    continue
                 page_id = state.insert_raw_page(
                     conn,
                     sha256=w.record.sha256,
@@ -472,10 +475,6 @@ class Crawler:
                             fetched_at=w.resp.fetched_at,
                             template=w.ad.template,
                         )
-            erased = self.gate.keep(conn, [ad_id(b.ad.site, b.ad.id) for b in batch])
-            if erased:
-                self.result.erased_skipped += len(erased)
-                batch = [b for b in batch if ad_id(b.ad.site, b.ad.id) not in erased]
             if batch:
                 ensure_sites(conn, [b.ad.site for b in batch], self.site_ids)
                 self.result.new_versions += insert_ads(conn, batch, self.site_ids)

@@ -80,8 +80,8 @@ def ingest_warc(
                 except PageRefused as exc:
                     rejected.append(Rejected(str(path), record.offset, f"{url}: {exc}"))
                     continue
-                if parsed is None:
-                    continue
+                if parsed is None or gate.keep(conn, [ad_id(site.name, parsed.ad_key)]):
+                    continue  # not an ad page, or an erased ad: no evidence row, no version
                 page_id = state.insert_raw_page(
                     conn,
                     sha256=record.sha256,
@@ -106,8 +106,6 @@ def ingest_warc(
                         fetched_at=fetched_at[record.record_id],
                         template=parsed.template,
                     )
-            erased = gate.keep(conn, [ad_id(b.ad.site, b.ad.id) for b in batch])
-            batch = [b for b in batch if ad_id(b.ad.site, b.ad.id) not in erased]
             if batch:
                 ensure_sites(conn, [b.ad.site for b in batch], site_ids)
                 new += insert_ads(conn, batch, site_ids)
