@@ -3,6 +3,9 @@
 ``KARTLEGG_HOME``          data folder (default ``./kartlegg-data``): embedded database, archives, reports.
 ``KARTLEGG_DATABASE_URL``  ``postgresql://...`` to use a server instead of the embedded store.
 ``KARTLEGG_ACTOR``         who is acting, for the audit log (default: the operating-system user).
+``KARTLEGG_KEY_DIR``       folder of the integrity and tombstone keys (default: the data folder); keep it
+                           where a database administrator cannot write (docs/lifecycle.md).
+``KARTLEGG_AUDIT_CHECKPOINTS``  the audit log's signed checkpoint file (default ``HOME/audit-checkpoints.jsonl``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,22 @@ class Settings:
     home: Path
     database_url: str
     actor: str
+    key_dir: Path | None = None
+    audit_checkpoints: Path | None = None
+
+    @property
+    def audit_key_file(self) -> Path:
+        """HMAC key that signs the audit log's checkpoints."""
+        return (self.key_dir or self.home) / "audit.key"
+
+    @property
+    def tombstone_key_file(self) -> Path:
+        """HMAC key of the erasure tombstones (an erased ad's id is never stored in the clear)."""
+        return (self.key_dir or self.home) / "tombstone.key"
+
+    @property
+    def audit_checkpoint_file(self) -> Path:
+        return self.audit_checkpoints or self.home / "audit-checkpoints.jsonl"
 
     @property
     def embedded(self) -> bool:
@@ -46,4 +65,12 @@ def load_settings(home: str | os.PathLike[str] | None = None) -> Settings:
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     actor = os.environ.get("KARTLEGG_ACTOR") or _default_actor()
-    return Settings(home=root, database_url=url, actor=actor)
+    key_dir = os.environ.get("KARTLEGG_KEY_DIR")
+    checkpoints = os.environ.get("KARTLEGG_AUDIT_CHECKPOINTS")
+    return Settings(
+        home=root,
+        database_url=url,
+        actor=actor,
+        key_dir=Path(key_dir).expanduser().resolve() if key_dir else None,
+        audit_checkpoints=Path(checkpoints).expanduser().resolve() if checkpoints else None,
+    )

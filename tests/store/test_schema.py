@@ -21,6 +21,7 @@ TABLE_MODULES = (
     "kartlegg.collect.tables",
     "kartlegg.web.tables",
     "kartlegg.ops.tables",
+    "kartlegg.lifecycle.tables",
 )
 
 

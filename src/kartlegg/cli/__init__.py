@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import typer
 
-MODULES = ("core", "extract", "collect", "link", "assess", "report", "ops", "web", "demo")
+MODULES = ("core", "extract", "collect", "link", "assess", "report", "ops", "web", "lifecycle", "demo")
 
 #: Top-level command -> the CLI module that registers it (a test checks this against the modules).
 COMMANDS: dict[str, str] = {
@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(("report", "export"), "report"),
     **dict.fromkeys(("ops", "stats", "plan"), "ops"),
     **dict.fromkeys(("serve", "users", "audit"), "web"),
+    **dict.fromkeys(("erase", "retention", "exchange"), "lifecycle"),
     "demo": "demo",
 }
 

@@ -12,6 +12,7 @@ from kartlegg.cli.common import console, fail, no_space_exit, out, progress_bars
 from kartlegg.collect.ingest import BATCH_SIZE, IngestInputError, ingest_paths
 from kartlegg.pipeline import analyze as run_analyze
 from kartlegg.store import ads as ads_store
+from kartlegg.store import audit
 from kartlegg.store.stages import StageBusy, last_runs
 
 
@@ -20,11 +21,23 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option(min=1, max=1_000_000, help="Ads per committed batch (a crash loses at most one batch).")
     ] = BATCH_SIZE,
+    allow_erased: Annotated[
+        str | None,
+        typer.Option(
+            "--allow-erased",
+            metavar="REASON",
+            help="Take in again ads that were erased (left out and counted otherwise); the decision is audited "
+            "with this reason.",
+        ),
+    ] = None,
 ) -> None:
-    """Load ad dumps into the store (idempotent; a changed ad becomes a new version).
+    """Load ad dumps into the store (idempotent; a changed ad becomes a new version). Ads erased earlier
+    are left out and counted.
 
     Example: kartlegg ingest dumps/2026-03-01.jsonl.gz dumps/older/
     """
+    if allow_erased is not None and len(allow_erased.strip()) < 5:
+        fail("--allow-erased needs the reason for taking erased ads in again (at least 5 characters)")
     with store_or_fail() as store, progress_bars() as progress:
         task = progress.add_task("ingest", total=None)
 
@@ -33,7 +46,12 @@ def ingest(
 
         try:
             result = ingest_paths(
-                store, paths, on_record=lambda n: progress.advance(task, n), on_reject=report, batch_size=batch_size
+                store,
+                paths,
+                on_record=lambda n: progress.advance(task, n),
+                on_reject=report,
+                batch_size=batch_size,
+                allow_erased=allow_erased is not None,
             )
         except IngestInputError as exc:
             fail(str(exc))
@@ -42,12 +60,24 @@ def ingest(
             if isinstance(exc, OSError):
                 fail(f"cannot read input: {exc}")
             raise
+        if result.erased_readmitted:
+            with store.begin() as conn:
+                audit.record(
+                    conn,
+                    actor=store.settings.actor,
+                    action="readmit",
+                    object_type="ads",
+                    justification=(allow_erased or "").strip(),
+                    details={"ads": result.erased_readmitted, "files": [str(p) for p in paths][:20]},
+                )
     for problem in result.file_errors:
         console.print(problem, markup=False)
     out.print(
         f"{result.read} ads read from {result.files} file(s), {result.new_versions} new ad versions stored, "
         f"{result.rejected_count} lines rejected"
         + (f", {len(result.file_errors)} file(s) broken off" if result.file_errors else "")
+        + (f", {result.erased_skipped} erased ads left out" if result.erased_skipped else "")
+        + (f", {result.erased_readmitted} erased ads taken in again" if result.erased_readmitted else "")
     )
     if result.rejected_count or result.file_errors:
         raise typer.Exit(1)

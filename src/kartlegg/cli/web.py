@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from kartlegg.cli.common import console, fail, out, store_or_fail
+from kartlegg.keys import KeyFileError
 from kartlegg.store import audit as audit_log
 from kartlegg.web.auth import ROLES, AuthError, add_user
 
@@ -80,17 +81,41 @@ def users_add(
 
 @audit_app.command("verify")
 def audit_verify() -> None:
-    """Check the audit log's hash chain; exit 1 and name the first bad row when it was tampered with.
+    """Check the audit log's hash chain against its signed checkpoints; exit 1 and say what is wrong when
+    a row was altered, removed or cut off, the chain recomputed, or the checkpoint file replaced.
 
     Example: kartlegg audit verify
     """
     with store_or_fail() as store, store.connect() as conn:
-        result = audit_log.verify(conn)
+        anchor = audit_log.anchor_for(store.settings)
+        try:
+            result = audit_log.verify(conn, anchor)
+        except KeyFileError as exc:
+            fail(str(exc))
     if result.ok:
-        out.print(f"audit log intact: {result.rows} rows")
+        out.print(f"audit log intact: {result.rows} rows, checked against the signed checkpoints in {anchor.path}")
         return
-    console.print(f"[bold red]audit log TAMPERED[/] at row {result.first_bad_seq}: {result.reason}")
+    where = f" at row {result.first_bad_seq}" if result.first_bad_seq is not None else ""
+    console.print(f"[bold red]audit log TAMPERED[/]{where}: {result.reason}", markup=True)
     raise typer.Exit(1)
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint() -> None:
+    """Sign the current head of the audit log now (once, for a log written before checkpoints existed;
+    every audited action signs the head by itself). Refused when the chain is already broken.
+
+    Example: kartlegg audit checkpoint
+    """
+    with store_or_fail() as store, store.begin() as conn:
+        chain = audit_log.verify(conn)
+        if not chain.ok:
+            fail(f"the chain is broken at row {chain.first_bad_seq} ({chain.reason}); not signing it", code=1)
+        try:
+            cp = audit_log.checkpoint(conn, audit_log.anchor_for(store.settings))
+        except (KeyFileError, audit_log.AnchorBroken) as exc:
+            fail(str(exc))
+    out.print("audit log empty: nothing to sign" if cp is None else f"signed row {cp.seq} ({cp.hash[:16]}...)")
 
 
 @audit_app.command("list")

@@ -45,6 +45,7 @@ from kartlegg.nospace import is_no_space
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
+from kartlegg.store.tombstones import Gate
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 #: Slow (drip-fed) responses from one host after which it is given up for the rest of the run.
@@ -83,6 +84,8 @@ class CrawlResult:
     bytes: int = 0
     robots_refused: int = 0
     gone: int = 0
+    #: ad pages of erased ads: neither fetched again nor stored (``store.tombstones``)
+    erased_skipped: int = 0
     #: pages refused because their markup is too costly to parse (each also listed in ``errors``)
     refused_pages: int = 0
     #: hosts given up this run after MAX_SLOW drip-fed responses: origin -> URLs skipped because of it
@@ -289,6 +292,9 @@ class _SiteCrawl:
 
     async def ad(self, url: str) -> None:
         result = self.c.result
+        if self.c.gate.url_erased(url):
+            result.erased_skipped += 1
+            return
         if not await self.allowed(url):
             result.robots_refused += 1
             self.fetch_rows.append({"site": self.site.name, "url": url, "kind": "ad", "error": "robots.txt"})
@@ -414,6 +420,9 @@ class Crawler:
         self.site_ids: dict[str, int] = {}
         self._db_lock = asyncio.Lock()
         self.parser = ParseWorker(options.parse_seconds)
+        self.gate = Gate(store.settings.tombstone_key_file)
+        with store.connect() as conn:
+            self.gate.load_urls(conn)
 
     def progress(self, site: str) -> None:
         if self.on_progress:
@@ -438,6 +447,9 @@ class Crawler:
         with self.store.begin() as conn:
             batch: list[IncomingAd] = []
             for w in writes:
+                if w.ad is not None and self.gate.keep(conn, [ad_id(site.name, w.ad.ad_key)]):
+                    self.result.erased_skipped += 1  # an erased ad met under another URL: nothing stored
+                    continue
                 page_id = state.insert_raw_page(
                     conn,
                     sha256=w.record.sha256,

@@ -35,6 +35,7 @@ from kartlegg.collect.adfile import (
 )
 from kartlegg.store.ads import IncomingAd, VersionRow, ensure_sites, insert_rows, to_row
 from kartlegg.store.engine import Store
+from kartlegg.store.tombstones import Gate
 
 #: Ads per committed transaction (the CLI's --batch-size).
 BATCH_SIZE = 250_000
@@ -54,6 +55,10 @@ class IngestResult:
     new_versions: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     rejected_count: int = 0
+    #: ads left out because they were erased (``store.tombstones``); taken in with ``allow_erased``
+    erased_skipped: int = 0
+    #: erased ads taken in again by an explicit ``allow_erased`` (their tombstones lifted)
+    erased_readmitted: int = 0
     #: files that broke off (truncated gzip, read error): "FILE: reason"; their earlier lines are stored
     file_errors: list[str] = field(default_factory=list)
 
@@ -94,9 +99,10 @@ def check_paths(paths: Iterable[Path]) -> list[Path]:
 class _BatchWriter:
     """Writes rows on one connection, committing every ``batch_size`` rows (and when asked)."""
 
-    def __init__(self, conn: SAConnection, batch_size: int) -> None:
+    def __init__(self, conn: SAConnection, batch_size: int, gate: Gate) -> None:
         self.conn = conn
         self.batch_size = batch_size
+        self.gate = gate
         self.site_ids: dict[str, int] = {}
         self.pending = 0
         self.txn: RootTransaction | None = None
@@ -107,8 +113,10 @@ class _BatchWriter:
             return 0
         if self.txn is None:
             self.txn = self.conn.begin()
-        ensure_sites(self.conn, [r[1] for r in rows], self.site_ids)
-        new = insert_rows(self.conn, rows, self.site_ids)
+        erased = self.gate.keep(self.conn, [r[0] for r in rows])
+        kept = [r for r in rows if r[0] not in erased] if erased else rows
+        ensure_sites(self.conn, [r[1] for r in kept], self.site_ids)
+        new = insert_rows(self.conn, kept, self.site_ids)
         self.pending += len(rows)
         if self.pending >= self.batch_size:
             self.commit()
@@ -129,12 +137,15 @@ def ingest_items(
     on_record: ProgressFn | None = None,
     on_reject: Callable[[Rejected], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    allow_erased: bool = False,
 ) -> None:
     """Store a stream of parsed records in batches; count and collect the rejects."""
+    gate = Gate(store.settings.tombstone_key_file, allow=allow_erased)
     with store.bulk_connection() as conn:
-        writer = _BatchWriter(conn, batch_size)
+        writer = _BatchWriter(conn, batch_size, gate)
         _write_items(writer, items, result, on_record=on_record, on_reject=on_reject)
         writer.commit()
+    result.erased_skipped, result.erased_readmitted = gate.skipped, gate.lifted
 
 
 def _write_items(
@@ -274,11 +285,15 @@ def ingest_paths(
     on_record: ProgressFn | None = None,
     on_reject: Callable[[Rejected], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    allow_erased: bool = False,
 ) -> IngestResult:
+    """Ingest files; ads erased earlier are left out and counted, unless ``allow_erased`` (a decision the
+    caller audits) takes them in again."""
     files = check_paths(paths)
     result = IngestResult(files=len(files))
+    gate = Gate(store.settings.tombstone_key_file, allow=allow_erased)
     with store.bulk_connection() as conn:
-        writer = _BatchWriter(conn, batch_size)
+        writer = _BatchWriter(conn, batch_size, gate)
         for f in files:
             try:
                 _ingest_file(store, writer, f, result, on_record=on_record, on_reject=on_reject)
@@ -286,6 +301,7 @@ def ingest_paths(
                 # the lines before the break are kept; the other files are still read
                 result.file_errors.append(str(exc))
             writer.commit()  # each file complete before the next (a WARC file writes on its own connection)
+    result.erased_skipped, result.erased_readmitted = gate.skipped, gate.lifted
     return result
 
 
@@ -301,7 +317,7 @@ def _ingest_file(
     from kartlegg.collect.warcingest import ingest_warc  # the crawler's stack, only when needed
 
     if _is_warc(f):
-        read, new, rejected, damage = ingest_warc(store, f)
+        read, new, rejected, damage = ingest_warc(store, f, gate=writer.gate)
         result.read += read
         result.new_versions += new
         for rej in rejected:

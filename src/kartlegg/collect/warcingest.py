@@ -23,6 +23,7 @@ from kartlegg.collect.warc import ArchivedRecord, WarcDamaged, iter_responses
 from kartlegg.ids import ad_id
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
+from kartlegg.store.tombstones import Gate
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 MAX_DECODED = 20_000_000
@@ -49,7 +50,9 @@ def _archive_path(store: Store, path: Path) -> str:
         return str(resolved)
 
 
-def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int, int, list[Rejected], str | None]:
+def ingest_warc(
+    store: Store, path: Path, *, batch_size: int = 500, gate: Gate | None = None
+) -> tuple[int, int, list[Rejected], str | None]:
     """Parse the ad pages of one WARC file into the store.
 
     Returns (ads read, new versions, rejects, damage): ``damage`` says why the file broke off (a truncated
@@ -63,6 +66,7 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
     rejected: list[Rejected] = []
     pending: list[tuple[ArchivedRecord, str, int, str | None, int, SiteDefinition, str]] = []
     site_ids: dict[str, int] = {}
+    gate = gate or Gate(store.settings.tombstone_key_file)
 
     def flush() -> None:
         nonlocal new
@@ -76,8 +80,8 @@ def ingest_warc(store: Store, path: Path, *, batch_size: int = 500) -> tuple[int
                 except PageRefused as exc:
                     rejected.append(Rejected(str(path), record.offset, f"{url}: {exc}"))
                     continue
-                if parsed is None:
-                    continue
+                if parsed is None or gate.keep(conn, [ad_id(site.name, parsed.ad_key)]):
+                    continue  # not an ad page, or an erased ad: no evidence row, no version
                 page_id = state.insert_raw_page(
                     conn,
                     sha256=record.sha256,

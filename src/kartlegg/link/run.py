@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, String, bindparam, text
 
 from kartlegg.ids import selector_id
 from kartlegg.link import text as textsim
@@ -30,6 +30,7 @@ from kartlegg.link.templates import load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline
 from kartlegg.store.ads import iter_versions_after
 from kartlegg.store.engine import Store
+from kartlegg.store.holdings import Scope
 from kartlegg.store.stages import finish_run, last_watermark, start_run
 
 STAGE = "link"
@@ -65,9 +66,10 @@ def run_link(
         upto = last_watermark(conn, UPSTREAM)
         run_id = start_run(conn, STAGE)
         ever = conn.execute(text("SELECT COUNT(*) FROM link_features")).scalar_one()
+        after_erasure: list[int] | None = _state(conn, ERASED_STATE)
     done = 0
     watermark = start
-    changed: set[int] = set()
+    changed: set[int] = set(after_erasure or ())
     t0 = time.perf_counter()
     with store.connect() as reader:
         for batch in iter_versions_after(reader, start, batch=5000):
@@ -84,11 +86,78 @@ def run_link(
             if on_progress:
                 on_progress(len(batch))
     info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
-    if done or full or not ever:
+    if done or full or not ever or after_erasure is not None:
         info.update(_relink(store, changed, full, rules))
     with store.begin() as conn:
+        if after_erasure is not None:
+            conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
+
+
+#: link_state row: the remaining ads of persons and networks that held an erased ad, to link again.
+ERASED_STATE = "relink_after_erasure"
+
+
+def forget_ads(conn: Connection, scope: Scope) -> None:
+    """Erasure (``kartlegg.store.holdings``): drop persons and networks left without ads, and record the
+    remaining ads of every touched network so the next link run (which the erasure starts at once)
+    rebuilds their persons, networks and reasons without the erased ads."""
+    erased = set(scope.ids)
+    if not erased:
+        return
+    ids = list(erased)
+    pids: set[str] = set()
+    stmt = text("SELECT DISTINCT profile_id FROM profile_ads WHERE ad_id IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    for start in range(0, len(ids), 500):
+        pids.update(r[0] for r in conn.execute(stmt, {"ids": ids[start : start + 500]}))
+    nets = {
+        r[0]
+        for r in conn.execute(
+            text("SELECT network_id FROM profiles WHERE id IN :p AND network_id IS NOT NULL").bindparams(
+                bindparam("p", expanding=True, type_=String())
+            ),
+            {"p": sorted(pids)},
+        )
+    }
+    members = {
+        r[0]
+        for r in conn.execute(
+            text("SELECT id FROM profiles WHERE network_id IN :n").bindparams(
+                bindparam("n", expanding=True, type_=String())
+            ),
+            {"n": sorted(nets)},
+        )
+    } | pids
+    remaining: set[int] = set()
+    alive: set[str] = set()
+    for r in conn.execute(
+        text("SELECT ad_id, profile_id FROM profile_ads WHERE profile_id IN :p").bindparams(
+            bindparam("p", expanding=True, type_=String())
+        ),
+        {"p": sorted(members)},
+    ):
+        if int(r[0]) not in erased:
+            remaining.add(int(r[0]))
+            alive.add(r[1])
+    dead = sorted(members - alive)
+    _delete_in(conn, "DELETE FROM profiles WHERE id IN :ids", dead)
+    _delete_in(conn, "DELETE FROM profile_cities WHERE profile_id IN :ids", dead)
+    _delete_in(conn, "DELETE FROM links WHERE level = 'profile' AND (a IN :ids OR b IN :ids)", dead)
+    live_nets = {
+        r[0]
+        for r in conn.execute(
+            text("SELECT DISTINCT network_id FROM profiles WHERE id IN :p").bindparams(
+                bindparam("p", expanding=True, type_=String())
+            ),
+            {"p": sorted(alive)},
+        )
+    }
+    _delete_in(conn, "DELETE FROM networks WHERE id IN :ids", sorted(nets - live_nets))
+    earlier: list[int] = _state(conn, ERASED_STATE) or []
+    _set_state(conn, ERASED_STATE, sorted(remaining | set(earlier)))
 
 
 def _state(conn: Connection, name: str) -> Any:

@@ -12,9 +12,10 @@ import base64
 import hashlib
 import hmac
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
+
+from kartlegg.keys import key_file
 
 ENV_KEY = "KARTLEGG_PSEUDONYM_KEY"
 KEY_FILE = "pseudonym.key"
@@ -25,18 +26,7 @@ def installation_key(home: Path) -> bytes:
     shared = os.environ.get(ENV_KEY)
     if shared:
         return shared.encode("utf-8")
-    path = home / KEY_FILE
-    if not path.exists():
-        home.mkdir(parents=True, exist_ok=True)
-        # O_EXCL: two processes creating the key at once cannot both win and use different keys.
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
-            with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_hex(32) + "\n")
-    return path.read_text("utf-8").strip().encode("utf-8")
+    return key_file(home / KEY_FILE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from kartlegg.config import Settings, load_settings
+from kartlegg.store.audit import anchor_for
 from kartlegg.store.migrations import migrate
 
 
@@ -101,6 +102,7 @@ def open_store(settings: Settings | None = None, *, migrate_schema: bool = True)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     store = Store(engine, settings)
+    anchor_for(settings).install(engine)  # signed checkpoints of the audit log (store/audit.py)
     if migrate_schema:
         try:
             with store.begin() as conn:

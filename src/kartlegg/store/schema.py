@@ -6,8 +6,9 @@ declaration is the description of the result: ``tests/store/test_schema.py`` mig
 both backends and compares it with the declaration column by column (type, nullability, default, keys,
 foreign keys, unique constraints, indexes), so the two cannot drift. A change to a table is a new
 migration plus the same change here; the test names any difference. Each stage declares its own tables
-on the same ``metadata`` (``link/tables.py``, ``collect/tables.py``, ``web/tables.py``, ``ops/tables.py``):
-the spine never imports them, a later stage adds its tables (and its indexes on spine tables) itself.
+on the same ``metadata`` (``link/tables.py``, ``collect/tables.py``, ``web/tables.py``, ``ops/tables.py``,
+``lifecycle/tables.py``): the spine never imports them, a later stage adds its tables (and its indexes on
+spine tables) itself.
 """
 
 from __future__ import annotations

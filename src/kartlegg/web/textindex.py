@@ -7,7 +7,9 @@ Dialect-specific, hence created here (``ensure``) and not in the shared migratio
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import OperationalError
 
 FTS = "web_ad_text"
@@ -87,17 +89,22 @@ def search(conn: Connection, words: list[str], limit: int) -> list[int]:
     return [int(r[0]) for r in rows][:limit]
 
 
-def forget_ad(conn: Connection, ad_id: int) -> None:
-    """Remove an erased ad's versions from the SQLite index (before the versions are deleted)."""
+def forget_versions(conn: Connection, seqs: Sequence[int]) -> None:
+    """Remove erased ad versions from the SQLite index (before the versions are deleted).
+
+    Then merge the index (``optimize``): FTS5 only marks deleted entries until its segments merge, and an
+    erased word must not stay in the database file.
+    """
     if (
-        conn.dialect.name != "sqlite"
+        not seqs
+        or conn.dialect.name != "sqlite"
         or not conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": f"{FTS}_done"}).first()
     ):
         return
-    conn.execute(
-        text(
-            f"INSERT INTO {FTS} ({FTS}, rowid, title, body) SELECT 'delete', seq, title, body FROM ad_versions "
-            f"WHERE ad_id = :a AND seq <= (SELECT seq FROM {FTS}_done)"
-        ),
-        {"a": ad_id},
-    )
+    stmt = text(
+        f"INSERT INTO {FTS} ({FTS}, rowid, title, body) SELECT 'delete', seq, title, body FROM ad_versions "
+        f"WHERE seq IN :s AND seq <= (SELECT seq FROM {FTS}_done)"
+    ).bindparams(bindparam("s", expanding=True))
+    for start in range(0, len(seqs), 500):
+        conn.execute(stmt, {"s": list(seqs[start : start + 500])})
+    conn.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('optimize')"))

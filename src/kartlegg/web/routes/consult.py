@@ -137,7 +137,8 @@ def router(w: Workbench) -> APIRouter:
 
         def work(conn: Connection) -> tuple[list[audit.AuditEntry], audit.VerifyResult | None]:
             # Walking the whole chain grows with the log: only when asked.
-            return audit.entries(conn, limit=100, offset=offset), audit.verify(conn) if verify else None
+            anchor = audit.anchor_for(w.store.settings)
+            return audit.entries(conn, limit=100, offset=offset), audit.verify(conn, anchor) if verify else None
 
         # The log records who read what and why, not the persons: an aggregate-mode read.
         rows, check = w.audited(

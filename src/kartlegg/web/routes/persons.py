@@ -7,10 +7,11 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
+from kartlegg.lifecycle.erase import EraseError, UnknownTarget, erase
 from kartlegg.read import views as read_views
-from kartlegg.web import auth, evidence, geo, queries, textindex
+from kartlegg.web import auth, evidence, geo, queries
 from kartlegg.web.deps import MIN_JUSTIFICATION, BadRequest, NotFound, Workbench
 
 
@@ -56,13 +57,19 @@ def router(w: Workbench) -> APIRouter:
         why = form.get("justification", "").strip()
         if len(why) < MIN_JUSTIFICATION:
             raise BadRequest("erasure needs a justification or case reference")
-        erased = w.audited(
-            sess, "erase", "ad", str(ad_id), lambda c: erase_ad(c, ad_id), justification=why[:500], write=True
-        )
-        if not erased:
-            raise NotFound("no such ad")
+        try:
+            erase(w.store, "ad", str(ad_id), reason=why[:500], actor=sess.user.name)
+        except UnknownTarget as exc:
+            raise NotFound("no such ad") from exc
+        except EraseError as exc:
+            raise BadRequest(str(exc)) from exc
         return w.page(
-            request, "error.html", sess, title="Erased", message=f"Ad {ad_id} and its extracted data were erased."
+            request,
+            "error.html",
+            sess,
+            title="Erased",
+            message=f"Ad {ad_id} was erased everywhere: its versions, extracted data, links, scores, search index "
+            "and archived pages. A re-import will not bring it back.",
         )
 
     @r.get("/profile/{profile_id}", name="profile")
@@ -120,21 +127,6 @@ def router(w: Workbench) -> APIRouter:
         return await w.do_justify(request, sess, "network", network_id)
 
     return r
-
-
-def erase_ad(conn: Connection, ad_id: int) -> bool:
-    """Erase one ad and everything extracted from it (the evidence page stays, as the law on evidence asks)."""
-    if conn.execute(text("SELECT 1 FROM ads WHERE id = :a"), {"a": ad_id}).first() is None:
-        return False
-    p = {"a": ad_id}
-    textindex.forget_ad(conn, ad_id)
-    for table in ("ad_selectors", "ad_extractions", "ad_images", "profile_ads"):
-        conn.execute(text(f"DELETE FROM {table} WHERE ad_id = :a"), p)
-    conn.execute(text("DELETE FROM indicators WHERE entity_type = 'ad' AND entity_id = :s"), {"s": str(ad_id)})
-    conn.execute(text("DELETE FROM scores WHERE entity_type = 'ad' AND entity_id = :s"), {"s": str(ad_id)})
-    conn.execute(text("DELETE FROM ad_versions WHERE ad_id = :a"), p)
-    conn.execute(text("DELETE FROM ads WHERE id = :a"), p)
-    return True
 
 
 def jsonable(obj: Any) -> Any:

@@ -1,0 +1,22 @@
+"""What the link stage stores about an ad (see ``kartlegg.store.holdings``).
+
+Per-ad rows are deleted; persons and networks (their JSON names selectors, their timelines cities and
+dates) are rebuilt without the erased ads by ``relink_after_erasure``.
+"""
+
+from kartlegg.link.run import forget_ads
+from kartlegg.store.holdings import derived, hook, nothing, rows
+
+HOLDINGS = (
+    hook("profiles", forget_ads, "persons and networks made only of erased ads go; the rest are rebuilt"),
+    rows("link_features", "ad_id IN :ids"),
+    rows("profile_ads", "ad_id IN :ids"),
+    rows("links", "level = 'ad' AND (a IN :sids OR b IN :sids)"),
+    derived("links", "person-level reasons name the shared selector"),
+    derived("profiles", "persons, with their selectors and timeline"),
+    derived("profile_cities", "where each person was seen"),
+    derived("networks", "controllers, with the selectors their persons share"),
+    derived("hub_selectors", "selectors shared too widely to link (a hub of the remaining ads stays one)"),
+    derived("link_state", "the last run's global decisions (hub selectors, big text buckets)"),
+    nothing("site_aliases", "pairs of sites and how many ads and selectors they share"),
+)
