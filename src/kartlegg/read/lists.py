@@ -98,8 +98,12 @@ def _scored_ids(conn: Connection, min_risk: float | None, minors: bool) -> list[
 
 
 def week_start(conn: Connection) -> str | None:
-    """The first day of "this week": the link stage's new-profile window ending on the latest day seen."""
-    return link_query.new_since_default(conn, default_rules().timeline.new_days)
+    """The first day of "this week": the link stage's new-profile window ending on the latest day seen
+    (None when no profile has a readable date: dates come from what sites claim)."""
+    try:
+        return link_query.new_since_default(conn, default_rules().timeline.new_days)
+    except ValueError:
+        return None
 
 
 def profiles(conn: Connection, f: ListFilter, page: int = 1) -> ProfilePage:
