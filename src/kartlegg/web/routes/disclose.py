@@ -23,7 +23,7 @@ from kartlegg.report.service import Request as DisclosureRequest
 from kartlegg.report.service import export as run_export
 from kartlegg.report.service import report as run_report
 from kartlegg.web import auth
-from kartlegg.web.deps import BadRequest, Forbidden, Workbench
+from kartlegg.web.deps import BadRequest, Workbench
 
 MEDIA = {
     "jsonl": "application/x-ndjson",
@@ -166,7 +166,7 @@ def router(w: Workbench) -> APIRouter:
             except DisclosureError as exc:
                 return again(t(str(exc)))
             except PdfError as exc:
-                raise Forbidden(t(N_("The PDF could not be made:")) + f" {exc}") from exc
+                return again(t(N_("The PDF could not be made:")) + f" {exc}")
             return download(out, f"kartlegg-{kind}-report.{fmt}", fmt)
 
     return r
