@@ -261,14 +261,14 @@ def main() -> None:
             "networks (city filter)": lambda: f"/networks?city={rng.choice(CITIES)}",
             "profile page (justified)": justified_profile,
             "outreach (one city)": lambda: f"/outreach?city={rng.choice(CITIES)}",
-            "statistics": lambda: "/stats",
+            "statistics (cached aggregates)": lambda: "/stats",
             "planning list (one city)": lambda: f"/plan?city={rng.choice(CITIES)}",
             "operations registry": lambda: "/ops",
             "sites under a new domain": lambda: "/sites",
             "exports form": lambda: "/exports",
         }
         #: pages that read the whole market: fewer requests (their p95 is still reported)
-        few = {"statistics": min(args.requests, 20), "outreach (one city)": min(args.requests, 50)}
+        few = {"outreach (one city)": min(args.requests, 50)}
         results: dict[str, list[float]] = {}
         for name, make in kinds.items():
             for _ in range(5):  # warm-up
@@ -282,6 +282,9 @@ def main() -> None:
                 assert resp.status_code == 200, (path, resp.status_code)
             results[name] = times
         hits = client.get("/search", params={"q": phone_query()}).text.count('href="/ad/')
+        t = time.perf_counter()
+        assert client.get("/stats", params={"period": "year"}, timeout=600).status_code == 200
+        stats_cold = (time.perf_counter() - t) * 1000
         dash = []
         for _ in range(2):  # cold, then from the shared cache
             t = time.perf_counter()
@@ -291,7 +294,8 @@ def main() -> None:
     thread.join(10)
     print(f"\n{args.ads:,} ads, {store.dialect}, {args.requests} sequential requests per kind over HTTP on 127.0.0.1")
     print(f"(a phone search finds {hits} ads: each synthetic person has 4)")
-    print(f"dashboard: {dash[0]:.0f} ms cold, {dash[1]:.0f} ms cached (not a goal; aggregates cached 5 min)\n")
+    print(f"dashboard: {dash[0]:.0f} ms cold, {dash[1]:.0f} ms cached (aggregates cached 5 min)")
+    print(f"statistics: {stats_cold:.0f} ms cold (every ad's facts are read; then cached 5 min)\n")
     print("| request | n | p50 ms | p95 ms | p99 ms | max ms |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, t in results.items():

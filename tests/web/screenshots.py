@@ -84,7 +84,7 @@ def build(home: Path) -> None:
         for p, name, network, keys in persons:
             pid = f"prof-{p + 1:03d}"
             conn.execute(
-                text("INSERT INTO profiles VALUES (:i, :n, :f, :l, :d)"),
+                text("INSERT INTO profiles (id, network_id, first_seen, last_seen, data) VALUES (:i, :n, :f, :l, :d)"),
                 {
                     "i": pid,
                     "n": f"net-{network + 1}" if network is not None else None,
@@ -107,15 +107,15 @@ def build(home: Path) -> None:
                         "ph": f"{((network if network is not None else p) + 1) * 7919:016x}",
                     },
                 )
-            minor = 0.85 if p in (3, 17, 30) else round(rng.random() * 0.4, 2)
+            minor = 85.0 if p in (3, 17, 30) else round(rng.random() * 30, 1)  # 0-100; 35 flags a likely minor
             risk = round(30 + rng.random() * 40 + (25 if network is not None else 0), 0)
             conn.execute(
                 text("INSERT INTO scores VALUES ('profile', :i, :r, :m, :t)"),
-                {"i": pid, "r": min(risk, 99), "m": minor, "t": 0.7 if network is not None else 0.1},
+                {"i": pid, "r": min(risk, 99), "m": minor, "t": 70.0 if network is not None else 10.0},
             )
-            if minor > 0.5:
+            if minor > 50:
                 conn.execute(
-                    text("INSERT INTO indicators VALUES ('profile', :i, 'young_age_claim', 0.5, :e)"),
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'youth_cues', 0.5, :e)"),
                     {"i": pid, "e": '"ny tjej, 18 år"'},
                 )
             if network is not None:
@@ -124,7 +124,7 @@ def build(home: Path) -> None:
                     {"i": pid, "e": '"number shared with 5 other profiles"'},
                 )
                 conn.execute(
-                    text("INSERT INTO indicators VALUES ('profile', :i, 'text_template', 0.2, :e)"),
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'shared_template', 0.2, :e)"),
                     {"i": pid, "e": '"Ny tjej i stan, bara några dagar."'},
                 )
         for n in range(4):
@@ -192,7 +192,7 @@ def main(out: Path) -> None:
         def snap(name: str, path: str | None = None) -> None:
             if path:
                 page.goto(path)
-            full = name in ("dashboard", "profile", "ad", "search", "stats", "profiles")
+            full = name in ("dashboard", "profile", "ad", "search", "profiles")
             page.screenshot(path=str(out / f"{name}.png"), full_page=full)
 
         snap("dashboard", "/?days=60")

@@ -5,6 +5,7 @@ mode (statistics) or full mode (the planning list names places and counts person
 import csv
 import dataclasses
 import io
+import time
 from collections import defaultdict
 from typing import Annotated, Any
 
@@ -22,6 +23,7 @@ from kartlegg.web import auth, geo
 from kartlegg.web.deps import BadRequest, Workbench
 
 TOP_SERIES = 6
+STATS_TTL = 300.0
 PLAN_LIMIT = 50
 
 
@@ -100,14 +102,23 @@ def router(w: Workbench) -> APIRouter:
     User = Annotated[auth.Session, Depends(w.user)]
     Query = Annotated[StatsQuery, Depends(stats_query)]
 
-    def read_stats(sess: auth.Session, q: StatsQuery, what: str) -> tuple[list[OutcomeRow], list[MarketRow]]:
-        population = load_population(w.store.settings.home / "population.csv")
+    cache: dict[StatsQuery, tuple[float, tuple[list[OutcomeRow], list[MarketRow]]]] = {}
 
+    def read_stats(sess: auth.Session, q: StatsQuery, what: str) -> tuple[list[OutcomeRow], list[MarketRow]]:
         def work(conn: Connection) -> tuple[list[OutcomeRow], list[MarketRow]]:
+            # Aggregates over every ad (ops.stats reads them all): shared by every user for a few minutes,
+            # as the dashboard's are; each view is still audited.
+            hit = cache.get(q)
+            if hit and time.monotonic() - hit[0] < STATS_TTL:
+                return hit[1]
+            population = load_population(w.store.settings.home / "population.csv")
             outcomes = outcome_stats(
                 conn, by=q.by, measure=q.measure, date_from=q.date_from, date_to=q.date_to, population=population
             )
             market = market_stats(conn, by=q.market_by, period=q.period, date_from=q.date_from, date_to=q.date_to)
+            if len(cache) > 200:
+                cache.clear()
+            cache[q] = (time.monotonic(), (outcomes, market))
             return outcomes, market
 
         return w.audited(
