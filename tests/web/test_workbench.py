@@ -128,6 +128,16 @@ def test_profile_list_filters(wb, query: str, expected: list[str]) -> None:
         assert "No profile matches these filters." in html
 
 
+def test_score_filters_on_both_backends(store, market, client_for) -> None:
+    enrich(store, market)
+    c = client_for("analyst")
+    assert profiles_in(c.get("/profiles?minors=1&city=G%C3%B6teborg").text) == ["p-bella"]
+    assert profiles_in(c.get("/profiles?min_risk=99").text) == []  # no profile passes: an empty selection
+    assert profiles_in(c.get("/profiles?min_risk=99&city=Oslo").text) == []
+    assert 'data-network="n-one"' in c.get("/networks?minors=1&seen_from=2026-03-01").text
+    assert "/profiles?minors=1" in c.get("/").text
+
+
 @pytest.mark.parametrize("query", ["seen_from=yesterday", "min_risk=high", "min_risk=120", "new_since=2026-13-01"])
 def test_bad_filters_are_the_users_mistake_not_a_crash(wb, query: str) -> None:
     _store, _market, make = wb

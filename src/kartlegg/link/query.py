@@ -166,6 +166,8 @@ def list_profiles(
         where.append("p.first_seen <= :seen_to")
         params["seen_to"] = seen_to[:10] + "T99"  # the whole last day, whatever the time part
     if ids is not None:
+        if not ids:
+            return []  # nothing selected (an empty IN list is typed differently per backend)
         where.append("p.id IN :ids")
         params["ids"] = ids
     if city:
