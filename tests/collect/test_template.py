@@ -57,7 +57,7 @@ def test_another_template_is_another_fingerprint_and_a_variant_is_close() -> Non
 
 
 def test_hostile_pages_are_bounded() -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other jobs on a shared machine must not fail the bound
     deep = _t("<div class='x'>" * 50_000 + "y" + "</div>" * 50_000)
     wide = _t(
         "<body>" + "".join(f"<p class='c{i} k{i * 7}'>x</p><i id='i-{i}'></i>" for i in range(30_000)) + "</body>"
@@ -65,7 +65,7 @@ def test_hostile_pages_are_bounded() -> None:
     many = _t(
         "<body>" + "".join(f"<span class='{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}'>x</span>" for i in range(20_000))
     )
-    assert time.perf_counter() - t0 < 20
+    assert time.process_time() - t0 < 20
     assert deep.shingles <= MAX_SHINGLES and wide.shingles <= MAX_SHINGLES and many.shingles <= MAX_SHINGLES
 
 
