@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: install native demo test lint typecheck pytest clean bench
+.PHONY: install native demo test lint typecheck pytest clean bench i18n
 
 $(BIN)/kartlegg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ test: lint typecheck pytest
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+
+# message catalogues: extract the messages, merge them into the four .po files, compile the .mo files
+LOCALES := src/kartlegg/locale
+i18n: $(BIN)/kartlegg
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output --project kartlegg -o $(LOCALES)/messages.pot .
+	for l in nb sv da en; do $(BIN)/pybabel -q update --no-fuzzy-matching -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$l; done
+	$(BIN)/pybabel -q compile -d $(LOCALES) --statistics
 
 clean:
 	rm -rf $(VENV) kartlegg-data .pytest_cache .mypy_cache .ruff_cache src/kartlegg/extract/native-build

@@ -2,6 +2,7 @@
 # Start the services the test suite needs, run the given command, stop them again.
 #  - a throwaway PostgreSQL cluster on 127.0.0.1 (Debian package installed with apt when missing)
 #  - Debian's Chromium for the browser tests (installed with apt when missing)
+#  - axe-core from npm (tests/web/axe/package-lock.json) for the accessibility tests
 # Exports KARTLEGG_TEST_PG_URL and KARTLEGG_TEST_CHROMIUM for the tests.
 set -euo pipefail
 
@@ -21,6 +22,12 @@ if ! command -v chromium >/dev/null; then
   apt_install chromium
 fi
 command -v pdftoppm >/dev/null || apt_install poppler-utils  # PDF report test renders pages to PNG
+# axe-core for the accessibility tests, from the npm registry at the version pinned in package-lock.json
+axe_dir="$(dirname "$0")/../tests/web/axe"
+if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ]; then
+  command -v npm >/dev/null || apt_install npm
+  (cd "$axe_dir" && npm ci --no-audit --no-fund --silent) || echo "warning: npm ci in tests/web/axe failed" >&2
+fi
 
 pgdir=""
 cleanup() {

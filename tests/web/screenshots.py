@@ -1,6 +1,6 @@
 """Make the screenshots in docs/screenshots from a synthetic market (not a test; run by hand).
 
-    .venv/bin/python -m tests.web.screenshots docs/screenshots
+    bash scripts/screenshots.sh        # (runs .venv/bin/python -m tests.web.screenshots docs/screenshots)
 
 Ads are ingested and extracted for real; profiles, networks, scores and indicators are inserted the way
 the linking and assessment stages would. Everything is invented and non-explicit.
@@ -26,6 +26,7 @@ from tests.web.test_browser import ARGS, chromium_path, free_port
 from kartlegg.collect.ingest import IngestResult, ingest_items
 from kartlegg.extract.run import run_extract
 from kartlegg.ids import ad_id
+from kartlegg.ops import registry
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd
 from kartlegg.store.engine import open_store
@@ -83,7 +84,7 @@ def build(home: Path) -> None:
         for p, name, network, keys in persons:
             pid = f"prof-{p + 1:03d}"
             conn.execute(
-                text("INSERT INTO profiles VALUES (:i, :n, :f, :l, :d)"),
+                text("INSERT INTO profiles (id, network_id, first_seen, last_seen, data) VALUES (:i, :n, :f, :l, :d)"),
                 {
                     "i": pid,
                     "n": f"net-{network + 1}" if network is not None else None,
@@ -106,15 +107,15 @@ def build(home: Path) -> None:
                         "ph": f"{((network if network is not None else p) + 1) * 7919:016x}",
                     },
                 )
-            minor = 0.85 if p in (3, 17, 30) else round(rng.random() * 0.4, 2)
+            minor = 85.0 if p in (3, 17, 30) else round(rng.random() * 30, 1)  # 0-100; 35 flags a likely minor
             risk = round(30 + rng.random() * 40 + (25 if network is not None else 0), 0)
             conn.execute(
                 text("INSERT INTO scores VALUES ('profile', :i, :r, :m, :t)"),
-                {"i": pid, "r": min(risk, 99), "m": minor, "t": 0.7 if network is not None else 0.1},
+                {"i": pid, "r": min(risk, 99), "m": minor, "t": 70.0 if network is not None else 10.0},
             )
-            if minor > 0.5:
+            if minor > 50:
                 conn.execute(
-                    text("INSERT INTO indicators VALUES ('profile', :i, 'young_age_claim', 0.5, :e)"),
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'youth_cues', 0.5, :e)"),
                     {"i": pid, "e": '"ny tjej, 18 år"'},
                 )
             if network is not None:
@@ -123,7 +124,7 @@ def build(home: Path) -> None:
                     {"i": pid, "e": '"number shared with 5 other profiles"'},
                 )
                 conn.execute(
-                    text("INSERT INTO indicators VALUES ('profile', :i, 'text_template', 0.2, :e)"),
+                    text("INSERT INTO indicators VALUES ('profile', :i, 'shared_template', 0.2, :e)"),
                     {"i": pid, "e": '"Ny tjej i stan, bara några dagar."'},
                 )
         for n in range(4):
@@ -138,6 +139,30 @@ def build(home: Path) -> None:
                 )
         first = conn.execute(text("SELECT MIN(ad_id) FROM profile_ads WHERE profile_id = 'prof-004'")).scalar_one()
         add_warc_evidence(store, conn, int(first))
+        # What the link stage stores beside: sizes, network summaries, each profile's cities, a moved site.
+        conn.execute(
+            text("UPDATE profiles SET ads = (SELECT COUNT(*) FROM profile_ads pa WHERE pa.profile_id = profiles.id)")
+        )
+        for n in range(4):
+            members = [persons[p] for p in range(n * 6, n * 6 + 6)]
+            cities = sorted({CITIES[(p * 3) % len(CITIES)] for p, *_rest in members})
+            summary = {"cities": cities, "first_seen": "2026-01-02", "last_seen": "2026-02-27"}
+            conn.execute(
+                text("UPDATE networks SET profiles = 6, ads = :a, data = :d WHERE id = :i"),
+                {"i": f"net-{n + 1}", "a": sum(len(k) for *_r, k in members), "d": orjson.dumps(summary).decode()},
+            )
+        for p, _name, _network, _keys in persons:
+            conn.execute(
+                text("INSERT INTO profile_cities VALUES (:i, :c, '2026-01-02', '2026-02-27', 3)"),
+                {"i": f"prof-{p + 1:03d}", "c": CITIES[(p * 3) % len(CITIES)]},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO site_aliases (site_a, site_b, score, reason, strength) VALUES ('kontakt.example', "
+                "'kontakt2.example', 0.91, '212 shared ads, one page template, handed over in 2 days', 'alias')"
+            )
+        )
+    registry.load_examples(store)
     add_users(store)
     store.close()
 
@@ -167,7 +192,7 @@ def main(out: Path) -> None:
         def snap(name: str, path: str | None = None) -> None:
             if path:
                 page.goto(path)
-            full = name in ("dashboard", "profile", "ad", "search")
+            full = name in ("dashboard", "profile", "ad", "search", "profiles")
             page.screenshot(path=str(out / f"{name}.png"), full_page=full)
 
         snap("dashboard", "/?days=60")
@@ -194,6 +219,35 @@ def main(out: Path) -> None:
         snap("map", "/map")
         snap("outreach", "/outreach")
         snap("audit", "/audit?verify=true")
+        for name, path in (
+            ("profiles", "/profiles"),
+            ("profiles-minors", "/profiles?minors=1"),
+            ("networks", "/networks"),
+            ("sites", "/sites"),
+            ("stats", "/stats?by=country&period=week"),
+            ("ops", "/ops"),
+            ("ops-edit", "/ops/1"),
+            ("plan", "/plan?city=Stockholm"),
+            ("exports", "/exports"),
+            ("reports", "/reports"),
+            ("not-found", "/no/such/page"),
+        ):
+            snap(name, path)
+        page.goto("/profile/prof-010")
+        snap("justify")
+        # The same workbench in the user's language (chosen once, kept with the account).
+        for lang in ("nb", "sv", "da"):
+            page.select_option("form.lang select", lang)
+            page.click("form.lang button")
+            page.wait_for_load_state()
+            snap(f"dashboard-{lang}", "/?days=60")
+            snap(f"triage-{lang}", "/triage")
+        page.select_option("form.lang select", "en")
+        page.click("form.lang button")
+        tablet = browser.new_page(base_url=f"http://127.0.0.1:{port}", viewport={"width": 768, "height": 1024})
+        tablet.context.add_cookies(page.context.cookies())
+        tablet.goto("/triage")
+        tablet.screenshot(path=str(out / "triage-tablet.png"))
         browser.close()
     server.should_exit = True
     store.close()

@@ -18,7 +18,9 @@ import pytest
 import uvicorn
 from tests.conftest import make_settings
 from tests.web.conftest import PASSWORD, add_users, load_market
+from tests.web.test_workbench import enrich
 
+from kartlegg.ops import registry
 from kartlegg.store.engine import open_store
 from kartlegg.web.app import create_app
 
@@ -51,7 +53,8 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = open_store(make_settings(tmp_path_factory.mktemp("browser")))
-    load_market(store)
+    enrich(store, load_market(store))
+    registry.load_examples(store)
     add_users(store)
     port = free_port()
     # Secure cookies stay on: Chromium accepts them from http://127.0.0.1, a potentially trustworthy origin.
@@ -171,3 +174,82 @@ def test_main_pages_render_for_admin(page) -> None:  # type: ignore[no-untyped-d
     page.click("text=Verify the hash chain")
     page.wait_for_selector("p.ok")
     assert "Hash chain: intact" in page.inner_text("main")
+
+
+def justify_here(page) -> None:  # type: ignore[no-untyped-def]
+    page.fill("input[name=justification]", "case 2026/114")
+    page.click("form.justify button")
+    page.wait_for_load_state("domcontentloaded")
+
+
+NEW_PAGES = (
+    "/profiles",
+    "/networks",
+    "/sites",
+    "/stats",
+    "/ops",
+    "/ops/new",
+    "/plan?city=Stockholm",
+    "/exports",
+    "/reports",
+)
+
+
+def test_new_pages_per_role(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page, "analyst1")
+    for path in NEW_PAGES:
+        resp = page.goto(path)
+        assert resp is not None and resp.status == 200, path
+        assert page.locator("main h1").count() == 1, path
+    page.goto("/")
+    page.click("ul.counts a[href*='minors=1']")  # a headline count opens the list behind it
+    page.wait_for_selector("#profiles")
+    assert page.locator("#profiles tbody tr[data-profile]").count() == 1
+    page.click("#profiles a[href='/profile/p-bella']")
+    justify_here(page)
+    assert page.locator("h3.month").count() == 1
+    page.click("form.logout button")
+    log_in(page, "viewer1")
+    for path in ("/stats", "/ops"):
+        resp = page.goto(path)
+        assert resp is not None and resp.status == 200, path
+    for path in ("/profiles", "/networks", "/plan", "/exports", "/reports", "/ops/new"):
+        resp = page.goto(path)
+        assert resp is not None and resp.status == 403, path
+        assert "Forbidden" in page.inner_text("h1")
+        assert page.locator("header nav a").count() >= 2  # the error page keeps the navigation
+
+
+def test_network_graph_hides_a_kind_and_marks_minors(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page, "analyst1")
+    page.goto("/network/n-one")
+    justify_here(page)
+    page.wait_for_selector("#graph[data-ready]")
+    assert page.locator("#graph g.node.minor").count() == 1
+    phones = page.locator("#graph g.node[data-kind=phone]")
+    assert phones.count() >= 1 and phones.first.is_visible()
+    page.uncheck("input[data-hide-kind=phone]")
+    assert not phones.first.is_visible()
+    page.check("input[data-hide-kind=phone]")
+    assert phones.first.is_visible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "nav"),
+    [
+        ("nb", "Oversikt", "Statistikk"),
+        ("sv", "Översikt", "Statistik"),
+        ("da", "Overblik", "Statistik"),
+        ("en", "Dashboard", "Statistics"),
+    ],
+)
+def test_language_menu(page, lang: str, title: str, nav: str) -> None:  # type: ignore[no-untyped-def]
+    log_in(page, "admin1")
+    page.select_option("form.lang select", lang)
+    page.click("form.lang button")
+    page.wait_for_selector(f"html[lang={lang}]")
+    assert page.inner_text("main h1") == title and nav in page.inner_text("header nav")
+    page.goto("/profiles")
+    assert page.locator(f"html[lang={lang}]").count() == 1  # kept with the user, on every page
+    page.select_option("form.lang select", "en")
+    page.click("form.lang button")

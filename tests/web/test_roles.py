@@ -8,10 +8,31 @@ from starlette.routing import Mount
 from starlette.testclient import TestClient
 from tests.web.conftest import csrf_of
 
+from kartlegg.ops import registry
+from kartlegg.ops.model import Operation
 from kartlegg.web.auth import ROLES
 from kartlegg.web.roles import matrix
 
-PARAMS = {"ad_id": "a1", "profile_id": "p-anna", "network_id": "n-one"}
+PARAMS = {"ad_id": "a1", "profile_id": "p-anna", "network_id": "n-one", "op_id": "1"}
+#: what each POST route needs besides the CSRF token to succeed for an allowed role
+FORMS = {
+    "language": {"language": "en"},
+    "ops_add": {"name": "Test operation", "reason": "case 2026/7"},
+    "ops_save": {"name": "Test operation, edited", "reason": "case 2026/7"},
+    "ops_import": {"reason": "case 2026/7"},
+    "export_download": {"what": "ads", "format": "csv", "reason": "case 2026/7"},
+    "report_download": {"kind": "market", "format": "html", "reason": "case 2026/7"},
+}
+UPLOADS = {"ops_import": {"file": ("ops.csv", b"key,name,country\nk-1,Imported operation,NO\n", "text/csv")}}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def an_operation(shared) -> None:
+    """Operation 1, for the edit routes."""
+    store, _market, _make = shared
+    with store.connect() as conn:
+        if registry.get_operation(conn, 1) is None:
+            registry.add_operation(store, Operation(name="Existing operation"), actor="test")
 
 
 def _app_routes(make: object) -> dict[str, tuple[str, str]]:
@@ -55,7 +76,8 @@ def _request(client: TestClient, market, method: str, path: str, route: str = ""
     # A real CSRF token from a page this client may see, so only the role decides.
     home = client.get("/login") if client.cookies.get("__Host-kartlegg") is None else None
     token = csrf_of(home.text) if home is not None else _any_csrf(client)
-    return client.post(path, data={"csrf": token, "justification": "case 2026/7"}, follow_redirects=False)
+    data = {"csrf": token, "justification": "case 2026/7", **FORMS.get(route, {})}
+    return client.post(path, data=data, files=UPLOADS.get(route), follow_redirects=False)
 
 
 def _any_csrf(client: TestClient) -> str:
@@ -88,7 +110,15 @@ def test_allowed_role_gets_the_route(shared, route: str, roles: list[str]) -> No
     resp = _request(_client(make, role, route), market, method, path, route)
     assert resp.status_code in (200, 303), (route, role, resp.status_code, resp.text[:300])
     if resp.status_code == 303:
-        assert route in ("logout", "profile_justify", "network_justify", "ad_justify")
+        assert route in (
+            "logout",
+            "profile_justify",
+            "network_justify",
+            "ad_justify",
+            "language",
+            "ops_add",
+            "ops_save",
+        )
 
 
 @pytest.mark.parametrize(("route", "roles"), CASES, ids=[c[0] for c in CASES])

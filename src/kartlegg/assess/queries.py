@@ -8,7 +8,7 @@ only, never scores, indicators or network ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import orjson
@@ -40,7 +40,20 @@ def _evidence_object(raw: str | None) -> dict[str, Any]:
     return {"note": plain(data)}
 
 
-def explain(conn: Connection, entity_type: str, entity_id: str, catalogue: Catalogue | None = None) -> Explanation:
+def titles_of(catalogue: Catalogue, translate: Callable[[str], str] | None = None) -> dict[str, str]:
+    """Indicator id -> title; ``translate`` (a message catalogue's gettext, handed in by the caller: this
+    stage knows no language) puts the titles in the reader's language."""
+    tr = translate or (lambda s: s)
+    return {i.id: tr(i.title) for i in catalogue.indicators}
+
+
+def explain(
+    conn: Connection,
+    entity_type: str,
+    entity_id: str,
+    catalogue: Catalogue | None = None,
+    translate: Callable[[str], str] | None = None,
+) -> Explanation:
     """Every contribution to an entity's scores, with its evidence, largest first."""
     if entity_type not in ENTITY_TYPES:
         raise ValueError(f"entity type must be one of {', '.join(ENTITY_TYPES)}, not {entity_type!r}")
@@ -50,7 +63,7 @@ def explain(conn: Connection, entity_type: str, entity_id: str, catalogue: Catal
     ).first()
     if row is None:
         raise NotAssessed(f"no assessment for {entity_type} {entity_id!r} (unknown id, or run `kartlegg assess`)")
-    titles = {i.id: i.title for i in (catalogue or load_catalogue()).indicators}
+    titles = titles_of(catalogue or load_catalogue(), translate)
     contributions: list[Contribution] = []
     notes: list[str] = []
     for ind, contribution, raw in conn.execute(
@@ -215,6 +228,7 @@ def triage(
     catalogue: Catalogue | None = None,
     offset: int = 0,
     level: str | None = None,
+    translate: Callable[[str], str] | None = None,
 ) -> list[TriageItem]:
     """Profiles (and ads not linked to any profile) by priority: likely minors first, then by risk.
 
@@ -225,7 +239,7 @@ def triage(
         raise ValueError(f"level must be profile or ad, not {level!r}")
     cat = catalogue or load_catalogue()
     threshold = cat.settings.minor_first_threshold
-    titles = {i.id: i.title for i in cat.indicators}
+    titles = titles_of(cat, translate)
     linked = _linked_ads(conn)
     in_city = _entities_in_city(conn, city, linked) if city else None
     picked: list[Any] = []

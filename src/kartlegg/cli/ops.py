@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -23,7 +22,7 @@ from rich.table import Table
 from kartlegg.cli.common import console, fail, out, store_or_fail
 from kartlegg.ops import registry
 from kartlegg.ops.codes import MEASURES
-from kartlegg.ops.model import Operation
+from kartlegg.ops.model import Operation, parse_outcome, parse_source, parse_target
 from kartlegg.ops.plan import planning_list
 from kartlegg.ops.stats import combined_stats, load_population, market_stats, outcome_stats
 from kartlegg.store import audit
@@ -33,8 +32,6 @@ ops_app = typer.Typer(
 )
 stats_app = typer.Typer(help="Statistics of outcomes and of the market.", no_args_is_help=True)
 
-_OUTCOME = re.compile(r"^(?P<m>[a-z_0-9]+)(?::(?P<o>[^=~>]+))?(?P<q>>=|=|~|>)(?P<n>\d+|\?)$")
-_QUAL = {"=": "exact", "~": "about", ">": "more_than", ">=": "at_least"}
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv, json or html.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")]
 ReasonOpt = Annotated[str, typer.Option(help="Why (case or decision reference); kept in the audit log.")]
@@ -45,33 +42,6 @@ def _html() -> ModuleType:
     import kartlegg.ops.html
 
     return kartlegg.ops.html
-
-
-def parse_outcome(spec: str) -> dict[str, Any]:
-    """``MEASURE[:OFFENCE]=N`` (exact), ``~N`` (about), ``>N`` (more than), ``>=N`` (at least), ``=?`` unknown."""
-    m = _OUTCOME.match(spec.strip())
-    if not m:
-        raise ValueError(f"cannot read outcome {spec!r}; write e.g. reported:purchase_of_sex=3 or offered_help~40")
-    return {
-        "measure": m["m"],
-        "offence": m["o"],
-        "count": None if m["n"] == "?" else int(m["n"]),
-        "qualifier": _QUAL[m["q"]],
-    }
-
-
-def parse_target(spec: str) -> dict[str, Any]:
-    """``KIND:LABEL[@CITY]``, e.g. ``hotel:Hotel Nord@Oslo``."""
-    kind, sep, rest = spec.partition(":")
-    if not sep:
-        raise ValueError(f"cannot read target {spec!r}; write e.g. hotel:Hotel Nord@Oslo")
-    label, _, city = rest.partition("@")
-    return {"kind": kind.strip(), "label": label.strip(), "city": city.strip() or None}
-
-
-def _source(spec: str) -> dict[str, str | None]:
-    outlet, _, day = spec.partition("|")
-    return {"outlet": outlet.strip(), "date": day.strip() or None}
 
 
 @ops_app.command("add")
@@ -113,7 +83,7 @@ def ops_add(
             "notes": notes,
             "outcomes": [parse_outcome(o) for o in outcome or []],
             "targets": [parse_target(t) for t in target or []],
-            "sources": [_source(s) for s in source or []],
+            "sources": [parse_source(s) for s in source or []],
         }
         op = Operation.model_validate(data)
     except ValidationError as exc:

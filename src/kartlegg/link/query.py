@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.extract.places import canonical_city
 from kartlegg.link.timeline import Timeline
@@ -148,13 +148,29 @@ def list_profiles(
     circuit: bool | None = None,
     limit: int = 100,
     offset: int = 0,
+    seen_from: str | None = None,
+    seen_to: str | None = None,
+    ids: list[str] | None = None,
 ) -> list[ProfileSummary]:
-    """Profiles, most recently seen first; ``new_since`` (ISO date) keeps those first seen on or after it."""
+    """Profiles, most recently seen first; ``new_since`` (ISO date) keeps those first seen on or after it,
+    ``seen_from``/``seen_to`` those seen within the period, ``ids`` only those (a later stage's selection,
+    such as the likely minors)."""
     where: list[str] = []
     params: dict[str, Any] = {"lim": limit, "off": offset}
     if new_since:
         where.append("p.first_seen >= :since")
         params["since"] = new_since[:10]
+    if seen_from:
+        where.append("p.last_seen >= :seen_from")
+        params["seen_from"] = seen_from[:10]
+    if seen_to:
+        where.append("p.first_seen <= :seen_to")
+        params["seen_to"] = seen_to[:10] + "T99"  # the whole last day, whatever the time part
+    if ids is not None:
+        if not ids:
+            return []  # nothing selected (an empty IN list is typed differently per backend)
+        where.append("p.id IN :ids")
+        params["ids"] = ids
     if city:
         # cities are stored by their canonical names ("--city Malmo" finds Malmö); SQLite's LOWER is ASCII-only
         where.append("p.id IN (SELECT profile_id FROM profile_cities WHERE city = :canon OR LOWER(city) = :city)")
@@ -164,7 +180,8 @@ def list_profiles(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY p.last_seen DESC, p.ads DESC, p.id LIMIT :lim OFFSET :off"
-    out = [_profile(r)[0] for r in conn.execute(text(sql), params)]
+    stmt = text(sql).bindparams(bindparam("ids", expanding=True)) if ids is not None else text(sql)
+    out = [_profile(r)[0] for r in conn.execute(stmt, params)]
     if circuit is not None:
         out = [p for p in out if p.circuit == circuit]
     return out
@@ -252,14 +269,14 @@ def _network(row: Any) -> tuple[NetworkSummary, dict[str, Any]]:
     )
 
 
-def list_networks(conn: Connection, *, top: int = 20, min_profiles: int = 2) -> list[NetworkSummary]:
+def list_networks(conn: Connection, *, top: int = 20, min_profiles: int = 2, offset: int = 0) -> list[NetworkSummary]:
     """The largest networks (by profiles, then ads); singletons (independent persons) left out by default."""
     rows = conn.execute(
         text(
             "SELECT id, data, profiles, ads FROM networks WHERE profiles >= :m "
-            "ORDER BY profiles DESC, ads DESC, id LIMIT :n"
+            "ORDER BY profiles DESC, ads DESC, id LIMIT :n OFFSET :o"
         ),
-        {"m": min_profiles, "n": top},
+        {"m": min_profiles, "n": top, "o": offset},
     )
     return [_network(r)[0] for r in rows]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -104,3 +106,47 @@ class Operation(BaseModel):
         if self.started_on and self.ended_on and self.ended_on < self.started_on:
             raise ValueError("ended_on is before started_on")
         return self
+
+
+# --- the one-line forms the CLI's options and the workbench's form use ------------------------------------
+
+_OUTCOME = re.compile(r"^(?P<m>[a-z_0-9]+)(?::(?P<o>[^=~>]+))?(?P<q>>=|=|~|>)(?P<n>\d+|\?)$")
+_QUAL = {"=": "exact", "~": "about", ">": "more_than", ">=": "at_least"}
+
+
+def parse_outcome(spec: str) -> dict[str, Any]:
+    """``MEASURE[:OFFENCE]=N`` (exact), ``~N`` (about), ``>N`` (more than), ``>=N`` (at least), ``=?`` unknown."""
+    m = _OUTCOME.match(spec.strip())
+    if not m:
+        raise ValueError(f"cannot read outcome {spec!r}; write e.g. reported:purchase_of_sex=3 or offered_help~40")
+    return {
+        "measure": m["m"],
+        "offence": m["o"],
+        "count": None if m["n"] == "?" else int(m["n"]),
+        "qualifier": _QUAL[m["q"]],
+    }
+
+
+def format_outcome(o: Outcome) -> str:
+    """The outcome in the form ``parse_outcome`` reads (an edit form shows what was stored)."""
+    sign = {v: k for k, v in _QUAL.items()}[o.qualifier]
+    return f"{o.measure}{':' + o.offence if o.offence else ''}{sign}{'?' if o.count is None else o.count}"
+
+
+def parse_target(spec: str) -> dict[str, Any]:
+    """``KIND:LABEL[@CITY]``, e.g. ``hotel:Hotel Nord@Oslo``."""
+    kind, sep, rest = spec.partition(":")
+    if not sep:
+        raise ValueError(f"cannot read target {spec!r}; write e.g. hotel:Hotel Nord@Oslo")
+    label, _, city = rest.partition("@")
+    return {"kind": kind.strip(), "label": label.strip(), "city": city.strip() or None}
+
+
+def format_target(t: Target) -> str:
+    return f"{t.kind}:{t.label}{'@' + t.city if t.city else ''}"
+
+
+def parse_source(spec: str) -> dict[str, str | None]:
+    """``OUTLET[|DATE]`` of a public source."""
+    outlet, _, day = spec.partition("|")
+    return {"outlet": outlet.strip(), "date": day.strip() or None}

@@ -159,6 +159,19 @@ def add_operation(store: Store, op: Operation, *, actor: str, reason: str = "") 
     return op_id
 
 
+def update_operation(store: Store, op_id: int, op: Operation, *, actor: str, reason: str = "") -> bool:
+    """Replace operation ``op_id`` with ``op`` (an edit): it keeps its key, or gets one made from its id."""
+    with store.begin() as conn:
+        row = conn.execute(text("SELECT external_key FROM operations WHERE id = :i"), {"i": op_id}).first()
+        if row is None:
+            return False
+        key = row[0] or f"op-{op_id}"
+        if not row[0]:
+            conn.execute(text("UPDATE operations SET external_key = :k WHERE id = :i"), {"k": key, "i": op_id})
+    add_operation(store, op.model_copy(update={"key": key}), actor=actor, reason=reason)
+    return True
+
+
 def delete_operation(store: Store, op_id: int, *, actor: str, reason: str) -> bool:
     with store.begin() as conn:
         row = conn.execute(text("SELECT name FROM operations WHERE id = :i"), {"i": op_id}).first()

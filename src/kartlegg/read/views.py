@@ -7,6 +7,7 @@ cannot disagree, and the "likely minor" flag has one threshold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -30,15 +31,17 @@ def triage(
     level: str | None = None,
     limit: int = TRIAGE_PAGE,
     offset: int = 0,
+    translate: Callable[[str], str] | None = None,
 ) -> list[TriageItem]:
-    """Profiles (and unplaced ads) by priority, likely minors first; reasons as sentences."""
+    """Profiles (and unplaced ads) by priority, likely minors first; reasons as sentences (indicator titles
+    in the reader's language when ``translate`` is given)."""
     return audited_read(
         store,
         ctx,
         action,
         "profiles",
         city or "*",
-        lambda c: assess_queries.triage(c, city=city, limit=limit, offset=offset, level=level),
+        lambda c: assess_queries.triage(c, city=city, limit=limit, offset=offset, level=level, translate=translate),
         {"city": city, "level": level, "limit": limit, "offset": offset},
     )
 
@@ -64,10 +67,17 @@ class ExplainView:
     notes: tuple[str, ...]
 
 
-def explanation(conn: Connection, entity_type: str, entity_id: str, catalogue: Catalogue | None = None) -> ExplainView:
-    """The explanation of one entity as sentences (raises ``assess.NotAssessed`` when it has no score)."""
+def explanation(
+    conn: Connection,
+    entity_type: str,
+    entity_id: str,
+    catalogue: Catalogue | None = None,
+    translate: Callable[[str], str] | None = None,
+) -> ExplainView:
+    """The explanation of one entity as sentences (raises ``assess.NotAssessed`` when it has no score);
+    ``translate`` (a catalogue's gettext, ``kartlegg.i18n``) puts the indicator titles in the reader's language."""
     cat = catalogue or load_catalogue()
-    ex = assess_queries.explain(conn, entity_type, entity_id, cat)
+    ex = assess_queries.explain(conn, entity_type, entity_id, cat, translate=translate)
     return ExplainView(
         ex.entity_type,
         ex.entity_id,
@@ -86,9 +96,11 @@ def explain(
     return audited_read(store, ctx, action, entity_type, entity_id, lambda c: explanation(c, entity_type, entity_id))
 
 
-def maybe_explanation(conn: Connection, entity_type: str, entity_id: str) -> ExplainView | None:
+def maybe_explanation(
+    conn: Connection, entity_type: str, entity_id: str, translate: Callable[[str], str] | None = None
+) -> ExplainView | None:
     """The explanation, or None when the entity has not been assessed (a page then shows no scores)."""
     try:
-        return explanation(conn, entity_type, entity_id)
+        return explanation(conn, entity_type, entity_id, translate=translate)
     except assess_queries.NotAssessed:
         return None

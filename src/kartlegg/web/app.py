@@ -8,7 +8,8 @@ Three rules hold for every route:
 * every response carries a strict Content-Security-Policy; templates escape everything (ad text is
   attacker-written) and no inline script or style exists.
 
-The routes live in routers (``web/routes/``: session, consult, persons) over one shared ``deps.Workbench``
+The routes live in routers (``web/routes/``: session, consult, persons, lists, stats, ops, disclose) over one
+shared ``deps.Workbench``
 (store, templates, role matrix) whose ``user`` dependency gives each route its checked session.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
@@ -23,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kartlegg.i18n import N_
 from kartlegg.read import load_policy
 from kartlegg.store.engine import Store
 from kartlegg.web import textindex
@@ -38,7 +41,7 @@ from kartlegg.web.deps import (
 )
 from kartlegg.web.headers import extra_security_headers
 from kartlegg.web.roles import matrix
-from kartlegg.web.routes import consult, persons, session
+from kartlegg.web.routes import consult, disclose, lists, ops, persons, session, stats
 
 __all__ = [
     "MIN_JUSTIFICATION",
@@ -98,7 +101,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     app = FastAPI(title="kartlegg", docs_url=None, redoc_url=None, openapi_url=None)
     static_dir = Path(str(files("kartlegg.web").joinpath("static")))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
-    for module in (session, consult, persons):
+    for module in (session, consult, persons, lists, stats, ops, disclose):
         # The routes themselves, not a nested router: route names stay flat for the role matrix.
         for route in module.router(w).routes:
             app.router.routes.append(route)
@@ -108,46 +111,47 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
 
 
 def _errors(app: FastAPI, w: Workbench) -> None:
+    def error(request: Request, status: int, title: str, message: str, with_session: bool = True) -> Response:
+        """The error page in the reader's language; navigation kept when the session is known."""
+        sess = w.session_of(request) if with_session else None
+        t = w.gettext(request, sess)
+        return w.page(request, "error.html", sess, status, title=t(title), message=t(message))
+
     @app.exception_handler(NotLoggedIn)
     async def _login_needed(request: Request, _exc: NotLoggedIn) -> Response:
         if request.method == "GET":
-            return RedirectResponse("/login?next=" + request.url.path, status_code=303)
-        return w.page(request, "error.html", None, 401, title="Not logged in", message="Log in first.")
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
+        return error(request, 401, N_("Not logged in"), N_("Log in first."), with_session=False)
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
-        return w.page(
-            request,
-            "error.html",
-            w.session_of(request),
-            403,
-            title="Forbidden",
-            message=str(exc) or "Your role does not give access to this page.",
-        )
+        return error(request, 403, N_("Forbidden"), str(exc) or N_("Your role does not give access to this page."))
 
     @app.exception_handler(BadRequest)
     async def _bad(request: Request, exc: BadRequest) -> Response:
-        return w.page(request, "error.html", w.session_of(request), 400, title="Bad request", message=str(exc))
+        return error(request, 400, N_("Bad request"), str(exc))
 
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> Response:
-        return w.page(request, "error.html", w.session_of(request), 404, title="Not found", message=str(exc))
+        return error(request, 404, N_("Not found"), str(exc))
 
     @app.exception_handler(AuditUnavailable)
     async def _audit_down(request: Request, _exc: AuditUnavailable) -> Response:
-        return w.page(
+        return error(
             request,
-            "error.html",
-            None,
             503,
-            title="Audit log unavailable",
-            message="The access could not be logged, so nothing is shown. Tell the administrator.",
+            N_("Audit log unavailable"),
+            N_("The access could not be logged, so nothing is shown. Tell the administrator."),
+            with_session=False,
         )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        return w.page(request, "error.html", None, exc.status_code, title=str(exc.status_code), message=str(exc.detail))
+        if exc.status_code == 404:
+            return error(request, 404, N_("Not found"), N_("There is no such page."))
+        return error(request, exc.status_code, str(exc.status_code), str(exc.detail))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, _exc: Exception) -> Response:
-        return w.page(request, "error.html", None, 500, title="Error", message="The request failed; nothing is shown.")
+        return error(request, 500, N_("Error"), N_("The request failed; nothing is shown."), with_session=False)

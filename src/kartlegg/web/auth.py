@@ -57,6 +57,8 @@ class AuthError(Exception):
 class User:
     name: str
     role: str
+    #: the workbench language the user chose (``kartlegg.i18n.LANGUAGES``); None: from the browser
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,14 +195,20 @@ def load_session(conn: Connection, token: str) -> Session | None:
     th = token_hash(token)
     row = conn.execute(
         text(
-            "SELECT s.csrf, s.expires_at, u.name, u.role FROM web_sessions s JOIN web_users u ON u.name = s.username "
+            "SELECT s.csrf, s.expires_at, u.name, u.role, u.language FROM web_sessions s "
+            "JOIN web_users u ON u.name = s.username "
             "WHERE s.token_hash = :h AND u.disabled = 0"
         ),
         {"h": th},
     ).first()
     if row is None or row[1] <= _iso(_now()):
         return None
-    return Session(th, User(row[2], row[3]), row[0], row[1])
+    return Session(th, User(row[2], row[3], row[4]), row[0], row[1])
+
+
+def set_language(conn: Connection, user: User, language: str | None) -> None:
+    """Store the user's workbench language (None: follow the browser's Accept-Language again)."""
+    conn.execute(text("UPDATE web_users SET language = :l WHERE name = :n"), {"l": language, "n": user.name})
 
 
 def end_session(conn: Connection, session: Session) -> None:

@@ -18,8 +18,11 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
+from kartlegg import i18n
+from kartlegg.i18n import N_
 from kartlegg.read import AuditUnavailable as ReadAuditUnavailable
 from kartlegg.read import ReadContext, Refused, audited_read, refuse_audited
+from kartlegg.read.lists import Headline
 from kartlegg.read.policy import Mode
 from kartlegg.store.engine import Store
 from kartlegg.web import auth, queries
@@ -59,16 +62,34 @@ class WebConfig:
         return "__Host-kartlegg" if self.secure_cookies else "kartlegg_session"
 
 
-def env() -> jinja2.Environment:
+def env(language: str = i18n.DEFAULT) -> jinja2.Environment:
+    """The templates in one language: its catalogue installed (``{% trans %}``, ``_()``), dates and
+    numbers formatted in its locale (filters ``num``, ``day``, ``moment``)."""
     e = jinja2.Environment(
         loader=jinja2.PackageLoader("kartlegg.web", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    e.policies["ext.i18n.trimmed"] = True
+    e.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
     e.filters["short"] = lambda v, n=16: (str(v)[:n] + "…") if v is not None and len(str(v)) > n else (v or "")
+    e.filters["num"] = lambda v, digits=0: i18n.format_number(v, language, digits)
+    e.filters["day"] = lambda v: i18n.format_date(v, language) if v else ""
+    e.filters["moment"] = lambda v: i18n.format_datetime(v, language) if v else ""
+    e.globals["lang"] = language
+    e.globals["languages"] = [(code, i18n.NAMES[code]) for code in i18n.LANGUAGES]
     return e
+
+
+#: where the brand link and "back" go: the first of these pages the role may see
+HOME_PAGES = (("dashboard", "/"), ("triage", "/triage"), ("outreach", "/outreach"), ("audit", "/audit"))
+
+
+def home_page(allowed: set[str]) -> str:
+    return next((href for name, href in HOME_PAGES if name in allowed), "/login")
 
 
 class Workbench:
@@ -78,8 +99,8 @@ class Workbench:
         self.store = store
         self.cfg = config
         self.roles = roles
-        self.env = env()
-        self.dashboard_cache: dict[int, tuple[float, queries.Dashboard]] = {}
+        self.envs = {lang: env(lang) for lang in i18n.LANGUAGES}
+        self.dashboard_cache: dict[int, tuple[float, tuple[queries.Dashboard, Headline]]] = {}
 
     # -- who is asking ---------------------------------------------------------------------------------
     @staticmethod
@@ -120,7 +141,7 @@ class Workbench:
         values = {k: v for k, v in form.items() if isinstance(v, str)}
         sent = values.get("csrf") or request.headers.get("x-csrf-token", "")
         if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
-            raise BadRequest("the form expired or did not come from this site; reload the page and try again")
+            raise BadRequest(N_("The form expired or did not come from this site; reload the page and try again."))
         return values
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -158,16 +179,30 @@ class Workbench:
         )
 
     # -- answering -------------------------------------------------------------------------------------
+    @staticmethod
+    def language(request: Request, sess: auth.Session | None) -> str:
+        """The user's chosen language, else the browser's (Accept-Language), else English."""
+        chosen = i18n.language_of(sess.user.language) if sess else None
+        return chosen or i18n.negotiate(request.headers.get("accept-language"))
+
+    def gettext(self, request: Request, sess: auth.Session | None) -> i18n.Gettext:
+        return i18n.gettext_for(self.language(request, sess))
+
     def page(
         self, request: Request, template: str, sess: auth.Session | None, status: int = 200, **ctx: Any
     ) -> HTMLResponse:
         allowed = self.roles.routes_for(sess.user.role) if sess else set()
-        body = self.env.get_template(template).render(
-            user=sess.user if sess else None,
-            csrf=sess.csrf if sess else "",
-            allowed=allowed,
-            path=request.url.path,
-            **ctx,
+        body = (
+            self.envs[self.language(request, sess)]
+            .get_template(template)
+            .render(
+                user=sess.user if sess else None,
+                home=home_page(allowed),
+                csrf=sess.csrf if sess else "",
+                allowed=allowed,
+                path=request.url.path,
+                **ctx,
+            )
         )
         return HTMLResponse(body, status_code=status)
 
@@ -212,7 +247,10 @@ class Workbench:
                 object_type=object_type,
                 object_id=object_id,
                 action=f"/{object_type}/{object_id}/justify",
-                error=f"Give a justification or case reference (at least {MIN_JUSTIFICATION} characters).",
+                error=self.gettext(request, sess)(
+                    N_("Give a justification or case reference (at least %(n)d characters).")
+                )
+                % {"n": MIN_JUSTIFICATION},
             )
         with self.store.begin() as conn:
             auth.grant(conn, sess, object_type, object_id, why)

@@ -82,3 +82,22 @@ def activity_map(city_counts: list[tuple[str, int]], width: float = 600.0) -> Ma
         x, y = proj(city.lon, city.lat)
         dots.append(Dot(city.name, n, x, y, round(3 + 22 * math.sqrt(n / top), 1)))
     return MapSvg(width, round(proj.height, 1), country_paths(width), dots, unplaced)
+
+
+def place_map(points: list[tuple[str, int, float | None, float | None, str]], width: float = 600.0) -> MapSvg:
+    """Places (label, count, lat, lon, city) at their own coordinates, else at their city's; a place with
+    neither is listed under the map, never guessed."""
+    proj = Projection(width)
+    top = max((n for _l, n, *_rest in points), default=1) or 1
+    dots: list[Dot] = []
+    unplaced: list[tuple[str, int]] = []
+    for label, n, lat, lon, city in points:
+        if lat is None or lon is None:
+            c = _city(city)
+            if c is None:
+                unplaced.append((label, n))
+                continue
+            lat, lon = c.lat, c.lon
+        x, y = proj(lon, lat)
+        dots.append(Dot(label, n, x, y, round(3 + 14 * math.sqrt(n / top), 1)))
+    return MapSvg(width, round(proj.height, 1), country_paths(width), dots, unplaced)

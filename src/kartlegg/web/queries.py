@@ -15,7 +15,9 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess.catalogue import load_catalogue
 from kartlegg.assess.contacts import classify
+from kartlegg.assess.queries import is_minor_first
 from kartlegg.extract.places import display_city
 from kartlegg.read.views import maybe_explanation
 from kartlegg.store.ads import current_version
@@ -144,6 +146,9 @@ class AdHit:
     posted_at: str | None
     snippet: str
     matched: str
+    #: the person and the network behind the ad, when linking placed it
+    profile_id: str | None = None
+    network_id: str | None = None
 
 
 def _hits(conn: Connection, ad_ids: list[int], matched: dict[int, str]) -> list[AdHit]:
@@ -152,12 +157,17 @@ def _hits(conn: Connection, ad_ids: list[int], matched: dict[int, str]) -> list[
     ph, params = _in("a", ad_ids)
     rows = conn.execute(
         text(
-            "SELECT a.id, s.name, v.title, v.city, v.posted_at, v.body FROM ads a "
-            f"JOIN ad_versions v ON {current_version()} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
+            "SELECT a.id, s.name, v.title, v.city, v.posted_at, v.body, p.id, p.network_id FROM ads a "
+            f"JOIN ad_versions v ON {current_version()} JOIN sites s ON s.id = a.site_id "
+            "LEFT JOIN profile_ads pa ON pa.ad_id = a.id LEFT JOIN profiles p ON p.id = pa.profile_id "
+            f"WHERE a.id IN ({ph})"
         ),
         params,
     ).all()
-    hits = [AdHit(int(r[0]), r[1], r[2], r[3], r[4], (r[5] or "")[:200], matched.get(int(r[0]), "")) for r in rows]
+    hits = [
+        AdHit(int(r[0]), r[1], r[2], r[3], r[4], (r[5] or "")[:200], matched.get(int(r[0]), ""), r[6], r[7])
+        for r in rows
+    ]
     hits.sort(key=lambda h: h.posted_at or "", reverse=True)
     return hits
 
@@ -484,7 +494,8 @@ def profile_view(conn: Connection, profile_id: str) -> ProfileView | None:
 class NetworkView:
     network_id: str
     data: dict[str, Any]
-    profiles: list[tuple[str, int, float | None]]
+    #: (profile id, ads, risk score, likely minor)
+    profiles: list[tuple[str, int, float | None, bool]]
     graph: dict[str, Any]
     links: list[tuple[str, str, str, float]]
 
@@ -503,18 +514,27 @@ def network_view(conn: Connection, network_id: str, max_profiles: int = 150) -> 
         return None
     nodes: dict[str, dict[str, Any]] = {}
     edges: set[tuple[str, str, str]] = set()
-    profiles: list[tuple[str, int, float | None]] = []
+    profiles: list[tuple[str, int, float | None, bool]] = []
+    catalogue = load_catalogue()
     ads_of = {pid: _profile_ads(conn, pid, 200) for pid in members}
     phones = {pid: _selector_counts(conn, ads, ("phone",)) for pid, ads in ads_of.items()}
     # Hubs and site lines tie unrelated persons: never drawn (the one classification, assess.contacts).
     uses = classify(conn, {(k, v) for rows in phones.values() for k, v, _n in rows})
     for pid in members:
         ads = ads_of[pid]
-        risk = conn.execute(
-            text("SELECT risk_score FROM scores WHERE entity_type = 'profile' AND entity_id = :p"), {"p": pid}
-        ).scalar_one_or_none()
-        profiles.append((pid, len(ads), float(risk) if risk is not None else None))
-        nodes[f"profile:{pid}"] = {"id": f"profile:{pid}", "type": "profile", "label": pid[:12], "ref": pid}
+        sc = conn.execute(
+            text("SELECT risk_score, minor_score FROM scores WHERE entity_type = 'profile' AND entity_id = :p"),
+            {"p": pid},
+        ).first()
+        minor = sc is not None and is_minor_first(float(sc[1]), catalogue)  # the triage queue's one threshold
+        profiles.append((pid, len(ads), float(sc[0]) if sc is not None else None, minor))
+        nodes[f"profile:{pid}"] = {
+            "id": f"profile:{pid}",
+            "type": "profile",
+            "label": pid[:12],
+            "ref": pid,
+            "minor": minor,
+        }
         for kind, value, _n in phones[pid]:
             use = uses.get((kind, value))
             if use is None or not use.drawable:
@@ -615,3 +635,30 @@ def ad_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
     ):
         counts[display_city(str(label)) or str(label)] += int(n)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+# ---------------------------------------------------------------------------------------------- ad labels
+@dataclass(frozen=True, slots=True)
+class AdLabel:
+    """What names an ad in a list: its title, city, site and time (never only its 19-digit id)."""
+
+    title: str
+    city: str | None
+    site: str
+    posted_at: str | None
+
+
+def ad_labels(conn: Connection, ad_ids: list[int]) -> dict[int, AdLabel]:
+    if not ad_ids:
+        return {}
+    ph, params = _in("a", ad_ids[:500])
+    return {
+        int(r[0]): AdLabel(r[1] or "", display_city(r[2]) or r[2], r[3], r[4])
+        for r in conn.execute(
+            text(
+                "SELECT a.id, v.title, v.city, s.name, v.posted_at FROM ads a "
+                f"JOIN ad_versions v ON {current_version()} JOIN sites s ON s.id = a.site_id WHERE a.id IN ({ph})"
+            ),
+            params,
+        )
+    }

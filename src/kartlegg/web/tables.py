@@ -14,6 +14,7 @@ web_users = Table(
     Column("password_hash", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     Column("disabled", Integer, nullable=False, server_default="0"),
+    Column("language", Text),  # migration 0041: nb, sv, da or en; NULL: the browser's Accept-Language
 )
 
 #: the cookie carries a random token; only its SHA-256 is stored

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
+from kartlegg.i18n import N_
 from kartlegg.read import audited_read, load_policy
+from kartlegg.read import lists as read_lists
 from kartlegg.read import views as read_views
 from kartlegg.store import audit
 from kartlegg.web import auth, geo, queries
@@ -16,6 +18,7 @@ from kartlegg.web.deps import BadRequest, Forbidden, Workbench
 from kartlegg.web.phonequery import phone_candidates
 
 DASHBOARD_TTL = 300.0
+SEARCH_KINDS = {"phone": N_("phone search"), "text": N_("text search"), "alias": N_("alias search")}
 
 
 def router(w: Workbench) -> APIRouter:
@@ -26,33 +29,47 @@ def router(w: Workbench) -> APIRouter:
     def dashboard(request: Request, sess: User, days: int = 30) -> Response:
         days = min(max(days, 7), 180)
 
-        def work(conn: Connection) -> queries.Dashboard:
+        def work(conn: Connection) -> tuple[queries.Dashboard, read_lists.Headline]:
             # Aggregates only, and costly over a million ads: shared by every user for a few minutes.
             hit = w.dashboard_cache.get(days)
             if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
                 return hit[1]
-            data = queries.dashboard(conn, days)
+            data = (queries.dashboard(conn, days), read_lists.headline(conn))
             w.dashboard_cache[days] = (time.monotonic(), data)
             return data
 
-        data = w.audited(sess, "consult", "dashboard", "", work, details={"days": days}, mode="aggregate")
-        return w.page(request, "dashboard.html", sess, d=data, days=days)
+        data, headline = w.audited(sess, "consult", "dashboard", "", work, details={"days": days}, mode="aggregate")
+        return w.page(request, "dashboard.html", sess, d=data, h=headline, days=days)
 
     @r.get("/triage", name="triage")
-    def triage(request: Request, sess: User, level: str = "", city: str = "", offset: int = 0) -> Response:
+    def triage(
+        request: Request, sess: User, level: str = "", city: str = "", offset: int = 0, page: int = 0
+    ) -> Response:
         if level not in ("", "profile", "ad"):
-            raise BadRequest("level is profile or ad")
-        offset = max(offset, 0)
+            raise BadRequest(N_("Show is profiles, unplaced ads, or both."))
+        offset = (page - 1) * read_views.TRIAGE_PAGE if page > 0 else max(offset, 0)
         where = city.strip()[:100] or None
         ctx = w.context(sess, "triage")
+        translate = w.gettext(request, sess)
         rows = w.read(
-            lambda: read_views.triage(w.store, ctx, action="consult", city=where, level=level or None, offset=offset)
+            lambda: read_views.triage(
+                w.store, ctx, action="consult", city=where, level=level or None, offset=offset, translate=translate
+            )
+        )
+        ad_ids = [int(r.entity_id) for r in rows if r.entity_type == "ad" and r.entity_id.isdigit()]
+        labels = (
+            w.read(
+                lambda: audited_read(w.store, ctx, "consult", "ads", "triage", lambda c: queries.ad_labels(c, ad_ids))
+            )
+            if ad_ids
+            else {}
         )
         return w.page(
             request,
             "triage.html",
             sess,
             rows=rows,
+            labels=labels,
             level=level,
             city=where or "",
             offset=offset,
@@ -63,10 +80,20 @@ def router(w: Workbench) -> APIRouter:
     def search(request: Request, sess: User, q: str = "", kind: str = "auto", case: str = "") -> Response:
         q = q.strip()[:200]
         if kind not in ("auto", "phone", "text", "alias"):
-            raise BadRequest("kind is auto, phone, text or alias")
+            raise BadRequest(N_("Search as any, phone, text or alias."))
         if not q:
             return w.page(
-                request, "search.html", sess, q="", kind=kind, case=case, hits=None, phones=[], used="", refused=""
+                request,
+                "search.html",
+                sess,
+                q="",
+                kind=kind,
+                case=case,
+                hits=None,
+                phones=[],
+                used="",
+                refused="",
+                people=[],
             )
         phones = phone_candidates(q) if kind in ("auto", "phone") else []
 
@@ -108,9 +135,22 @@ def router(w: Workbench) -> APIRouter:
                 phones=[],
                 used="",
                 refused=str(exc),
+                people=[],
             )
+        # The persons and networks behind the hits, each once, in the order of the hits.
+        people = list(dict.fromkeys((h.profile_id, h.network_id) for h in hits if h.profile_id))
         return w.page(
-            request, "search.html", sess, q=q, kind=kind, case=case, hits=hits, phones=phones, used=used, refused=""
+            request,
+            "search.html",
+            sess,
+            q=q,
+            kind=kind,
+            case=case,
+            hits=hits,
+            phones=phones,
+            used=SEARCH_KINDS[used],
+            refused="",
+            people=people,
         )
 
     @r.get("/map", name="map")

@@ -9,10 +9,13 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
+from kartlegg import i18n
 from kartlegg.lifecycle.erase import EraseError, UnknownTarget, erase
 from kartlegg.read import views as read_views
 from kartlegg.web import auth, evidence, geo, queries
 from kartlegg.web.deps import MIN_JUSTIFICATION, BadRequest, NotFound, Workbench
+
+TIMELINE_PAGE = 50
 
 
 def router(w: Workbench) -> APIRouter:
@@ -73,14 +76,29 @@ def router(w: Workbench) -> APIRouter:
         )
 
     @r.get("/profile/{profile_id}", name="profile")
-    def profile(request: Request, sess: User, profile_id: str) -> Response:
+    def profile(request: Request, sess: User, profile_id: str, page: int = 1) -> Response:
+        page = max(page, 1)
+        lang = w.language(request, sess)
+
         def show(conn: Connection) -> Any:
             view = queries.profile_view(conn, profile_id)
             if view is None:
                 return None
             rows = [(name, n) for name, n in view.cities]
-            ex = read_views.maybe_explanation(conn, "profile", profile_id)
-            return {"p": view, "map": geo.activity_map(rows, 360.0), "ex": ex}
+            ex = read_views.maybe_explanation(conn, "profile", profile_id, translate=i18n.gettext_for(lang))
+            # A long profile: the timeline first, a page at a time, grouped by month.
+            shown = view.timeline[(page - 1) * TIMELINE_PAGE : page * TIMELINE_PAGE]
+            months: dict[str, list[queries.TimelineItem]] = {}
+            for t in shown:
+                months.setdefault(i18n.format_month(t.posted_at, lang), []).append(t)
+            more = len(view.timeline) > page * TIMELINE_PAGE
+            return {
+                "p": view,
+                "map": geo.activity_map(rows, 360.0),
+                "ex": ex,
+                "months": list(months.items()),
+                "pages": (page, more),
+            }
 
         return w.justify_or_show(request, sess, "profile", profile_id, show, "profile.html", "v", "profile")
 

@@ -8,9 +8,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.routing import Match
 
+from kartlegg import i18n
+from kartlegg.i18n import N_
 from kartlegg.store import audit
 from kartlegg.web import auth
-from kartlegg.web.deps import BadRequest, Workbench
+from kartlegg.web.deps import BadRequest, Workbench, home_page
 
 LOGIN_CSRF_COOKIE = "kartlegg_login_csrf"
 
@@ -31,7 +33,7 @@ def router(w: Workbench) -> APIRouter:
         cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
         sent = form.get("csrf", "")
         if not cookie or not hmac.compare_digest(cookie.encode(), sent.encode()):
-            raise BadRequest("the login form expired; reload the page and try again")
+            raise BadRequest(N_("The login form expired; reload the page and try again."))
         username = form.get("username", "").strip()[:64]
         password = form.get("password", "")[:1024]
         ip = w.client_ip(request)
@@ -45,7 +47,9 @@ def router(w: Workbench) -> APIRouter:
                     429,
                     login_csrf=cookie,
                     next=nxt,
-                    error="Too many failed attempts from here; wait a little and try again.",
+                    error=w.gettext(request, None)(
+                        N_("Too many failed attempts from here; wait a little and try again.")
+                    ),
                 )
             user = auth.check_password(conn, username, password, ip)
         if user is None:
@@ -54,13 +58,19 @@ def router(w: Workbench) -> APIRouter:
                     conn, actor=username or "(empty)", action="login_failed", object_type="session", details={"ip": ip}
                 )
             return w.page(
-                request, "login.html", None, 401, login_csrf=cookie, next=nxt, error="Wrong user name or password."
+                request,
+                "login.html",
+                None,
+                401,
+                login_csrf=cookie,
+                next=nxt,
+                error=w.gettext(request, None)(N_("Wrong user name or password.")),
             )
         with w.store.begin() as conn:
             audit.record(conn, actor=user.name, action="login", object_type="session", details={"ip": ip})
             token, _sess = auth.create_session(conn, user, ip)
         if nxt == "/" or not w.roles.allowed(route_name(request, nxt), user.role):
-            nxt = home(user.role)
+            nxt = home_page(w.roles.routes_for(user.role))
         resp = RedirectResponse(nxt, status_code=303)
         resp.set_cookie(
             w.cfg.session_cookie,
@@ -83,6 +93,17 @@ def router(w: Workbench) -> APIRouter:
         resp.delete_cookie(w.cfg.session_cookie, path="/", secure=w.cfg.secure_cookies, httponly=True)
         return resp
 
+    @r.post("/language", name="language")
+    async def language(request: Request, sess: Annotated[auth.Session, Depends(w.user)]) -> Response:
+        """The user's workbench language, kept with the account ("" follows the browser again)."""
+        form = await w.check_csrf(request, sess.csrf)
+        chosen = i18n.language_of(form.get("language", ""))
+        if form.get("language") and chosen is None:
+            raise BadRequest(N_("Choose one of the offered languages."))
+        with w.store.begin() as conn:
+            auth.set_language(conn, sess.user, chosen)
+        return RedirectResponse(safe_next(form.get("next", "/")), status_code=303)
+
     return r
 
 
@@ -94,13 +115,9 @@ def safe_next(nxt: str) -> str:
 
 
 def route_name(request: Request, path: str) -> str:
-    scope = {"type": "http", "path": path, "method": "GET"}
+    scope = {"type": "http", "path": path.split("?", 1)[0], "method": "GET"}
     for route in request.app.router.routes:
         match, _ = route.matches(scope)
         if match == Match.FULL:
             return str(getattr(route, "name", ""))
     return ""
-
-
-def home(role: str) -> str:
-    return {"outreach": "/outreach", "auditor": "/audit"}.get(role, "/")

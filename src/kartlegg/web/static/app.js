@@ -63,15 +63,15 @@
       gl.appendChild(e.line);
     });
     nodes.forEach(function (d) {
-      const g = el("g", { "class": "node", "data-id": d.id });
+      const g = el("g", { "class": "node" + (d.minor ? " minor" : ""), "data-id": d.id, "data-kind": d.type });
       const c = el("circle", { r: d.type === "profile" ? 9 : 6, cx: d.x, cy: d.y, "class": "t-" + d.type });
       const title = el("title", {});
-      title.textContent = d.type + ": " + d.label;
+      title.textContent = d.type + ": " + d.label + (d.minor ? " (" + (svg.dataset.minorLabel || "likely minor") + ")" : "");
       c.appendChild(title);
       const label = el("text", { x: d.x + 11, y: d.y + 4 });
       label.textContent = d.label;
       g.appendChild(c); g.appendChild(label); gn.appendChild(g);
-      d.c = c; d.text = label;
+      d.c = c; d.text = label; d.g = g;
       let dragging = false, moved = false, x0 = 0, y0 = 0;
       c.addEventListener("pointerdown", function (ev) {
         dragging = true; moved = false; x0 = ev.clientX; y0 = ev.clientY;
@@ -92,6 +92,17 @@
       c.addEventListener("pointerup", function () {
         dragging = false;
         if (!moved && d.type === "profile" && d.ref) window.location.href = "/profile/" + encodeURIComponent(d.ref);
+      });
+    });
+    // The kind checkboxes hide and show nodes of one kind, and the lines that touch them.
+    document.querySelectorAll("input[data-hide-kind]").forEach(function (box) {
+      box.addEventListener("change", function () {
+        const hidden = {};
+        document.querySelectorAll("input[data-hide-kind]").forEach(function (b) {
+          if (!b.checked) hidden[b.dataset.hideKind] = true;
+        });
+        nodes.forEach(function (d) { d.g.classList.toggle("hidden", !!hidden[d.type]); });
+        edges.forEach(function (e) { e.line.classList.toggle("hidden", !!(hidden[e.s.type] || hidden[e.t.type])); });
       });
     });
     svg.dataset.ready = String(nodes.length);

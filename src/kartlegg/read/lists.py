@@ -1,0 +1,260 @@
+"""Lists the workbench shows beside the triage queue: profiles and networks with filters, the headline
+counts of "what needs me now", and sites seen under a new domain.
+
+Each list is the link stage's own query (``kartlegg profiles``, ``kartlegg networks``,
+``kartlegg site-aliases`` call the same functions), narrowed by the assessment's scores where a filter asks
+for risk or likely minors, and read through ``audited_read`` by the caller's context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Connection, bindparam, text
+
+from kartlegg.assess.catalogue import load_catalogue
+from kartlegg.link import query as link_query
+from kartlegg.link.config import default_rules
+
+PAGE = 50
+#: at most this many profile ids picked by score (likely minors, a risk floor) before paging
+MAX_SCORED = 20_000
+#: networks are filtered by their stored summary: at most this many are read before filtering
+MAX_NETWORKS = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """The filters of the profile and network lists: city, period seen, new since, risk floor, minors."""
+
+    city: str | None = None
+    seen_from: str | None = None
+    seen_to: str | None = None
+    new_since: str | None = None
+    min_risk: float | None = None
+    minors: bool = False
+
+    def as_details(self) -> dict[str, object]:
+        """The filter as the audit row records it."""
+        return {
+            "city": self.city,
+            "seen_from": self.seen_from,
+            "seen_to": self.seen_to,
+            "new_since": self.new_since,
+            "min_risk": self.min_risk,
+            "minors": self.minors,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    risk: float | None
+    minor: float | None
+    minor_first: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRow:
+    profile: link_query.ProfileSummary
+    score: Scored | None
+    new: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePage:
+    rows: list[ProfileRow]
+    page: int
+    more: bool
+    week_start: str | None
+
+
+def _scores(conn: Connection, ids: list[str]) -> dict[str, Scored]:
+    if not ids:
+        return {}
+    threshold = load_catalogue().settings.minor_first_threshold
+    stmt = text(
+        "SELECT entity_id, risk_score, minor_score FROM scores WHERE entity_type = 'profile' AND entity_id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    return {
+        str(r[0]): Scored(float(r[1]), float(r[2]), float(r[2]) >= threshold) for r in conn.execute(stmt, {"ids": ids})
+    }
+
+
+def _scored_ids(conn: Connection, min_risk: float | None, minors: bool) -> list[str]:
+    """Profiles whose scores pass the filter (the triage queue's minor threshold for ``minors``)."""
+    where = ["entity_type = 'profile'"]
+    params: dict[str, object] = {"n": MAX_SCORED}
+    if minors:
+        where.append("minor_score >= :m")
+        params["m"] = load_catalogue().settings.minor_first_threshold
+    if min_risk is not None:
+        where.append("risk_score >= :r")
+        params["r"] = min_risk
+    sql = (
+        f"SELECT entity_id FROM scores WHERE {' AND '.join(where)} ORDER BY minor_score DESC, risk_score DESC LIMIT :n"
+    )
+    return [str(r[0]) for r in conn.execute(text(sql), params)]
+
+
+def week_start(conn: Connection) -> str | None:
+    """The first day of "this week": the link stage's new-profile window ending on the latest day seen
+    (None when no profile has a readable date: dates come from what sites claim)."""
+    try:
+        return link_query.new_since_default(conn, default_rules().timeline.new_days)
+    except ValueError:
+        return None
+
+
+def profiles(conn: Connection, f: ListFilter, page: int = 1) -> ProfilePage:
+    """A page of profiles, most recently seen first, with their scores (``kartlegg profiles``' query)."""
+    ids = _scored_ids(conn, f.min_risk, f.minors) if (f.minors or f.min_risk is not None) else None
+    rows = link_query.list_profiles(
+        conn,
+        new_since=f.new_since,
+        city=f.city,
+        seen_from=f.seen_from,
+        seen_to=f.seen_to,
+        ids=ids,
+        limit=PAGE + 1,
+        offset=(page - 1) * PAGE,
+    )
+    more = len(rows) > PAGE
+    rows = rows[:PAGE]
+    scores = _scores(conn, [p.id for p in rows])
+    start = week_start(conn)
+    return ProfilePage(
+        [ProfileRow(p, scores.get(p.id), bool(start and (p.first_seen or "") >= start)) for p in rows],
+        page,
+        more,
+        start,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkRow:
+    network: link_query.NetworkSummary
+    max_risk: float | None
+    minors: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkPage:
+    rows: list[NetworkRow]
+    page: int
+    more: bool
+
+
+def _network_scores(conn: Connection, ids: list[str]) -> dict[str, tuple[float | None, int]]:
+    """Per network: its highest member risk and how many members are likely minors."""
+    if not ids:
+        return {}
+    threshold = load_catalogue().settings.minor_first_threshold
+    stmt = text(
+        "SELECT p.network_id, MAX(s.risk_score), SUM(CASE WHEN s.minor_score >= :t THEN 1 ELSE 0 END) "
+        "FROM profiles p JOIN scores s ON s.entity_type = 'profile' AND s.entity_id = p.id "
+        "WHERE p.network_id IN :ids GROUP BY p.network_id"
+    ).bindparams(bindparam("ids", expanding=True))
+    return {
+        str(r[0]): (None if r[1] is None else float(r[1]), int(r[2] or 0))
+        for r in conn.execute(stmt, {"ids": ids, "t": threshold})
+    }
+
+
+def networks(conn: Connection, f: ListFilter, page: int = 1) -> NetworkPage:
+    """A page of networks, largest first (``kartlegg networks``' query), filtered by their summaries."""
+    filtered = any((f.city, f.seen_from, f.seen_to, f.new_since, f.min_risk is not None, f.minors))
+    if not filtered:
+        found = link_query.list_networks(conn, top=PAGE + 1, offset=(page - 1) * PAGE)
+    else:
+        found = []
+        city = f.city.casefold() if f.city else None
+        for n in link_query.list_networks(conn, top=MAX_NETWORKS):
+            if city and city not in {c.casefold() for c in n.cities}:
+                continue
+            if f.seen_from and (n.last_seen or "") < f.seen_from:
+                continue
+            if f.seen_to and (n.first_seen or "9") > f.seen_to + "T99":
+                continue
+            if f.new_since and (n.first_seen or "") < f.new_since:
+                continue
+            found.append(n)
+        if f.min_risk is not None or f.minors:
+            sc = _network_scores(conn, [n.id for n in found])
+            found = [
+                n
+                for n in found
+                if (f.min_risk is None or (sc.get(n.id, (None, 0))[0] or 0.0) >= f.min_risk)
+                and (not f.minors or sc.get(n.id, (None, 0))[1] > 0)
+            ]
+        found = found[(page - 1) * PAGE : page * PAGE + 1]
+    more = len(found) > PAGE
+    found = found[:PAGE]
+    sc = _network_scores(conn, [n.id for n in found])
+    return NetworkPage([NetworkRow(n, *sc.get(n.id, (None, 0))) for n in found], page, more)
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """What needs the reader now, each count with the filter of the list behind it."""
+
+    week_start: str | None
+    minors_now: int
+    new_profiles: int
+    active_networks: int
+    site_aliases: int
+    links: dict[str, str] = field(default_factory=dict)
+
+
+def headline(conn: Connection) -> Headline:
+    """Likely minors seen this week, profiles new this week, networks active this week, sites seen under a
+    new domain: counts only (aggregate mode), each with the query string of its list."""
+    start = week_start(conn)
+    threshold = load_catalogue().settings.minor_first_threshold
+    if start is None:
+        return Headline(None, 0, 0, 0, len(_aliases(conn)))
+    minors = conn.execute(
+        text(
+            "SELECT COUNT(*) FROM profiles p JOIN scores s ON s.entity_type = 'profile' AND s.entity_id = p.id "
+            "WHERE s.minor_score >= :t AND p.last_seen >= :w"
+        ),
+        {"t": threshold, "w": start},
+    ).scalar_one()
+    new = conn.execute(text("SELECT COUNT(*) FROM profiles WHERE first_seen >= :w"), {"w": start}).scalar_one()
+    active = conn.execute(
+        text(
+            "SELECT COUNT(*) FROM networks n WHERE n.profiles >= 2 AND EXISTS "
+            "(SELECT 1 FROM profiles p WHERE p.network_id = n.id AND p.last_seen >= :w)"
+        ),
+        {"w": start},
+    ).scalar_one()
+    return Headline(
+        start,
+        int(minors),
+        int(new),
+        int(active),
+        len(_aliases(conn)),
+        {
+            "minors": f"/profiles?minors=1&seen_from={start}",
+            "new": f"/profiles?new_since={start}",
+            "networks": f"/networks?seen_from={start}",
+            "aliases": "/sites",
+        },
+    )
+
+
+def _aliases(conn: Connection) -> list[link_query.SiteAliasRow]:
+    return [r for r in link_query.list_site_aliases(conn) if r.strength == "alias"]
+
+
+def site_aliases(conn: Connection, weak: bool = False) -> list[link_query.SiteAliasRow]:
+    """Sites seen under another domain (``kartlegg site-aliases``); ``weak`` adds same-template-only pairs."""
+    return [r for r in link_query.list_site_aliases(conn) if weak or r.strength == "alias"]
+
+
+def valid_day(value: str | None) -> str | None:
+    """An ISO day from a form, or None when empty; ``ValueError`` names a day that is not one."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    return date.fromisoformat(value[:10]).isoformat()
