@@ -168,7 +168,7 @@ def test_list_reads_are_audited_with_their_filters(wb) -> None:
 # -- readable pages --------------------------------------------------------------------------------------
 def test_search_leads_to_the_profiles_and_network_behind_a_hit(wb) -> None:
     _store, _market, make = wb
-    html = make("analyst").get("/search", params={"q": "O7O 123 four5 67"}).text
+    html = make("analyst").get("/search", params={"q": "O7O 123 four5 67", "case": "case 2026/17"}).text
     people = html.split('class="people"')[1].split("</p>")[0]
     assert 'href="/profile/p-anna"' in people and 'href="/profile/p-bella"' in people
     assert people.count('href="/network/n-one"') == 2 and E164_A in html
