@@ -28,8 +28,9 @@ native: $(BIN)/kartlegg
 
 # the wheels a unit installs: dist/kartlegg-*-cp311-*.whl with the compiled extractor, and the pure one
 wheel: $(VENV)/.test-installed
-	rm -rf dist
+	rm -rf dist build
 	$(BIN)/python -m build
+	rm -rf build  # a wheel built from the source folder packs whatever build/ holds
 	KARTLEGG_PURE_BUILD=1 $(BIN)/python -m build --wheel
 
 # the built wheel in a fresh venv: ingest, analyze, export, extract speed (scripts/smoke_wheel.sh)
