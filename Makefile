@@ -4,17 +4,20 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: install native demo test lint typecheck pytest clean bench i18n
+.PHONY: install native demo test lint typecheck pytest smoke lock wheel clean bench i18n
 
-$(BIN)/kartlegg: pyproject.toml
+# The venv gets the locked, hashed versions (requirements/dev.txt: every extra but spark, and the tools),
+# then kartlegg itself as an editable install without build isolation (its build tools are in the lock)
+# and without mypyc: a checkout's compiled build is made by scripts/build_native.py (`native`, below).
+$(BIN)/kartlegg: pyproject.toml requirements/dev.txt setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e '.[native]' 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/pip install -q --require-hashes -r requirements/dev.txt 2>&1 | grep -v "^WARNING: Location" || true
+	KARTLEGG_PURE_BUILD=1 $(BIN)/pip install -q --no-deps --no-build-isolation -e . 2>&1 | grep -v "^WARNING: Location" || true
 	@test -x $(BIN)/kartlegg || (echo "install failed" && exit 1)
 	touch $@
 
 $(VENV)/.test-installed: $(BIN)/kartlegg
-	$(BIN)/pip install -q -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
-	@$(BIN)/python -c "import pytest, hypothesis, playwright" || (echo "test install failed" && exit 1)
+	@$(BIN)/python -c "import pytest, hypothesis, playwright, build" || (echo "test install failed" && exit 1)
 	touch $@
 
 install: $(BIN)/kartlegg native
@@ -22,6 +25,21 @@ install: $(BIN)/kartlegg native
 # compile the extraction modules with mypyc (a no-op when the build matches the sources; see extract/native.py)
 native: $(BIN)/kartlegg
 	@$(BIN)/python scripts/build_native.py || echo "warning: extraction not compiled, running as pure Python (slower)"
+
+# the wheels a unit installs: dist/kartlegg-*-cp311-*.whl with the compiled extractor, and the pure one
+wheel: $(VENV)/.test-installed
+	rm -rf dist build
+	$(BIN)/python -m build
+	rm -rf build  # a wheel built from the source folder packs whatever build/ holds
+	KARTLEGG_PURE_BUILD=1 $(BIN)/python -m build --wheel
+
+# the built wheel in a fresh venv: ingest, analyze, export, extract speed (scripts/smoke_wheel.sh)
+smoke: $(VENV)/.test-installed
+	bash scripts/smoke_wheel.sh
+
+# recompile the lock files from pyproject.toml's ranges (pip-tools, with hashes)
+lock: $(VENV)/.test-installed
+	bash scripts/lock.sh
 
 demo: install
 	$(BIN)/kartlegg demo
@@ -35,7 +53,7 @@ typecheck: $(VENV)/.test-installed
 pytest: $(VENV)/.test-installed native
 	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
-test: lint typecheck pytest
+test: lint typecheck pytest smoke
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
@@ -48,4 +66,4 @@ i18n: $(BIN)/kartlegg
 	$(BIN)/pybabel -q compile -d $(LOCALES) --statistics
 
 clean:
-	rm -rf $(VENV) kartlegg-data .pytest_cache .mypy_cache .ruff_cache src/kartlegg/extract/native-build
+	rm -rf $(VENV) dist build kartlegg-data .pytest_cache .mypy_cache .ruff_cache src/kartlegg/extract/native-build

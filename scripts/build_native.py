@@ -2,61 +2,54 @@
 
     python scripts/build_native.py          # what `make install` runs; a no-op when the build is current
 
-Builds in a temporary folder and moves the result into place only when every module compiled, so an
-interrupted build leaves the previous one (or none) and never half of one.
+A checkout's editable install runs the sources in place, so the compiled modules are built beside them
+here, with the same command class as the wheel build (setup.py), in a temporary folder that is moved into
+place only when every module compiled: an interrupted build leaves the previous one (or none).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
+from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
 
-os.environ["KARTLEGG_PURE"] = "1"  # importing the package below must not load an old build
-
-from kartlegg.extract import native
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    if native.usable_build() is not None:
+    spec = spec_from_file_location("_kartlegg_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    setup_py = module_from_spec(spec)
+    spec.loader.exec_module(setup_py)  # defines BuildNative; setup() runs only as __main__
+    native = setup_py.native
+    build, reason = native.check_build()
+    if build is not None:
         print("compiled extraction is current")
         return 0
+    print(f"compiling extraction ({reason})")
     try:
-        from mypyc.build import mypycify
-        from setuptools import setup
+        import mypyc.build  # noqa: F401
     except ImportError as exc:
         print(f"cannot compile extraction ({exc}); it runs as pure Python", file=sys.stderr)
         return 1
-    src = native.PACKAGE_DIR.parents[1]
-    digest = native.sources_digest()  # before compiling: a module edited meanwhile makes the build stale
     with tempfile.TemporaryDirectory(prefix="kartlegg-native-") as tmp:
-        out = Path(tmp) / "native"
-        cwd = os.getcwd()
-        os.chdir(src)  # mypyc names modules by their path relative to the working folder
+        out = Path(tmp) / "lib"
         try:
-            extensions = mypycify(
-                [f"kartlegg/extract/{name}.py" for name in native.MODULES],
-                opt_level="3",
-                target_dir=str(Path(tmp) / "c"),
-            )
-            setup(
-                name="kartlegg-native",
-                ext_modules=extensions,
+            setup_py.main(
+                True,
                 script_args=["-q", "build_ext", "--build-lib", str(out), "--build-temp", str(Path(tmp) / "o")],
             )
         except (Exception, SystemExit) as exc:  # setuptools reports a failed compiler run as SystemExit
             print(f"compiling extraction failed ({exc}); it runs as pure Python", file=sys.stderr)
             return 1
-        finally:
-            os.chdir(cwd)
-        (out / native.DIGEST_FILE).write_text(digest + "\n", encoding="ascii")
         if native.BUILD_DIR.exists():
             shutil.rmtree(native.BUILD_DIR)
-        shutil.move(str(out), native.BUILD_DIR)
-    if native.usable_build() is None:
-        print("compiled extraction is not usable after the build", file=sys.stderr)
+        shutil.move(str(out / setup_py.BUILD_PREFIX), native.BUILD_DIR)
+    build, reason = native.check_build()
+    if build is None:
+        print(f"compiled extraction is not usable after the build: {reason}", file=sys.stderr)
         return 1
     print(f"compiled extraction built in {native.BUILD_DIR}")
     return 0

@@ -68,35 +68,82 @@ def test_make_runs_the_compiled_build() -> None:
 
 
 def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the package's sources and a build folder with the digest and one file per module."""
-    pkg = tmp_path / "pkg"
-    pkg.mkdir()
-    for name in native.MODULES:
-        shutil.copy(native.PACKAGE_DIR / f"{name}.py", pkg / f"{name}.py")
+    """A copy of the covered sources (root/kartlegg/...) and a build folder with their record and one file
+    per compiled module."""
+    root = tmp_path / "root"
+    for rel in native.covered_sources():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(native.ROOT / rel, root / rel)
     build = tmp_path / "build"
     modules = build / "kartlegg" / "extract"
     modules.mkdir(parents=True)
     suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     for name in native.MODULES:
         (modules / f"{name}{suffix}").write_bytes(b"")
-    (build / native.DIGEST_FILE).write_text(native.sources_digest(pkg) + "\n", encoding="ascii")
-    return pkg, build
+    (build / native.DIGEST_FILE).write_text(native.source_record(root), encoding="ascii")
+    return root, build
+
+
+def test_the_record_covers_every_kartlegg_module_the_compiled_ones_import() -> None:
+    covered = native.covered_sources()
+    for name in native.MODULES:
+        assert f"kartlegg/extract/{name}.py" in covered
+    # imported by compiled modules without being compiled themselves
+    for rel in ("kartlegg/extract/lexicon.py", "kartlegg/extract/furniture.py", "kartlegg/records.py"):
+        assert rel in covered
+    assert "kartlegg/extract/run.py" not in covered  # the batch runner imports them, not the other way
 
 
 def test_a_build_for_the_current_sources_is_used(tmp_path: Path) -> None:
-    pkg, build = _fake_build(tmp_path)
-    assert native.usable_build(build, pkg) == build / "kartlegg" / "extract"
+    root, build = _fake_build(tmp_path)
+    modules, reason = native.check_build(build, root)
+    assert modules == build / "kartlegg" / "extract"
+    assert reason.startswith("compiled")
 
 
-def test_a_build_older_than_an_edited_module_is_ignored(tmp_path: Path) -> None:
-    pkg, build = _fake_build(tmp_path)
-    with (pkg / "phones.py").open("a", encoding="utf-8") as f:
+@pytest.mark.parametrize("edited", ["kartlegg/extract/phones.py", "kartlegg/extract/lexicon.py", "kartlegg/records.py"])
+def test_a_build_older_than_an_edited_module_is_ignored(tmp_path: Path, edited: str) -> None:
+    root, build = _fake_build(tmp_path)
+    with (root / edited).open("a", encoding="utf-8") as f:
         f.write("\n# edited after the build\n")
-    assert native.usable_build(build, pkg) is None
+    modules, reason = native.check_build(build, root)
+    assert modules is None
+    assert "stale" in reason and edited in reason
+
+
+def test_a_build_for_another_python_is_ignored(tmp_path: Path) -> None:
+    root, build = _fake_build(tmp_path)
+    record = build / native.DIGEST_FILE
+    record.write_text(record.read_text(encoding="ascii").replace(sys.implementation.cache_tag, "cpython-399"))
+    modules, reason = native.check_build(build, root)
+    assert modules is None and "another Python" in reason
 
 
 def test_an_incomplete_or_missing_build_is_ignored(tmp_path: Path) -> None:
-    pkg, build = _fake_build(tmp_path)
+    root, build = _fake_build(tmp_path)
     next((build / "kartlegg" / "extract").glob("api*")).unlink()
-    assert native.usable_build(build, pkg) is None
-    assert native.usable_build(tmp_path / "nowhere", pkg) is None
+    assert native.usable_build(build, root) is None
+    assert "incomplete" in native.check_build(build, root)[1]
+    assert native.usable_build(tmp_path / "nowhere", root) is None
+    assert "no compiled build" in native.check_build(tmp_path / "nowhere", root)[1]
+
+
+def _version(**env: str) -> str:
+    out = subprocess.run(
+        [str(Path(sys.executable).parent / "kartlegg"), "--version"],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout
+
+
+def test_version_says_which_extraction_runs_and_why() -> None:
+    assert "extraction: pure Python: KARTLEGG_PURE=1 is set" in _version(KARTLEGG_PURE="1")
+    text = _version(KARTLEGG_PURE="0")
+    assert text.startswith("kartlegg ")
+    if kartlegg.extract.NATIVE:
+        assert "extraction: compiled with mypyc" in text
+    else:
+        assert "extraction: pure Python: " in text

@@ -4,6 +4,10 @@ Each stage contributes its commands from its own module here (``register(app)``)
 their CLI without touching each other's code. A run imports only the module of the command it names
 (``COMMANDS``): a stream filter such as ``kartlegg extract`` should not pay for igraph, FastAPI and
 matplotlib at every start. ``kartlegg --help`` and unknown names load every module.
+
+The optional parts (``pip install 'kartlegg[web]'`` and so on, pyproject.toml) are imported only where a
+command uses them; a command that reaches one that is not installed says which extra to install and exits
+``EXIT_MISSING_EXTRA`` instead of showing a traceback.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from collections.abc import Sequence
 
 import typer
 
-MODULES = ("core", "extract", "collect", "link", "assess", "report", "ops", "web", "lifecycle", "demo")
+from kartlegg import __version__
+
+MODULES = ("core", "extract", "collect", "link", "assess", "report", "ops", "web", "lifecycle", "maltego", "demo")
 
 #: Top-level command -> the CLI module that registers it (a test checks this against the modules).
 COMMANDS: dict[str, str] = {
@@ -27,8 +33,22 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(("ops", "stats", "plan"), "ops"),
     **dict.fromkeys(("serve", "users", "audit"), "web"),
     **dict.fromkeys(("erase", "retention", "exchange"), "lifecycle"),
+    "maltego": "maltego",
     "demo": "demo",
 }
+
+#: Top-level module of an optional dependency -> the extra (pyproject.toml) that installs it.
+EXTRAS = {
+    "fastapi": "web",
+    "uvicorn": "web",
+    "multipart": "web",
+    "psycopg": "postgres",
+    "matplotlib": "reports",
+    "followthemoney": "reports",
+    "pyspark": "spark",
+    "maltego_trx": "maltego",
+}
+EXIT_MISSING_EXTRA = 4
 
 HELP = (
     "Map the online commercial-sex market: collect ads, extract selectors, link persons and networks, "
@@ -47,12 +67,53 @@ def build_app(modules: Sequence[str] = MODULES) -> typer.Typer:
     return app
 
 
-def _root() -> None:
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        is_eager=True,
+        callback=_show_version,
+        help="Show the version, whether extraction runs compiled (and why), and which extras are installed.",
+    ),
+) -> None:
     pass
+
+
+def version_text() -> str:
+    """The version, which extraction build runs and why, and which optional parts are installed."""
+    import importlib.util
+
+    from kartlegg.extract import native
+
+    extras: dict[str, bool] = {}
+    for module, extra in EXTRAS.items():
+        extras[extra] = extras.get(extra, True) and importlib.util.find_spec(module) is not None
+    return "\n".join(
+        (
+            f"kartlegg {__version__} (Python {sys.version.split()[0]})",
+            f"extraction: {native.STATUS}",
+            "extras: " + ", ".join(f"{name} {'yes' if ok else 'no'}" for name, ok in extras.items()),
+        )
+    )
+
+
+def missing_extra(exc: BaseException) -> str | None:
+    """The extra that installs the module whose import failed, if ``exc`` is that failure."""
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        return EXTRAS.get(exc.name.split(".")[0])
+    return None
 
 
 def _modules_for(argv: Sequence[str]) -> Sequence[str]:
     first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None and "--version" in argv:
+        return ()
     if first is None or any(a in ("--help", "-h") for a in argv[: argv.index(first)]):
         return MODULES
     module = COMMANDS.get(first)
@@ -60,9 +121,19 @@ def _modules_for(argv: Sequence[str]) -> Sequence[str]:
 
 
 def main() -> None:
+    argv = sys.argv[1:]
     try:
-        build_app(_modules_for(sys.argv[1:]))()
+        build_app(_modules_for(argv))()
     except Exception as exc:  # a full disk is the one store error every writing command shares
+        extra = missing_extra(exc)
+        if extra is not None:
+            command = next((a for a in argv if not a.startswith("-")), "")
+            print(
+                f"error: kartlegg {command} needs the optional part [{extra}] ({exc}); install it with:\n"
+                f"  pip install 'kartlegg[{extra}]'",
+                file=sys.stderr,
+            )
+            raise SystemExit(EXIT_MISSING_EXTRA) from None
         from kartlegg.cli.common import no_space_exit
 
         no_space_exit(exc)

@@ -334,3 +334,86 @@ def list_site_aliases(conn: Connection) -> list[SiteAliasRow]:
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class ReachAd:
+    id: int
+    site: str
+    url: str | None
+    title: str
+    city: str | None
+    posted_at: str | None
+    profile_id: str | None
+    network_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What one selector (or an ad's URL) leads to: its ads, their profiles (persons) and networks."""
+
+    ads: list[ReachAd]
+    profiles: list[str]
+    networks: list[str]
+
+
+_REACH_COLS = (
+    "a.id, s.name, v.url, v.title, v.city, v.posted_at, pa.profile_id, p.network_id FROM ads a "
+    "JOIN ad_versions v ON v.seq = (SELECT MAX(seq) FROM ad_versions WHERE ad_id = a.id) "
+    "JOIN sites s ON s.id = a.site_id LEFT JOIN profile_ads pa ON pa.ad_id = a.id "
+    "LEFT JOIN profiles p ON p.id = pa.profile_id"
+)
+
+
+def _reach(conn: Connection, ad_ids: list[int]) -> Reach:
+    ads: list[ReachAd] = []
+    for start in range(0, len(ad_ids), 500):
+        chunk = ad_ids[start : start + 500]
+        params: dict[str, Any] = {f"a{k}": v for k, v in enumerate(chunk)}
+        marks = ", ".join(f":a{k}" for k in range(len(chunk)))
+        rows = conn.execute(text(f"SELECT {_REACH_COLS} WHERE a.id IN ({marks})"), params).all()
+        ads += [ReachAd(int(r[0]), r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7]) for r in rows]
+    ads.sort(key=lambda a: (a.posted_at or "", a.id), reverse=True)
+    profiles = sorted({a.profile_id for a in ads if a.profile_id})
+    networks = sorted({a.network_id for a in ads if a.network_id})
+    return Reach(ads, profiles, networks)
+
+
+def selector_reach(conn: Connection, kind: str, value: str, *, limit: int = 200) -> Reach:
+    """The ads carrying a selector (any version; newest first, at most ``limit``), their profiles and networks."""
+    rows = conn.execute(
+        text(
+            "SELECT DISTINCT x.ad_id FROM selectors s JOIN ad_selectors x ON x.selector_id = s.id "
+            "WHERE s.kind = :k AND s.value = :v LIMIT :n"
+        ),
+        {"k": kind, "v": value, "n": limit},
+    ).all()
+    return _reach(conn, [int(r[0]) for r in rows])
+
+
+def url_reach(conn: Connection, url: str, *, limit: int = 200) -> Reach:
+    """The ads published at ``url`` (any version), their profiles and networks."""
+    rows = conn.execute(
+        text("SELECT DISTINCT ad_id FROM ad_versions WHERE url = :u LIMIT :n"), {"u": url, "n": limit}
+    ).all()
+    return _reach(conn, [int(r[0]) for r in rows])
+
+
+def profile_selectors(
+    conn: Connection, profile_id: str, kinds: tuple[str, ...], *, limit: int = 500
+) -> list[tuple[str, str, int]] | None:
+    """(kind, value, ads) of the selectors of ``kinds`` in a profile's ads, most used first; None: no profile."""
+    if conn.execute(text("SELECT 1 FROM profiles WHERE id = :p"), {"p": profile_id}).first() is None:
+        return None
+    params: dict[str, Any] = {"p": profile_id, "n": limit, **{f"k{i}": k for i, k in enumerate(kinds)}}
+    marks = ", ".join(f":k{i}" for i in range(len(kinds)))
+    rows = conn.execute(
+        text(
+            "SELECT s.kind, s.value, COUNT(DISTINCT x.ad_id) FROM profile_ads pa "
+            "JOIN ad_selectors x ON x.ad_id = pa.ad_id JOIN selectors s ON s.id = x.selector_id "
+            f"WHERE pa.profile_id = :p AND s.kind IN ({marks}) GROUP BY s.kind, s.value "
+            "ORDER BY COUNT(DISTINCT x.ad_id) DESC, s.kind, s.value LIMIT :n"
+        ),
+        params,
+    ).all()
+    return [(r[0], r[1], int(r[2])) for r in rows]

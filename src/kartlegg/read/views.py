@@ -2,7 +2,8 @@
 
 Each takes a ``ReadContext``, goes through ``audited_read`` (policy check, audit row, then the read) and
 returns the same records to every door, so a social worker's outreach page and ``kartlegg outreach``
-cannot disagree, and the "likely minor" flag has one threshold.
+cannot disagree, and the "likely minor" flag has one threshold. ``reach`` and ``profile_contacts`` are
+what the Maltego transforms read (a selector's ads, persons and networks; a person's contact selectors).
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from kartlegg.assess import queries as assess_queries
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.model import OutreachItem, TriageItem
 from kartlegg.assess.sentences import contribution_sentence
+from kartlegg.link import query as link_query
+from kartlegg.link.query import Reach
 from kartlegg.read.context import ReadContext, audited_read
+from kartlegg.read.policy import load_policy
 from kartlegg.store.engine import Store
 
 TRIAGE_PAGE = 50
@@ -104,3 +108,30 @@ def maybe_explanation(
         return explanation(conn, entity_type, entity_id, translate=translate)
     except assess_queries.NotAssessed:
         return None
+
+
+#: What ``reach`` starts from besides the policy's contact kinds: the address of an ad.
+URL = "url"
+
+
+def reach(store: Store, ctx: ReadContext, kind: str, value: str, *, action: str, limit: int = 200) -> Reach:
+    """The ads a contact selector (phone, e-mail, handle) or an ad's URL leads to, their profiles and networks."""
+    if kind != URL and not load_policy().is_contact(kind):
+        raise ValueError(f"not a contact kind or an ad URL: {kind!r}")
+
+    def work(c: Connection) -> Reach:
+        if kind == URL:
+            return link_query.url_reach(c, value, limit=limit)
+        return link_query.selector_reach(c, kind, value, limit=limit)
+
+    return audited_read(store, ctx, action, kind, value, work, {"limit": limit})
+
+
+def profile_contacts(
+    store: Store, ctx: ReadContext, profile_id: str, *, action: str
+) -> list[tuple[str, str, int]] | None:
+    """A profile's contact selectors (policy ``contact_kinds`` only, never furniture) with their ad counts."""
+    kinds = tuple(load_policy().contact_kinds)
+    return audited_read(
+        store, ctx, action, "profile", profile_id, lambda c: link_query.profile_selectors(c, profile_id, kinds)
+    )

@@ -1,0 +1,101 @@
+"""Build kartlegg's wheel with the extraction modules compiled by mypyc, as black and mypy ship theirs.
+
+    python -m build                           # sdist + a platform wheel holding the compiled extractor
+    KARTLEGG_PURE_BUILD=1 python -m build     # the pure-Python wheel (py3-none-any), for other platforms
+
+The metadata is in pyproject.toml; this file only adds the compiled modules. They go to
+``kartlegg/extract/native-build/`` (not beside the ``.py`` files, where Python would import them
+unconditionally) with the record of the sources they were compiled against; ``kartlegg.extract.native``
+uses them only while that record matches the installed sources, and ``KARTLEGG_PURE=1`` can still choose
+the pure modules at run time. ``scripts/build_native.py`` (``make install``) builds the same folder in a
+checkout with the same command class.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from importlib.util import module_from_spec, spec_from_file_location
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+
+SRC = Path(__file__).resolve().parent / "src"
+
+
+def load_native() -> ModuleType:
+    """``kartlegg/extract/native.py`` loaded by path: importing the package needs its runtime dependencies."""
+    spec = spec_from_file_location("_kartlegg_native", SRC / "kartlegg" / "extract" / "native.py")
+    assert spec is not None and spec.loader is not None
+    module = module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses and friends look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+native = load_native()
+BUILD_PREFIX = Path(*native.PACKAGE.split(".")) / native.BUILD_DIR.name  # kartlegg/extract/native-build
+
+
+#: The setup.py commands that build the extension modules; any other (sdist, egg_info, dist_info) does not
+#: need mypyc to run.
+BUILD_COMMANDS = ("bdist_wheel", "build", "build_ext", "editable_wheel", "develop", "install")
+#: The sources' record, taken before mypyc reads them: a module edited meanwhile makes the build stale.
+RECORD: list[str] = []
+
+
+def compiled_extensions() -> list[Extension]:
+    """mypyc's extension modules for ``native.MODULES`` (C sources under ``build/mypyc``)."""
+    from mypyc.build import mypycify
+
+    RECORD[:] = [native.source_record(SRC)]
+    c_dir = Path("build", "mypyc").resolve()
+    cwd = os.getcwd()
+    os.chdir(SRC)  # mypyc names modules by their path relative to the working folder
+    try:
+        return list(
+            mypycify(
+                [f"{native.PACKAGE.replace('.', '/')}/{name}.py" for name in native.MODULES],
+                opt_level="3",
+                target_dir=str(c_dir),
+            )
+        )
+    finally:
+        os.chdir(cwd)
+
+
+class BuildNative(build_ext):
+    """Put the compiled modules under ``native-build/`` with the record of their sources."""
+
+    def build_extensions(self) -> None:
+        super().build_extensions()
+        if RECORD:
+            (self._native_root() / native.DIGEST_FILE).write_text(RECORD[0], encoding="ascii")
+
+    def copy_extensions_to_source(self) -> None:
+        """An in-place build (an editable install without KARTLEGG_PURE_BUILD) fills ``src/.../native-build/``."""
+        target = SRC / BUILD_PREFIX
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(self._native_root(), target)
+
+    def _native_root(self) -> Path:
+        return Path(self.build_lib) / BUILD_PREFIX
+
+    def get_ext_fullpath(self, ext_name: str) -> str:
+        # kartlegg.extract.phones -> <build>/kartlegg/extract/native-build/kartlegg/extract/phones.<abi>.so
+        return str(self._native_root() / self.get_ext_filename(ext_name))
+
+    def get_outputs(self) -> list[str]:
+        return [*super().get_outputs(), str(self._native_root() / native.DIGEST_FILE)]
+
+
+def main(compiled: bool, **overrides: Any) -> None:
+    setup(ext_modules=compiled_extensions() if compiled else [], cmdclass={"build_ext": BuildNative}, **overrides)
+
+
+if __name__ == "__main__":
+    main(os.environ.get("KARTLEGG_PURE_BUILD") != "1" and any(cmd in sys.argv for cmd in BUILD_COMMANDS))
