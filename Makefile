@@ -34,7 +34,7 @@ wheel: $(VENV)/.test-installed
 	KARTLEGG_PURE_BUILD=1 $(BIN)/python -m build --wheel
 
 # the built wheel in a fresh venv: ingest, analyze, export, extract speed (scripts/smoke_wheel.sh)
-smoke: $(VENV)/.test-installed
+smoke: $(VENV)/.test-installed native
 	bash scripts/smoke_wheel.sh
 
 # recompile the lock files from pyproject.toml's ranges (pip-tools, with hashes)
@@ -53,7 +53,9 @@ typecheck: $(VENV)/.test-installed
 pytest: $(VENV)/.test-installed native
 	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
-test: lint typecheck pytest smoke
+# the wheel smoke test runs beside pytest (each mostly one core; CI must stay under 20 minutes)
+test: lint typecheck
+	$(MAKE) --no-print-directory -j2 --output-sync=target pytest smoke
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py

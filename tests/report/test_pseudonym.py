@@ -103,6 +103,8 @@ def test_pseudonymised_ad_text_never_shows_an_extracted_number(numbers: list[str
     )
     p = Pseudonymiser(b"k")
     shown = Disclosure(p).ad_text(ad, "body", body)
+    # the contact selectors; a place the filler happens to spell ("gbg") is no person's selector
     for m in ex.matches:
-        assert m.raw not in shown and f"[{p.token(m.kind, m.value)}]" in shown
+        if m.kind in ("phone", "email", "handle"):
+            assert m.raw not in shown and f"[{p.token(m.kind, m.value)}]" in shown
     assert len([m for m in ex.matches if m.kind == "phone"]) == len(numbers)
