@@ -34,6 +34,9 @@ def _copy(tmp_path: Path, old: str, new: str) -> Path:
     ("old", "new", "named"),
     [
         ("    outreach: [ref, city,", "    outreach: [ref, score, city,", "views.outreach.outreach: unknown fields"),
+        ("    full: [profile_id, network_id,", "    full: [profile_id, passport,", "views.profile.full: unknown"),
+        ("  member:\n", "  members:\n", "views: unknown view 'members'"),
+        ("    full: [nodes, edges]", "    everything: [nodes, edges]", "views.graph.everything"),
         ("plain_kinds: [age,", "plain_kinds: [phone, age,", "contact kinds can never be plain"),
         ("  viewer: [aggregate]", "  viewer: [everything]", "roles.viewer"),
         ("  min_length: 5", "  min_length: 0", "reason.min_length"),

@@ -20,7 +20,8 @@ from sqlalchemy import Connection
 from kartlegg.cli.common import fail, out, store_or_fail
 from kartlegg.link import query
 from kartlegg.link.config import default_rules
-from kartlegg.read import AuditUnavailable, Refused, audited_read, cli_context, records
+from kartlegg.read import AuditUnavailable, PolicyError, Refused, audited_read, cli_context, records
+from kartlegg.read.policy import Mode
 from kartlegg.store.engine import Store
 
 T = TypeVar("T")
@@ -35,12 +36,14 @@ _ID_COLUMNS = ("profile_id", "a", "b", "id")
 
 
 def _disclose(work: Callable[[], T]) -> T:
-    """A read-layer call: a refusal (no reason, a mode the policy refuses) or an unwritable audit log is a
-    clear error, never a traceback."""
+    """A read-layer call: a refusal (no reason, a mode the policy refuses), a broken policy file or an
+    unwritable audit log is a clear error, never a traceback."""
     try:
         return work()
     except Refused as exc:
         fail(f'{exc} (--reason "case 2026/114")')
+    except PolicyError as exc:
+        fail(str(exc))
     except AuditUnavailable:
         fail("the audit log cannot be written, so nothing is read; tell the administrator", code=1)
 
@@ -56,12 +59,11 @@ def _read(
 ) -> T:
     """A read of person data through the read layer: the policy's check (a reason for one profile or network),
     the audit row committed, then the read; a refusal is audited and the command exits 2."""
-    try:
-        return audited_read(
+    return _disclose(
+        lambda: audited_read(
             store, cli_context(store.settings.actor, purpose, reason), "read", object_type, object_id, work, details
         )
-    except Refused as exc:
-        fail(f'{exc} (--reason "case 2026/114")')
+    )
 
 
 _piped = Console(highlight=False, soft_wrap=True, width=200)
@@ -148,8 +150,9 @@ def profile(
     Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114" --pseudonymise
     """
     with store_or_fail() as store:
-        ctx = cli_context(store.settings.actor, "profile", reason, "pseudonymised" if pseudonymise else "full")
-        rec = _disclose(lambda: records.profile(store, ctx, profile_id))
+        mode: Mode = "pseudonymised" if pseudonymise else "full"
+        actor = store.settings.actor
+        rec = _disclose(lambda: records.profile(store, cli_context(actor, "profile", reason, mode), profile_id))
         if rec is None:
             fail(f"no profile {profile_id!r}; list them with `kartlegg profiles`")
     _render(f"Profile {profile_id}", rec, as_json)
@@ -198,8 +201,9 @@ def network(
     Example: kartlegg network N0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
-        ctx = cli_context(store.settings.actor, "network", reason, "pseudonymised" if pseudonymise else "full")
-        rec = _disclose(lambda: records.network(store, ctx, network_id))
+        mode: Mode = "pseudonymised" if pseudonymise else "full"
+        actor = store.settings.actor
+        rec = _disclose(lambda: records.network(store, cli_context(actor, "network", reason, mode), network_id))
         if rec is None:
             fail(f"no network {network_id!r}; list them with `kartlegg networks`")
     _render(f"Network {network_id}", rec, as_json)
