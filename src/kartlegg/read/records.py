@@ -68,7 +68,7 @@ class Scrubber:
         if isinstance(value, list | tuple):
             return [self(v) for v in value]
         if isinstance(value, dict):
-            out = {k: (v if k in _NOT_TEXT else self(v)) for k, v in value.items()}
+            out = type(value)((k, v if k in _NOT_TEXT else self(v)) for k, v in value.items())  # a Record stays one
             kind = value.get("kind")
             if isinstance(kind, str) and isinstance(value.get("value"), str) and not self.policy.is_plain(kind):
                 # a selector (kind and value) or a highlighted span of one: its token, never the text
@@ -95,7 +95,7 @@ def project(view: str, ctx: ReadContext, data: Any, scrub: Scrubber | None, poli
 
 
 def _shown(store: Store, ctx: ReadContext, view: str, object_type: str, object_id: str, policy: Policy) -> None:
-    """Refuse (audited) a read in a mode that shows nothing of the view: nothing to read, nothing to log."""
+    """Refuse a read in a mode that shows nothing of the view (the refusal is audited, as every refusal)."""
     if not policy.fields(view, ctx.mode):
         why = f"the disclosure policy shows no {view} in {ctx.mode} mode"
         refuse_audited(store, ctx, object_type, object_id, why)
