@@ -13,10 +13,11 @@ from sqlalchemy import text
 
 from kartlegg.collect.evidence import ad_evidence
 from kartlegg.ids import ad_id
+from kartlegg.lifecycle import erase as erase_mod
 from kartlegg.lifecycle import registry
 from kartlegg.lifecycle.erase import EraseError, erase
 from kartlegg.store import audit
-from kartlegg.store.engine import open_store
+from kartlegg.store.engine import Store, open_store
 from kartlegg.web import textindex
 from tests.conftest import make_settings, run_cli
 from tests.lifecycle.conftest import ADS, NEEDLES, PHONE, archive_pages, file_text, leaks, write_ads
@@ -172,6 +173,112 @@ def test_unknown_kind_is_refused(tmp_path: Path) -> None:
     store = open_store(make_settings(tmp_path))
     with pytest.raises(EraseError, match="unknown kind"):
         erase(store, "city", "Malmö", reason="court order", actor="t")
+    store.close()
+
+
+def _nothing_left(store: Store) -> None:
+    """No erased value in any file under the data folder (the SQLite file after VACUUM) nor, on
+    PostgreSQL, in any table's rows; closes the store."""
+    home = store.settings.home
+    if store.dialect == "postgresql":
+        with store.connect() as conn:
+            tables = [r[0] for r in conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))]
+            for table in tables:
+                for needle in NEEDLES:
+                    hit = conn.execute(
+                        text(f'SELECT COUNT(*) FROM "{table}" t WHERE lower(t::text) LIKE :n'),
+                        {"n": f"%{needle.lower()}%"},
+                    ).scalar_one()
+                    assert hit == 0, (table, needle)
+    store.close()
+    if (home / "kartlegg.sqlite").exists():
+        con = sqlite3.connect(home / "kartlegg.sqlite")
+        con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+    assert leaks(home) == []
+
+
+#: the erased ad's text: long enough for a text fingerprint, with her phone and e-mail
+ZELMIRQA = b"Quorvanth massage i Malm\xc3\xb6, ring 070-111 22 33 eller zelmirqa@example.se"
+
+
+def _listed(ads: dict[int, str]) -> bytes:
+    """A listing page as sites show them: each ad's title and the start of its text."""
+    return "".join(f'<li><a class=ad href="/ad/{i}">{t}</a></li>' for i, t in ads.items()).encode()
+
+
+def _market() -> dict[str, object]:
+    from tests.collect.server import Reply
+
+    return {
+        "/list": Reply(
+            body=_listed({0: "Anna i Lund", 1: "Zelmirqa ny i stan", 2: "Bella"})
+            + b"<p>Zelmirqa: ring 070-111 22 33</p>"
+        ),
+        "/ad/0": Reply(body=b"<h1>Anna i Lund</h1><p>Anna, ring 070-555 66 77</p>"),
+        "/ad/1": Reply(body=b"<h1>Zelmirqa ny i stan</h1><p>" + ZELMIRQA + b"</p>"),
+        "/ad/2": Reply(body=b"<h1>Bella</h1><p>Bella 070-888 99 00</p>"),
+    }
+
+
+def test_erasure_rewrites_the_listing_pages_that_showed_the_ad(store: Store) -> None:
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.pipeline import analyze
+    from tests.collect.server import serve
+    from tests.collect.test_crawl import _site
+
+    with serve(_market()) as srv:  # type: ignore[arg-type]
+        res = crawl(
+            store, [_site(srv.port)], policy=AddressPolicy(allow_loopback=True), options=CrawlOptions(polite=False)
+        )  # type: ignore[list-item]
+    assert res.new_versions == 3 and res.listing_pages == 1
+    analyze(store, region="SE", workers=1)
+    if store.dialect == "sqlite":
+        with store.begin() as conn:
+            textindex.ensure(conn)  # the workbench's search index exists, as after a first search
+    assert any(b"Zelmirqa ny i stan" in file_text(f) for f in store.settings.archive_dir.rglob("*.warc.gz"))
+
+    result = erase(store, "ad", "plain/1", reason="court order 4/2026", actor="tester")
+    assert (result.warc_records, result.warc_other) == (1, 1)  # her page, and the listing that showed her
+    assert ad_evidence(store, "plain/0").ok and ad_evidence(store, "plain/2").ok  # the others' pages still verify
+    with store.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM raw_pages")).scalar_one() == 2
+    _nothing_left(store)
+
+
+def test_a_republished_erased_ad_never_reaches_the_disk_until_readmitted(store: Store) -> None:
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import AddressPolicy
+    from tests.collect.server import Reply, serve
+    from tests.collect.test_crawl import _site
+
+    settings = store.settings
+    routes = _market()
+    opts, policy = CrawlOptions(polite=False), AddressPolicy(allow_loopback=True)
+    with serve(routes) as srv:  # type: ignore[arg-type]
+        site = _site(srv.port)
+        assert crawl(store, [site], policy=policy, options=opts).new_versions == 3  # type: ignore[list-item]
+        erase(store, "ad", "plain/1", reason="court order 5/2026", actor="tester")
+        # the site republishes her ad under a new URL (new id), its listing showing it again
+        routes["/ad/7"] = routes.pop("/ad/1")
+        routes["/list"] = Reply(
+            body=_listed({0: "Anna i Lund", 7: "Zelmirqa ny i stan", 2: "Bella"}) + b"<p>Zelmirqa, 070-111 22 33</p>"
+        )
+        again = crawl(store, [site], policy=policy, options=opts)  # type: ignore[list-item]
+        assert (again.erased_skipped, again.erased_listings, again.new_versions) == (1, 1, 0)
+        _nothing_left(store)  # neither her page nor the listing that showed it was written
+
+        store = open_store(settings)
+        with pytest.raises(EraseError, match="not an ad reference"):
+            erase_mod.readmit(store, ["plain"], reason="court reversed 5/2026", actor="tester")
+        assert erase_mod.readmit(store, ["plain/1"], reason="court reversed 5/2026", actor="tester") == 1
+        with store.connect() as conn:
+            assert audit.entries(conn, limit=1)[0].action == "readmit"
+        back = crawl(store, [site], policy=policy, options=opts)  # type: ignore[list-item]
+    assert (back.erased_skipped, back.new_versions) == (0, 1)
+    assert ad_evidence(store, "plain/7").ok
     store.close()
 
 
