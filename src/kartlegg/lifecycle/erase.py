@@ -4,7 +4,8 @@ file and derived result, with a keyed tombstone so that no re-import or re-crawl
 One transaction deletes what every stage declared (``registry``), tombstones the ads, their page URLs and
 their texts, writes the audit row and rewrites the WARC files (renamed into place just before the commit):
 the ads' own pages go, and so does every other archived page of their sites whose text holds an erased
-title, text or selector (a listing page that showed the ad), unless it is the evidence of an ad kept. Then the
+title, text or selector (a listing page that showed the ad), unless it is the evidence of an ad kept,
+and the ads' photos that no kept ad shows. Then the
 link stage rebuilds the persons and networks that held an erased ad and assessment scores everything
 again; should that be interrupted, the next ``kartlegg analyze`` finishes it (``link.run.forget_ads``).
 """
@@ -122,6 +123,8 @@ class Marks:
     texts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     needles: Needles = field(default_factory=Needles)
     hosts: set[str] = field(default_factory=set)
+    #: the erased ads' photos that no kept ad shows: their archived image records go too
+    images: frozenset[str] = frozenset()
 
 
 def marks_of(conn: Connection, scope: Scope) -> Marks:
@@ -148,6 +151,9 @@ def marks_of(conn: Connection, scope: Scope) -> Marks:
     m.needles.add(r[0] for r in raw)
     m.needles.add(r[0] for r in _in(conn, "SELECT value FROM selectors WHERE id IN :ids", "ids", gone))
     m.hosts = {urlsplit(u).netloc.lower() for us in m.urls.values() for u in us if urlsplit(u).netloc}
+    photos = {str(r[0]) for r in _in(conn, "SELECT DISTINCT url FROM ad_images WHERE ad_id IN :ids", "ids", scope.ids)}
+    shown = _in(conn, "SELECT url, ad_id FROM ad_images WHERE url IN :u", "u", sorted(photos))
+    m.images = frozenset(photos - {str(u) for u, aid in shown if int(aid) not in mine})
     return m
 
 
@@ -215,8 +221,8 @@ def _rewrite(
     reason: str,
     actor: str,
 ) -> list[Rewritten]:
-    """Rewrite each file of the erased ads' sites without the erased records and the pages that show what
-    was erased; store the kept records' new offsets and forget the dropped pages' evidence rows."""
+    """Rewrite each file of the erased ads' sites without the erased records, their photos and the pages
+    that show what was erased; store the kept records' new offsets and forget the dropped pages' rows."""
     files = sorted(set(by_file) | _site_files(conn, marks.hosts))
     keep = _kept_evidence(conn, files)
     done: list[Rewritten] = []
@@ -226,7 +232,13 @@ def _rewrite(
             if not path.exists():
                 continue  # a file already gone holds nothing to erase
             rw = rewrite_without(
-                path, by_file.get(rel, []), reason=reason, actor=actor, needles=marks.needles, keep=keep
+                path,
+                by_file.get(rel, []),
+                reason=reason,
+                actor=actor,
+                needles=marks.needles,
+                urls=marks.images,
+                keep=keep,
             )
             if not rw.removed:
                 rw.discard()

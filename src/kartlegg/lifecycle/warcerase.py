@@ -2,14 +2,14 @@
 
 The erased records are the erased ads' own pages, and every other response record whose text holds what
 was erased (``Needles``: an erased ad's title, the start of its text, the selectors that left the store),
-such as the listing pages that showed the ad's title. The pages that are evidence of ads still in the
-store (``keep``) are never dropped. Kept records are copied byte for byte (each is its own gzip member),
-so their digests and the SHA-256 recorded at fetch time still hold; only their offsets change, and the
-new offsets are returned for the caller to store. Each erased response record leaves a ``metadata``
-record naming its record id, the SHA-256 of its payload, the reason and who erased it; its request record
-goes with it. The new file is written beside the old one and renamed over it, so a crash leaves either
-the old or the new file whole; running the rewrite again on a file already rewritten removes nothing more
-and returns the same offsets.
+such as the listing pages that showed the ad's title, and the erased ads' photos (``urls``). The pages
+that are evidence of ads still in the store (``keep``) are never dropped. Kept records are copied byte
+for byte (each is its own gzip member), so their digests and the SHA-256 recorded at fetch time still
+hold; only their offsets change, and the new offsets are returned for the caller to store. Each erased
+response record leaves a ``metadata`` record naming its record id, the SHA-256 of its payload, the reason
+and who erased it; its request record goes with it. The new file is written beside the old one and
+renamed over it, so a crash leaves either the old or the new file whole; running the rewrite again on a
+file already rewritten removes nothing more and returns the same offsets.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ class Rewritten:
     #: record id -> new offset, for every record kept
     offsets: dict[str, int]
     removed: int
-    #: response records dropped because their text held what was erased (listing pages and the like)
+    #: response records dropped because their text held what was erased (listing pages and the like), or
+    #: because they are an erased ad's photo
     matched: list[str]
     #: the rewritten file, not yet renamed over the original (``commit``)
     temp: Path
@@ -99,10 +100,11 @@ def rewrite_without(
     reason: str,
     actor: str,
     needles: Needles | None = None,
+    urls: frozenset[str] = frozenset(),
     keep: frozenset[str] = frozenset(),
 ) -> Rewritten:
-    """Write ``path`` again without ``erased``, the other response records whose text holds a needle (but
-    not those in ``keep``), and their request records, into a temporary file."""
+    """Write ``path`` again without ``erased``, the other response records of ``urls`` or whose text holds
+    a needle (but not those in ``keep``), and their request records, into a temporary file."""
     gone = {e.record_id: e for e in erased}
     temp = path.with_name(path.name + ".erasing")
     offsets: dict[str, int] = {}
@@ -115,12 +117,17 @@ def rewrite_without(
             rid = str(rec.rec_headers.get_header("WARC-Record-ID"))
             concurrent = rec.rec_headers.get_header("WARC-Concurrent-To")
             drop = rid in gone or (concurrent is not None and str(concurrent) in gone)
-            if not drop and needles and needles.values and rec.rec_type == "response" and rid not in keep:
-                payload = rec.raw_stream.read(MAX_SEARCHED + 1)
-                if len(payload) <= MAX_SEARCHED and needles.found_in(_page_text(rec, payload)):
+            if not drop and rec.rec_type == "response" and rid not in keep:
+                target = str(rec.rec_headers.get_header("WARC-Target-URI"))
+                payload = b""
+                if target in urls:
+                    payload, drop = rec.raw_stream.read(), True
+                elif needles and needles.values:
+                    payload = rec.raw_stream.read(MAX_SEARCHED + 1)
+                    drop = len(payload) <= MAX_SEARCHED and needles.found_in(_page_text(rec, payload))
+                if drop:
                     gone[rid] = ErasedRecord(rid, hashlib.sha256(payload).hexdigest())
                     matched.append(rid)
-                    drop = True
             it.read_to_end()
             spans.append((it.get_record_offset(), it.get_record_length(), rid, drop))
         found: set[str] = set()
