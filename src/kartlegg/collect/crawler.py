@@ -219,8 +219,8 @@ class _SiteCrawl:
 
     async def fetch(self, url: str, role: str, *, conditional: bool = True, defer: bool = False) -> FetchResult:
         """GET with retries; every response (redirects and failures included) is archived. With ``defer``
-        the final response is left for the caller to archive (``archive``) once it knows the page is not an
-        erased ad's."""
+        the final response is left for the caller to archive (``Crawler.archive_response``) once it knows
+        the page is not an erased ad's."""
         headers: dict[str, str] = {}
         known = self.known.get(url) if conditional else None
         if known is not None:
