@@ -18,6 +18,7 @@ import hashlib
 import html
 import io
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,21 +48,34 @@ class ErasedRecord:
 
 @dataclass(slots=True)
 class Needles:
-    """What an erased ad leaves in other pages, normalised as ``normalise_text`` (case, spacing, entities)."""
+    """What an erased ad leaves in other pages, normalised as ``normalise_text`` (case, spacing, entities).
+
+    A needle matches only at word boundaries ("annonse 5" is not in "annonse 51"); the start of a text
+    only at its front, since a page may show more of it.
+    """
 
     values: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    _pattern: re.Pattern[str] | None = None
 
     def add(self, texts: Iterable[str | None], *, prefix: int | None = None) -> None:
         for value in texts:
             norm = normalise_text(html.unescape(value or ""))
             if prefix is not None:
-                norm = norm[:prefix] if len(norm) >= prefix else ""
+                norm = norm[:prefix].rstrip() if len(norm) >= prefix else ""
             if len(norm) >= MIN_NEEDLE:
-                self.values.add(norm)
+                (self.prefixes if prefix is not None else self.values).add(norm)
+                self._pattern = None
+
+    def __bool__(self) -> bool:
+        return bool(self.values or self.prefixes)
 
     def found_in(self, page: str) -> bool:
-        text = normalise_text(html.unescape(page))
-        return any(v in text for v in self.values)
+        if self._pattern is None:
+            whole = [re.escape(v) + r"(?!\w)" for v in sorted(self.values)]
+            fronts = [re.escape(v) for v in sorted(self.prefixes)]
+            self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(whole + fronts) + ")")
+        return self._pattern.search(normalise_text(html.unescape(page))) is not None
 
 
 def _page_text(rec: Any, payload: bytes) -> str:
@@ -122,7 +136,7 @@ def rewrite_without(
                 payload = b""
                 if target in urls:
                     payload, drop = rec.raw_stream.read(), True
-                elif needles and needles.values:
+                elif needles:
                     payload = rec.raw_stream.read(MAX_SEARCHED + 1)
                     drop = len(payload) <= MAX_SEARCHED and needles.found_in(_page_text(rec, payload))
                 if drop:
