@@ -20,6 +20,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from kartlegg.collect.crawler import CrawlOptions, crawl
 from kartlegg.collect.netguard import AddressPolicy
 from kartlegg.config import Settings
@@ -74,7 +76,11 @@ def run(per_site: int, images: bool, erase_one: bool = False) -> dict[str, float
     ports = parent.recv()
     try:
         web = DemoWeb(ads, SITES, default_photo, 50)
-        demo = DemoSites(web, ports, AddressPolicy(allow_loopback=True, overrides={d: ["127.0.0.1"] for d in ports}))
+        demo = DemoSites(
+            web,
+            ports,
+            AddressPolicy(allow_loopback=True, overrides={d: ["127.0.0.1"] for d in ports}, port_overrides=dict(ports)),
+        )
         with tempfile.TemporaryDirectory() as tmp:
             home = Path(tmp)
             store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'k.sqlite'}", actor="bench"))
@@ -98,14 +104,11 @@ def run(per_site: int, images: bool, erase_one: bool = False) -> dict[str, float
                 from kartlegg.lifecycle.erase import erase
 
                 cpu2, wall2 = time.process_time(), time.perf_counter()
-                done = erase(
-                    store,
-                    "ad",
-                    f"{ads[per_site // 2]['site']}/{ads[per_site // 2]['id']}",
-                    reason="benchmark",
-                    actor="bench",
-                    rebuild=False,
-                )
+                with store.connect() as conn:
+                    one = conn.execute(
+                        text("SELECT id FROM ads ORDER BY id LIMIT 1 OFFSET :n"), {"n": per_site}
+                    ).scalar_one()
+                done = erase(store, "ad", str(one), reason="benchmark", actor="bench", rebuild=False)
                 erased = {
                     "erase_seconds": time.perf_counter() - wall2,
                     "erase_cpu": time.process_time() - cpu2,

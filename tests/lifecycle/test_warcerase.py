@@ -17,3 +17,14 @@ def test_needles_match_whole_words_and_text_starts() -> None:
     assert not n.found_in("<p>4070-111 22 339</p>")
     assert not n.found_in("Anna i Lund")  # too short to search for: it would match other people's pages
     assert not Needles()
+
+
+def test_needles_that_kept_ads_also_show_are_forgotten() -> None:
+    n = Needles()
+    n.add(["Ny i stan", "Zelmirqa tillbaka", "+46701112233"])
+    n.add(["Hej, jag är ny i stan och tar emot trevliga herrar"], prefix=32)
+    # a kept ad with the same title and the same template opening
+    n.prune(["NY I STAN", "Hej,  jag är ny i stan och tar emot trevliga herrar diskret", None])
+    assert n.values == {"zelmirqa tillbaka", "+46701112233"} and not n.prefixes
+    assert not n.found_in("<li>Ny i stan</li><p>Hej, jag är ny i stan och tar emot trevliga herrar</p>")
+    assert n.found_in("<li>Zelmirqa tillbaka</li>")

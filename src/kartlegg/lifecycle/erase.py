@@ -225,6 +225,9 @@ def _rewrite(
     that show what was erased; store the kept records' new offsets and forget the dropped pages' rows."""
     files = sorted(set(by_file) | _site_files(conn, marks.hosts))
     keep = _kept_evidence(conn, files)
+    if files and marks.needles:  # what is left after the deletes is the kept ads
+        kept = conn.execute(text("SELECT title, substr(body, 1, 200) FROM ad_versions"))
+        marks.needles.prune(value for row in kept for value in row)
     done: list[Rewritten] = []
     try:
         for rel in files:

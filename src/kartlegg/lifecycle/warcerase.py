@@ -70,12 +70,27 @@ class Needles:
     def __bool__(self) -> bool:
         return bool(self.values or self.prefixes)
 
-    def found_in(self, page: str) -> bool:
+    def _compiled(self) -> re.Pattern[str]:
         if self._pattern is None:
             whole = [re.escape(v) + r"(?!\w)" for v in sorted(self.values)]
             fronts = [re.escape(v) for v in sorted(self.prefixes)]
             self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(whole + fronts) + ")")
-        return self._pattern.search(normalise_text(html.unescape(page))) is not None
+        return self._pattern
+
+    def found_in(self, page: str) -> bool:
+        return bool(self) and self._compiled().search(normalise_text(html.unescape(page))) is not None
+
+    def prune(self, kept: Iterable[str | None]) -> None:
+        """Forget every needle that a kept ad's text also holds (a shared title such as "Ny i stan", a
+        template opening): a page showing it may be about that other ad, so it is no sign of the erased."""
+        for value in kept:
+            if not self:
+                return
+            found = {m.group(0) for m in self._compiled().finditer(normalise_text(html.unescape(value or "")))}
+            if found:
+                self.values -= found
+                self.prefixes -= found
+                self._pattern = None
 
 
 def _page_text(rec: Any, payload: bytes) -> str:
