@@ -2,12 +2,12 @@
 file and derived result, with a keyed tombstone so that no re-import or re-crawl brings it back.
 
 One transaction deletes what every stage declared (``registry``), tombstones the ads, their page URLs and
-their texts, writes the audit row and rewrites the WARC files (renamed into place just before the commit):
-the ads' own pages go, and so does every other archived page of their sites whose text holds an erased
-title, text or selector (a listing page that showed the ad), unless it is the evidence of an ad kept,
-and the ads' photos that no kept ad shows. Then the
-link stage rebuilds the persons and networks that held an erased ad and assessment scores everything
-again; should that be interrupted, the next ``kartlegg analyze`` finishes it (``link.run.forget_ads``).
+their texts, writes the audit row and rewrites the WARC files (renamed into place just before the
+commit): the ads' own pages go, and so does every other archived page of their sites whose text holds an
+erased title, text or selector (a listing page that showed the ad), unless it is the evidence of an ad
+kept, and the ads' photos that no kept ad shows. Then the link stage rebuilds the persons and networks
+that held an erased ad and assessment scores everything again; should that be interrupted, the next
+``kartlegg analyze`` finishes it (``link.run.forget_ads``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class Erasure:
     ads: int = 0
     versions: int = 0
     warc_records: int = 0
-    #: other archived pages dropped because they showed what was erased (listing pages)
+    #: other archived records dropped: pages that showed what was erased (listings), the ads' photos
     warc_other: int = 0
     warc_files: int = 0
     rebuilt: dict[str, Any] = field(default_factory=dict)

@@ -122,9 +122,9 @@ def _read(path: Path, partners: dict[str, str], kind: str, now: datetime) -> tup
     return doc, signer
 
 
-def _refused(store: Store, actor: str, action: str, path: Path, reason: str, why: str) -> None:
+def _refused(store: Store, actor: str, path: Path, reason: str, why: str) -> None:
     """Audit a refused file: who tried to read it, for which case, and why it was refused."""
-    _audit(store, actor, action, path.name[:200], reason, {"refused": why[:500]})
+    _audit(store, actor, "exchange_refused", path.name[:200], reason, {"refused": why[:500]})
 
 
 def _b64(data: bytes) -> str:
@@ -233,7 +233,7 @@ def answer(
         if doc.get("to") != public_hex(unit_key(store.settings)):
             raise ExchangeError(f"{request_file} is addressed to another unit (its 'to' key is not ours): refused")
     except (ExchangeError, SigningError) as exc:
-        _refused(store, actor, "exchange_refused", request_file, reason, str(exc))
+        _refused(store, actor, request_file, reason, str(exc))
         raise ExchangeError(str(exc)) from exc
     count = doc.get("count")
     if not isinstance(count, int) or not 0 < count <= MAX_ITEMS:
@@ -298,7 +298,7 @@ def match(
                 "refused"
             )
     except ExchangeError as exc:
-        _refused(store, actor, "exchange_refused", answer_file, reason, str(exc))
+        _refused(store, actor, answer_file, reason, str(exc))
         raise
     reveal = bool(secret["reveal"])
     if bool(doc.get("reveal")) != reveal:
