@@ -3,7 +3,10 @@
 The demo sites run in a child process so that the CPU time measured (``time.process_time`` of this
 process) is the crawler's alone: fetching, decompressing, parsing, WARC writing and the store.
 
-    .venv/bin/python benchmarks/crawl.py [--ads-per-site 1000] [--images]
+    .venv/bin/python benchmarks/crawl.py [--ads-per-site 1000] [--images] [--erase]
+
+``--erase`` then erases one ad (``kartlegg erase ad``, without the re-link and re-assess that follow):
+its cost is mostly reading the site's archive files once for the listing pages that showed it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import text
 
 from kartlegg.collect.crawler import CrawlOptions, crawl
 from kartlegg.collect.netguard import AddressPolicy
@@ -63,7 +68,7 @@ def _serve(ads: list[dict[str, Any]], conn: Any) -> None:
         conn.send(time.process_time())
 
 
-def run(per_site: int, images: bool) -> dict[str, float]:
+def run(per_site: int, images: bool, erase_one: bool = False) -> dict[str, float]:
     ads = make_ads(per_site)
     parent, child = mp.Pipe()
     proc = mp.get_context("fork").Process(target=_serve, args=(ads, child), daemon=True)
@@ -71,7 +76,11 @@ def run(per_site: int, images: bool) -> dict[str, float]:
     ports = parent.recv()
     try:
         web = DemoWeb(ads, SITES, default_photo, 50)
-        demo = DemoSites(web, ports, AddressPolicy(allow_loopback=True, overrides={d: ["127.0.0.1"] for d in ports}))
+        demo = DemoSites(
+            web,
+            ports,
+            AddressPolicy(allow_loopback=True, overrides={d: ["127.0.0.1"] for d in ports}, port_overrides=dict(ports)),
+        )
         with tempfile.TemporaryDirectory() as tmp:
             home = Path(tmp)
             store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'k.sqlite'}", actor="bench"))
@@ -90,6 +99,22 @@ def run(per_site: int, images: bool) -> dict[str, float]:
             )
             cpu_re, wall_re = time.process_time() - cpu1, time.perf_counter() - wall1
             archive = sum(p.stat().st_size for p in (home / "archive").rglob("*.warc.gz"))
+            erased: dict[str, float] = {}
+            if erase_one:
+                from kartlegg.lifecycle.erase import erase
+
+                cpu2, wall2 = time.process_time(), time.perf_counter()
+                with store.connect() as conn:
+                    one = conn.execute(
+                        text("SELECT id FROM ads ORDER BY id LIMIT 1 OFFSET :n"), {"n": per_site}
+                    ).scalar_one()
+                done = erase(store, "ad", str(one), reason="benchmark", actor="bench", rebuild=False)
+                erased = {
+                    "erase_seconds": time.perf_counter() - wall2,
+                    "erase_cpu": time.process_time() - cpu2,
+                    "erase_other": done.warc_other,
+                    "erase_files": done.warc_files,
+                }
             store.close()
     finally:
         parent.send("stop")
@@ -109,6 +134,7 @@ def run(per_site: int, images: bool) -> dict[str, float]:
         "recrawl_pages_per_s": again.requests / wall_re,
         "recrawl_cpu_ms_per_page": 1000 * cpu_re / again.requests,
         "archive_mb": archive / 1e6,
+        **erased,
     }
 
 
@@ -116,8 +142,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     ap.add_argument("--ads-per-site", type=int, default=1000)
     ap.add_argument("--images", action="store_true", help="also fetch and hash one image per ad")
+    ap.add_argument("--erase", action="store_true", help="then erase one ad and time it")
     args = ap.parse_args()
-    out = run(args.ads_per_site, args.images)
+    out = run(args.ads_per_site, args.images, args.erase)
     print(
         f"first crawl: {out['ads']:.0f} ads, {out['requests']:.0f} requests in {out['seconds']:.1f} s = "
         f"{out['pages_per_s']:.0f} pages/s, {out['cpu_ms_per_page']:.1f} ms CPU/page (crawler process); "
@@ -128,6 +155,11 @@ def main() -> None:
         f"{out['recrawl_pages_per_s']:.0f} pages/s, {out['recrawl_cpu_ms_per_page']:.1f} ms CPU/page"
     )
     print(f"WARC archive: {out['archive_mb']:.1f} MB")
+    if "erase_seconds" in out:
+        print(
+            f"erase one ad: {out['erase_seconds']:.1f} s, {out['erase_cpu']:.1f} s CPU, "
+            f"{out['erase_other']:.0f} other page(s) that showed it removed, {out['erase_files']:.0f} file(s) rewritten"
+        )
     sys.stdout.flush()
 
 

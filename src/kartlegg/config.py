@@ -6,6 +6,7 @@
 ``KARTLEGG_KEY_DIR``       folder of the integrity and tombstone keys (default: the data folder); keep it
                            where a database administrator cannot write (docs/lifecycle.md).
 ``KARTLEGG_AUDIT_CHECKPOINTS``  the audit log's signed checkpoint file (default ``HOME/audit-checkpoints.jsonl``).
+``KARTLEGG_PARTNERS``      the partner units' public keys for ``kartlegg exchange`` (default ``HOME/partners.yaml``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ class Settings:
     def tombstone_key_file(self) -> Path:
         """HMAC key of the erasure tombstones (an erased ad's id is never stored in the clear)."""
         return (self.key_dir or self.home) / "tombstone.key"
+
+    @property
+    def exchange_key_file(self) -> Path:
+        """Seed of this unit's Ed25519 key pair, which signs its exchange files."""
+        return (self.key_dir or self.home) / "exchange.key"
+
+    @property
+    def partners_file(self) -> Path:
+        """The partner units' public keys (data, not secret: ``kartlegg exchange key`` prints a unit's own)."""
+        env = os.environ.get("KARTLEGG_PARTNERS")
+        return Path(env).expanduser().resolve() if env else self.home / "partners.yaml"
 
     @property
     def audit_checkpoint_file(self) -> Path:

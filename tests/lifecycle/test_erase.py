@@ -4,6 +4,7 @@ export, and re-linking, re-assessing and re-importing the same file do not bring
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -13,10 +14,11 @@ from sqlalchemy import text
 
 from kartlegg.collect.evidence import ad_evidence
 from kartlegg.ids import ad_id
+from kartlegg.lifecycle import erase as erase_mod
 from kartlegg.lifecycle import registry
 from kartlegg.lifecycle.erase import EraseError, erase
 from kartlegg.store import audit
-from kartlegg.store.engine import open_store
+from kartlegg.store.engine import Store, open_store
 from kartlegg.web import textindex
 from tests.conftest import make_settings, run_cli
 from tests.lifecycle.conftest import ADS, NEEDLES, PHONE, archive_pages, file_text, leaks, write_ads
@@ -172,6 +174,174 @@ def test_unknown_kind_is_refused(tmp_path: Path) -> None:
     store = open_store(make_settings(tmp_path))
     with pytest.raises(EraseError, match="unknown kind"):
         erase(store, "city", "Malmö", reason="court order", actor="t")
+    store.close()
+
+
+def _nothing_left(store: Store) -> None:
+    """No erased value in any file under the data folder (the SQLite file after VACUUM) nor, on
+    PostgreSQL, in any table's rows; closes the store."""
+    home = store.settings.home
+    if store.dialect == "postgresql":
+        with store.connect() as conn:
+            tables = [r[0] for r in conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))]
+            for table in tables:
+                for needle in NEEDLES:
+                    hit = conn.execute(
+                        text(f'SELECT COUNT(*) FROM "{table}" t WHERE lower(t::text) LIKE :n'),
+                        {"n": f"%{needle.lower()}%"},
+                    ).scalar_one()
+                    assert hit == 0, (table, needle)
+    store.close()
+    if (home / "kartlegg.sqlite").exists():
+        con = sqlite3.connect(home / "kartlegg.sqlite")
+        con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+    assert leaks(home) == []
+
+
+#: the erased ad's text: long enough for a text fingerprint, with her phone and e-mail
+ZELMIRQA = b"Quorvanth massage i Malm\xc3\xb6, ring 070-111 22 33 eller zelmirqa@example.se"
+
+
+def _listed(ads: dict[int, str]) -> bytes:
+    """A listing page as sites show them: each ad's title and the start of its text."""
+    return "".join(f'<li><a class=ad href="/ad/{i}">{t}</a></li>' for i, t in ads.items()).encode()
+
+
+def _photo(marker: str) -> bytes:
+    """A small PNG carrying ``marker`` in a text chunk, so a byte search finds the archived photo."""
+    from PIL import Image, PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", marker)
+    out = io.BytesIO()
+    Image.new("RGB", (32, 32), (200, 30, 90)).save(out, "PNG", pnginfo=info)
+    return out.getvalue()
+
+
+def _market() -> dict[str, object]:
+    from tests.collect.server import Reply
+
+    return {
+        "/list": Reply(
+            body=_listed({0: "Anna i Lund", 1: "Zelmirqa ny i stan", 2: "Bella"})
+            + b"<p>Zelmirqa: ring 070-111 22 33</p>"
+        ),
+        "/ad/0": Reply(body=b'<h1>Anna i Lund</h1><p>Anna, ring 070-555 66 77</p><img src="/img/a.png">'),
+        "/ad/1": Reply(body=b"<h1>Zelmirqa ny i stan</h1><p>" + ZELMIRQA + b'</p><img src="/img/z.png">'),
+        "/ad/2": Reply(body=b"<h1>Bella</h1><p>Bella 070-888 99 00</p>"),
+        "/img/a.png": Reply(body=_photo("Annaphoto"), headers={"Content-Type": "image/png"}),
+        "/img/z.png": Reply(body=_photo("Quorvanth photo"), headers={"Content-Type": "image/png"}),
+    }
+
+
+def _site(port: int) -> object:
+    from kartlegg.collect.sitedef import parse_definition
+
+    return parse_definition(
+        {
+            "name": "plain",
+            "domains": ["127.0.0.1"],
+            "start_urls": [f"http://127.0.0.1:{port}/list"],
+            "listing": {"ad_links": "a.ad"},
+            "ad": {
+                "id_from_url": r"/ad/(\d+)$",
+                "title": {"css": "h1"},
+                "body": {"css": "p"},
+                "images": {"css": "img", "attr": "src", "all": True},
+            },
+            "politeness": {"delay_seconds": 0, "concurrency": 4},
+        },
+        "test",
+    )
+
+
+def test_an_erased_ad_reposted_under_a_new_id_is_left_out_of_an_import(tmp_path: Path) -> None:
+    from kartlegg.collect.ingest import ingest_paths
+
+    store = open_store(make_settings(tmp_path / "home"))
+    first = tmp_path / "first.jsonl"
+    text_ = "Quorvanth massage i Malmö, ring 070-111 22 33 eller zelmirqa@example.se"
+    first.write_text(json.dumps({"id": "z1", "site": "rosa.example", "title": "Zelmirqa", "body": text_}) + "\n")
+    ingest_paths(store, [first])
+    erase(store, "ad", "rosa.example/z1", reason="court order 6/2026", actor="tester", rebuild=False)
+    # the same text, reposted under another id (spacing and case changed), and an unrelated short ad
+    again = tmp_path / "again.jsonl"
+    rows = [
+        {"id": "z9", "site": "rosa.example", "title": "Ny", "body": "  " + text_.upper().replace(" ", "   ")},
+        {"id": "k1", "site": "rosa.example", "title": "Anna", "body": "Anna, ring mig"},
+    ]
+    again.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    res = ingest_paths(store, [again])
+    assert (res.erased_skipped, res.new_versions) == (1, 1)
+    with store.connect() as conn:
+        assert [r[0] for r in conn.execute(text("SELECT ad_key FROM ads"))] == ["k1"]
+    # the explicit decision lifts the erased ad's tombstones, its text fingerprint with them
+    back = ingest_paths(store, [again], allow_erased=True)
+    assert (back.erased_readmitted, back.new_versions) == (1, 1)
+    with store.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM erased_ads")).scalar_one() == 0
+    store.close()
+
+
+def test_erasure_rewrites_the_listing_pages_that_showed_the_ad(store: Store) -> None:
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import AddressPolicy
+    from kartlegg.pipeline import analyze
+    from tests.collect.server import serve
+
+    with serve(_market()) as srv:  # type: ignore[arg-type]
+        res = crawl(
+            store, [_site(srv.port)], policy=AddressPolicy(allow_loopback=True), options=CrawlOptions(polite=False)
+        )  # type: ignore[list-item]
+    assert (res.new_versions, res.listing_pages, res.images) == (3, 1, 2)
+    analyze(store, region="SE", workers=1)
+    if store.dialect == "sqlite":
+        with store.begin() as conn:
+            textindex.ensure(conn)  # the workbench's search index exists, as after a first search
+    assert any(b"Zelmirqa ny i stan" in file_text(f) for f in store.settings.archive_dir.rglob("*.warc.gz"))
+
+    result = erase(store, "ad", "plain/1", reason="court order 4/2026", actor="tester")
+    # her page; the listing that showed her and her photo
+    assert (result.warc_records, result.warc_other) == (1, 2)
+    assert ad_evidence(store, "plain/0").ok and ad_evidence(store, "plain/2").ok  # the others' pages still verify
+    assert any(b"Annaphoto" in file_text(f) for f in store.settings.archive_dir.rglob("*.warc.gz"))
+    with store.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM raw_pages")).scalar_one() == 2
+    _nothing_left(store)
+
+
+def test_a_republished_erased_ad_never_reaches_the_disk_until_readmitted(store: Store) -> None:
+    from kartlegg.collect.crawler import CrawlOptions, crawl
+    from kartlegg.collect.netguard import AddressPolicy
+    from tests.collect.server import Reply, serve
+
+    settings = store.settings
+    routes = _market()
+    opts, policy = CrawlOptions(polite=False), AddressPolicy(allow_loopback=True)
+    with serve(routes) as srv:  # type: ignore[arg-type]
+        site = _site(srv.port)
+        assert crawl(store, [site], policy=policy, options=opts).new_versions == 3  # type: ignore[list-item]
+        erase(store, "ad", "plain/1", reason="court order 5/2026", actor="tester")
+        # the site republishes her ad under a new URL (new id), its listing showing it again
+        routes["/ad/7"] = routes.pop("/ad/1")
+        routes["/list"] = Reply(
+            body=_listed({0: "Anna i Lund", 7: "Zelmirqa ny i stan", 2: "Bella"}) + b"<p>Zelmirqa, 070-111 22 33</p>"
+        )
+        again = crawl(store, [site], policy=policy, options=opts)  # type: ignore[list-item]
+        assert (again.erased_skipped, again.erased_listings, again.new_versions) == (1, 1, 0)
+        _nothing_left(store)  # neither her page nor the listing that showed it was written
+
+        store = open_store(settings)
+        with pytest.raises(EraseError, match="not an ad reference"):
+            erase_mod.readmit(store, ["plain"], reason="court reversed 5/2026", actor="tester")
+        assert erase_mod.readmit(store, ["plain/1"], reason="court reversed 5/2026", actor="tester") == 1
+        with store.connect() as conn:
+            assert audit.entries(conn, limit=1)[0].action == "readmit"
+        back = crawl(store, [site], policy=policy, options=opts)  # type: ignore[list-item]
+    assert (back.erased_skipped, back.new_versions) == (0, 1)
+    assert ad_evidence(store, "plain/7").ok
     store.close()
 
 

@@ -16,7 +16,9 @@ from kartlegg.ids import ad_id
 from kartlegg.lifecycle.retention import PolicyError, apply, load_policy, plan
 from kartlegg.store import audit
 from kartlegg.store.engine import open_store
+from kartlegg.web import textindex
 from tests.conftest import make_settings, run_cli
+from tests.lifecycle.conftest import file_text
 
 TODAY = date(2026, 12, 1)  # the shipped policy keeps ads 1095 days: the cut-off is 2023-12-02
 AGES = {
@@ -65,6 +67,8 @@ def _home(tmp_path: Path) -> Path:
 def test_plan_lists_exactly_the_expired_ads_and_apply_removes_them(tmp_path: Path) -> None:
     home = _home(tmp_path)
     store = open_store(make_settings(home))
+    with store.begin() as conn:
+        textindex.ensure(conn)  # the workbench's search index exists, as after a first search
     p = plan(store, today=TODAY)
     assert p.cutoffs["ads"] == "2023-12-02"
     assert sorted(p.ads()) == sorted(ad_id("rosa.example", k) for k in ("old1", "old2"))
@@ -83,8 +87,12 @@ def test_plan_lists_exactly_the_expired_ads_and_apply_removes_them(tmp_path: Pat
     con.execute("VACUUM")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
-    data = (home / "kartlegg.sqlite").read_bytes()
-    assert b"old1word" not in data and b"old2word" not in data and b"edgeword" in data
+    assert b"edgeword" in (home / "kartlegg.sqlite").read_bytes()
+    # nowhere under the data folder (database, search index, archive) and in no export
+    for f in (p for p in home.rglob("*") if p.is_file()):
+        assert b"old1word" not in file_text(f).lower() and b"old2word" not in file_text(f).lower(), f
+    exported = run_cli("export", "ads", "--reason", "check retention", home=home).stdout.decode()
+    assert {json.loads(line)["id"] for line in exported.splitlines()} == {"edge", "new1", "held"}
 
 
 def test_cli_plan_and_apply(tmp_path: Path) -> None:

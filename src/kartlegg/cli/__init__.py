@@ -32,7 +32,7 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(("report", "export"), "report"),
     **dict.fromkeys(("ops", "stats", "plan"), "ops"),
     **dict.fromkeys(("serve", "users", "audit"), "web"),
-    **dict.fromkeys(("erase", "retention", "exchange"), "lifecycle"),
+    **dict.fromkeys(("erase", "readmit", "retention", "exchange"), "lifecycle"),
     "maltego": "maltego",
     "demo": "demo",
 }

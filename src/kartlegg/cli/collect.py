@@ -273,6 +273,11 @@ def crawl_cmd(
         f"{result.robots_refused} refused by robots.txt, {result.refused_pages} pages refused as too costly to "
         f"parse, {result.error_count} errors"
     )
+    if result.erased_skipped or result.erased_listings:
+        out.print(
+            f"{result.erased_skipped} erased ad(s) left out and {result.erased_listings} listing page(s) showing "
+            "them not archived (kartlegg readmit takes an erased ad in again)"
+        )
     for origin, skipped in result.slow_hosts.items():
         console.print(f"{origin} drip-fed its pages: given up this run, {skipped} URL(s) left for the next run")
     if result.error_count:

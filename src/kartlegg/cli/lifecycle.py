@@ -41,7 +41,8 @@ def erase(
             fail(str(exc))
     out.print(
         f"erased {result.ads} ad(s), {result.versions} version(s), {result.warc_records} archived page(s) "
-        f"in {result.warc_files} WARC file(s); persons, networks and scores rebuilt"
+        f"and {result.warc_other} other archived page(s) that showed them, in {result.warc_files} WARC file(s); "
+        "persons, networks and scores rebuilt"
     )
 
 
@@ -115,27 +116,64 @@ exchange_app = typer.Typer(
     help="Match selectors with a partner unit without disclosing them (private set intersection, as files).",
     no_args_is_help=True,
 )
-KeyOption = Annotated[
-    Path, typer.Option("--key", help="The key file agreed with the partner unit (protects the files in transit).")
+PartnersOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--partners",
+        help="The partner units' public keys (YAML 'partners: {NAME: KEY}'; default KARTLEGG_PARTNERS or "
+        "HOME/partners.yaml).",
+    ),
 ]
 ReasonOption = Annotated[str, typer.Option(help="The case or cooperation the exchange serves (audited).")]
+
+
+def _partners(path: Path | None) -> dict[str, str] | None:
+    from kartlegg.lifecycle.signing import SigningError, load_partners
+
+    if path is None:
+        return None
+    try:
+        return load_partners(path)
+    except SigningError as exc:
+        fail(str(exc))
+
+
+@exchange_app.command("key")
+def exchange_key() -> None:
+    """Print this unit's public key, for the partner units' partners.yaml (made on first use).
+
+    Example: kartlegg exchange key
+    """
+    from kartlegg.lifecycle.signing import SigningError, public_hex, unit_key
+
+    with store_or_fail() as store:
+        try:
+            key = public_hex(unit_key(store.settings))
+        except SigningError as exc:
+            fail(str(exc))
+        out.print(key, markup=False)
+        out.print(
+            f"give this public key to each partner unit; their keys go in {store.settings.partners_file}", style="dim"
+        )
 
 
 @exchange_app.command("request")
 def exchange_request(
     out_file: Annotated[Path, typer.Argument(help="The request file to hand to the partner.")],
-    key: KeyOption,
     reason: ReasonOption,
-    partner: Annotated[str, typer.Option(help="Who the request is for (recorded in the file and the audit log).")],
+    partner: Annotated[
+        str, typer.Option(help="Who the request is for: a name in the partner keys (only it can answer).")
+    ],
     size_only: Annotated[
         bool, typer.Option("--size-only", help="Learn only how many selectors the partner also holds.")
     ] = False,
     days: Annotated[int, typer.Option(min=1, max=90, help="Days until the request expires.")] = 7,
     kind: Annotated[list[str] | None, typer.Option(help="Selector kinds to match (phone, email, handle).")] = None,
+    partners: PartnersOption = None,
 ) -> None:
     """Write a request holding this unit's selectors, blinded: the partner cannot read them.
 
-    Example: kartlegg exchange request req.json --key partner-no.key --partner "NO Kripos" --reason "EMPACT AD 2026-11"
+    Example: kartlegg exchange request req.json --partner "NO Kripos" --reason "EMPACT AD 2026-11"
     """
     from kartlegg.lifecycle import exchange as ex
 
@@ -147,10 +185,10 @@ def exchange_request(
             done = ex.request(
                 store,
                 out_file,
-                key=ex.shared_key(key),
                 reason=reason,
                 actor=store.settings.actor,
                 partner=partner,
+                partners=_partners(partners),
                 reveal=not size_only,
                 days=days,
                 kinds=kinds,
@@ -164,19 +202,19 @@ def exchange_request(
 def exchange_answer(
     request_file: Annotated[Path, typer.Argument(help="The partner's request file.")],
     out_file: Annotated[Path, typer.Argument(help="The answer file to hand back.")],
-    key: KeyOption,
     reason: ReasonOption,
+    partners: PartnersOption = None,
 ) -> None:
     """Answer a partner's request with this unit's selectors, blinded; learns only the request's size.
 
-    Example: kartlegg exchange answer req.json answer.json --key partner-se.key --reason "EMPACT AD 2026-11"
+    Example: kartlegg exchange answer req.json answer.json --reason "EMPACT AD 2026-11"
     """
     from kartlegg.lifecycle import exchange as ex
 
     with store_or_fail() as store:
         try:
             done = ex.answer(
-                store, request_file, out_file, key=ex.shared_key(key), reason=reason, actor=store.settings.actor
+                store, request_file, out_file, reason=reason, actor=store.settings.actor, partners=_partners(partners)
             )
         except ex.ExchangeError as exc:
             fail(str(exc))
@@ -186,18 +224,18 @@ def exchange_answer(
 @exchange_app.command("match")
 def exchange_match(
     answer_file: Annotated[Path, typer.Argument(help="The partner's answer to one of our requests.")],
-    key: KeyOption,
     reason: ReasonOption,
+    partners: PartnersOption = None,
 ) -> None:
     """Read a partner's answer: which of our selectors the partner also holds (or how many).
 
-    Example: kartlegg exchange match answer.json --key partner-no.key --reason "EMPACT AD 2026-11"
+    Example: kartlegg exchange match answer.json --reason "EMPACT AD 2026-11"
     """
     from kartlegg.lifecycle import exchange as ex
 
     with store_or_fail() as store:
         try:
-            done = ex.match(store, answer_file, key=ex.shared_key(key), reason=reason, actor=store.settings.actor)
+            done = ex.match(store, answer_file, reason=reason, actor=store.settings.actor, partners=_partners(partners))
         except ex.ExchangeError as exc:
             fail(str(exc))
     for sel in done.selectors:
@@ -205,7 +243,27 @@ def exchange_match(
     out.print(f"{done.size} of our selectors are also held by the partner (request {done.id})")
 
 
+def readmit(
+    refs: Annotated[list[str], typer.Argument(help="Erased ads: SITE/AD-KEY or ad id.")],
+    reason: Annotated[str, typer.Option(help="The decision to take them in again (audited).")],
+) -> None:
+    """Lift erased ads' tombstones, so the next import or crawl takes them in again (audited).
+
+    Example: kartlegg readmit rosa.example/1234 --reason "court reversed DSR 2026/7"
+    """
+    from kartlegg.lifecycle.erase import EraseError
+    from kartlegg.lifecycle.erase import readmit as run_readmit
+
+    with store_or_fail() as store:
+        try:
+            n = run_readmit(store, refs, reason=reason, actor=store.settings.actor)
+        except EraseError as exc:
+            fail(str(exc))
+    out.print(f"{n} erased ad(s) may be imported or crawled again")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(erase)
+    app.command()(readmit)
     app.add_typer(retention_app, name="retention")
     app.add_typer(exchange_app, name="exchange")

@@ -21,6 +21,7 @@ re-fetching what was already stored adds nothing (304, equal hash, or equal cont
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import time
 import urllib.robotparser
@@ -86,6 +87,8 @@ class CrawlResult:
     gone: int = 0
     #: ad pages of erased ads: neither fetched again nor stored (``store.tombstones``)
     erased_skipped: int = 0
+    #: listing pages that link to an erased ad's page: followed, but not archived (they show the ad)
+    erased_listings: int = 0
     #: pages refused because their markup is too costly to parse (each also listed in ``errors``)
     refused_pages: int = 0
     #: hosts given up this run after MAX_SLOW drip-fed responses: origin -> URLs skipped because of it
@@ -138,6 +141,16 @@ class _PageWrite:
     ad: ParsedAd | None = None
 
 
+@dataclass(slots=True)
+class _HeldListing:
+    """A listing page held back until the ad pages it links to were read: archived only if none of them
+    turned out to be an erased ad (its text would show it)."""
+
+    resp: Response
+    waiting: set[str]
+    erased: bool = False
+
+
 class _SiteCrawl:
     """The crawl of one site; shares the fetcher, archive and result with the others."""
 
@@ -160,6 +173,10 @@ class _SiteCrawl:
             self.pending = state.pending_urls(conn, site.name)
         self.queued: set[str] = set()
         self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        #: ad URLs queued and not yet read, the listing pages waiting for them, and the erased ads met
+        self.unread: set[str] = set()
+        self.held: list[_HeldListing] = []
+        self.erased_urls: set[str] = set()
 
     def gate(self, url: str) -> HostGate:
         origin = _origin(url)
@@ -200,8 +217,10 @@ class _SiteCrawl:
             return False
         return parser.can_fetch(self.c.fetcher.user_agent, url)
 
-    async def fetch(self, url: str, role: str, *, conditional: bool = True) -> FetchResult:
-        """GET with retries; every response (redirects and failures included) is archived."""
+    async def fetch(self, url: str, role: str, *, conditional: bool = True, defer: bool = False) -> FetchResult:
+        """GET with retries; every response (redirects and failures included) is archived. With ``defer``
+        the final response is left for the caller to archive (``Crawler.archive_response``) once it knows
+        the page is not an erased ad's."""
         headers: dict[str, str] = {}
         known = self.known.get(url) if conditional else None
         if known is not None:
@@ -223,7 +242,8 @@ class _SiteCrawl:
             for r in res.responses:
                 self.c.result.requests += 1
                 self.c.result.bytes += len(r.raw)
-                res.archived = self.c.archive_response(r, self.site.name, role)
+                if not (defer and r is res.response):
+                    res.archived = self.c.archive_response(r, self.site.name, role)
             if res.slow:
                 # it answered, then dripped: a retry would take as long again, and so would its other pages
                 gate.slow += 1
@@ -235,6 +255,8 @@ class _SiteCrawl:
             retry = res.retryable or status in RETRY_STATUS
             if not retry or attempt >= opts.retries:
                 return res
+            if defer and res.response is not None:  # a response that is retried is archived as it is
+                res.archived = self.c.archive_response(res.response, self.site.name, role)
             wait = opts.backoff_seconds * (2**attempt)
             if res.response is not None:
                 wait = max(wait, _retry_after(res.response))
@@ -251,27 +273,37 @@ class _SiteCrawl:
                 if not await self.allowed(url):
                     self.c.result.robots_refused += 1
                     break
-                res = await self.fetch(url, "listing", conditional=False)
+                res = await self.fetch(url, "listing", conditional=False, defer=True)
                 resp = res.response
                 if resp is None or resp.status != 200:
+                    if resp is not None:
+                        self.c.archive_response(resp, self.site.name, "listing")
                     self.c.result.error(res.error or f"{url}: HTTP {resp.status if resp else '?'}")
                     break
                 try:
                     html, _ = decode_html(resp.body(self.c.options.limits.max_decoded), resp.content_type)
                     page = await self.c.parser.run(parse_listing, html, resp.url, self.site)
                 except (TooLarge, BadEncoding, PageRefused) as exc:
+                    self.c.archive_response(resp, self.site.name, "listing")
                     self.c.result.refused_pages += isinstance(exc, PageRefused)
                     self.c.result.error(f"{url}: {exc}")
                     break
                 self.c.result.listing_pages += 1
-                await self.add_write(_PageWrite(self.site.name, "listing", resp, res.archived))
                 new = [u for u in page.ad_urls if u not in self.queued]
+                if any(self.c.gate.url_erased(u) for u in page.ad_urls):
+                    self.c.result.erased_listings += 1  # it still shows an erased ad: read, never written to disk
+                else:
+                    waiting = {u for u in page.ad_urls if u in self.unread} | set(new)
+                    shown = any(u in self.erased_urls for u in page.ad_urls)
+                    self.held.append(_HeldListing(resp, waiting, shown))
                 if new:
                     with self.c.store.begin() as conn:
                         state.mark_pending(conn, self.site.name, new)
                 for u in new:
                     self.queued.add(u)
+                    self.unread.add(u)
                     self.queue.put_nowait(u)
+                await self.release()
                 self.c.progress(self.site.name)
                 url = page.next_url
 
@@ -286,6 +318,9 @@ class _SiteCrawl:
                 if is_no_space(exc):
                     raise
                 self.c.result.error(f"{url}: {type(exc).__name__}: {exc}")
+            finally:
+                self.unread.discard(url)
+            await self.release(url)
             if time.monotonic() - self.last_flush > self.c.options.flush_seconds:
                 await self.c.flush(self)
             self.c.progress(self.site.name)
@@ -299,10 +334,12 @@ class _SiteCrawl:
             result.robots_refused += 1
             self.fetch_rows.append({"site": self.site.name, "url": url, "kind": "ad", "error": "robots.txt"})
             return
-        res = await self.fetch(url, "ad")
+        res = await self.fetch(url, "ad", defer=True)
         resp = res.response
         if res.skipped:
             return  # left pending for the next run; the host's give-up is one error, not one per URL
+        if resp is not None and resp.status != 200:
+            res.archived = self.c.archive_response(resp, self.site.name, "ad")
         if resp is None:
             result.error(res.error or f"{url}: no response")
             self.fetch_rows.append({"site": self.site.name, "url": url, "kind": "ad", "error": res.error})
@@ -328,17 +365,17 @@ class _SiteCrawl:
             result.error(f"{url}: HTTP {resp.status}")
             self.fetch_rows.append(row)
             return
-        record: ArchivedRecord = res.archived
         result.ad_pages += 1
-        row["sha256"] = record.sha256
         known = self.known.get(url)
-        if known is not None and known.last_sha256 == record.sha256:
+        if known is not None and known.last_sha256 == hashlib.sha256(resp.raw).hexdigest():
+            row["sha256"] = self.c.archive_response(resp, self.site.name, "ad").sha256
             result.unchanged += 1
             self.fetch_rows.append(row)
             return
         try:
             html, _ = decode_html(resp.body(self.c.options.limits.max_decoded), resp.content_type)
         except (TooLarge, BadEncoding) as exc:
+            row["sha256"] = self.c.archive_response(resp, self.site.name, "ad").sha256
             row["error"] = str(exc)
             result.error(f"{url}: {exc}")
             self.fetch_rows.append(row)
@@ -347,11 +384,18 @@ class _SiteCrawl:
             # in the worker process, with a time limit; meanwhile other pages are fetched
             parsed = await self.c.parser.run(parse_ad, html, resp.url, self.site)
         except PageRefused as exc:
+            row["sha256"] = self.c.archive_response(resp, self.site.name, "ad").sha256
             row["error"] = str(exc)
             result.refused_pages += 1
             result.error(f"{url}: {exc}")
             self.fetch_rows.append(row)
             return
+        if parsed is not None and self.c.gate.page_erased(ad_id(self.site.name, parsed.ad_key), parsed.body):
+            result.erased_skipped += 1  # an erased ad (republished under this URL): never written to disk
+            self.erased_urls.add(url)
+            return
+        record = self.c.archive_response(resp, self.site.name, "ad")
+        row["sha256"] = record.sha256
         if parsed is None:
             row["error"] = "no ad id in URL"
             result.error(f"{resp.url}: no ad id in the URL (check ad.id_from_url)")
@@ -359,6 +403,23 @@ class _SiteCrawl:
             return
         self.fetch_rows.append(row)
         await self.add_write(_PageWrite(self.site.name, "ad", resp, record, parsed))
+
+    async def release(self, read: str | None = None, *, final: bool = False) -> None:
+        """Archive the held listing pages whose ad pages were all read (``read``: the one just read); with
+        ``final`` every one still held, as it was read, unless it showed an erased ad."""
+        keep: list[_HeldListing] = []
+        for h in self.held:
+            if read is not None and read in h.waiting:
+                h.waiting.discard(read)
+                h.erased |= read in self.erased_urls
+            if h.waiting and not final:
+                keep.append(h)
+            elif h.erased:
+                self.c.result.erased_listings += 1
+            else:
+                record = self.c.archive_response(h.resp, self.site.name, "listing")
+                await self.add_write(_PageWrite(self.site.name, "listing", h.resp, record))
+        self.held = keep
 
     async def add_write(self, w: _PageWrite) -> None:
         self.writes.append(w)
@@ -370,6 +431,7 @@ class _SiteCrawl:
             state.save_site(conn, self.site)
         for u in self.pending:
             self.queued.add(u)
+            self.unread.add(u)
             self.queue.put_nowait(u)
         workers = [
             asyncio.create_task(self.ad_worker()) for _ in range(self.concurrency * max(1, len(self.site.domains)))
@@ -380,6 +442,7 @@ class _SiteCrawl:
             for _ in workers:
                 self.queue.put_nowait(None)
             await asyncio.gather(*workers)
+            await self.release(final=True)  # pages whose ads were never read (a failed run) are archived as read
             await self.c.flush(self)
         if self.site.fetch_images and self.c.options.fetch_images:
             await self.c.fetch_images(self)
@@ -422,7 +485,7 @@ class Crawler:
         self.parser = ParseWorker(options.parse_seconds)
         self.gate = Gate(store.settings.tombstone_key_file)
         with store.connect() as conn:
-            self.gate.load_urls(conn)
+            self.gate.load(conn)
 
     def progress(self, site: str) -> None:
         if self.on_progress:
@@ -447,7 +510,7 @@ class Crawler:
         with self.store.begin() as conn:
             batch: list[IncomingAd] = []
             for w in writes:
-                if w.ad is not None and self.gate.keep(conn, [ad_id(site.name, w.ad.ad_key)]):
+                if w.ad is not None and self.gate.keep(conn, [ad_id(site.name, w.ad.ad_key)], [w.ad.body]):
                     self.result.erased_skipped += 1  # an erased ad met under another URL: nothing stored
                     continue
                 page_id = state.insert_raw_page(

@@ -113,7 +113,7 @@ class _BatchWriter:
             return 0
         if self.txn is None:
             self.txn = self.conn.begin()
-        erased = self.gate.keep(self.conn, [r[0] for r in rows])
+        erased = self.gate.keep(self.conn, [r[0] for r in rows], [r[7] for r in rows])
         kept = [r for r in rows if r[0] not in erased] if erased else rows
         ensure_sites(self.conn, [r[1] for r in kept], self.site_ids)
         new = insert_rows(self.conn, kept, self.site_ids)

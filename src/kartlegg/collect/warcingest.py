@@ -80,7 +80,7 @@ def ingest_warc(
                 except PageRefused as exc:
                     rejected.append(Rejected(str(path), record.offset, f"{url}: {exc}"))
                     continue
-                if parsed is None or gate.keep(conn, [ad_id(site.name, parsed.ad_key)]):
+                if parsed is None or gate.keep(conn, [ad_id(site.name, parsed.ad_key)], [parsed.body]):
                     continue  # not an ad page, or an erased ad: no evidence row, no version
                 page_id = state.insert_raw_page(
                     conn,

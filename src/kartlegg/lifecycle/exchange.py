@@ -8,16 +8,16 @@ that is thrown away, as a compressed set; it learns nothing but how many selecto
 requester (``match``) unblinds and learns which of its own selectors the partner also holds, or only
 how many (chosen at request time). Files carry no selector in clear and no unkeyed hash of one.
 
-Files are JSON with their creation time and expiry, protected by HMAC-SHA256 under a key the two units
-agreed on out of band (``--key``): a file altered in transit, past its expiry, or not made with that key
-is refused. Every request, answer and match is audited with its reason on the side that runs it.
+Files are JSON with their creation time and expiry, signed with the sending unit's Ed25519 key
+(``signing``): a file altered in transit, past its expiry, signed by a unit that is not among the partner
+keys, or answered by another unit than the one asked is refused. A request names the public key of the
+unit it is for, so no other unit answers it. Every request, answer and match, and every refused file, is
+audited with its reason on the side that runs it.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import uuid
 from dataclasses import dataclass
@@ -29,6 +29,7 @@ import orjson
 import private_set_intersection.python as psi
 from sqlalchemy import text
 
+from kartlegg.lifecycle.signing import SigningError, load_partners, public_hex, sign, unit_key, verify
 from kartlegg.store import audit
 from kartlegg.store.engine import Store
 
@@ -47,17 +48,6 @@ class ExchangeError(Exception):
 
 def pending_dir(store: Store) -> Path:
     return store.settings.home / "exchange"
-
-
-def shared_key(path: Path) -> bytes:
-    """The key agreed with the partner unit (a file of at least 32 characters, kept off the exchanged media)."""
-    try:
-        key = path.read_bytes().strip()
-    except OSError as exc:
-        raise ExchangeError(f"cannot read the partner key {path}: {exc.strerror}") from exc
-    if len(key) < 32:
-        raise ExchangeError(f"the partner key {path} is shorter than 32 characters")
-    return key
 
 
 def holdings(store: Store, kinds: tuple[str, ...] = KINDS) -> list[str]:
@@ -86,18 +76,29 @@ def holdings(store: Store, kinds: tuple[str, ...] = KINDS) -> list[str]:
     return sorted(out)
 
 
-def _mac(key: bytes, body: dict[str, Any]) -> str:
-    return hmac.new(key, orjson.dumps(body, option=orjson.OPT_SORT_KEYS), hashlib.sha256).hexdigest()
-
-
-def _write(path: Path, key: bytes, body: dict[str, Any]) -> None:
-    data = orjson.dumps({**body, "mac": _mac(key, body)}, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
+def _write(path: Path, store: Store, body: dict[str, Any]) -> None:
+    try:
+        doc = sign(unit_key(store.settings), body)
+    except SigningError as exc:
+        raise ExchangeError(str(exc)) from exc
+    data = orjson.dumps(doc, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
-def _read(path: Path, key: bytes, kind: str, now: datetime) -> dict[str, Any]:
+def partner_keys(store: Store, partners: dict[str, str] | None) -> dict[str, str]:
+    """The partner units' public keys: ``partners`` as given, or the configured file."""
+    if partners is not None:
+        return partners
+    try:
+        return load_partners(store.settings.partners_file)
+    except SigningError as exc:
+        raise ExchangeError(str(exc)) from exc
+
+
+def _read(path: Path, partners: dict[str, str], kind: str, now: datetime) -> tuple[dict[str, Any], str]:
+    """The document and the name of the partner that signed it, or ``ExchangeError`` saying why not."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ExchangeError(f"{path} is larger than {MAX_FILE_BYTES} bytes")
@@ -108,16 +109,22 @@ def _read(path: Path, key: bytes, kind: str, now: datetime) -> dict[str, Any]:
         raise ExchangeError(f"{path} is not an exchange file (not JSON)") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("type") != kind:
         raise ExchangeError(f"{path} is not a {kind} file of this exchange format ({FORMAT})")
-    mac = doc.pop("mac", "")
-    if not isinstance(mac, str) or not hmac.compare_digest(mac, _mac(key, doc)):
-        raise ExchangeError(f"{path} was altered in transit or not made with the agreed key: refused")
+    try:
+        signer = verify(doc, partners, str(path))
+    except SigningError as exc:
+        raise ExchangeError(str(exc)) from exc
     try:
         expires = datetime.fromisoformat(str(doc["expires"]))
     except (KeyError, ValueError) as exc:
         raise ExchangeError(f"{path} carries no valid expiry: refused") from exc
     if now >= expires:
         raise ExchangeError(f"{path} expired at {doc['expires']}: refused (ask for a new request)")
-    return doc
+    return doc, signer
+
+
+def _refused(store: Store, actor: str, path: Path, reason: str, why: str) -> None:
+    """Audit a refused file: who tried to read it, for which case, and why it was refused."""
+    _audit(store, actor, "exchange_refused", path.name[:200], reason, {"refused": why[:500]})
 
 
 def _b64(data: bytes) -> str:
@@ -143,17 +150,22 @@ def request(
     store: Store,
     out: Path,
     *,
-    key: bytes,
     reason: str,
     actor: str,
     partner: str,
+    partners: dict[str, str] | None = None,
     reveal: bool = True,
     days: int = 7,
     kinds: tuple[str, ...] = KINDS,
     now: datetime | None = None,
 ) -> Requested:
-    """Write a request file for ``partner``; the secret part stays in this unit's data folder."""
+    """Write a request file for ``partner`` (a name in the partner keys), signed by this unit; the secret
+    part stays in this unit's data folder."""
     _check_reason(reason)
+    keys = partner_keys(store, partners)
+    if partner not in keys:
+        known = ", ".join(sorted(keys)) or "none"
+        raise ExchangeError(f"no public key for partner {partner!r} in the partner keys (known: {known})")
     items = holdings(store, kinds)
     if not items:
         raise ExchangeError("this store holds no phone, e-mail or handle selectors to match")
@@ -168,6 +180,7 @@ def request(
         "type": "request",
         "id": rid,
         "partner": partner,
+        "to": keys[partner],
         "created": created.isoformat(timespec="seconds"),
         "expires": (created + timedelta(days=days)).isoformat(timespec="seconds"),
         "reveal": reveal,
@@ -176,13 +189,20 @@ def request(
     }
     state = pending_dir(store)
     state.mkdir(parents=True, exist_ok=True, mode=0o700)
-    secret = {"id": rid, "key": _b64(client.GetPrivateKeyBytes()), "reveal": reveal, "items": items}
+    secret = {
+        "id": rid,
+        "key": _b64(client.GetPrivateKeyBytes()),
+        "reveal": reveal,
+        "items": items,
+        "partner": partner,
+        "partner_key": keys[partner],
+    }
     fd = os.open(state / f"{rid}.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(orjson.dumps(secret))
     # audited before the file exists: no audit row, no file (fail-closed)
     _audit(store, actor, "exchange_request", rid, reason, {"partner": partner, "count": len(items), "reveal": reveal})
-    _write(out, key, body)
+    _write(out, store, body)
     return Requested(rid, out, len(items), str(body["expires"]))
 
 
@@ -198,16 +218,23 @@ def answer(
     request_file: Path,
     out: Path,
     *,
-    key: bytes,
     reason: str,
     actor: str,
+    partners: dict[str, str] | None = None,
     kinds: tuple[str, ...] = KINDS,
     now: datetime | None = None,
 ) -> Answered:
-    """Answer a partner's request: learns only how many selectors were asked."""
+    """Answer a partner's request: learns only how many selectors were asked (and who asked)."""
     _check_reason(reason)
     moment = now or datetime.now(UTC)
-    doc = _read(request_file, key, "request", moment)
+    keys = partner_keys(store, partners)
+    try:
+        doc, asker = _read(request_file, keys, "request", moment)
+        if doc.get("to") != public_hex(unit_key(store.settings)):
+            raise ExchangeError(f"{request_file} is addressed to another unit (its 'to' key is not ours): refused")
+    except (ExchangeError, SigningError) as exc:
+        _refused(store, actor, request_file, reason, str(exc))
+        raise ExchangeError(str(exc)) from exc
     count = doc.get("count")
     if not isinstance(count, int) or not 0 < count <= MAX_ITEMS:
         raise ExchangeError("the request's selector count is missing or out of range")
@@ -233,8 +260,8 @@ def answer(
         "setup": _b64(setup.SerializeToString()),
         "response": _b64(resp.SerializeToString()),
     }
-    _audit(store, actor, "exchange_answer", str(doc["id"]), reason, {"partner": doc.get("partner"), "asked": count})
-    _write(out, key, body)
+    _audit(store, actor, "exchange_answer", str(doc["id"]), reason, {"partner": asker, "asked": count})
+    _write(out, store, body)
     return Answered(str(doc["id"]), count, len(items))
 
 
@@ -247,16 +274,32 @@ class Matched:
 
 
 def match(
-    store: Store, answer_file: Path, *, key: bytes, reason: str, actor: str, now: datetime | None = None
+    store: Store,
+    answer_file: Path,
+    *,
+    reason: str,
+    actor: str,
+    partners: dict[str, str] | None = None,
+    now: datetime | None = None,
 ) -> Matched:
     """Read the partner's answer to one of this unit's requests."""
     _check_reason(reason)
-    doc = _read(answer_file, key, "answer", now or datetime.now(UTC))
-    rid = str(doc.get("id", ""))
-    state = pending_dir(store) / f"{rid}.json"
-    if not rid.isalnum() or not state.exists():
-        raise ExchangeError(f"no request {rid!r} was made from this data folder (or it was already matched)")
-    secret = orjson.loads(state.read_bytes())
+    keys = partner_keys(store, partners)
+    try:
+        doc, signer = _read(answer_file, keys, "answer", now or datetime.now(UTC))
+        rid = str(doc.get("id", ""))
+        state = pending_dir(store) / f"{rid}.json"
+        if not rid.isalnum() or not state.exists():
+            raise ExchangeError(f"no request {rid!r} was made from this data folder (or it was already matched)")
+        secret = orjson.loads(state.read_bytes())
+        if doc.get("signer") != secret.get("partner_key"):
+            raise ExchangeError(
+                f"{answer_file} is answered by {signer}, not by {secret.get('partner')!r} whom the request asked: "
+                "refused"
+            )
+    except ExchangeError as exc:
+        _refused(store, actor, answer_file, reason, str(exc))
+        raise
     reveal = bool(secret["reveal"])
     if bool(doc.get("reveal")) != reveal:
         raise ExchangeError("the answer does not match the request (reveal setting differs)")
