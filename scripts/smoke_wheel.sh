@@ -85,6 +85,8 @@ expect_extra() {
 expect_extra web "$kartlegg" serve
 expect_extra reports "$kartlegg" export graph --format ftm -o graph.ftm.json --reason "smoke test"
 KARTLEGG_DATABASE_URL="postgresql://nobody@127.0.0.1:9/none" expect_extra postgres "$kartlegg" status
+echo secret > partner.key
+expect_extra exchange "$kartlegg" exchange request req.json --key partner.key --partner "smoke" --reason "smoke test"
 
 if [ "${SMOKE_MEASURE:-0}" = 1 ]; then
   echo "== install sizes"
@@ -92,8 +94,12 @@ if [ "${SMOKE_MEASURE:-0}" = 1 ]; then
   (cd "$checkout" && quiet_pip "$work/full/bin/pip" install -q --require-hashes -r requirements/app.txt)
   quiet_pip "$work/full/bin/pip" install -q --no-deps "$wheel"
   $PY -m venv "$work/empty"
+  cli_mb=$(du -sm "$work/cli" | cut -f1)
+  full_mb=$(du -sm "$work/full" | cut -f1)
   echo "empty venv: $(du -sm "$work/empty" | cut -f1) MB"
-  echo "CLI only:   $(du -sm "$work/cli" | cut -f1) MB"
-  echo "full:       $(du -sm "$work/full" | cut -f1) MB"
+  echo "CLI only:   $cli_mb MB"
+  echo "full:       $full_mb MB (CLI only is $((100 * cli_mb / full_mb)) %)"
+  echo "largest in the CLI-only venv (MB):"
+  du -sm "$work"/cli/lib/python3*/site-packages/* | sort -rn | head -12
 fi
 echo "smoke test passed"
