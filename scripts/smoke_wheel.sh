@@ -4,7 +4,8 @@
 #      builds isolated, as pip and pipx do): a platform wheel with the compiled
 #      extractor in kartlegg/extract/native-build/;
 #   2. a fresh venv with the CLI only (requirements/cli.txt, no extras) and that wheel;
-#   3. ingest, analyze, export and `kartlegg extract` on 2,000 synthetic ads, outside the checkout;
+#   3. ingest, analyze, export (CSV, GraphML, the i2 chart) and `kartlegg extract` on 2,000 synthetic ads,
+#      outside the checkout;
 #      the extract speed of the compiled and the pure modules is printed, and the run fails if the
 #      installed wheel does not run the compiled build;
 #   4. the commands whose extra is missing say which one to install (exit 4, no traceback).
@@ -54,6 +55,9 @@ echo "== ingest, analyze, export"
 "$kartlegg" analyze
 "$kartlegg" export ads --format csv -o ads.csv --reason "smoke test"
 "$kartlegg" export graph --format graphml -o graph.graphml --reason "smoke test"
+"$kartlegg" export graph --format i2 -o i2 --reason "smoke test"
+"$work/cli/bin/python" -c "import xml.etree.ElementTree as ET, sys; r = ET.parse('i2/kartlegg.anx').getroot()
+sys.exit(r.tag != 'Chart' or len(r.findall('ChartItemCollection/ChartItem')) < 2000)"  # UTF-16, as ANB writes
 test "$(wc -l < ads.csv)" -gt 2000
 grep -q "<graphml" graph.graphml
 
