@@ -4,7 +4,8 @@
 #      builds isolated, as pip and pipx do): a platform wheel with the compiled
 #      extractor in kartlegg/extract/native-build/;
 #   2. a fresh venv with the CLI only (requirements/cli.txt, no extras) and that wheel;
-#   3. ingest, analyze, export and `kartlegg extract` on 2,000 synthetic ads, outside the checkout;
+#   3. ingest, analyze, export (CSV, GraphML, the i2 chart) and `kartlegg extract` on 2,000 synthetic ads,
+#      outside the checkout;
 #      the extract speed of the compiled and the pure modules is printed, and the run fails if the
 #      installed wheel does not run the compiled build;
 #   4. the commands whose extra is missing say which one to install (exit 4, no traceback).
@@ -54,6 +55,9 @@ echo "== ingest, analyze, export"
 "$kartlegg" analyze
 "$kartlegg" export ads --format csv -o ads.csv --reason "smoke test"
 "$kartlegg" export graph --format graphml -o graph.graphml --reason "smoke test"
+"$kartlegg" export graph --format i2 -o i2 --reason "smoke test"
+"$work/cli/bin/python" -c "import xml.etree.ElementTree as ET, sys; r = ET.parse('i2/kartlegg.anx').getroot()
+sys.exit(r.tag != 'Chart' or len(r.findall('ChartItemCollection/ChartItem')) < 2000)"  # UTF-16, as ANB writes
 test "$(wc -l < ads.csv)" -gt 2000
 grep -q "<graphml" graph.graphml
 
@@ -85,6 +89,8 @@ expect_extra() {
 expect_extra web "$kartlegg" serve
 expect_extra reports "$kartlegg" export graph --format ftm -o graph.ftm.json --reason "smoke test"
 KARTLEGG_DATABASE_URL="postgresql://nobody@127.0.0.1:9/none" expect_extra postgres "$kartlegg" status
+echo secret > partner.key
+expect_extra exchange "$kartlegg" exchange request req.json --key partner.key --partner "smoke" --reason "smoke test"
 
 if [ "${SMOKE_MEASURE:-0}" = 1 ]; then
   echo "== install sizes"
@@ -92,8 +98,12 @@ if [ "${SMOKE_MEASURE:-0}" = 1 ]; then
   (cd "$checkout" && quiet_pip "$work/full/bin/pip" install -q --require-hashes -r requirements/app.txt)
   quiet_pip "$work/full/bin/pip" install -q --no-deps "$wheel"
   $PY -m venv "$work/empty"
+  cli_mb=$(du -sm "$work/cli" | cut -f1)
+  full_mb=$(du -sm "$work/full" | cut -f1)
   echo "empty venv: $(du -sm "$work/empty" | cut -f1) MB"
-  echo "CLI only:   $(du -sm "$work/cli" | cut -f1) MB"
-  echo "full:       $(du -sm "$work/full" | cut -f1) MB"
+  echo "CLI only:   $cli_mb MB"
+  echo "full:       $full_mb MB (CLI only is $((100 * cli_mb / full_mb)) %)"
+  echo "largest in the CLI-only venv (MB):"
+  du -sm "$work"/cli/lib/python3*/site-packages/* | sort -rn | head -12
 fi
 echo "smoke test passed"

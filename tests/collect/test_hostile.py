@@ -8,11 +8,11 @@ import zlib
 
 import brotli
 import pytest
-import zstandard
+from backports import zstd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.collect.decode import TooLarge, decode_html, decompress
+from kartlegg.collect.decode import BadEncoding, TooLarge, decode_html, decompress
 from kartlegg.collect.fetch import Fetcher, FetchLimits, FetchResult
 from kartlegg.collect.netguard import AddressPolicy
 from kartlegg.collect.parse import parse_ad
@@ -25,7 +25,7 @@ COMPRESSORS = {
     "gzip": lambda d: gzip.compress(d, compresslevel=9),
     "deflate": lambda d: zlib.compress(d, 9),
     "br": lambda d: brotli.compress(d, quality=5),
-    "zstd": lambda d: zstandard.ZstdCompressor(level=3).compress(d),
+    "zstd": lambda d: zstd.compress(d, level=3),
 }
 
 
@@ -57,6 +57,14 @@ def test_stacked_encodings_are_undone_in_reverse() -> None:
     assert decompress(packed, "gzip, br", 10_000) == data
     with pytest.raises(TooLarge):
         decompress(packed, "gzip, br", 4000)
+
+
+def test_zstd_bodies_of_several_frames_and_broken_ones() -> None:
+    assert decompress(zstd.compress(b"<p>hei ") + zstd.compress(b"hallo</p>"), "zstd", 100) == b"<p>hei hallo</p>"
+    whole = zstd.compress(b"<p>hei</p>" * 500)
+    for broken in (whole[: len(whole) // 2], b"not zstd at all"):
+        with pytest.raises(BadEncoding, match="corrupt zstd"):
+            decompress(broken, "zstd", 100_000)
 
 
 def test_page_size_cap_on_declared_and_streamed_bodies() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -104,6 +105,51 @@ def test_i2_sheets_match_their_import_spec(market: Store, tmp_path: Path) -> Non
         assert ids[link["End 1 ID"]]["Entity Type"] == link["End 1 Type"]
     with pytest.raises(DisclosureError, match="--output FOLDER"):
         export(market, "graph", "i2", Scope(), "-", REQ)
+
+
+def test_i2_chart_holds_the_sheets_entities_and_links(market: Store, tmp_path: Path) -> None:
+    """The .anx chart: the sheets' entities with their ANB types and identities, links between them by
+    EntityId, dates as ANB date-times, and the element structure of Analyst's Notebook Exchange files."""
+    folder = tmp_path / "i2"
+    export(market, "graph", "i2", Scope(), str(folder), REQ)
+    root = ET.parse(folder / i2.ANX_FILE).getroot()
+    assert root.tag == "Chart"
+    with open(folder / i2.ENTITY_FILE, encoding="utf-8", newline="") as fh:
+        sheet = {r["Entity ID"]: r for r in csv.DictReader(fh)}
+    with open(folder / i2.LINK_FILE, encoding="utf-8", newline="") as fh:
+        sheet_links = list(csv.DictReader(fh))
+    items = root.findall("./ChartItemCollection/ChartItem")
+    entities, by_entity_id = {}, {}
+    for ci in items:
+        ent = ci.find("./End/Entity")
+        if ent is not None:
+            style = ent.find("./Icon/IconStyle")
+            assert style is not None
+            entities[ent.get("Identity")] = (style.get("Type"), ci.get("Label"))
+            by_entity_id[ent.get("EntityId")] = ent.get("Identity")
+    assert {k: v[0] for k, v in entities.items()} == {k: r["Entity Type"] for k, r in sheet.items()}
+    assert all(entities[k][1] == r["Label"] for k, r in sheet.items())
+    links = [ci for ci in items if ci.find("Link") is not None]
+    link_els = [ci.find("Link") for ci in links]
+    ends = sorted((by_entity_id[x.get("End1Id")], by_entity_id[x.get("End2Id")]) for x in link_els if x is not None)
+    assert ends == sorted((r["End 1 ID"], r["End 2 ID"]) for r in sheet_links)
+    dated = [ci for ci in links if ci.get("DateSet") == "true"]
+    assert dated and all(ci.get("DateTime", "")[:10] in {r["First Seen"] for r in sheet_links} for ci in dated)
+    classes = {c.get("Name"): c.get("Type") for c in root.iter("AttributeClass")}
+    assert classes["Risk Score"] == "AttNumber" and classes["First Seen"] == "AttTime"
+
+
+def test_i2_chart_drops_what_xml_cannot_hold(tmp_path: Path) -> None:
+    from kartlegg.report.anx import write_anx
+    from kartlegg.report.graph import Graph
+
+    g = Graph()
+    g.node("profile:P9", "profile", "Ann\x00a\x1b <b>&", first_seen="not a day")
+    g.node("phone:+4741234567", "phone", "+47 41234567")
+    write_anx(g, tmp_path / "x.anx", i2.I2_ENTITY_TYPES)
+    root = ET.parse(tmp_path / "x.anx").getroot()
+    (item,) = [ci for ci in root.iter("ChartItem") if ci.find("./End/Entity[@Identity='profile:P9']") is not None]
+    assert item.get("Label") == "Anna <b>&"
 
 
 def test_csv_tables_and_every_export_is_audited(market: Store, tmp_path: Path) -> None:

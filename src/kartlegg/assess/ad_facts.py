@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kartlegg.assess.catalogue import Catalogue, Indicator
 from kartlegg.assess.inputs import AdView, Sel
@@ -19,7 +19,7 @@ from kartlegg.assess.model import Evidence, Hit
 from kartlegg.extract.places import display_city
 
 if TYPE_CHECKING:
-    from datasketch import LeanMinHash
+    from kartlegg.minhash import MinHash
 
 # Stated ages when extraction stored none: "19 år", "19 yo", "age: 19", "ålder 19". Bounded, no nesting.
 _AGE_AFTER = re.compile(
@@ -48,7 +48,7 @@ class AdFacts:
     nationalities: list[tuple[str, Evidence]]
     languages: list[str]
     hourly_eur: tuple[float, Evidence] | None
-    signature: LeanMinHash | None
+    signature: MinHash | None
     snippet: str
     hits: dict[str, Hit] = field(default_factory=dict)
 
@@ -91,8 +91,6 @@ class AdReader:
         self._shingle = int(template.params.get("shingle", 3)) if template else 3
         self._min_words = int(template.params.get("min_words", 12)) if template else 12
         self._num_perm = int(template.params.get("num_perm", 64)) if template else 64
-        self._permutations: Any = None  # shared by every signature: generating them per ad is slow
-        self._scheme: Any = None
         s = catalogue.settings
         self._rates = {k.upper(): v for k, v in s.currency_to_eur.items()}
         self._language_names = {k.casefold(): v for k, v in s.language_names.items()}
@@ -133,10 +131,10 @@ class AdReader:
                 best = (closeness, hourly, _ev(view.ad_id, s))
         return (best[1], best[2]) if best else None
 
-    def _signature(self, view: AdView, masked: set[str]) -> LeanMinHash | None:
+    def _signature(self, view: AdView, masked: set[str]) -> MinHash | None:
         if self._template is None:
             return None
-        from datasketch import LeanMinHash, MinHash  # imported when used: it costs 0.4 s at CLI start-up
+        from kartlegg.minhash import MinHash  # numpy, imported when used
 
         body = view.body[:MAX_FIELD_CHARS]
         tokens = []
@@ -150,18 +148,8 @@ class AdReader:
             return None
         k = self._shingle
         shingles = {" ".join(tokens[i : i + k]).encode() for i in range(len(tokens) - k + 1)}
-        if self._permutations is None:
-            first = MinHash(num_perm=self._num_perm, seed=7, hashfunc=zlib.crc32)
-            self._permutations, self._scheme = first.permutations, first.scheme
-        mh = MinHash(
-            num_perm=self._num_perm,
-            seed=7,
-            hashfunc=zlib.crc32,  # a fast, stable 32-bit hash of each shingle (C code)
-            permutations=self._permutations,
-            scheme=self._scheme,
-        )
-        mh.update_batch(list(shingles))
-        return LeanMinHash(mh)
+        # crc32: a fast, stable 32-bit hash of each shingle (C code); the permutations are cached per seed
+        return MinHash.of(shingles, num_perm=self._num_perm, seed=7, hashfunc=zlib.crc32)
 
     # -- the record ---------------------------------------------------------------------------------
     def read(self, view: AdView) -> AdFacts:

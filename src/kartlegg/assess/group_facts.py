@@ -191,11 +191,11 @@ class GroupAnalyser:
         return out
 
     def _shared_template(self, ind: Indicator) -> dict[str, Hit]:
-        from datasketch import MinHashLSH  # imported when used: it costs 0.4 s at CLI start-up
+        from kartlegg.minhash import MinHashLSH  # numpy, imported when used
 
         threshold = float(ind.params.get("threshold", 0.7))
         num_perm = int(ind.params.get("num_perm", 64))
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        lsh: MinHashLSH[int] = MinHashLSH(threshold=threshold, num_perm=num_perm)
         signed = [f for f in self.facts.values() if f.signature is not None]
         parent: dict[int, int] = {}
 
@@ -208,12 +208,12 @@ class GroupAnalyser:
         for f in signed:
             assert f.signature is not None
             for other in lsh.query(f.signature):
-                o = self.facts[int(other)]
+                o = self.facts[other]
                 if o.signature is not None and f.signature.jaccard(o.signature) >= threshold:
                     ra, rb = find(f.ad_id), find(o.ad_id)
                     if ra != rb:
                         parent[ra] = rb
-            lsh.insert(str(f.ad_id), f.signature)
+            lsh.insert(f.ad_id, f.signature)
         clusters: dict[int, list[AdFacts]] = defaultdict(list)
         for f in signed:
             clusters[find(f.ad_id)].append(f)

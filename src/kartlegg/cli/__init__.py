@@ -42,11 +42,14 @@ EXTRAS = {
     "fastapi": "web",
     "uvicorn": "web",
     "multipart": "web",
+    "babel": "web",
     "psycopg": "postgres",
     "matplotlib": "reports",
     "followthemoney": "reports",
     "pyspark": "spark",
     "maltego_trx": "maltego",
+    "private_set_intersection": "exchange",
+    "cryptography": "exchange",
 }
 EXIT_MISSING_EXTRA = 4
 

@@ -603,8 +603,9 @@ _NO_IMAGE: dict[str, Any] = {"sha256": None, "phash": None, "width": None, "heig
 
 def image_hashes(data: bytes) -> dict[str, Any]:
     """Perceptual hash and size of an image; bombs (huge pixel counts) and broken files give no hash."""
-    import imagehash
     from PIL import Image
+
+    from kartlegg.collect.phash import phash
 
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -612,7 +613,7 @@ def image_hashes(data: bytes) -> dict[str, Any]:
             if w * h > MAX_IMAGE_PIXELS:
                 return {"phash": None, "width": w, "height": h}
             img.draft("L", (128, 128))
-            return {"phash": str(imagehash.phash(img)), "width": w, "height": h}
+            return {"phash": phash(img), "width": w, "height": h}
     except Exception:  # any undecodable image: keep its SHA-256, no perceptual hash
         return {"phash": None, "width": None, "height": None}
 

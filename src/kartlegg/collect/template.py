@@ -106,12 +106,9 @@ def fingerprint_of(shingles: frozenset[str]) -> str:
 
 def minhash_of(shingles: frozenset[str]) -> str:
     """Seeded MinHash signature (``NUM_PERM`` 32-bit values, hex) of the shingles."""
-    import numpy as np
-    from datasketch import MinHash
+    from kartlegg.minhash import MinHash  # numpy, imported when used
 
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
-    mh.update_batch([s.encode("utf-8", "replace") for s in sorted(shingles)])
-    return np.asarray(mh.hashvalues, dtype=">u4").tobytes().hex()
+    return MinHash.of((s.encode("utf-8", "replace") for s in shingles), num_perm=NUM_PERM, seed=SEED).hex()
 
 
 def page_template(tree: LexborHTMLParser) -> PageTemplate | None:

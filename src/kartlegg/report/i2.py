@@ -1,4 +1,5 @@
-"""IBM i2 Analyst's Notebook import: an entity sheet, a link sheet and an import specification.
+"""IBM i2 Analyst's Notebook: a chart ANB opens (``kartlegg.anx``), and an entity sheet, a link sheet and
+the description of their import for the Import wizard.
 
 Analyst's Notebook imports delimited text through its Import wizard, driven by an import specification
 that maps columns to entity identity, type, label and attributes, and to link ends, type and dates.
@@ -6,6 +7,8 @@ ANB saves its own specifications in a proprietary format (``.ximp``) that we do 
 ``kartlegg-i2-import.xml`` is a plain, documented description of the same mapping, from which an
 analyst sets up (once) and saves the wizard's specification. The sheets are self-sufficient: the link
 sheet repeats each end's identity, type and label, so it can be imported alone as "one row per link".
+The same entities and links, with the same identities, are in the Exchange chart (``report/anx.py``),
+which ANB opens without any specification.
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from kartlegg.report.anx import write_anx
 from kartlegg.report.export_ads import _csv_cell
 from kartlegg.report.graph import Graph
 
 ENTITY_FILE = "entities.csv"
 LINK_FILE = "links.csv"
 SPEC_FILE = "kartlegg-i2-import.xml"
+ANX_FILE = "kartlegg.anx"
 
 #: kartlegg node type -> Analyst's Notebook entity type (standard palette names)
 I2_ENTITY_TYPES = {
@@ -75,7 +80,7 @@ def _cell(value: object) -> str:
 
 
 def write_i2(g: Graph, folder: Path) -> list[Path]:
-    """Write the two sheets and the specification into ``folder``; return the paths written."""
+    """Write the chart, the two sheets and the specification into ``folder``; return the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     ent_path, link_path, spec_path = folder / ENTITY_FILE, folder / LINK_FILE, folder / SPEC_FILE
     with open(ent_path, "w", encoding="utf-8", newline="") as fh:
@@ -126,7 +131,7 @@ def write_i2(g: Graph, folder: Path) -> list[Path]:
                 ]
             )
     write_spec(spec_path)
-    return [ent_path, link_path, spec_path]
+    return [write_anx(g, folder / ANX_FILE, I2_ENTITY_TYPES), ent_path, link_path, spec_path]
 
 
 def write_spec(path: Path) -> None:
