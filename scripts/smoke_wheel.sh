@@ -90,7 +90,7 @@ expect_extra web "$kartlegg" serve
 expect_extra reports "$kartlegg" export graph --format ftm -o graph.ftm.json --reason "smoke test"
 KARTLEGG_DATABASE_URL="postgresql://nobody@127.0.0.1:9/none" expect_extra postgres "$kartlegg" status
 echo secret > partner.key
-expect_extra exchange "$kartlegg" exchange request req.json --key partner.key --partner "smoke" --reason "smoke test"
+expect_extra exchange "$kartlegg" exchange request req.json --partner "smoke" --reason "smoke test"
 
 if [ "${SMOKE_MEASURE:-0}" = 1 ]; then
   echo "== install sizes"
