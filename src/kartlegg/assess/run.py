@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess import outreach_list
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -56,6 +57,7 @@ def pending(store: Store, catalogue: Catalogue | None = None) -> int:
             max_version_seq(conn) > watermark
             or info.get("catalogue") != catalogue_fingerprint(cat)
             or info.get("ads") != n_ads  # ads erased or added
+            or outreach_list.BUILT not in info  # assessed before the outreach list was stored
         ):
             return n_ads
         link = _last_ok(conn, "link")
@@ -240,14 +242,16 @@ def run_assess(
     ads, profiles, networks, skipped = assess_market(facts, links, cat)
     with store.begin() as conn:
         n_ind, _ = _write(conn, (ads, profiles, networks))
+        n_outreach = outreach_list.build(conn, cat)
         info: dict[str, Any] = {
             "ads": len(ads),
             "profiles": len(profiles),
             "networks": len(networks),
             "findings": n_ind,
             "catalogue": catalogue_fingerprint(cat),
+            outreach_list.BUILT: n_outreach,
         }
         if skipped:
             info["skipped"] = len(skipped)
         finish_run(conn, run_id, watermark=watermark, info=info)
-    return {k: v for k, v in info.items() if k != "catalogue"}
+    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT)}

@@ -50,10 +50,22 @@ def triage(
     )
 
 
-def outreach(store: Store, ctx: ReadContext, city: str, *, action: str = "outreach") -> list[OutreachItem]:
-    """Each person advertised in ``city`` with her own contact routes only (``assess.contacts``)."""
+def outreach(
+    store: Store, ctx: ReadContext, city: str, *, action: str = "outreach", limit: int | None = None, offset: int = 0
+) -> list[OutreachItem]:
+    """Each person advertised in ``city`` with her own contact routes only (``assess.contacts``); ``limit``
+    and ``offset`` page the list (the workbench; the CLI reads it whole)."""
+    details: dict[str, object] = {"city": city}
+    if limit is not None:
+        details.update(limit=limit, offset=offset)
     return audited_read(
-        store, ctx, action, "profiles", city, lambda c: assess_queries.outreach(c, city), {"city": city}
+        store,
+        ctx,
+        action,
+        "profiles",
+        city,
+        lambda c: assess_queries.outreach(c, city, limit=limit, offset=offset),
+        details,
     )
 
 

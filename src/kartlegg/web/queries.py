@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess import outreach_list
 from kartlegg.assess.catalogue import load_catalogue
 from kartlegg.assess.contacts import classify
 from kartlegg.assess.queries import is_minor_first
@@ -635,6 +636,12 @@ def ad_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
     ):
         counts[display_city(str(label)) or str(label)] += int(n)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def outreach_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
+    """The outreach page's cities: those of the list the last assess run stored (an index read), or the
+    ads' own cities (every current version grouped) on a store no run has built it for."""
+    return outreach_list.cities(conn, limit) or ad_cities(conn, limit)
 
 
 # ---------------------------------------------------------------------------------------------- ad labels
