@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.assess import outreach_list
+from kartlegg.assess import notes, outreach_list
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.model import Contribution, Evidence, Explanation, TriageItem
 from kartlegg.assess.places import ad_cities, ads_of, city_key, entities_in_city, last_seen, linked_ads
@@ -90,6 +90,8 @@ def explain(
                 risk=float(contribution),
                 evidence=tuple(Evidence.from_json(e) for e in data.get("evidence", [])),
                 note=str(data.get("note", "")),
+                note_msg=str(data.get("note_msg", "")),
+                note_args=tuple(sorted(args.items())) if isinstance(args := data.get("note_args"), dict) else (),
             )
         )
     return Explanation(
@@ -154,8 +156,21 @@ def _queue(
     return rows[offset : offset + limit]
 
 
+def _note(data: dict[str, Any], translate: Callable[[str], str] | None) -> str:
+    """A stored contribution's note in the reader's language (its English text from older stores)."""
+    args = data.get("note_args")
+    if data.get("note_msg") and isinstance(args, dict):
+        return notes.text(str(data["note_msg"]), tuple(sorted(args.items())), translate)
+    return str(data.get("note", ""))
+
+
 def _reasons(
-    conn: Connection, entity: tuple[str, str], minor_first: bool, titles: dict[str, str], n: int = 3
+    conn: Connection,
+    entity: tuple[str, str],
+    minor_first: bool,
+    titles: dict[str, str],
+    n: int = 3,
+    translate: Callable[[str], str] | None = None,
 ) -> tuple[str, ...]:
     rows = []
     for ind, contribution, raw in conn.execute(
@@ -171,7 +186,7 @@ def _reasons(
     out: list[str] = []
     for _, _, ind, data in rows[:n]:
         evidence = [Evidence.from_json(e) for e in data.get("evidence", []) if isinstance(e, dict)]
-        phrase = evidence_phrase(evidence, str(data.get("level", "ad"))) or str(data.get("note", ""))
+        phrase = evidence_phrase(evidence, str(data.get("level", "ad")), translate) or _note(data, translate)
         out.append(reason(titles.get(ind, ind), phrase))
     return tuple(out)
 
@@ -240,7 +255,7 @@ def triage(
                 ads=len(ads[key]),
                 cities=tuple(ent_cities),
                 last_seen=last,
-                reasons=_reasons(conn, key, minor_first, titles),
+                reasons=_reasons(conn, key, minor_first, titles, translate=translate),
             )
         )
     return items

@@ -76,6 +76,7 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
             "third_party": c.third_party,
             "risk": c.risk,
             "note": c.note,
+            **({"note_msg": c.note_msg, "note_args": dict(c.note_args)} if c.note_msg else {}),
             "evidence": [e.to_json() for e in c.evidence],
         }
         ind_rows.append((scored.entity_type, scored.entity_id, c.indicator, c.risk, orjson.dumps(evidence).decode()))

@@ -135,7 +135,7 @@ def router(w: Workbench) -> APIRouter:
                 hits=None,
                 phones=[],
                 used="",
-                refused=str(exc),
+                refused=w.refusal(request, sess, exc),
                 people=[],
             )
         # The persons and networks behind the hits, each once, in the order of the hits.

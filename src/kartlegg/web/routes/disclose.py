@@ -118,7 +118,7 @@ def router(w: Workbench) -> APIRouter:
                     kinds=EXPORT_KINDS,
                     forced=must_pseudonymise(sess.user.role),
                     values=form,
-                    error=w.gettext(request, sess)(str(exc)),
+                    error=w.refusal(request, sess, exc),
                 )
             if folder:
                 archive = shutil.make_archive(str(Path(tmp) / "export"), "zip", out)
@@ -164,7 +164,7 @@ def router(w: Workbench) -> APIRouter:
             try:
                 run_report(w.store, kind, subject, scope_of(form), fmt, out, req)
             except DisclosureError as exc:
-                return again(t(str(exc)))
+                return again(w.refusal(request, sess, exc))
             except PdfError as exc:
                 return again(t(N_("The PDF could not be made:")) + f" {exc}")
             return download(out, f"kartlegg-{kind}-report.{fmt}", fmt)
