@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from kartlegg.assess import outreach, run_assess, triage
 from kartlegg.assess.catalogue import load_catalogue
-from kartlegg.assess.outreach_list import built
+from kartlegg.assess.outreach_list import built, cities
 from kartlegg.assess.places import entities_in_city, linked_ads
 from kartlegg.store.engine import Store
 from tests.assess.market import CITIES, SynthAd, load, synthetic_market
@@ -42,6 +42,11 @@ def test_the_stored_outreach_list_is_the_live_one_page_by_page(assessed: Store) 
             assert stored == outreach(conn, city, cat)  # a catalogue given: computed live from the market
             pages = [outreach(conn, city, limit=3, offset=o) for o in range(0, len(stored) + 3, 3)]
             assert [i for p in pages for i in p] == stored
+        listed = {name: n for name, n in cities(conn) or []}
+        linked = linked_ads(conn)
+        for name, n in listed.items():  # ads advertised there by the persons listed there
+            assert n == sum(len(a) for a in entities_in_city(conn, name, linked).values()), name
+        assert {"Malmö", "Göteborg", "Oslo"} <= set(listed) and "malmö" not in listed
         unplaced = {i.ref: i for i in outreach(conn, "Malmö")}
         shared = [i for i in unplaced.values() if i.ref.isdigit()]
         assert len(shared) == 2 and all(i.phones == () for i in shared)  # one number, two persons: left out

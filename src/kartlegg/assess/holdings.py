@@ -5,7 +5,7 @@ name her are) and rebuilt by the same run."""
 
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.store.holdings import Scope, hook, rows
+from kartlegg.store.holdings import Scope, derived, hook, rows
 
 
 def _forget_outreach(conn: Connection, scope: Scope) -> None:
@@ -22,4 +22,5 @@ HOLDINGS = (
     rows("indicators", "entity_type = 'ad' AND entity_id IN :sids"),
     rows("scores", "entity_type = 'ad' AND entity_id IN :sids"),
     hook("outreach_list", _forget_outreach, "the outreach rows of the persons an erased ad belongs to"),
+    derived("outreach_cities", "counts of persons and ads per city, rebuilt with the outreach list"),
 )

@@ -183,6 +183,7 @@ def build(conn: Connection, catalogue: Catalogue | None = None) -> int:
             ads.setdefault(("profile", pid), []).append(ad)
     routes = _routes(conn, ads, cat, whole=True)
     conn.execute(text("DELETE FROM outreach_list"))
+    conn.execute(text("DELETE FROM outreach_cities"))
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     sql = (
         "INSERT INTO outreach_list (city_key, pos, city, entity_type, entity_id, ads, phones, emails, handles, "
@@ -215,6 +216,11 @@ def build(conn: Connection, catalogue: Catalogue | None = None) -> int:
         for i in range(0, len(rows), 5000):
             conn.exec_driver_sql(sql, rows[i : i + 5000])
         n += len(rows)
+        shown = min(str(p[0]) for p in places.values())
+        conn.exec_driver_sql(
+            f"INSERT INTO outreach_cities (city_key, city, persons, ads) VALUES ({ph}, {ph}, {ph}, {ph})",
+            (key, shown, len(places), sum(int(p[1]) for p in places.values())),
+        )
     return n
 
 
@@ -266,11 +272,5 @@ def cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]] | None:
     """Cities of the built list with their ads, most first (None: not built, ask the ads instead)."""
     if not built(conn):
         return None
-    rows = conn.execute(
-        text(
-            "SELECT city_key, MIN(city), SUM(ads) FROM outreach_list GROUP BY city_key "
-            "ORDER BY SUM(ads) DESC, MIN(city) LIMIT :n"
-        ),
-        {"n": limit},
-    )
-    return [(str(r[1]), int(r[2])) for r in rows]
+    rows = conn.execute(text("SELECT city, ads FROM outreach_cities ORDER BY ads DESC, city LIMIT :n"), {"n": limit})
+    return [(str(r[0]), int(r[1])) for r in rows]

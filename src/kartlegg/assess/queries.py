@@ -144,9 +144,11 @@ def _queue(
         )
     )
     if keep is not None or len(rows) < offset + limit:
+        # the unary plus keeps SQLite from reading nearly every score through the minor-score index and
+        # sorting them all: it walks ix_scores_queue in risk order and stops after the page
         rows += conn.execute(
             text(
-                f"{cols} WHERE {cond} AND s.minor_score < :t "
+                f"{cols} WHERE {cond.replace('s.entity_type IN', '+s.entity_type IN')} AND +s.minor_score < :t "
                 f"ORDER BY s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
             ),
             params,
@@ -164,24 +166,32 @@ def _note(data: dict[str, Any], translate: Callable[[str], str] | None) -> str:
     return str(data.get("note", ""))
 
 
+def _findings(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, float, str]]]:
+    """The positive findings (indicator, contribution, evidence cell) of a page's entities: one read per
+    entity type instead of one per row."""
+    out: dict[tuple[str, str], list[tuple[str, float, str]]] = {e: [] for e in entities}
+    sql = text(
+        "SELECT entity_id, indicator, contribution, evidence FROM indicators WHERE entity_type = :t "
+        "AND entity_id IN :ids AND contribution > 0"
+    ).bindparams(bindparam("ids", expanding=True))
+    for etype in {t for t, _ in entities}:
+        ids = [i for t, i in entities if t == etype]
+        for eid, ind, contribution, raw in conn.execute(sql, {"t": etype, "ids": ids}):
+            out[(etype, str(eid))].append((str(ind), float(contribution), raw))
+    return out
+
+
 def _reasons(
-    conn: Connection,
-    entity: tuple[str, str],
+    found: list[tuple[str, float, str]],
     minor_first: bool,
     titles: dict[str, str],
     n: int = 3,
     translate: Callable[[str], str] | None = None,
 ) -> tuple[str, ...]:
     rows = []
-    for ind, contribution, raw in conn.execute(
-        text(
-            "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
-            "AND contribution > 0"
-        ),
-        {"t": entity[0], "i": entity[1]},
-    ):
+    for ind, contribution, raw in found:
         data = _evidence_object(raw)
-        rows.append((float(data.get("minor", 0.0)), float(contribution), ind, data))
+        rows.append((float(data.get("minor", 0.0)), contribution, ind, data))
     rows.sort(key=lambda r: ((r[0] if minor_first else 0.0), r[1], r[2]), reverse=True)
     out: list[str] = []
     for _, _, ind, data in rows[:n]:
@@ -220,6 +230,7 @@ def triage(
     titles = titles_of(cat, translate)
     picked = _queue(conn, threshold, city=city, level=level, offset=max(offset, 0), limit=limit)
     entities = [(str(r[0]), str(r[1])) for r in picked]
+    found = _findings(conn, entities)
     ads = ads_of(conn, entities)
     all_ads = [a for lst in ads.values() for a in lst]
     cities = ad_cities(conn, all_ads)
@@ -255,7 +266,7 @@ def triage(
                 ads=len(ads[key]),
                 cities=tuple(ent_cities),
                 last_seen=last,
-                reasons=_reasons(conn, key, minor_first, titles, translate=translate),
+                reasons=_reasons(found[key], minor_first, titles, translate=translate),
             )
         )
     return items

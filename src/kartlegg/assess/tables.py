@@ -27,5 +27,15 @@ outreach_list = Table(
     Index("ix_outreach_list_entity", "entity_type", "entity_id", "city_key"),
 )
 
+#: the outreach list's cities: persons listed and their ads advertised there (the page's choice of city)
+outreach_cities = Table(
+    "outreach_cities",
+    metadata,
+    Column("city_key", Text, primary_key=True),
+    Column("city", Text, nullable=False),
+    Column("persons", Integer, nullable=False),
+    Column("ads", Integer, nullable=False),
+)
+
 #: the triage queue after its likely minors: by risk, read in index order a page at a time
 Index("ix_scores_queue", scores.c.risk_score, scores.c.entity_type)

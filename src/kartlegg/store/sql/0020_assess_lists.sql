@@ -1,4 +1,4 @@
--- Assess stage: the outreach list of every city, computed once per run (assess.outreach_list.build), so a
+-- Assess stage: the outreach list of every city (and its cities), computed once per run (assess.outreach_list.build), so a
 -- page reads one city's rows by position instead of classifying every contact route of the market; and
 -- the index the triage queue reads its non-minor part through, a page at a time, in risk order.
 CREATE TABLE outreach_list (
@@ -18,5 +18,13 @@ CREATE TABLE outreach_list (
 );
 
 CREATE INDEX ix_outreach_list_entity ON outreach_list (entity_type, entity_id, city_key);
+
+-- the list's cities with their persons and ads, for the outreach page's choice of city
+CREATE TABLE outreach_cities (
+    city_key TEXT PRIMARY KEY,
+    city TEXT NOT NULL,
+    persons INTEGER NOT NULL,
+    ads INTEGER NOT NULL
+);
 
 CREATE INDEX ix_scores_queue ON scores (risk_score, entity_type);
