@@ -144,11 +144,13 @@ def _queue(
         )
     )
     if keep is not None or len(rows) < offset + limit:
-        # the unary plus keeps SQLite from reading nearly every score through the minor-score index and
+        # SQLite's unary plus keeps it from reading nearly every score through the minor-score index and
         # sorting them all: it walks ix_scores_queue in risk order and stops after the page
+        plus = "+" if conn.dialect.name == "sqlite" else ""
         rows += conn.execute(
             text(
-                f"{cols} WHERE {cond.replace('s.entity_type IN', '+s.entity_type IN')} AND +s.minor_score < :t "
+                f"{cols} WHERE {cond.replace('s.entity_type IN', plus + 's.entity_type IN')} "
+                f"AND {plus}s.minor_score < :t "
                 f"ORDER BY s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
             ),
             params,
