@@ -420,9 +420,11 @@ def _selector_counts(
     if not ad_ids:
         return []
     ph, params = _in("a", ad_ids)
+    # CROSS JOIN: SQLite starts from the given ads (ix_ad_selectors_ad), not from every selector of the kind
+    # (35 s for one profile's phones at 1,000,000 ads); PostgreSQL plans it as the inner join it is
     sql = (
-        "SELECT s.kind, s.value, COUNT(DISTINCT x.ad_id) FROM ad_selectors x JOIN selectors s ON s.id = x.selector_id "
-        f"WHERE x.ad_id IN ({ph})"
+        "SELECT s.kind, s.value, COUNT(DISTINCT x.ad_id) FROM ad_selectors x CROSS JOIN selectors s "
+        f"WHERE s.id = x.selector_id AND x.ad_id IN ({ph})"
     )
     if kinds:
         kph, kparams = _in("k", kinds)
