@@ -30,7 +30,7 @@ import orjson
 import uvicorn
 from sqlalchemy import text
 
-from kartlegg.assess import outreach_list
+from kartlegg.assess import contacts, outreach_list
 from kartlegg.config import Settings
 from kartlegg.ids import ad_id, selector_id
 from kartlegg.store.ads import max_version_seq
@@ -211,8 +211,17 @@ def main() -> None:
         with store.begin() as conn:
             run_id = start_run(conn, "assess")
             n = outreach_list.build(conn)
-            finish_run(conn, run_id, watermark=max_version_seq(conn), info={outreach_list.BUILT: n})
+            info = {outreach_list.BUILT: n, "totals": contacts.totals(conn)}
+            finish_run(conn, run_id, watermark=max_version_seq(conn), info=info)
         print(f"outreach list of every city built in {time.perf_counter() - t0:.0f} s ({n} rows)", file=sys.stderr)
+    with store.begin() as conn:  # a store built before the run stored its counts (ads per site, persons)
+        row = conn.execute(text("SELECT id, info FROM stage_runs WHERE stage = 'assess' ORDER BY id DESC")).first()
+        info = orjson.loads(row[1] or "{}")
+        if "totals" not in info:
+            info["totals"] = contacts.totals(conn)
+            conn.execute(
+                text("UPDATE stage_runs SET info = :i WHERE id = :r"), {"i": orjson.dumps(info).decode(), "r": row[0]}
+            )
     with store.begin() as conn:
         if conn.execute(text("SELECT 1 FROM web_users WHERE name = 'bench'")).first() is None:
             add_user(conn, "bench", "analyst", PASSWORD, actor="bench")

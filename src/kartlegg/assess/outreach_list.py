@@ -87,7 +87,10 @@ def _routes(
         if url:
             ad_url[str(ad)] = (str(when or ""), str(url))
     uses = classify(
-        conn, {(k, v) for lst in selectors.values() for k, v, _ in lst if k in CONTACT_KINDS}, catalogue=cat
+        conn,
+        {(k, v) for lst in selectors.values() for k, v, _ in lst if k in CONTACT_KINDS},
+        catalogue=cat,
+        fresh=whole,  # the run's build counts the market now; a live page reads the run's counts
     )
     seen = last_seen(conn, None if ints is None else [str(i) for i in ints])
     s = cat.settings

@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.assess import outreach_list
+from kartlegg.assess import contacts, outreach_list
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -251,8 +251,9 @@ def run_assess(
             "findings": n_ind,
             "catalogue": catalogue_fingerprint(cat),
             outreach_list.BUILT: n_outreach,
+            "totals": contacts.totals(conn),  # what readers classify contact routes against until the next run
         }
         if skipped:
             info["skipped"] = len(skipped)
         finish_run(conn, run_id, watermark=watermark, info=info)
-    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT)}
+    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT, "totals")}
