@@ -50,10 +50,13 @@ lint: $(VENV)/.test-installed
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy src
 
+# two pytest workers (pytest-xdist): much of a test waits on a subprocess, a browser or PostgreSQL, so two
+# workers beside the smoke test keep both cores busy (every test has its own tmp_path and database)
+PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.test-installed native
-	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-# the wheel smoke test runs beside pytest (each mostly one core; CI must stay under 20 minutes)
+# the wheel smoke test runs beside pytest's two workers (CI must stay under 20 minutes)
 test: lint typecheck
 	$(MAKE) --no-print-directory -j2 --output-sync=target pytest smoke
 

@@ -21,12 +21,12 @@ from kartlegg.collect.ingest import ingest_paths
 from kartlegg.config import Settings
 from kartlegg.extract.run import run_extract
 from kartlegg.ids import ad_id
+from kartlegg.read.pseudonym import Pseudonymiser
 from kartlegg.report.disclose import Disclosure
 from kartlegg.report.ftm import write_ftm
 from kartlegg.report.graph import build_graph, write_gexf, write_graphml
 from kartlegg.report.html import ReportMeta, render_report
 from kartlegg.report.i2 import write_i2
-from kartlegg.report.pseudonym import Pseudonymiser
 from kartlegg.report.query import Scope, load_dataset
 from kartlegg.report.tables import write_table_csv
 from kartlegg.store.engine import open_store

@@ -76,7 +76,7 @@ def test_costly_markup_is_refused_and_the_crawl_goes_on(store: Store) -> None:
         res = crawl(store, [_site(srv.port)], policy=LOOPBACK, options=CrawlOptions(polite=False, parse_seconds=2))
         took = time.monotonic() - started
     assert took < 30
-    assert res.new_versions == 2 and res.refused_pages == 2
+    assert res.new_versions == 2 and res.refused_pages == 2, res.errors
     errors = _errors(store)
     assert errors["0"] is None and errors["3"] is None
     assert "nested more than 512 deep" in (errors["1"] or "")
@@ -88,18 +88,17 @@ def test_a_drip_feeding_host_is_given_up_not_retried(store: Store, tmp_path: Pat
     routes = {"/list": _listing(6), **{f"/ad/{i}": drip for i in range(6)}}
     limits = FetchLimits(total_seconds=1.0, read_seconds=5)
     with serve(routes) as srv:  # type: ignore[arg-type]
-        started = time.monotonic()
         res: CrawlResult = crawl(
             store,
             [_site(srv.port)],
             policy=LOOPBACK,
             options=CrawlOptions(polite=False, concurrency=2, limits=limits),
         )
-        took = time.monotonic() - started
         ad_hits = [h for h in srv.hits if h[1].startswith("/ad/")]
     origin = f"http://127.0.0.1:{srv.port}"
     # without the give-up: 6 URLs x 4 attempts x 1 s; with it: what was in flight (2) until MAX_SLOW cuts
-    assert len(ad_hits) <= 2 + MAX_SLOW - 1 and took < 8
+    # the request count shows the give-up; wall time (~4 s free, ~9 s at load 10) is a benchmark's business
+    assert len(ad_hits) <= 2 + MAX_SLOW - 1
     assert origin in res.slow_hosts and res.slow_hosts[origin] >= 6 - len(ad_hits)
     assert any("drip-fed" in e for e in res.errors)
     with store.connect() as conn:  # the skipped URLs stay pending for the next run

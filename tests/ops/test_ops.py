@@ -320,6 +320,13 @@ def test_plan_and_stats_cli_html_have_map_and_charts(tmp_path: Path) -> None:
     assert "about 9" in shown and "2 ads, 1 profiles, 1 networks" in shown
     store = open_store(make_settings(home))
     with store.connect() as conn:
-        actions = [e.action for e in entries(conn)]
+        log = entries(conn)
     store.close()
-    assert actions[:1] == ["ops.add"] and "report" in actions
+    actions = [e.action for e in log]
+    assert actions[:2] == ["consult", "ops.add"] and "report" in actions  # `ops show` is a read, audited
+    # Statistics and the planning list are read through the read layer, as the workbench reads them: the
+    # statistics in aggregate mode (any format, JSON too), the planning list in full mode with its reason.
+    by = {e.object_type: e for e in reversed(log)}
+    assert (by["stats.outcomes"].details["mode"], by["stats.outcomes"].details["format"]) == ("aggregate", "json")
+    assert by["stats.market"].details["purpose"] == "statistics" and by["operation"].details["mode"] == "aggregate"
+    assert (by["plan"].details["mode"], by["plan"].justification) == ("full", "op X")

@@ -3,6 +3,7 @@ audited, every workbench disclosure needs a reason."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -33,6 +34,9 @@ def _copy(tmp_path: Path, old: str, new: str) -> Path:
     ("old", "new", "named"),
     [
         ("    outreach: [ref, city,", "    outreach: [ref, score, city,", "views.outreach.outreach: unknown fields"),
+        ("    full: [profile_id, network_id,", "    full: [profile_id, passport,", "views.profile.full: unknown"),
+        ("  member:\n", "  members:\n", "views: unknown view 'members'"),
+        ("    full: [nodes, edges]", "    everything: [nodes, edges]", "views.graph.everything"),
         ("plain_kinds: [age,", "plain_kinds: [phone, age,", "contact kinds can never be plain"),
         ("  viewer: [aggregate]", "  viewer: [everything]", "roles.viewer"),
         ("  min_length: 5", "  min_length: 0", "reason.min_length"),
@@ -80,8 +84,9 @@ def cli_env(store: Store, env: dict[str, str] | None = None) -> dict[str, str]:
     return out
 
 
-def _flags(store: Store, env: dict[str, str] | None = None) -> tuple[dict[str, bool], dict[str, bool], dict[str, bool]]:
-    """The minor flag of each profile as the CLI queue, the web queue and the profile pages show it."""
+def _flags(store: Store, env: dict[str, str] | None = None) -> list[dict[str, bool]]:
+    """The minor flag of each profile as every door shows it: the CLI queue, the workbench queue, the profile
+    pages, the profile list, and the network page's table and graph rings (the network's two members)."""
     res = run_cli("triage", "--json", home=store.settings.home, env=cli_env(store, env))
     assert res.returncode == 0, res.stderr.decode()
     cli = {r["entity_id"]: r["minor_first"] for r in map(json.loads, res.stdout.decode().splitlines())}
@@ -92,14 +97,23 @@ def _flags(store: Store, env: dict[str, str] | None = None) -> tuple[dict[str, b
     for pid in queue:
         justify(web, "profile", pid)
         profile_pages[pid] = 'class="flag">likely minor<' in web.get(f"/profile/{pid}").text
-    return cli, queue, profile_pages
+    page = web.get("/profiles").text
+    listed = {pid: bool(m) for pid, m in re.findall(r'<tr data-profile="([^"]+)"( class="minor")?>', page)}
+    justify(web, "network", "n-one")
+    page = web.get("/network/n-one").text
+    table = {pid: bool(m) for m, pid in re.findall(r'<tr( class="minor")?><td><a href="/profile/([^"]+)"', page)}
+    graph = json.loads(html.unescape(re.search(r"data-graph='([^']*)'", page).group(1)))  # type: ignore[union-attr]
+    rings = {n["ref"]: n["minor"] for n in graph["nodes"] if n["type"] == "profile"}
+    assert set(table) == set(rings) == {"p-anna", "p-bella"}
+    return [cli, queue, profile_pages, listed, {**cli, **table}, {**cli, **rings}]
 
 
 def test_the_minor_flag_has_one_threshold_on_every_page(store: Store) -> None:
     load_market(store)
     _set_minor_scores(store, {"p-anna": 40.0, "p-bella": 50.0, "p-cora": 49.9})
     # The catalogue's minor_first_threshold (50, docs/indicators.md) on the 0-100 score, in the CLI queue,
-    # the workbench queue and the profile pages: 40 is not flagged (issue 15), 50 is, 49.9 is not.
+    # the workbench queue, the profile pages, the profile list and the network page's table and graph rings:
+    # 40 is not flagged (issue 15), 50 is, 49.9 is not.
     expected = {"p-anna": False, "p-bella": True, "p-cora": False}
     assert all(flags == expected for flags in _flags(store))
 

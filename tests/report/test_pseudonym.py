@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.report.pseudonym import Pseudonymiser, for_home
+from kartlegg.read.pseudonym import Pseudonymiser, for_home
 from kartlegg.store.engine import open_store
 from tests.conftest import make_settings, run_cli
 from tests.report.market import PHONE_A, build_market

@@ -92,7 +92,7 @@ def test_pseudonymised_report_hides_selectors_in_text(sqlite_store: Store, tmp_p
     build_market(sqlite_store, tmp_path)
     with sqlite_store.connect() as conn:
         ds = load_dataset(conn, Scope(network="N1"))
-    from kartlegg.report.pseudonym import Pseudonymiser
+    from kartlegg.read.pseudonym import Pseudonymiser
 
     d = Disclosure(Pseudonymiser(b"k"))
     html = render_report(ds, ReportMeta("network", "N1", "t", "a", "", ""), d, charts=False)

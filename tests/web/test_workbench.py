@@ -250,6 +250,10 @@ def test_statistics_with_charts_and_csv(wb) -> None:
     assert sum(int(m["ads"]) for m in market) == 4  # every ad of the test market, counted once
     assert c.get("/stats?period=decade").status_code == 400
     assert audit_rows(store, "consult", "statistics.outcomes.csv")
+    # statistics read no person: each read is audited through the read layer in aggregate mode
+    for what in ("statistics", "statistics.outcomes.csv", "statistics.market.csv"):
+        details = [d if isinstance(d, dict) else orjson.loads(d) for _a, _j, d in audit_rows(store, "consult", what)]
+        assert details and all((d["mode"], d["purpose"]) == ("aggregate", "statistics") for d in details), what
 
 
 def test_operations_add_edit_and_import_are_audited(wb) -> None:

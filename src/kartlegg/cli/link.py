@@ -1,27 +1,51 @@
 """Link commands: profiles, profile, networks, network, hubs. Every read of person data goes through the read
-layer (``kartlegg.read``): the policy's check, then the audit row, then the read."""
+layer (``kartlegg.read``): the policy's check, then the audit row, then the read; ``profile`` and
+``network`` print the read layer's records (``read.records``), which hold only the fields the disclosure
+policy gives the mode."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
+import orjson
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Connection
 
 from kartlegg.cli.common import fail, out, store_or_fail
 from kartlegg.link import query
 from kartlegg.link.config import default_rules
-from kartlegg.read import Refused, audited_read, cli_context
+from kartlegg.read import AuditUnavailable, PolicyError, Refused, audited_read, cli_context, records
+from kartlegg.read.policy import Mode
 from kartlegg.store.engine import Store
 
 T = TypeVar("T")
 
 _IDS = ("profile", "network")
 Reason = Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")]
+Pseudonymise = Annotated[
+    bool, typer.Option("--pseudonymise", help="Selectors as keyed tokens, free text scrubbed (to share outside).")
+]
+AsJson = Annotated[bool, typer.Option("--json", help="The record as JSON instead of text.")]
+_ID_COLUMNS = ("profile_id", "a", "b", "id")
+
+
+def _disclose(work: Callable[[], T]) -> T:
+    """A read-layer call: a refusal (no reason, a mode the policy refuses), a broken policy file or an
+    unwritable audit log is a clear error, never a traceback."""
+    try:
+        return work()
+    except Refused as exc:
+        fail(f'{exc} (--reason "case 2026/114")')
+    except PolicyError as exc:
+        fail(str(exc))
+    except AuditUnavailable:
+        fail("the audit log cannot be written, so nothing is read; tell the administrator", code=1)
 
 
 def _read(
@@ -35,12 +59,11 @@ def _read(
 ) -> T:
     """A read of person data through the read layer: the policy's check (a reason for one profile or network),
     the audit row committed, then the read; a refusal is audited and the command exits 2."""
-    try:
-        return audited_read(
+    return _disclose(
+        lambda: audited_read(
             store, cli_context(store.settings.actor, purpose, reason), "read", object_type, object_id, work, details
         )
-    except Refused as exc:
-        fail(f'{exc} (--reason "case 2026/114")')
+    )
 
 
 _piped = Console(highlight=False, soft_wrap=True, width=200)
@@ -118,40 +141,21 @@ def profiles(
 def profile(
     profile_id: Annotated[str, typer.Argument(help="Profile id, as shown by `kartlegg profiles`.")],
     reason: Reason = "",
+    pseudonymise: Pseudonymise = False,
+    as_json: AsJson = False,
 ) -> None:
     """One profile: its timeline, selectors, ads and why each ad was linked.
 
-    Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114"
+    Shows the fields the disclosure policy gives the mode (full, or --pseudonymise: selectors as keyed tokens).
+    Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114" --pseudonymise
     """
     with store_or_fail() as store:
-        detail = _read(store, "profile", "profile", profile_id, reason, lambda c: query.get_profile(c, profile_id))
-        if detail is None:
+        mode: Mode = "pseudonymised" if pseudonymise else "full"
+        actor = store.settings.actor
+        rec = _disclose(lambda: records.profile(store, cli_context(actor, "profile", reason, mode), profile_id))
+        if rec is None:
             fail(f"no profile {profile_id!r}; list them with `kartlegg profiles`")
-    s, tl = detail.summary, detail.timeline
-    out.print(f"[bold]Profile {s.id}[/]  network {s.network_id or '-'}  ads {s.ads}")
-    out.print(f"seen {tl.first_seen or '?'} .. {tl.last_seen or '?'} on {', '.join(tl.sites)}")
-    out.print(f"names: {', '.join(tl.aliases) or '-'}   ages: {', '.join(map(str, tl.ages)) or '-'}")
-    out.print("circuit: moved between cities" if tl.circuit else "circuit: no")
-    for kind, values in sorted(detail.selectors.items()):
-        out.print(f"{kind}: {_join(values, 8)}", markup=False)
-    cities = Table(title="cities")
-    for col in ("city", "first", "last", "ads"):
-        cities.add_column(col)
-    for c in tl.cities:
-        cities.add_row(c.city, c.first or "", c.last or "", str(c.ads))
-    _show(cities)
-    ads = Table(title="ads")
-    for col in ("posted", "site", "ad", "city", "title"):
-        ads.add_column(col)
-    for a in detail.ads:
-        ads.add_row(a.posted_at or "", a.site, a.ad_key, a.city or "", a.title[:60])
-    _show(ads)
-    links = Table(title="why these ads are one person")
-    for col in ("ad", "ad", "reason", "score"):
-        links.add_column(col)
-    for ln in detail.links:
-        links.add_row(ln.a, ln.b, ln.reason, f"{ln.score:.2f}")
-    _show(links)
+    _render(f"Profile {profile_id}", rec, as_json)
 
 
 def networks(
@@ -187,44 +191,70 @@ def networks(
 def network(
     network_id: Annotated[str, typer.Argument(help="Network id, as shown by `kartlegg networks`.")],
     reason: Reason = "",
+    pseudonymise: Pseudonymise = False,
+    as_json: AsJson = False,
 ) -> None:
-    """One network: its members, the selectors they share, and its cities over time.
+    """One network: its members, the selectors they share, its cities over time and its graph.
 
+    Shows the fields the disclosure policy gives the mode (full, or --pseudonymise: selectors as keyed tokens).
+    Selectors excluded as hubs never tie a network: `kartlegg hubs` lists them.
     Example: kartlegg network N0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
-        detail, hubs = _read(
-            store,
-            "network",
-            "network",
-            network_id,
-            reason,
-            lambda c: (query.get_network(c, network_id), query.list_hubs(c, limit=20)),
-        )
-        if detail is None:
+        mode: Mode = "pseudonymised" if pseudonymise else "full"
+        actor = store.settings.actor
+        rec = _disclose(lambda: records.network(store, cli_context(actor, "network", reason, mode), network_id))
+        if rec is None:
             fail(f"no network {network_id!r}; list them with `kartlegg networks`")
-    s = detail.summary
-    out.print(f"[bold]Network {s.id}[/]  profiles {s.profiles}  ads {s.ads}  seen {s.first_seen} .. {s.last_seen}")
-    members = Table(title="members")
-    for col in ("profile", "names", "ages", "ads", "cities", "last seen"):
-        members.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
-    for m in detail.members:
-        members.add_row(m.id, _join(m.aliases), _join(m.ages), str(m.ads), _join(m.cities), m.last_seen or "")
-    _show(members)
-    shared = Table(title="shared selectors")
-    for col in ("kind", "value", "profile pairs"):
-        shared.add_column(col)
-    for sh in detail.shared:
-        shared.add_row(sh.kind, sh.value or "(similar text)", str(sh.links))
-    _show(shared)
-    weeks = Table(title="cities over time")
-    for col in ("week", "city", "ads"):
-        weeks.add_column(col)
-    for w in detail.weeks:
-        weeks.add_row(w.week, w.city, str(w.ads))
-    _show(weeks)
-    if hubs:
-        out.print("excluded as hubs (shared by unrelated persons): " + _join([f"{h.kind} {h.value}" for h in hubs], 10))
+    _render(f"Network {network_id}", rec, as_json)
+
+
+#: table titles of a record's list fields (any other field is titled by its name)
+_TITLES = {
+    "timeline": "ads",
+    "links": "why these ads are one person",
+    "members": "members",
+    "shared": "shared selectors",
+    "weeks": "cities over time",
+    "nodes": "graph: nodes",
+    "edges": "graph: edges",
+}
+
+
+def _cell(value: Any) -> Text:
+    if isinstance(value, list | tuple):
+        return Text(_join(list(value), 8))
+    if isinstance(value, float):
+        return Text(f"{value:.2f}")
+    return Text("" if value is None else str(value))
+
+
+def _render(title: str, rec: dict[str, Any], as_json: bool) -> None:
+    """Every field of the record and nothing else: facts as lines, lists of rows as tables."""
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(rec, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.flush()
+        return
+    out.print(title, style="bold", markup=False)
+    tables: list[tuple[str, list[dict[str, Any]]]] = []
+    for name, value in rec.items():
+        if isinstance(value, dict):  # a nested record (a network's graph): its fields in turn
+            tables += [(k, v) for k, v in value.items() if isinstance(v, list)]
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            tables.append((name, value))
+        elif isinstance(value, list) and name in _TITLES:
+            out.print(f"{_TITLES[name]}: none", markup=False)
+        else:
+            out.print(f"{name.replace('_', ' ')}: {_cell(value)}", markup=False)
+    for name, rows in tables:
+        title = "why they are linked" if name == "links" and "members" in rec else _TITLES.get(name, name)
+        table = Table(title=title)
+        columns = list(dict.fromkeys(k for row in rows for k in row))
+        for col in columns:
+            table.add_column(col.replace("_", " "), overflow="fold", no_wrap=col in _ID_COLUMNS)
+        for row in rows:
+            table.add_row(*(_cell(row.get(col)) for col in columns))
+        _show(table)
 
 
 def hubs(limit: Annotated[int, typer.Option(help="How many to show.")] = 50) -> None:

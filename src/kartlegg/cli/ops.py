@@ -10,14 +10,16 @@ import csv
 import dataclasses
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import orjson
 import typer
 from pydantic import ValidationError
 from rich.table import Table
+from sqlalchemy import Connection
 
 from kartlegg.cli.common import console, fail, out, store_or_fail
 from kartlegg.ops import registry
@@ -25,7 +27,11 @@ from kartlegg.ops.codes import MEASURES
 from kartlegg.ops.model import Operation, parse_outcome, parse_source, parse_target
 from kartlegg.ops.plan import planning_list
 from kartlegg.ops.stats import combined_stats, load_population, market_stats, outcome_stats
-from kartlegg.store import audit
+from kartlegg.read import AuditUnavailable, PolicyError, Refused, audited_read, cli_context
+from kartlegg.read.policy import Mode
+from kartlegg.store.engine import Store
+
+T = TypeVar("T")
 
 ops_app = typer.Typer(
     help="Operations registry: add, list, show, import, delete (every change is audited).", no_args_is_help=True
@@ -35,6 +41,29 @@ stats_app = typer.Typer(help="Statistics of outcomes and of the market.", no_arg
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv, json or html.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")]
 ReasonOpt = Annotated[str, typer.Option(help="Why (case or decision reference); kept in the audit log.")]
+
+
+def _read(
+    store: Store,
+    purpose: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    work: Callable[[Connection], T],
+    details: dict[str, Any],
+    reason: str = "",
+    mode: Mode = "aggregate",
+) -> T:
+    """A read through the read layer, as the workbench's statistics, operations and planning pages read:
+    statistics and the registry in aggregate mode (counts, no person), the planning list in full mode; the
+    audit row is written before the data is read, and a refusal is a clear error."""
+    try:
+        ctx = cli_context(store.settings.actor, purpose, reason, mode)
+        return audited_read(store, ctx, action, object_type, object_id, work, details)
+    except (PolicyError, Refused) as exc:
+        fail(str(exc))
+    except AuditUnavailable:
+        fail("the audit log cannot be written, so nothing is read; tell the administrator", code=1)
 
 
 def _html() -> ModuleType:
@@ -103,8 +132,16 @@ def ops_list(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """List operations. Example: kartlegg ops list --country SE --format json"""
-    with store_or_fail() as store, store.connect() as conn:
-        ops = registry.list_operations(conn, country=country, district=district, year=year)
+    with store_or_fail() as store:
+        ops = _read(
+            store,
+            "operations",
+            "consult",
+            "operations",
+            "*",
+            lambda c: registry.list_operations(c, country=country, district=district, year=year),
+            {"country": country, "district": district, "year": year},
+        )
     if fmt == "json":
         for s in ops:
             sys.stdout.buffer.write(orjson.dumps({"id": s.id, **s.op.model_dump()}) + b"\n")
@@ -144,8 +181,9 @@ def ops_show(
 
     Example: kartlegg ops show 3
     """
-    with store_or_fail() as store, store.connect() as conn:
-        s = registry.get_operation(conn, op_id)
+    with store_or_fail() as store:
+        get = registry.get_operation
+        s = _read(store, "operations", "consult", "operation", str(op_id), lambda c: get(c, op_id), {})
     if s is None:
         fail(f"no operation {op_id}")
     o = s.op
@@ -253,19 +291,6 @@ def _emit(title: str, items: list[Any], fmt: str, output: Path | None, charts: l
         console.print(f"written to {output}")
 
 
-def _audit_report(what: str, fmt: str, output: Path | None, reason: str, details: dict[str, Any]) -> None:
-    with store_or_fail() as store, store.begin() as conn:
-        audit.record(
-            conn,
-            actor=store.settings.actor,
-            action="report",
-            object_type=what,
-            object_id="*",
-            justification=reason,
-            details={"format": fmt, "output": str(output or "-"), **details},
-        )
-
-
 @stats_app.command("outcomes")
 def stats_outcomes(
     by: Annotated[str, typer.Option(help="district or country.")] = "district",
@@ -284,16 +309,23 @@ def stats_outcomes(
 
     Example: kartlegg stats outcomes --by district --measure reported --format csv
     """
-    with store_or_fail() as store, store.connect() as conn:
+    with store_or_fail() as store:
         extra = population or store.settings.home / "population.csv"
         try:
-            rows = outcome_stats(
-                conn, by=by, measure=measure, date_from=frm, date_to=to, population=load_population(extra)
+            rows = _read(
+                store,
+                "statistics",
+                "report",
+                "stats.outcomes",
+                "*",
+                lambda c: outcome_stats(
+                    c, by=by, measure=measure, date_from=frm, date_to=to, population=load_population(extra)
+                ),
+                {"format": fmt, "output": str(output or "-"), "by": by, "measure": measure},
+                reason,
             )
         except ValueError as exc:
             fail(str(exc))
-    if fmt == "html":
-        _audit_report("stats.outcomes", fmt, output, reason, {"by": by})
     _emit("Outcomes", rows, fmt, output, [_html().outcome_chart(rows)] if fmt == "html" else [], {"by": by})
 
 
@@ -312,13 +344,20 @@ def stats_market(
 
     Example: kartlegg stats market --by site --period day --from 2026-03-01 --format csv
     """
-    with store_or_fail() as store, store.connect() as conn:
+    with store_or_fail() as store:
         try:
-            rows = market_stats(conn, by=by, period=period, date_from=frm, date_to=to)
+            rows = _read(
+                store,
+                "statistics",
+                "report",
+                "stats.market",
+                "*",
+                lambda c: market_stats(c, by=by, period=period, date_from=frm, date_to=to),
+                {"format": fmt, "output": str(output or "-"), "by": by, "period": period},
+                reason,
+            )
         except ValueError as exc:
             fail(str(exc))
-    if fmt == "html":
-        _audit_report("stats.market", fmt, output, reason, {"by": by, "period": period})
     _emit(
         "Market", rows, fmt, output, [_html().market_chart(rows)] if fmt == "html" else [], {"by": by, "period": period}
     )
@@ -335,10 +374,17 @@ def stats_combined(
 
     Example: kartlegg stats combined --format csv
     """
-    with store_or_fail() as store, store.connect() as conn:
-        rows = combined_stats(conn, measure=measure)
-    if fmt == "html":
-        _audit_report("stats.combined", fmt, output, reason, {"measure": measure})
+    with store_or_fail() as store:
+        rows = _read(
+            store,
+            "statistics",
+            "report",
+            "stats.combined",
+            "*",
+            lambda c: combined_stats(c, measure=measure),
+            {"format": fmt, "output": str(output or "-"), "measure": measure},
+            reason,
+        )
     _emit(f"{measure} per 1,000 active profiles", rows, fmt, output, [], {"measure": measure})
 
 
@@ -361,18 +407,17 @@ def plan(
     if days < 1:
         fail("--days must be at least 1")
     with store_or_fail() as store:
-        with store.connect() as conn:
-            places = planning_list(conn, city=city, district=district, days=days)[:limit]
-        with store.begin() as conn:
-            audit.record(
-                conn,
-                actor=store.settings.actor,
-                action="report",
-                object_type="plan",
-                object_id=city or district or "",
-                justification=reason,
-                details={"format": fmt, "output": str(output or "-"), "days": days, "places": len(places)},
-            )
+        places = _read(
+            store,
+            "plan",
+            "report",
+            "plan",
+            city or district or "",
+            lambda c: planning_list(c, city=city, district=district, days=days)[:limit],
+            {"format": fmt, "output": str(output or "-"), "days": days, "limit": limit},
+            reason,
+            mode="full",  # the planning list names places and counts persons there, as the workbench's does
+        )
     meta = {"city": city or "", "district": district or "", "days": str(days)}
     _emit("Planning list", places, fmt, output, [_html().place_map(places)] if fmt == "html" else [], meta)
 

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kartlegg.collect.adfile import MAX_IMAGES, MAX_TEXT_CHARS
 from kartlegg.collect.sitedef import FieldRule, SiteDefinition
-from kartlegg.collect.template import PageTemplate, page_template
+from kartlegg.collect.template import PageTemplate, minhash_of, page_template
 
 MAX_LINKS = 5000
 _WS = re.compile(r"[ \t\r\f\v]+")
@@ -222,3 +222,10 @@ def parse_ad(html: str, url: str, site: SiteDefinition) -> ParsedAd | None:
             if len(images) >= MAX_IMAGES:
                 break
     return ParsedAd(key, url, title, body, city, posted, images, problems, page_template(tree))
+
+
+def warm_up() -> bool:
+    """Load what parsing loads on first use (numpy and datasketch for a template's MinHash, ~0.5 s CPU), so
+    that a fresh parse worker does it before a page's time limit runs, not on the next page."""
+    minhash_of(frozenset({"html>body"}))
+    return True

@@ -15,15 +15,11 @@ from collections.abc import Callable
 from multiprocessing.pool import Pool
 from typing import Any, TypeVar
 
-from kartlegg.collect.parse import PageRefused
+from kartlegg.collect.parse import PageRefused, warm_up
 
 #: Wall-clock limit for parsing one page; a real ad or listing page takes milliseconds.
 PARSE_SECONDS = 10.0
 T = TypeVar("T")
-
-
-def _ready() -> bool:
-    return True
 
 
 class ParseWorker:
@@ -37,7 +33,9 @@ class ParseWorker:
     def _start(self) -> Pool:
         # forkserver: a clean process, not a fork of one running an event loop and database connections
         pool = multiprocessing.get_context("forkserver").Pool(1)
-        pool.apply(_ready)  # started (and its imports done) before the first page's clock runs
+        # started, and the parsers' lazy imports done, before a page's clock runs: a fresh worker (the first,
+        # or one replacing a killed worker) must not charge its start-up to the next ordinary page
+        pool.apply(warm_up)
         return pool
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:

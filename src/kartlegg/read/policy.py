@@ -17,16 +17,30 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kartlegg.assess.model import OutreachItem, TriageItem
+from kartlegg.read import persons
 
 ENV_POLICY = "KARTLEGG_POLICY"
 Mode = Literal["full", "pseudonymised", "outreach", "aggregate"]
 MODES: tuple[Mode, ...] = ("full", "pseudonymised", "outreach", "aggregate")
 ROLES = ("admin", "analyst", "outreach", "auditor", "viewer")
 
-#: the fields each view can have (a policy naming another field is refused on load)
+
+def _names(record: type[Any]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(record))
+
+
+#: the fields each view can have (a policy naming another field is refused on load); ``read.records``
+#: builds the person-level views from these records
 VIEW_FIELDS: dict[str, tuple[str, ...]] = {
-    "triage": tuple(f.name for f in dataclasses.fields(TriageItem)),
-    "outreach": tuple(f.name for f in dataclasses.fields(OutreachItem)),
+    "triage": _names(TriageItem),
+    "outreach": _names(OutreachItem),
+    "profile": _names(persons.ProfileRecord),
+    "network": _names(persons.NetworkRecord),
+    "member": _names(persons.Member),
+    "graph": _names(persons.Graph),
+    "ad": _names(persons.AdRecord),
+    "evidence": _names(persons.Evidence),
+    "search": _names(persons.AdHit),
     "explain": (
         "entity_type",
         "entity_id",

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kartlegg.read.policy import Policy, load_policy
-from kartlegg.report.pseudonym import Pseudonymiser
+from kartlegg.read.pseudonym import Pseudonymiser
 from kartlegg.report.query import AdRecord, Scope
 from kartlegg.store import audit
 

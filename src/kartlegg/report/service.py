@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from kartlegg.read import AuditUnavailable, PolicyError, ReadContext, Refused, check, load_policy, refuse_audited
+from kartlegg.read.pseudonym import for_home
 from kartlegg.report import tables
 from kartlegg.report.disclose import Disclosure, record_disclosure
 from kartlegg.report.export_ads import iter_export_rows, write_csv, write_jsonl
@@ -21,7 +22,6 @@ from kartlegg.report.graph import build_graph, write_gexf, write_graphml
 from kartlegg.report.html import KINDS, ReportMeta, render_report
 from kartlegg.report.i2 import write_i2
 from kartlegg.report.pdf import html_to_pdf
-from kartlegg.report.pseudonym import for_home
 from kartlegg.report.query import Dataset, Scope, load_dataset, network_exists, profile_exists
 from kartlegg.store.engine import Store
 

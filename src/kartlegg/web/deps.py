@@ -226,12 +226,13 @@ class Workbench:
         sess: auth.Session,
         object_type: str,
         object_id: str,
-        show: Callable[[Connection], Any],
+        read: Callable[[ReadContext], Any],
         template: str,
-        key: str,
         purpose: str,
+        extra: Callable[[Any], dict[str, Any]] | None = None,
     ) -> Response:
-        """A disclosure: the justification form first, then the audited read with that justification."""
+        """A disclosure: the justification form first, then the read layer's record (``read`` with the
+        user's context and that justification), rendered as ``rec`` (plus ``extra(rec)``)."""
         with self.store.connect() as conn:
             why = auth.granted(conn, sess, object_type, object_id)
         if why is None:
@@ -244,10 +245,13 @@ class Workbench:
                 action=f"/{object_type}/{object_id}/justify",
                 error="",
             )
-        data = self.audited(sess, "consult", object_type, object_id, show, justification=why, purpose=purpose)
+        ctx = self.context(sess, purpose, why)
+        data = self.read(lambda: read(ctx))
         if data is None:
             raise NotFound(f"no such {object_type}")
-        return self.page(request, template, sess, **{key: data, "why": why})
+        return self.page(
+            request, template, sess, rec=data, object_id=object_id, why=why, **(extra(data) if extra else {})
+        )
 
     async def do_justify(self, request: Request, sess: auth.Session, object_type: str, object_id: str) -> Response:
         form = await self.check_csrf(request, sess.csrf)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from kartlegg.web.queries import Evidence
+from kartlegg.read.persons import Evidence
 
 MAX_RECORD = 64 * 1024 * 1024
 

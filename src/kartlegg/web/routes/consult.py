@@ -9,11 +9,11 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from kartlegg.i18n import N_
-from kartlegg.read import audited_read, load_policy
+from kartlegg.read import audited_read, load_policy, persons, records
 from kartlegg.read import lists as read_lists
 from kartlegg.read import views as read_views
 from kartlegg.store import audit
-from kartlegg.web import auth, geo, queries
+from kartlegg.web import auth, geo, queries, textindex
 from kartlegg.web.deps import BadRequest, Forbidden, Workbench
 from kartlegg.web.phonequery import phone_candidates
 
@@ -99,30 +99,22 @@ def router(w: Workbench) -> APIRouter:
             )
         phones = phone_candidates(q) if kind in ("auto", "phone") else []
 
-        def run(conn: Connection) -> tuple[str, list[queries.AdHit]]:
+        def run(conn: Connection) -> tuple[str, list[persons.AdHit]]:
             if phones:
-                return "phone", queries.search_selectors(conn, "phone", phones)
+                return "phone", persons.search_selectors(conn, "phone", phones)
             if kind == "phone":
                 return "phone", []
             if kind == "alias" or (kind == "auto" and q.startswith("@")):
-                return "alias", queries.search_alias(conn, q)
-            hits = queries.search_text(conn, q)
+                return "alias", persons.search_alias(conn, q)
+            hits = persons.search_text(conn, q, textindex.search)
             if kind == "auto" and not hits and " " not in q:
-                return "alias", queries.search_alias(conn, q)
+                return "alias", persons.search_alias(conn, q)
             return "text", hits
 
+        # Hits show ad titles and text snippets: a disclosure that needs a case reference, as an ad does.
+        ctx = w.context(sess, "search", case[:200])
         try:
-            # Hits show ad titles and text snippets: a disclosure that needs a case reference, as an ad does.
-            used, hits = w.audited(
-                sess,
-                "search",
-                "ads",
-                "",
-                run,
-                justification=case[:200],
-                details={"q": q, "kind": kind, "phones": phones},
-                purpose="search",
-            )
+            used, hits = w.read(lambda: records.search(w.store, ctx, run, {"q": q, "kind": kind, "phones": phones}))
         except Forbidden as exc:
             # The refusal is audited; the form comes back with the query and what is missing.
             return w.page(
@@ -140,7 +132,7 @@ def router(w: Workbench) -> APIRouter:
                 people=[],
             )
         # The persons and networks behind the hits, each once, in the order of the hits.
-        people = list(dict.fromkeys((h.profile_id, h.network_id) for h in hits if h.profile_id))
+        people = list(dict.fromkeys((h["profile_id"], h.get("network_id")) for h in hits if h.get("profile_id")))
         return w.page(
             request,
             "search.html",

@@ -6,6 +6,7 @@ output only."""
 
 import shutil
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 from typing import Annotated
 
@@ -86,17 +87,29 @@ def router(w: Workbench) -> APIRouter:
             role=sess.user.role,
         )
 
-    @r.get("/exports", name="exports")
-    def exports(request: Request, sess: User) -> Response:
+    def form_page(
+        request: Request,
+        sess: auth.Session,
+        template: str,
+        kinds: Collection[str],
+        values: dict[str, str] | None = None,
+        error: str = "",
+    ) -> Response:
+        """The export or report form: empty, or again with the user's values and what was wrong (400)."""
         return w.page(
             request,
-            "exports.html",
+            template,
             sess,
-            kinds=EXPORT_KINDS,
+            400 if error else 200,
+            kinds=kinds,
             forced=must_pseudonymise(sess.user.role),
-            values={},
-            error="",
+            values=values or {},
+            error=error,
         )
+
+    @r.get("/exports", name="exports")
+    def exports(request: Request, sess: User) -> Response:
+        return form_page(request, sess, "exports.html", EXPORT_KINDS)
 
     @r.post("/exports", name="export_download")
     async def export_download(request: Request, sess: User) -> Response:
@@ -110,16 +123,7 @@ def router(w: Workbench) -> APIRouter:
             try:
                 run_export(w.store, what, fmt, scope_of(form), str(out), req)
             except DisclosureError as exc:
-                return w.page(
-                    request,
-                    "exports.html",
-                    sess,
-                    400,
-                    kinds=EXPORT_KINDS,
-                    forced=must_pseudonymise(sess.user.role),
-                    values=form,
-                    error=w.refusal(request, sess, exc),
-                )
+                return form_page(request, sess, "exports.html", EXPORT_KINDS, form, w.refusal(request, sess, exc))
             if folder:
                 archive = shutil.make_archive(str(Path(tmp) / "export"), "zip", out)
                 return download(Path(archive), f"kartlegg-{what}-{fmt}.zip", "zip")
@@ -127,15 +131,7 @@ def router(w: Workbench) -> APIRouter:
 
     @r.get("/reports", name="reports")
     def reports(request: Request, sess: User) -> Response:
-        return w.page(
-            request,
-            "reports.html",
-            sess,
-            kinds=REPORT_KINDS,
-            forced=must_pseudonymise(sess.user.role),
-            values={},
-            error="",
-        )
+        return form_page(request, sess, "reports.html", REPORT_KINDS)
 
     @r.post("/reports", name="report_download")
     async def report_download(request: Request, sess: User) -> Response:
@@ -146,16 +142,7 @@ def router(w: Workbench) -> APIRouter:
         t = w.gettext(request, sess)
 
         def again(message: str) -> Response:
-            return w.page(
-                request,
-                "reports.html",
-                sess,
-                400,
-                kinds=REPORT_KINDS,
-                forced=must_pseudonymise(sess.user.role),
-                values=form,
-                error=message,
-            )
+            return form_page(request, sess, "reports.html", REPORT_KINDS, form, message)
 
         if kind in ("profile", "network") and not subject:
             return again(t(N_("Give the id of the profile or network.")))

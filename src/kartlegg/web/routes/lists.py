@@ -2,10 +2,12 @@
 sites seen under a new domain: the link stage's queries behind ``kartlegg profiles``, ``kartlegg networks``
 and ``kartlegg site-aliases``, read through ``kartlegg.read.lists``."""
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from sqlalchemy import Connection
 
 from kartlegg.i18n import N_
 from kartlegg.read import audited_read
@@ -53,39 +55,30 @@ def router(w: Workbench) -> APIRouter:
     User = Annotated[auth.Session, Depends(w.user)]
     Filter = Annotated[read_lists.ListFilter, Depends(list_filter)]
 
-    @r.get("/profiles", name="profiles")
-    def profiles(request: Request, sess: User, f: Filter, page: int = 1) -> Response:
+    def person_list(
+        request: Request,
+        sess: auth.Session,
+        f: read_lists.ListFilter,
+        page: int,
+        what: str,
+        read: Callable[[Connection, read_lists.ListFilter, int], object],
+    ) -> Response:
+        """A page of profiles or networks through the read layer (audited with its filter), as ``{what}.html``."""
         page = max(page, 1)
         ctx = w.context(sess, "triage")
+        details = {**f.as_details(), "page": page}
         data = w.read(
-            lambda: audited_read(
-                w.store,
-                ctx,
-                "consult",
-                "profiles",
-                "*",
-                lambda c: read_lists.profiles(c, f, page),
-                {**f.as_details(), "page": page},
-            )
+            lambda: audited_read(w.store, ctx, "consult", what, "*", lambda c: read(c, f, page), details)
         )
-        return w.page(request, "profiles.html", sess, d=data, f=f, qs=query_string(f))
+        return w.page(request, f"{what}.html", sess, d=data, f=f, qs=query_string(f))
+
+    @r.get("/profiles", name="profiles")
+    def profiles(request: Request, sess: User, f: Filter, page: int = 1) -> Response:
+        return person_list(request, sess, f, page, "profiles", read_lists.profiles)
 
     @r.get("/networks", name="networks")
     def networks(request: Request, sess: User, f: Filter, page: int = 1) -> Response:
-        page = max(page, 1)
-        ctx = w.context(sess, "triage")
-        data = w.read(
-            lambda: audited_read(
-                w.store,
-                ctx,
-                "consult",
-                "networks",
-                "*",
-                lambda c: read_lists.networks(c, f, page),
-                {**f.as_details(), "page": page},
-            )
-        )
-        return w.page(request, "networks.html", sess, d=data, f=f, qs=query_string(f))
+        return person_list(request, sess, f, page, "networks", read_lists.networks)
 
     @r.get("/sites", name="sites")
     def sites(request: Request, sess: User, weak: bool = False) -> Response:

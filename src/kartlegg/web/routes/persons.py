@@ -7,12 +7,11 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from sqlalchemy import Connection
 
 from kartlegg import i18n
 from kartlegg.lifecycle.erase import EraseError, UnknownTarget, erase
-from kartlegg.read import views as read_views
-from kartlegg.web import auth, evidence, geo, queries
+from kartlegg.read import records
+from kartlegg.web import auth, evidence, geo
 from kartlegg.web.deps import MIN_JUSTIFICATION, BadRequest, NotFound, Workbench
 
 TIMELINE_PAGE = 50
@@ -29,7 +28,13 @@ def router(w: Workbench) -> APIRouter:
     @r.get("/ad/{ad_id}", name="ad")
     def ad(request: Request, sess: User, ad_id: int) -> Response:
         return w.justify_or_show(
-            request, sess, "ad", str(ad_id), lambda c: queries.ad_view(c, ad_id), "ad.html", "ad", "ad_text"
+            request,
+            sess,
+            "ad",
+            str(ad_id),
+            lambda ctx: records.ad(w.store, ctx, ad_id, action="consult"),
+            "ad.html",
+            "ad_text",
         )
 
     @r.post("/ad/{ad_id}/justify", name="ad_justify")
@@ -38,14 +43,9 @@ def router(w: Workbench) -> APIRouter:
 
     @r.get("/ad/{ad_id}/warc", name="ad_warc")
     def ad_warc(request: Request, sess: User, ad_id: int) -> Response:
-        def work(conn: Connection) -> bytes | None:
-            view = queries.ad_view(conn, ad_id)
-            if view is None or view.evidence is None:
-                return None
-            return evidence.warc_record(w.store.settings.archive_dir, view.evidence)
-
-        why = granted(sess, "ad", str(ad_id))
-        data = w.audited(sess, "export", "warc_record", str(ad_id), work, justification=why, purpose="evidence")
+        ctx = w.context(sess, "evidence", granted(sess, "ad", str(ad_id)))
+        archive = w.store.settings.archive_dir
+        data = w.read(lambda: records.evidence(w.store, ctx, ad_id, lambda ev: evidence.warc_record(archive, ev)))
         if data is None:
             raise NotFound("no WARC record is stored for this ad")
         return Response(
@@ -80,27 +80,29 @@ def router(w: Workbench) -> APIRouter:
         page = max(page, 1)
         lang = w.language(request, sess)
 
-        def show(conn: Connection) -> Any:
-            view = queries.profile_view(conn, profile_id)
-            if view is None:
-                return None
-            rows = [(name, n) for name, n in view.cities]
-            ex = read_views.maybe_explanation(conn, "profile", profile_id, translate=i18n.gettext_for(lang))
+        def extra(rec: records.Record) -> dict[str, Any]:
             # A long profile: the timeline first, a page at a time, grouped by month.
-            shown = view.timeline[(page - 1) * TIMELINE_PAGE : page * TIMELINE_PAGE]
-            months: dict[str, list[queries.TimelineItem]] = {}
-            for t in shown:
-                months.setdefault(i18n.format_month(t.posted_at, lang), []).append(t)
-            more = len(view.timeline) > page * TIMELINE_PAGE
+            timeline = rec.get("timeline", [])
+            months: dict[str, list[Any]] = {}
+            for t in timeline[(page - 1) * TIMELINE_PAGE : page * TIMELINE_PAGE]:
+                months.setdefault(i18n.format_month(t["posted_at"], lang), []).append(t)
+            rows = [(c["city"], c["ads"]) for c in rec.get("cities", [])]
             return {
-                "p": view,
                 "map": geo.activity_map(rows, 360.0),
-                "ex": ex,
                 "months": list(months.items()),
-                "pages": (page, more),
+                "pages": (page, len(timeline) > page * TIMELINE_PAGE),
             }
 
-        return w.justify_or_show(request, sess, "profile", profile_id, show, "profile.html", "v", "profile")
+        return w.justify_or_show(
+            request,
+            sess,
+            "profile",
+            profile_id,
+            lambda ctx: records.profile(w.store, ctx, profile_id, action="consult", translate=i18n.gettext_for(lang)),
+            "profile.html",
+            "profile",
+            extra,
+        )
 
     @r.post("/profile/{profile_id}/justify", name="profile_justify")
     async def profile_justify(request: Request, sess: User, profile_id: str) -> Response:
@@ -108,21 +110,12 @@ def router(w: Workbench) -> APIRouter:
 
     @r.get("/profile/{profile_id}/export.json", name="profile_export")
     def profile_export(request: Request, sess: User, profile_id: str) -> Response:
-        view = w.audited(
-            sess,
-            "export",
-            "profile",
-            profile_id,
-            lambda c: queries.profile_view(c, profile_id),
-            justification=granted(sess, "profile", profile_id),
-            details={"format": "json"},
-            purpose="export",
-        )
-        if view is None:
+        ctx = w.context(sess, "export", granted(sess, "profile", profile_id))
+        rec = w.read(lambda: records.profile(w.store, ctx, profile_id, action="export"))
+        if rec is None:
             raise NotFound("no such profile")
-        body = orjson.dumps(view, default=jsonable, option=orjson.OPT_INDENT_2)
         return Response(
-            body,
+            orjson.dumps(rec, option=orjson.OPT_INDENT_2),
             media_type="application/json",
             headers={"content-disposition": f'attachment; filename="profile-{profile_id[:40]}.json"'},
         )
@@ -134,9 +127,8 @@ def router(w: Workbench) -> APIRouter:
             sess,
             "network",
             network_id,
-            lambda c: queries.network_view(c, network_id),
+            lambda ctx: records.network(w.store, ctx, network_id, action="consult"),
             "network.html",
-            "n",
             "graph",
         )
 
@@ -145,9 +137,3 @@ def router(w: Workbench) -> APIRouter:
         return await w.do_justify(request, sess, "network", network_id)
 
     return r
-
-
-def jsonable(obj: Any) -> Any:
-    if hasattr(obj, "__dataclass_fields__"):
-        return {k: getattr(obj, k) for k in obj.__dataclass_fields__}
-    raise TypeError
