@@ -18,6 +18,7 @@ from tests.conftest import make_settings
 TABLE_MODULES = (
     "kartlegg.store.schema",
     "kartlegg.link.tables",
+    "kartlegg.assess.tables",
     "kartlegg.collect.tables",
     "kartlegg.web.tables",
     "kartlegg.ops.tables",

@@ -93,14 +93,23 @@ def test_no_wcag_violation_on_any_page(browser, server, lang: str) -> None:  # t
     assert not bad, bad
 
 
-@pytest.mark.parametrize(("width", "height"), [(1366, 768), (768, 1024)])
-def test_main_content_never_scrolls_sideways(browser, server, width: int, height: int) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    ctx = browser.new_context(base_url=server, viewport={"width": width, "height": height})
+def _linked(page, path: str, prefix: str) -> str:  # type: ignore[no-untyped-def]
+    """The first link under ``prefix`` on ``path`` (an ad of a profile, an operation of the registry)."""
+    page.goto(path)
+    hrefs = page.eval_on_selector_all("main a[href]", "links => links.map(a => a.getAttribute('href'))")
+    return next(h for h in hrefs if h.startswith(prefix) and h[len(prefix) :].split("?")[0].isdigit())
+
+
+@pytest.mark.parametrize(("width", "height", "lang"), [(1366, 768, "en"), (768, 1024, "en"), (768, 1024, "nb")])
+def test_main_content_never_scrolls_sideways(browser, server, width: int, height: int, lang: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Every page, the login page, an ad and an operation's form, in English and in Norwegian (longer words)."""
+    ctx = browser.new_context(
+        base_url=server, viewport={"width": width, "height": height}, extra_http_headers={"accept-language": lang}
+    )
     page = ctx.new_page()
-    log_in(page, "admin1")
-    _justified_plain(page)
     wide = {}
-    for path in PAGES:
+
+    def check(path: str) -> None:
         page.goto(path)
         sizes = page.evaluate(
             "() => [document.documentElement.scrollWidth, window.innerWidth,"
@@ -108,8 +117,14 @@ def test_main_content_never_scrolls_sideways(browser, server, width: int, height
         )
         if sizes[0] > sizes[1] or sizes[2] > sizes[3]:
             wide[path] = sizes
+
+    check("/login")
+    log_in(page, "admin1")
+    _justified_plain(page)
+    for path in (*PAGES, _linked(page, "/profile/p-bella", "/ad/"), _linked(page, "/ops", "/ops/")):
+        check(path)
     ctx.close()
-    assert not wide, f"wider than the window at {width}px (page, window, main, main visible): {wide}"
+    assert not wide, f"wider than the window at {width}px, {lang} (page, window, main, main visible): {wide}"
 
 
 def _justified_plain(page) -> None:  # type: ignore[no-untyped-def]

@@ -391,3 +391,20 @@ def test_main_pages_in_each_language(wb, lang: str, words: tuple[str, ...]) -> N
         r = c.get(path, headers={"accept-language": lang})
         assert r.status_code == 200 and f'<html lang="{lang}">' in r.text, path
         assert all(w in r.text for w in words), (path, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ask"),
+    [("nb", "oppgi en begrunnelse"), ("sv", "ange ett skäl"), ("da", "angiv en begrundelse"), ("en", "give a reason")],
+)
+def test_read_layer_refusals_are_in_the_readers_language(wb, lang: str, ask: str) -> None:
+    _store, _market, make = wb
+    c = make("admin")  # no language chosen: the browser's
+    head = {"accept-language": lang}
+    search = c.get("/search", params={"q": "070-123 45 67"}, headers=head)
+    assert search.status_code == 403 and ask in search.text
+    token = csrf_of(c.get("/exports", headers=head).text)
+    export = c.post("/exports", data={"csrf": token, "what": "ads", "format": "csv", "reason": ""}, headers=head)
+    assert export.status_code == 400 and ask in export.text
+    if lang != "en":
+        assert "give a reason" not in search.text + export.text

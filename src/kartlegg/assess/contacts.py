@@ -12,8 +12,9 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+import orjson
 from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
@@ -56,18 +57,42 @@ TOTALS_TTL = 300.0
 _totals_cache: dict[str, tuple[float, tuple[dict[int, int], dict[int, str], int]]] = {}
 
 
-def _totals(conn: Connection) -> tuple[dict[int, int], dict[int, str], int]:
+def _stored_totals(conn: Connection) -> tuple[dict[int, int], int] | None:
+    """The counts the last assess run stored with its run (``totals``), or None."""
+    row = conn.execute(
+        text("SELECT info FROM stage_runs WHERE stage = 'assess' AND status = 'ok' ORDER BY id DESC LIMIT 1")
+    ).first()
+    stored = orjson.loads(row[0] or "{}").get("totals") if row is not None else None
+    if not isinstance(stored, dict):
+        return None
+    return {int(k): int(v) for k, v in stored["sites"].items()}, int(stored["persons"])
+
+
+def totals(conn: Connection) -> dict[str, Any]:
+    """Ads per site and persons, counted now: what the assess run stores for the readers after it."""
+    sizes, _names, persons = _totals(conn, fresh=True)
+    return {"sites": {str(k): v for k, v in sizes.items()}, "persons": persons}
+
+
+def _totals(conn: Connection, fresh: bool = False) -> tuple[dict[int, int], dict[int, str], int]:
+    """Ads per site, site names, persons. A page reads the counts the last assess run stored (counting
+    them scans every ad: minutes at a million on a busy machine); the run itself counts afresh."""
     key = conn.engine.url.render_as_string(hide_password=True)
     hit = _totals_cache.get(key)
-    if hit is not None and time.monotonic() - hit[0] < TOTALS_TTL:
+    if not fresh and hit is not None and time.monotonic() - hit[0] < TOTALS_TTL:
         return hit[1]
-    sizes = {int(r[0]): int(r[1]) for r in conn.execute(text("SELECT site_id, COUNT(*) FROM ads GROUP BY site_id"))}
     names = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT id, name FROM sites"))}
+    stored = None if fresh else _stored_totals(conn)
+    if stored is not None:
+        _totals_cache[key] = (time.monotonic(), (stored[0], names, stored[1]))
+        return stored[0], names, stored[1]
+    sizes = {int(r[0]): int(r[1]) for r in conn.execute(text("SELECT site_id, COUNT(*) FROM ads GROUP BY site_id"))}
     persons = int(
         conn.execute(
+            # NOT EXISTS, an anti-join: PostgreSQL ran NOT IN over a million ids as a nested loop (23+ minutes)
             text(
                 "SELECT (SELECT COUNT(*) FROM profiles) + "
-                "(SELECT COUNT(*) FROM ads WHERE id NOT IN (SELECT ad_id FROM profile_ads))"
+                "(SELECT COUNT(*) FROM ads a WHERE NOT EXISTS (SELECT 1 FROM profile_ads p WHERE p.ad_id = a.id))"
             )
         ).scalar_one()
     )
@@ -75,13 +100,16 @@ def _totals(conn: Connection) -> tuple[dict[int, int], dict[int, str], int]:
     return sizes, names, persons
 
 
-def classify(conn: Connection, keys: Iterable[Key], catalogue: Catalogue | None = None) -> dict[Key, ContactUse]:
+def classify(
+    conn: Connection, keys: Iterable[Key], catalogue: Catalogue | None = None, *, fresh: bool = False
+) -> dict[Key, ContactUse]:
     """The status of each (kind, value) contact; keys of any other kind are left out (never contacts).
 
     * ``hub``: the link stage excluded it (``hub_selectors``: many names, a big share of a site's ads);
     * ``site_line``: in more than ``site_selector_share`` of a site's ads (sites with at least
       ``site_selector_min_ads`` ads), or used by more than ``max_profiles_share`` of all persons (and more
-      than ``max_profiles_min``): the catalogue's site-wide rule, the same one the indicators apply;
+      than ``max_profiles_min``): the catalogue's site-wide rule, the same one the indicators apply (the
+      counts of the last assess run, or counted now with ``fresh`` or before any run stored them);
     * ``shared``: used by more than one person (a manager's number), else ``own``.
     """
     s = (catalogue or load_catalogue()).settings
@@ -100,7 +128,7 @@ def classify(conn: Connection, keys: Iterable[Key], catalogue: Catalogue | None 
             {"k": list(CONTACT_KINDS)},
         )
     }
-    site_sizes, site_names, persons = _totals(conn)
+    site_sizes, site_names, persons = _totals(conn, fresh)
     owners: dict[Key, set[str]] = defaultdict(set)
     per_site: dict[Key, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
     sql = text(

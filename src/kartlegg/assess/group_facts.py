@@ -17,7 +17,9 @@ from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.catalogue import Catalogue, Indicator
 from kartlegg.assess.inputs import Links
 from kartlegg.assess.model import Evidence, Hit
+from kartlegg.assess.notes import note
 from kartlegg.assess.sentences import listing
+from kartlegg.i18n import N_
 
 
 def group_key(ad_id: int, links: Links) -> str:
@@ -92,9 +94,15 @@ def price_findings(facts: Iterable[AdFacts], catalogue: Catalogue) -> None:
             median = medians.get(city, overall)
             price, ev = f.hourly_eur
             if median > 0 and price < ratio * median:
-                where = f"{f.cities[0]}" if city in medians else "all cities"
-                note = f"{price:.0f} EUR/h against a median of {median:.0f} EUR/h ({where})"
-                f.hits[ind.id] = Hit(ind.id, 1.0, [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note)], "ad")
+                prices = {"price": f"{price:.0f}", "median": f"{median:.0f}"}
+                said = (
+                    note(N_("{price} EUR/h against a median of {median} EUR/h ({where})"), where=f.cities[0], **prices)
+                    if city in medians
+                    else note(N_("{price} EUR/h against a median of {median} EUR/h (all cities)"), **prices)
+                )
+                f.hits[ind.id] = Hit(
+                    ind.id, 1.0, [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, *said)], "ad"
+                )
 
 
 class GroupAnalyser:
@@ -151,9 +159,13 @@ class GroupAnalyser:
                 if current is None or n > current.count:
                     rest = [o for o in others if o != g]
                     kind, _, label = x.partition(":") if what == "contact" else ("image", "", x)
-                    many = "profile" if len(rest) == 1 else "profiles"
-                    note = f"the {kind} {label} is also used by {len(rest)} other {many}: {listing(rest)}"
-                    out[g] = Hit(ind.id, float(n), [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note)])
+                    msg = (
+                        N_("the {kind_t} {label} is also used by {n} other profile: {who}")
+                        if len(rest) == 1
+                        else N_("the {kind_t} {label} is also used by {n} other profiles: {who}")
+                    )
+                    said = note(msg, kind_t=kind, label=label, n=len(rest), who=listing(rest))
+                    out[g] = Hit(ind.id, float(n), [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, *said)])
         return out
 
     def _persons_per_phone(self, ind: Indicator) -> dict[str, Hit]:
@@ -185,8 +197,13 @@ class GroupAnalyser:
                 n = float(len(by_name))
                 current = out.get(g)
                 if current is None or n > current.count:
-                    note = f"image {key[:80]} appears under {len(by_name)} names: {', '.join(sorted(by_name))[:200]}"
-                    ev_list = [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, note), *by_name.values()]
+                    said = note(
+                        N_("image {key} appears under {n} names: {names}"),
+                        key=key[:80],
+                        n=len(by_name),
+                        names=", ".join(sorted(by_name))[:200],
+                    )
+                    ev_list = [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, *said), *by_name.values()]
                     out[g] = Hit(ind.id, n, ev_list)
         return out
 
@@ -228,8 +245,8 @@ class GroupAnalyser:
             for g, f in groups.items():
                 current = out.get(g)
                 if current is None or n > current.count:
-                    note = f"near-duplicate text (names, numbers, places masked) in ads of {n} profiles"
-                    ev = Evidence(str(f.ad_id), "body", 0, len(f.snippet), f.snippet, note)
+                    said = note(N_("near-duplicate text (names, numbers, places masked) in ads of {n} profiles"), n=n)
+                    ev = Evidence(str(f.ad_id), "body", 0, len(f.snippet), f.snippet, *said)
                     out[g] = Hit(ind.id, float(n), [ev])
         return out
 
@@ -258,13 +275,24 @@ class GroupAnalyser:
                     seen.setdefault(f.cities[0].casefold(), (d, f))
                 route = " -> ".join(f.cities[0] for _, f in seen.values())
                 days = (best[-1][0] - best[0][0]).days if best[0][0] != datetime.min else None
-                span = f" in {days} days" if days is not None else ""
                 ev = [
                     Evidence(
                         str(f.ad_id),
                         "city",
-                        text=f.cities[0],
-                        note=f"{len(seen)} cities{span}: {route} (here {_day(d)})",
+                        None,
+                        None,
+                        f.cities[0],
+                        *(
+                            note(N_("{n} cities: {route} (here {day})"), n=len(seen), route=route, day=_day(d))
+                            if days is None
+                            else note(
+                                N_("{n} cities in {days} days: {route} (here {day})"),
+                                n=len(seen),
+                                days=days,
+                                route=route,
+                                day=_day(d),
+                            )
+                        ),
                     )
                     for d, f in seen.values()
                 ]
@@ -280,8 +308,8 @@ class GroupAnalyser:
                     if kind == "phone" and f"phone:{p}" not in self.site_wide:
                         phones.setdefault(p, ev)
             if len(phones) >= 2:
-                note = f"{len(phones)} different phone numbers"
-                ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for e in phones.values()]
+                said = note(N_("{n} different phone numbers"), n=len(phones))
+                ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, *said) for e in phones.values()]
                 out[g] = Hit(ind.id, float(len(phones)), ev_list)
         return out
 
@@ -294,8 +322,8 @@ class GroupAnalyser:
                 for a, ev in f.ages:
                     ages.setdefault(a, ev)
             if ages and max(ages) - min(ages) >= spread:
-                note = f"stated ages {', '.join(str(a) for a in sorted(ages))}"
-                ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for e in ages.values()]
+                said = note(N_("stated ages {ages}"), ages=", ".join(str(a) for a in sorted(ages)))
+                ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, *said) for e in ages.values()]
                 out[g] = Hit(ind.id, 1.0, ev_list)
         return out
 
@@ -308,9 +336,14 @@ class GroupAnalyser:
             languages = {lang for f in ads for lang in f.languages}
             if languages & self.local_lang:
                 continue
-            spoken = ", ".join(sorted(languages)) or "none stated"
-            note = f"nationality {foreign[0][0]}; languages: {spoken}"
-            ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, note) for _, e in foreign]
+            said = (
+                note(
+                    N_("nationality {nat}; languages: {spoken}"), nat=foreign[0][0], spoken=", ".join(sorted(languages))
+                )
+                if languages
+                else note(N_("nationality {nat}; languages: none stated"), nat=foreign[0][0])
+            )
+            ev_list = [Evidence(e.ad_id, e.field, e.start, e.end, e.text, *said) for _, e in foreign]
             out[g] = Hit(ind.id, 1.0, ev_list)
         return out
 
@@ -321,6 +354,6 @@ class GroupAnalyser:
                 members[nid].append(pid)
         out: dict[str, Hit] = {}
         for nid, pids in members.items():
-            note = f"network of {len(pids)} profiles: {', '.join(sorted(pids))[:300]}"
-            out[nid] = Hit(ind.id, float(len(pids)), [Evidence(note=note)])
+            said = note(N_("network of {n} profiles: {ids}"), n=len(pids), ids=", ".join(sorted(pids))[:300])
+            out[nid] = Hit(ind.id, float(len(pids)), [Evidence(None, None, None, None, "", *said)])
         return out

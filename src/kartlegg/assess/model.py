@@ -17,13 +17,18 @@ class Evidence:
     end: int | None = None
     text: str = ""
     note: str = ""
+    #: the note's message id and parameters (``assess.notes``): rendered in the reader's language
+    msg: str = ""
+    args: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key in ("ad_id", "field", "start", "end", "text", "note"):
+        for key in ("ad_id", "field", "start", "end", "text", "note", "msg"):
             value = getattr(self, key)
             if value is not None and value != "":
                 out[key] = value
+        if self.args:
+            out["args"] = dict(self.args)
         return out
 
     @classmethod
@@ -35,6 +40,8 @@ class Evidence:
             end=data.get("end"),
             text=str(data.get("text", "")),
             note=str(data.get("note", "")),
+            msg=str(data.get("msg", "")),
+            args=tuple(sorted(data["args"].items())) if isinstance(data.get("args"), dict) else (),
         )
 
 
@@ -64,6 +71,9 @@ class Contribution:
     risk: float
     evidence: tuple[Evidence, ...]
     note: str = ""
+    #: the note's message id and parameters (``assess.notes``)
+    note_msg: str = ""
+    note_args: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

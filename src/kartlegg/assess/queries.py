@@ -7,19 +7,21 @@ only, never scores, indicators or network ids.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.assess import notes, outreach_list
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
-from kartlegg.assess.contacts import CONTACT_KINDS, classify
-from kartlegg.assess.model import Contribution, Evidence, Explanation, OutreachItem, TriageItem
+from kartlegg.assess.model import Contribution, Evidence, Explanation, TriageItem
+from kartlegg.assess.places import ad_cities, ads_of, city_key, entities_in_city, last_seen, linked_ads
 from kartlegg.assess.run import FAIRNESS_ROW
 from kartlegg.assess.sentences import evidence_phrase, plain, reason
-from kartlegg.extract.places import display_city
+
+#: the one outreach list (``assess.outreach_list``), where callers have always found it
+outreach = outreach_list.outreach
 
 ENTITY_TYPES = ("ad", "profile", "network")
 
@@ -88,6 +90,8 @@ def explain(
                 risk=float(contribution),
                 evidence=tuple(Evidence.from_json(e) for e in data.get("evidence", [])),
                 note=str(data.get("note", "")),
+                note_msg=str(data.get("note_msg", "")),
+                note_args=tuple(sorted(args.items())) if isinstance(args := data.get("note_args"), dict) else (),
             )
         )
     return Explanation(
@@ -95,120 +99,106 @@ def explain(
     )
 
 
-# -- where entities are ---------------------------------------------------------------------------
-
-
-def _linked_ads(conn: Connection) -> dict[str, str]:
-    return {str(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, profile_id FROM profile_ads"))}
-
-
-def _ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, list[str]]:
-    """Cities each ad was advertised in (site label of any version, and extracted city selectors), each by its
-    canonical name ("Malmo" -> "Malmö"; a label the gazetteer does not know as written)."""
-    cities: dict[str, list[str]] = defaultdict(list)
-    q1 = "SELECT v.ad_id, v.city FROM ad_versions v WHERE v.city IS NOT NULL"
-    q2 = "SELECT a.ad_id, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id WHERE s.kind = 'city'"
-    rows: Iterable[Any]
-    if ad_ids is None:
-        rows = [*conn.execute(text(q1)), *conn.execute(text(q2))]
-    else:
-        if not ad_ids:
-            return {}
-        ints = [int(a) for a in ad_ids]
-        rows = [
-            *conn.execute(
-                text(q1 + " AND v.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": ints}
-            ),
-            *conn.execute(
-                text(q2 + " AND a.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": ints}
-            ),
-        ]
-    for ad, city in rows:
-        c = display_city(str(city)) or ""
-        lst = cities[str(ad)]
-        if c and c.casefold() not in {x.casefold() for x in lst}:
-            lst.append(c)
-    return cities
-
-
-def _entity(ad_id: str, linked: dict[str, str]) -> tuple[str, str]:
-    pid = linked.get(ad_id)
-    return ("profile", pid) if pid is not None else ("ad", ad_id)
-
-
-def _entities_in_city(conn: Connection, city: str, linked: dict[str, str]) -> dict[tuple[str, str], list[str]]:
-    """Entity -> its ads advertised in ``city`` (any spelling of it, case-insensitive)."""
-    want = (display_city(city) or city).strip().casefold()
-    out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for ad, cities in _ad_cities(conn).items():
-        if any(c.casefold() == want for c in cities):
-            out[_entity(ad, linked)].append(ad)
-    return out
-
-
-def _ads_of(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
-    out: dict[tuple[str, str], list[str]] = {e: [] for e in entities}
-    pids = [i for t, i in entities if t == "profile"]
-    for t, i in entities:
-        if t == "ad":
-            out[(t, i)].append(i)
-    if pids:
-        for ad, pid in conn.execute(
-            text("SELECT ad_id, profile_id FROM profile_ads WHERE profile_id IN :p").bindparams(
-                bindparam("p", expanding=True)
-            ),
-            {"p": pids},
-        ):
-            out[("profile", str(pid))].append(str(ad))
-    return out
-
-
-def _last_seen(conn: Connection, ad_ids: list[str]) -> dict[str, str]:
-    if not ad_ids:
-        return {}
-    rows = conn.execute(
-        text(
-            "SELECT ad_id, MAX(COALESCE(posted_at, ingested_at)) FROM ad_versions WHERE ad_id IN :ids GROUP BY ad_id"
-        ).bindparams(bindparam("ids", expanding=True)),
-        {"ids": [int(a) for a in ad_ids]},
-    )
-    return {str(r[0]): str(r[1]) for r in rows if r[1] is not None}
-
-
 # -- triage ----------------------------------------------------------------------------------------
 
 
-def _ordered_scores(conn: Connection, threshold: float) -> Iterator[Any]:
-    yield from conn.execute(
-        text(
-            "SELECT entity_type, entity_id, risk_score, minor_score, third_party_score FROM scores "
-            "WHERE entity_type IN ('profile', 'ad') AND risk_score > 0 "
-            "ORDER BY CASE WHEN minor_score >= :t THEN 1 ELSE 0 END DESC, "
-            "CASE WHEN minor_score >= :t THEN minor_score ELSE risk_score END DESC, "
-            "risk_score DESC, entity_type DESC, entity_id"
-        ),
-        {"t": threshold},
+#: an ad score row that linking placed in a profile (shown through its profile); the CASE keeps PostgreSQL
+#: from casting a profile id to a number
+_PLACED = (
+    "EXISTS (SELECT 1 FROM profile_ads pa WHERE pa.ad_id = "
+    "CAST(CASE WHEN s.entity_type = 'ad' THEN s.entity_id END AS BIGINT))"
+)
+
+
+def _queue(
+    conn: Connection, threshold: float, *, city: str | None, level: str | None, offset: int, limit: int
+) -> list[Any]:
+    """One page of the queue: likely minors by minor score, then the rest by risk (ties: entity type
+    descending, then id). Two ordered, limited reads that indexes serve (``ix_web_scores_triage``,
+    ``ix_scores_queue``) instead of sorting every score and reading every linked ad on each page view."""
+    where = ["s.entity_type IN ('profile', 'ad')", "s.risk_score > 0", f"NOT {_PLACED}"]
+    params: dict[str, Any] = {"t": threshold, "n": offset + limit}
+    if level is not None:
+        where.append("s.entity_type = :level")
+        params["level"] = level
+    keep: set[tuple[str, str]] | None = None
+    if city:
+        if outreach_list.built(conn):  # where each entity was advertised, computed by the last run
+            where.append(
+                "EXISTS (SELECT 1 FROM outreach_list o WHERE o.entity_type = s.entity_type "
+                "AND o.entity_id = s.entity_id AND o.city_key = :ck)"
+            )
+            params["ck"] = city_key(city)
+        else:
+            keep = set(entities_in_city(conn, city, linked_ads(conn)))
+    cols = "SELECT s.entity_type, s.entity_id, s.risk_score, s.minor_score, s.third_party_score FROM scores s"
+    cond = " AND ".join(where)
+    cap = "" if keep is not None else " LIMIT :n"
+    rows = list(
+        conn.execute(
+            text(
+                f"{cols} WHERE {cond} AND s.minor_score >= :t "
+                f"ORDER BY s.minor_score DESC, s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
+            ),
+            params,
+        )
     )
+    if keep is not None or len(rows) < offset + limit:
+        # SQLite's unary plus keeps it from reading nearly every score through the minor-score index and
+        # sorting them all: it walks ix_scores_queue in risk order and stops after the page
+        plus = "+" if conn.dialect.name == "sqlite" else ""
+        rows += conn.execute(
+            text(
+                f"{cols} WHERE {cond.replace('s.entity_type IN', plus + 's.entity_type IN')} "
+                f"AND {plus}s.minor_score < :t "
+                f"ORDER BY s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
+            ),
+            params,
+        )
+    if keep is not None:
+        rows = [r for r in rows if (str(r[0]), str(r[1])) in keep]
+    return rows[offset : offset + limit]
+
+
+def _note(data: dict[str, Any], translate: Callable[[str], str] | None) -> str:
+    """A stored contribution's note in the reader's language (its English text from older stores)."""
+    args = data.get("note_args")
+    if data.get("note_msg") and isinstance(args, dict):
+        return notes.text(str(data["note_msg"]), tuple(sorted(args.items())), translate)
+    return str(data.get("note", ""))
+
+
+def _findings(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, float, str]]]:
+    """The positive findings (indicator, contribution, evidence cell) of a page's entities: one read per
+    entity type instead of one per row."""
+    out: dict[tuple[str, str], list[tuple[str, float, str]]] = {e: [] for e in entities}
+    sql = text(
+        "SELECT entity_id, indicator, contribution, evidence FROM indicators WHERE entity_type = :t "
+        "AND entity_id IN :ids AND contribution > 0"
+    ).bindparams(bindparam("ids", expanding=True))
+    for etype in {t for t, _ in entities}:
+        ids = [i for t, i in entities if t == etype]
+        for eid, ind, contribution, raw in conn.execute(sql, {"t": etype, "ids": ids}):
+            out[(etype, str(eid))].append((str(ind), float(contribution), raw))
+    return out
 
 
 def _reasons(
-    conn: Connection, entity: tuple[str, str], minor_first: bool, titles: dict[str, str], n: int = 3
+    found: list[tuple[str, float, str]],
+    minor_first: bool,
+    titles: dict[str, str],
+    n: int = 3,
+    translate: Callable[[str], str] | None = None,
 ) -> tuple[str, ...]:
     rows = []
-    for ind, contribution, raw in conn.execute(
-        text(
-            "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
-            "AND contribution > 0"
-        ),
-        {"t": entity[0], "i": entity[1]},
-    ):
+    for ind, contribution, raw in found:
         data = _evidence_object(raw)
-        rows.append((float(data.get("minor", 0.0)), float(contribution), ind, data))
+        rows.append((float(data.get("minor", 0.0)), contribution, ind, data))
     rows.sort(key=lambda r: ((r[0] if minor_first else 0.0), r[1], r[2]), reverse=True)
     out: list[str] = []
     for _, _, ind, data in rows[:n]:
         evidence = [Evidence.from_json(e) for e in data.get("evidence", []) if isinstance(e, dict)]
-        phrase = evidence_phrase(evidence, str(data.get("level", "ad"))) or str(data.get("note", ""))
+        phrase = evidence_phrase(evidence, str(data.get("level", "ad")), translate) or _note(data, translate)
         out.append(reason(titles.get(ind, ind), phrase))
     return tuple(out)
 
@@ -240,29 +230,13 @@ def triage(
     cat = catalogue or load_catalogue()
     threshold = cat.settings.minor_first_threshold
     titles = titles_of(cat, translate)
-    linked = _linked_ads(conn)
-    in_city = _entities_in_city(conn, city, linked) if city else None
-    picked: list[Any] = []
-    skipped = 0
-    for row in _ordered_scores(conn, threshold):
-        key = (str(row[0]), str(row[1]))
-        if key[0] == "ad" and key[1] in linked:
-            continue  # shown through its profile
-        if level is not None and key[0] != level:
-            continue
-        if in_city is not None and key not in in_city:
-            continue
-        if skipped < offset:
-            skipped += 1
-            continue
-        picked.append(row)
-        if len(picked) >= limit:
-            break
+    picked = _queue(conn, threshold, city=city, level=level, offset=max(offset, 0), limit=limit)
     entities = [(str(r[0]), str(r[1])) for r in picked]
-    ads = _ads_of(conn, entities)
+    found = _findings(conn, entities)
+    ads = ads_of(conn, entities)
     all_ads = [a for lst in ads.values() for a in lst]
-    cities = _ad_cities(conn, all_ads)
-    seen = _last_seen(conn, all_ads)
+    cities = ad_cities(conn, all_ads)
+    seen = last_seen(conn, all_ads)
     networks = {}
     pids = [i for t, i in entities if t == "profile"]
     if pids:
@@ -294,112 +268,7 @@ def triage(
                 ads=len(ads[key]),
                 cities=tuple(ent_cities),
                 last_seen=last,
-                reasons=_reasons(conn, key, minor_first, titles),
+                reasons=_reasons(found[key], minor_first, titles, translate=translate),
             )
         )
-    return items
-
-
-# -- outreach --------------------------------------------------------------------------------------
-
-
-def outreach(conn: Connection, city: str, catalogue: Catalogue | None = None) -> list[OutreachItem]:
-    """Contact routes and likely languages of everyone advertised in ``city``, most recently seen first.
-
-    The one outreach list (CLI, workbench, exports): only a person's own routes (``contacts.classify``):
-    never a hub, a site's own line, or a number, address or handle another person also uses (it reaches
-    whoever manages the ads, not her). No scores, indicators or network ids are returned.
-    """
-    cat = catalogue or load_catalogue()
-    linked = _linked_ads(conn)
-    in_city = _entities_in_city(conn, city, linked)
-    if not in_city:
-        return []
-    want = (display_city(city) or city).strip().casefold()
-    entities = list(in_city)
-    ads = _ads_of(conn, entities)
-    all_ads = sorted({a for lst in ads.values() for a in lst})
-    ints = [int(a) for a in all_ads]
-    selectors: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-    for ad, kind, value, detail in conn.execute(
-        text(
-            "SELECT a.ad_id, s.kind, s.value, a.detail FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
-            "WHERE a.ad_id IN :ids AND s.kind IN ('phone', 'email', 'handle', 'language', 'nationality') "
-            "ORDER BY a.ad_id, a.field, a.span_start"
-        ).bindparams(bindparam("ids", expanding=True)),
-        {"ids": ints},
-    ):
-        selectors[str(ad)].append((str(kind), str(value), orjson.loads(detail or "{}")))
-    ad_lang: dict[str, str] = {}
-    ad_url: dict[str, tuple[str, str]] = {}
-    for ad, lang, url, when in conn.execute(
-        text(
-            "SELECT v.ad_id, e.language, v.url, COALESCE(v.posted_at, v.ingested_at) FROM ad_versions v "
-            "LEFT JOIN ad_extractions e ON e.version_seq = v.seq WHERE v.ad_id IN :ids ORDER BY v.seq"
-        ).bindparams(bindparam("ids", expanding=True)),
-        {"ids": ints},
-    ):
-        if lang:
-            ad_lang[str(ad)] = str(lang)
-        if url:
-            ad_url[str(ad)] = (str(when or ""), str(url))
-    uses = classify(
-        conn, {(k, v) for lst in selectors.values() for k, v, _ in lst if k in CONTACT_KINDS}, catalogue=cat
-    )
-    seen = _last_seen(conn, all_ads)
-    ad_cities = _ad_cities(conn, all_ads)
-    s = cat.settings
-    language_names = {k.casefold(): v for k, v in s.language_names.items()}
-    nat_lang = {k.casefold(): v for k, v in s.nationality_languages.items()}
-    items: list[OutreachItem] = []
-    for key in entities:
-        phones: list[str] = []
-        emails: list[str] = []
-        handles: list[str] = []
-        stated: list[str] = []
-        from_nationality: list[str] = []
-        for a in ads[key]:
-            for kind, value, detail in selectors.get(a, []):
-                if kind in CONTACT_KINDS:
-                    use = uses.get((kind, value))
-                    if use is None or not use.reaches_the_person:
-                        continue
-                if kind == "phone" and value not in phones:
-                    phones.append(value)
-                elif kind == "email" and value not in emails:
-                    emails.append(value)
-                elif kind == "handle":
-                    label = f"{detail.get('platform')}:{value}" if detail.get("platform") else value
-                    if label not in handles:
-                        handles.append(label)
-                elif kind == "language":
-                    code = language_names.get(value.casefold(), value.casefold())
-                    if code not in stated:
-                        stated.append(code)
-                elif kind == "nationality":
-                    nat = nat_lang.get(str(detail.get("country") or value).casefold())
-                    if nat and nat not in from_nationality:
-                        from_nationality.append(nat)
-        languages = stated or from_nationality
-        if not languages:
-            languages = sorted({ad_lang[a] for a in ads[key] if a in ad_lang})
-        urls = sorted((ad_url[a] for a in ads[key] if a in ad_url), reverse=True)
-        last = max((seen[a] for a in ads[key] if a in seen), default=None)
-        display = next(
-            (c for a in in_city[key] for c in ad_cities.get(a, []) if c.casefold() == want),
-            city,
-        )
-        items.append(
-            OutreachItem(
-                ref=key[1],
-                city=display,
-                phones=tuple(phones),
-                emails=tuple(emails),
-                handles=tuple(handles),
-                languages=tuple(languages),
-                ad_url=urls[0][1] if urls else None,
-                last_seen=last,
-            )
-        )
-    items.sort(key=lambda i: (i.last_seen or "", i.ref), reverse=True)
     return items

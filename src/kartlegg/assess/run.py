@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.assess import contacts, outreach_list
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -56,6 +57,7 @@ def pending(store: Store, catalogue: Catalogue | None = None) -> int:
             max_version_seq(conn) > watermark
             or info.get("catalogue") != catalogue_fingerprint(cat)
             or info.get("ads") != n_ads  # ads erased or added
+            or outreach_list.BUILT not in info  # assessed before the outreach list was stored
         ):
             return n_ads
         link = _last_ok(conn, "link")
@@ -74,6 +76,7 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
             "third_party": c.third_party,
             "risk": c.risk,
             "note": c.note,
+            **({"note_msg": c.note_msg, "note_args": dict(c.note_args)} if c.note_msg else {}),
             "evidence": [e.to_json() for e in c.evidence],
         }
         ind_rows.append((scored.entity_type, scored.entity_id, c.indicator, c.risk, orjson.dumps(evidence).decode()))
@@ -240,14 +243,17 @@ def run_assess(
     ads, profiles, networks, skipped = assess_market(facts, links, cat)
     with store.begin() as conn:
         n_ind, _ = _write(conn, (ads, profiles, networks))
+        n_outreach = outreach_list.build(conn, cat)
         info: dict[str, Any] = {
             "ads": len(ads),
             "profiles": len(profiles),
             "networks": len(networks),
             "findings": n_ind,
             "catalogue": catalogue_fingerprint(cat),
+            outreach_list.BUILT: n_outreach,
+            "totals": contacts.totals(conn),  # what readers classify contact routes against until the next run
         }
         if skipped:
             info["skipped"] = len(skipped)
         finish_run(conn, run_id, watermark=watermark, info=info)
-    return {k: v for k, v in info.items() if k != "catalogue"}
+    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT, "totals")}

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.model import Contribution, Hit
+from kartlegg.assess.notes import Args, note
+from kartlegg.i18n import N_
 
 DIMENSIONS = ("risk", "minor", "third_party")
 
@@ -81,11 +83,13 @@ def score_entity(entity_type: str, entity_id: str, hits: dict[str, Hit], catalog
         if ind is None:
             continue
         s = ind.strength(h.count) * h.share
-        note = f"in {h.share:.0%} of the person's ads" if h.share < 1.0 else ""
+        said: tuple[str, str, Args] = ("", "", ())
+        if h.share < 1.0:
+            said = note(N_("in {share} of the person's ads"), share=f"{h.share:.0%}")
         if ind.sensitive and not corroborated:
-            s, note = 0.0, "not counted: a sensitive indicator counts only next to other findings"
+            s, said = 0.0, note(N_("not counted: a sensitive indicator counts only next to other findings"))
         cm, ct = ind.weights.minor * s, ind.weights.third_party * s
-        contributions.append(Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), note))
+        contributions.append(Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), *said))
     contributions.sort(key=lambda c: (-c.risk, -c.minor, c.indicator))
     scores = {
         "risk": noisy_or(c.risk for c in contributions),

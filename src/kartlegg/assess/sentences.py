@@ -7,10 +7,12 @@ numbers rounded, never a raw dict, and long text cut at a word boundary with an 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
 
+from kartlegg.assess import notes
 from kartlegg.assess.model import Contribution, Evidence
 
 REASON_CHARS = 140
@@ -41,14 +43,19 @@ def listing(items: list[str], shown: int = 8) -> str:
     return ", ".join(items[:shown]) + f" and {len(items) - shown} more"
 
 
-def evidence_phrase(evidence: tuple[Evidence, ...] | list[Evidence], level: str) -> str:
-    """What was found, from the first evidence item: an aggregate's note, else the quoted words."""
+def evidence_phrase(
+    evidence: tuple[Evidence, ...] | list[Evidence], level: str, translate: Callable[[str], str] | None = None
+) -> str:
+    """What was found, from the first evidence item: an aggregate's note (in the reader's language when
+    ``translate`` is given and the note has its message id), else the quoted words."""
     order = ("text", "note") if level == "ad" else ("note", "text")
     for key in order:
         for e in evidence:
             value = getattr(e, key)
             if value:
-                return f"“{value}”" if key == "text" else str(value)
+                if key == "text":
+                    return f"“{value}”"
+                return notes.text(e.msg, e.args, translate) if e.msg and translate else str(value)
     return ""
 
 
@@ -57,8 +64,11 @@ def reason(title: str, phrase: str, limit: int = REASON_CHARS) -> str:
     return clip(f"{title}: {phrase}" if phrase else title, limit)
 
 
-def contribution_sentence(c: Contribution, limit: int = REASON_CHARS) -> str:
-    return reason(c.title, evidence_phrase(c.evidence, c.level) or c.note, limit)
+def contribution_sentence(
+    c: Contribution, limit: int = REASON_CHARS, translate: Callable[[str], str] | None = None
+) -> str:
+    said = notes.text(c.note_msg, c.note_args, translate) if c.note_msg and translate else c.note
+    return reason(c.title, evidence_phrase(c.evidence, c.level, translate) or said, limit)
 
 
 def plain(value: Any) -> str:

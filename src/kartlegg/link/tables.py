@@ -1,10 +1,10 @@
-"""The link stage's tables (migrations 0010-0011), declared on the spine's metadata (``store/schema.py``)."""
+"""The link stage's tables (migrations 0010-0012), declared on the spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text
 
-from kartlegg.store.schema import DOUBLE, metadata
+from kartlegg.store.schema import DOUBLE, metadata, networks, profiles
 
 link_features = Table(
     "link_features",
@@ -66,3 +66,8 @@ link_state = Table(
     Column("name", Text, primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+#: 0012: the profile and network lists' order (``link.query.list_profiles`` / ``list_networks``), read a page
+#: at a time in index order
+Index("ix_profiles_recent", profiles.c.last_seen.desc(), profiles.c.ads.desc(), profiles.c.id)
+Index("ix_networks_order", networks.c.profiles.desc(), networks.c.ads.desc(), networks.c.id)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from kartlegg.i18n import N_
 from kartlegg.read.policy import Mode, Policy, load_policy
 from kartlegg.store import audit
 from kartlegg.store.engine import Store
@@ -23,7 +24,15 @@ T = TypeVar("T")
 
 
 class Refused(Exception):
-    """The policy refuses this read (role and mode, or a missing reason); the refusal is audited."""
+    """The policy refuses this read (role and mode, or a missing reason); the refusal is audited.
+
+    ``str()`` is the English message (CLI, audit row); ``msg`` and ``params`` let the workbench show it in
+    the reader's language (``msg`` is a catalogue message id with ``%(name)s`` parameters)."""
+
+    def __init__(self, msg: str, **params: object) -> None:
+        super().__init__(msg % params if params else msg)
+        self.msg = msg
+        self.params = params
 
 
 class ReasonRequired(Refused):
@@ -55,11 +64,17 @@ def check(ctx: ReadContext, policy: Policy | None = None) -> None:
     """Raise ``Refused`` / ``ReasonRequired`` when the policy does not allow this read (not audited)."""
     pol = policy or load_policy()
     if not pol.allows(ctx.role, ctx.mode):
-        raise Refused(f"the {ctx.role} role may not read in {ctx.mode} mode ({pol.modes[ctx.mode]})")
+        raise Refused(
+            N_("the %(role)s role may not read in %(mode)s mode (%(why)s)"),
+            role=ctx.role,
+            mode=ctx.mode,
+            why=pol.modes[ctx.mode],
+        )
     if pol.needs_reason(ctx.purpose) and not pol.reason_ok(ctx.justification):
         raise ReasonRequired(
-            f"{ctx.purpose.replace('_', ' ')} discloses person data: give a reason (case reference, at least "
-            f"{pol.reason.min_length} characters)"
+            N_("%(purpose)s discloses person data: give a reason (case reference, at least %(n)s characters)"),
+            purpose=ctx.purpose.replace("_", " "),
+            n=pol.reason.min_length,
         )
 
 

@@ -150,10 +150,12 @@ def _network_scores(conn: Connection, ids: list[str]) -> dict[str, tuple[float |
     if not ids:
         return {}
     threshold = load_catalogue().settings.minor_first_threshold
+    # CROSS JOIN: SQLite then starts from the page's members (ix_profiles_network), never from every
+    # profile score (4 s at 1,000,000 ads); PostgreSQL plans it as the inner join it is
     stmt = text(
         "SELECT p.network_id, MAX(s.risk_score), SUM(CASE WHEN s.minor_score >= :t THEN 1 ELSE 0 END) "
-        "FROM profiles p JOIN scores s ON s.entity_type = 'profile' AND s.entity_id = p.id "
-        "WHERE p.network_id IN :ids GROUP BY p.network_id"
+        "FROM profiles p CROSS JOIN scores s WHERE s.entity_type = 'profile' AND s.entity_id = p.id "
+        "AND p.network_id IN :ids GROUP BY p.network_id"
     ).bindparams(bindparam("ids", expanding=True))
     return {
         str(r[0]): (None if r[1] is None else float(r[1]), int(r[2] or 0))

@@ -361,9 +361,11 @@ def profile_ads(conn: Connection, profile_id: str, limit: int = MAX_PROFILE_ADS)
 def selector_counts(conn: Connection, ad_ids: list[int], kinds: tuple[str, ...] | None = None) -> list[SelectorCount]:
     if not ad_ids:
         return []
+    # CROSS JOIN: SQLite starts from the given ads (ix_ad_selectors_ad), not from every selector of the kind
+    # (35 s for one profile's phones at 1,000,000 ads); PostgreSQL plans it as the inner join it is
     sql = (
-        "SELECT s.kind, s.value, COUNT(DISTINCT x.ad_id) FROM ad_selectors x JOIN selectors s ON s.id = x.selector_id "
-        "WHERE x.ad_id IN :ads"
+        "SELECT s.kind, s.value, COUNT(DISTINCT x.ad_id) FROM ad_selectors x CROSS JOIN selectors s "
+        "WHERE s.id = x.selector_id AND x.ad_id IN :ads"
     )
     params: dict[str, Any] = {"ads": ad_ids}
     stmt = text(sql + (" AND s.kind IN :kinds" if kinds else "") + " GROUP BY s.kind, s.value "

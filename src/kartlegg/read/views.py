@@ -50,10 +50,22 @@ def triage(
     )
 
 
-def outreach(store: Store, ctx: ReadContext, city: str, *, action: str = "outreach") -> list[OutreachItem]:
-    """Each person advertised in ``city`` with her own contact routes only (``assess.contacts``)."""
+def outreach(
+    store: Store, ctx: ReadContext, city: str, *, action: str = "outreach", limit: int | None = None, offset: int = 0
+) -> list[OutreachItem]:
+    """Each person advertised in ``city`` with her own contact routes only (``assess.contacts``); ``limit``
+    and ``offset`` page the list (the workbench; the CLI reads it whole)."""
+    details: dict[str, object] = {"city": city}
+    if limit is not None:
+        details.update(limit=limit, offset=offset)
     return audited_read(
-        store, ctx, action, "profiles", city, lambda c: assess_queries.outreach(c, city), {"city": city}
+        store,
+        ctx,
+        action,
+        "profiles",
+        city,
+        lambda c: assess_queries.outreach(c, city, limit=limit, offset=offset),
+        details,
     )
 
 
@@ -79,7 +91,8 @@ def explanation(
     translate: Callable[[str], str] | None = None,
 ) -> ExplainView:
     """The explanation of one entity as sentences (raises ``assess.NotAssessed`` when it has no score);
-    ``translate`` (a catalogue's gettext, ``kartlegg.i18n``) puts the indicator titles in the reader's language."""
+    ``translate`` (a catalogue's gettext, ``kartlegg.i18n``) puts the indicator titles and the evidence notes
+    in the reader's language."""
     cat = catalogue or load_catalogue()
     ex = assess_queries.explain(conn, entity_type, entity_id, cat, translate=translate)
     return ExplainView(
@@ -89,7 +102,7 @@ def explanation(
         round(ex.minor_score, 1),
         round(ex.third_party_score, 1),
         assess_queries.is_minor_first(ex.minor_score, cat),
-        tuple(contribution_sentence(c) for c in ex.contributions),
+        tuple(contribution_sentence(c, translate=translate) for c in ex.contributions),
         ex.notes,
     )
 

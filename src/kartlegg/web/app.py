@@ -126,6 +126,8 @@ def _errors(app: FastAPI, w: Workbench) -> None:
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
+        if exc.msg:  # the read layer's refusal, in the reader's language
+            return error(request, 403, N_("Forbidden"), w.refusal(request, w.session_of(request), exc))
         return error(request, 403, N_("Forbidden"), str(exc) or N_("Your role does not give access to this page."))
 
     @app.exception_handler(BadRequest)

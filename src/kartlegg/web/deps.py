@@ -41,7 +41,13 @@ class NotLoggedIn(Exception):
 
 
 class Forbidden(Exception):
-    """403: the role may not use the route, or the disclosure policy refused the read (message shown)."""
+    """403: the role may not use the route, or the disclosure policy refused the read (message shown:
+    ``msg % params`` in the reader's language when the refusal gave its message id)."""
+
+    def __init__(self, message: str = "", msg: str = "", params: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.msg = msg
+        self.params = params or {}
 
 
 class BadRequest(Exception):
@@ -157,7 +163,7 @@ class Workbench:
         except ReadAuditUnavailable as exc:
             raise AuditUnavailable() from exc
         except Refused as exc:
-            raise Forbidden(str(exc)) from exc
+            raise Forbidden(str(exc), exc.msg, exc.params) from exc
 
     def audited(
         self,
@@ -187,6 +193,14 @@ class Workbench:
 
     def gettext(self, request: Request, sess: auth.Session | None) -> i18n.Gettext:
         return i18n.gettext_for(self.language(request, sess))
+
+    def refusal(self, request: Request, sess: auth.Session | None, exc: Exception) -> str:
+        """A refusal's message in the reader's language: the read layer's message id and parameters (also
+        behind a report's or export's ``DisclosureError``), else the message as a catalogue id."""
+        t = self.gettext(request, sess)
+        said = exc.__cause__ if isinstance(exc.__cause__, Refused) else exc
+        msg, params = getattr(said, "msg", ""), getattr(said, "params", {})
+        return t(msg) % params if msg else t(str(exc))
 
     def page(
         self, request: Request, template: str, sess: auth.Session | None, status: int = 200, **ctx: Any

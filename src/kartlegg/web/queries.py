@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from kartlegg.assess import outreach_list
 from kartlegg.extract.places import display_city
 from kartlegg.store.ads import current_version
 
@@ -161,6 +162,12 @@ def ad_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
     ):
         counts[display_city(str(label)) or str(label)] += int(n)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def outreach_cities(conn: Connection, limit: int = 300) -> list[tuple[str, int]]:
+    """The outreach page's cities: those of the list the last assess run stored (an index read), or the
+    ads' own cities (every current version grouped) on a store no run has built it for."""
+    return outreach_list.cities(conn, limit) or ad_cities(conn, limit)
 
 
 # ---------------------------------------------------------------------------------------------- ad labels

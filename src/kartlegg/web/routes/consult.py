@@ -18,12 +18,14 @@ from kartlegg.web.deps import BadRequest, Forbidden, Workbench
 from kartlegg.web.phonequery import phone_candidates
 
 DASHBOARD_TTL = 300.0
+OUTREACH_PAGE = 100
 SEARCH_KINDS = {"phone": N_("phone search"), "text": N_("text search"), "alias": N_("alias search")}
 
 
 def router(w: Workbench) -> APIRouter:
     r = APIRouter()
     User = Annotated[auth.Session, Depends(w.user)]
+    map_cache: dict[str, tuple[float, queries.Activity]] = {}
 
     @r.get("/", name="dashboard")
     def dashboard(request: Request, sess: User, days: int = 30) -> Response:
@@ -126,7 +128,7 @@ def router(w: Workbench) -> APIRouter:
                 hits=None,
                 phones=[],
                 used="",
-                refused=str(exc),
+                refused=w.refusal(request, sess, exc),
                 people=[],
             )
         # The persons and networks behind the hits, each once, in the order of the hits.
@@ -147,21 +149,45 @@ def router(w: Workbench) -> APIRouter:
 
     @r.get("/map", name="map")
     def activity_map(request: Request, sess: User) -> Response:
-        act = w.audited(sess, "consult", "map", "", queries.activity, mode="aggregate")
+        def work(conn: Connection) -> queries.Activity:
+            # Counts over every current ad (seconds at a million): shared for a few minutes, as the dashboard's.
+            hit = map_cache.get("all")
+            if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
+                return hit[1]
+            map_cache["all"] = (time.monotonic(), queries.activity(conn))
+            return map_cache["all"][1]
+
+        act = w.audited(sess, "consult", "map", "", work, mode="aggregate")
         return w.page(request, "map.html", sess, act=act, m=geo.activity_map(act.cities))
 
     @r.get("/outreach", name="outreach")
-    def outreach(request: Request, sess: User, city: str = "") -> Response:
+    def outreach(request: Request, sess: User, city: str = "", page: int = 1) -> Response:
         where = city.strip()[:100]
+        page = max(page, 1)
+        offset = (page - 1) * OUTREACH_PAGE
         ctx = w.context(sess, "outreach", mode="outreach")
         cities: list[tuple[str, int]] = []
-        if where:
-            rows = w.read(lambda: read_views.outreach(w.store, ctx, where, action="consult"))
+        rows = []
+        if where:  # a page of the list, and one row more to know whether there is a next page
+            rows = w.read(
+                lambda: read_views.outreach(
+                    w.store, ctx, where, action="consult", limit=OUTREACH_PAGE + 1, offset=offset
+                )
+            )
         else:
-            rows = []
-            cities = w.read(lambda: audited_read(w.store, ctx, "consult", "cities", "", queries.ad_cities))
+            cities = w.read(lambda: audited_read(w.store, ctx, "consult", "cities", "", queries.outreach_cities))
         fields = load_policy().fields("outreach", ctx.mode)  # what the disclosure policy lets the list show
-        return w.page(request, "outreach.html", sess, rows=rows, city=where, cities=cities, fields=fields)
+        return w.page(
+            request,
+            "outreach.html",
+            sess,
+            rows=rows[:OUTREACH_PAGE],
+            more=len(rows) > OUTREACH_PAGE,
+            page=page,
+            city=where,
+            cities=cities,
+            fields=fields,
+        )
 
     @r.get("/audit", name="audit")
     def audit_page(request: Request, sess: User, offset: int = 0, verify: bool = False) -> Response:

@@ -123,7 +123,7 @@ def router(w: Workbench) -> APIRouter:
             try:
                 run_export(w.store, what, fmt, scope_of(form), str(out), req)
             except DisclosureError as exc:
-                return form_page(request, sess, "exports.html", EXPORT_KINDS, form, w.gettext(request, sess)(str(exc)))
+                return form_page(request, sess, "exports.html", EXPORT_KINDS, form, w.refusal(request, sess, exc))
             if folder:
                 archive = shutil.make_archive(str(Path(tmp) / "export"), "zip", out)
                 return download(Path(archive), f"kartlegg-{what}-{fmt}.zip", "zip")
@@ -151,7 +151,7 @@ def router(w: Workbench) -> APIRouter:
             try:
                 run_report(w.store, kind, subject, scope_of(form), fmt, out, req)
             except DisclosureError as exc:
-                return again(t(str(exc)))
+                return again(w.refusal(request, sess, exc))
             except PdfError as exc:
                 return again(t(N_("The PDF could not be made:")) + f" {exc}")
             return download(out, f"kartlegg-{kind}-report.{fmt}", fmt)

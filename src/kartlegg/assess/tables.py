@@ -1,0 +1,41 @@
+"""The assess stage's tables (migration 0020), declared on the spine's metadata (``store/schema.py``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Index, Integer, PrimaryKeyConstraint, Table, Text
+
+from kartlegg.store.schema import metadata, scores
+
+#: the outreach list of every city, computed by each assess run (``assess.outreach_list.build``): a page reads
+#: one city's rows by position; routes and languages are JSON lists
+outreach_list = Table(
+    "outreach_list",
+    metadata,
+    Column("city_key", Text, nullable=False),
+    Column("pos", Integer, nullable=False),
+    Column("city", Text, nullable=False),
+    Column("entity_type", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    Column("phones", Text, nullable=False),
+    Column("emails", Text, nullable=False),
+    Column("handles", Text, nullable=False),
+    Column("languages", Text, nullable=False),
+    Column("ad_url", Text),
+    Column("last_seen", Text),
+    PrimaryKeyConstraint("city_key", "pos"),
+    Index("ix_outreach_list_entity", "entity_type", "entity_id", "city_key"),
+)
+
+#: the outreach list's cities: persons listed and their ads advertised there (the page's choice of city)
+outreach_cities = Table(
+    "outreach_cities",
+    metadata,
+    Column("city_key", Text, primary_key=True),
+    Column("city", Text, nullable=False),
+    Column("persons", Integer, nullable=False),
+    Column("ads", Integer, nullable=False),
+)
+
+#: the triage queue after its likely minors: by risk, read in index order a page at a time
+Index("ix_scores_queue", scores.c.risk_score, scores.c.entity_type)
