@@ -84,3 +84,24 @@ def test_an_export_the_policy_gives_no_column_is_refused_and_audited(
     assert (last.action, last.object_type) == ("refused", "selectors")
     export(market, "selectors", "csv", Scope(), str(out), _req(False))  # full mode still has its columns
     assert _csv_header(out) == list(load_policy().fields("export_selectors", "full"))
+
+
+def test_a_graph_export_drops_the_attributes_the_policy_leaves_out(
+    market: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "g.graphml"
+    export(market, "graph", "graphml", Scope(), str(out), _req(False))
+    assert 'key="e_reason"' in out.read_text("utf-8") and 'key="n_risk_score"' in out.read_text("utf-8")
+    raw = _copy(tmp_path, "version: 1", "version: 1").read_text("utf-8")
+    narrow = tmp_path / "narrow.yaml"
+    narrow.write_text(
+        raw.replace(
+            "    full: [first_seen, last_seen, weight, reason]", "    full: [first_seen, last_seen, weight]"
+        ).replace("    full: [network_id, risk_score, minor_score,", "    full: [network_id, minor_score,"),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(ENV_POLICY, str(narrow))
+    export(market, "graph", "graphml", Scope(), str(out), _req(False))
+    text = out.read_text("utf-8")
+    assert 'key="e_reason"' not in text and "shared_phone" not in text  # no link reason on any edge
+    assert 'key="n_risk_score"' not in text and 'key="n_minor_score"' in text
