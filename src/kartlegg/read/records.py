@@ -26,9 +26,9 @@ from kartlegg.store.engine import Store
 
 #: fields that are hashes or keys, never person data: shown as they are in every mode
 _NOT_TEXT = frozenset({"sha256", "phash", "source_sha256"})
-#: a nested record (or list of records) whose fields another view of the policy declares
 #: a page of list rows (``read.lists``)
 PageT = TypeVar("PageT", lists.ProfilePage, lists.NetworkPage)
+#: a nested record (or list of records) whose fields another view of the policy declares
 NESTED = {("network", "graph"): "graph", ("network", "members"): "member", ("ad", "evidence"): "evidence"}
 
 
