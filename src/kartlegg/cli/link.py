@@ -20,13 +20,11 @@ from sqlalchemy import Connection
 from kartlegg.cli.common import fail, out, store_or_fail
 from kartlegg.link import query
 from kartlegg.link.config import default_rules
-from kartlegg.read import AuditUnavailable, PolicyError, Refused, audited_read, cli_context, records
+from kartlegg.read import AuditUnavailable, PolicyError, Refused, cli_context, lists, records
 from kartlegg.read.policy import Mode
-from kartlegg.store.engine import Store
 
 T = TypeVar("T")
 
-_IDS = ("profile", "network")
 Reason = Annotated[str, typer.Option(help="Why you look (case reference); kept in the audit log.")]
 Pseudonymise = Annotated[
     bool, typer.Option("--pseudonymise", help="Selectors as keyed tokens, free text scrubbed (to share outside).")
@@ -46,24 +44,6 @@ def _disclose(work: Callable[[], T]) -> T:
         fail(str(exc))
     except AuditUnavailable:
         fail("the audit log cannot be written, so nothing is read; tell the administrator", code=1)
-
-
-def _read(
-    store: Store,
-    purpose: str,
-    object_type: str,
-    object_id: str,
-    reason: str,
-    work: Callable[[Connection], T],
-    details: dict[str, Any] | None = None,
-) -> T:
-    """A read of person data through the read layer: the policy's check (a reason for one profile or network),
-    the audit row committed, then the read; a refusal is audited and the command exits 2."""
-    return _disclose(
-        lambda: audited_read(
-            store, cli_context(store.settings.actor, purpose, reason), "read", object_type, object_id, work, details
-        )
-    )
 
 
 _piped = Console(highlight=False, soft_wrap=True, width=200)
@@ -88,11 +68,14 @@ def profiles(
     circuit: Annotated[bool, typer.Option("--circuit", help="Only profiles moved between cities.")] = False,
     limit: Annotated[int, typer.Option(help="How many to show.")] = 50,
     reason: Reason = "",
+    pseudonymise: Pseudonymise = False,
+    as_json: AsJson = False,
 ) -> None:
     """List profiles (one person each), most recently seen first.
 
     "new" = first seen in the last week of data (rules.yaml timeline.new_days), else "recurring".
 
+    Shows the fields the disclosure policy gives the mode (full, or --pseudonymise: names left out).
     Example: kartlegg profiles --new --city Malmö --reason "case 2026/114"
     """
     if new_since:
@@ -108,34 +91,17 @@ def profiles(
         if new and not new_since:
             new_since = week_start
         since = new_since
-        rows = _read(
-            store,
-            "profiles",
-            "profiles",
-            "*",
-            reason,
-            lambda conn: query.list_profiles(
+
+        def read(conn: Connection) -> lists.ProfilePage:
+            found = query.list_profiles(
                 conn, new_since=since, city=city, circuit=True if circuit else None, limit=limit
-            ),
-            {"new_since": new_since, "city": city, "limit": limit},
-        )
-    table = Table(title=f"{len(rows)} profiles")
-    for col in ("profile", "network", "first seen", "last seen", "new", "ads", "names", "ages", "cities", "circuit"):
-        table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
-    for p in rows:
-        table.add_row(
-            p.id,
-            p.network_id or "",
-            p.first_seen or "",
-            p.last_seen or "",
-            "new" if week_start and (p.first_seen or "") >= week_start else "recurring",
-            str(p.ads),
-            _join(p.aliases),
-            _join(p.ages),
-            _join(p.cities),
-            "yes" if p.circuit else "",
-        )
-    _show(table)
+            )
+            return lists.ProfilePage(lists.profile_rows(conn, found, week_start), 1, False, week_start)
+
+        ctx = cli_context(store.settings.actor, "profiles", reason, _mode(pseudonymise))
+        details = {"new_since": new_since, "city": city, "limit": limit}
+        rows = _disclose(lambda: records.person_list(store, ctx, "profile_list", read, details, action="read")).rows
+    _list(f"{len(rows)} profiles", rows, as_json, {"new": lambda v: "new" if v else "recurring"})
 
 
 def profile(
@@ -150,7 +116,7 @@ def profile(
     Example: kartlegg profile P0a1b2c3d4e5f6a7b --reason "case 2026/114" --pseudonymise
     """
     with store_or_fail() as store:
-        mode: Mode = "pseudonymised" if pseudonymise else "full"
+        mode = _mode(pseudonymise)
         actor = store.settings.actor
         rec = _disclose(lambda: records.profile(store, cli_context(actor, "profile", reason, mode), profile_id))
         if rec is None:
@@ -161,31 +127,56 @@ def profile(
 def networks(
     top: Annotated[int, typer.Option(help="How many of the largest networks to show.")] = 20,
     reason: Reason = "",
+    pseudonymise: Pseudonymise = False,
+    as_json: AsJson = False,
 ) -> None:
     """The largest networks (profiles joined by shared phones, e-mails, handles, images or text templates).
 
-    Example: kartlegg networks --top 10
+    Example: kartlegg networks --top 10 --json
     """
     if top < 1:
         fail("--top must be at least 1")
     with store_or_fail() as store:
-        rows = _read(
-            store, "networks", "networks", "*", reason, lambda c: query.list_networks(c, top=top), {"top": top}
-        )
-    table = Table(title=f"{len(rows)} largest networks")
-    for col in ("network", "profiles", "ads", "first seen", "last seen", "cities", "note"):
-        table.add_column(col, no_wrap=col in _IDS, min_width=18 if col in _IDS else None)
-    for n in rows:
-        table.add_row(
-            n.id,
-            str(n.profiles),
-            str(n.ads),
-            n.first_seen or "",
-            n.last_seen or "",
-            _join(n.cities),
-            "split from a larger component" if n.split else "",
-        )
+
+        def read(conn: Connection) -> lists.NetworkPage:
+            return lists.NetworkPage(lists.network_rows(conn, query.list_networks(conn, top=top)), 1, False)
+
+        ctx = cli_context(store.settings.actor, "networks", reason, _mode(pseudonymise))
+        page = _disclose(lambda: records.person_list(store, ctx, "network_list", read, {"top": top}, action="read"))
+    _list(
+        f"{len(page.rows)} largest networks",
+        page.rows,
+        as_json,
+        {"split": lambda v: "split from a larger component" if v else ""},
+    )
+
+
+def _mode(pseudonymise: bool) -> Mode:
+    return "pseudonymised" if pseudonymise else "full"
+
+
+def _list(title: str, rows: list[Any], as_json: bool, words: dict[str, Callable[[Any], str]]) -> None:
+    """A list's rows, each holding the fields the disclosure policy gives the mode, as a table or a JSON array."""
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.flush()
+        return
+    table = Table(title=title)
+    cols = list(rows[0]) if rows else []
+    for col in cols:
+        wide = col in ("profile_id", "network_id")
+        table.add_column(col.replace("_", " "), no_wrap=wide, min_width=18 if wide else None)
+    for row in rows:
+        table.add_row(*(_word(c, row[c], words) for c in cols))
     _show(table)
+
+
+def _word(col: str, value: Any, words: dict[str, Callable[[Any], str]]) -> str | Text:
+    if col in words:
+        return words[col](value)
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return _cell(value)
 
 
 def network(
@@ -201,7 +192,7 @@ def network(
     Example: kartlegg network N0a1b2c3d4e5f6a7b --reason "case 2026/114"
     """
     with store_or_fail() as store:
-        mode: Mode = "pseudonymised" if pseudonymise else "full"
+        mode = _mode(pseudonymise)
         actor = store.settings.actor
         rec = _disclose(lambda: records.network(store, cli_context(actor, "network", reason, mode), network_id))
         if rec is None:

@@ -3,13 +3,16 @@ counts of "what needs me now", and sites seen under a new domain.
 
 Each list is the link stage's own query (``kartlegg profiles``, ``kartlegg networks``,
 ``kartlegg site-aliases`` call the same functions), narrowed by the assessment's scores where a filter asks
-for risk or likely minors, and read through ``audited_read`` by the caller's context.
+for risk or likely minors. The rows hold every field a list can show; ``read.records.profile_list`` and
+``network_list`` read them through ``audited_read`` and keep the fields the disclosure policy declares
+(``views.profile_list`` / ``views.network_list``) for the context's mode.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
@@ -56,14 +59,28 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class ProfileRow:
-    profile: link_query.ProfileSummary
-    score: Scored | None
+    """One row of the profile list: every field ``policy.yaml`` ``views.profile_list`` can show."""
+
+    profile_id: str
+    network_id: str | None
+    first_seen: str | None
+    last_seen: str | None
     new: bool
+    ads: int
+    aliases: list[str]
+    ages: list[int]
+    cities: list[str]
+    circuit: bool
+    risk_score: float | None
+    minor_score: float | None
+    minor_first: bool
 
 
 @dataclass(frozen=True, slots=True)
 class ProfilePage:
-    rows: list[ProfileRow]
+    """A page of list rows (``read.records`` projects them to the fields the mode shows)."""
+
+    rows: list[Any]
     page: int
     more: bool
     week_start: str | None
@@ -121,26 +138,54 @@ def profiles(conn: Connection, f: ListFilter, page: int = 1) -> ProfilePage:
     )
     more = len(rows) > PAGE
     rows = rows[:PAGE]
-    scores = _scores(conn, [p.id for p in rows])
     start = week_start(conn)
-    return ProfilePage(
-        [ProfileRow(p, scores.get(p.id), bool(start and (p.first_seen or "") >= start)) for p in rows],
-        page,
-        more,
-        start,
-    )
+    return ProfilePage(profile_rows(conn, rows, start), page, more, start)
+
+
+def profile_rows(conn: Connection, found: list[link_query.ProfileSummary], start: str | None) -> list[ProfileRow]:
+    """The link stage's profile summaries as list rows, with their scores and "new since ``start``"."""
+    scores = _scores(conn, [p.id for p in found])
+    out = []
+    for p in found:
+        sc = scores.get(p.id)
+        out.append(
+            ProfileRow(
+                p.id,
+                p.network_id,
+                p.first_seen,
+                p.last_seen,
+                bool(start and (p.first_seen or "") >= start),
+                p.ads,
+                p.aliases,
+                p.ages,
+                p.cities,
+                p.circuit,
+                sc.risk if sc else None,
+                sc.minor if sc else None,
+                bool(sc and sc.minor_first),
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True, slots=True)
 class NetworkRow:
-    network: link_query.NetworkSummary
+    """One row of the network list: every field ``policy.yaml`` ``views.network_list`` can show."""
+
+    network_id: str
+    profiles: int
+    ads: int
+    first_seen: str | None
+    last_seen: str | None
+    cities: list[str]
+    split: bool
     max_risk: float | None
-    minors: int
+    minors: int  #: members who are likely minors (the triage queue's threshold)
 
 
 @dataclass(frozen=True, slots=True)
 class NetworkPage:
-    rows: list[NetworkRow]
+    rows: list[Any]
     page: int
     more: bool
 
@@ -192,8 +237,16 @@ def networks(conn: Connection, f: ListFilter, page: int = 1) -> NetworkPage:
         found = found[(page - 1) * PAGE : page * PAGE + 1]
     more = len(found) > PAGE
     found = found[:PAGE]
+    return NetworkPage(network_rows(conn, found), page, more)
+
+
+def network_rows(conn: Connection, found: list[link_query.NetworkSummary]) -> list[NetworkRow]:
+    """The link stage's network summaries as list rows, with their highest risk and likely minors."""
     sc = _network_scores(conn, [n.id for n in found])
-    return NetworkPage([NetworkRow(n, *sc.get(n.id, (None, 0))) for n in found], page, more)
+    return [
+        NetworkRow(n.id, n.profiles, n.ads, n.first_seen, n.last_seen, n.cities, n.split, *sc.get(n.id, (None, 0)))
+        for n in found
+    ]
 
 
 @dataclass(frozen=True, slots=True)

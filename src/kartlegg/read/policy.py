@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kartlegg.assess.model import OutreachItem, TriageItem
-from kartlegg.read import persons
+from kartlegg.read import exports, lists, persons
 
 ENV_POLICY = "KARTLEGG_POLICY"
 Mode = Literal["full", "pseudonymised", "outreach", "aggregate"]
@@ -41,6 +41,9 @@ VIEW_FIELDS: dict[str, tuple[str, ...]] = {
     "ad": _names(persons.AdRecord),
     "evidence": _names(persons.Evidence),
     "search": _names(persons.AdHit),
+    "profile_list": _names(lists.ProfileRow),
+    "network_list": _names(lists.NetworkRow),
+    **exports.VIEWS,
     "explain": (
         "entity_type",
         "entity_id",

@@ -1,12 +1,12 @@
 """What a door may show of a person, an ad or a network: the read layer's records, projected by the policy.
 
-Each read (``profile``, ``network``, ``ad``, ``evidence``, ``search``) checks the context and writes the
-audit row (``audited_read``), reads the full record (``read.persons``), then keeps only the fields the
-disclosure policy (``policy.yaml`` ``views``) declares for the context's mode, in the policy's order. In
-pseudonymised mode every string left is scrubbed: each selector the record's ads carry (value and the form
-the ad wrote, URLs included) becomes its keyed token, then anything still shaped like a contact is
-redacted. The CLI and the workbench render these records and nothing else, so a field the policy drops
-disappears from both.
+Each read (``profile``, ``network``, ``ad``, ``evidence``, ``search``, the lists' ``person_list``) checks
+the context and writes the audit row (``audited_read``), reads the full record (``read.persons``), then
+keeps only the fields the disclosure policy (``policy.yaml`` ``views``) declares for the context's mode, in
+the policy's order. In pseudonymised mode every string left is scrubbed: each selector the record's ads
+carry (value and the form the ad wrote, URLs included) becomes its keyed token, then anything still shaped
+like a contact is redacted. The CLI and the workbench render these records and nothing else, so a field the
+policy drops disappears from both.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.read import persons
+from kartlegg.read import lists, persons
 from kartlegg.read.context import ReadContext, Refused, audited_read, refuse_audited
 from kartlegg.read.policy import Policy, load_policy
 from kartlegg.read.pseudonym import Pseudonymiser, for_home
@@ -26,6 +26,8 @@ from kartlegg.store.engine import Store
 
 #: fields that are hashes or keys, never person data: shown as they are in every mode
 _NOT_TEXT = frozenset({"sha256", "phash", "source_sha256"})
+#: a page of list rows (``read.lists``)
+PageT = TypeVar("PageT", lists.ProfilePage, lists.NetworkPage)
 #: a nested record (or list of records) whose fields another view of the policy declares
 NESTED = {("network", "graph"): "graph", ("network", "members"): "member", ("ad", "evidence"): "evidence"}
 
@@ -226,3 +228,27 @@ def search(
         return used, [project("search", ctx, h, scrub, pol) for h in found]
 
     return audited_read(store, ctx, "search", "ads", "", work, details, policy=pol)
+
+
+def person_list(
+    store: Store,
+    ctx: ReadContext,
+    view: Literal["profile_list", "network_list"],
+    read: Callable[[Connection], PageT],
+    details: dict[str, Any],
+    *,
+    action: str = "consult",
+    policy: Policy | None = None,
+) -> PageT:
+    """A page of the profile or network list (``read`` builds it, ``read.lists``) with each row cut to the
+    fields ``ctx.mode`` shows in ``view``; pseudonymised rows are scrubbed of anything shaped like a contact."""
+    pol = policy or load_policy()
+    object_type = "profiles" if view == "profile_list" else "networks"
+    _shown(store, ctx, view, object_type, "*", pol)
+
+    def work(conn: Connection) -> PageT:
+        page = read(conn)
+        scrub = Scrubber(pol, for_home(store.settings.home), []) if ctx.mode == "pseudonymised" else None
+        return dataclasses.replace(page, rows=[project(view, ctx, r, scrub, pol) for r in page.rows])
+
+    return audited_read(store, ctx, action, object_type, "*", work, details, policy=pol)

@@ -38,6 +38,10 @@ class Disclosure:
     def pseudonymised(self) -> bool:
         return self.pseudonymiser is not None
 
+    def columns(self, view: str) -> tuple[str, ...]:
+        """The fields of an export the policy declares for this disclosure's mode (full or pseudonymised)."""
+        return self.policy.fields(view, "pseudonymised" if self.pseudonymised else "full")
+
     def selector(self, kind: str, value: str) -> str:
         if self.pseudonymiser is None or not self.sensitive(kind):
             return value

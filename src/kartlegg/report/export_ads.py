@@ -1,6 +1,7 @@
-"""The ad export (ARCHITECTURE.md "Ad export"): one row per ad, every key on every row.
+"""The ad export (ARCHITECTURE.md "Ad export"): one row per ad, every written key on every row.
 
-Keys whose stage has not run yet are present with empty values, so consumers never need to guess.
+Keys whose stage has not run yet are present with empty values, so consumers never need to guess. The
+writers write only the columns the disclosure policy declares for the mode (``views.export_ads``).
 """
 
 from __future__ import annotations
@@ -13,27 +14,11 @@ from typing import IO, Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.read import exports
 from kartlegg.store.ads import current_version
 
-EXPORT_KEYS: tuple[str, ...] = (
-    "id",
-    "site",
-    "url",
-    "posted_at",
-    "city",
-    "phones",
-    "emails",
-    "handles",
-    "ages",
-    "cities",
-    "language",
-    "profile_id",
-    "network_id",
-    "risk_score",
-    "minor_score",
-    "third_party_score",
-    "indicators",
-)
+#: every column the ad export can hold (``policy.yaml`` ``views.export_ads`` picks which are written)
+EXPORT_KEYS = exports.ADS
 _EMPTY: dict[str, Any] = {
     "phones": [],
     "emails": [],
@@ -95,10 +80,11 @@ def iter_export_rows(conn: Connection, batch: int = 5000) -> Iterator[dict[str, 
             yield {k: row[k] for k in EXPORT_KEYS}
 
 
-def write_jsonl(rows: Iterator[dict[str, Any]], fh: IO[bytes]) -> int:
+def write_jsonl(rows: Iterator[dict[str, Any]], fh: IO[bytes], columns: tuple[str, ...]) -> int:
+    """One JSON object per line holding ``columns`` (the policy's for the mode) and nothing else."""
     n = 0
     for row in rows:
-        fh.write(orjson.dumps(row) + b"\n")
+        fh.write(orjson.dumps({c: row[c] for c in columns}) + b"\n")
         n += 1
     return n
 
@@ -117,14 +103,14 @@ def _csv_cell(value: Any) -> str:
     return cell
 
 
-def write_csv(rows: Iterator[dict[str, Any]], fh: IO[bytes]) -> int:
-    """CSV with the same columns; list values as JSON so nothing is lost."""
+def write_csv(rows: Iterator[dict[str, Any]], fh: IO[bytes], columns: tuple[str, ...]) -> int:
+    """CSV of ``columns`` (the policy's for the mode) and nothing else; list values as JSON so nothing is lost."""
     text_fh = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text_fh)
-    writer.writerow(EXPORT_KEYS)
+    writer.writerow(columns)
     n = 0
     for row in rows:
-        writer.writerow([_csv_cell(row[k]) for k in EXPORT_KEYS])
+        writer.writerow([_csv_cell(row[k]) for k in columns])
         n += 1
     text_fh.detach()
     return n

@@ -134,6 +134,25 @@ def build_graph(ds: Dataset, disclosure: Disclosure) -> Graph:
             e = g.edge(a, b, "linked")
             e.weight = max(e.weight, link.score)
             e.reason = "; ".join(x for x in (e.reason, link_reason(link, ds, disclosure)) if x)
+    return _declared(g, disclosure)
+
+
+def _declared(g: Graph, disclosure: Disclosure) -> Graph:
+    """Keep only the node and edge attributes the policy declares for the mode (``views.export_graph_*``):
+    GraphML, GEXF and i2 write what is left."""
+    node_keys = set(disclosure.columns("export_graph_nodes"))
+    edge_keys = set(disclosure.columns("export_graph_edges"))
+    for n in g.nodes.values():
+        n.attrs = {k: v for k, v in n.attrs.items() if k in node_keys}
+    for e in g.edges.values():
+        if "first_seen" not in edge_keys:
+            e.first_seen = None
+        if "last_seen" not in edge_keys:
+            e.last_seen = None
+        if "weight" not in edge_keys:
+            e.weight = 1.0  # every edge alike: the number of ads or the link score is not disclosed
+        if "reason" not in edge_keys:
+            e.reason = ""
     return g
 
 

@@ -69,11 +69,16 @@ def _allowed(store: Store, req: Request, purpose: str, what: str, object_id: str
     try:
         check(ctx)
     except Refused as exc:
-        try:
-            refuse_audited(store, ctx, what, object_id, str(exc))
-        except AuditUnavailable:
-            pass  # refused all the same; the refusal discloses nothing
-        raise DisclosureError(str(exc)) from exc
+        raise _refused(store, ctx, what, object_id, str(exc)) from exc
+
+
+def _refused(store: Store, ctx: ReadContext, what: str, object_id: str, why: str) -> DisclosureError:
+    """Audit a refusal (when the log can be written: refused all the same) and say why."""
+    try:
+        refuse_audited(store, ctx, what, object_id, why)
+    except AuditUnavailable:
+        pass  # the refusal discloses nothing
+    return DisclosureError(why)
 
 
 def _disclosure(store: Store, pseudonymise: bool) -> Disclosure:
@@ -143,13 +148,19 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
     folder = (what, fmt) in FOLDER_OUTPUTS
     if folder and output == "-":
         raise DisclosureError(f"{what} --format {fmt} writes several files: give --output FOLDER")
-    _allowed(store, req, "graph" if what == "graph" else "export", what, scope.network or scope.profile or "*")
+    object_id = scope.network or scope.profile or "*"
+    purpose = "graph" if what == "graph" else "export"
+    _allowed(store, req, purpose, what, object_id)
+    d = _disclosure(store, req.pseudonymise)
+    views = ["export_graph_nodes"] if what == "graph" else [f"export_{t}" for t in _tables(what)]
+    if [v for v in views if not d.columns(v)]:
+        ctx = req.context(purpose)
+        raise _refused(store, ctx, what, object_id, f"the disclosure policy writes no {what} export in {ctx.mode} mode")
     streaming = what == "ads" and scope == Scope()
     ds = None
     if not streaming:
         with store.connect() as conn:
             ds = load_dataset(conn, scope)
-    d = _disclosure(store, req.pseudonymise)
     with store.begin() as conn:
         record_disclosure(
             conn,
@@ -171,7 +182,8 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
         try:
             with store.connect() as conn:
                 rows = (tables.disclose_export_row(r, d) for r in iter_export_rows(conn))
-                return write_jsonl(rows, fh) if fmt == "jsonl" else write_csv(rows, fh)
+                cols = d.columns("export_ads")
+                return write_jsonl(rows, fh, cols) if fmt == "jsonl" else write_csv(rows, fh, cols)
         finally:
             _close(fh)
     if folder:
@@ -181,6 +193,11 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
         return _write_one(ds, d, what, fmt, fh)
     finally:
         _close(fh)
+
+
+def _tables(what: str) -> tuple[str, ...]:
+    """The tables an export writes (``csv``: all of them)."""
+    return tables.TABLES if what == "csv" else (what,)
 
 
 def _close(fh: IO[bytes]) -> None:
@@ -200,7 +217,7 @@ def _write_one(ds: Dataset, d: Disclosure, what: str, fmt: str, fh: IO[bytes]) -
         (write_graphml if fmt == "graphml" else write_gexf)(g, fh)
         return len(g.nodes) + len(g.edges)
     if what == "ads" and fmt == "jsonl":
-        return write_jsonl(tables.ad_rows(ds, d), fh)
+        return write_jsonl(tables.ad_rows(ds, d), fh, d.columns("export_ads"))
     return tables.write_table_csv(what, ds, d, fh)
 
 

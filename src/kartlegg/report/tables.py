@@ -1,7 +1,8 @@
 """Flat tables of a scope (ads, profiles, networks, selectors) for spreadsheets and other tools.
 
-The ads table has exactly the columns of the ad export (``export_ads.EXPORT_KEYS``); list values are
-JSON in CSV cells and cells a spreadsheet would run as formulas are neutralised (ad text is hostile).
+Each table has the columns the disclosure policy declares for the mode (``views.export_<table>``, of those
+``read.exports`` lists; the ads table's are the ad export's); list values are JSON in CSV cells and cells a
+spreadsheet would run as formulas are neutralised (ad text is hostile).
 """
 
 from __future__ import annotations
@@ -11,46 +12,19 @@ import io
 from collections.abc import Iterator
 from typing import IO, Any
 
+from kartlegg.read import exports
 from kartlegg.report.disclose import Disclosure
-from kartlegg.report.export_ads import EXPORT_KEYS, _csv_cell
+from kartlegg.report.export_ads import _csv_cell
 from kartlegg.report.query import Dataset
 
 TABLES = ("ads", "profiles", "networks", "selectors")
 
-PROFILE_COLUMNS = (
-    "id",
-    "network_id",
-    "first_seen",
-    "last_seen",
-    "ads",
-    "sites",
-    "cities",
-    "phones",
-    "emails",
-    "risk_score",
-    "minor_score",
-    "third_party_score",
-    "indicators",
-)
-NETWORK_COLUMNS = (
-    "id",
-    "profiles",
-    "ads",
-    "sites",
-    "cities",
-    "first_seen",
-    "last_seen",
-    "risk_score",
-    "minor_score",
-    "third_party_score",
-    "indicators",
-)
-SELECTOR_COLUMNS = ("kind", "value", "ads", "profiles", "networks", "first_seen", "last_seen")
+#: every column each table can hold (``policy.yaml`` ``views.export_<table>`` picks which are written)
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "ads": EXPORT_KEYS,
-    "profiles": PROFILE_COLUMNS,
-    "networks": NETWORK_COLUMNS,
-    "selectors": SELECTOR_COLUMNS,
+    "ads": exports.ADS,
+    "profiles": exports.PROFILES,
+    "networks": exports.NETWORKS,
+    "selectors": exports.SELECTORS,
 }
 
 
@@ -183,7 +157,8 @@ ROWS = {"ads": ad_rows, "profiles": profile_rows, "networks": network_rows, "sel
 
 
 def write_table_csv(name: str, ds: Dataset, d: Disclosure, fh: IO[bytes]) -> int:
-    cols = COLUMNS[name]
+    """The table as CSV with the columns the disclosure policy declares for the mode, and no other."""
+    cols = d.columns(f"export_{name}")
     text_fh = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=True)
     w = csv.writer(text_fh)
     w.writerow(cols)

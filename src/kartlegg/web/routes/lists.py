@@ -1,16 +1,17 @@
 """The profile and network lists (filters: city, period, new since, risk, likely minors; paged) and the
 sites seen under a new domain: the link stage's queries behind ``kartlegg profiles``, ``kartlegg networks``
-and ``kartlegg site-aliases``, read through ``kartlegg.read.lists``."""
+and ``kartlegg site-aliases``, read through ``kartlegg.read.lists``; each row holds only the fields the
+disclosure policy gives the mode (``views.profile_list`` / ``views.network_list``)."""
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from kartlegg.i18n import N_
-from kartlegg.read import audited_read
+from kartlegg.read import audited_read, load_policy, records
 from kartlegg.read import lists as read_lists
 from kartlegg.web import auth
 from kartlegg.web.deps import BadRequest, Workbench
@@ -60,17 +61,17 @@ def router(w: Workbench) -> APIRouter:
         sess: auth.Session,
         f: read_lists.ListFilter,
         page: int,
-        what: str,
-        read: Callable[[Connection, read_lists.ListFilter, int], object],
+        what: Literal["profiles", "networks"],
+        read: Callable[[Connection, read_lists.ListFilter, int], Any],
     ) -> Response:
         """A page of profiles or networks through the read layer (audited with its filter), as ``{what}.html``."""
         page = max(page, 1)
         ctx = w.context(sess, "triage")
         details = {**f.as_details(), "page": page}
-        data = w.read(
-            lambda: audited_read(w.store, ctx, "consult", what, "*", lambda c: read(c, f, page), details)
-        )
-        return w.page(request, f"{what}.html", sess, d=data, f=f, qs=query_string(f))
+        view: Literal["profile_list", "network_list"] = "profile_list" if what == "profiles" else "network_list"
+        data = w.read(lambda: records.person_list(w.store, ctx, view, lambda c: read(c, f, page), details))
+        cols = load_policy().fields(view, ctx.mode)
+        return w.page(request, f"{what}.html", sess, d=data, f=f, qs=query_string(f), cols=cols)
 
     @r.get("/profiles", name="profiles")
     def profiles(request: Request, sess: User, f: Filter, page: int = 1) -> Response:
