@@ -105,3 +105,17 @@ def test_pathological_ads_finish_quickly_and_report_time_outs() -> None:
 def test_time_limit_zero_stops_early_and_says_so() -> None:
     ex = extract_ad(body="Ring 070-123 45 67 " * 200, region="SE", time_limit=0.0)
     assert ex.timed_out
+
+
+def test_the_time_limit_counts_cpu_time_not_waiting() -> None:
+    """A process waiting for a core on a busy machine must not cut ordinary ads short (output would depend
+    on the load); a pathological ad burning CPU is still stopped."""
+    from kartlegg.extract.api import _Clock
+
+    clock = _Clock(0.05)
+    time.sleep(0.2)  # waiting, as a process does when every core is busy
+    assert not clock.over()
+    spent = time.thread_time()
+    while time.thread_time() - spent < 0.1:  # working
+        sum(range(1000))
+    assert clock.over()

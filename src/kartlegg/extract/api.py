@@ -159,11 +159,11 @@ def warm_up() -> None:
 
 class _Clock:
     def __init__(self, limit: float) -> None:
-        self.deadline = time.perf_counter() + max(0.0, limit)
+        self.deadline = time.thread_time() + max(0.0, limit)
         self.expired = False
 
     def over(self) -> bool:
-        if not self.expired and time.perf_counter() > self.deadline:
+        if not self.expired and time.thread_time() > self.deadline:
             self.expired = True
         return self.expired
 
@@ -190,8 +190,10 @@ def extract_ad(
     matches (``furniture.judge``); ``judge_furniture=False`` leaves that to the caller (a stream that learns
     the site first and judges once).
 
-    Stops after the stage in which ``time_limit`` seconds ran out and sets ``timed_out``: one pathological
-    ad cannot stall a batch. ``export_only`` reads only what ``export_fields`` returns (phones, e-mails,
+    Stops after the stage in which ``time_limit`` seconds of this thread's CPU time ran out and sets
+    ``timed_out``: one pathological ad cannot stall a batch. CPU time, not wall time, so that a busy
+    machine (a process waiting for a core) does not cut ordinary ads short and change what is read.
+    ``export_only`` reads only what ``export_fields`` returns (phones, e-mails,
     handles, ages, places, language) and skips URLs, hotels, service modes, prices and nationalities:
     the stream filter's output has no use for them.
     """

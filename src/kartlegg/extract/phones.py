@@ -751,7 +751,7 @@ def find_phones(
     """Every phone number in ``text`` (already passed through ``text.prepare``), spans into ``text``.
 
     ``words`` (lower-case letter runs), ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text)
-    are the text's, when the caller has them. Past ``deadline`` (a ``time.perf_counter()`` value) the
+    are the text's, when the caller has them. Past ``deadline`` (a ``time.thread_time()`` value) the
     remaining runs are skipped."""
     orig = original if original is not None else text
     wordy = True if words is None else has_number_words(words) or not words.isdisjoint(_LOOKALIKE_WORDS)
@@ -761,7 +761,7 @@ def find_phones(
     cue_free = bool(runs) and words is not None and _cue_free(text, words)
     hits: list[PhoneHit] = []
     for k, (run, bridged) in enumerate(runs):
-        if deadline is not None and k % 32 == 31 and time.perf_counter() > deadline:
+        if deadline is not None and k % 32 == 31 and time.thread_time() > deadline:
             break
         found = _read_run(
             text, orig, run, bridged, regions, deadline, split_spaced=False, digits=digits, cue_free=cue_free
@@ -814,7 +814,7 @@ def _read_run(
     hits: list[PhoneHit] = []
     for seg in segments:
         for w in range(0, len(seg), MAX_ATOMS):
-            if deadline is not None and w and time.perf_counter() > deadline:
+            if deadline is not None and w and time.thread_time() > deadline:
                 return hits
             hits.extend(_split(text, orig, seg[w : w + MAX_ATOMS], regions))
     return hits
