@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import cache
 from importlib.resources import files
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import yaml
-from babel import Locale, dates, numbers
-from babel.support import Translations
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 LANGUAGES: tuple[str, ...] = ("nb", "sv", "da", "en")
 DEFAULT = "en"
@@ -40,6 +41,8 @@ def translations(language: str) -> _gettext.NullTranslations:
     """The compiled catalogue of ``language`` (English, the source language, needs none)."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    from babel.support import Translations  # Babel is the workbench's ([web]); the CLI only marks messages
+
     return Translations.load(str(files("kartlegg").joinpath("locale")), [language], domain="messages")
 
 
@@ -75,6 +78,8 @@ def negotiate(accept_language: str | None) -> str:
 
 @cache
 def _locale(language: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(language)
 
 
@@ -83,6 +88,8 @@ def format_number(value: float | int | None, language: str, digits: int = 0) -> 
     if value is None:
         return ""
     fmt = "#,##0" + ("." + "0" * digits if digits else "")
+    from babel import numbers
+
     return numbers.format_decimal(value, format=fmt, locale=_locale(language))
 
 
@@ -102,6 +109,8 @@ def format_date(value: str | date | datetime | None, language: str) -> str:
     parsed = _parse(value)
     if parsed is None:
         return "" if value is None else str(value)
+    from babel import dates
+
     return dates.format_date(parsed, format="medium", locale=_locale(language))
 
 
@@ -110,6 +119,8 @@ def format_month(value: str | None, language: str) -> str:
     parsed = _parse((value or "")[:7] + "-01") if value else None
     if parsed is None:
         return "?"
+    from babel import dates
+
     return dates.format_date(parsed, format="LLLL y", locale=_locale(language))
 
 
@@ -118,6 +129,8 @@ def format_datetime(value: str | date | datetime | None, language: str) -> str:
     parsed = _parse(value)
     if not isinstance(parsed, datetime):
         return format_date(value, language)
+    from babel import dates
+
     return dates.format_datetime(parsed.replace(tzinfo=None), format="short", locale=_locale(language))
 
 
