@@ -49,6 +49,7 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     assert "recurring" not in new and len(re.findall(r"\bP[0-9a-f]{16}", new)) < len(
         re.findall(r"\bP[0-9a-f]{16}", everyone)
     )
+    assert run_cli("hubs", home=home).returncode == 0
     export = run_cli("export", "ads", "--reason", "case 7", home=home)
     rows = [json.loads(x) for x in export.stdout.decode().splitlines()]
     assert all(r["profile_id"] and r["network_id"] for r in rows)
@@ -62,6 +63,7 @@ def test_profiles_networks_and_audit(tmp_path: Path) -> None:
     assert ("read", "profile", pid.group(0), "case 10") in actions
     assert ("refused", "profile", pid.group(0), "") in actions
     assert any(a[1] == "profiles" for a in actions) and any(a[1] == "networks" for a in actions)
+    assert ("read", "hubs", "all", "") in actions
     # through the read layer: each row carries the policy's role, purpose and mode
     read = next(e for e in log if e.action == "read" and e.object_type == "profile")
     assert (read.details["role"], read.details["purpose"], read.details["mode"]) == ("admin", "profile", "full")

@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 from kartlegg.cli.common import fail, out, store_or_fail
 from kartlegg.link import query
 from kartlegg.link.config import default_rules
-from kartlegg.read import AuditUnavailable, PolicyError, Refused, cli_context, lists, records
+from kartlegg.read import AuditUnavailable, PolicyError, Refused, audited_read, cli_context, lists, records
 from kartlegg.read.policy import Mode
 
 T = TypeVar("T")
@@ -253,8 +253,14 @@ def hubs(limit: Annotated[int, typer.Option(help="How many to show.")] = 50) -> 
 
     Example: kartlegg hubs
     """
-    with store_or_fail() as store, store.connect() as conn:
-        rows = query.list_hubs(conn, limit=limit)
+    with store_or_fail() as store:
+        ctx = cli_context(store.settings.actor, "hubs")
+        # hub phones and e-mails are selectors some person or controller uses: an audited read like any other
+        rows = _disclose(
+            lambda: audited_read(
+                store, ctx, "read", "hubs", "all", lambda conn: query.list_hubs(conn, limit=limit), {"limit": limit}
+            )
+        )
     table = Table(title=f"{len(rows)} excluded hub selectors")
     for col in ("kind", "value", "ads", "sites", "names", "why"):
         table.add_column(col)
