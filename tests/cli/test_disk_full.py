@@ -81,6 +81,8 @@ def test_ingest_into_a_full_disk_keeps_the_committed_batches_and_resumes(tmp_pat
     dump = _dump(tmp_path / "ads.jsonl", 3000)  # ~3 MB of ads
     with _tmpfs(tmp_path / "fs", "12m") as fs:
         home = fs / "home"
+        # the store first (its tables and indexes grow as stages add them), then the disk fills
+        assert run_cli("status", home=home).returncode == 0
         _fill(fs, 2_500_000)
         res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=home)
         err = _assert_clear(res, str(home / "kartlegg.sqlite"))
