@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from kartlegg.assess.catalogue import load_catalogue
+from kartlegg.read import views
+from kartlegg.read.context import cli_context
 from kartlegg.store.engine import Store
 from tests.conftest import run_cli
 from tests.read.conftest import web_client
@@ -97,13 +99,16 @@ def test_outreach_lists_only_a_persons_own_contact_routes(demo_store: Store) -> 
     assert hubs and site_lines, "the demo market has hubs and site lines to leave out"
     listed = 0
     left_out: set[tuple[str, str]] = set()
+    # Every city through the read function the CLI and the page call (the CLI itself is compared with the
+    # page above; one CLI process per city would only add start-up time).
+    ctx = cli_context("tester", "outreach", "outreach week 12", mode="outreach")  # as `kartlegg outreach`
     for city in _cities(demo_store):
-        for r in _cli_json(demo_store, "outreach", "--city", city, "--format", "jsonl"):
-            for kind, key in (("phone", "phones"), ("email", "emails"), ("handle", "handles")):
-                for shown in r[key]:  # type: ignore[attr-defined]
+        for item in views.outreach(demo_store, ctx, city):
+            for kind, shown_all in (("phone", item.phones), ("email", item.emails), ("handle", item.handles)):
+                for shown in shown_all:
                     value = shown.split(":", 1)[1] if kind == "handle" and ":" in shown else shown
                     assert (kind, value) not in hubs and (kind, value) not in site_lines, (city, shown)
-                    assert users[(kind, value)] == {r["ref"]} or users[(kind, value)] == {f"ad:{r['ref']}"}, shown
+                    assert users[(kind, value)] in ({item.ref}, {f"ad:{item.ref}"}), shown
                     listed += 1
         left_out |= {k for k, who in users.items() if k[0] in ("phone", "email", "handle") and len(who) > 1}
     assert listed >= 10 and left_out  # some routes are given, shared ones exist and were withheld
