@@ -15,6 +15,7 @@ import io
 import lzma
 import os
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ def load(languages: Sequence[str], path: Path = FILE) -> Any | None:
                 data["out_feat"].tolist(),
                 tk_row=_to_array(data["nextmove_row"]),
             )
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
         return None
     ident.set_languages(list(languages))
     return ident
