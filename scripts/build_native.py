@@ -2,6 +2,8 @@
 
     python scripts/build_native.py          # what `make install` runs; a no-op when the build is current
 
+It also stores py3langid's model cut to the four ad languages in the same folder (extract/langmodel.py).
+
 A checkout's editable install runs the sources in place, so the compiled modules are built beside them
 here, with the same command class as the wheel build (setup.py), in a temporary folder that is moved into
 place only when every module compiled: an interrupted build leaves the previous one (or none).
@@ -27,7 +29,7 @@ def main() -> int:
     build, reason = native.check_build()
     if build is not None:
         print("compiled extraction is current")
-        return 0
+        return write_language_model()
     print(f"compiling extraction ({reason})")
     try:
         import mypyc.build  # noqa: F401
@@ -52,6 +54,17 @@ def main() -> int:
         print(f"compiled extraction is not usable after the build: {reason}", file=sys.stderr)
         return 1
     print(f"compiled extraction built in {native.BUILD_DIR}")
+    return write_language_model()
+
+
+def write_language_model() -> int:
+    """Store py3langid's model cut to the ad languages beside the build (extract/langmodel.py), unless
+    the stored cut is current: it loads ~7x faster than the library's full model."""
+    from kartlegg.extract import langmodel
+    from kartlegg.extract.language import LANGUAGES
+
+    if langmodel.load(LANGUAGES) is None:
+        print(f"language model cut to {', '.join(LANGUAGES)}: {langmodel.write(LANGUAGES)}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -47,3 +48,35 @@ def test_a_function_word_listed_for_two_languages_is_rejected() -> None:
     data["function_words"]["da"] = [*data["function_words"]["da"], "jag"]
     with pytest.raises(ValidationError, match="both"):
         LexiconFile.model_validate(data)
+
+
+def test_the_stored_cut_of_the_model_reads_every_text_as_the_librarys_model(tmp_path: Path) -> None:
+    """`make install` stores py3langid's model cut to the four languages (fast to load); it must give the
+    same language and score as the library's own model restricted to them, and is refused once it no
+    longer matches what it was cut for."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from kartlegg.extract import langmodel
+    from kartlegg.extract.language import LANGUAGES
+
+    path = langmodel.write(LANGUAGES, tmp_path / "cut.npz")
+    cut = langmodel.load(LANGUAGES, path)
+    full = LanguageIdentifier.from_model_file(MODEL_FILE)
+    full.set_languages(list(LANGUAGES))
+    texts = [
+        "Hej! Jag är ny i stan och väntar på dig.",
+        "Hei kjære, ny jente i byen, ring meg",
+        "Hej skat, ny pige i byen, ring til mig",
+        "New in town, call me",
+        "Massage 1500 kr, incall Oslo, whatsapp",
+        "SEXY THAI GIRL NEW IN TOWN",
+        "Kbh V 20 år ring",
+        "ååå æøå 123 !!!",
+        "ok",
+    ]
+    for text in texts:
+        assert cut is not None and cut.classify(text) == full.classify(text), text
+    assert langmodel.load(("sv", "no"), path) is None  # cut for other languages
+    assert langmodel.load(LANGUAGES, tmp_path / "missing.npz") is None
+    (tmp_path / "bad.npz").write_bytes(b"not a model")
+    assert langmodel.load(LANGUAGES, tmp_path / "bad.npz") is None

@@ -147,3 +147,22 @@ def test_version_says_which_extraction_runs_and_why() -> None:
         assert "extraction: compiled with mypyc" in text
     else:
         assert "extraction: pure Python: " in text
+
+
+def test_the_quick_record_check_agrees_with_the_full_record(tmp_path: Path) -> None:
+    """Start-up checks the record's own file list (no import parsing): it must accept exactly the records
+    that equal the full ``source_record`` and refuse any other."""
+    root, build = _fake_build(tmp_path)
+    record = (build / native.DIGEST_FILE).read_text(encoding="ascii")
+    assert native._record_holds(record, root) and record == native.source_record(root)
+    first_file = record.splitlines()[2]
+    for other in (
+        record.replace(first_file, "0" * 64 + first_file[64:]),  # a file whose digest differs
+        record.replace(sys.implementation.cache_tag, "cpython-399"),
+        record.replace(native.RECORD_HEADER, "kartlegg-native 1"),
+        record.rstrip("\n"),
+    ):
+        assert native._record_holds(other, root) == (other == native.source_record(root))
+    with (root / "kartlegg/extract/phones.py").open("a", encoding="utf-8") as f:
+        f.write("\nimport kartlegg.extract.run\n")
+    assert not native._record_holds(record, root)

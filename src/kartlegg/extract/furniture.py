@@ -76,7 +76,14 @@ _LINE_TAILS = frozenset({"tlf", "tel", "telefon", "telephone", "phone", "tfn", "
 
 
 def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
-    """``id-label`` or ``site-line`` when the normalised text before a number ends in such a label."""
+    """``id-label`` or ``site-line`` when the normalised text before a number ends in such a label.
+
+    Cached: a site prints the same few labels on every ad."""
+    return _label_kind(left, extra_id_labels)
+
+
+@functools.lru_cache(maxsize=65536)
+def _label_kind(left: str, extra_id_labels: frozenset[str]) -> str | None:
     words = normalise_label(left).split()
     if not words:
         return None
@@ -100,6 +107,7 @@ def _line_label_tail(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def has_contact_cue(key: str) -> bool:
     return any(w in _words("contact_cues") for w in normalise_label(key).split())
 
@@ -120,7 +128,13 @@ def left_key(text: str, start: int) -> str | None:
     """The label before a number: its line (or sentence) up to the number, last three words, digits masked.
     None when there is no word before it."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 40)
-    seg = text[lo:start]
+    return _left_key_of(text[lo:start])
+
+
+@functools.lru_cache(maxsize=65536)
+def _left_key_of(seg: str) -> str | None:
+    """``left_key`` of the text between its line start (at most 40 characters back) and the number:
+    cached, as a site's labels recur on every ad."""
     for m in _SENTENCE_END.finditer(seg):
         seg_cut = seg[m.end() :]
         if seg_cut.strip():
@@ -134,7 +148,12 @@ def right_key(text: str, end: int) -> str | None:
     """The words after a number up to the end of its line (at most two), digits masked."""
     hi = text.find("\n", end)
     hi = min(len(text) if hi < 0 else hi, end + 30)
-    words = _mask(text[end:hi]).split()[:2]
+    return _right_key_of(text[end:hi])
+
+
+@functools.lru_cache(maxsize=65536)
+def _right_key_of(seg: str) -> str | None:
+    words = _mask(seg).split()[:2]
     key = " ".join(words)
     return key if _TWO_LETTERS.search(key) else None
 
@@ -346,6 +365,7 @@ class SiteStats:
         )
 
 
+@functools.lru_cache(maxsize=65536)
 def _contact_key(key: str) -> bool:
     """A slot labelled as a contact route ("tlf", "ring meg") unless it also carries an id label."""
     body = key[2:]

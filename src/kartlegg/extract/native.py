@@ -117,6 +117,26 @@ def _stale_reason(recorded: str, current: str) -> str:
     return f"the compiled build is stale: {', '.join(changed[:3])} changed since it was built"
 
 
+def _record_holds(recorded: str, root: Path) -> bool:
+    """Does ``recorded`` equal ``source_record(root)``? Checked from the record's own file list, without
+    parsing every source for its imports (most of a start-up's check): while every recorded file is
+    unchanged, so are their imports, and so the set of covered files is still the recorded one (the record
+    is the builder's, written whole)."""
+    lines = recorded.splitlines()
+    if lines[:2] != [RECORD_HEADER, f"python {sys.implementation.cache_tag}"] or len(lines) < 3:
+        return False
+    for line in lines[2:]:
+        digest, sep, rel = line.partition("  ")
+        if not sep:
+            return False
+        try:
+            if hashlib.sha256((root / rel).read_bytes()).hexdigest() != digest:
+                return False
+        except OSError:
+            return False
+    return recorded.endswith("\n")
+
+
 def check_build(build_dir: Path = BUILD_DIR, root: Path = ROOT) -> tuple[Path | None, str]:
     """The folder holding the compiled modules if a complete build for these sources and this Python
     exists, else None; and the reason, for ``STATUS``."""
@@ -124,12 +144,13 @@ def check_build(build_dir: Path = BUILD_DIR, root: Path = ROOT) -> tuple[Path | 
         recorded = (build_dir / DIGEST_FILE).read_text(encoding="ascii")
     except OSError:
         return None, "no compiled build is installed (a pure-Python wheel, or `make native` not run)"
-    try:
-        current = source_record(root)
-    except (OSError, SyntaxError) as exc:
-        return None, f"the sources cannot be read to check the compiled build ({exc})"
-    if recorded != current:
-        return None, _stale_reason(recorded, current)
+    if not _record_holds(recorded, root):
+        try:
+            current = source_record(root)
+        except (OSError, SyntaxError) as exc:
+            return None, f"the sources cannot be read to check the compiled build ({exc})"
+        if recorded != current:
+            return None, _stale_reason(recorded, current)
     modules = build_dir.joinpath(*PACKAGE.split("."))
     suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     missing = [name for name in MODULES if not (modules / f"{name}{suffix}").is_file()]

@@ -369,10 +369,16 @@ def _national_fast(number: str, region: str) -> str | None:
     nsn = number[len(prefix) :] if prefix and number.startswith(prefix) else number
     if not nsn or nsn[0] == "0" or len(nsn) > 17:
         return None
-    cc = phonenumbers.country_code_for_region(region)
+    cc = _country_code(region)
     if not cc or prefix == str(cc):
         return None  # NANP: the trunk prefix "1" is also the country code, which ``parse`` tells apart
     return f"+{cc}{nsn}" if valid_number(cc, nsn) else ""
+
+
+@functools.lru_cache(maxsize=512)
+def _country_code(region: str) -> int:
+    """``phonenumbers.country_code_for_region``, once per region (it validates the region on every call)."""
+    return int(phonenumbers.country_code_for_region(region))
 
 
 def _parse_slow(number: str, region: str | None) -> str | None:
@@ -784,7 +790,7 @@ def _covered(hits: list[PhoneHit]) -> int:
 def _rank(hits: list[PhoneHit], regions: Sequence[str]) -> tuple[int, int]:
     """Readings of "seventy eight" (78 or 70 8): the one with more numbers of the ad's own country, then the
     one that makes more of the run a phone number."""
-    code = "+" + str(phonenumbers.country_code_for_region(regions[0])) if regions else "+"
+    code = "+" + str(_country_code(regions[0])) if regions else "+"
     return sum(1 for h in hits if h.e164.startswith(code)), _covered(hits)
 
 
