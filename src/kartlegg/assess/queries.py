@@ -77,7 +77,11 @@ def explain(
     ):
         data = _evidence_object(raw)
         if ind == FAIRNESS_ROW:
-            notes.extend(str(n) for n in data.get("notes", []))
+            said = data.get("note_msgs")
+            if isinstance(said, list) and len(said) == len(data.get("notes", [])):  # stored with their messages
+                notes.extend(_note_text(m, translate) for m in said)
+            else:
+                notes.extend(str(n) for n in data.get("notes", []))
             continue
         contributions.append(
             Contribution(
@@ -166,6 +170,14 @@ def _note(data: dict[str, Any], translate: Callable[[str], str] | None) -> str:
     if data.get("note_msg") and isinstance(args, dict):
         return notes.text(str(data["note_msg"]), tuple(sorted(args.items())), translate)
     return str(data.get("note", ""))
+
+
+def _note_text(said: Any, translate: Callable[[str], str] | None) -> str:
+    """A fairness-guard note stored as ``[message id, parameters]``, in the reader's language."""
+    msg, args = (said[0], said[1]) if isinstance(said, list) and len(said) == 2 else ("", None)
+    if not isinstance(args, dict):
+        return str(msg)
+    return notes.text(str(msg), tuple(sorted(args.items())), translate)
 
 
 def _findings(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, float, str]]]:
