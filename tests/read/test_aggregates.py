@@ -4,6 +4,7 @@ it from every row now gives, and a change to the store since the run is never hi
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from kartlegg.link.query import list_networks, list_profiles
@@ -91,3 +92,22 @@ def test_networks_by_city_through_their_city_rows(demo_store: Store) -> None:
         conn.execute(text("DELETE FROM network_cities"))
         assert [r.network_id for r in lists.networks(conn, lists.ListFilter(city=city)).rows] == expected[: lists.PAGE]
         conn.rollback()
+
+
+def test_a_city_filter_gives_the_same_page_read_either_way(demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A city with many persons is checked row by row in list order, a small one read through its rows:
+    the same profiles either way, in every spelling, with a score filter too."""
+    from kartlegg.link import query
+
+    with demo_store.connect() as conn:
+        city = conn.execute(
+            text("SELECT city FROM profile_cities GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT 1")
+        ).scalar_one()
+        floor = lists.ListFilter(city=city.upper(), min_risk=1.0)
+        small = (list_profiles(conn, city=city, limit=1000), list_profiles(conn, city=city.upper(), limit=1000))
+        small_page = lists.profiles(conn, floor).rows
+        monkeypatch.setattr(query, "COMMON_CITY", 1)
+        assert query._common_city(conn, city)
+        assert (list_profiles(conn, city=city, limit=1000), list_profiles(conn, city=city.upper(), limit=1000)) == small
+        assert lists.profiles(conn, floor).rows == small_page
+        assert small[0] and small_page and len(small[0]) < len(list_profiles(conn, limit=1000))
