@@ -138,19 +138,20 @@ def _queue(
     cols = "SELECT s.entity_type, s.entity_id, s.risk_score, s.minor_score, s.third_party_score FROM scores s"
     cond = " AND ".join(where)
     cap = "" if keep is not None else " LIMIT :n"
+    # SQLite's unary plus keeps it on ix_scores_minor_queue (the queue's order: it stops after the page)
+    # instead of reading every likely minor of each entity type through ix_web_scores_triage and sorting
+    plus = "+" if conn.dialect.name == "sqlite" else ""
     rows = list(
         conn.execute(
             text(
-                f"{cols} WHERE {cond} AND s.minor_score >= :t "
+                f"{cols} WHERE {cond.replace('s.entity_type IN', plus + 's.entity_type IN')} AND s.minor_score >= :t "
                 f"ORDER BY s.minor_score DESC, s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
             ),
             params,
         )
     )
     if keep is not None or len(rows) < offset + limit:
-        # SQLite's unary plus keeps it from reading nearly every score through the minor-score index and
-        # sorting them all: it walks ix_scores_queue in risk order and stops after the page
-        plus = "+" if conn.dialect.name == "sqlite" else ""
+        # the same for the rest: it walks ix_scores_queue in risk order and stops after the page
         rows += conn.execute(
             text(
                 f"{cols} WHERE {cond.replace('s.entity_type IN', plus + 's.entity_type IN')} "

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from kartlegg.extract.places import canonical_city
 from kartlegg.link.timeline import Timeline
@@ -150,11 +150,10 @@ def list_profiles(
     offset: int = 0,
     seen_from: str | None = None,
     seen_to: str | None = None,
-    ids: list[str] | None = None,
     where_sql: tuple[str, dict[str, Any]] | None = None,
 ) -> list[ProfileSummary]:
     """Profiles, most recently seen first; ``new_since`` (ISO date) keeps those first seen on or after it,
-    ``seen_from``/``seen_to`` those seen within the period, ``ids`` only those, ``where_sql`` those a later
+    ``seen_from``/``seen_to`` those seen within the period, ``where_sql`` those a later
     stage's condition on ``p.id`` keeps (SQL and its parameters, such as a score floor: the page is then
     still read in the list's index order and stops after it, instead of an IN list of every match)."""
     where: list[str] = []
@@ -168,11 +167,6 @@ def list_profiles(
     if seen_to:
         where.append("p.first_seen <= :seen_to")
         params["seen_to"] = seen_to[:10] + "T99"  # the whole last day, whatever the time part
-    if ids is not None:
-        if not ids:
-            return []  # nothing selected (an empty IN list is typed differently per backend)
-        where.append("p.id IN :ids")
-        params["ids"] = ids
     if where_sql is not None:
         where.append(f"({where_sql[0]})")
         params.update(where_sql[1])
@@ -191,8 +185,7 @@ def list_profiles(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY p.last_seen DESC, p.ads DESC, p.id LIMIT :lim OFFSET :off"
-    stmt = text(sql).bindparams(bindparam("ids", expanding=True)) if ids is not None else text(sql)
-    out = [_profile(r)[0] for r in conn.execute(stmt, params)]
+    out = [_profile(r)[0] for r in conn.execute(text(sql), params)]
     if circuit is not None:
         out = [p for p in out if p.circuit == circuit]
     return out
