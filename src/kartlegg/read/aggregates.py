@@ -118,8 +118,8 @@ def headline(conn: Connection) -> lists.Headline:
 
 def refresh(store: Store) -> dict[str, int]:
     """Compute and store every aggregate a page's first view reads (``kartlegg analyze`` calls this after
-    its stages); returns how many rows each market table holds."""
-    out: dict[str, int] = {}
+    its stages); returns how many were stored and how many market rows they hold (the run's summary)."""
+    out = {"stored": 0, "market_rows": 0}
     with store.begin() as conn:
         at = stamp(conn)
         facts = ad_facts(conn)
@@ -127,10 +127,11 @@ def refresh(store: Store) -> dict[str, int]:
             for period in PERIODS:
                 rows = market_stats(conn, by=by, period=period, facts=facts)
                 _put(conn, f"market:{by}:{period}", [dataclasses.asdict(r) for r in rows], at)
-                out[f"market:{by}:{period}"] = len(rows)
+                out["market_rows"] += len(rows)
         del facts
         conn.execute(text("DELETE FROM aggregates WHERE name LIKE 'dashboard:%'"))
         _put(conn, _dashboard_key(DASHBOARD_DAYS), dataclasses.asdict(act.dashboard(conn, DASHBOARD_DAYS)), at)
         _put(conn, "activity", dataclasses.asdict(act.activity(conn)), at)
         _put(conn, "headline", dataclasses.asdict(lists.headline(conn)), at)
+    out["stored"] = len(MARKET_BY) * len(PERIODS) + 3
     return out
