@@ -33,6 +33,8 @@ from sqlalchemy import text
 from kartlegg.assess import contacts, outreach_list
 from kartlegg.config import Settings
 from kartlegg.ids import ad_id, selector_id
+from kartlegg.link import network_cities
+from kartlegg.read import aggregates
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store, open_store
 from kartlegg.store.stages import finish_run, start_run
@@ -132,15 +134,15 @@ def fill(store: Store, n_ads: int, per_profile: int = 4, seed: int = 7) -> None:
     for start in range(0, n_profiles, chunk):
         profiles, scores, inds = [], [], []
         for p in range(start, min(start + chunk, n_profiles)):
-            minor = round(rng.random() ** 6, 3)
+            minor = round(100 * rng.random() ** 6, 1)  # 0-100 as the assess stage scores: ~11% >= 50
             risk = round(rng.random() * 100, 1)
             profiles.append(
                 (f"p{p}", f"n{p // 5}", "2026-01-01", "2026-02-28", orjson.dumps({"aliases": [f"alias{p}"]}).decode())
             )
             scores.append(("profile", f"p{p}", risk, minor, round(rng.random(), 2)))
             inds.append(("profile", f"p{p}", "shared_phone", 0.3, '"phone used by 4 ads"'))
-            if minor > 0.5:
-                inds.append(("profile", f"p{p}", "young_age_claim", minor, '"ny i stan"'))
+            if minor >= 50:
+                inds.append(("profile", f"p{p}", "young_age_claim", minor / 100, '"ny i stan"'))
         with store.begin() as conn:
             conn.exec_driver_sql(
                 f"INSERT INTO profiles (id, network_id, first_seen, last_seen, data) VALUES ({', '.join([ph] * 5)})",
@@ -222,6 +224,21 @@ def main() -> None:
             conn.execute(
                 text("UPDATE stage_runs SET info = :i WHERE id = :r"), {"i": orjson.dumps(info).decode(), "r": row[0]}
             )
+    with store.connect() as conn:
+        need_cities = not network_cities.built(conn)
+    if need_cities:  # what the link stage writes at the end of its run (the fill writes networks itself)
+        t0 = time.perf_counter()
+        with store.begin() as conn:
+            n = network_cities.rebuild(conn)
+        print(f"network cities written in {time.perf_counter() - t0:.0f} s ({n} rows)", file=sys.stderr)
+    with store.connect() as conn:
+        stale = conn.execute(text("SELECT stamp FROM aggregates WHERE name = 'activity'")).scalar() != (
+            aggregates.stamp(conn)
+        )
+    if stale:  # what `kartlegg analyze` stores after its stages
+        t0 = time.perf_counter()
+        aggregates.refresh(store)
+        print(f"aggregates stored in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     with store.begin() as conn:
         if conn.execute(text("SELECT 1 FROM web_users WHERE name = 'bench'")).first() is None:
             add_user(conn, "bench", "analyst", PASSWORD, actor="bench")
@@ -306,9 +323,11 @@ def main() -> None:
             "reports form": lambda: "/reports",
             "activity map (cached counts)": lambda: "/map",
         }
-        t = time.perf_counter()
-        assert client.get("/map").status_code == 200
-        map_cold = (time.perf_counter() - t) * 1000
+        first: dict[str, float] = {}
+        for name, path in (("dashboard", "/"), ("statistics", "/stats?period=year"), ("map", "/map")):
+            t = time.perf_counter()  # the first view after a start: no cache filled yet, the stored aggregates
+            assert client.get(path).status_code == 200
+            first[name] = (time.perf_counter() - t) * 1000
         results: dict[str, list[float]] = {}
         for name, make in kinds.items():
             print(f"  {name}", file=sys.stderr)
@@ -323,21 +342,24 @@ def main() -> None:
                 assert resp.status_code == 200, (path, resp.status_code)
             results[name] = times
         hits = client.get("/search", params={"q": phone_query(), "case": "bench 2026/1"}).text.count('href="/ad/')
-        t = time.perf_counter()
-        assert client.get("/stats", params={"period": "year"}, timeout=600).status_code == 200
-        stats_cold = (time.perf_counter() - t) * 1000
-        dash = []
-        for _ in range(2):  # cold, then from the shared cache
-            t = time.perf_counter()
-            assert client.get("/", params={"days": 60}, timeout=600).status_code == 200
-            dash.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()  # a week range cuts weeks: computed from every ad, not stored
+        assert client.get("/stats", params={"date_from": "2026-01-03"}, timeout=900).status_code == 200
+        stats_live = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()  # another window than the stored 30 days: computed
+        assert client.get("/", params={"days": 60}, timeout=600).status_code == 200
+        dash_live = (time.perf_counter() - t) * 1000
     server.should_exit = True
     thread.join(10)
     print(f"\n{args.ads:,} ads, {store.dialect}, {args.requests} sequential requests per kind over HTTP on 127.0.0.1")
     print(f"(a phone search finds {hits} ads: each synthetic person has 4)")
-    print(f"dashboard: {dash[0]:.0f} ms cold, {dash[1]:.0f} ms cached (aggregates cached 5 min)")
-    print(f"statistics: {stats_cold:.0f} ms cold (every ad's facts are read; then cached 5 min)")
-    print(f"map: {map_cold:.0f} ms cold (every current ad's city is counted; then cached 5 min)\n")
+    print(
+        "first view after a start (the aggregates stored by the last run): "
+        + ", ".join(f"{k} {v:.0f} ms" for k, v in first.items())
+    )
+    print(
+        f"computed when not stored (then cached 5 min): statistics with a date range {stats_live:.0f} ms, "
+        f"dashboard over 60 days {dash_live:.0f} ms\n"
+    )
     print("| request | n | p50 ms | p95 ms | p99 ms | max ms |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, t in results.items():

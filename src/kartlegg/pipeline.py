@@ -58,4 +58,6 @@ def analyze(
                 kwargs["region"] = region
                 kwargs["workers"] = workers
             results[stage.name] = stage.run(store, **kwargs)
+        # the statistics, dashboard and map figures over every ad, once per run instead of on a page's first view
+        results["aggregates"] = importlib.import_module("kartlegg.read.aggregates").refresh(store)
     return results

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import orjson
 import yaml
 from sqlalchemy import text
 
+from kartlegg import i18n
 from kartlegg.assess import explain, run_assess, triage
 from kartlegg.assess.catalogue import bundled_text, load_catalogue, parse_catalogue
+from kartlegg.assess.queries import FAIRNESS_ROW
 from kartlegg.assess.scoring import top_decile_boundary
 from kartlegg.store.engine import Store
 from tests.assess.market import SynthAd, load
@@ -67,6 +70,23 @@ def test_nationality_never_lifts_a_profile_into_the_top_decile(store: Store) -> 
             assert score <= boundary, p
     with store.connect() as conn:
         held = explain(conn, "profile", "weak0")
-    assert held.notes and "fairness guard" in held.notes[0]
+    assert held.notes and held.notes[0].startswith("fairness guard: risk held at ")
+    # the note is stored as a message with parameters: each reader gets it in her language
+    with store.connect() as conn:
+        sv = explain(conn, "profile", "weak0", translate=i18n.gettext_for("sv"))
+        nb = explain(conn, "profile", "weak0", translate=i18n.gettext_for("nb"))
+    boundary = held.notes[0].rsplit("boundary ", 1)[1]
+    assert sv.notes[0].startswith("rättvisespärr: risk hålls vid ") and sv.notes[0].endswith(f"gräns {boundary}")
+    assert nb.notes[0].startswith("rettferdighetssperre: risiko holdt på ")
+    with store.begin() as conn:  # a store assessed before the notes kept their messages shows the English
+        raw = conn.execute(
+            text("SELECT evidence FROM indicators WHERE entity_id = 'weak0' AND indicator = :f"), {"f": FAIRNESS_ROW}
+        ).scalar_one()
+        old = {k: v for k, v in orjson.loads(raw).items() if k != "note_msgs"}
+        conn.execute(
+            text("UPDATE indicators SET evidence = :e WHERE entity_id = 'weak0' AND indicator = :f"),
+            {"e": orjson.dumps(old).decode(), "f": FAIRNESS_ROW},
+        )
+        assert explain(conn, "profile", "weak0", translate=i18n.gettext_for("sv")).notes == held.notes
     # Without the guard the foreign profiles would have overtaken the others tied at the boundary.
     assert any(c.indicator == "foreign_limited_languages" and c.risk > 0 for c in held.contributions)

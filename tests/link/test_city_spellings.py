@@ -13,8 +13,8 @@ from kartlegg.collect.ingest import ingest_paths
 from kartlegg.link.query import get_profile, list_profiles
 from kartlegg.ops.stats import market_stats
 from kartlegg.pipeline import analyze
+from kartlegg.read.activity import activity
 from kartlegg.store.engine import Store
-from kartlegg.web.queries import activity
 
 # one person (one name, one number) advertised as "Malmo", "Malmö", "malmö", then "Gothenburg"; another in a
 # town the gazetteer does not know

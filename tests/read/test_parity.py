@@ -3,7 +3,9 @@ explanation sentences, on the same store (the demo-like market, run through the 
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 from collections import defaultdict
@@ -206,3 +208,20 @@ def test_network_page_never_draws_a_hub_or_a_site_line(demo_store: Store) -> Non
         graph = json.loads(re.search(r"data-graph='([^']*)'", page).group(1))  # type: ignore[union-attr]
         labels = {n["label"] for n in graph["nodes"] if n["type"] != "profile"}
         assert not labels & banned, nid
+
+
+@pytest.mark.parametrize(("by", "period", "cut"), [("city", "week", ""), ("site", "day", "2026-01-05")])
+def test_market_statistics_are_the_same_in_the_cli_and_the_workbench(
+    demo_store: Store, by: str, period: str, cut: str
+) -> None:
+    """`kartlegg stats market` and the statistics page's CSV read the same stored table (read.aggregates)."""
+    args = ["stats", "market", "--by", by, "--period", period, "--format", "csv"] + (["--from", cut] if cut else [])
+    cli = run_cli(*args, home=demo_store.settings.home)
+    assert cli.returncode == 0, cli.stderr.decode()
+    query = f"/stats.csv?table=market&market_by={by}&period={period}" + (f"&date_from={cut}" if cut else "")
+    web = web_client(demo_store, "viewer").get(query)
+    assert web.status_code == 200
+    cols = ("period", "group", "ads", "active_profiles", "new_profiles")
+    cli_rows = [{k: r[k] for k in cols} for r in csv.DictReader(io.StringIO(cli.stdout.decode()))]
+    web_rows = [{k: r[k] for k in cols} for r in csv.DictReader(io.StringIO(web.text))]
+    assert cli_rows and cli_rows == web_rows

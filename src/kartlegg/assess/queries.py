@@ -77,7 +77,11 @@ def explain(
     ):
         data = _evidence_object(raw)
         if ind == FAIRNESS_ROW:
-            notes.extend(str(n) for n in data.get("notes", []))
+            said = data.get("note_msgs")
+            if isinstance(said, list) and len(said) == len(data.get("notes", [])):  # stored with their messages
+                notes.extend(_note_text(m, translate) for m in said)
+            else:
+                notes.extend(str(n) for n in data.get("notes", []))
             continue
         contributions.append(
             Contribution(
@@ -134,19 +138,20 @@ def _queue(
     cols = "SELECT s.entity_type, s.entity_id, s.risk_score, s.minor_score, s.third_party_score FROM scores s"
     cond = " AND ".join(where)
     cap = "" if keep is not None else " LIMIT :n"
+    # SQLite's unary plus keeps it on ix_scores_minor_queue (the queue's order: it stops after the page)
+    # instead of reading every likely minor of each entity type through ix_web_scores_triage and sorting
+    plus = "+" if conn.dialect.name == "sqlite" else ""
     rows = list(
         conn.execute(
             text(
-                f"{cols} WHERE {cond} AND s.minor_score >= :t "
+                f"{cols} WHERE {cond.replace('s.entity_type IN', plus + 's.entity_type IN')} AND s.minor_score >= :t "
                 f"ORDER BY s.minor_score DESC, s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
             ),
             params,
         )
     )
     if keep is not None or len(rows) < offset + limit:
-        # SQLite's unary plus keeps it from reading nearly every score through the minor-score index and
-        # sorting them all: it walks ix_scores_queue in risk order and stops after the page
-        plus = "+" if conn.dialect.name == "sqlite" else ""
+        # the same for the rest: it walks ix_scores_queue in risk order and stops after the page
         rows += conn.execute(
             text(
                 f"{cols} WHERE {cond.replace('s.entity_type IN', plus + 's.entity_type IN')} "
@@ -166,6 +171,14 @@ def _note(data: dict[str, Any], translate: Callable[[str], str] | None) -> str:
     if data.get("note_msg") and isinstance(args, dict):
         return notes.text(str(data["note_msg"]), tuple(sorted(args.items())), translate)
     return str(data.get("note", ""))
+
+
+def _note_text(said: Any, translate: Callable[[str], str] | None) -> str:
+    """A fairness-guard note stored as ``[message id, parameters]``, in the reader's language."""
+    msg, args = (said[0], said[1]) if isinstance(said, list) and len(said) == 2 else ("", None)
+    if not isinstance(args, dict):
+        return str(msg)
+    return notes.text(str(msg), tuple(sorted(args.items())), translate)
 
 
 def _findings(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, float, str]]]:

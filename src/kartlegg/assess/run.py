@@ -92,6 +92,7 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
                     {
                         "level": scored.entity_type,
                         "notes": scored.notes,
+                        "note_msgs": [[msg, dict(args)] for msg, args in scored.note_msgs],
                         "removed": {d: round(v, 3) for d, v in scored.capped.items()},
                         "scores": full,
                     }

@@ -64,6 +64,8 @@ class Scored:
     scores: dict[str, float]
     base: dict[str, float]
     notes: list[str] = field(default_factory=list)
+    #: each note's message id and parameters (``assess.notes``): rendered in the reader's language
+    note_msgs: list[tuple[str, Args]] = field(default_factory=list)
     #: How much the fairness guard took off each score (0 when it did not act).
     capped: dict[str, float] = field(default_factory=dict)
 
@@ -113,6 +115,14 @@ def top_decile_boundary(values: list[float], quantile: float) -> float:
     return sorted(values, reverse=True)[k - 1]
 
 
+#: the fairness guard's note (a ``str.format`` template for the catalogues) and the names of the scores
+GUARD_NOTE = N_(
+    "fairness guard: {score_t} held at {held:.1f} (sensitive indicators may not lift an entity into the top "
+    "decile; boundary {boundary:.1f})"
+)
+DIMENSION_WORDS = {"risk": N_("risk"), "minor": N_("minor"), "third_party": N_("third party")}
+
+
 def apply_fairness_guard(level: list[Scored], catalogue: Catalogue) -> int:
     """Cap sensitive lifts at the top-decile boundary of the non-sensitive scores; return how many capped."""
     q = catalogue.settings.fairness_quantile
@@ -133,9 +143,8 @@ def apply_fairness_guard(level: list[Scored], catalogue: Catalogue) -> int:
             else:
                 continue
             s.capped[dim] = full - s.scores[dim]
-            s.notes.append(
-                f"fairness guard: {dim} held at {s.scores[dim]:.1f} (sensitive indicators may not lift an entity "
-                f"into the top decile; boundary {boundary:.1f})"
-            )
+            english, msg, args = note(GUARD_NOTE, score_t=DIMENSION_WORDS[dim], held=s.scores[dim], boundary=boundary)
+            s.notes.append(english)
+            s.note_msgs.append((msg, args))
             capped += 1
     return capped

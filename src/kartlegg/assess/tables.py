@@ -1,4 +1,4 @@
-"""The assess stage's tables (migration 0020), declared on the spine's metadata (``store/schema.py``)."""
+"""The assess stage's tables (migrations 0020, 0027), declared on the spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ outreach_cities = Table(
 
 #: the triage queue after its likely minors: by risk, read in index order a page at a time
 Index("ix_scores_queue", scores.c.risk_score, scores.c.entity_type)
+
+#: 0027: the triage queue's likely minors in its order (minor, risk, entity type descending, id)
+Index(
+    "ix_scores_minor_queue",
+    scores.c.minor_score.desc(),
+    scores.c.risk_score.desc(),
+    scores.c.entity_type.desc(),
+    scores.c.entity_id,
+)

@@ -26,8 +26,8 @@ from kartlegg.ops import registry
 from kartlegg.ops.codes import MEASURES
 from kartlegg.ops.model import Operation, parse_outcome, parse_source, parse_target
 from kartlegg.ops.plan import planning_list
-from kartlegg.ops.stats import combined_stats, load_population, market_stats, outcome_stats
-from kartlegg.read import AuditUnavailable, PolicyError, Refused, audited_read, cli_context
+from kartlegg.ops.stats import combined_stats, load_population, outcome_stats
+from kartlegg.read import AuditUnavailable, PolicyError, Refused, aggregates, audited_read, cli_context
 from kartlegg.read.policy import Mode
 from kartlegg.store.engine import Store
 
@@ -352,7 +352,7 @@ def stats_market(
                 "report",
                 "stats.market",
                 "*",
-                lambda c: market_stats(c, by=by, period=period, date_from=frm, date_to=to),
+                lambda c: aggregates.market(c, by=by, period=period, date_from=frm, date_to=to),
                 {"format": fmt, "output": str(output or "-"), "by": by, "period": period},
                 reason,
             )

@@ -16,6 +16,7 @@ HOLDINGS = (
     derived("profiles", "persons, with their selectors and timeline"),
     derived("profile_cities", "where each person was seen"),
     derived("networks", "controllers, with the selectors their persons share"),
+    derived("network_cities", "the cities each network was seen in (rebuilt from the networks)"),
     derived("hub_selectors", "selectors shared too widely to link (a hub of the remaining ads stays one)"),
     derived("link_state", "the last run's global decisions (hub selectors, big text buckets)"),
     nothing("site_aliases", "pairs of sites and how many ads and selectors they share"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from kartlegg.extract.places import canonical_city
 from kartlegg.link.timeline import Timeline
@@ -150,11 +150,12 @@ def list_profiles(
     offset: int = 0,
     seen_from: str | None = None,
     seen_to: str | None = None,
-    ids: list[str] | None = None,
+    where_sql: tuple[str, dict[str, Any]] | None = None,
 ) -> list[ProfileSummary]:
     """Profiles, most recently seen first; ``new_since`` (ISO date) keeps those first seen on or after it,
-    ``seen_from``/``seen_to`` those seen within the period, ``ids`` only those (a later stage's selection,
-    such as the likely minors)."""
+    ``seen_from``/``seen_to`` those seen within the period, ``where_sql`` those a later
+    stage's condition on ``p.id`` keeps (SQL and its parameters, such as a score floor: the page is then
+    still read in the list's index order and stops after it, instead of an IN list of every match)."""
     where: list[str] = []
     params: dict[str, Any] = {"lim": limit, "off": offset}
     if new_since:
@@ -166,25 +167,40 @@ def list_profiles(
     if seen_to:
         where.append("p.first_seen <= :seen_to")
         params["seen_to"] = seen_to[:10] + "T99"  # the whole last day, whatever the time part
-    if ids is not None:
-        if not ids:
-            return []  # nothing selected (an empty IN list is typed differently per backend)
-        where.append("p.id IN :ids")
-        params["ids"] = ids
+    if where_sql is not None:
+        where.append(f"({where_sql[0]})")
+        params.update(where_sql[1])
     if city:
         # cities are stored by their canonical names ("--city Malmo" finds Malmö); SQLite's LOWER is ASCII-only
-        where.append("p.id IN (SELECT profile_id FROM profile_cities WHERE city = :canon OR LOWER(city) = :city)")
         params["canon"] = canonical_city(city) or city.strip()
         params["city"] = city.strip().lower()
+        match = "(c.city = :canon OR LOWER(c.city) = :city)"
+        if _common_city(conn, params["canon"]):
+            # many persons there: read the list in its index order and look each one's city up by key, so
+            # a page stops early (with a score filter too) instead of sorting all of the city's persons
+            where.append(f"EXISTS (SELECT 1 FROM profile_cities c WHERE c.profile_id = p.id AND {match})")
+        else:
+            where.append(f"p.id IN (SELECT c.profile_id FROM profile_cities c WHERE {match})")
     sql = f"SELECT {_PROFILE_COLS} FROM profiles p"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY p.last_seen DESC, p.ads DESC, p.id LIMIT :lim OFFSET :off"
-    stmt = text(sql).bindparams(bindparam("ids", expanding=True)) if ids is not None else text(sql)
-    out = [_profile(r)[0] for r in conn.execute(stmt, params)]
+    out = [_profile(r)[0] for r in conn.execute(text(sql), params)]
     if circuit is not None:
         out = [p for p in out if p.circuit == circuit]
     return out
+
+
+#: a city with at least this many persons is filtered row by row in list order (see ``list_profiles``)
+COMMON_CITY = 10_000
+
+
+def _common_city(conn: Connection, canon: str) -> bool:
+    n = conn.execute(
+        text("SELECT COUNT(*) FROM (SELECT 1 FROM profile_cities WHERE city = :c LIMIT :n) t"),
+        {"c": canon, "n": COMMON_CITY},
+    ).scalar_one()
+    return int(n) >= COMMON_CITY
 
 
 def latest_seen(conn: Connection) -> str | None:
@@ -269,15 +285,24 @@ def _network(row: Any) -> tuple[NetworkSummary, dict[str, Any]]:
     )
 
 
-def list_networks(conn: Connection, *, top: int = 20, min_profiles: int = 2, offset: int = 0) -> list[NetworkSummary]:
-    """The largest networks (by profiles, then ads); singletons (independent persons) left out by default."""
-    rows = conn.execute(
-        text(
-            "SELECT id, data, profiles, ads FROM networks WHERE profiles >= :m "
-            "ORDER BY profiles DESC, ads DESC, id LIMIT :n OFFSET :o"
-        ),
-        {"m": min_profiles, "n": top, "o": offset},
-    )
+def list_networks(
+    conn: Connection, *, top: int = 20, min_profiles: int = 2, offset: int = 0, city: str | None = None
+) -> list[NetworkSummary]:
+    """The largest networks (by profiles, then ads); singletons (independent persons) left out by default.
+
+    ``city`` keeps those seen there (as written or by its canonical name, any case), through
+    ``network_cities`` (``link.network_cities``; a store linked before it has none: see ``built`` there)."""
+    params: dict[str, Any] = {"m": min_profiles, "n": top, "o": offset}
+    if city:
+        sql = (
+            "SELECT n.id, n.data, n.profiles, n.ads FROM networks n JOIN network_cities c ON c.network_id = n.id "
+            "WHERE c.city_key IN (:k1, :k2) AND n.profiles >= :m"
+        )
+        params["k1"] = city.strip().casefold()
+        params["k2"] = (canonical_city(city) or city.strip()).casefold()
+    else:
+        sql = "SELECT n.id, n.data, n.profiles, n.ads FROM networks n WHERE n.profiles >= :m"
+    rows = conn.execute(text(sql + " ORDER BY n.profiles DESC, n.ads DESC, n.id LIMIT :n OFFSET :o"), params)
     return [_network(r)[0] for r in rows]
 
 

@@ -20,6 +20,7 @@ import orjson
 from sqlalchemy import Connection, String, bindparam, text
 
 from kartlegg.ids import selector_id
+from kartlegg.link import network_cities
 from kartlegg.link import text as textsim
 from kartlegg.link.aliases import SiteAlias, find_site_aliases
 from kartlegg.link.cluster import AdFeatures, LinkResult, affected_region, find_hubs, link_ads, selector_index
@@ -91,6 +92,7 @@ def run_link(
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
+        network_cities.rebuild(conn)
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 

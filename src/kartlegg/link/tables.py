@@ -1,4 +1,4 @@
-"""The link stage's tables (migrations 0010-0012), declared on the spine's metadata (``store/schema.py``)."""
+"""The link stage's tables (migrations 0010-0012, 0017), declared on the spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,14 @@ link_state = Table(
 #: at a time in index order
 Index("ix_profiles_recent", profiles.c.last_seen.desc(), profiles.c.ads.desc(), profiles.c.id)
 Index("ix_networks_order", networks.c.profiles.desc(), networks.c.ads.desc(), networks.c.id)
+
+#: 0017: each network's cities (``link.network_cities``), for the network list filtered by a city
+network_cities = Table(
+    "network_cities",
+    metadata,
+    Column("network_id", Text, nullable=False),
+    Column("city_key", Text, nullable=False),
+    Column("city", Text, nullable=False),
+    PrimaryKeyConstraint("city_key", "network_id"),
+    Index("ix_network_cities_network", "network_id"),
+)

@@ -7,4 +7,5 @@ HOLDINGS = (
     nothing("operations", "police operations"),
     nothing("operation_targets", "places an operation targets, with the ids of ads, persons and networks there"),
     nothing("operation_outcomes", "counted outcomes per offence"),
+    nothing("aggregates", "counts per period and place (stale once an ad is erased: recomputed then)"),
 )

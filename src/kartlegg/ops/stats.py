@@ -251,16 +251,17 @@ def market_stats(
     date_from: str | None = None,
     date_to: str | None = None,
     threshold: float = FLAG_THRESHOLD,
+    facts: list[AdFact] | None = None,
 ) -> list[MarketRow]:
     """Per period (day, week or year) and group (city, site or district): ads, active and new profiles,
     share of active profiles flagged third-party-controlled (score >= threshold) / likely minor (the triage
-    flag, ``is_minor_first``), median price."""
+    flag, ``is_minor_first``), median price. ``facts``: ``ad_facts(conn)`` read once for several tables."""
     catalogue = load_catalogue()
     if not by or any(part not in ("city", "site", "district") for part in by.split(",")):
         raise ValueError("--by must be city, site, district or a comma list of them (e.g. city,site)")
     if period not in ("day", "week", "year"):
         raise ValueError("period must be day, week or year")
-    facts = ad_facts(conn)
+    facts = ad_facts(conn) if facts is None else facts
     first_day: dict[str, str] = {}
     for f in facts:
         if f.profile_id and (f.profile_id not in first_day or f.day < first_day[f.profile_id]):

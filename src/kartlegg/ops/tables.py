@@ -1,4 +1,5 @@
-"""The operations registry's tables (migration 0050), declared on the spine's metadata (``store/schema.py``)."""
+"""The operations registry's tables (migration 0050) and the stored statistics (0055), declared on the
+spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
@@ -56,4 +57,15 @@ operation_outcomes = Table(
     Column("note", Text, nullable=False),
     Index("ix_operation_outcomes_op", "operation_id"),
     sqlite_autoincrement=True,
+)
+
+#: 0055: statistics and workbench aggregates stored after a pipeline run (``read.aggregates``), with the
+#: stamp of the store state they were computed from
+aggregates = Table(
+    "aggregates",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("stamp", Text, nullable=False),
+    Column("computed_at", Text, nullable=False),
+    Column("data", Text, nullable=False),
 )

@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.assess.catalogue import load_catalogue
+from kartlegg.extract.places import canonical_city
+from kartlegg.link import network_cities
 from kartlegg.link import query as link_query
 from kartlegg.link.config import default_rules
 
 PAGE = 50
-#: at most this many profile ids picked by score (likely minors, a risk floor) before paging
-MAX_SCORED = 20_000
-#: networks are filtered by their stored summary: at most this many are read before filtering
+#: networks are filtered by their stored summary: at most this many (a city's, with a city) are read first
 MAX_NETWORKS = 5_000
 
 
@@ -98,20 +98,19 @@ def _scores(conn: Connection, ids: list[str]) -> dict[str, Scored]:
     }
 
 
-def _scored_ids(conn: Connection, min_risk: float | None, minors: bool) -> list[str]:
-    """Profiles whose scores pass the filter (the triage queue's minor threshold for ``minors``)."""
-    where = ["entity_type = 'profile'"]
-    params: dict[str, object] = {"n": MAX_SCORED}
+def _score_floor(min_risk: float | None, minors: bool) -> tuple[str, dict[str, Any]]:
+    """The profiles whose scores pass the filter (the triage queue's minor threshold for ``minors``), as a
+    condition on ``p.id``: the list is read in its own index order and each profile's score looked up by
+    key, so a page costs the rows before it, not every scored profile (1.7 s at 1,000,000 ads as an IN list)."""
+    where = ["s.entity_type = 'profile'", "s.entity_id = p.id"]
+    params: dict[str, Any] = {}
     if minors:
-        where.append("minor_score >= :m")
-        params["m"] = load_catalogue().settings.minor_first_threshold
+        where.append("s.minor_score >= :score_m")
+        params["score_m"] = load_catalogue().settings.minor_first_threshold
     if min_risk is not None:
-        where.append("risk_score >= :r")
-        params["r"] = min_risk
-    sql = (
-        f"SELECT entity_id FROM scores WHERE {' AND '.join(where)} ORDER BY minor_score DESC, risk_score DESC LIMIT :n"
-    )
-    return [str(r[0]) for r in conn.execute(text(sql), params)]
+        where.append("s.risk_score >= :score_r")
+        params["score_r"] = min_risk
+    return f"EXISTS (SELECT 1 FROM scores s WHERE {' AND '.join(where)})", params
 
 
 def week_start(conn: Connection) -> str | None:
@@ -125,14 +124,14 @@ def week_start(conn: Connection) -> str | None:
 
 def profiles(conn: Connection, f: ListFilter, page: int = 1) -> ProfilePage:
     """A page of profiles, most recently seen first, with their scores (``kartlegg profiles``' query)."""
-    ids = _scored_ids(conn, f.min_risk, f.minors) if (f.minors or f.min_risk is not None) else None
+    scored = _score_floor(f.min_risk, f.minors) if (f.minors or f.min_risk is not None) else None
     rows = link_query.list_profiles(
         conn,
         new_since=f.new_since,
         city=f.city,
         seen_from=f.seen_from,
         seen_to=f.seen_to,
-        ids=ids,
+        where_sql=scored,
         limit=PAGE + 1,
         offset=(page - 1) * PAGE,
     )
@@ -210,14 +209,17 @@ def _network_scores(conn: Connection, ids: list[str]) -> dict[str, tuple[float |
 
 def networks(conn: Connection, f: ListFilter, page: int = 1) -> NetworkPage:
     """A page of networks, largest first (``kartlegg networks``' query), filtered by their summaries."""
-    filtered = any((f.city, f.seen_from, f.seen_to, f.new_since, f.min_risk is not None, f.minors))
-    if not filtered:
-        found = link_query.list_networks(conn, top=PAGE + 1, offset=(page - 1) * PAGE)
+    by_city = bool(f.city) and network_cities.built(conn)
+    others = any((f.seen_from, f.seen_to, f.new_since, f.min_risk is not None, f.minors))
+    if not others and (by_city or not f.city):
+        # a page in the list's index order (a city's networks through their city rows)
+        found = link_query.list_networks(conn, top=PAGE + 1, offset=(page - 1) * PAGE, city=f.city or None)
     else:
         found = []
-        city = f.city.casefold() if f.city else None
-        for n in link_query.list_networks(conn, top=MAX_NETWORKS):
-            if city and city not in {c.casefold() for c in n.cities}:
+        keys = {f.city.strip().casefold(), (canonical_city(f.city) or f.city.strip()).casefold()} if f.city else None
+        candidates = link_query.list_networks(conn, top=MAX_NETWORKS, city=f.city if by_city else None)
+        for n in candidates:
+            if keys and keys.isdisjoint(c.casefold() for c in n.cities):
                 continue
             if f.seen_from and (n.last_seen or "") < f.seen_from:
                 continue

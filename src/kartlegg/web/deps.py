@@ -22,10 +22,11 @@ from kartlegg import i18n
 from kartlegg.i18n import N_
 from kartlegg.read import AuditUnavailable as ReadAuditUnavailable
 from kartlegg.read import ReadContext, Refused, audited_read, refuse_audited
+from kartlegg.read.activity import Dashboard
 from kartlegg.read.lists import Headline
 from kartlegg.read.policy import Mode
 from kartlegg.store.engine import Store
-from kartlegg.web import auth, queries
+from kartlegg.web import auth
 from kartlegg.web.roles import RoleMatrix
 
 MIN_JUSTIFICATION = 5
@@ -106,7 +107,7 @@ class Workbench:
         self.cfg = config
         self.roles = roles
         self.envs = {lang: env(lang) for lang in i18n.LANGUAGES}
-        self.dashboard_cache: dict[int, tuple[float, tuple[queries.Dashboard, Headline]]] = {}
+        self.dashboard_cache: dict[int, tuple[float, tuple[Dashboard, Headline]]] = {}
 
     # -- who is asking ---------------------------------------------------------------------------------
     @staticmethod

@@ -1,14 +1,14 @@
-"""Read-only aggregate SQL for the workbench pages: the dashboard's series, the map's counts, the cities
-the outreach page offers, and the labels that name ads in a list. Person-level records (an ad, a profile,
-a network, search hits) come from the read layer (``kartlegg.read.records``), projected by the policy.
-Every query is bounded (LIMIT) so a page never reads the whole store.
+"""Read-only aggregate SQL for the workbench pages: the cities the outreach page offers and the labels that
+name ads in a list (the dashboard's and the map's figures are ``read.activity``'s, stored by
+``read.aggregates``). Person-level records (an ad, a profile, a network, search hits) come from the read
+layer (``kartlegg.read.records``), projected by the policy. Every query is bounded (LIMIT) so a page never
+reads the whole store.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -21,132 +21,6 @@ from kartlegg.store.ads import current_version
 def _in(prefix: str, values: list[Any] | tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
     params = {f"{prefix}{i}": v for i, v in enumerate(values)}
     return ", ".join(f":{k}" for k in params) or "NULL", params
-
-
-# ---------------------------------------------------------------------------------------------- dashboard
-@dataclass(slots=True)
-class Series:
-    name: str
-    values: list[int]
-
-
-@dataclass(slots=True)
-class Dashboard:
-    days: list[str]
-    by_city: list[Series]
-    by_site: list[Series]
-    new_profiles: list[int]
-    recurring_profiles: list[int]
-    total_ads: int
-
-
-def _top_series(days: list[str], counts: dict[tuple[str, str], int], top: int) -> list[Series]:
-    totals: Counter[str] = Counter()
-    for (_d, key), n in counts.items():
-        totals[key] += n
-    keep = [k for k, _ in totals.most_common(top)]
-    series = {k: [0] * len(days) for k in keep}
-    other = [0] * len(days)
-    index = {d: i for i, d in enumerate(days)}
-    for (d, key), n in counts.items():
-        if d not in index:
-            continue
-        (series[key] if key in series else other)[index[d]] += n
-    out = [Series(k, v) for k, v in series.items()]
-    if any(other):
-        out.append(Series("other", other))
-    return out
-
-
-def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
-    """Ads per day by city and by site, and new vs recurring profiles, over the last ``days`` with data."""
-    # posted_at is what the site claims: ignore dates in the future and survive garbage.
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    last = conn.execute(
-        text("SELECT MAX(posted_at) FROM ad_versions WHERE posted_at < :t"), {"t": tomorrow}
-    ).scalar_one()
-    total = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
-    if not last:
-        return Dashboard([], [], [], [], [], total)
-    try:
-        end = date.fromisoformat(str(last)[:10])
-    except ValueError:
-        end = date.today()
-    day_list = [(end - timedelta(days=i)).isoformat() for i in range(days - 1, -1, -1)]
-    since = day_list[0]
-    by_city: dict[tuple[str, str], int] = defaultdict(int)
-    by_site: dict[tuple[str, str], int] = defaultdict(int)
-    site_names = {int(i): n for i, n in conn.execute(text("SELECT id, name FROM sites"))}
-    # Versions posted per day (an edited ad re-posted later counts again, as the market shows it again).
-    rows = conn.execute(
-        text(
-            "SELECT substr(v.posted_at, 1, 10) AS d, COALESCE(v.city, '(none)') AS c, a.site_id, COUNT(*) "
-            "FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
-            "WHERE v.posted_at >= :since AND v.posted_at < :until GROUP BY d, c, a.site_id"
-        ),
-        {"since": since, "until": tomorrow},
-    )
-    for d, city, site_id, n in rows:
-        by_city[(d, display_city(city) or city)] += int(n)  # one series per city, however sites spell it
-        by_site[(d, site_names.get(int(site_id), "?"))] += int(n)
-    # Active profiles per day from the versions; new ones from their first_seen; recurring = the rest.
-    index = {d: i for i, d in enumerate(day_list)}
-    active = [0] * len(day_list)
-    for d, n in conn.execute(
-        text(
-            "SELECT substr(v.posted_at, 1, 10) AS d, COUNT(DISTINCT pa.profile_id) FROM ad_versions v "
-            "JOIN profile_ads pa ON pa.ad_id = v.ad_id WHERE v.posted_at >= :since AND v.posted_at < :until GROUP BY d"
-        ),
-        {"since": since, "until": tomorrow},
-    ):
-        if d in index:
-            active[index[d]] = int(n)
-    new = [0] * len(day_list)
-    for d, n in conn.execute(
-        text(
-            "SELECT substr(first_seen, 1, 10) AS d, COUNT(*) FROM profiles "
-            "WHERE first_seen >= :since AND first_seen < :until GROUP BY d"
-        ),
-        {"since": since, "until": tomorrow},
-    ):
-        if d in index:
-            new[index[d]] = min(int(n), active[index[d]])
-    recurring = [a - n for a, n in zip(active, new, strict=True)]
-    return Dashboard(
-        day_list, _top_series(day_list, by_city, top), _top_series(day_list, by_site, top), new, recurring, total
-    )
-
-
-# ---------------------------------------------------------------------------------------------- map
-@dataclass(slots=True)
-class Activity:
-    cities: list[tuple[str, int]]
-    districts: dict[str, list[tuple[str, int]]]
-
-
-def activity(conn: Connection, limit: int = 200) -> Activity:
-    """Current ads per city and per district selector within each city: each city once, by its canonical name
-    (sites label one city "Malmo", "Malmö" and "malmo"); a label the gazetteer does not know stays as written."""
-    by_city: Counter[str] = Counter()
-    for label, n in conn.execute(
-        text(
-            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {current_version()} "
-            "WHERE v.city IS NOT NULL GROUP BY 1"
-        )
-    ):
-        by_city[display_city(label) or label] += int(n)
-    cities = by_city.most_common(limit)
-    by_district: dict[str, Counter[str]] = defaultdict(Counter)
-    for city, district, n in conn.execute(
-        text(
-            "SELECT v.city, s.value, COUNT(DISTINCT x.ad_id) FROM selectors s "
-            "JOIN ad_selectors x ON x.selector_id = s.id JOIN ad_versions v ON v.seq = x.version_seq "
-            "WHERE s.kind = 'district' GROUP BY v.city, s.value"
-        )
-    ):
-        by_district[display_city(city) or "(none)"][district] += int(n)
-    districts = {c: d.most_common(limit) for c, d in by_district.items()}
-    return Activity(cities, districts)
 
 
 # ---------------------------------------------------------------------------------------------- outreach

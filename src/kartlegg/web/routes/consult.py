@@ -9,7 +9,8 @@ from fastapi.responses import Response
 from sqlalchemy import Connection
 
 from kartlegg.i18n import N_
-from kartlegg.read import audited_read, load_policy, persons, records
+from kartlegg.read import activity as read_activity
+from kartlegg.read import aggregates, audited_read, load_policy, persons, records
 from kartlegg.read import lists as read_lists
 from kartlegg.read import views as read_views
 from kartlegg.store import audit
@@ -25,18 +26,19 @@ SEARCH_KINDS = {"phone": N_("phone search"), "text": N_("text search"), "alias":
 def router(w: Workbench) -> APIRouter:
     r = APIRouter()
     User = Annotated[auth.Session, Depends(w.user)]
-    map_cache: dict[str, tuple[float, queries.Activity]] = {}
+    map_cache: dict[str, tuple[float, read_activity.Activity]] = {}
 
     @r.get("/", name="dashboard")
     def dashboard(request: Request, sess: User, days: int = 30) -> Response:
         days = min(max(days, 7), 180)
 
-        def work(conn: Connection) -> tuple[queries.Dashboard, read_lists.Headline]:
-            # Aggregates only, and costly over a million ads: shared by every user for a few minutes.
+        def work(conn: Connection) -> tuple[read_activity.Dashboard, read_lists.Headline]:
+            # Aggregates only: stored after each pipeline run (read.aggregates); when the store changed since,
+            # costly over a million ads, so shared by every user for a few minutes.
             hit = w.dashboard_cache.get(days)
             if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
                 return hit[1]
-            data = (queries.dashboard(conn, days), read_lists.headline(conn))
+            data = (aggregates.dashboard(conn, days), aggregates.headline(conn))
             w.dashboard_cache[days] = (time.monotonic(), data)
             return data
 
@@ -149,12 +151,13 @@ def router(w: Workbench) -> APIRouter:
 
     @r.get("/map", name="map")
     def activity_map(request: Request, sess: User) -> Response:
-        def work(conn: Connection) -> queries.Activity:
-            # Counts over every current ad (seconds at a million): shared for a few minutes, as the dashboard's.
+        def work(conn: Connection) -> read_activity.Activity:
+            # Counts over every current ad (stored after a run, else seconds at a million): shared for a few
+            # minutes, as the dashboard's.
             hit = map_cache.get("all")
             if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
                 return hit[1]
-            map_cache["all"] = (time.monotonic(), queries.activity(conn))
+            map_cache["all"] = (time.monotonic(), aggregates.activity(conn))
             return map_cache["all"][1]
 
         act = w.audited(sess, "consult", "map", "", work, mode="aggregate")

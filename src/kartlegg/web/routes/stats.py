@@ -16,7 +16,8 @@ from sqlalchemy import Connection
 from kartlegg.i18n import N_
 from kartlegg.ops.codes import MEASURES
 from kartlegg.ops.plan import planning_list
-from kartlegg.ops.stats import MarketRow, OutcomeRow, load_population, market_stats, outcome_stats
+from kartlegg.ops.stats import MarketRow, OutcomeRow, load_population, outcome_stats
+from kartlegg.read import aggregates
 from kartlegg.read import lists as read_lists
 from kartlegg.report.export_ads import _csv_cell as safe_cell
 from kartlegg.web import auth, geo
@@ -106,8 +107,8 @@ def router(w: Workbench) -> APIRouter:
 
     def read_stats(sess: auth.Session, q: StatsQuery, what: str) -> tuple[list[OutcomeRow], list[MarketRow]]:
         def work(conn: Connection) -> tuple[list[OutcomeRow], list[MarketRow]]:
-            # Aggregates over every ad (ops.stats reads them all): shared by every user for a few minutes,
-            # as the dashboard's are; each view is still audited.
+            # Aggregates over every ad: stored after each pipeline run (read.aggregates); else shared by every
+            # user for a few minutes, as the dashboard's are; each view is still audited.
             hit = cache.get(q)
             if hit and time.monotonic() - hit[0] < STATS_TTL:
                 return hit[1]
@@ -115,7 +116,7 @@ def router(w: Workbench) -> APIRouter:
             outcomes = outcome_stats(
                 conn, by=q.by, measure=q.measure, date_from=q.date_from, date_to=q.date_to, population=population
             )
-            market = market_stats(conn, by=q.market_by, period=q.period, date_from=q.date_from, date_to=q.date_to)
+            market = aggregates.market(conn, by=q.market_by, period=q.period, date_from=q.date_from, date_to=q.date_to)
             if len(cache) > 200:
                 cache.clear()
             cache[q] = (time.monotonic(), (outcomes, market))
