@@ -38,10 +38,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 #: Connections one process may hold at once. The workbench serves each page in a thread of its server's
 #: pool (anyio's 40 threads) and a page holds one connection at a time, so with 40 a page never queues for
-#: a connection; SQLAlchemy's default (5 + 10 overflow) made 20 busy users wait up to ``pool_timeout`` (30 s)
-#: and then fail. Connections beyond the kept ones are closed when returned: few are kept on SQLite, where
-#: each one grows its own page cache (``cache_size``, up to 64 MiB). 40 per process stays well under
-#: PostgreSQL's default ``max_connections`` (100) with the pipeline's few beside it.
+#: a connection. 20 users held up to 21 at once (benchmarks/web_load.py); SQLAlchemy's default of 5 + 10
+#: overflow would queue the rest for up to ``pool_timeout`` (30 s) and then fail them. Connections beyond
+#: the kept ones are closed when returned: few are kept on SQLite, where each one grows its own page cache
+#: (``cache_size``, up to 64 MiB). 40 per process stays well under PostgreSQL's default ``max_connections``
+#: (100) with the pipeline's few beside it.
 POOL_MAX = 40
 POOL_KEEP = {"sqlite": 4, "postgresql": 10}
 
