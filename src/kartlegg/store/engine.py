@@ -36,6 +36,16 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+#: Connections one process may hold at once. The workbench serves each page in a thread of its server's
+#: pool (anyio's 40 threads) and a page holds one connection at a time, so with 40 a page never queues for
+#: a connection. 20 users held up to 21 at once (benchmarks/web_load.py); SQLAlchemy's default of 5 + 10
+#: overflow would queue the rest for up to ``pool_timeout`` (30 s) and then fail them. Connections beyond
+#: the kept ones are closed when returned: few are kept on SQLite, where each one grows its own page cache
+#: (``cache_size``, up to 64 MiB). 40 per process stays well under PostgreSQL's default ``max_connections``
+#: (100) with the pipeline's few beside it.
+POOL_MAX = 40
+POOL_KEEP = {"sqlite": 4, "postgresql": 10}
+
 #: SQLite page cache of the bulk-writing connection (ingest), in KiB. A big batch dirties pages all over the
 #: ad and index B-trees (their keys are hashes); when they all fit, each is written once per commit.
 BULK_CACHE_KIB = 512 * 1024
@@ -97,10 +107,12 @@ def open_store(settings: Settings | None = None, *, migrate_schema: bool = True)
             settings.home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create data folder {settings.home}: {exc.strerror}") from exc
-        engine = create_engine(url, pool_size=4, max_overflow=8, connect_args={"timeout": 30})
+        keep = POOL_KEEP["sqlite"]
+        engine = create_engine(url, pool_size=keep, max_overflow=POOL_MAX - keep, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        keep = POOL_KEEP["postgresql"]
+        engine = create_engine(url, pool_pre_ping=True, pool_size=keep, max_overflow=POOL_MAX - keep)
     store = Store(engine, settings)
     anchor_for(settings).install(engine)  # signed checkpoints of the audit log (store/audit.py)
     if migrate_schema:
