@@ -1,7 +1,7 @@
 """End-to-end speed and memory of extract + link on a synthetic market (tests/link/market.py).
 
 Goal (issue): 1,000,000 ads analyzed (extract + link) in <= 10 minutes wall, peak memory <= 8 GB, 2 cores.
-Usage: .venv/bin/python benchmarks/link_speed.py [n_ads] [--home DIR]
+Usage: .venv/bin/python benchmarks/link_speed.py [n_ads] [--new N] [--home DIR]
 The market is generated and ingested first (not timed); extract and link then run in a fresh child process
 so that its peak RSS is the pipeline's own. The last day's ads are held back and analyzed afterwards, to
 time an incremental day.
@@ -70,6 +70,7 @@ def main() -> None:
     ap.add_argument("n_ads", type=int, nargs="?", default=100_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--home", type=Path, default=None, help="keep the store here (default: a temporary folder)")
+    ap.add_argument("--new", type=int, default=0, help="hold back the last N ads (default: the last day's)")
     ap.add_argument("--analyze-only", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.analyze_only:
@@ -80,10 +81,15 @@ def main() -> None:
         t0 = time.perf_counter()
         ads, _ = build(args.seed, n_persons=max(args.n_ads * 2 // 7, 10), days=90)
         ads = ads[: args.n_ads]
-        last_day = max(a.posted_at or "" for a in ads)[:10]
-        new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
+        if args.new:
+            ads.sort(key=lambda a: a.posted_at or "")
+            old, new = ads[: -args.new], ads[-args.new :]
+        else:
+            last_day = max(a.posted_at or "" for a in ads)[:10]
+            new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
+            old = [a for a in ads if (a.posted_at or "")[:10] < last_day]
         store = _store(home)
-        ingest_items(store, incoming([a for a in ads if (a.posted_at or "")[:10] < last_day]), IngestResult())
+        ingest_items(store, incoming(old), IngestResult())
         store.close()
         print(f"generated and ingested {len(ads) - len(new)} ads in {time.perf_counter() - t0:.1f} s", flush=True)
         del ads
