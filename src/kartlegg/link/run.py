@@ -322,9 +322,10 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         _write_aliases(conn, aliases)
         info["site_aliases"] = len(aliases)
         _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
-        for table in ("profiles", "networks", "link_features"):
+        for table in ("profiles", "networks", "link_features", "hub_selectors"):
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = info.pop("link_features")
+    info["hubs"] = info.pop("hub_selectors")
     info["relinked"] = len(ads)
     info["hub_changes"] = upd.hub_changes
     info["bucket_changes"] = upd.big_changes
