@@ -48,14 +48,14 @@ def _analyze(home: Path, label: str) -> None:
     t = time.perf_counter()
     ex = run_extract(store)
     te = time.perf_counter() - t
-    t = time.perf_counter()
+    t, c1 = time.perf_counter(), _cpu()
     info = run_link(store)
-    tl = time.perf_counter() - t
+    tl, cl = time.perf_counter() - t, _cpu() - c1
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     sampler.stop.set()
     rate = ex["versions"] / te if te else 0
     print(f"[{label}] extract {ex['versions']} versions: {te:.1f} s ({rate:.0f}/s)")
-    print(f"[{label}] link: {tl:.1f} s  {info}")
+    print(f"[{label}] link: {tl:.1f} s wall, {cl:.1f} s CPU  {info}")
     print(
         f"[{label}] extract + link: {te + tl:.1f} s wall, {_cpu() - c0:.1f} s CPU (this process), "
         f"peak RSS {peak:.2f} GB (this process), "

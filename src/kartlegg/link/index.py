@@ -121,21 +121,17 @@ def rebuild(
     ):
         conn.execute(text(f"DELETE FROM {table}"))
     ph = _ph(conn)
-    keys: dict[int, tuple[str, str]] = {}
-    members: dict[int, int] = Counter()
-    names: dict[int, set[str]] = defaultdict(set)
-    site_keys: Counter[tuple[int, str]] = Counter()
     hub_sel = {selector_id(k, v) for k, v in hubs}
+    # In chunks, so that the rows of a large store never sit in memory at once.
     for start in range(0, len(ads), 20_000):
         sel_rows: list[tuple[Any, ...]] = []
         band_rows: list[tuple[Any, ...]] = []
+        keys: dict[int, tuple[str, str]] = {}
+        site_keys: Counter[tuple[int, str]] = Counter()
         for ad, th in zip(ads[start : start + 20_000], text_hashes[start : start + 20_000], strict=True):
             for kind, value in ad.selectors:
                 sid = selector_id(kind, value)
                 keys[sid] = (kind, value)
-                members[sid] += 1
-                if ad.name:
-                    names[sid].add(ad.name)
                 sel_rows.append((sid, ad.ad_id, kind, ad.site, ad.name))
             band_rows.extend((b, ad.ad_id) for b in sorted(set(ad.bands)))
             for key in alias_key_ids(ad, th):
@@ -147,24 +143,53 @@ def rebuild(
             sel_rows,
         )
         _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", band_rows)
-    _many(
-        conn,
-        f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
-        [(sid, k, v, members[sid], len(names.get(sid, ()))) for sid, (k, v) in keys.items()],
+        _many(
+            conn,
+            f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, 0, 0) "
+            "ON CONFLICT (sel) DO NOTHING",
+            [(sid, k, v) for sid, (k, v) in keys.items()],
+        )
+        _many(
+            conn,
+            f"INSERT INTO link_site_keys (key, label, ads) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (key, label) "
+            "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
+            [(k, label, n) for (k, label), n in site_keys.items()],
+        )
+    conn.execute(
+        text(
+            "UPDATE link_keys SET ads = (SELECT COUNT(*) FROM link_selector_ads s WHERE s.sel = link_keys.sel), "
+            "names = (SELECT COUNT(DISTINCT s.name) FROM link_selector_ads s WHERE s.sel = link_keys.sel)"
+        )
     )
     _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(set(big))])
-    _many(
-        conn,
-        f"INSERT INTO link_site_keys (key, label, ads) VALUES ({ph}, {ph}, {ph})",
-        [(k, label, n) for (k, label), n in site_keys.items()],
-    )
-    by_key: dict[int, set[str]] = defaultdict(set)
-    for key, label in site_keys:
-        if key not in hub_sel:
-            by_key[key].add(label)
-    pairs, sizes = _count_sites(by_key.values(), rules)
+    # Site counts from the key -> sites rows, read in key order one key at a time.
+    pairs: Counter[tuple[str, str]] = Counter()
+    sizes: Counter[str] = Counter()
+    current: int | None = None
+    labels_of_key: set[str] = set()
+    for key, label in conn.execute(text("SELECT key, label FROM link_site_keys ORDER BY key, label")):
+        if key != current:
+            _count_key(labels_of_key, current, hub_sel, pairs, sizes, rules)
+            current, labels_of_key = key, set()
+        labels_of_key.add(label)
+    _count_key(labels_of_key, current, hub_sel, pairs, sizes, rules)
     _write_site_counts(conn, pairs, sizes, replace=True)
     photos.rebuild(conn, photo_refs, cluster_phashes(photo_refs, rules.image.phash_distance))
+
+
+def _count_key(
+    labels: set[str],
+    key: int | None,
+    hub_sel: set[int],
+    pairs: Counter[tuple[str, str]],
+    sizes: Counter[str],
+    rules: LinkRules,
+) -> None:
+    if key is None or key in hub_sel:
+        return
+    sizes.update(labels)
+    if 2 <= len(labels) <= rules.alias.max_sites_per_key:
+        pairs.update(site_pairs(labels))
 
 
 def _count_sites(label_sets: Iterable[set[str]], rules: LinkRules) -> tuple[Counter[tuple[str, str]], Counter[str]]:
