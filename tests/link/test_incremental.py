@@ -9,6 +9,7 @@ import itertools
 from collections import defaultdict
 from typing import Any
 
+import pytest
 from benchmarks.evalcorpus import generate as eval_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from kartlegg.collect.adfile import parse_record
 from kartlegg.collect.ingest import IngestResult, ingest_items
 from kartlegg.demo.market import build_market
 from kartlegg.extract.run import run_extract
+from kartlegg.link import run as link_run
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.run import run_link
 from kartlegg.records import AdInput
@@ -154,3 +156,13 @@ def test_random_small_markets_day_by_day_equal_full(tmp_path_factory: Any, seed:
     finally:
         store.close()
     assert_equal(inc, full)
+
+
+def test_streamed_full_run_equals_in_memory_full_run(sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full run a block of regions at a time (never every ad in memory) writes what the in-memory one does."""
+    monkeypatch.setattr(link_run, "STREAM_BLOCK", 25)  # many chunks and blocks
+    ads, _ = build(41, n_persons=30, days=8)
+    _, _, memory = link_in_batches(sqlite_store, by_day(ads, 5), tight_rules(), photos=True)
+    info = run_link(sqlite_store, full=True, rules=tight_rules(), stream=True)
+    assert info["relinked"] == info["ads"] == len({(a.site, a.id) for a in ads})
+    assert_equal(snapshot(sqlite_store), memory)

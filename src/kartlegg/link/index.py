@@ -31,6 +31,17 @@ from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
 
 _CHUNK = 500
+#: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
+INDEX_TABLES = (
+    "link_selector_ads",
+    "link_keys",
+    "link_bands",
+    "link_big_bands",
+    "link_phash",
+    "link_site_keys",
+    "link_site_pairs",
+    "link_site_sizes",
+)
 
 
 def text_key(text_hash: str) -> int | None:
@@ -110,15 +121,7 @@ def rebuild(
     rules: LinkRules,
 ) -> None:
     """Write every index table from a full run's features (``ads`` with canonical image keys)."""
-    for table in (
-        "link_selector_ads",
-        "link_keys",
-        "link_bands",
-        "link_big_bands",
-        "link_site_keys",
-        "link_site_pairs",
-        "link_site_sizes",
-    ):
+    for table in INDEX_TABLES:
         conn.execute(text(f"DELETE FROM {table}"))
     ph = _ph(conn)
     hub_sel = {selector_id(k, v) for k, v in hubs}

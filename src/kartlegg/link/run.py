@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -36,7 +36,7 @@ from kartlegg.link.features import (
     load_masked,
     save_features,
 )
-from kartlegg.link.index import Change, hubs_for, query_in, site_counts, site_totals
+from kartlegg.link.index import INDEX_TABLES, Change, hubs_for, query_in, site_counts, site_totals
 from kartlegg.link.index import rebuild as rebuild_index
 from kartlegg.link.index import update as update_index
 from kartlegg.link.phash import apply_image_clusters
@@ -73,6 +73,8 @@ INDEX_VERSION = 1
 UNITS_STATE = "ad_units"
 #: A batch larger than this share of the store already linked is linked as a whole (cheaper than walking it).
 FULL_SHARE = 1.0
+#: Ads per chunk (index) and seeds per block (linking) of a streamed full run.
+STREAM_BLOCK = 20_000
 
 
 def run_link(
@@ -81,8 +83,12 @@ def run_link(
     on_progress: Callable[[int], None] | None = None,
     full: bool = False,
     rules: LinkRules | None = None,
+    stream: bool = False,
 ) -> dict[str, Any]:
-    """Link what is new (or, with ``full``, rebuild every feature); return counts for the run record."""
+    """Link what is new (or, with ``full``, rebuild every feature); return counts for the run record.
+
+    ``stream``: when everything is linked again, do it a block of regions at a time instead of with every
+    ad's features in memory (slower on a small store; the same result)."""
     rules = rules or default_rules()
     with store.begin() as conn:
         if full:
@@ -128,7 +134,7 @@ def run_link(
     if incremental and done:
         info.update(_relink_region(store, changes, rules))
     elif done or full or not ever or after_erasure is not None or not indexed:
-        info.update(_relink_all(store, rules))
+        info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
@@ -290,33 +296,9 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
-        region = walk(conn, upd.seeds, rules)
-        ads = region.ads
-        pos = {a.ad_id: i for i, a in enumerate(ads)}
-        hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
-
-        def texts(idx: Sequence[int]) -> dict[int, str]:
-            missing = [ads[i].ad_id for i in idx if ads[i].ad_id not in region.texts]
-            region.texts.update(load_masked(conn, missing))
-            return {i: region.texts[ads[i].ad_id] for i in idx if ads[i].ad_id in region.texts}
-
-        pairs = {(pos[a], pos[b]) for a, b in region.candidates}
-        result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs)
-        t_cluster = time.perf_counter() - t0
+        info, relinked = _link_region(conn, upd.seeds, rules)
+        t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
-        prev_profiles = {
-            int(r[0]): r[1]
-            for r in query_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
-        }
-        prev_networks = {
-            r[0]: r[1]
-            for r in query_in(
-                conn,
-                "SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL AND id IN :ids",
-                prev_profiles.values(),
-            )
-        }
-        info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True)
         shared, sizes = site_counts(conn)
         aliases = decide_aliases(shared, sizes, _posted_spans(conn, shared, units, ad_units), units, rules.alias)
         _write_aliases(conn, aliases)
@@ -326,12 +308,120 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = info.pop("link_features")
     info["hubs"] = info.pop("hub_selectors")
-    info["relinked"] = len(ads)
+    info["relinked"] = relinked
     info["hub_changes"] = upd.hub_changes
     info["bucket_changes"] = upd.big_changes
     info["seconds_index"] = round(t_index, 1)
     info["seconds_cluster"] = round(t_cluster, 1)
     info["seconds_write"] = round(time.perf_counter() - t0, 1)
+    return info
+
+
+def _link_region(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> tuple[dict[str, Any], int]:
+    """Walk the region ``seeds`` reach, link it and write it in place of its old results."""
+    region = walk(conn, seeds, rules)
+    ads = region.ads
+    pos = {a.ad_id: i for i, a in enumerate(ads)}
+    hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
+
+    def texts(idx: Sequence[int]) -> dict[int, str]:
+        missing = [ads[i].ad_id for i in idx if ads[i].ad_id not in region.texts]
+        region.texts.update(load_masked(conn, missing))
+        return {i: region.texts[ads[i].ad_id] for i in idx if ads[i].ad_id in region.texts}
+
+    pairs = {(pos[a], pos[b]) for a, b in region.candidates}
+    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs)
+    t0 = time.perf_counter()
+    prev_profiles = {
+        int(r[0]): r[1] for r in query_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
+    }
+    prev_networks = {
+        r[0]: r[1]
+        for r in query_in(
+            conn,
+            "SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL AND id IN :ids",
+            prev_profiles.values(),
+        )
+    }
+    info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True)
+    info["seconds_write"] = time.perf_counter() - t0
+    return info, len(ads)
+
+
+def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
+    """A full run without every ad in memory: the index tables are built a chunk of ads at a time (each
+    chunk applied as new ads, exactly as a day is), then the store is linked a block of regions at a time
+    (a block of not yet linked ads as seeds, their closed region linked and written, and so on)."""
+    t0 = time.perf_counter()
+    block = STREAM_BLOCK
+    with store.begin() as conn:
+        for table in (*INDEX_TABLES, "hub_selectors"):
+            conn.execute(text(f"DELETE FROM {table}"))
+        conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": INDEX_STATE})
+        units, ad_units = load_site_units(conn)
+
+    def labels_of(ad: AdFeatures) -> list[str]:
+        return ad_units.get(ad.ad_id) or [ad.site]
+
+    totals: Counter[str] = Counter()
+    last = -1
+    while True:
+        with store.begin() as conn:
+            ids = [
+                int(r[0])
+                for r in conn.execute(
+                    text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n"),
+                    {"l": last, "n": block},
+                )
+            ]
+            if not ids:
+                break
+            last = ids[-1]
+            rows = load_features(conn, ids)
+            changes = {a: Change(None, row, (), labels_of(row[0])) for a, row in rows.items()}
+            before = Counter(totals)
+            totals.update(row[0].site for row in rows.values())
+            update_index(conn, changes, before, totals, rules, labels_of)
+    t_index = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    done: set[int] = set()
+    relinked = 0
+    last = -1
+    while True:
+        with store.begin() as conn:
+            seeds: list[int] = []
+            while len(seeds) < block:
+                ids = [
+                    int(r[0])
+                    for r in conn.execute(
+                        text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n"),
+                        {"l": last, "n": block},
+                    )
+                ]
+                if not ids:
+                    break
+                last = ids[-1]
+                seeds.extend(a for a in ids if a not in done)
+            if not seeds:
+                break
+            region = walk(conn, seeds, rules)
+            done.update(a.ad_id for a in region.ads)
+            _, n = _link_region(conn, [a.ad_id for a in region.ads], rules)
+            relinked += n
+    with store.begin() as conn:
+        shared, sizes = site_counts(conn)
+        aliases = decide_aliases(shared, sizes, _posted_spans(conn, shared, units, ad_units), units, rules.alias)
+        _write_aliases(conn, aliases)
+        _set_state(conn, INDEX_STATE, INDEX_VERSION)
+        _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
+        info: dict[str, Any] = {"site_aliases": len(aliases)}
+        for table in ("profiles", "networks", "link_features", "hub_selectors"):
+            info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+    info["ads"] = info.pop("link_features")
+    info["hubs"] = info.pop("hub_selectors")
+    info["relinked"] = relinked
+    info["seconds_index"] = round(t_index, 1)
+    info["seconds_cluster"] = round(time.perf_counter() - t0, 1)
     return info
 
 
