@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from kartlegg.ids import selector_id
 from kartlegg.link import photos
@@ -30,7 +30,7 @@ from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
 
-_CHUNK = 500
+_CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
 #: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
 INDEX_TABLES = (
     "link_selector_ads",
@@ -68,21 +68,24 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
             conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
 
 
-def query_in(conn: Connection, sql: str, values: Iterable[Any], **params: Any) -> list[Any]:
-    """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks."""
+def query_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[Any]:
+    """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks. The list is spelled out as
+    driver placeholders: SQLAlchemy's expanding parameters cost more than the query on a day's region."""
     vals = sorted(set(values))
-    stmt = text(sql).bindparams(bindparam("ids", expanding=True))
+    ph = _ph(conn)
     out: list[Any] = []
     for start in range(0, len(vals), _CHUNK):
-        out.extend(conn.execute(stmt, {"ids": vals[start : start + _CHUNK], **params}).all())
+        chunk = vals[start : start + _CHUNK]
+        out.extend(conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk)).all())
     return out
 
 
 def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> None:
     vals = sorted(set(values))
-    stmt = text(sql).bindparams(bindparam("ids", expanding=True))
+    ph = _ph(conn)
     for start in range(0, len(vals), _CHUNK):
-        conn.execute(stmt, {"ids": vals[start : start + _CHUNK]})
+        chunk = vals[start : start + _CHUNK]
+        conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
 
 
 def hub_ids(conn: Connection, sels: Iterable[int]) -> set[int]:

@@ -65,13 +65,18 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
         want = {b for a in batch for b in a.bands} - buckets.keys()
         big = {int(r[0]) for r in query_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
         fetched: dict[int, list[int]] = defaultdict(list)
-        for band, ad_id in query_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids", want - big):
+        for band, ad_id in query_in(
+            conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big
+        ):
             fetched[int(band)].append(int(ad_id))
-        for b in want:
-            buckets[b] = sorted(set(fetched.get(b, ()))) if b not in big else []
+        for b in want:  # a bucket of one (most of them) pairs nothing
+            members = fetched.get(b)
+            buckets[b] = members if members is not None and len(members) > 1 else []
         to_check: list[tuple[int, int]] = []
         for a in batch:
             for b in a.bands:
+                if not buckets[b]:
+                    continue
                 for j in bucket_partners(buckets[b], a.ad_id, max_bucket):
                     pair = (a.ad_id, j) if a.ad_id < j else (j, a.ad_id)
                     if pair not in candidates:

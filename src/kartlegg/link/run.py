@@ -493,8 +493,8 @@ def _assign_ids(
         offers.extend((-n, pid, c) for pid, n in counts.items())
     ids: list[str | None] = [None] * len(clusters)
     taken: set[str] = set()
-    for _, pid, c in sorted(offers):
-        if ids[c] is None and pid not in taken and pid not in reserved:
+    for _, pid, c in sorted(offers):  # previous ids of the clusters here: never reserved
+        if ids[c] is None and pid not in taken:
             ids[c] = pid
             taken.add(pid)
     out: list[str] = []
@@ -683,5 +683,6 @@ class _Existing:
         self.conn, self.table = conn, table
 
     def __contains__(self, value: object) -> bool:
-        row = self.conn.execute(text(f"SELECT 1 FROM {self.table} WHERE id = :i"), {"i": value}).first()
+        ph = "?" if self.conn.dialect.name == "sqlite" else "%s"
+        row = self.conn.exec_driver_sql(f"SELECT 1 FROM {self.table} WHERE id = {ph}", (value,)).first()
         return row is not None
