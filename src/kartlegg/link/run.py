@@ -311,6 +311,7 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
     info["relinked"] = relinked
     info["hub_changes"] = upd.hub_changes
     info["bucket_changes"] = upd.big_changes
+    info["photo_changes"] = upd.photo_changes
     info["seconds_index"] = round(t_index, 1)
     info["seconds_cluster"] = round(t_cluster, 1)
     info["seconds_write"] = round(time.perf_counter() - t0, 1)
