@@ -2,7 +2,7 @@
 
 Public API::
 
-    run_link(store, on_progress=None, full=False) -> dict   # the pipeline stage
+    run_link(store, on_progress=None, full=False, stream=False) -> dict   # the pipeline stage
     pending(store) -> int
     list_profiles(conn, new_since=None, city=None, ...) / get_profile(conn, id)
     list_networks(conn, top=20) / get_network(conn, id) / list_hubs(conn) / list_site_aliases(conn)

@@ -17,7 +17,7 @@ same off-the-shelf escort-site script look exactly like that, so a skeleton alon
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,7 +39,7 @@ class SiteAlias:
     strength: str = "alias"  #: "alias" or "template" (a template match only: weaker, not the same site)
 
 
-def _day(s: str | None) -> date | None:
+def posting_day(s: str | None) -> date | None:
     if not s or len(s) < 10:
         return None
     try:
@@ -57,7 +57,7 @@ def _span(a: str, b: str, spans: Mapping[str, tuple[str, str]]) -> tuple[str, in
     (fa, la), (fb, lb) = spans[a], spans[b]
     old, new = (a, b) if (la, fa) <= (lb, fb) else (b, a)
     old_last, new_first = spans[old][1], spans[new][0]
-    d_old, d_new = _day(old_last), _day(new_first)
+    d_old, d_new = posting_day(old_last), posting_day(new_first)
     if d_old is None or d_new is None:
         return "", None
     if new_first >= old_last:
@@ -91,32 +91,55 @@ def find_site_aliases(
     sites_by_key: dict[str, set[str]] = defaultdict(set)
     posted: dict[str, list[str]] = defaultdict(list)
     for ad, th in zip(ads, text_hashes, strict=True):
-        own = [f"text:{th}"] if th else []
-        own.extend(f"{k}:{v}" for k, v in ad.selectors if (k, v) not in hub_keys)
         labels = ad_units.get(ad.ad_id) or [ad.site]
-        d = ad.posted_at if _day(ad.posted_at) else None
+        d = ad.posted_at if posting_day(ad.posted_at) else None
         for label in labels:
             if d:
                 posted[label].append(d)
             keys_by_site[label]  # a site with no keys still exists
-            for key in own:
+            for key in alias_keys(ad, th, hub_keys):
                 keys_by_site[label].add(key)
                 sites_by_key[key].add(label)
     shared: Counter[tuple[str, str]] = Counter()
     for sites in sites_by_key.values():
         if 2 <= len(sites) <= r.max_sites_per_key:
-            ordered = sorted(sites)
-            for i in range(len(ordered)):
-                for j in range(i + 1, len(ordered)):
-                    shared[(ordered[i], ordered[j])] += 1
+            for pair in site_pairs(sites):
+                shared[pair] += 1
+    spans = {label: (min(p), max(p)) for label, p in posted.items()}
+    return decide_aliases(shared, {k: len(v) for k, v in keys_by_site.items()}, spans, units, r)
+
+
+def alias_keys(ad: AdFeatures, text_hash: str, hub_keys: Container[tuple[str, str]]) -> list[str]:
+    """What one ad brings to its site's evidence: its ad copy (masked-text hash) and its non-hub selectors."""
+    own = [f"text:{text_hash}"] if text_hash else []
+    own.extend(f"{k}:{v}" for k, v in ad.selectors if (k, v) not in hub_keys)
+    return own
+
+
+def site_pairs(sites: Iterable[str]) -> list[tuple[str, str]]:
+    """Every pair (a < b) of the sites one key is seen on."""
+    ordered = sorted(sites)
+    return [(ordered[i], ordered[j]) for i in range(len(ordered)) for j in range(i + 1, len(ordered))]
+
+
+def decide_aliases(
+    shared: Mapping[tuple[str, str], int],
+    sizes: Mapping[str, int],
+    posted: Mapping[str, tuple[str, str]],
+    units: Mapping[str, SiteUnit],
+    r: AliasRules,
+) -> list[SiteAlias]:
+    """The aliases from what the sites share: ``shared`` keys per site pair (keys on 2..max_sites_per_key
+    sites only), ``sizes`` (keys per site), ``posted`` (first and last posting day per site, used when the
+    site has no page fetches). The same decision for a full rebuild and for counts kept up to date per day."""
     # When each was seen: page fetches when crawled, else the ads' posting dates.
     spans: dict[str, tuple[str, str]] = {}
-    for label in set(keys_by_site) | set(units):
+    for label in set(posted) | set(units):
         u = units.get(label)
         if u is not None and u.first_seen and u.last_seen:
             spans[label] = (u.first_seen, u.last_seen)
-        elif posted.get(label):
-            spans[label] = (min(posted[label]), max(posted[label]))
+        elif label in posted:
+            spans[label] = posted[label]
     # Template pairs: every pair of units with templates (a few hundred sites at most).
     templated = sorted(label for label, u in units.items() if u.templates)
     similar: dict[tuple[str, str], float] = {}
@@ -128,7 +151,7 @@ def find_site_aliases(
     out: list[SiteAlias] = []
     for a, b in sorted(set(shared) | {p for p, s in similar.items() if s >= r.template_similarity}):
         n = shared.get((a, b), 0)
-        smaller = min(len(keys_by_site.get(a, ())), len(keys_by_site.get(b, ())))
+        smaller = min(sizes.get(a, 0), sizes.get(b, 0))
         share = n / smaller if smaller else 0.0
         sim = similar.get((a, b))
         same_template = sim is not None and sim >= r.template_similarity

@@ -18,7 +18,7 @@ component too large to be one controller split by community detection.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kartlegg.link import text as textsim
@@ -108,36 +108,54 @@ def find_hubs(
     """
     site_totals = Counter(a.site for a in ads)
     hubs: dict[tuple[str, str], Hub] = {}
-    h = rules.hub
     ordered = sorted((k for k, m in index.items() if len(m) > 1), key=lambda k: (k[0] != "phone", k))
     for key in ordered:
         members = index[key]
-        names = {ads[i].name for i in members if ads[i].name}
-        per_site = Counter(ads[i].site for i in members)
-        reason = ""
-        if len(names) >= h.min_names:
-            reason = f"used with {len(names)} different names"
-        elif len(names) >= h.site_min_names:
-            for site, n in per_site.items():
-                total = site_totals[site]
-                if total >= h.site_min_ads and n / total >= h.site_share:
-                    reason = f"in {n / total:.0%} of the ads on {site}"
-                    break
-        if not reason and key[0] != "phone":
+        phones: set[tuple[str, str]] = set()
+        if key[0] != "phone":
             phones = {s for i in members for s in ads[i].selectors if s[0] == "phone" and s not in hubs}
-            if key[0] == "image" and key[1].startswith("phash:"):
-                # All re-encoded copies of one photo over the whole period: a person's own photo collects
-                # her numbers (and her controller's), so it takes more phones, or several names as well.
-                hub = len(phones) >= h.photo_min_phones or (
-                    len(phones) >= h.min_phones and len(names) >= h.photo_min_names
-                )
-            else:
-                hub = len(phones) >= h.min_phones
-            if hub:
-                reason = f"used with {len(phones)} different phone numbers"
-        if reason:
-            hubs[key] = Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
+        hub = hub_of(key, [(ads[i].site, ads[i].name) for i in members], site_totals, len(phones), rules)
+        if hub is not None:
+            hubs[key] = hub
     return hubs
+
+
+def hub_of(
+    key: tuple[str, str],
+    members: Sequence[tuple[str, str | None]],
+    site_totals: Mapping[str, int],
+    phones: int,
+    rules: LinkRules,
+) -> Hub | None:
+    """The hub rule for one selector carried by ``members`` (site, name per ad): ``site_totals`` are the
+    ads per site in the whole store, ``phones`` the distinct non-hub phones in the members' ads (unused
+    for a phone). The one rule for a full rebuild and for selectors looked at again after a new day."""
+    if len(members) < 2:
+        return None
+    h = rules.hub
+    names = {name for _, name in members if name}
+    per_site = Counter(site for site, _ in members)
+    reason = ""
+    if len(names) >= h.min_names:
+        reason = f"used with {len(names)} different names"
+    elif len(names) >= h.site_min_names:
+        for site, n in per_site.items():
+            total = site_totals.get(site, 0)
+            if total >= h.site_min_ads and n / total >= h.site_share:
+                reason = f"in {n / total:.0%} of the ads on {site}"
+                break
+    if not reason and key[0] != "phone":
+        if key[0] == "image" and key[1].startswith("phash:"):
+            # All re-encoded copies of one photo over the whole period: a person's own photo collects
+            # her numbers (and her controller's), so it takes more phones, or several names as well.
+            hub = phones >= h.photo_min_phones or (phones >= h.min_phones and len(names) >= h.photo_min_names)
+        else:
+            hub = phones >= h.min_phones
+        if hub:
+            reason = f"used with {phones} different phone numbers"
+    if not reason:
+        return None
+    return Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
 
 
 def selector_index(ads: Sequence[AdFeatures]) -> dict[tuple[str, str], list[int]]:
@@ -156,10 +174,13 @@ def link_ads(
     *,
     hubs: dict[tuple[str, str], Hub] | None = None,
     skip_bands: frozenset[int] = frozenset(),
+    text_candidates: set[tuple[int, int]] | None = None,
 ) -> LinkResult:
     """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index.
 
-    ``hubs`` and ``skip_bands`` come from the whole store when only a region of it is linked again.
+    ``hubs`` and ``skip_bands`` come from the whole store when only a region of it is linked again, and so
+    may ``text_candidates`` (index pairs i < j): the LSH pairs as the whole store's buckets give them, since
+    a bucket's star-and-chain pairs depend on all its members, not only the region's.
     """
     from kartlegg.link.phash import photo_note  # phash builds on AdFeatures
 
@@ -193,7 +214,7 @@ def link_ads(
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
 
-    for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands):
+    for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands, text_candidates):
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds:
             network_edges.append(ev)
@@ -278,8 +299,9 @@ def _text_pairs(
     texts: Callable[[Sequence[int]], dict[int, str]],
     rules: LinkRules,
     skip: frozenset[int],
+    given: set[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, float]]:
-    pairs = textsim.candidate_pairs([a.bands for a in ads], rules.text.max_bucket, skip)
+    pairs = textsim.candidate_pairs([a.bands for a in ads], rules.text.max_bucket, skip) if given is None else given
     if not pairs:
         return []
     needed = sorted({i for p in pairs for i in p})
@@ -329,71 +351,7 @@ def _constrained_union(
     return uf.groups(), used
 
 
-def affected_region(
-    ads: Sequence[AdFeatures],
-    seeds: Sequence[int],
-    index: dict[tuple[str, str], list[int]],
-    hubs: dict[tuple[str, str], Hub],
-    skip_bands: frozenset[int],
-    texts: Callable[[Sequence[int]], dict[int, str]],
-    rules: LinkRules,
-) -> list[int]:
-    """Every ad an evidence edge can reach from ``seeds``, transitively: shared non-hub selectors, and text
-    copies exactly as ``link_ads`` finds them (the same LSH candidates, verified with the same ratio).
-
-    No edge leaves this region, so re-linking just it after a new day's ads gives the same profiles and
-    networks as re-linking everything.
-    """
-    import numpy as np
-    from rapidfuzz import fuzz
-
-    karr, iarr = textsim.sorted_keys([a.bands for a in ads])
-    seen: set[int] = set(seeds)
-    seen_sel: set[tuple[str, str]] = set()
-    checked: set[tuple[int, int]] = set()
-    cache: dict[int, str] = {}
-    frontier = sorted(seen)
-    while frontier:
-        nxt: list[int] = []
-        for i in frontier:
-            for key in ads[i].selectors:
-                if key in hubs or key in seen_sel:
-                    continue
-                seen_sel.add(key)
-                for j in index.get(key, ()):
-                    if j not in seen:
-                        seen.add(j)
-                        nxt.append(j)
-        pairs: list[tuple[int, int]] = []
-        for i in frontier:
-            wanted = np.array([b for b in ads[i].bands if b not in skip_bands], dtype=np.uint64)
-            if not len(wanted):
-                continue
-            los = np.searchsorted(karr, wanted, side="left").tolist()
-            his = np.searchsorted(karr, wanted, side="right").tolist()
-            for lo, hi in zip(los, his, strict=True):
-                if hi - lo < 2:
-                    continue
-                members = sorted(set(iarr[lo:hi].tolist()))
-                for j in _bucket_partners(members, i, rules.text.max_bucket):
-                    pair = (i, j) if i < j else (j, i)
-                    if j not in seen and pair not in checked:
-                        checked.add(pair)
-                        pairs.append((i, j))
-        if pairs:
-            missing = sorted({x for p in pairs for x in p} - cache.keys())
-            cache.update(texts(missing))
-            for i, j in pairs:
-                if j in seen or i not in cache or j not in cache:
-                    continue
-                if fuzz.ratio(cache[i], cache[j], score_cutoff=rules.text.verify_ratio):
-                    seen.add(j)
-                    nxt.append(j)
-        frontier = nxt
-    return sorted(seen)
-
-
-def _bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:
+def bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:
     """The ads ``candidate_pairs`` pairs with ``i`` in one bucket (all, or star from the first plus chain)."""
     m = len(members)
     if m < 2 or m > max_bucket:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
@@ -164,6 +164,22 @@ def save_features(conn: Connection, rows: Sequence[FeatureRow]) -> None:
     )
 
 
+def _decode(row: Sequence[Any]) -> tuple[AdFeatures, str]:
+    ad_id, site, city, posted_at, name, data = row
+    d = orjson.loads(data)
+    feats = AdFeatures(
+        ad_id=int(ad_id),
+        site=site,
+        city=city,
+        posted_at=posted_at,
+        name=name,
+        ages=tuple(d["ages"]),
+        selectors=tuple((s[0], s[1]) for s in d["sel"]),
+        bands=tuple(d["bands"]),
+    )
+    return feats, d.get("th", "")
+
+
 def load_all_features(conn: Connection, batch: int = 50_000) -> tuple[list[AdFeatures], list[str]]:
     """Every ad's features ordered by ad id, and each ad's masked-text hash (streamed in batches)."""
     feats: list[AdFeatures] = []
@@ -179,23 +195,26 @@ def load_all_features(conn: Connection, batch: int = 50_000) -> tuple[list[AdFea
         ).all()
         if not rows:
             break
-        for ad_id, site, city, posted_at, name, data in rows:
-            d = orjson.loads(data)
-            feats.append(
-                AdFeatures(
-                    ad_id=int(ad_id),
-                    site=site,
-                    city=city,
-                    posted_at=posted_at,
-                    name=name,
-                    ages=tuple(d["ages"]),
-                    selectors=tuple((s[0], s[1]) for s in d["sel"]),
-                    bands=tuple(d["bands"]),
-                )
-            )
-            hashes.append(d.get("th", ""))
+        for row in rows:
+            f, th = _decode(row)
+            feats.append(f)
+            hashes.append(th)
         last = int(rows[-1][0])
     return feats, hashes
+
+
+def load_features(conn: Connection, ad_ids: Iterable[int]) -> dict[int, tuple[AdFeatures, str]]:
+    """The stored features (raw image keys) and masked-text hash of the given ads."""
+    ids = sorted(set(ad_ids))
+    out: dict[int, tuple[AdFeatures, str]] = {}
+    stmt = text("SELECT ad_id, site, city, posted_at, name, data FROM link_features WHERE ad_id IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(stmt, {"ids": ids[start : start + 500]}):
+            f, th = _decode(row)
+            out[f.ad_id] = (f, th)
+    return out
 
 
 def load_masked(conn: Connection, ad_ids: Sequence[int]) -> dict[int, str]:

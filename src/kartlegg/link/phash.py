@@ -16,7 +16,7 @@ with a popcount. About 1M distinct hashes take 84 sorted tables (t=6, k=3), all 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations, pairwise
 
@@ -125,8 +125,69 @@ def apply_image_clusters(ads: Sequence[AdFeatures], t: int) -> tuple[list[AdFeat
     ``image_raw`` to explain a link by its distance), and the raw -> canonical map of the hashes that moved."""
     raw = sorted({v for a in ads for k, v in a.selectors if k == "image" and v.startswith(PREFIX)})
     moved = canonical_keys(raw, t)
-    if not moved:
-        return list(ads), moved
+    return with_clusters(ads, moved), moved
+
+
+def photo_note(a: AdFeatures, b: AdFeatures, value: str) -> str:
+    """How alike the two ads' pictures behind one image key are: "similar photo (phash distance 3)"."""
+    if not value.startswith(PREFIX):
+        return ""
+    ra = dict(a.image_raw).get(value, value)
+    rb = dict(b.image_raw).get(value, value)
+    if ra == rb:
+        return ""
+    ha, hb = parse_phash(ra[len(PREFIX) :]), parse_phash(rb[len(PREFIX) :])
+    if ha is None or hb is None:
+        return ""
+    return f"similar photo (phash distance {distance(ha, hb)})"
+
+
+def near_pairs_across(new: np.ndarray, old: np.ndarray, t: int) -> np.ndarray:
+    """Pairs (i, j) with ``new[i]`` within Hamming distance ``t`` of ``old[j]``, shape (p, 2), sorted.
+
+    For a few new hashes against many old ones: the 64 bits are cut into ``t + 2`` bands, so a pair within
+    ``t`` has two equal bands; per pair of bands, the old hashes are looked up among the (sorted) new keys.
+    Linear in the old hashes, without sorting them.
+    """
+    hn = np.ascontiguousarray(new, dtype=np.uint64)
+    ho = np.ascontiguousarray(old, dtype=np.uint64)
+    if not len(hn) or not len(ho) or t < 1:
+        return np.zeros((0, 2), dtype=np.int64)
+    m = t + 2
+    cuts = [64 * b // m for b in range(m + 1)]
+
+    def band(h: np.ndarray, b: int) -> np.ndarray:
+        lo, hi = cuts[b], cuts[b + 1]
+        return (h >> np.uint64(lo)) & np.uint64((1 << (hi - lo)) - 1)
+
+    found: list[np.ndarray] = []
+    for b1, b2 in combinations(range(m), 2):
+        shift = np.uint64(cuts[b2 + 1] - cuts[b2])
+        kn = (band(hn, b1) << shift) | band(hn, b2)
+        ko = (band(ho, b1) << shift) | band(ho, b2)
+        order = np.argsort(kn, kind="stable")
+        ks = kn[order]
+        lo = np.searchsorted(ks, ko, side="left")
+        hi = np.searchsorted(ks, ko, side="right")
+        counts = hi - lo
+        hit = np.nonzero(counts)[0]
+        if not hit.size:
+            continue
+        c = counts[hit]
+        old_idx = np.repeat(hit, c)
+        offs = np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c)
+        new_idx = order[np.repeat(lo[hit], c) + offs]
+        close = np.bitwise_count(hn[new_idx] ^ ho[old_idx]) <= t
+        found.append(new_idx[close].astype(np.int64) * len(ho) + old_idx[close])
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // len(ho), codes % len(ho)], axis=1)
+
+
+def with_clusters(ads: Sequence[AdFeatures], moved: Mapping[str, str]) -> list[AdFeatures]:
+    """The ads with each ``phash:`` image selector in ``moved`` (raw -> canonical key) replaced by its
+    cluster's key, the raw hash kept in ``image_raw``."""
     out: list[AdFeatures] = []
     for a in ads:
         if not any(k == "image" and v in moved for k, v in a.selectors):
@@ -143,18 +204,4 @@ def apply_image_clusters(ads: Sequence[AdFeatures], t: int) -> tuple[list[AdFeat
             else:
                 sel.setdefault((k, v), None)
         out.append(replace(a, selectors=tuple(sel), image_raw=tuple(raw_of)))
-    return out, moved
-
-
-def photo_note(a: AdFeatures, b: AdFeatures, value: str) -> str:
-    """How alike the two ads' pictures behind one image key are: "similar photo (phash distance 3)"."""
-    if not value.startswith(PREFIX):
-        return ""
-    ra = dict(a.image_raw).get(value, value)
-    rb = dict(b.image_raw).get(value, value)
-    if ra == rb:
-        return ""
-    ha, hb = parse_phash(ra[len(PREFIX) :]), parse_phash(rb[len(PREFIX) :])
-    if ha is None or hb is None:
-        return ""
-    return f"similar photo (phash distance {distance(ha, hb)})"
+    return out

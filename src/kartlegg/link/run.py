@@ -2,7 +2,11 @@
 
 1. Features (incremental): every ad version extracted since the last run is masked, MinHashed and indexed
    once, into ``link_features``; old ads are never re-read.
-2. Clustering (from the compact features): hubs, profiles, networks, timelines and site aliases, written in
+2. Index (``link.index``): the store-wide state linking needs (selector -> ads, text buckets, photo clusters,
+   hubs, site alias counts) is kept in tables and updated with the run's changed ads only.
+3. Clustering: only the region the changed ads reach (``link.region``, read through the index), so a new
+   day costs the day and not the store; a first run, a large batch or ``--full`` links everything in
+   memory and writes the index from it. Profiles, networks, timelines and site aliases are written in
    one transaction so readers never see half a result. Profile and network ids are kept from the previous
    run when a cluster continues (most shared ads), so bookmarks and audit rows stay valid; a new cluster
    gets an id from its smallest ad id.
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,12 +26,24 @@ from sqlalchemy import Connection, String, bindparam, text
 from kartlegg.ids import selector_id
 from kartlegg.link import network_cities
 from kartlegg.link import text as textsim
-from kartlegg.link.aliases import SiteAlias, find_site_aliases
-from kartlegg.link.cluster import AdFeatures, LinkResult, affected_region, find_hubs, link_ads, selector_index
+from kartlegg.link.aliases import SiteAlias, decide_aliases, find_site_aliases, posting_day
+from kartlegg.link.cluster import AdFeatures, LinkResult, find_hubs, link_ads, selector_index
 from kartlegg.link.config import LinkRules, default_rules
-from kartlegg.link.features import build_features, load_all_features, load_batch_inputs, load_masked, save_features
+from kartlegg.link.features import (
+    build_features,
+    load_all_features,
+    load_batch_inputs,
+    load_features,
+    load_masked,
+    save_features,
+)
+from kartlegg.link.index import INDEX_TABLES, Change, hubs_for, query_in, site_counts, site_totals
+from kartlegg.link.index import rebuild as rebuild_index
+from kartlegg.link.index import update as update_index
 from kartlegg.link.phash import apply_image_clusters
-from kartlegg.link.templates import load_site_units
+from kartlegg.link.photos import phash_values as photo_values
+from kartlegg.link.region import walk
+from kartlegg.link.templates import SiteUnit, load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline
 from kartlegg.store.ads import iter_versions_after
 from kartlegg.store.engine import Store
@@ -51,14 +67,29 @@ def pending(store: Store) -> int:
         )
 
 
+#: link_state row: the version of the index tables' content; another value (or none) rebuilds them.
+INDEX_STATE = "index"
+INDEX_VERSION = 1
+#: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
+UNITS_STATE = "ad_units"
+#: A batch larger than this share of the store already linked is linked as a whole (cheaper than walking it).
+FULL_SHARE = 1.0
+#: Ads per chunk (index) and seeds per block (linking) of a streamed full run.
+STREAM_BLOCK = 20_000
+
+
 def run_link(
     store: Store,
     *,
     on_progress: Callable[[int], None] | None = None,
     full: bool = False,
     rules: LinkRules | None = None,
+    stream: bool = False,
 ) -> dict[str, Any]:
-    """Link what is new (or, with ``full``, rebuild every feature); return counts for the run record."""
+    """Link what is new (or, with ``full``, rebuild every feature); return counts for the run record.
+
+    ``stream``: when everything is linked again, do it a block of regions at a time instead of with every
+    ad's features in memory (slower on a small store; the same result)."""
     rules = rules or default_rules()
     with store.begin() as conn:
         if full:
@@ -68,9 +99,20 @@ def run_link(
         run_id = start_run(conn, STAGE)
         ever = conn.execute(text("SELECT COUNT(*) FROM link_features")).scalar_one()
         after_erasure: list[int] | None = _state(conn, ERASED_STATE)
+        indexed = _state(conn, INDEX_STATE) == INDEX_VERSION
+        todo = (
+            int(
+                conn.execute(
+                    text("SELECT COUNT(*) FROM ad_versions WHERE seq > :lo AND seq <= :hi"), {"lo": start, "hi": upto}
+                ).scalar_one()
+            )
+            if upto > start
+            else 0
+        )
+    incremental = not full and indexed and ever > 0 and after_erasure is None and todo <= FULL_SHARE * ever
     done = 0
     watermark = start
-    changed: set[int] = set(after_erasure or ())
+    changes: dict[int, Change] = {}
     t0 = time.perf_counter()
     with store.connect() as reader:
         for batch in iter_versions_after(reader, start, batch=5000):
@@ -80,15 +122,20 @@ def run_link(
             sels, exs, imgs = load_batch_inputs(reader, batch[0].seq, batch[-1].seq)
             rows = build_features(batch, sels, exs, imgs, rules)
             with store.begin() as conn:
+                if incremental:  # what the index holds for these ads now, to take it out again
+                    fresh = {r.features.ad_id for r in rows} - changes.keys()
+                    old = load_features(conn, fresh)
+                    changes.update((a, Change(old.get(a), None)) for a in fresh)
                 save_features(conn, rows)
-                changed.update(r.features.ad_id for r in rows)
                 watermark = max(watermark, batch[-1].seq)
             done += len(batch)
             if on_progress:
                 on_progress(len(batch))
     info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
-    if done or full or not ever or after_erasure is not None:
-        info.update(_relink(store, changed, full, rules))
+    if incremental and done:
+        info.update(_relink_region(store, changes, rules))
+    elif done or full or not ever or after_erasure is not None or not indexed:
+        info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
@@ -160,6 +207,8 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     _delete_in(conn, "DELETE FROM networks WHERE id IN :ids", sorted(nets - live_nets))
     earlier: list[int] = _state(conn, ERASED_STATE) or []
     _set_state(conn, ERASED_STATE, sorted(remaining | set(earlier)))
+    # The index still counts the erased ads: the next run rebuilds it with everything else.
+    conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": INDEX_STATE})
 
 
 def _state(conn: Connection, name: str) -> Any:
@@ -174,20 +223,19 @@ def _set_state(conn: Connection, name: str, value: Any) -> None:
     )
 
 
-def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> dict[str, Any]:
-    """Cluster again: only the region the changed ads can reach, or everything when global state moved."""
+def _relink_all(store: Store, rules: LinkRules) -> dict[str, Any]:
+    """Link every ad in memory, and write the index tables from the result."""
     with store.connect() as reader:
         t0 = time.perf_counter()
         ads, hashes = load_all_features(reader)
-        # Near-identical pictures share one key; ads whose key moved since the last run are re-linked too.
-        ads, moved = apply_image_clusters(ads, rules.image.phash_distance)
-        prev_moved: dict[str, str] = _state(reader, "phash_clusters") or {}
-        shifted = {v for v in moved.keys() | prev_moved.keys() if moved.get(v) != prev_moved.get(v)}
-        if shifted:
-            changed = changed | {a.ad_id for a in ads if any(r in shifted for _, r in a.image_raw)}
-            changed |= {a.ad_id for a in ads if any(k == "image" and v in shifted for k, v in a.selectors)}
+        refs: Counter[int] = Counter()
+        for a in ads:
+            refs.update(set(photo_values(a.selectors)))
+        # Near-identical pictures share one key.
+        ads, _ = apply_image_clusters(ads, rules.image.phash_distance)
         index = selector_index(ads)
         hubs = find_hubs(ads, index, rules)
+        del index
         big = textsim.oversized_keys([a.bands for a in ads], rules.text.max_bucket)
         prev_profiles: dict[int, str] = {
             int(r[0]): r[1] for r in reader.execute(text("SELECT ad_id, profile_id FROM profile_ads"))
@@ -195,87 +243,248 @@ def _relink(store: Store, changed: set[int], full: bool, rules: LinkRules) -> di
         prev_networks: dict[str, str] = {
             r[0]: r[1] for r in reader.execute(text("SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL"))
         }
-        hub_sig = sorted(f"{k}\x1f{v}" for k, v in hubs)
-        big_sig = sorted(big)
-        prev_hubs, prev_big = _state(reader, "hubs"), _state(reader, "big_buckets")
-        region: list[int] | None = None
-        if not full and prev_profiles and prev_hubs is not None and prev_big is not None:
-            # A selector that became a hub (or stopped being one) and a text bucket that grew past the
-            # bucket limit (or fell under it) change how the ads carrying them link: those ads are seeds
-            # too, and the region is what they reach, not the world.
-            for sig in set(hub_sig).symmetric_difference(prev_hubs):
-                kind, _, value = sig.partition("\x1f")
-                changed = changed | {ads[i].ad_id for i in index.get((kind, value), ())}
-            moved_big = big.symmetric_difference(prev_big)
-            if moved_big:
-                changed = changed | {a.ad_id for a in ads if not moved_big.isdisjoint(a.bands)}
-
-            def all_texts(idx: Sequence[int]) -> dict[int, str]:
-                by_ad = load_masked(reader, [ads[i].ad_id for i in idx])
-                return {i: by_ad[ads[i].ad_id] for i in idx if ads[i].ad_id in by_ad}
-
-            region = _region(ads, changed, index, hubs, big, prev_profiles, prev_networks, all_texts, rules)
-        part = ads if region is None else [ads[i] for i in region]
 
         def texts(idx: Sequence[int]) -> dict[int, str]:
-            by_ad = load_masked(reader, [part[i].ad_id for i in idx])
-            return {i: by_ad[part[i].ad_id] for i in idx if part[i].ad_id in by_ad}
+            by_ad = load_masked(reader, [ads[i].ad_id for i in idx])
+            return {i: by_ad[ads[i].ad_id] for i in idx if ads[i].ad_id in by_ad}
 
-        result = link_ads(part, texts, rules, hubs=hubs, skip_bands=big)
+        result = link_ads(ads, texts, rules, hubs=hubs, skip_bands=big)
         units, ad_units = load_site_units(reader)
     aliases = find_site_aliases(ads, hashes, set(hubs), units=units, ad_units=ad_units, rules=rules.alias)
     t_cluster = time.perf_counter() - t0
     t0 = time.perf_counter()
     with store.begin() as conn:
-        info = _write(conn, part, result, prev_profiles, prev_networks, aliases, rules, partial=region is not None)
-        _set_state(conn, "hubs", hub_sig)
-        _set_state(conn, "big_buckets", big_sig)
-        _set_state(conn, "phash_clusters", moved)
+        info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=False)
+        _write_aliases(conn, aliases)
+        info["site_aliases"] = len(aliases)
+        rebuild_index(conn, ads, hashes, refs, ad_units, hubs, big, rules)
+        for name in ("hubs", "big_buckets", "phash_clusters"):  # the state of index version 0
+            conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
+        _set_state(conn, INDEX_STATE, INDEX_VERSION)
+        _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
         for table in ("profiles", "networks"):
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = len(ads)
-    info["relinked"] = len(part)
+    info["relinked"] = len(ads)
     info["seconds_cluster"] = round(t_cluster, 1)
     info["seconds_write"] = round(time.perf_counter() - t0, 1)
     return info
 
 
-def _region(
-    ads: Sequence[AdFeatures],
-    changed: set[int],
-    index: dict[tuple[str, str], list[int]],
-    hubs: dict[tuple[str, str], Any],
-    big: frozenset[int],
-    prev_profiles: dict[int, str],
-    prev_networks: dict[str, str],
-    texts: Callable[[Sequence[int]], dict[int, str]],
-    rules: LinkRules,
-) -> list[int] | None:
-    """Indices of the ads to link again, closed over old profiles and networks; None: link everything."""
-    seeds = [i for i, a in enumerate(ads) if a.ad_id in changed]
-    # An edited ad may have lost the link that held its old profile or network together: start from
-    # every member of those too.
-    old_p = {prev_profiles[ads[i].ad_id] for i in seeds if ads[i].ad_id in prev_profiles}
-    old_n = {prev_networks[p] for p in old_p if p in prev_networks}
-    if old_n:
-        pos = {a.ad_id: i for i, a in enumerate(ads)}
-        seeds.extend(pos[a] for a, p in prev_profiles.items() if a in pos and prev_networks.get(p) in old_n)
-    region = affected_region(ads, seeds, index, hubs, big, texts, rules)
-    inside = {ads[i].ad_id for i in region}
-    touched_p = {prev_profiles[a] for a in inside if a in prev_profiles}
-    touched_n = {prev_networks[p] for p in touched_p if p in prev_networks}
-    # Old profiles and networks must lie wholly inside the region, or a partial rewrite would tear them.
-    for a, p in prev_profiles.items():
-        if (p in touched_p or prev_networks.get(p) in touched_n) and a not in inside:
-            return None
-    return region
+def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -> dict[str, Any]:
+    """Update the index with the changed ads, then link again only the region they reach."""
+    t0 = time.perf_counter()
+    with store.begin() as conn:
+        now = load_features(conn, changes)
+        for ad_id, ch in changes.items():
+            ch.new = now.get(ad_id)
+        units, ad_units = load_site_units(conn)
+        before_units: dict[int, list[str]] = {int(k): v for k, v in (_state(conn, UNITS_STATE) or {}).items()}
+
+        def labels_of(ad: AdFeatures) -> list[str]:
+            return ad_units.get(ad.ad_id) or [ad.site]
+
+        for ad_id, ch in changes.items():
+            site = (ch.new or ch.old or (AdFeatures(ad_id, ""), ""))[0].site
+            ch.old_labels = before_units.get(ad_id) or [site]
+            ch.new_labels = ad_units.get(ad_id) or [site]
+        # Ads whose site labels moved (a site seen on a new host) count again under the new labels.
+        moved = {a for a in before_units.keys() | ad_units.keys() if before_units.get(a) != ad_units.get(a)}
+        for ad_id, row in load_features(conn, moved - changes.keys()).items():
+            changes[ad_id] = Change(row, row, before_units.get(ad_id) or [row[0].site], labels_of(row[0]))
+        totals = site_totals(conn)
+        totals_before = Counter(totals)
+        totals_before.subtract(ch.new[0].site for ch in changes.values() if ch.old is None and ch.new is not None)
+        upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
+        t_index = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        info, relinked = _link_region(conn, upd.seeds, rules)
+        t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
+        t0 = time.perf_counter()
+        shared, sizes = site_counts(conn)
+        aliases = decide_aliases(shared, sizes, _posted_spans(conn, shared, units, ad_units), units, rules.alias)
+        _write_aliases(conn, aliases)
+        info["site_aliases"] = len(aliases)
+        _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
+        for table in ("profiles", "networks", "link_features", "hub_selectors"):
+            info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+    info["ads"] = info.pop("link_features")
+    info["hubs"] = info.pop("hub_selectors")
+    info["relinked"] = relinked
+    info["hub_changes"] = upd.hub_changes
+    info["bucket_changes"] = upd.big_changes
+    info["photo_changes"] = upd.photo_changes
+    info["seconds_index"] = round(t_index, 1)
+    info["seconds_cluster"] = round(t_cluster, 1)
+    info["seconds_write"] = round(time.perf_counter() - t0, 1)
+    return info
+
+
+def _link_region(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> tuple[dict[str, Any], int]:
+    """Walk the region ``seeds`` reach, link it and write it in place of its old results."""
+    region = walk(conn, seeds, rules)
+    ads = region.ads
+    pos = {a.ad_id: i for i, a in enumerate(ads)}
+    hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
+
+    def texts(idx: Sequence[int]) -> dict[int, str]:
+        missing = [ads[i].ad_id for i in idx if ads[i].ad_id not in region.texts]
+        region.texts.update(load_masked(conn, missing))
+        return {i: region.texts[ads[i].ad_id] for i in idx if ads[i].ad_id in region.texts}
+
+    pairs = {(pos[a], pos[b]) for a, b in region.candidates}
+    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs)
+    t0 = time.perf_counter()
+    prev_profiles = {
+        int(r[0]): r[1] for r in query_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
+    }
+    prev_networks = {
+        r[0]: r[1]
+        for r in query_in(
+            conn,
+            "SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL AND id IN :ids",
+            prev_profiles.values(),
+        )
+    }
+    info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True)
+    info["seconds_write"] = time.perf_counter() - t0
+    return info, len(ads)
+
+
+def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
+    """A full run without every ad in memory: the index tables are built a chunk of ads at a time (each
+    chunk applied as new ads, exactly as a day is), then the store is linked a block of regions at a time
+    (a block of not yet linked ads as seeds, their closed region linked and written, and so on)."""
+    t0 = time.perf_counter()
+    block = STREAM_BLOCK
+    with store.begin() as conn:
+        for table in (*INDEX_TABLES, "hub_selectors"):
+            conn.execute(text(f"DELETE FROM {table}"))
+        conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": INDEX_STATE})
+        units, ad_units = load_site_units(conn)
+
+    def labels_of(ad: AdFeatures) -> list[str]:
+        return ad_units.get(ad.ad_id) or [ad.site]
+
+    totals: Counter[str] = Counter()
+    last = -1
+    while True:
+        with store.begin() as conn:
+            ids = [
+                int(r[0])
+                for r in conn.execute(
+                    text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n"),
+                    {"l": last, "n": block},
+                )
+            ]
+            if not ids:
+                break
+            last = ids[-1]
+            rows = load_features(conn, ids)
+            changes = {a: Change(None, row, (), labels_of(row[0])) for a, row in rows.items()}
+            before = Counter(totals)
+            totals.update(row[0].site for row in rows.values())
+            update_index(conn, changes, before, totals, rules, labels_of)
+    t_index = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    done: set[int] = set()
+    relinked = 0
+    last = -1
+    while True:
+        with store.begin() as conn:
+            seeds: list[int] = []
+            while len(seeds) < block:
+                ids = [
+                    int(r[0])
+                    for r in conn.execute(
+                        text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n"),
+                        {"l": last, "n": block},
+                    )
+                ]
+                if not ids:
+                    break
+                last = ids[-1]
+                seeds.extend(a for a in ids if a not in done)
+            if not seeds:
+                break
+            region = walk(conn, seeds, rules)
+            done.update(a.ad_id for a in region.ads)
+            _, n = _link_region(conn, [a.ad_id for a in region.ads], rules)
+            relinked += n
+    with store.begin() as conn:
+        shared, sizes = site_counts(conn)
+        aliases = decide_aliases(shared, sizes, _posted_spans(conn, shared, units, ad_units), units, rules.alias)
+        _write_aliases(conn, aliases)
+        _set_state(conn, INDEX_STATE, INDEX_VERSION)
+        _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
+        info: dict[str, Any] = {"site_aliases": len(aliases)}
+        for table in ("profiles", "networks", "link_features", "hub_selectors"):
+            info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+    info["ads"] = info.pop("link_features")
+    info["hubs"] = info.pop("hub_selectors")
+    info["relinked"] = relinked
+    info["seconds_index"] = round(t_index, 1)
+    info["seconds_cluster"] = round(time.perf_counter() - t0, 1)
+    return info
+
+
+def _posted_spans(
+    conn: Connection,
+    shared: Mapping[tuple[str, str], int],
+    units: Mapping[str, SiteUnit],
+    ad_units: Mapping[int, Sequence[str]],
+) -> dict[str, tuple[str, str]]:
+    """First and last posting day of the sites (and hosts) alias detection looks at and has no page fetches
+    of: those in a shared pair and those with page templates."""
+    wanted = {x for p in shared for x in p} | set(units)
+    wanted = {w for w in wanted if not (w in units and units[w].first_seen and units[w].last_seen)}
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for ad_id, labels in ad_units.items():
+        for label in labels:
+            by_label[label].append(ad_id)
+    multi = {label.split("@", 1)[0] for label in by_label}
+    out: dict[str, tuple[str, str]] = {}
+    for label in sorted(wanted):
+        rows: list[Any]
+        if label in by_label or label in multi:
+            if label in by_label:
+                rows = query_in(conn, "SELECT posted_at FROM link_features WHERE ad_id IN :ids", by_label[label])
+            else:  # the ads of a multi-host site that were never fetched as pages keep the site's own label
+                every = conn.execute(
+                    text("SELECT posted_at, ad_id FROM link_features WHERE site = :s"), {"s": label}
+                ).all()
+                rows = [r for r in every if int(r[1]) not in ad_units]
+            days = [r[0] for r in rows if posting_day(r[0])]
+            if days:
+                out[label] = (min(days), max(days))
+            continue
+        ends: list[str] = []
+        for order in ("ASC", "DESC"):  # walk the (site, posted_at) index from each end to a real date
+            offset = 0
+            while True:
+                page = conn.execute(
+                    text(
+                        "SELECT posted_at FROM link_features WHERE site = :s AND posted_at IS NOT NULL "
+                        f"ORDER BY posted_at {order} LIMIT 200 OFFSET :o"
+                    ),
+                    {"s": label, "o": offset},
+                ).all()
+                hit = next((r[0] for r in page if posting_day(r[0])), None)
+                if hit is not None or len(page) < 200:
+                    if hit is not None:
+                        ends.append(hit)
+                    break
+                offset += 200
+        if len(ends) == 2:
+            out[label] = (ends[0], ends[1])
+    return out
 
 
 def _assign_ids(
     clusters: Sequence[Sequence[Any]],
     previous: dict[Any, str],
     fresh: Callable[[Sequence[Any]], str],
-    reserved: set[str],
+    reserved: Container[str],
 ) -> list[str]:
     """Keep a previous id for the cluster that took most of its members; new clusters get ``fresh`` ids.
 
@@ -286,8 +495,8 @@ def _assign_ids(
         counts = Counter(previous[m] for m in members if m in previous)
         offers.extend((-n, pid, c) for pid, n in counts.items())
     ids: list[str | None] = [None] * len(clusters)
-    taken: set[str] = set(reserved)
-    for _, pid, c in sorted(offers):
+    taken: set[str] = set()
+    for _, pid, c in sorted(offers):  # previous ids of the clusters here: never reserved
         if ids[c] is None and pid not in taken:
             ids[c] = pid
             taken.add(pid)
@@ -297,7 +506,7 @@ def _assign_ids(
         if cid is None:
             base = fresh(members)
             cid, k = base, 1
-            while cid in taken:
+            while cid in taken or cid in reserved:
                 k += 1
                 cid = f"{base}-{k}"
             taken.add(cid)
@@ -334,29 +543,28 @@ def _write(
     result: LinkResult,
     prev_profiles: dict[int, str],
     prev_networks: dict[str, str],
-    aliases: Sequence[SiteAlias],
     rules: LinkRules,
     *,
     partial: bool,
 ) -> dict[str, Any]:
-    """Replace the link results of ``ads`` (all of them, or with ``partial`` only this region's)."""
+    """Replace the link results of ``ads`` (all of them, or with ``partial`` only this region's: then
+    ``prev_profiles`` and ``prev_networks`` hold the region's, and hubs are kept by ``link.index``)."""
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    reserved_p: Container[str] = frozenset()
+    reserved_n: Container[str] = frozenset()
     if partial:
         old_p = sorted({prev_profiles[a.ad_id] for a in ads if a.ad_id in prev_profiles})
         old_n = sorted({prev_networks[p] for p in old_p if p in prev_networks})
-        reserved_p = set(prev_profiles.values()) - set(old_p)
-        reserved_n = set(prev_networks.values()) - set(old_n)
+        # ids still in the tables after the region's are deleted belong to clusters outside the region
+        reserved_p, reserved_n = _Existing(conn, "profiles"), _Existing(conn, "networks")
         _delete_in(conn, "DELETE FROM profiles WHERE id IN :ids", old_p)
         _delete_in(conn, "DELETE FROM profile_cities WHERE profile_id IN :ids", old_p)
         _delete_in(conn, "DELETE FROM profile_ads WHERE ad_id IN :ids", [a.ad_id for a in ads])
         _delete_in(conn, "DELETE FROM networks WHERE id IN :ids", old_n)
         _delete_in(conn, "DELETE FROM links WHERE level = 'ad' AND a IN :ids", [str(a.ad_id) for a in ads])
         _delete_in(conn, "DELETE FROM links WHERE level = 'profile' AND a IN :ids", old_p)
-        for table in ("hub_selectors", "site_aliases"):
-            conn.execute(text(f"DELETE FROM {table}"))
     else:
-        reserved_p, reserved_n = set(), set()
-        for table in ("profiles", "profile_ads", "networks", "profile_cities", "hub_selectors", "site_aliases"):
+        for table in ("profiles", "profile_ads", "networks", "profile_cities", "hub_selectors"):
             conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text("DELETE FROM links WHERE level IN ('ad', 'profile')"))
     ad_clusters = [[ads[i].ad_id for i in members] for members in result.profiles]
@@ -441,13 +649,24 @@ def _write(
             f"INSERT INTO links (level, a, b, reason, selector_id, score) VALUES ({', '.join([ph] * 6)})",
             link_rows[start : start + 50_000],
         )
-    if result.hubs:
+    if result.hubs and not partial:
         _insert_many(
             conn,
             "INSERT INTO hub_selectors (kind, value, selector_id, ads, sites, names, reason) "
             f"VALUES ({', '.join([ph] * 7)})",
             [(h.kind, h.value, selector_id(h.kind, h.value), h.ads, h.sites, h.names, h.reason) for h in result.hubs],
         )
+    return {
+        "ads": len(ads),
+        "profiles": len(result.profiles),
+        "networks": len(result.networks),
+        "hubs": len(result.hubs),
+    }
+
+
+def _write_aliases(conn: Connection, aliases: Sequence[SiteAlias]) -> None:
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    conn.execute(text("DELETE FROM site_aliases"))
     if aliases:
         _insert_many(
             conn,
@@ -458,10 +677,15 @@ def _write(
                 for a in aliases
             ],
         )
-    return {
-        "ads": len(ads),
-        "profiles": len(result.profiles),
-        "networks": len(result.networks),
-        "hubs": len(result.hubs),
-        "site_aliases": len(aliases),
-    }
+
+
+class _Existing:
+    """Ids present in a table (``in`` asks the database): the ids a partial run must not hand out."""
+
+    def __init__(self, conn: Connection, table: str) -> None:
+        self.conn, self.table = conn, table
+
+    def __contains__(self, value: object) -> bool:
+        ph = "?" if self.conn.dialect.name == "sqlite" else "%s"
+        row = self.conn.exec_driver_sql(f"SELECT 1 FROM {self.table} WHERE id = {ph}", (value,)).first()
+        return row is not None

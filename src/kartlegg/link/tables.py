@@ -1,4 +1,4 @@
-"""The link stage's tables (migrations 0010-0012, 0017), declared on the spine's metadata (``store/schema.py``)."""
+"""The link stage's tables (migrations 0010-0013, 0017), declared on the spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,73 @@ network_cities = Table(
     PrimaryKeyConstraint("city_key", "network_id"),
     Index("ix_network_cities_network", "network_id"),
 )
+# 0013: the store-wide link state, kept up to date per day (``link.index``, docs/scale.md)
+link_selector_ads = Table(
+    "link_selector_ads",
+    metadata,
+    Column("sel", BigInteger, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("site", Text, nullable=False),
+    Column("name", Text),
+    PrimaryKeyConstraint("sel", "ad_id"),
+    Index("ix_link_selector_ads_ad", "ad_id", "kind"),
+)
+
+link_keys = Table(
+    "link_keys",
+    metadata,
+    Column("sel", BigInteger, primary_key=True, autoincrement=False),
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    Column("names", Integer, nullable=False),
+    Index("ix_link_keys_names", "names", "ads"),
+)
+
+link_bands = Table(
+    "link_bands",
+    metadata,
+    Column("band", BigInteger, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    PrimaryKeyConstraint("band", "ad_id"),
+)
+
+link_big_bands = Table("link_big_bands", metadata, Column("band", BigInteger, primary_key=True, autoincrement=False))
+
+link_phash = Table(
+    "link_phash",
+    metadata,
+    Column("hash", BigInteger, primary_key=True, autoincrement=False),
+    Column("canon", BigInteger, nullable=False),
+    Column("refs", Integer, nullable=False),
+    Index("ix_link_phash_canon", "canon"),
+)
+
+link_site_keys = Table(
+    "link_site_keys",
+    metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    PrimaryKeyConstraint("key", "label"),
+)
+
+link_site_pairs = Table(
+    "link_site_pairs",
+    metadata,
+    Column("site_a", Text, nullable=False),
+    Column("site_b", Text, nullable=False),
+    Column("shared", Integer, nullable=False),
+    PrimaryKeyConstraint("site_a", "site_b"),
+)
+
+link_site_sizes = Table(
+    "link_site_sizes",
+    metadata,
+    Column("label", Text, primary_key=True),
+    Column("keys", Integer, nullable=False),
+)
+
+Index("ix_hub_selectors_id", hub_selectors.c.selector_id)
+Index("ix_link_features_site", link_features.c.site, link_features.c.posted_at)

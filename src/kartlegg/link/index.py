@@ -1,0 +1,483 @@
+"""The store-wide link state, kept in the database and updated with each run's ads (docs/scale.md).
+
+What linking needs from the whole store, so a new day reads only the ads it touches:
+
+* ``link_selector_ads``: selector (canonical image keys) -> ads, with each ad's site and name (the hub rule);
+  ``link_keys``: each selector's kind, value, ads and distinct names;
+* ``link_bands`` / ``link_big_bands``: text LSH buckets and the ones past the bucket limit;
+* ``link_phash``: photo clusters (``link.photos``);
+* ``hub_selectors``: the hubs, looked at again only for selectors whose ads, names or site totals moved;
+* ``link_site_keys`` / ``link_site_pairs`` / ``link_site_sizes``: what site alias detection counts.
+
+``rebuild`` writes all of it from a full run's in-memory features; ``update`` applies one run's changed
+ads and returns the seeds of the region to link again. Both give the same tables (tests/link).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from kartlegg.ids import selector_id
+from kartlegg.link import photos
+from kartlegg.link.aliases import site_pairs
+from kartlegg.link.cluster import AdFeatures, Hub, hub_of
+from kartlegg.link.config import LinkRules
+from kartlegg.link.features import load_features
+from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
+
+_CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
+#: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
+INDEX_TABLES = (
+    "link_selector_ads",
+    "link_keys",
+    "link_bands",
+    "link_big_bands",
+    "link_phash",
+    "link_site_keys",
+    "link_site_pairs",
+    "link_site_sizes",
+)
+
+
+def text_key(text_hash: str) -> int | None:
+    """The alias-evidence key of an ad copy (its masked-text hash)."""
+    return selector_id("text", text_hash) if text_hash else None
+
+
+def alias_key_ids(ad: AdFeatures, text_hash: str) -> set[int]:
+    """Every alias-evidence key of one ad (hubs included: they are left out when counted)."""
+    out = {selector_id(k, v) for k, v in ad.selectors}
+    tk = text_key(text_hash)
+    if tk is not None:
+        out.add(tk)
+    return out
+
+
+def _ph(conn: Connection) -> str:
+    return "?" if conn.dialect.name == "sqlite" else "%s"
+
+
+def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    for start in range(0, len(rows), 50_000):
+        if rows[start : start + 50_000]:
+            conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
+
+
+def query_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[Any]:
+    """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks. The list is spelled out as
+    driver placeholders: SQLAlchemy's expanding parameters cost more than the query on a day's region."""
+    vals = sorted(set(values))
+    ph = _ph(conn)
+    out: list[Any] = []
+    for start in range(0, len(vals), _CHUNK):
+        chunk = vals[start : start + _CHUNK]
+        out.extend(conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk)).all())
+    return out
+
+
+def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> None:
+    vals = sorted(set(values))
+    ph = _ph(conn)
+    for start in range(0, len(vals), _CHUNK):
+        chunk = vals[start : start + _CHUNK]
+        conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
+
+
+def hub_ids(conn: Connection, sels: Iterable[int]) -> set[int]:
+    return {int(r[0]) for r in query_in(conn, "SELECT selector_id FROM hub_selectors WHERE selector_id IN :ids", sels)}
+
+
+def hubs_for(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Hub]:
+    """The hubs among the given selectors, as ``link_ads`` takes them."""
+    by_id = {selector_id(k, v): (k, v) for k, v in keys}
+    out: dict[tuple[str, str], Hub] = {}
+    for kind, value, ads, sites, names, reason in query_in(
+        conn, "SELECT kind, value, ads, sites, names, reason FROM hub_selectors WHERE selector_id IN :ids", by_id
+    ):
+        out[(kind, value)] = Hub(kind, value, int(ads), int(sites), int(names), reason)
+    return out
+
+
+def site_totals(conn: Connection) -> Counter[str]:
+    """Ads per site in the whole store (an index scan)."""
+    return Counter(
+        {r[0]: int(r[1]) for r in conn.execute(text("SELECT site, COUNT(*) FROM link_features GROUP BY site"))}
+    )
+
+
+# ---------------------------------------------------------------- full rebuild
+
+
+def rebuild(
+    conn: Connection,
+    ads: Sequence[AdFeatures],
+    text_hashes: Sequence[str],
+    photo_refs: Mapping[int, int],
+    labels: Mapping[int, Sequence[str]],
+    hubs: Mapping[tuple[str, str], Hub],
+    big: Iterable[int],
+    rules: LinkRules,
+) -> None:
+    """Write every index table from a full run's features (``ads`` with canonical image keys)."""
+    for table in INDEX_TABLES:
+        conn.execute(text(f"DELETE FROM {table}"))
+    ph = _ph(conn)
+    hub_sel = {selector_id(k, v) for k, v in hubs}
+    # In chunks, so that the rows of a large store never sit in memory at once.
+    for start in range(0, len(ads), 20_000):
+        sel_rows: list[tuple[Any, ...]] = []
+        band_rows: list[tuple[Any, ...]] = []
+        keys: dict[int, tuple[str, str]] = {}
+        site_keys: Counter[tuple[int, str]] = Counter()
+        for ad, th in zip(ads[start : start + 20_000], text_hashes[start : start + 20_000], strict=True):
+            for kind, value in ad.selectors:
+                sid = selector_id(kind, value)
+                keys[sid] = (kind, value)
+                sel_rows.append((sid, ad.ad_id, kind, ad.site, ad.name))
+            band_rows.extend((b, ad.ad_id) for b in sorted(set(ad.bands)))
+            for key in alias_key_ids(ad, th):
+                for label in labels.get(ad.ad_id) or [ad.site]:
+                    site_keys[(key, label)] += 1
+        _many(
+            conn,
+            f"INSERT INTO link_selector_ads (sel, ad_id, kind, site, name) VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
+            sel_rows,
+        )
+        _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", band_rows)
+        _many(
+            conn,
+            f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, 0, 0) "
+            "ON CONFLICT (sel) DO NOTHING",
+            [(sid, k, v) for sid, (k, v) in keys.items()],
+        )
+        _many(
+            conn,
+            f"INSERT INTO link_site_keys (key, label, ads) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (key, label) "
+            "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
+            [(k, label, n) for (k, label), n in site_keys.items()],
+        )
+    conn.execute(
+        text(
+            "UPDATE link_keys SET ads = (SELECT COUNT(*) FROM link_selector_ads s WHERE s.sel = link_keys.sel), "
+            "names = (SELECT COUNT(DISTINCT s.name) FROM link_selector_ads s WHERE s.sel = link_keys.sel)"
+        )
+    )
+    _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(set(big))])
+    # Site counts from the key -> sites rows, read in key order one key at a time.
+    pairs: Counter[tuple[str, str]] = Counter()
+    sizes: Counter[str] = Counter()
+    current: int | None = None
+    labels_of_key: set[str] = set()
+    for key, label in conn.execute(text("SELECT key, label FROM link_site_keys ORDER BY key, label")):
+        if key != current:
+            _count_key(labels_of_key, current, hub_sel, pairs, sizes, rules)
+            current, labels_of_key = key, set()
+        labels_of_key.add(label)
+    _count_key(labels_of_key, current, hub_sel, pairs, sizes, rules)
+    _write_site_counts(conn, pairs, sizes, replace=True)
+    photos.rebuild(conn, photo_refs, cluster_phashes(photo_refs, rules.image.phash_distance))
+
+
+def _count_key(
+    labels: set[str],
+    key: int | None,
+    hub_sel: set[int],
+    pairs: Counter[tuple[str, str]],
+    sizes: Counter[str],
+    rules: LinkRules,
+) -> None:
+    if key is None or key in hub_sel:
+        return
+    sizes.update(labels)
+    if 2 <= len(labels) <= rules.alias.max_sites_per_key:
+        pairs.update(site_pairs(labels))
+
+
+def _count_sites(label_sets: Iterable[set[str]], rules: LinkRules) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    pairs: Counter[tuple[str, str]] = Counter()
+    sizes: Counter[str] = Counter()
+    for labels in label_sets:
+        sizes.update(labels)
+        if 2 <= len(labels) <= rules.alias.max_sites_per_key:
+            pairs.update(site_pairs(labels))
+    return pairs, sizes
+
+
+def _write_site_counts(
+    conn: Connection, pairs: Mapping[tuple[str, str], int], sizes: Mapping[str, int], *, replace: bool
+) -> None:
+    ph = _ph(conn)
+    if replace:
+        conn.execute(text("DELETE FROM link_site_pairs"))
+        conn.execute(text("DELETE FROM link_site_sizes"))
+    pair_rows = [(a, b, n) for (a, b), n in sorted(pairs.items()) if n]
+    size_rows = [(label, n) for label, n in sorted(sizes.items()) if n]
+    _many(
+        conn,
+        f"INSERT INTO link_site_pairs (site_a, site_b, shared) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (site_a, site_b) "
+        "DO UPDATE SET shared = link_site_pairs.shared + excluded.shared",
+        pair_rows,
+    )
+    _many(
+        conn,
+        f"INSERT INTO link_site_sizes (label, keys) VALUES ({ph}, {ph}) ON CONFLICT (label) "
+        "DO UPDATE SET keys = link_site_sizes.keys + excluded.keys",
+        size_rows,
+    )
+    if not replace:
+        conn.execute(text("DELETE FROM link_site_pairs WHERE shared <= 0"))
+        conn.execute(text("DELETE FROM link_site_sizes WHERE keys <= 0"))
+
+
+def site_counts(conn: Connection) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """Keys shared per site pair and keys per site, as ``aliases.decide_aliases`` takes them."""
+    pairs = {(r[0], r[1]): int(r[2]) for r in conn.execute(text("SELECT site_a, site_b, shared FROM link_site_pairs"))}
+    sizes = {r[0]: int(r[1]) for r in conn.execute(text("SELECT label, keys FROM link_site_sizes"))}
+    return pairs, sizes
+
+
+# ---------------------------------------------------------------- one run's changes
+
+
+@dataclass(slots=True)
+class Change:
+    """One ad's features before and after this run (None: not stored then), and its site labels."""
+
+    old: tuple[AdFeatures, str] | None
+    new: tuple[AdFeatures, str] | None
+    old_labels: Sequence[str] = ()
+    new_labels: Sequence[str] = ()
+
+
+@dataclass(slots=True)
+class Update:
+    seeds: set[int] = field(default_factory=set)
+    hub_changes: int = 0
+    big_changes: int = 0
+    photo_changes: int = 0
+
+
+def canonical(conn: Connection, ads: Sequence[AdFeatures]) -> list[AdFeatures]:
+    """The ads with their raw photo hashes replaced by the stored clusters' keys."""
+    hashes = [h for a in ads for h in photos.phash_values(a.selectors)]
+    return with_clusters(ads, photos.canonical_of(conn, hashes)) if hashes else list(ads)
+
+
+def update(
+    conn: Connection,
+    changes: dict[int, Change],
+    totals_before: Mapping[str, int],
+    totals: Mapping[str, int],
+    rules: LinkRules,
+    labels_of: Callable[[AdFeatures], Sequence[str]],
+) -> Update:
+    """Apply the changed ads to every index table (``changes`` may grow: ads whose photo cluster key moved
+    are added); return the seeds of the region to link again."""
+    out = Update()
+    ph = _ph(conn)
+    # 1. Photo clusters first: a cluster key that moves changes the selectors of ads that did not change.
+    added: Counter[int] = Counter()
+    removed: Counter[int] = Counter()
+    for ch in changes.values():
+        if ch.new is not None:
+            added.update(set(photos.phash_values(ch.new[0].selectors)))
+        if ch.old is not None:
+            removed.update(set(photos.phash_values(ch.old[0].selectors)))
+    moved = photos.update(conn, added, removed, rules.image.phash_distance)
+    out.photo_changes = len(moved)
+    if moved:
+        moved_ids = [selector_id("image", phash_key(c)) for c in moved]
+        extra = {int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", moved_ids)}
+        for ad_id, row in load_features(conn, extra - changes.keys()).items():
+            labels = labels_of(row[0])
+            changes[ad_id] = Change(row, row, labels, labels)
+    ids = sorted(changes)
+    # 2. What the changed ads held before (canonical keys as indexed then).
+    old_sel: dict[int, set[int]] = defaultdict(set)
+    for sid, ad_id in query_in(conn, "SELECT sel, ad_id FROM link_selector_ads WHERE ad_id IN :ids", ids):
+        old_sel[int(ad_id)].add(int(sid))
+    new_feats = canonical(conn, [ch.new[0] for ch in changes.values() if ch.new is not None])
+    new_by_id = {a.ad_id: a for a in new_feats}
+    touched: set[int] = {s for v in old_sel.values() for s in v}
+    kinds: dict[int, tuple[str, str]] = {}
+    for a in new_feats:
+        for k, v in a.selectors:
+            sid = selector_id(k, v)
+            kinds[sid] = (k, v)
+            touched.add(sid)
+    text_keys: set[int] = set()
+    for ch in changes.values():
+        for th in [r[1] for r in (ch.old, ch.new) if r is not None]:
+            if (tk := text_key(th)) is not None:
+                text_keys.add(tk)
+    labels_before = _labels(conn, touched | text_keys)
+    hubs_before = hub_ids(conn, touched)
+    # 3. Replace the changed ads' rows.
+    _exec_in(conn, "DELETE FROM link_selector_ads WHERE ad_id IN :ids", ids)
+    old_bands: set[tuple[int, int]] = set()
+    new_bands: set[tuple[int, int]] = set()
+    site_delta: Counter[tuple[int, str]] = Counter()
+    for ad_id, ch in changes.items():
+        if ch.old is not None:
+            old_bands.update((b, ad_id) for b in ch.old[0].bands)
+            keys = set(old_sel.get(ad_id, ())) | ({tk} if (tk := text_key(ch.old[1])) is not None else set())
+            for key in keys:
+                for label in ch.old_labels:
+                    site_delta[(key, label)] -= 1
+        if ch.new is not None:
+            na = new_by_id[ad_id]
+            new_bands.update((b, ad_id) for b in na.bands)
+            for key in alias_key_ids(na, ch.new[1]):
+                for label in ch.new_labels:
+                    site_delta[(key, label)] += 1
+    gone = sorted(old_bands - new_bands)
+    for start in range(0, len(gone), 50_000):
+        conn.exec_driver_sql(f"DELETE FROM link_bands WHERE band = {ph} AND ad_id = {ph}", gone[start : start + 50_000])
+    _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", sorted(new_bands - old_bands))
+    _many(
+        conn,
+        f"INSERT INTO link_selector_ads (sel, ad_id, kind, site, name) VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
+        [(selector_id(k, v), a.ad_id, k, a.site, a.name) for a in new_feats for k, v in a.selectors],
+    )
+    _many(
+        conn,
+        f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, 0, 0) "
+        "ON CONFLICT (sel) DO NOTHING",
+        [(sid, k, v) for sid, (k, v) in sorted(kinds.items())],
+    )
+    _many(
+        conn,
+        f"INSERT INTO link_site_keys (key, label, ads) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (key, label) "
+        "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
+        [(k, label, n) for (k, label), n in sorted(site_delta.items()) if n],
+    )
+    conn.execute(text("DELETE FROM link_site_keys WHERE ads <= 0"))
+    # 4. Hubs: the touched selectors, the ones a site's new total may have moved, and (after the phones)
+    # pictures, e-mails and handles next to a phone that became or stopped being a hub.
+    candidates = set(touched)
+    grown = [s for s in totals if totals.get(s, 0) != totals_before.get(s, 0)]
+    if grown:
+        low = min(min(totals.get(s, 0), totals_before.get(s, 0)) for s in grown)
+        threshold = max(2, int(rules.hub.site_share * low))
+        candidates.update(
+            int(r[0])
+            for r in conn.execute(
+                text("SELECT sel FROM link_keys WHERE names >= :lo AND names < :hi AND ads >= :n"),
+                {"lo": rules.hub.site_min_names, "hi": rules.hub.min_names, "n": threshold},
+            )
+        )
+    phone_flips = _evaluate(conn, candidates, totals, rules, phones=True)
+    if phone_flips:
+        candidates.update(
+            int(r[0])
+            for r in query_in(
+                conn,
+                "SELECT DISTINCT s2.sel FROM link_selector_ads s1 JOIN link_selector_ads s2 ON s2.ad_id = s1.ad_id "
+                "WHERE s1.sel IN :ids AND s2.kind <> 'phone'",
+                phone_flips,
+            )
+        )
+    flips = phone_flips | _evaluate(conn, candidates, totals, rules, phones=False)
+    out.hub_changes = len(flips)
+    # 5. Text buckets past the limit (or back under it).
+    bands = {b for b, _ in old_bands | new_bands}
+    counts = {
+        int(r[0]): int(r[1])
+        for r in query_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", bands)
+    }
+    was_big = {int(r[0]) for r in query_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", bands)}
+    now_big = {b for b in bands if counts.get(b, 0) > rules.text.max_bucket}
+    _exec_in(conn, "DELETE FROM link_big_bands WHERE band IN :ids", was_big - now_big)
+    _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(now_big - was_big)])
+    big_flips = was_big ^ now_big
+    out.big_changes = len(big_flips)
+    # 6. Site alias counts: every touched key's sites before and after (none while it is a hub).
+    alias_keys = touched | text_keys | flips
+    labels_after = _labels(conn, alias_keys)
+    hubs_after = hub_ids(conn, touched | flips)
+    old_sets = []
+    new_sets = []
+    for key in alias_keys:
+        before = labels_before.get(key, set()) if key in touched or key in text_keys else labels_after.get(key, set())
+        if key in flips and key not in touched:
+            was_hub = key not in hubs_after
+        else:
+            was_hub = key in hubs_before
+        old_sets.append(set() if was_hub else before)
+        new_sets.append(set() if key in hubs_after else labels_after.get(key, set()))
+    p0, s0 = _count_sites(old_sets, rules)
+    p1, s1 = _count_sites(new_sets, rules)
+    p1.subtract(p0)
+    s1.subtract(s0)
+    _write_site_counts(conn, p1, s1, replace=False)
+    # 7. Seeds: the changed ads, and every ad carrying a selector or bucket whose status moved.
+    out.seeds = set(changes)
+    out.seeds.update(int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", flips))
+    out.seeds.update(int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_bands WHERE band IN :ids", big_flips))
+    out.seeds -= {a for a, ch in changes.items() if ch.new is None}
+    return out
+
+
+def _labels(conn: Connection, keys: Iterable[int]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = defaultdict(set)
+    for key, label in query_in(conn, "SELECT key, label FROM link_site_keys WHERE key IN :ids", keys):
+        out[int(key)].add(label)
+    return out
+
+
+def _evaluate(
+    conn: Connection, candidates: set[int], totals: Mapping[str, int], rules: LinkRules, *, phones: bool
+) -> set[int]:
+    """Apply the hub rule to the candidate phones (``phones``) or the other selectors; update their stats and
+    ``hub_selectors``; return the selectors whose hub status changed."""
+    ph = _ph(conn)
+    info = {
+        int(r[0]): (r[1], r[2])
+        for r in query_in(conn, "SELECT sel, kind, value FROM link_keys WHERE sel IN :ids", candidates)
+        if (r[1] == "phone") == phones
+    }
+    if not info:
+        return set()
+    members: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    for sid, site, name in query_in(
+        conn, "SELECT sel, site, name FROM link_selector_ads WHERE sel IN :ids ORDER BY sel, ad_id", info
+    ):
+        members[int(sid)].append((site, name))
+    phone_count: dict[int, int] = {}
+    if not phones:
+        pairs = query_in(
+            conn,
+            "SELECT DISTINCT s1.sel, s2.sel FROM link_selector_ads s1 JOIN link_selector_ads s2 "
+            "ON s2.ad_id = s1.ad_id AND s2.kind = 'phone' WHERE s1.sel IN :ids",
+            [s for s in info if len(members.get(s, ())) > 1],
+        )
+        phone_hubs = hub_ids(conn, {int(p) for _, p in pairs})
+        by_key: dict[int, set[int]] = defaultdict(set)
+        for s, p in pairs:
+            if int(p) not in phone_hubs:
+                by_key[int(s)].add(int(p))
+        phone_count = {s: len(v) for s, v in by_key.items()}
+    was = hub_ids(conn, info)
+    now: dict[int, Hub] = {}
+    stats: list[tuple[int, int, int]] = []
+    for sid, (kind, value) in info.items():
+        m = members.get(sid, [])
+        hub = hub_of((kind, value), m, totals, phone_count.get(sid, 0), rules)
+        if hub is not None:
+            now[sid] = hub
+        stats.append((len(m), len({n for _, n in m if n}), sid))
+    _many(conn, f"UPDATE link_keys SET ads = {ph}, names = {ph} WHERE sel = {ph}", stats)
+    _exec_in(conn, "DELETE FROM link_keys WHERE ads = 0 AND sel IN :ids", [s for n, _, s in stats if n == 0])
+    _exec_in(conn, "DELETE FROM hub_selectors WHERE selector_id IN :ids", was)
+    _many(
+        conn,
+        "INSERT INTO hub_selectors (kind, value, selector_id, ads, sites, names, reason) "
+        f"VALUES ({', '.join([ph] * 7)})",
+        [(h.kind, h.value, sid, h.ads, h.sites, h.names, h.reason) for sid, h in sorted(now.items())],
+    )
+    return was ^ set(now)
