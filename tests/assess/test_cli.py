@@ -105,3 +105,12 @@ def test_indicators_command_validates_and_documents(tmp_path: Path) -> None:
     md = run_cli("indicators", "--markdown", home=tmp_path / "h")
     root = Path(__file__).resolve().parents[2]
     assert md.stdout.decode() == (root / "docs" / "indicators.md").read_text("utf-8")
+
+
+def test_assess_reads_only_what_changed_and_full_reads_everything(home: Path) -> None:
+    again = run_cli("assess", home=home)
+    full = run_cli("assess", "--full", home=home)
+    assert again.returncode == 0 and full.returncode == 0, full.stderr.decode()
+    assert "read 0, written 0" in again.stdout.decode()  # nothing changed since the fixture's run
+    assert f"read {len(ADS)}," in full.stdout.decode()
+    assert "--full" in run_cli("assess", "--help", home=home).stdout.decode()

@@ -13,7 +13,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.store.ads import latest_versions
+from kartlegg.store import schema
+from kartlegg.store.ads import StoredVersion, _stored, latest_versions, versions_query
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +72,18 @@ def _loads(raw: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def iter_ad_views(conn: Connection, batch: int = 2000) -> Iterator[list[AdView]]:
-    """Every ad's latest version, with selectors, extraction summary and image hashes, in batches."""
-    for versions in latest_versions(conn, batch=batch):
+def _versions_of(conn: Connection, ad_ids: list[int], batch: int) -> Iterator[list[StoredVersion]]:
+    ids = sorted(ad_ids)
+    for i in range(0, len(ids), batch):
+        q = versions_query(True).where(schema.ads.c.id.in_(ids[i : i + batch])).order_by(schema.ads.c.id)
+        yield [_stored(r) for r in conn.execute(q)]
+
+
+def iter_ad_views(conn: Connection, batch: int = 2000, ad_ids: list[int] | None = None) -> Iterator[list[AdView]]:
+    """Every ad's latest version (or only those of ``ad_ids``), with selectors, extraction summary and image
+    hashes, in batches by ad id."""
+    source = latest_versions(conn, batch=batch) if ad_ids is None else _versions_of(conn, ad_ids, batch)
+    for versions in source:
         seqs = [v.seq for v in versions]
         sels: dict[int, list[Sel]] = {}
         for r in conn.execute(_SELECTORS, {"seqs": seqs}):

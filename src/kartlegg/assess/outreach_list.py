@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.assess import diff
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.contacts import CONTACT_KINDS, classify
 from kartlegg.assess.model import OutreachItem
@@ -165,11 +166,12 @@ def _live(conn: Connection, city: str, cat: Catalogue) -> list[OutreachItem]:
     return items
 
 
-def build(conn: Connection, catalogue: Catalogue | None = None) -> int:
-    """Compute the outreach list of every city into ``outreach_list`` (replacing it); return its rows.
+def build(conn: Connection, catalogue: Catalogue | None = None, *, full: bool = True) -> int:
+    """Compute the outreach list of every city into ``outreach_list``; return its rows.
 
     Run by the assess stage after scoring, in the same transaction, so the list always matches the links
-    and catalogue of the last run.
+    and catalogue of the last run. Every city's list is computed; with ``full`` False only the cities whose
+    list changed since the last build (``assess.diff``, kind ``city``) are written again.
     """
     cat = catalogue or load_catalogue()
     linked = linked_ads(conn)
@@ -185,14 +187,19 @@ def build(conn: Connection, catalogue: Catalogue | None = None) -> int:
         if ("profile", pid) in wanted:
             ads.setdefault(("profile", pid), []).append(ad)
     routes = _routes(conn, ads, cat, whole=True)
-    conn.execute(text("DELETE FROM outreach_list"))
-    conn.execute(text("DELETE FROM outreach_cities"))
+    old = {} if full else {k: d for (_, k), d in diff.load(conn, ["city"]).items()}
+    if full or not diff.consistent(conn, "outreach_cities", "1 = 1", len(old)):
+        conn.execute(text("DELETE FROM outreach_list"))
+        conn.execute(text("DELETE FROM outreach_cities"))
+        diff.clear(conn, ["city"])
+        old = {}
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     sql = (
         "INSERT INTO outreach_list (city_key, pos, city, entity_type, entity_id, ads, phones, emails, handles, "
         f"languages, ad_url, last_seen) VALUES ({', '.join([ph] * 12)})"
     )
     n = 0
+    digests: list[tuple[str, str, str]] = []
     for key, places in by_city.items():
         items = sorted(
             ((_item(e, str(p[0]), routes[e]), e, int(p[1])) for e, p in places.items()),
@@ -216,15 +223,30 @@ def build(conn: Connection, catalogue: Catalogue | None = None) -> int:
             )
             for pos, (it, e, count) in enumerate(items)
         ]
+        n += len(rows)
+        city_row = (key, min(str(p[0]) for p in places.values()), len(places), sum(int(p[1]) for p in places.values()))
+        d = diff.digest(orjson.dumps([city_row, rows]))
+        if old.get(key) == d:
+            continue
+        if key in old:
+            _delete_city(conn, key)
         for i in range(0, len(rows), 5000):
             conn.exec_driver_sql(sql, rows[i : i + 5000])
-        n += len(rows)
-        shown = min(str(p[0]) for p in places.values())
         conn.exec_driver_sql(
-            f"INSERT INTO outreach_cities (city_key, city, persons, ads) VALUES ({ph}, {ph}, {ph}, {ph})",
-            (key, shown, len(places), sum(int(p[1]) for p in places.values())),
+            f"INSERT INTO outreach_cities (city_key, city, persons, ads) VALUES ({ph}, {ph}, {ph}, {ph})", city_row
         )
+        digests.append(("city", key, d))
+    gone = [k for k in old if k not in by_city]
+    for key in gone:
+        _delete_city(conn, key)
+    diff.drop(conn, [("city", k) for k in gone])
+    diff.put(conn, digests)
     return n
+
+
+def _delete_city(conn: Connection, key: str) -> None:
+    conn.execute(text("DELETE FROM outreach_list WHERE city_key = :k"), {"k": key})
+    conn.execute(text("DELETE FROM outreach_cities WHERE city_key = :k"), {"k": key})
 
 
 def built(conn: Connection) -> bool:

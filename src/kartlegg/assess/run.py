@@ -1,8 +1,12 @@
-"""Running assessment over the store: read every ad, find indicators, score ads, profiles and networks.
+"""Running assessment over the store: read the ads that changed, find indicators, score ads, profiles and
+networks, and write what changed.
 
-Scores depend on the whole market (persons per phone, city price medians, the top-decile guard), so a
-run recomputes everything and replaces ``indicators`` and ``scores`` in one transaction: readers see the
-old scores until the new ones are complete, and a killed run changes nothing. A run is pending when ads
+Reading an ad is most of the work and depends on the ad alone, so each ad's facts are cached under its
+state (``facts_cache``) and read again only when the state moves. Scores depend on the whole market
+(persons per phone, city price medians, the top-decile guard), so every score is computed again from the
+cached facts, exactly as a full run would, and compared with a digest of what is stored (``diff``): only
+the rows of entities whose result changed are deleted and inserted, in one transaction, so readers see the
+old scores until the new ones are complete and a killed run changes nothing. A run is pending when ads
 changed, linking ran, or the catalogue changed since the last successful run.
 """
 
@@ -15,7 +19,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.assess import contacts, outreach_list
+from kartlegg.assess import contacts, diff, facts_cache, outreach_list
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -109,10 +113,19 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
     return ind_rows, score_row
 
 
-def _write(conn: Connection, levels: Iterable[list[Scored]]) -> tuple[int, int]:
+def _write(conn: Connection, levels: Iterable[list[Scored]], *, full: bool) -> tuple[int, int]:
+    """Store every scored entity's score and indicator rows; return (indicator rows, entities written).
+
+    Incremental (``full`` False and the digests describe the tables): only entities whose rows changed are
+    deleted and inserted, and entities that are gone are deleted. Otherwise both tables are replaced.
+    """
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
-    conn.execute(text("DELETE FROM indicators"))
-    conn.execute(text("DELETE FROM scores"))
+    old = {} if full else diff.load(conn, diff.ENTITY_KINDS)
+    if full or not diff.consistent(conn, "scores", "1 = 1", len(old)):
+        full, old = True, {}
+        conn.execute(text("DELETE FROM indicators"))
+        conn.execute(text("DELETE FROM scores"))
+        diff.clear(conn, diff.ENTITY_KINDS)
     ind_sql = (
         f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
         f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})"
@@ -121,29 +134,52 @@ def _write(conn: Connection, levels: Iterable[list[Scored]]) -> tuple[int, int]:
         f"INSERT INTO scores (entity_type, entity_id, risk_score, minor_score, third_party_score) "
         f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})"
     )
-    n_ind = n_scores = 0
+    n_ind = n_written = 0
     ind_buf: list[tuple[Any, ...]] = []
     score_buf: list[tuple[Any, ...]] = []
+    stale: list[tuple[str, str]] = []
+    digests: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
 
     def flush() -> None:
+        if stale:
+            for table in ("indicators", "scores"):
+                conn.execute(
+                    text(f"DELETE FROM {table} WHERE entity_type = :t AND entity_id = :i"),
+                    [{"t": t, "i": i} for t, i in stale],
+                )
+            stale.clear()
         if ind_buf:
             conn.exec_driver_sql(ind_sql, list(ind_buf))
             ind_buf.clear()
         if score_buf:
             conn.exec_driver_sql(score_sql, list(score_buf))
             score_buf.clear()
+        diff.put(conn, digests)
+        digests.clear()
 
     for level in levels:
         for s in level:
             rows, score = _rows(s)
+            n_ind += len(rows)
+            key = (s.entity_type, s.entity_id)
+            seen.add(key)
+            d = diff.digest(orjson.dumps([score, rows]))
+            if old.get(key) == d:
+                continue
+            if key in old:
+                stale.append(key)
             ind_buf.extend(rows)
             score_buf.append(score)
-            n_ind += len(rows)
-            n_scores += 1
+            digests.append((*key, d))
+            n_written += 1
             if len(score_buf) >= 5000:
                 flush()
+    gone = [k for k in old if k not in seen]
+    stale.extend(gone)
     flush()
-    return n_ind, n_scores
+    diff.drop(conn, gone)
+    return n_ind, n_written + len(gone)
 
 
 def _person_findings(ads: list[AdFacts], catalogue: Catalogue) -> list[Hit]:
@@ -218,38 +254,78 @@ def assess_market(
     return ad_scored, profile_scored, network_scored, groups.skipped
 
 
+def _read_facts(
+    store: Store, cat: Catalogue, full: bool, on_progress: Callable[[int], None] | None
+) -> tuple[dict[int, AdFacts], int, list[int]]:
+    """Every current ad's facts, by ad id: read again where its state changed (and cached), else from the
+    cache. Returns the facts, how many ads were read, and the cached ads that no longer exist."""
+    fp = catalogue_fingerprint(cat)
+    with store.connect() as conn:
+        now = facts_cache.states(conn, fp)
+        cached = {} if full else facts_cache.cached_states(conn)
+    stale = [a for a, state in now.items() if cached.get(a) != state]
+    gone = [a for a in cached if a not in now]
+    reader_fn = AdReader(cat)
+    fresh: dict[int, AdFacts] = {}
+    with store.connect() as reader:
+        for batch in iter_ad_views(reader, ad_ids=None if len(stale) == len(now) else stale):
+            rows = []
+            for view in batch:
+                if view.ad_id in now:  # an ad ingested since the states were read waits for the next run
+                    fresh[view.ad_id] = read = reader_fn.read(view)
+                    rows.append((view.ad_id, now[view.ad_id], read))
+            with store.begin() as conn:  # committed per batch: a killed run keeps what it read (keyed by state)
+                facts_cache.save(conn, rows)
+            if on_progress:
+                on_progress(len(batch))
+        unchanged: dict[int, AdFacts] = {}
+        for batch_ in facts_cache.iter_cached(reader, skip=fresh.keys(), keep=now.keys()):
+            unchanged.update((f.ad_id, f) for f in batch_)
+            if on_progress:
+                on_progress(len(batch_))
+    facts: dict[int, AdFacts] = {}
+    for a in sorted(now):  # ad id order, as a full read gives: the group passes depend on it
+        got = fresh.get(a) or unchanged.get(a)
+        if got is not None:
+            facts[a] = got
+    return facts, len(fresh), gone
+
+
 def run_assess(
     store: Store,
     on_progress: Callable[[int], None] | None = None,
     *,
     catalogue: Catalogue | None = None,
     force: bool = False,
+    full: bool = False,
 ) -> dict[str, Any]:
-    """Assess the whole store (unless nothing changed since the last run and not ``force``); return counts."""
+    """Assess the store (unless nothing changed since the last run and not ``force``); return counts.
+
+    Ads whose state did not change are taken from the facts cache; every score is then computed from the
+    whole market's facts, and only rows that changed are written (``full``: read every ad again and replace
+    every row; the result is the same).
+    """
     cat = catalogue or load_catalogue()
-    if not force and pending(store, cat) == 0:
+    if not (force or full) and pending(store, cat) == 0:
         return {"up_to_date": True}
     with store.begin() as conn:
         run_id = start_run(conn, STAGE)
-    reader_fn = AdReader(cat)
-    facts: dict[int, AdFacts] = {}
     with store.connect() as reader:
         watermark = max_version_seq(reader)
         links = load_links(reader)
-        for batch in iter_ad_views(reader):
-            for view in batch:
-                facts[view.ad_id] = reader_fn.read(view)
-            if on_progress:
-                on_progress(len(batch))
+    facts, n_read, gone = _read_facts(store, cat, full, on_progress)
     ads, profiles, networks, skipped = assess_market(facts, links, cat)
     with store.begin() as conn:
-        n_ind, _ = _write(conn, (ads, profiles, networks))
-        n_outreach = outreach_list.build(conn, cat)
+        facts_cache.delete(conn, gone)
+        n_ind, n_written = _write(conn, (ads, profiles, networks), full=full)
+        n_outreach = outreach_list.build(conn, cat, full=full)
         info: dict[str, Any] = {
             "ads": len(ads),
             "profiles": len(profiles),
             "networks": len(networks),
             "findings": n_ind,
+            "read": n_read,
+            "written": n_written,
             "catalogue": catalogue_fingerprint(cat),
             outreach_list.BUILT: n_outreach,
             "totals": contacts.totals(conn),  # what readers classify contact routes against until the next run

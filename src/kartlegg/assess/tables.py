@@ -1,10 +1,10 @@
-"""The assess stage's tables (migrations 0020, 0027), declared on the spine's metadata (``store/schema.py``)."""
+"""The assess stage's tables (migrations 0020, 0021, 0027), declared on the spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
 from sqlalchemy import Column, Index, Integer, PrimaryKeyConstraint, Table, Text
 
-from kartlegg.store.schema import metadata, scores
+from kartlegg.store.schema import metadata, pk_given, scores
 
 #: the outreach list of every city, computed by each assess run (``assess.outreach_list.build``): a page reads
 #: one city's rows by position; routes and languages are JSON lists
@@ -47,4 +47,24 @@ Index(
     scores.c.risk_score.desc(),
     scores.c.entity_type.desc(),
     scores.c.entity_id,
+)
+
+#: each ad's facts as read under its state (catalogue, version, extraction, images): ``assess.facts_cache``
+assess_facts = Table(
+    "assess_facts",
+    metadata,
+    pk_given("ad_id"),
+    Column("state", Text, nullable=False),
+    Column("facts", Text, nullable=False),
+)
+
+#: a digest of each stored result (kind ad, profile, network: score and indicators; city: its outreach
+#: rows), so a run writes only what changed (``assess.diff``)
+assess_digests = Table(
+    "assess_digests",
+    metadata,
+    Column("kind", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("digest", Text, nullable=False),
+    PrimaryKeyConstraint("kind", "key"),
 )

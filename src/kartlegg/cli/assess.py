@@ -54,8 +54,14 @@ def assess(
     catalogue: Annotated[
         Path | None, typer.Option(help="Indicator catalogue to use instead of the bundled one (YAML).")
     ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Read every ad again and rewrite every row (the same result, slower).")
+    ] = False,
 ) -> None:
-    """Score every ad, profile and network from the indicator catalogue (recomputes everything).
+    """Score every ad, profile and network from the indicator catalogue.
+
+    Ads that did not change are not read again, and only scores that changed are written; --full reads
+    and writes everything (a check: the result is the same).
 
     Example: kartlegg assess --catalogue my-weights.yaml
     """
@@ -63,7 +69,7 @@ def assess(
     with store_or_fail() as store:
         try:
             with pipeline_lock(store):
-                info = api.run_assess(store, catalogue=cat, force=True)
+                info = api.run_assess(store, catalogue=cat, force=True, full=full)
         except StageBusy as exc:
             fail(str(exc))
     out.print("assess: " + ", ".join(f"{k} {v}" for k, v in info.items()))

@@ -1,0 +1,60 @@
+"""Write only what changed: a digest of each stored result in ``assess_digests``, compared on each run.
+
+Kinds: ``ad``, ``profile``, ``network`` (an entity's score row with its indicator rows) and ``city`` (a
+city's outreach rows). A run computes every result, but deletes and inserts only the rows of results whose
+digest moved, so a day that changes a few hundred entities writes a few hundred rows, not the whole store.
+When the digests do not describe the table (a store assessed before they existed, or rows deleted by hand),
+``consistent`` says so and the caller replaces the table as a full run does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, bindparam, text
+
+ENTITY_KINDS = ("ad", "profile", "network")
+
+
+def digest(payload: bytes) -> str:
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+def load(conn: Connection, kinds: Iterable[str]) -> dict[tuple[str, str], str]:
+    """The stored digests of ``kinds``: (kind, key) -> digest."""
+    sql = text("SELECT kind, key, digest FROM assess_digests WHERE kind IN :k").bindparams(
+        bindparam("k", expanding=True)
+    )
+    return {(str(r[0]), str(r[1])): str(r[2]) for r in conn.execute(sql, {"k": list(kinds)})}
+
+
+def consistent(conn: Connection, table: str, where: str, digests: int) -> bool:
+    """True when ``table`` holds exactly one row per digest (rows ``where`` counted; ``where`` is a literal)."""
+    return int(conn.execute(text(f"SELECT COUNT(*) FROM {table} WHERE {where}")).scalar_one()) == digests
+
+
+def clear(conn: Connection, kinds: Iterable[str]) -> None:
+    sql = text("DELETE FROM assess_digests WHERE kind IN :k").bindparams(bindparam("k", expanding=True))
+    conn.execute(sql, {"k": list(kinds)})
+
+
+def drop(conn: Connection, keys: list[tuple[str, str]]) -> None:
+    if keys:
+        conn.execute(text("DELETE FROM assess_digests WHERE kind = :kind AND key = :key"), _named(keys))
+
+
+def put(conn: Connection, rows: list[tuple[str, str, str]]) -> None:
+    """Store (kind, key, digest) rows, replacing a key's older digest."""
+    if not rows:
+        return
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    conn.exec_driver_sql(
+        f"INSERT INTO assess_digests (kind, key, digest) VALUES ({ph}, {ph}, {ph}) "
+        "ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest",
+        rows,
+    )
+
+
+def _named(keys: list[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"kind": k, "key": v} for k, v in keys]
