@@ -111,7 +111,9 @@ def export(
             help="ads: jsonl|csv; graph: graphml|gexf|i2|ftm; profiles/networks/selectors/csv: csv; versions: parquet.",
         ),
     ] = None,
-    output: Annotated[str, typer.Option("--output", "--out", "-o", help="File (or folder for i2, csv and parquet), - for stdout.")] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "--out", "-o", help="File (or folder for i2, csv and parquet), - for stdout.")
+    ] = "-",
     network: NetworkOpt = None,
     profile: ProfileOpt = None,
     city: CityOpt = None,

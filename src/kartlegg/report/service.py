@@ -212,7 +212,8 @@ def _export_versions(store: Store, fmt: str, scope: Scope, output: str, req: Req
     cols = d.columns("export_versions")
     if not cols:
         ctx = req.context("export")
-        raise _refused(store, ctx, "versions", "*", f"the disclosure policy writes no versions export in {ctx.mode} mode")
+        why = f"the disclosure policy writes no versions export in {ctx.mode} mode"
+        raise _refused(store, ctx, "versions", "*", why)
     from kartlegg.report.export_versions import write_versions  # pyarrow: the [spark] extra
 
     with store.begin() as conn:

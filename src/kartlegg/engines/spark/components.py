@@ -59,11 +59,11 @@ def connected_components(edges: Any, *, checkpoint: bool = True) -> Any:
         nxt = _small_star(_large_star(e))
         if checkpoint:
             nxt = nxt.localCheckpoint()
-        # converged when a round changes nothing (both operations keep every component connected)
-        if nxt.exceptAll(e).isEmpty() and e.exceptAll(nxt).isEmpty():
-            e = nxt
-            break
         e = nxt
+        # converged when the graph is a forest of stars: no node is both a centre (the smaller end of an
+        # edge) and a leaf; each centre is then the smallest node of its component
+        if e.select("u").intersect(e.select(F.col("v").alias("u"))).isEmpty():
+            break
     else:
         raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")
     # a star around its smallest node: every edge is (leaf, centre) with the centre the smaller id

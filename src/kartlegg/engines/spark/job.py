@@ -109,7 +109,9 @@ def _run(
     tagged = versions.mapPartitions(lambda it: tasks.extract_partition(it, region, m_b.value, r_b.value))
     tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
     tick = progress("extract", n_new) if progress else None
-    n_x = store_io.write_extraction(store, tagged.filter(lambda r: r[0] == "x").map(lambda r: r[1]).toLocalIterator(), tick)
+    n_x = store_io.write_extraction(
+        store, tagged.filter(lambda r: r[0] == "x").map(lambda r: r[1]).toLocalIterator(), tick
+    )
     with store.begin() as conn:
         finish_run(conn, x_run, watermark=max(upto, wm_x), info={"versions": n_x, "engine": "spark"})
     t_extract = time.perf_counter() - t0
@@ -199,7 +201,9 @@ def merge_components(
     for c, (_, nets, pev, nev, _split) in enumerate(comps):
         for k, members in enumerate(nets):
             networks.append(([gp[(c, p)] for p in members], c, k))
-        person_evidence.extend(Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in pev)
+        person_evidence.extend(
+            Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in pev
+        )
         for (pa, pb), evs in nev:
             network_evidence[(gp[(c, pa)], gp[(c, pb)])] = [
                 Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in evs

@@ -155,14 +155,11 @@ def write_extraction(store: Store, parts: Iterator[ExtractRows], tick: Callable[
 
 
 def _feature_params(rows: Sequence[Feature]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            f[0], f[1], f[2], f[3], f[4], f[5],
-            orjson.dumps({"ages": list(f[6]), "sel": [list(s) for s in f[7]], "bands": list(f[8]), "th": f[10]}).decode(),
-            f[9],
-        )  # fmt: skip
-        for f in rows
-    ]
+    out: list[tuple[Any, ...]] = []
+    for f in rows:
+        data = {"ages": list(f[6]), "sel": [list(s) for s in f[7]], "bands": list(f[8]), "th": f[10]}
+        out.append((*f[:6], orjson.dumps(data).decode(), f[9]))
+    return out
 
 
 def write_features(store: Store, feats: Iterator[Feature], tick: Callable[[int], None] | None) -> int:

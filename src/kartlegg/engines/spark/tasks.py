@@ -20,7 +20,6 @@ from kartlegg.extract.run import extract_rows
 from kartlegg.link.cluster import AdFeatures, Hub, link_ads
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import FeatureRow, build_features
-from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.store.rows import StoredVersion
 
 #: the selector kinds linking reads (``link.features.load_batch_inputs``)
