@@ -25,19 +25,19 @@ export SPARK_HOME
 export SPARK_LOCAL_IP=127.0.0.1 SPARK_MASTER_HOST=127.0.0.1
 export SPARK_LOG_DIR=$RUN_DIR/logs SPARK_PID_DIR=$RUN_DIR/pids SPARK_WORKER_DIR=$RUN_DIR/work
 export SPARK_IDENT_STRING=kartlegg-$PORT
-export PYSPARK_PYTHON=${PYSPARK_PYTHON:-$(realpath "$PYTHON")}
+# the virtualenv's interpreter itself (not the file its symlink points to, which would lose the venv)
+export PYSPARK_PYTHON=${PYSPARK_PYTHON:-$(cd "$(dirname "$PYTHON")" && pwd)/$(basename "$PYTHON")}
 MASTER=spark://127.0.0.1:$PORT
-# the sbin scripts lose their executable bit in the wheel: run them through bash
-sbin() { bash "$SPARK_HOME/sbin/$1" "${@:2}"; }
+# the wheel ships spark-daemon.sh but not start-master.sh / start-worker.sh: start the daemons with it
+daemon() { bash "$SPARK_HOME/sbin/spark-daemon.sh" "$@"; }
 
 case "${1:-}" in
   start)
     mkdir -p "$SPARK_LOG_DIR" "$SPARK_PID_DIR" "$SPARK_WORKER_DIR"
-    sbin start-master.sh --host 127.0.0.1 --port "$PORT" --webui-port "$UI_PORT" >/dev/null
-    for i in 1 2; do
-      # one daemon per instance number: two workers of one core each
-      SPARK_WORKER_WEBUI_PORT=$((UI_PORT + i)) bash "$SPARK_HOME/sbin/spark-daemon.sh" start \
-        org.apache.spark.deploy.worker.Worker "$i" --host 127.0.0.1 --cores 1 --memory "$MEMORY" \
+    daemon start org.apache.spark.deploy.master.Master 1 --host 127.0.0.1 --port "$PORT" \
+      --webui-port "$UI_PORT" >/dev/null
+    for i in 1 2; do  # one daemon per instance number: two workers of one core each
+      daemon start org.apache.spark.deploy.worker.Worker "$i" --host 127.0.0.1 --cores 1 --memory "$MEMORY" \
         --webui-port $((UI_PORT + i)) "$MASTER" >/dev/null
     done
     # ready when the master's log lists both workers (at most 60 s)
@@ -51,9 +51,9 @@ case "${1:-}" in
     ;;
   stop)
     for i in 1 2; do
-      bash "$SPARK_HOME/sbin/spark-daemon.sh" stop org.apache.spark.deploy.worker.Worker "$i" >/dev/null || true
+      daemon stop org.apache.spark.deploy.worker.Worker "$i" >/dev/null || true
     done
-    sbin stop-master.sh >/dev/null || true
+    daemon stop org.apache.spark.deploy.master.Master 1 >/dev/null || true
     ;;
   status)
     ls "$SPARK_PID_DIR" 2>/dev/null || echo "not running"

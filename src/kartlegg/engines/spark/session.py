@@ -50,7 +50,7 @@ def session(
         .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
         .config("spark.python.worker.reuse", "true")
     )
-    if master.startswith("local"):
+    if master.startswith(("local", "spark://127.0.0.1:", "spark://localhost:")):  # nothing leaves the machine
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
