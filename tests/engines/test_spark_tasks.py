@@ -18,7 +18,7 @@ def test_per_ad_clusters_equal_link_apply_image_clusters(bases: list[int], picks
     pool = [b ^ (1 << (k % 64)) if k >= 6 else b for b in bases for k in range(12)]
     feats: list[Feature] = []
     for i, pick in enumerate(picks):
-        sels = tuple(("image", f"phash:{pool[p % len(pool)]:016x}") for p in pick) + (("phone", f"+4670{i}"),)
+        sels = (*(("image", f"phash:{pool[p % len(pool)]:016x}") for p in pick), ("phone", f"+4670{i}"))
         feats.append((i + 1, i + 1, "s.example", None, None, None, (), sels, (), "", ""))
     want, moved = apply_image_clusters([ad_features(f) for f in feats], 6)
     assert [with_image_clusters(f, moved)[0] for f in feats] == want
