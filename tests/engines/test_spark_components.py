@@ -40,8 +40,8 @@ def _components(spark: object, edges: list[tuple[int, int]]) -> dict[int, int]:
     return {int(r["node"]): int(r["component"]) for r in connected_components(df).collect()}
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(graph, min_size=1, max_size=10), st.integers(0, 2**40))
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(graph, min_size=1, max_size=16), st.integers(0, 2**40))
 def test_same_components_as_networkx(
     spark: object, graphs: list[tuple[int, list[tuple[int, int]]]], shift: int
 ) -> None:

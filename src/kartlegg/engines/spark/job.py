@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,8 @@ def run_spark(
 
     ``spark``: an open session to reuse (tests); else one is started on ``master`` and stopped after."""
     rules = default_rules()
-    stage_dir = stage_dir or store.settings.home / "spark-stage"
+    # a folder of this run's own inside the staging place: only it is removed afterwards
+    stage_dir = (stage_dir or store.settings.home / "spark-stage") / f"run-{uuid.uuid4().hex[:12]}"
     own = spark is None
     with pipeline_lock(store):
         if own:
@@ -141,8 +143,17 @@ def _run(
     # 4. blocking and connected components
     t0 = time.perf_counter()
     keyed = feats.flatMap(lambda f: tasks.blocking_keys(f, mv_b.value, hub_keys.value, big_b.value))
-    first = keyed.reduceByKey(min)
-    edges = keyed.join(first).filter(lambda kv: kv[1][0] != kv[1][1]).map(lambda kv: kv[1]).distinct()
+    blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1])).distinct().cache()
+    texts = feats.map(lambda f: (f[0], f[9]))
+    candidates = blocks.filter(lambda e: e[0] == "v").map(lambda e: (e[1], e[2]))
+    checked = (
+        candidates.join(texts)
+        .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
+        .join(texts)
+        .filter(lambda kv: tasks.verified(kv[1][0][1], kv[1][1], r_b.value))
+        .map(lambda kv: (kv[1][0][0], kv[0]))
+    )
+    edges = blocks.filter(lambda e: e[0] == "e").map(lambda e: (e[1], e[2])).union(checked)
     edge_df = spark.createDataFrame(edges, "src long, dst long")
     comp = connected_components(edge_df).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
     t_cc = time.perf_counter() - t0
@@ -153,8 +164,10 @@ def _run(
     linked = by_comp.groupByKey().map(
         lambda kv: tasks.link_component(kv[1], mv_b.value, hub_b.value, big_b.value, r_b.value)
     )
-    result = merge_components(ads, linked.toLocalIterator(), hubs)
-    n_comp = int(comp.map(lambda x: x[1]).distinct().count())
+    parts = list(linked.toLocalIterator())
+    n_comp = len(parts)
+    result = merge_components(ads, parts, hubs)
+    del parts
     t_link = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -182,7 +195,7 @@ def _run(
 
 
 def merge_components(
-    ads: list[Any], parts: Iterator[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
+    ads: list[Any], parts: Iterable[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
 ) -> LinkResult:
     """The components' results as one ``LinkResult`` over ``ads`` (sorted by ad id), numbered as
     ``link_ads`` numbers them over the whole store: profiles by smallest ad, networks by smallest profile."""

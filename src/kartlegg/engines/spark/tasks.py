@@ -155,12 +155,15 @@ def with_image_clusters(t: Feature, moved: dict[str, str]) -> tuple[AdFeatures, 
     return replace(a, selectors=tuple(sel), image_raw=tuple(raw_of)), t[9]
 
 
+#: ``link.text.candidate_pairs`` pairs every two members of a bucket up to this size (a star and a chain
+#: above it): a small bucket is blocked by its verified pairs only, a larger one as a whole
+ALL_PAIRS_MAX = 16
+
+
 def blocking_keys(
     t: Feature, moved: dict[str, str], hubs: frozenset[tuple[str, str]], big: frozenset[int]
 ) -> Iterator[tuple[tuple[Any, ...], int]]:
-    """(blocking key, ad id): every non-hub selector and every text band not oversized in the whole store.
-    Ads sharing a key are one candidate block; the union of blocks (connected components) is closed under
-    every edge ``link_ads`` can draw, so linking each component alone gives the whole store's result."""
+    """(blocking key, ad id): every non-hub selector and every text band not oversized in the whole store."""
     a, _ = with_image_clusters(t, moved)
     for key in a.selectors:
         if key not in hubs:
@@ -168,6 +171,32 @@ def blocking_keys(
     for b in set(a.bands):
         if b not in big:
             yield (("b", b), a.ad_id)
+
+
+def block_edges(key: tuple[Any, ...], members: Iterable[int]) -> Iterator[tuple[str, int, int]]:
+    """The edges that join one block: ("e", ad, smallest ad) for a selector and for a text bucket larger
+    than ``ALL_PAIRS_MAX`` (the whole bucket in one component, so ``link_ads`` sees exactly the store's
+    star-and-chain pairs there), and ("v", a, b) candidate pairs of a small bucket, kept only when their
+    texts verify. Components of these edges are closed under every edge ``link_ads`` can draw, and a
+    small bucket split over components gives each only pairs the whole store would test too: linking
+    each component alone gives the whole store's result."""
+    ids = sorted(set(members))
+    if len(ids) < 2:
+        return
+    if key[0] == "b" and len(ids) <= ALL_PAIRS_MAX:
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                yield ("v", ids[x], ids[y])
+        return
+    for other in ids[1:]:
+        yield ("e", other, ids[0])
+
+
+def verified(a_text: str, b_text: str, rules: LinkRules) -> bool:
+    """A text copy as ``link_ads`` verifies a candidate pair."""
+    from rapidfuzz import fuzz
+
+    return bool(fuzz.ratio(a_text, b_text, score_cutoff=rules.text.verify_ratio))
 
 
 #: A component's link result by ad id: (profiles as ad ids, networks as local profile indices,
