@@ -40,8 +40,8 @@ case "${1:-}" in
       daemon start org.apache.spark.deploy.worker.Worker "$i" --host 127.0.0.1 --cores 1 --memory "$MEMORY" \
         --webui-port $((UI_PORT + i)) "$MASTER" >/dev/null
     done
-    # ready when the master's log lists both workers (at most 60 s)
-    for _ in $(seq 120); do
+    # ready when the master's log lists both workers (at most 4 minutes: JVMs start slowly on a busy machine)
+    for _ in $(seq 480); do
       n=$(grep -c "Registering worker" "$SPARK_LOG_DIR"/*Master*.out 2>/dev/null || true)
       if [ "${n:-0}" -ge 2 ]; then echo "$MASTER"; exit 0; fi
       sleep 0.5

@@ -44,7 +44,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "KARTLEGG_SPARK_DIR": str(tmp_path_factory.mktemp("spark-cluster")),
     }
     try:
-        out = subprocess.run(["bash", str(SCRIPT), "start"], env=env, capture_output=True, text=True, timeout=240)
+        out = subprocess.run(["bash", str(SCRIPT), "start"], env=env, capture_output=True, text=True, timeout=400)
         assert out.returncode == 0, out.stderr
         yield out.stdout.strip()
     finally:
@@ -75,4 +75,11 @@ def test_bad_master_is_a_clear_error(tmp_path: Path) -> None:
     r = run_cli("analyze", "--engine", "spark", "--master", "yarn; rm -rf /", home=tmp_path)
     assert r.returncode == 2
     assert b"spark://HOST:PORT" in r.stdout + r.stderr
+    assert b"Traceback" not in r.stderr
+
+
+def test_bad_memory_is_a_clear_error(tmp_path: Path) -> None:
+    r = run_cli("analyze", "--engine", "spark", "--driver-memory", "-Xmx9g -Dx", home=tmp_path)
+    assert r.returncode == 2
+    assert b"512m, 2g" in r.stdout + r.stderr
     assert b"Traceback" not in r.stderr

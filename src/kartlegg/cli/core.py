@@ -111,6 +111,9 @@ def analyze(
         typer.Option(help="With --engine spark: where the input is staged as Parquet (a path every worker reads)."),
     ] = None,
     driver_memory: Annotated[str, typer.Option(help="With --engine spark: the driver's heap, e.g. 2g.")] = "2g",
+    executor_memory: Annotated[
+        str, typer.Option(help="With --engine spark: each executor's heap; must fit a worker (e.g. 4g).")
+    ] = "1g",
 ) -> None:
     """Run every pipeline stage over what is new since the last run.
 
@@ -128,7 +131,7 @@ def analyze(
                 from kartlegg.engines.spark.session import SparkConfigError, check_master
 
                 try:
-                    check_master(master)
+                    check_master(master, driver_memory, executor_memory)
                 except SparkConfigError as exc:
                     fail(str(exc))
                 results = run_spark(
@@ -137,6 +140,7 @@ def analyze(
                     region=region,
                     stage_dir=stage_dir,
                     driver_memory=driver_memory,
+                    executor_memory=executor_memory,
                     progress=stage_bars(progress),
                 )
             else:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import pyarrow as pa  # the [spark] extra: imported by the command before it audits anything
+import pyarrow.parquet as pq
 from sqlalchemy import Connection, text
 
 from kartlegg.read import exports
@@ -25,8 +27,6 @@ BATCH = 50_000
 
 
 def schema(columns: Sequence[str]) -> Any:
-    import pyarrow as pa
-
     hashes = pa.list_(pa.struct([("url", pa.string()), ("sha256", pa.string()), ("phash", pa.string())]))
     types: dict[str, Any] = {
         "seq": pa.int64(),
@@ -81,9 +81,6 @@ def write_versions(
 ) -> int:
     """Write the versions with ``after_seq < seq <= upto_seq`` (only ``columns``) into ``folder``; returns
     how many. Files already in the folder are replaced, so a re-run never mixes two exports."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("part-*.parquet"):
         old.unlink()

@@ -207,6 +207,8 @@ def _export_versions(store: Store, fmt: str, scope: Scope, output: str, req: Req
         raise DisclosureError("versions exports the whole store: leave out --network, --profile, --city and dates")
     if output == "-":
         raise DisclosureError("versions --format parquet writes a folder of files: give --out FOLDER")
+    from kartlegg.report.export_versions import write_versions  # pyarrow (the [spark] extra): before the audit
+
     _allowed(store, req, "export", "versions", "*")
     d = _disclosure(store, req.pseudonymise)
     cols = d.columns("export_versions")
@@ -214,7 +216,6 @@ def _export_versions(store: Store, fmt: str, scope: Scope, output: str, req: Req
         ctx = req.context("export")
         why = f"the disclosure policy writes no versions export in {ctx.mode} mode"
         raise _refused(store, ctx, "versions", "*", why)
-    from kartlegg.report.export_versions import write_versions  # pyarrow: the [spark] extra
 
     with store.begin() as conn:
         record_disclosure(

@@ -53,6 +53,7 @@ def run_spark(
     region: str | None = None,
     stage_dir: Path | None = None,
     driver_memory: str = "2g",
+    executor_memory: str = "1g",
     partitions: int = 8,
     progress: Progress | None = None,
     spark: Any = None,
@@ -66,7 +67,7 @@ def run_spark(
     own = spark is None
     with pipeline_lock(store):
         if own:
-            spark = session(master, driver_memory=driver_memory, partitions=partitions)
+            spark = session(master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions)
         try:
             results = _run(store, spark, rules, region, stage_dir, partitions, progress)
         finally:

@@ -18,9 +18,16 @@ class SparkConfigError(ValueError):
     """A master URL or setting the engine cannot use (a user mistake: shown without a traceback)."""
 
 
-def check_master(master: str) -> str:
+_MEMORY = re.compile(r"^\d{1,7}[kmgt]?$", re.IGNORECASE)
+
+
+def check_master(master: str, *memory: str) -> str:
+    """``master`` when it is a master URL the engine accepts (and each ``memory`` a JVM size such as 2g)."""
     if not _MASTER.match(master):
         raise SparkConfigError(f"--master {master!r}: use local, local[N], local[*] or spark://HOST:PORT")
+    for m in memory:
+        if not _MEMORY.match(m):
+            raise SparkConfigError(f"memory {m!r}: use a size such as 512m, 2g or 16g")
     return master
 
 
@@ -28,12 +35,14 @@ def session(
     master: str = "local[2]",
     *,
     driver_memory: str = "2g",
-    executor_memory: str = "2g",
+    executor_memory: str = "1g",
     partitions: int = 8,
     app: str = "kartlegg",
 ) -> Any:
-    """A Spark session on ``master`` (the JVM starts here: 15-30 s on a shared two-core machine)."""
-    check_master(master)
+    """A Spark session on ``master`` (the JVM starts here: 15-30 s on a shared two-core machine).
+
+    ``executor_memory`` must fit a worker's memory, or the cluster never starts an executor."""
+    check_master(master, driver_memory, executor_memory)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
