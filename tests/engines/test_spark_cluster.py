@@ -62,8 +62,9 @@ def test_two_worker_cluster_links_like_the_embedded_engine(cluster: str, tmp_pat
     sparked = open_store(make_settings(tmp_path / "b"))
     ingest_paths(sparked, [ads])
     r = run_cli(
-        "analyze", "--engine", "spark", "--master", cluster, "--driver-memory", "1g", home=tmp_path / "b", timeout=900
-    )
+        "analyze", "--engine", "spark", "--master", cluster, "--driver-memory", "1g", "--partitions", "2",
+        home=tmp_path / "b", timeout=1800,
+    )  # fmt: skip
     assert r.returncode == 0, r.stderr.decode()
     assert b"engine spark" in r.stdout
     assert partitions(sparked) == partitions(embedded)

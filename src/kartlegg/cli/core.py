@@ -114,6 +114,9 @@ def analyze(
     executor_memory: Annotated[
         str, typer.Option(help="With --engine spark: each executor's heap; must fit a worker (e.g. 4g).")
     ] = "1g",
+    partitions: Annotated[
+        int, typer.Option(min=1, max=100_000, help="With --engine spark: partitions of each stage (default 8).")
+    ] = 8,
 ) -> None:
     """Run every pipeline stage over what is new since the last run.
 
@@ -141,6 +144,7 @@ def analyze(
                     stage_dir=stage_dir,
                     driver_memory=driver_memory,
                     executor_memory=executor_memory,
+                    partitions=partitions,
                     progress=stage_bars(progress),
                 )
             else:
