@@ -6,7 +6,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: install native demo test lint typecheck pytest smoke lock wheel clean bench i18n
 
-# The venv gets the locked, hashed versions (requirements/dev.txt: every extra but spark, and the tools),
+# The venv gets the locked, hashed versions (requirements/dev.txt: every extra, pyspark through the test extra, and the tools),
 # then kartlegg itself as an editable install without build isolation (its build tools are in the lock)
 # and without mypyc: a checkout's compiled build is made by scripts/build_native.py (`native`, below).
 $(BIN)/kartlegg: pyproject.toml requirements/dev.txt setup.py

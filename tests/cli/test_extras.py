@@ -71,3 +71,11 @@ def test_help_version_and_the_embedded_cli_run_without_any_extra(tmp_path: Path)
     version = _run(everything, "--version", home=tmp_path)
     assert version.returncode == 0 and "web no" in version.stdout and "reports no" in version.stdout
     assert _run(everything, "status", home=tmp_path).returncode == 0
+
+
+def test_spark_engine_and_parquet_export_without_the_spark_extra(tmp_path: Path) -> None:
+    _assert_asks_for(_run(["pyspark", "pyarrow"], "analyze", "--engine", "spark", home=tmp_path), "spark")
+    res = _run(["pyarrow"], "export", "versions", "--format", "parquet", "--out", str(tmp_path / "v"), "--reason",
+               "case 7", home=tmp_path)  # fmt: skip
+    _assert_asks_for(res, "spark")
+    assert not (tmp_path / "v").exists()

@@ -47,6 +47,7 @@ EXTRAS = {
     "matplotlib": "reports",
     "followthemoney": "reports",
     "pyspark": "spark",
+    "pyarrow": "spark",
     "maltego_trx": "maltego",
     "private_set_intersection": "exchange",
     "cryptography": "exchange",

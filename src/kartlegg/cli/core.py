@@ -99,14 +99,56 @@ def analyze(
         int | None,
         typer.Option(min=1, max=64, help="Extraction processes for a large backlog (default: one per core, max 4)."),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(help="embedded (one machine, the default) or spark (extract and link on Spark; docs/scale.md)."),
+    ] = "embedded",
+    master: Annotated[
+        str, typer.Option(help="Spark master with --engine spark: local[2] (default), local[*] or spark://HOST:7077.")
+    ] = "local[2]",
+    stage_dir: Annotated[
+        Path | None,
+        typer.Option(help="With --engine spark: where the input is staged as Parquet (a path every worker reads)."),
+    ] = None,
+    driver_memory: Annotated[str, typer.Option(help="With --engine spark: the driver's heap, e.g. 2g.")] = "2g",
+    executor_memory: Annotated[
+        str, typer.Option(help="With --engine spark: each executor's heap; must fit a worker (e.g. 4g).")
+    ] = "1g",
+    partitions: Annotated[
+        int, typer.Option(min=1, max=100_000, help="With --engine spark: partitions of each stage (default 8).")
+    ] = 8,
 ) -> None:
     """Run every pipeline stage over what is new since the last run.
 
-    Example: kartlegg analyze --region NO --workers 1
+    Examples: kartlegg analyze --region NO --workers 1;
+    kartlegg analyze --engine spark --master spark://10.0.0.5:7077 --stage-dir /shared/kartlegg-stage
     """
+    if engine not in ("embedded", "spark"):
+        fail(f"--engine {engine!r}: use embedded or spark")
+    if engine == "embedded" and (master != "local[2]" or stage_dir is not None):
+        fail("--master and --stage-dir need --engine spark")
     with store_or_fail() as store, progress_bars() as progress:
         try:
-            results = run_analyze(store, region=region, workers=workers, progress=stage_bars(progress))
+            if engine == "spark":
+                from kartlegg.engines.spark.job import run_spark
+                from kartlegg.engines.spark.session import SparkConfigError, check_master
+
+                try:
+                    check_master(master, driver_memory, executor_memory)
+                except SparkConfigError as exc:
+                    fail(str(exc))
+                results = run_spark(
+                    store,
+                    master=master,
+                    region=region,
+                    stage_dir=stage_dir,
+                    driver_memory=driver_memory,
+                    executor_memory=executor_memory,
+                    partitions=partitions,
+                    progress=stage_bars(progress),
+                )
+            else:
+                results = run_analyze(store, region=region, workers=workers, progress=stage_bars(progress))
         except StageBusy as exc:
             fail(str(exc))
     for stage, info in results.items():

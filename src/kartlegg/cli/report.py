@@ -14,7 +14,7 @@ import typer
 from kartlegg.cli.common import console, fail, store_or_fail
 from kartlegg.report.pdf import PdfError
 from kartlegg.report.query import Scope
-from kartlegg.report.service import EXPORT_KINDS, DisclosureError, Request
+from kartlegg.report.service import BULK_EXPORTS, EXPORT_KINDS, DisclosureError, Request
 from kartlegg.report.service import export as run_export
 from kartlegg.report.service import report as run_report
 
@@ -100,14 +100,20 @@ def report(
 
 
 def export(
-    what: Annotated[str, typer.Argument(help=f"What to export: {', '.join(EXPORT_KINDS)}.")] = "ads",
+    what: Annotated[
+        str, typer.Argument(help=f"What to export: {', '.join([*EXPORT_KINDS, *BULK_EXPORTS])}.")
+    ] = "ads",
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="ads: jsonl|csv; graph: graphml|gexf|i2|ftm; profiles/networks/selectors/csv: csv."
+            "--format",
+            "-f",
+            help="ads: jsonl|csv; graph: graphml|gexf|i2|ftm; profiles/networks/selectors/csv: csv; versions: parquet.",
         ),
     ] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="File (or folder for i2 and csv), - for stdout.")] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "--out", "-o", help="File (or folder for i2, csv and parquet), - for stdout.")
+    ] = "-",
     network: NetworkOpt = None,
     profile: ProfileOpt = None,
     city: CityOpt = None,
@@ -122,11 +128,13 @@ def export(
 
     Examples: kartlegg export ads --format csv -o ads.csv --reason "case 7";
     kartlegg export graph --format gexf --network N-3f2a -o net.gexf --reason "case 7";
-    kartlegg export graph --format i2 -o i2-folder/ --pseudonymise --recipient "Europol" --reason "JIT 2026/3"
+    kartlegg export graph --format i2 -o i2-folder/ --pseudonymise --recipient "Europol" --reason "JIT 2026/3";
+    kartlegg export versions --format parquet --out versions/ --reason "Spark job, case 7"
     """
-    if what not in EXPORT_KINDS:
-        fail(f"unknown export {what!r}; available: {', '.join(EXPORT_KINDS)}")
-    fmt = fmt or EXPORT_KINDS[what][0]
+    kinds = {**EXPORT_KINDS, **BULK_EXPORTS}
+    if what not in kinds:
+        fail(f"unknown export {what!r}; available: {', '.join(kinds)}")
+    fmt = fmt or kinds[what][0]
     with store_or_fail() as store:
         req = Request(store.settings.actor, reason, recipient, pseudonymise)
         try:
@@ -135,7 +143,7 @@ def export(
             fail(str(exc))
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror}")
-    console.print(f"{n} {'ads' if what == 'ads' else 'items'} exported")
+    console.print(f"{n} {what if what in ('ads', 'versions') else 'items'} exported")
 
 
 def register(app: typer.Typer) -> None:

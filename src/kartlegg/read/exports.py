@@ -52,6 +52,24 @@ NETWORKS: tuple[str, ...] = (
     "indicators",
 )
 SELECTORS: tuple[str, ...] = ("kind", "value", "ads", "profiles", "networks", "first_seen", "last_seen")
+#: the ad versions as the pipeline reads them (``kartlegg export versions --format parquet``, the Spark engine's
+#: input): raw ad text, so the policy writes it in full mode only
+VERSIONS: tuple[str, ...] = (
+    "seq",
+    "ad_id",
+    "site",
+    "ad_key",
+    "url",
+    "posted_at",
+    "title",
+    "body",
+    "city",
+    "images",
+    "extra",
+    "site_country",
+    "site_language",
+    "image_hashes",
+)
 #: the attributes of a graph export's nodes beside their id, type and label (GraphML, GEXF, i2)
 GRAPH_NODES: tuple[str, ...] = (
     "network_id",
@@ -72,6 +90,7 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "export_profiles": PROFILES,
     "export_networks": NETWORKS,
     "export_selectors": SELECTORS,
+    "export_versions": VERSIONS,
     "export_graph_nodes": GRAPH_NODES,
     "export_graph_edges": GRAPH_EDGES,
 }

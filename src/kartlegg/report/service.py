@@ -33,6 +33,8 @@ EXPORT_KINDS: dict[str, tuple[str, ...]] = {
     "csv": ("csv",),
     "graph": ("graphml", "gexf", "i2", "ftm"),
 }
+#: bulk exports for jobs beyond one machine (command line only: a folder of Parquet files, the whole store)
+BULK_EXPORTS: dict[str, tuple[str, ...]] = {"versions": ("parquet",)}
 #: kinds/formats whose output is a folder of several files
 FOLDER_OUTPUTS = {("csv", "csv"), ("graph", "i2")}
 
@@ -141,6 +143,8 @@ def _open(output: str) -> IO[bytes]:
 
 def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Request) -> int:
     """Export a scope; returns the number of rows, entities or graph elements written."""
+    if what in BULK_EXPORTS:
+        return _export_versions(store, fmt, scope, output, req)
     if what not in EXPORT_KINDS:
         raise DisclosureError(f"unknown export {what!r}; available: {', '.join(EXPORT_KINDS)}")
     if fmt not in EXPORT_KINDS[what]:
@@ -193,6 +197,43 @@ def export(store: Store, what: str, fmt: str, scope: Scope, output: str, req: Re
         return _write_one(ds, d, what, fmt, fh)
     finally:
         _close(fh)
+
+
+def _export_versions(store: Store, fmt: str, scope: Scope, output: str, req: Request) -> int:
+    """Every ad version with its raw text as Parquet (full mode only), audited before the first file."""
+    if fmt not in BULK_EXPORTS["versions"]:
+        raise DisclosureError(f"unknown format {fmt!r} for versions; use parquet")
+    if scope != Scope():
+        raise DisclosureError("versions exports the whole store: leave out --network, --profile, --city and dates")
+    if output == "-":
+        raise DisclosureError("versions --format parquet writes a folder of files: give --out FOLDER")
+    from kartlegg.report.export_versions import write_versions  # pyarrow (the [spark] extra): before the audit
+
+    _allowed(store, req, "export", "versions", "*")
+    d = _disclosure(store, req.pseudonymise)
+    cols = d.columns("export_versions")
+    if not cols:
+        ctx = req.context("export")
+        why = f"the disclosure policy writes no versions export in {ctx.mode} mode"
+        raise _refused(store, ctx, "versions", "*", why)
+
+    with store.begin() as conn:
+        record_disclosure(
+            conn,
+            actor=req.actor,
+            action="export",
+            what="versions",
+            object_id="*",
+            scope=scope,
+            fmt=fmt,
+            reason=req.reason,
+            recipient=req.recipient,
+            output=output,
+            pseudonymised=d.pseudonymised,
+            extra={"ads": "all", "columns": list(cols)},
+        )
+    with store.connect() as conn:
+        return write_versions(conn, Path(output), cols)
 
 
 def _tables(what: str) -> tuple[str, ...]:

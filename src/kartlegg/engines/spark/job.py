@@ -1,0 +1,236 @@
+"""``kartlegg analyze --engine spark``: extraction and linking on Spark, assessment embedded afterwards.
+
+1. Stage: the versions the stages have not seen (``report.export_versions``, Parquet) and the link
+   features already stored (``link_features``), under ``stage_dir`` (a path every worker can read).
+2. Extract (workers): ``extract_ad`` on every version through ``extract.run.extract_rows`` in
+   ``mapPartitions``, and the link features of each version from that extraction
+   (``link.features.build_features``). The driver streams the extraction rows into the store.
+3. Whole-store facts (driver, from the compact features without texts): near-identical photo clusters,
+   hub selectors and oversized text buckets, with the link stage's own functions; broadcast.
+4. Blocking (workers): ads sharing a non-hub selector or a text band are joined; connected components on
+   DataFrames (large-star / small-star, ``components.py``). Every edge ``link_ads`` can draw stays
+   inside a component, so:
+5. Linking (workers): each component through ``link.cluster.link_ads`` (``groupByKey``), with the
+   whole store's hubs and oversized buckets: the profiles and networks of the embedded engine.
+6. Write (driver): features and extraction through COPY on PostgreSQL (the stages' own inserts on
+   SQLite); profiles, networks, links, timelines and site aliases through the link stage's writer, in one
+   transaction; stage runs and watermarks as the embedded stages record them. Then ``run_assess``.
+
+The driver holds one compact row per ad (no text) for step 3 and the write, like the embedded link
+stage; texts, extraction and text verification stay on the workers (docs/scale.md).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from kartlegg.engines.spark import store_io, tasks
+from kartlegg.engines.spark.components import connected_components
+from kartlegg.engines.spark.session import session
+from kartlegg.extract.run import learn_furniture
+from kartlegg.link.cluster import Evidence, LinkResult, find_hubs, selector_index
+from kartlegg.link.config import LinkRules, default_rules
+from kartlegg.link.phash import apply_image_clusters
+from kartlegg.link.text import oversized_keys
+from kartlegg.store.ads import max_version_seq
+from kartlegg.store.engine import Store
+from kartlegg.store.stages import finish_run, last_watermark, pipeline_lock, start_run
+
+Progress = Callable[[str, int], Callable[[int], None]]
+
+
+def run_spark(
+    store: Store,
+    *,
+    master: str = "local[2]",
+    region: str | None = None,
+    stage_dir: Path | None = None,
+    driver_memory: str = "2g",
+    executor_memory: str = "1g",
+    partitions: int = 8,
+    progress: Progress | None = None,
+    spark: Any = None,
+) -> dict[str, dict[str, Any]]:
+    """Run extract and link on Spark and assess embedded, under the pipeline lock; results per stage.
+
+    ``spark``: an open session to reuse (tests); else one is started on ``master`` and stopped after."""
+    rules = default_rules()
+    # a folder of this run's own inside the staging place: only it is removed afterwards
+    stage_dir = (stage_dir or store.settings.home / "spark-stage") / f"run-{uuid.uuid4().hex[:12]}"
+    own = spark is None
+    with pipeline_lock(store):
+        if own:
+            spark = session(master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions)
+        try:
+            results = _run(store, spark, rules, region, stage_dir, partitions, progress)
+        finally:
+            if own:
+                spark.stop()
+            shutil.rmtree(stage_dir, ignore_errors=True)
+        from kartlegg.assess.run import pending as assess_pending
+        from kartlegg.assess.run import run_assess
+
+        tick = progress("assess", assess_pending(store)) if progress else None
+        results["assess"] = run_assess(store, on_progress=tick)
+    return results
+
+
+def _run(
+    store: Store,
+    spark: Any,
+    rules: LinkRules,
+    region: str | None,
+    stage_dir: Path,
+    partitions: int,
+    progress: Progress | None,
+) -> dict[str, dict[str, Any]]:
+    sc = spark.sparkContext
+    t0 = time.perf_counter()
+    with store.begin() as conn:
+        wm_x, wm_l = last_watermark(conn, "extract"), last_watermark(conn, "link")
+        upto = max_version_seq(conn)
+        x_run, l_run = start_run(conn, "extract"), start_run(conn, "link")
+    lo = min(wm_x, wm_l)  # versions extracted but not yet linked are extracted again (the store keeps its rows)
+    n_new = store_io.stage_versions(store, stage_dir / "versions", lo, upto)
+    n_old = store_io.stage_features(store, stage_dir / "features")
+    models = learn_furniture(store, wm_x, region) if n_new else {}
+    t_stage = time.perf_counter() - t0
+
+    # 2. extraction and the new versions' features
+    t0 = time.perf_counter()
+    versions = spark.read.parquet(str(stage_dir / "versions")).rdd.repartition(partitions)
+    m_b, r_b = sc.broadcast(models), sc.broadcast(rules)
+    from pyspark import StorageLevel
+
+    tagged = versions.mapPartitions(lambda it: tasks.extract_partition(it, region, m_b.value, r_b.value))
+    tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
+    tick = progress("extract", n_new) if progress else None
+    n_x = store_io.write_extraction(
+        store, tagged.filter(lambda r: r[0] == "x").map(lambda r: r[1]).toLocalIterator(), tick
+    )
+    with store.begin() as conn:
+        finish_run(conn, x_run, watermark=max(upto, wm_x), info={"versions": n_x, "engine": "spark"})
+    t_extract = time.perf_counter() - t0
+
+    # the newest version of every ad: new features over stored ones
+    t0 = time.perf_counter()
+    new = tagged.filter(lambda r: r[0] == "f").map(lambda r: r[1])
+    old = spark.read.parquet(str(stage_dir / "features")).rdd.map(tasks.stored_feature)
+    feats = new.union(old).map(lambda f: (f[0], f)).reduceByKey(lambda a, b: a if a[1] >= b[1] else b).values()
+    feats = feats.persist(StorageLevel.MEMORY_AND_DISK)
+    tick = progress("link", n_new) if progress else None
+    store_io.write_features(store, new.toLocalIterator(), tick)
+
+    # 3. whole-store facts from the compact features
+    compact = sorted(feats.map(lambda f: (*f[:9], "", f[10])).collect())
+    ads = [tasks.ad_features(f) for f in compact]
+    hashes = [f[10] for f in compact]
+    ads, moved = apply_image_clusters(ads, rules.image.phash_distance)
+    index = selector_index(ads)
+    hubs = find_hubs(ads, index, rules)
+    big = oversized_keys([a.bands for a in ads], rules.text.max_bucket)
+    del index
+    mv_b, hub_b, big_b = sc.broadcast(moved), sc.broadcast(hubs), sc.broadcast(big)
+    hub_keys = sc.broadcast(frozenset(hubs))
+    t_facts = time.perf_counter() - t0
+
+    # 4. blocking and connected components
+    t0 = time.perf_counter()
+    keyed = feats.flatMap(lambda f: tasks.blocking_keys(f, mv_b.value, hub_keys.value, big_b.value))
+    blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1])).distinct().cache()
+    texts = feats.map(lambda f: (f[0], f[9]))
+    candidates = blocks.filter(lambda e: e[0] == "v").map(lambda e: (e[1], e[2]))
+    checked = (
+        candidates.join(texts)
+        .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
+        .join(texts)
+        .filter(lambda kv: tasks.verified(kv[1][0][1], kv[1][1], r_b.value))
+        .map(lambda kv: (kv[1][0][0], kv[0]))
+    )
+    edges = blocks.filter(lambda e: e[0] == "e").map(lambda e: (e[1], e[2])).union(checked)
+    edge_df = spark.createDataFrame(edges, "src long, dst long")
+    comp = connected_components(edge_df).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
+    t_cc = time.perf_counter() - t0
+
+    # 5. each component through link_ads
+    t0 = time.perf_counter()
+    by_comp = feats.map(lambda f: (f[0], f)).leftOuterJoin(comp).map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
+    linked = by_comp.groupByKey().map(
+        lambda kv: tasks.link_component(kv[1], mv_b.value, hub_b.value, big_b.value, r_b.value)
+    )
+    parts = list(linked.toLocalIterator())
+    n_comp = len(parts)
+    result = merge_components(ads, parts, hubs)
+    del parts
+    t_link = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    info = store_io.write_links(store, ads, hashes, result, moved, big, rules)
+    info.update(
+        {
+            "versions": n_new,
+            "stored_features": n_old,
+            "components": n_comp,
+            "engine": "spark",
+            "seconds_stage": round(t_stage, 1),
+            "seconds_extract": round(t_extract, 1),
+            "seconds_facts": round(t_facts, 1),
+            "seconds_components": round(t_cc, 1),
+            "seconds_link": round(t_link, 1),
+            "seconds_write": round(time.perf_counter() - t0, 1),
+        }
+    )
+    with store.begin() as conn:
+        conn.execute(text("DELETE FROM link_state WHERE name = 'relink_after_erasure'"))  # relinked in full
+        finish_run(conn, l_run, watermark=max(upto, wm_l), info=info)
+    tagged.unpersist()
+    feats.unpersist()
+    return {"extract": {"versions": n_x, "engine": "spark"}, "link": info}
+
+
+def merge_components(
+    ads: list[Any], parts: Iterable[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
+) -> LinkResult:
+    """The components' results as one ``LinkResult`` over ``ads`` (sorted by ad id), numbered as
+    ``link_ads`` numbers them over the whole store: profiles by smallest ad, networks by smallest profile."""
+    pos = {a.ad_id: i for i, a in enumerate(ads)}
+    profiles: list[tuple[list[int], int, int]] = []  # (members, component number, local index)
+    comps: list[tasks.ComponentResult] = []
+    for c, part in enumerate(parts):
+        comps.append(part)
+        for p, members in enumerate(part[0]):
+            profiles.append(([pos[a] for a in members], c, p))
+    profiles.sort(key=lambda x: x[0][0])
+    gp = {(c, p): g for g, (_, c, p) in enumerate(profiles)}
+    networks: list[tuple[list[int], int, int]] = []
+    person_evidence: list[Evidence] = []
+    network_evidence: dict[tuple[int, int], list[Evidence]] = {}
+    for c, (_, nets, pev, nev, _split) in enumerate(comps):
+        for k, members in enumerate(nets):
+            networks.append(([gp[(c, p)] for p in members], c, k))
+        person_evidence.extend(
+            Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in pev
+        )
+        for (pa, pb), evs in nev:
+            network_evidence[(gp[(c, pa)], gp[(c, pb)])] = [
+                Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in evs
+            ]
+    networks.sort(key=lambda x: x[0][0])
+    gn = {(c, k): g for g, (_, c, k) in enumerate(networks)}
+    split = {gn[(c, k)] for c, part in enumerate(comps) for k in part[4]}
+    person_evidence.sort(key=lambda e: (-e.score, e.a, e.b, e.kind, e.value))
+    return LinkResult(
+        profiles=[m for m, _, _ in profiles],
+        networks=[m for m, _, _ in networks],
+        person_evidence=person_evidence,
+        network_evidence=dict(sorted(network_evidence.items())),
+        hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
+        split_networks=split,
+    )

@@ -1,0 +1,135 @@
+"""The Spark engine (local[2], one session for the module) stores the same persons and networks as the
+embedded engine: on a small demo market and on a small independent evaluation corpus, on SQLite and on
+PostgreSQL; and the store it leaves is a normal one (stage runs, link features, scores, the CLI)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kartlegg.collect.ingest import ingest_paths
+from kartlegg.demo.market import build_market, write_market
+from kartlegg.pipeline import analyze
+from kartlegg.store.engine import Store, open_store
+from tests.conftest import _pg_database, make_settings
+
+pytest.importorskip("pyspark")
+if not any(os.access(os.path.join(p, "java"), os.X_OK) for p in os.environ.get("PATH", "").split(os.pathsep)):
+    pytest.skip("no Java runtime for Spark", allow_module_level=True)
+
+from kartlegg.engines.spark.job import run_spark
+from kartlegg.engines.spark.session import session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[object]:
+    s = session("local[2]", driver_memory="1g", partitions=4)
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def demo_ads(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    ads, _ = write_market(build_market(seed=11, n_persons=24, days=30), tmp_path_factory.mktemp("demo"))
+    return ads
+
+
+@pytest.fixture(scope="module")
+def eval_ads(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("evalcorpus")
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.evalcorpus", "--seed", "5", "--ads", "400", "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return out / "ads.jsonl"
+
+
+def partitions(store: Store) -> tuple[set[frozenset[int]], set[frozenset[int]]]:
+    """Persons and networks as sets of ad ids (ids of profiles and networks left out: only the grouping)."""
+    profiles: dict[str, set[int]] = {}
+    networks: dict[str, set[int]] = {}
+    with store.connect() as conn:
+        for ad, pid, nid in conn.execute(
+            text(
+                "SELECT pa.ad_id, pa.profile_id, p.network_id FROM profile_ads pa "
+                "JOIN profiles p ON p.id = pa.profile_id"
+            )
+        ):
+            profiles.setdefault(pid, set()).add(int(ad))
+            networks.setdefault(nid, set()).add(int(ad))
+    return {frozenset(v) for v in profiles.values()}, {frozenset(v) for v in networks.values()}
+
+
+def _two_stores(tmp_path: Path, backend: str) -> Iterator[tuple[Store, Store]]:
+    if backend == "sqlite":
+        a, b = open_store(make_settings(tmp_path / "a")), open_store(make_settings(tmp_path / "b"))
+        yield a, b
+        a.close()
+        b.close()
+        return
+    for url_a in _pg_database():
+        for url_b in _pg_database():
+            a, b = open_store(make_settings(tmp_path / "a", url_a)), open_store(make_settings(tmp_path / "b", url_b))
+            yield a, b
+            a.close()
+            b.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def stores(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    yield from _two_stores(tmp_path, request.param)
+
+
+def _compare(stores: tuple[Store, Store], ads: Path, spark: object) -> tuple[Store, dict[str, dict[str, object]]]:
+    embedded, sparked = stores
+    for s in stores:
+        ingest_paths(s, [ads])
+    analyze(embedded, workers=1)
+    results = run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+    want_p, want_n = partitions(embedded)
+    got_p, got_n = partitions(sparked)
+    assert len(want_p) > 5 and any(len(p) > 1 for p in want_p)  # a market with persons worth linking
+    assert any(len(n) > max(len(p) for p in want_p if p <= n) for n in want_n)  # and networks of several
+    assert got_p == want_p
+    assert got_n == want_n
+    return sparked, results
+
+
+def test_demo_market_same_persons_and_networks(stores: tuple[Store, Store], demo_ads: Path, spark: object) -> None:
+    sparked, results = _compare(stores, demo_ads, spark)
+    assert results["link"]["engine"] == "spark" and results["link"]["components"] >= 1
+    with sparked.connect() as conn:
+        runs = dict(
+            conn.execute(
+                text("SELECT stage, status FROM stage_runs WHERE id IN (SELECT MAX(id) FROM stage_runs GROUP BY stage)")
+            ).all()
+        )
+        assert runs == {"extract": "ok", "link": "ok", "assess": "ok"}
+        n_ads = conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one()
+        assert conn.execute(text("SELECT COUNT(*) FROM link_features")).scalar_one() == n_ads
+        assert conn.execute(text("SELECT COUNT(*) FROM scores WHERE entity_type = 'profile'")).scalar_one() > 0
+    # an embedded run afterwards finds nothing left to do and keeps the partition
+    before = partitions(sparked)
+    after = analyze(sparked, workers=1)
+    assert after["extract"]["versions"] == 0 and after["link"]["versions"] == 0
+    assert partitions(sparked) == before
+
+
+def test_evaluation_corpus_same_persons_and_networks(tmp_path: Path, eval_ads: Path, spark: object) -> None:
+    """SQLite only: the PostgreSQL writes are the demo test's."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for pair in _two_stores(tmp_path, "sqlite"):
+        _compare(pair, eval_ads, spark)
