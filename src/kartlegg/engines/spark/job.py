@@ -25,6 +25,7 @@ from __future__ import annotations
 import shutil
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from kartlegg.extract.run import learn_furniture
 from kartlegg.link.cluster import Evidence, LinkResult, find_hubs, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.phash import apply_image_clusters
+from kartlegg.link.photos import phash_values as photo_values
 from kartlegg.link.text import oversized_keys
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
@@ -132,6 +134,9 @@ def _run(
     compact = sorted(feats.map(lambda f: (*f[:9], "", f[10])).collect())
     ads = [tasks.ad_features(f) for f in compact]
     hashes = [f[10] for f in compact]
+    photo_refs: Counter[int] = Counter()  # how many ads show each photo hash, before clustering (link.index)
+    for a in ads:
+        photo_refs.update(set(photo_values(a.selectors)))
     ads, moved = apply_image_clusters(ads, rules.image.phash_distance)
     index = selector_index(ads)
     hubs = find_hubs(ads, index, rules)
@@ -172,7 +177,7 @@ def _run(
     t_link = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    info = store_io.write_links(store, ads, hashes, result, moved, big, rules)
+    info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules)
     info.update(
         {
             "versions": n_new,

@@ -8,7 +8,7 @@ CLI read exactly what an embedded run stores.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +16,12 @@ import orjson
 from sqlalchemy import Connection, text
 
 from kartlegg.engines.spark.tasks import ExtractRows, Feature, feature_row
+from kartlegg.link import network_cities
 from kartlegg.link.aliases import find_site_aliases
-from kartlegg.link.cluster import AdFeatures, LinkResult
+from kartlegg.link.cluster import AdFeatures, Hub, LinkResult
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import save_features
+from kartlegg.link.index import rebuild as rebuild_index
 from kartlegg.link.templates import load_site_units
 from kartlegg.store.engine import Store
 
@@ -209,15 +211,17 @@ def write_links(
     ads: Sequence[AdFeatures],
     hashes: Sequence[str],
     result: LinkResult,
-    moved: dict[str, str],
+    photo_refs: Mapping[int, int],
+    hubs: Mapping[tuple[str, str], Hub],
     big: frozenset[int],
     rules: LinkRules,
 ) -> dict[str, Any]:
     """Replace every profile, network, link, hub and site alias with this run's, in one transaction,
-    through the link stage's own writer and state (a full relink, as ``kartlegg link --full`` does)."""
+    through the link stage's own writer, and rebuild its index tables (a full relink, as
+    ``kartlegg link --full`` does), so the embedded engine's next day links incrementally from here."""
     # The link stage's writer and state rows: private to link.run, used here so both engines store
     # byte-for-byte the same rows (docs/scale.md asks link for a public writer).
-    from kartlegg.link.run import _set_state, _write
+    from kartlegg.link.run import INDEX_STATE, INDEX_VERSION, UNITS_STATE, _set_state, _write, _write_aliases
 
     with store.connect() as reader:
         units, ad_units = load_site_units(reader)
@@ -227,13 +231,17 @@ def write_links(
         prev_networks: dict[str, str] = {
             r[0]: r[1] for r in reader.execute(text("SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL"))
         }
-    hub_keys = {(h.kind, h.value) for h in result.hubs}
-    aliases = find_site_aliases(ads, hashes, hub_keys, units=units, ad_units=ad_units, rules=rules.alias)
+    aliases = find_site_aliases(ads, hashes, set(hubs), units=units, ad_units=ad_units, rules=rules.alias)
     with store.begin() as conn:
-        info = _write(conn, ads, result, prev_profiles, prev_networks, aliases, rules, partial=False)
-        _set_state(conn, "hubs", sorted(f"{k}\x1f{v}" for k, v in hub_keys))
-        _set_state(conn, "big_buckets", sorted(big))
-        _set_state(conn, "phash_clusters", moved)
+        info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=False)
+        _write_aliases(conn, aliases)
+        info["site_aliases"] = len(aliases)
+        rebuild_index(conn, ads, hashes, photo_refs, ad_units, hubs, big, rules)
+        for name in ("hubs", "big_buckets", "phash_clusters"):  # the state of index version 0
+            conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
+        _set_state(conn, INDEX_STATE, INDEX_VERSION)
+        _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
+        network_cities.rebuild(conn)
         for table in ("profiles", "networks"):
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
     info["ads"] = len(ads)
