@@ -30,7 +30,9 @@ def test_the_held_lock_leaves_no_transaction_open(pg_url: str, tmp_path: Path) -
                 conn.execute(
                     text(
                         "SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                        "WHERE l.locktype = 'advisory' AND l.granted AND a.pid <> pg_backend_pid()"
+                        "WHERE l.locktype = 'advisory' AND l.granted AND a.pid <> pg_backend_pid() "
+                        # this test's own database: tests on the other xdist worker share the server
+                        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                     )
                 )
                 .scalars()
