@@ -94,11 +94,12 @@ PATHOLOGICAL = [
 
 def test_pathological_ads_finish_quickly_and_report_time_outs() -> None:
     for text in PATHOLOGICAL:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         ex = extract_ad(body=text, region="SE", time_limit=0.5)
-        elapsed = time.perf_counter() - t0
-        # generous bound on a loaded 2-core CI machine: the point is "no catastrophic backtracking"
-        assert elapsed < 5.0, (text[:30], elapsed)
+        spent = time.thread_time() - t0
+        # the limit counts this thread's CPU time (waiting for a core on a loaded machine is not work), so the
+        # bound does too; generous, since the point is "no catastrophic backtracking" past the 0.5 s limit
+        assert spent < 5.0, (text[:30], spent)
         assert isinstance(ex.timed_out, bool)
 
 
