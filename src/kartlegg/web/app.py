@@ -15,6 +15,7 @@ shared ``deps.Workbench``
 
 from __future__ import annotations
 
+import gc
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,6 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kartlegg import i18n
 from kartlegg.i18n import N_
 from kartlegg.read import load_policy
 from kartlegg.store.engine import Store
@@ -52,6 +54,7 @@ __all__ = [
     "NotLoggedIn",
     "WebConfig",
     "create_app",
+    "prepare_to_serve",
 ]
 
 CSP = (
@@ -107,7 +110,27 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
             app.router.routes.append(route)
     _errors(app, w)
     app.add_middleware(SecurityHeaders)
+    app.state.workbench = w
     return app
+
+
+def prepare_to_serve(app: FastAPI) -> None:
+    """Before a server's first request: compile every template in every language, load each locale's data,
+    then move all of it (and the rest of start-up) out of the garbage collector's sight (``gc.freeze``).
+
+    Without it the first page of each kind compiled its template while the user waited, and every few
+    dozen requests a full collection walked ~190,000 start-up objects that never die: a pause of tens of
+    milliseconds (more under load) landing on whichever page was being served, i.e. on the p95.
+    """
+    w: Workbench = app.state.workbench
+    for lang, e in w.envs.items():
+        for name in e.list_templates(filter_func=lambda n: n.endswith(".html")):
+            e.get_template(name)
+        i18n.format_number(1234.5, lang, 1)
+        i18n.format_datetime("2026-01-02T03:04:05", lang)
+        i18n.format_month("2026-01-02", lang)
+    gc.collect()
+    gc.freeze()
 
 
 def _errors(app: FastAPI, w: Workbench) -> None:

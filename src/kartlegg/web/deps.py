@@ -118,7 +118,7 @@ class Workbench:
         token = request.cookies.get(self.cfg.session_cookie, "")
         if not token:
             return None
-        with self.store.connect() as conn:
+        with self.store.reading() as conn:
             return auth.load_session(conn, token)
 
     def user(self, request: Request) -> auth.Session:
@@ -234,7 +234,7 @@ class Workbench:
     ) -> Response:
         """A disclosure: the justification form first, then the read layer's record (``read`` with the
         user's context and that justification), rendered as ``rec`` (plus ``extra(rec)``)."""
-        with self.store.connect() as conn:
+        with self.store.reading() as conn:
             why = auth.granted(conn, sess, object_type, object_id)
         if why is None:
             return self.page(

@@ -22,7 +22,7 @@ def router(w: Workbench) -> APIRouter:
     User = Annotated[auth.Session, Depends(w.user)]
 
     def granted(sess: auth.Session, object_type: str, object_id: str) -> str:
-        with w.store.connect() as conn:
+        with w.store.reading() as conn:
             return auth.granted(conn, sess, object_type, object_id) or ""
 
     @r.get("/ad/{ad_id}", name="ad")
