@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -99,8 +100,7 @@ def create_app(store: Store, config: WebConfig | None = None) -> FastAPI:
     """The ASGI app over one store. ``config.secure_cookies=False`` only for plain-http local use."""
     load_policy()  # validated now: a broken disclosure policy must not wait for the first request
     w = Workbench(store, config or WebConfig(), matrix())
-    with store.begin() as conn:
-        textindex.ensure(conn)
+    textindex.prepare(store.engine)
     app = FastAPI(title="kartlegg", docs_url=None, redoc_url=None, openapi_url=None)
     static_dir = Path(str(files("kartlegg.web").joinpath("static")))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
@@ -135,7 +135,8 @@ def prepare_to_serve(app: FastAPI) -> None:
 
 def _errors(app: FastAPI, w: Workbench) -> None:
     def error(request: Request, status: int, title: str, message: str, with_session: bool = True) -> Response:
-        """The error page in the reader's language; navigation kept when the session is known."""
+        """The error page in the reader's language; navigation kept when the session is known (the handlers
+        run it in a worker thread: the session lookup must not block the event loop)."""
         sess = w.session_of(request) if with_session else None
         t = w.gettext(request, sess)
         return w.page(request, "error.html", sess, status, title=t(title), message=t(message))
@@ -145,38 +146,48 @@ def _errors(app: FastAPI, w: Workbench) -> None:
         if request.method == "GET":
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
-        return error(request, 401, N_("Not logged in"), N_("Log in first."), with_session=False)
+        return await run_in_threadpool(
+            lambda: error(request, 401, N_("Not logged in"), N_("Log in first."), with_session=False)
+        )
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
         if exc.msg:  # the read layer's refusal, in the reader's language
-            return error(request, 403, N_("Forbidden"), w.refusal(request, w.session_of(request), exc))
-        return error(request, 403, N_("Forbidden"), str(exc) or N_("Your role does not give access to this page."))
+            return await run_in_threadpool(
+                lambda: error(request, 403, N_("Forbidden"), w.refusal(request, w.session_of(request), exc))
+            )
+        return await run_in_threadpool(
+            lambda: error(request, 403, N_("Forbidden"), str(exc) or N_("Your role does not give access to this page."))
+        )
 
     @app.exception_handler(BadRequest)
     async def _bad(request: Request, exc: BadRequest) -> Response:
-        return error(request, 400, N_("Bad request"), str(exc))
+        return await run_in_threadpool(lambda: error(request, 400, N_("Bad request"), str(exc)))
 
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> Response:
-        return error(request, 404, N_("Not found"), str(exc))
+        return await run_in_threadpool(lambda: error(request, 404, N_("Not found"), str(exc)))
 
     @app.exception_handler(AuditUnavailable)
     async def _audit_down(request: Request, _exc: AuditUnavailable) -> Response:
-        return error(
-            request,
-            503,
-            N_("Audit log unavailable"),
-            N_("The access could not be logged, so nothing is shown. Tell the administrator."),
-            with_session=False,
+        return await run_in_threadpool(
+            lambda: error(
+                request,
+                503,
+                N_("Audit log unavailable"),
+                N_("The access could not be logged, so nothing is shown. Tell the administrator."),
+                with_session=False,
+            )
         )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return error(request, 404, N_("Not found"), N_("There is no such page."))
-        return error(request, exc.status_code, str(exc.status_code), str(exc.detail))
+            return await run_in_threadpool(lambda: error(request, 404, N_("Not found"), N_("There is no such page.")))
+        return await run_in_threadpool(lambda: error(request, exc.status_code, str(exc.status_code), str(exc.detail)))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, _exc: Exception) -> Response:
-        return error(request, 500, N_("Error"), N_("The request failed; nothing is shown."), with_session=False)
+        return await run_in_threadpool(
+            lambda: error(request, 500, N_("Error"), N_("The request failed; nothing is shown."), with_session=False)
+        )

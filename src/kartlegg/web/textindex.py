@@ -9,10 +9,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Engine, bindparam, text
 from sqlalchemy.exc import OperationalError
 
 FTS = "web_ad_text"
+PG_INDEX = "CREATE INDEX {how} ix_web_ad_text ON ad_versions USING gin (to_tsvector('simple', title || ' ' || body))"
+
+
+def prepare(engine: Engine) -> None:
+    """The index for a workbench that starts (``create_app``): on PostgreSQL built with ``CREATE INDEX
+    CONCURRENTLY`` on a connection of its own, outside any transaction, so an ingest or analyze running
+    meanwhile keeps writing (a plain CREATE INDEX holds off every writer of ``ad_versions`` for the whole
+    build: minutes at a million ads). SQLite: ``ensure`` in one transaction."""
+    if engine.dialect.name != "postgresql":
+        with engine.begin() as conn:
+            ensure(conn)
+        return
+    with engine.connect() as probe:
+        valid = probe.execute(
+            text(
+                "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "WHERE c.relname = 'ix_web_ad_text'"
+            )
+        ).scalar()
+        probe.rollback()
+    if valid:
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        if valid is not None:  # a concurrent build that was interrupted leaves an invalid index behind
+            conn.execute(text("DROP INDEX CONCURRENTLY IF EXISTS ix_web_ad_text"))
+        conn.execute(text(PG_INDEX.format(how="CONCURRENTLY")))
+        conn.execute(text("ANALYZE ad_versions"))
 
 
 def ensure(conn: Connection) -> None:
@@ -31,11 +58,7 @@ def ensure(conn: Connection) -> None:
     else:
         exists = conn.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_web_ad_text'")).first()
         if not exists:
-            conn.execute(
-                text(
-                    "CREATE INDEX ix_web_ad_text ON ad_versions USING gin (to_tsvector('simple', title || ' ' || body))"
-                )
-            )
+            conn.execute(text(PG_INDEX.format(how="")))
             # Statistics on the indexed expression let the planner read common words newest-first
             # through the primary key instead of fetching every match through the index.
             conn.execute(text("ANALYZE ad_versions"))
