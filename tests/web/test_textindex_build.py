@@ -72,7 +72,7 @@ def test_text_search_finds_the_newest_matches_whatever_the_words(
 ) -> None:
     """Common, middling, rare, absent and never-together words: the bounded search (newest versions row
     by row, then the index) gives the ads of the same newest matching versions as one newest-first scan."""
-    monkeypatch.setattr(textindex, "RECENT_SCAN", 50)  # every stage at a small size
+    monkeypatch.setattr(textindex, "RECENT_SCAN", 50)  # every way on at a small size (ensure() ANALYZEs)
     store = open_store(make_settings(tmp_path, pg_url))
     try:
         with store.begin() as conn:
