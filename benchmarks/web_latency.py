@@ -250,13 +250,11 @@ def main() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    from kartlegg.web.app import WebConfig
+    from kartlegg.web.app import WebConfig, prepare_to_serve
 
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(store, WebConfig(secure_cookies=False)), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
+    app = create_app(store, WebConfig(secure_cookies=False))
+    prepare_to_serve(app)  # as `kartlegg serve` does
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:

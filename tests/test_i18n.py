@@ -113,3 +113,23 @@ def test_numbers_and_dates_in_the_readers_locale() -> None:
     assert i18n.format_datetime("2026-03-05T14:05:00", "nb").endswith("14:05")
     assert i18n.format_month("2026-03-05", "nb") == "mars 2026"
     assert i18n.format_date("yesterday-ish", "en") == "yesterday-ish"  # a site's garbage stays as written
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_cached_formats_equal_babels_own(lang: str) -> None:
+    """The workbench formats numbers with a pattern parsed once and keeps formatted values (speed only):
+    every value, asked twice, reads as Babel's own ``format_decimal`` / ``format_date`` writes it."""
+    from babel import dates, numbers
+
+    values: list[float | int] = [0, 1, -1, 7, 999, 1000, -1234, 1234567, 10**9, 0.5, 0.456, 2.675, -0.004, 12.3456]
+    values += [1.0, 99.95, 100.0]  # equal to 1 and 100: formatted as what they are (typed cache)
+    for v in values:
+        for digits in (0, 1, 2):
+            fmt = "#,##0" + ("." + "0" * digits if digits else "")
+            want = numbers.format_decimal(v, format=fmt, locale=lang)
+            assert i18n.format_number(v, lang, digits) == want, (v, digits)
+            assert i18n.format_number(v, lang, digits) == want, (v, digits)
+    for day in ("2026-03-05", "2026-12-31T23:59:00", date(2026, 1, 2)):
+        parsed = date.fromisoformat(str(day)[:10])
+        assert i18n.format_date(day, lang) == dates.format_date(parsed, format="medium", locale=lang)
+        assert i18n.format_date(day, lang) == dates.format_date(parsed, format="medium", locale=lang)

@@ -149,3 +149,21 @@ def test_cli_verify_and_checkpoint(tmp_path: Path) -> None:
     signed = run_cli("audit", "checkpoint", home=tmp_path)
     assert signed.returncode == 0 and "signed row 2" in signed.stdout.decode()
     assert run_cli("audit", "verify", home=tmp_path).returncode == 0
+
+
+def test_rows_with_any_text_verify(store: Store) -> None:
+    """PostgreSQL hashes the row in the database: non-ASCII names, reasons and details hash as kartlegg does."""
+    with store.begin() as conn:
+        audit.record(
+            conn,
+            actor="Åsa Øberg",
+            action="consult",
+            object_type="profile",
+            object_id="p-ø",
+            justification="sak 2026/1 – Malmö \U0001f6a9",
+            details={"q": "väg\u00a03", "n": 2},
+        )
+        audit.record(conn, actor="", action="search", object_type="ads")  # empty fields too
+    result = _check(store)
+    assert result.ok, result.reason
+    assert result.rows == 2

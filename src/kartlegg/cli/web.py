@@ -38,7 +38,7 @@ def serve(
     """
     import uvicorn
 
-    from kartlegg.web.app import WebConfig, create_app
+    from kartlegg.web.app import WebConfig, create_app, prepare_to_serve
 
     insecure = insecure_cookies or os.environ.get("KARTLEGG_WEB_INSECURE_COOKIES") == "1"
     from kartlegg.read import PolicyError, load_policy
@@ -49,6 +49,7 @@ def serve(
         fail(str(exc))
     with store_or_fail() as store:
         app = create_app(store, WebConfig(secure_cookies=not insecure))
+        prepare_to_serve(app)
         console.print(f"kartlegg workbench on http://{host}:{port}/ (store: {store.dialect})")
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 

@@ -141,5 +141,5 @@ def audited_read(
                 return work(conn)
     except SQLAlchemyError as exc:  # the commit failed: the row is not there, so neither is the data
         raise AuditUnavailable() from exc
-    with store.connect() as conn:
+    with store.reading() as conn:  # reads only: PostgreSQL's read-only pool (Store.reading)
         return work(conn)

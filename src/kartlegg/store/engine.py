@@ -45,6 +45,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 #: (100) with the pipeline's few beside it.
 POOL_MAX = 40
 POOL_KEEP = {"sqlite": 4, "postgresql": 10}
+#: PostgreSQL's read-only pool (``Store.reading``) beside it: a page view holds one connection at a time,
+#: from one pool or the other, so the two together still stay near the number of pages served at once.
+READ_POOL_KEEP = 10
 
 #: SQLite page cache of the bulk-writing connection (ingest), in KiB. A big batch dirties pages all over the
 #: ad and index B-trees (their keys are hashes); when they all fit, each is written once per commit.
@@ -54,9 +57,10 @@ BULK_CACHE_KIB = 512 * 1024
 class Store:
     """The one handle every stage receives. Stage-specific queries live in ``kartlegg.store.*``."""
 
-    def __init__(self, engine: Engine, settings: Settings) -> None:
+    def __init__(self, engine: Engine, settings: Settings, read_engine: Engine | None = None) -> None:
         self.engine = engine
         self.settings = settings
+        self.read_engine = read_engine or engine
 
     @property
     def dialect(self) -> str:
@@ -71,6 +75,19 @@ class Store:
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads only: a page's data, a session or grant lookup.
+
+        On PostgreSQL it comes from a pool of its own whose connections run every statement on its own
+        (autocommit) and read-only (``default_transaction_read_only``): the same per-statement snapshots as
+        a READ COMMITTED transaction, without the BEGIN and ROLLBACK round trips each page view paid two or
+        three times over, and a statement that would write fails instead of being committed by itself.
+        On SQLite it is ``connect()`` (a read transaction is what keeps the WAL snapshot consistent).
+        """
+        with self.read_engine.connect() as conn:
             yield conn
 
     @contextmanager
@@ -96,6 +113,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
 
 
 def open_store(settings: Settings | None = None, *, migrate_schema: bool = True) -> Store:
@@ -108,18 +127,27 @@ def open_store(settings: Settings | None = None, *, migrate_schema: bool = True)
         except OSError as exc:
             raise StoreError(f"cannot create data folder {settings.home}: {exc.strerror}") from exc
         keep = POOL_KEEP["sqlite"]
+        read_engine = None  # connect(): a read transaction keeps the WAL snapshot consistent
         engine = create_engine(url, pool_size=keep, max_overflow=POOL_MAX - keep, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         keep = POOL_KEEP["postgresql"]
         engine = create_engine(url, pool_pre_ping=True, pool_size=keep, max_overflow=POOL_MAX - keep)
-    store = Store(engine, settings)
+        read_engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=READ_POOL_KEEP,
+            max_overflow=POOL_MAX - READ_POOL_KEEP,
+            isolation_level="AUTOCOMMIT",
+            connect_args={"options": "-c default_transaction_read_only=on"},
+        )
+    store = Store(engine, settings, read_engine)
     anchor_for(settings).install(engine)  # signed checkpoints of the audit log (store/audit.py)
     if migrate_schema:
         try:
             with store.begin() as conn:
                 migrate(conn)
         except Exception as exc:
-            engine.dispose()
+            store.close()
             raise StoreError(f"cannot open store {engine.url.render_as_string(hide_password=True)}: {exc}") from exc
     return store

@@ -17,6 +17,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
+from starlette.concurrency import run_in_threadpool
 
 from kartlegg import i18n
 from kartlegg.i18n import N_
@@ -118,7 +119,7 @@ class Workbench:
         token = request.cookies.get(self.cfg.session_cookie, "")
         if not token:
             return None
-        with self.store.connect() as conn:
+        with self.store.reading() as conn:
             return auth.load_session(conn, token)
 
     def user(self, request: Request) -> auth.Session:
@@ -185,6 +186,12 @@ class Workbench:
             lambda: audited_read(self.store, ctx, action, object_type, object_id, work, details, write=write)
         )
 
+    def write(self, work: Callable[[Connection], object]) -> None:
+        """One short write transaction (a grant, a session's end, a language); async handlers run it in a
+        worker thread (``run_in_threadpool``) so the event loop never waits on the database."""
+        with self.store.begin() as conn:
+            work(conn)
+
     # -- answering -------------------------------------------------------------------------------------
     @staticmethod
     def language(request: Request, sess: auth.Session | None) -> str:
@@ -234,7 +241,7 @@ class Workbench:
     ) -> Response:
         """A disclosure: the justification form first, then the read layer's record (``read`` with the
         user's context and that justification), rendered as ``rec`` (plus ``extra(rec)``)."""
-        with self.store.connect() as conn:
+        with self.store.reading() as conn:
             why = auth.granted(conn, sess, object_type, object_id)
         if why is None:
             return self.page(
@@ -256,6 +263,11 @@ class Workbench:
 
     async def do_justify(self, request: Request, sess: auth.Session, object_type: str, object_id: str) -> Response:
         form = await self.check_csrf(request, sess.csrf)
+        return await run_in_threadpool(self._justified, request, sess, object_type, object_id, form)
+
+    def _justified(
+        self, request: Request, sess: auth.Session, object_type: str, object_id: str, form: dict[str, str]
+    ) -> Response:
         why = " ".join(form.get("justification", "").split())[:500]
         if len(why) < MIN_JUSTIFICATION:
             return self.page(

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from kartlegg.i18n import N_
 from kartlegg.read import lists as read_lists
@@ -114,6 +115,9 @@ def router(w: Workbench) -> APIRouter:
     @r.post("/exports", name="export_download")
     async def export_download(request: Request, sess: User) -> Response:
         form = await w.check_csrf(request, sess.csrf)
+        return await run_in_threadpool(exported, request, sess, form)  # an export can take minutes
+
+    def exported(request: Request, sess: auth.Session, form: dict[str, str]) -> Response:
         what = form.get("what", "")
         fmt = form.get("format", "") or EXPORT_KINDS.get(what, ("",))[0]
         req = disclosure(sess, form)
@@ -136,6 +140,9 @@ def router(w: Workbench) -> APIRouter:
     @r.post("/reports", name="report_download")
     async def report_download(request: Request, sess: User) -> Response:
         form = await w.check_csrf(request, sess.csrf)
+        return await run_in_threadpool(reported, request, sess, form)
+
+    def reported(request: Request, sess: auth.Session, form: dict[str, str]) -> Response:
         kind, fmt = form.get("kind", ""), form.get("format", "html")
         subject = form.get("subject", "").strip()[:100]
         req = disclosure(sess, form)

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from kartlegg.i18n import N_
@@ -88,6 +89,9 @@ def router(w: Workbench) -> APIRouter:
 
     async def save(request: Request, sess: auth.Session, op_id: int | None) -> Response:
         form = await w.check_csrf(request, sess.csrf)
+        return await run_in_threadpool(saved, request, sess, op_id, form)
+
+    def saved(request: Request, sess: auth.Session, op_id: int | None, form: dict[str, str]) -> Response:
         t = w.gettext(request, sess)
         reason = " ".join(form.get("reason", "").split())[:500]
         if len(reason) < MIN_JUSTIFICATION:
@@ -129,7 +133,6 @@ def router(w: Workbench) -> APIRouter:
 
     @r.post("/ops-import", name="ops_import")
     async def ops_import(request: Request, sess: User) -> Response:
-        t = w.gettext(request, sess)
         form = await request.form()
         await w.check_csrf(request, sess.csrf)
         upload = form.get("file")
@@ -144,6 +147,12 @@ def router(w: Workbench) -> APIRouter:
         data = await upload.read(MAX_UPLOAD + 1)
         if len(data) > MAX_UPLOAD:
             raise BadRequest(N_("The file is larger than 5 MB."))
+        return await run_in_threadpool(imported, request, sess, upload.filename, suffix, data, reason)
+
+    def imported(
+        request: Request, sess: auth.Session, filename: str, suffix: str, data: bytes, reason: str
+    ) -> Response:
+        t = w.gettext(request, sess)
         with tempfile.TemporaryDirectory(prefix="kartlegg-ops-") as tmp:
             path = Path(tmp) / f"upload{suffix}"
             path.write_bytes(data)
@@ -151,6 +160,6 @@ def router(w: Workbench) -> APIRouter:
                 res = registry.import_records(w.store, path, actor=sess.user.name, reason=reason)
             except (ValueError, UnicodeDecodeError) as exc:
                 raise BadRequest(t(N_("The file could not be read:")) + f" {exc}") from exc
-        return w.page(request, "ops_imported.html", sess, res=res, name=upload.filename[:100])
+        return w.page(request, "ops_imported.html", sess, res=res, name=filename[:100])
 
     return r

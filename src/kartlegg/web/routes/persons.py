@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from kartlegg import i18n
 from kartlegg.lifecycle.erase import EraseError, UnknownTarget, erase
@@ -22,7 +23,7 @@ def router(w: Workbench) -> APIRouter:
     User = Annotated[auth.Session, Depends(w.user)]
 
     def granted(sess: auth.Session, object_type: str, object_id: str) -> str:
-        with w.store.connect() as conn:
+        with w.store.reading() as conn:
             return auth.granted(conn, sess, object_type, object_id) or ""
 
     @r.get("/ad/{ad_id}", name="ad")
@@ -57,6 +58,9 @@ def router(w: Workbench) -> APIRouter:
     @r.post("/ad/{ad_id}/erase", name="ad_erase")
     async def ad_erase(request: Request, sess: User, ad_id: int) -> Response:
         form = await w.check_csrf(request, sess.csrf)
+        return await run_in_threadpool(erased, request, sess, ad_id, form)
+
+    def erased(request: Request, sess: auth.Session, ad_id: int, form: dict[str, str]) -> Response:
         why = form.get("justification", "").strip()
         if len(why) < MIN_JUSTIFICATION:
             raise BadRequest("erasure needs a justification or case reference")

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.routing import Match
 
 from kartlegg import i18n
@@ -34,6 +35,11 @@ def router(w: Workbench) -> APIRouter:
         sent = form.get("csrf", "")
         if not cookie or not hmac.compare_digest(cookie.encode(), sent.encode()):
             raise BadRequest(N_("The login form expired; reload the page and try again."))
+        # Password hashing (argon2, deliberately slow) and the session's writes block: run them in a worker
+        # thread, not on the event loop every other user's page goes through.
+        return await run_in_threadpool(checked, request, form, cookie)
+
+    def checked(request: Request, form: dict[str, str], cookie: str) -> Response:
         username = form.get("username", "").strip()[:64]
         password = form.get("password", "")[:1024]
         ip = w.client_ip(request)
@@ -87,8 +93,7 @@ def router(w: Workbench) -> APIRouter:
     @r.post("/logout", name="logout")
     async def logout(request: Request, sess: Annotated[auth.Session, Depends(w.user)]) -> Response:
         await w.check_csrf(request, sess.csrf)
-        with w.store.begin() as conn:
-            auth.end_session(conn, sess)
+        await run_in_threadpool(w.write, lambda conn: auth.end_session(conn, sess))
         resp = RedirectResponse("/login", status_code=303)
         resp.delete_cookie(w.cfg.session_cookie, path="/", secure=w.cfg.secure_cookies, httponly=True)
         return resp
@@ -100,8 +105,7 @@ def router(w: Workbench) -> APIRouter:
         chosen = i18n.language_of(form.get("language", ""))
         if form.get("language") and chosen is None:
             raise BadRequest(N_("Choose one of the offered languages."))
-        with w.store.begin() as conn:
-            auth.set_language(conn, sess.user, chosen)
+        await run_in_threadpool(w.write, lambda conn: auth.set_language(conn, sess.user, chosen))
         return RedirectResponse(safe_next(form.get("next", "/")), status_code=303)
 
     return r
