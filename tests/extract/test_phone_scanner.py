@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
@@ -40,6 +40,8 @@ _DENSE = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(_DENSE, st.integers(0, 60), st.integers(0, 60))
+@example("Ad #54232960\n\nHello", 4, 8)
+@example("Adr: 111 53 Sthlm. Ring 2026 03 11 kl 18, 4123 4... (vis) 22\u00a0kr", 0, 60)
 def test_blocked_spans_are_the_regex_matches_in_the_window(text: str, lo: int, width: int) -> None:
     """Trying the distractor pattern only at digit-run starts and cue positions finds what ``finditer``
     over the run's window finds."""
@@ -92,3 +94,27 @@ def test_possessive_distractors_find_what_backtracking_would(text: str) -> None:
     for d in range(len(text)):
         f, s = fast.match(text, d), slow.match(text, d)
         assert (f and f.span()) == (s and s.span())
+
+
+#: The distractors' shapes around digit runs: years, postal codes and towns, masks, units, dates, signs.
+_SHAPE_PIECES = [
+    "2026", "1999", "111", "53", " 03", " 11", "111 53 Sthlm", "\n123 45 Bergen", " Sthlm", " Oslo", "...", "\u2026",
+    "xxx", "XXX", " (", "vis", "'", "\u2013", "\u00a0", "\u3000", "\u0663", "av", "of", "juli", ".", ":", "24", "/",
+    "7", "\r", "\x0b", "\u2006",
+]  # fmt: skip
+_SHAPES = st.lists(st.one_of(_ALPHABET, _UNITS, st.sampled_from(_SHAPE_PIECES)), max_size=40).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SHAPES, st.integers(0, 50))
+@example("Ring 2026 03 11", 50)
+@example("Adr: 111 53 Sthlm", 50)
+@example("4123 4... (vis nummer)", 50)
+@example("070\u00a0kr 22\nar", 50)
+def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -> None:
+    """``_may_open`` (the characters after a digit run) says no only where the pattern finds nothing."""
+    rx = phones._distractors()
+    for b in (len(text), min(len(text), cut)):
+        for d in digit_runs(text):
+            if d < b and rx.match(text, d, b) is not None:
+                assert phones._may_open(text, d, b), (text, d, b)
