@@ -8,7 +8,9 @@ furniture learning and judging, the output line) one by one over the same ads as
 (warm caches: every stage is run once over the corpus before it is timed), and splits the phone scanner
 into its own phases (candidate tokens, runs, atoms, distractor windows, greedy split with validation).
 The stages call the same functions, in the same order and with the same arguments, as ``api._extract``
-and ``cli/extract.py``; a check at the end compares the per-stage phones with ``extract_ad``'s.
+and ``cli/extract.py``; a check at the end compares the per-stage phones with ``extract_ad``'s. The phone
+scanner's phases are called from interpreted code here, which adds call overhead: their sum can exceed the
+whole ``find_phones`` (valgrind's callgrind gives exact per-function shares, docs/benchmarks.md).
 Uses the compiled build when ``make install`` made one (printed), ``KARTLEGG_PURE=1`` for pure Python.
 """
 
@@ -118,11 +120,19 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
     )
     t["phones: runs (segment, gaps)"] -= t["phones: candidate tokens"]
     cues = timed(
-        "phones: cue-free check",
+        "phones: cue check and cue positions",
         t,
         lambda: [
             {f: bool(rs[f]) and phones._cue_free(s, w[f]) for f, s in p.items()}
             for p, rs, w in zip(prep, runs, words, strict=True)
+        ],
+    )
+    cue_at = timed(
+        "phones: cue check and cue positions",
+        t,
+        lambda: [
+            {f: phones._cue_starts(s, lw[f]) if rs[f] and not cf[f] else None for f, s in p.items()}
+            for p, rs, cf, lw in zip(prep, runs, cues, lows, strict=True)
         ],
     )
     atoms = timed(
@@ -149,12 +159,12 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
         t,
         lambda: [
             [
-                phones._blocked(s, a[0].start, a[-1].end, d[f], cf[f])
+                phones._blocked(s, a[0].start, a[-1].end, d[f], cf[f], ca[f])
                 for f, s in p.items()
                 for a, _ in at[f]
                 if sum(len(x.digits) for x in a) >= phones.MIN_DIGITS
             ]
-            for p, at, d, cf in zip(prep, atoms, digs, cues, strict=True)
+            for p, at, d, cf, ca in zip(prep, atoms, digs, cues, cue_at, strict=True)
         ],
     )
     c0 = time.process_time()
@@ -292,6 +302,11 @@ def main() -> int:
         )
     )
     for k, v in best.items():
+        if v < 0:
+            # the phases are called one by one from interpreted code (argument boxing, one call per field and
+            # run), which costs more than find_phones calling them natively: then no rest can be told apart
+            print(f"| {k} | n/a (the phases above, called from Python, cost more than inside find_phones) | |")
+            continue
         print(f"| {k} | {v / n * 1e6:.1f} | {v / total:.0%} |")
     print(f"| **total per ad (parse + extract_ad + furniture + output)** | {total / n * 1e6:.1f} | |")
     return 0
