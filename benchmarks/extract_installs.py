@@ -8,7 +8,8 @@ executable once on the same file (the order alternates between rounds, so neithe
 warmer or quieter machine), as one process with start-up, and measures its CPU time (user + system of the
 child; wall time on a shared machine says more about the other jobs). The outputs must be byte-identical.
 `--corpus eval` is benchmarks/evalcorpus (seed 7, the ads of `extract_speed.py --corpus eval`), read with
-each ad's own site and city; `--corpus demo` the demo market (seed 3) read with `--region NO`.
+each ad's own site and city; `--corpus demo` the demo market (seed 3) read with `--region NO`; `--corpus
+mixed` the default corpus of `extract_speed.py` (both interleaved, no `--region`).
 Extraction gives each ad one second of wall time (`extract_ad(time_limit=1.0)`, hostile input): on a
 machine so loaded that a process waits over a second for a core, an ad can stop early, so the script
 reports how many lines differ instead of only failing.
@@ -37,6 +38,11 @@ def write_ads(corpus: str, n: int, path: Path) -> list[str]:
 
         ads = generate(7, n)[0]
         args: list[str] = []
+    elif corpus == "mixed":
+        from benchmarks.extract_speed import mixed_ads
+
+        ads = mixed_ads(n)
+        args = []
     else:
         from kartlegg.demo.market import iter_market_ads
 
@@ -63,7 +69,7 @@ def run_once(exe: str, args: list[str], ads: Path, home: Path) -> tuple[float, f
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("exes", nargs="+", help="kartlegg executables to compare")
-    ap.add_argument("--corpus", choices=["eval", "demo"], default="eval")
+    ap.add_argument("--corpus", choices=["eval", "demo", "mixed"], default="eval")
     ap.add_argument("--ads", type=int, default=20000)
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()

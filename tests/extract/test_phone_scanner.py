@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
@@ -40,6 +40,8 @@ _DENSE = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(_DENSE, st.integers(0, 60), st.integers(0, 60))
+@example("Ad #54232960\n\nHello", 4, 8)
+@example("Adr: 111 53 Sthlm. Ring 2026 03 11 kl 18, 4123 4... (vis) 22\u00a0kr", 0, 60)
 def test_blocked_spans_are_the_regex_matches_in_the_window(text: str, lo: int, width: int) -> None:
     """Trying the distractor pattern only at digit-run starts and cue positions finds what ``finditer``
     over the run's window finds."""
@@ -92,3 +94,52 @@ def test_possessive_distractors_find_what_backtracking_would(text: str) -> None:
     for d in range(len(text)):
         f, s = fast.match(text, d), slow.match(text, d)
         assert (f and f.span()) == (s and s.span())
+
+
+#: The distractors' shapes around digit runs: years, postal codes and towns, masks, units, dates, signs.
+_SHAPE_PIECES = [
+    "2026", "1999", "111", "53", " 03", " 11", "111 53 Sthlm", "\n123 45 Bergen", " Sthlm", " Oslo", "...", "\u2026",
+    "xxx", "XXX", " (", "vis", "'", "\u2013", "\u00a0", "\u3000", "\u0663", "av", "of", "juli", ".", ":", "24", "/",
+    "7", "\r", "\x0b", "\u2006", " kr", " KR", " kroner", " Kg", " cmx", " av ", " AV ", " of ", " ofte", "\nar", " år",
+    " ÅR", " juli 2026", "-03-11", "-", " m2", " m", " ſek", " İd",
+]  # fmt: skip
+_SHAPES = st.lists(st.one_of(_ALPHABET, _UNITS, st.sampled_from(_SHAPE_PIECES)), max_size=40).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SHAPES, st.integers(0, 50))
+@example("Ring 2026 03 11", 50)
+@example("Adr: 111 53 Sthlm", 50)
+@example("4123 4... (vis nummer)", 50)
+@example("070\u00a0kr 22\nar", 50)
+@example("2026-03-11, 11-3-2026, 4123-4... (vis), 170 cm, 1500 KR, 12345 kg, 3 av 12, 20 juli 2026", 99)
+def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -> None:
+    """``_may_open`` (the characters after a digit run) says no only where the pattern finds nothing."""
+    rx = phones._distractors()
+    for b in (len(text), min(len(text), cut)):
+        for d in digit_runs(text):
+            if d < b and rx.match(text, d, b) is not None:
+                assert phones._may_open(text, d, b), (text, d, b)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT.map("".join))
+@example("Ad #5423, id:7, ID 5, kl 18, annonce-id 9, ad 3, mid 4, $5 €6 £7")
+def test_cue_starts_are_the_cue_pattern_matches(text: str) -> None:
+    """The cues found once per field with ``str.find`` are where the case-insensitive cue pattern matches."""
+    found = phones._cue_starts(text, lower_same_length(text))
+    if found is not None:
+        assert found == [m.start() for m in phones._NON_DIGIT_DISTRACTOR.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DENSE, st.integers(0, 60), st.integers(0, 60))
+@example("Ad #54232960\n\nHello", 4, 8)
+def test_blocked_spans_with_the_fields_cues(text: str, lo: int, width: int) -> None:
+    """``_blocked`` with the field's cue positions finds what ``finditer`` over the run's window finds."""
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    a, b = max(0, lo - 24), min(len(text), hi + 24)
+    want = [m.span() for m in phones._distractors().finditer(text, a, b)]
+    cues = phones._cue_starts(text, lower_same_length(text))
+    assert phones._blocked(text, lo, hi, digit_runs(text), False, cues) == want

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kartlegg.extract import ages, prices
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import lower_same_length
+from kartlegg.extract.patterns import digit_runs, lower_same_length
 from kartlegg.extract.places import _chain_matches, _hotels
 
 _CHAIN_PIECES = st.sampled_from(
@@ -106,3 +106,14 @@ def test_whole_words_are_what_the_word_pattern_finds(low: str, found: set[str]) 
     rx = re.compile(r"(?:" + trie_pattern(words) + r")(?![^\W\d_])")
     want = [m.span() for m in rx.finditer(low) if alone(m.start())]
     assert [sp for sp in phones.whole_words(low, words) if alone(sp[0])] == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_AGE_PIECES, max_size=20).map("".join)))
+def test_age_units_follow_only_two_digit_runs(text: str) -> None:
+    """``find_ages`` tries the number-unit pattern only at runs of exactly two digits: it matches nowhere else."""
+    runs = digit_runs(text)
+    two = set(ages._two_digit_runs(text, runs))
+    for d in runs:
+        if ages._NUMUNIT.match(text, d) is not None:
+            assert d in two, (text, d)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import Annotated, Any
 
@@ -11,6 +12,7 @@ import typer
 from kartlegg.cli.common import console, fail
 from kartlegg.collect.adfile import AdFormatError, parse_record
 from kartlegg.extract import export_fields, extract_ad
+from kartlegg.extract.api import warm_up
 from kartlegg.extract.furniture import SiteStats, judge
 from kartlegg.records import AdInput, Extraction
 
@@ -71,6 +73,10 @@ def extract(
             write(orjson.dumps(row) + b"\n")
         held.clear()
 
+    # lexicons, patterns and phonenumbers' metadata live as long as the process: moved out of the collector's
+    # reach, they are not traversed again by every full collection the stream's own objects trigger
+    warm_up()
+    gc.freeze()
     for lineno, raw in enumerate(sys.stdin.buffer, start=1):
         if not raw.strip():
             continue

@@ -144,6 +144,13 @@ _WORD_AGE_UNITS = frozenset({"år", "years", "year", "yo", "årig", "old"})
 _TRIGGER_GLUED = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORECASE)
 
 
+def _two_digit_runs(text: str, digits: list[int]) -> list[int]:
+    """The digit runs of exactly two digits: the only ones ``_NUMUNIT`` can match at. It takes two digits and
+    then a blank, a dash or a unit (every unit opens with a letter or "-"), never a third digit."""
+    n = len(text)
+    return [d for d in digits if d + 2 < n and text[d + 1].isdecimal() and not text[d + 2].isdecimal()]
+
+
 def find_ages(
     text: str, words: set[str] | None = None, digits: list[int] | None = None, low: str | None = None
 ) -> list[AgeHit]:
@@ -180,7 +187,7 @@ def find_ages(
     for rx in regexes:
         # a stated age is exactly two digits ("22 år"): at the start of a longer or shorter run of digits the
         # number-unit pattern fails at once (no unit starts with a digit), so it is tried at every run
-        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, digits):
+        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, _two_digit_runs(text, digits)):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
             ranged = bool(m.lastindex and m.lastindex >= 2 and m.group(2))

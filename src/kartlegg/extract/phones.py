@@ -288,15 +288,122 @@ def _cue_free(text: str, words: set[str] | frozenset[str]) -> bool:
     return True
 
 
+#: What may follow the digit run a distractor opens with (``_may_open``): a decimal mark, a sign, a separator.
+_AFTER_RUN = frozenset(".,:'/-\u2026$€£%")
+#: What may follow the blank after that digit run: a sign, a slash ("1500 :-", "2000 / 30min").
+_AFTER_BLANK = frozenset("$€£%:,/")
+
+
+def _may_open(text: str, d: int, b: int) -> bool:
+    """Can a distractor (``_distractors``) start at ``d`` (a digit run's start or a cue) and end by ``b``? A cheap
+    necessary condition on the characters after the run, checked before the pattern (~8 µs a try) is tried.
+
+    Every branch that opens with a digit takes the whole digit run and then needs, right after it: a decimal
+    mark, sign or separator (``_AFTER_RUN``; a dash only after a day or a year, or in a masked number), a
+    letter (a unit: "170cm", "1h", "0701234xxx"), or a blank followed by a sign or slash (``_AFTER_BLANK``),
+    by a word (after a day: a month; after 1-4 digits: "av", "af", "of"; after 1-5 digits: a whole unit
+    word), or, after a space, digits in one of three shapes: a year opening an ISO date ("2026 03 11"), a
+    Swedish postal code ("111 53 Sthlm"), or a masked number ("4123 4... (vis nummer)", "…" within the next
+    18 characters).
+    ``tests/extract/test_phone_scanner.py`` checks that the pattern never matches where this says no."""
+    if not text[d].isdecimal():
+        return True  # a cue ("#", "kl", "id"): the pattern decides
+    e = d + 1
+    while e < b and text[e].isdecimal():
+        e += 1
+    if e >= b:
+        return False
+    c = text[e]
+    size = e - d
+    if c == "-":
+        # a date ("2026-03-11", "11-3-2026") or a masked number ("4123-4..."), never a group ("070-123")
+        return size <= 2 or (size == 4 and text.startswith(("19", "20"), d)) or _masked(text, d, e, b)
+    if c in _AFTER_RUN or c.isalnum():
+        return True
+    if not c.isspace() or e + 1 >= b:
+        return False
+    c1 = text[e + 1]
+    if c1 in _AFTER_BLANK:
+        return True
+    if c1.isalnum() and not c1.isdecimal():
+        # a unit ("170 cm", "22 år"), a month ("20 juli 2026") or a page counter ("3 av 12")
+        if size <= 2:
+            return True
+        k = e + 1
+        while k < b and text[k].isalnum():
+            k += 1
+        word = text[e + 1 : k]
+        if not word.isascii() or not _units_alnum():
+            return size <= 5
+        word = word.lower()
+        return (size <= 4 and word in ("av", "af", "of")) or (size <= 5 and word in _units())
+    if c != " ":
+        return False
+    if size == 4 and text.startswith(("19", "20"), d):
+        return True  # "2026 03 11"
+    if size == 3 and "1" <= text[d] <= "9" and text[e + 1 : e + 3].isdecimal() and text[e + 3 : e + 4] == " ":
+        return True  # "111 53 Sthlm"
+    return _masked(text, d, e, b)
+
+
+def _masked(text: str, d: int, e: int, b: int) -> bool:
+    """Can a masked number ("4123 4... (vis nummer)") start at ``d``: "..." or "…" within its reach?"""
+    window = text[e : min(b, d + 19)]
+    return "..." in window or "\u2026" in window
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """The distractor units as ``_distractors`` spells them (lower-case, matched case-insensitively)."""
+    return frozenset(u.lower() for u in lexicon().distractor_units)
+
+
+@functools.cache
+def _units_alnum() -> bool:
+    """Is every unit made of letters and digits only? Then a unit after a blank is a whole word of the text."""
+    return all(u.isalnum() for u in _units())
+
+
+def _cue_starts(text: str, low: str) -> list[int] | None:
+    """Where ``_NON_DIGIT_DISTRACTOR`` matches in ``text`` (``low``: its lower-case form), found once per field
+    with ``str.find`` instead of the case-insensitive pattern once per run's window (it opens with a word
+    boundary, so the engine tries it at every character). None for text with a case trap
+    (``lower_is_caseless``): the caller then runs the pattern.
+
+    A cue word matches where it opens a word (after no letter, digit or underscore); a sign anywhere.
+    Matches cannot overlap: a word cue starts a word and a sign is no word character."""
+    if not lower_is_caseless(text):
+        return None
+    found: set[int] = set()
+    for sign in _CUE_SIGNS:
+        p = text.find(sign)
+        while p >= 0:
+            found.add(p)
+            p = text.find(sign, p + 1)
+    for cue in _CUE_WORDS:
+        p = low.find(cue)
+        while p >= 0:
+            if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+            p = low.find(cue, p + 1)
+    return sorted(found)
+
+
 def _blocked(
-    text: str, lo: int, hi: int, digits: list[int] | None = None, cue_free: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    digits: list[int] | None = None,
+    cue_free: bool = False,
+    cues: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Distractor spans (prices, dates, heights, ids, ...) near one run only: the regex never sees the
     whole ad.
 
     Every distractor opens at a digit run's start or at a cue ``_NON_DIGIT_DISTRACTOR`` finds, so the
     pattern is only tried there (``digits``: ``patterns.digit_runs``; no cue search when the caller knows
-    the text has none, ``cue_free``), non-overlapping, in order: the matches ``finditer`` over the window
+    the text has none, ``cue_free``; ``cues``: the field's cue positions, ``_cue_starts``), non-overlapping, in
+    order: the matches ``finditer`` over the window
     would give, at a fraction of its cost (it tries every letter a distractor may open with)."""
     a, b = max(0, lo - 24), min(len(text), hi + 24)
     rx = _distractors()
@@ -304,13 +411,17 @@ def _blocked(
         return [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
     starts = digits[bisect.bisect_left(digits, a) : bisect.bisect_left(digits, b)]
     if not cue_free:
-        near = [m.start() for m in _NON_DIGIT_DISTRACTOR.finditer(text, a, b)]
+        if cues is None:
+            near = [m.start() for m in _NON_DIGIT_DISTRACTOR.finditer(text, a, b)]
+        else:
+            # the field's cues from ``_cue_starts``; one that ends past ``b`` opens no distractor in the window
+            near = cues[bisect.bisect_left(cues, a) : bisect.bisect_left(cues, b)]
         if near:
             starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
     last = a
     for d in starts:
-        if d < last:
+        if d < last or not _may_open(text, d, b):
             continue
         m = rx.match(text, d, b)
         if m is not None:
@@ -547,15 +658,13 @@ def _runs(
     last_end = -1
     group = 0
 
-    def close() -> None:
-        if size >= MIN_DIGITS:
-            runs.append((cur, bridged))
-
+    # no nested "close" function: mypyc would keep every variable it reads in a heap cell, boxing ``size``
     for base, token in _near_others(_tokens(text, wordy, words, digits, low)):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
-                    close()
+                    if size >= MIN_DIGITS:
+                        runs.append((cur, bridged))
                     cur, size, bridged = [], 0, set()
                 last_end = -1
                 continue
@@ -566,15 +675,16 @@ def _runs(
                     if p.start == 0 and _bridge_ok(text, last_end, s):
                         bridged.add(group)
                     else:
-                        close()
+                        if size >= MIN_DIGITS:
+                            runs.append((cur, bridged))
                         cur, size, bridged = [], 0, set()
             elif not cur:
                 group += 1
             cur.append((p, s, group))
             size += len(p.value)
             last_end = base + p.end
-    if cur:
-        close()
+    if cur and size >= MIN_DIGITS:
+        runs.append((cur, bridged))
     return runs
 
 
@@ -765,17 +875,31 @@ def find_phones(
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low)
     cue_free = bool(runs) and words is not None and _cue_free(text, words)
+    cues = (
+        _cue_starts(text, low if low is not None else lower_same_length(text))
+        if runs and words is not None and not cue_free
+        else None
+    )
     hits: list[PhoneHit] = []
     for k, (run, bridged) in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.thread_time() > deadline:
             break
         found = _read_run(
-            text, orig, run, bridged, regions, deadline, split_spaced=False, digits=digits, cue_free=cue_free
+            text, orig, run, bridged, regions, deadline, split_spaced=False, digits=digits, cue_free=cue_free, cues=cues
         )
         if any(p.kind == "x" for p, _, _ in run) and len(run) > 1:
             # "seventy eight" is 78 or 70, 8: keep the reading that makes more of the run a phone number
             other = _read_run(
-                text, orig, run, bridged, regions, deadline, split_spaced=True, digits=digits, cue_free=cue_free
+                text,
+                orig,
+                run,
+                bridged,
+                regions,
+                deadline,
+                split_spaced=True,
+                digits=digits,
+                cue_free=cue_free,
+                cues=cues,
             )
             if _rank(other, regions) > _rank(found, regions):
                 found = other
@@ -805,11 +929,12 @@ def _read_run(
     split_spaced: bool,
     digits: list[int] | None = None,
     cue_free: bool = False,
+    cues: list[int] | None = None,
 ) -> list[PhoneHit]:
     atoms = _atoms(text, run, bridged, split_spaced=split_spaced)
     if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
         return []
-    blocked = _blocked(text, atoms[0].start, atoms[-1].end, digits, cue_free)
+    blocked = _blocked(text, atoms[0].start, atoms[-1].end, digits, cue_free, cues)
     segments: list[list[_Atom]] = [[]]
     for a in atoms:
         if any(s < a.end and a.start < e for s, e in blocked):
