@@ -45,11 +45,17 @@ def _store(home: Path) -> Store:
 CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (extraction's worker processes)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
-    c = time.process_time()
+    c = _cpu()
     info = fn()
-    CPU[label] = time.process_time() - c
+    CPU[label] = _cpu() - c
     return time.perf_counter() - t, info
 
 
