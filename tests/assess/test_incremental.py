@@ -277,17 +277,33 @@ def test_a_moving_fairness_boundary_regards_lifted_entities(store: Store) -> Non
         held = conn.execute(text("SELECT COUNT(*) FROM indicators WHERE indicator = 'fairness_guard'")).scalar_one()
         assert held > 0  # the guard holds someone at the boundary: her row names it
     bounds = _carried_market(store)["bounds"]
-    # a batch of new persons with strong findings of their own raises the top decile of every level
-    more = [
-        dataclasses.replace(
+    # copies of the strongest persons (phones of their own, no price, no shared template, a youth word) raise
+    # the top decile of every level; persons held at the old boundary are not otherwise reached by them
+    with store.connect() as conn:
+        top = {
+            str(r[0])
+            for r in conn.execute(
+                text(
+                    "SELECT entity_id FROM assess_base WHERE entity_type = 'profile' "
+                    "ORDER BY minor DESC, risk DESC, entity_id LIMIT 6"
+                )
+            )
+        }
+
+    def copy(x: SynthAd) -> SynthAd:
+        age = x.selectors[0][2]
+        tail = x.body[x.body.index(age) :].split(" Pris")[0].replace("+4673", "+4676").replace("+4670", "+4672")
+        return dataclasses.replace(
             x,
             key=f"m{x.key}",
-            body=x.body.replace("+4673", "+4676").replace("+4670", "+4672"),  # phones of their own
+            body=f"Hej, ny text. Ung tjej, nyss fyllt 18 🎀 {tail}",
+            selectors=[x.selectors[0]],
             profile=f"m{x.profile}",
             network=f"m{x.network}",
         )
-        for x in synthetic_market(seed=4, n_persons=60)
-    ]
-    _step(store, [*base, *more])
+
+    more = [copy(x) for x in base if x.profile in top]
+    info = _step(store, [*base, *more])
+    assert info["scored"] < info["ads"] + info["profiles"] + info["networks"]
     assert _carried_market(store)["bounds"] != bounds
     _same_as_full(store)
