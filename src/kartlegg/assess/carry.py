@@ -25,6 +25,7 @@ is exactly that of ``kartlegg assess --full`` (tests/assess/test_incremental.py)
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -212,13 +213,29 @@ def _put_base(conn: Connection, levels: Iterable[list[Scored]]) -> None:
 
 
 def _level_bounds(conn: Connection, cat: Catalogue) -> dict[str, dict[str, float]]:
-    """Each level's guard boundaries over every stored base score (one narrow read per level)."""
+    """Each level's guard boundaries over every stored base score: the k-th largest value of each score
+    (``scoring.top_decile_boundary``), read through the level's index on that score."""
+    q = cat.settings.fairness_quantile
     out: dict[str, dict[str, float]] = {}
     for level in LEVELS:
-        rows = conn.execute(
-            text("SELECT risk, minor, third_party FROM assess_base WHERE entity_type = :t"), {"t": level}
-        ).all()
-        out[level] = boundaries(((float(r[0]), float(r[1]), float(r[2])) for r in rows), cat)
+        n = int(
+            conn.execute(text("SELECT COUNT(*) FROM assess_base WHERE entity_type = :t"), {"t": level}).scalar_one()
+        )
+        if n == 0:
+            out[level] = boundaries([], cat)
+            continue
+        k = max(1, math.ceil(n * (1.0 - q)))
+        out[level] = {
+            dim: float(
+                conn.execute(
+                    text(
+                        f"SELECT {dim} FROM assess_base WHERE entity_type = :t ORDER BY {dim} DESC LIMIT 1 OFFSET :o"
+                    ),
+                    {"t": level, "o": k - 1},
+                ).scalar_one()
+            )
+            for dim in DIMENSIONS
+        }
     return out
 
 

@@ -119,6 +119,10 @@ assess_base = Table(
     Column("third_party", DOUBLE, nullable=False),
     Column("lifted", Integer, nullable=False),
     PrimaryKeyConstraint("entity_type", "entity_id"),
+    # the guard's boundary is the k-th largest of a level's scores: read through these, not by sorting
+    Index("ix_assess_base_risk", "entity_type", "risk"),
+    Index("ix_assess_base_minor", "entity_type", "minor"),
+    Index("ix_assess_base_third_party", "entity_type", "third_party"),
 )
 
 #: each profile's network as of the last run (a network whose members changed is scored again)

@@ -43,6 +43,12 @@ CREATE TABLE assess_base (
     PRIMARY KEY (entity_type, entity_id)
 );
 
+CREATE INDEX ix_assess_base_risk ON assess_base (entity_type, risk);
+
+CREATE INDEX ix_assess_base_minor ON assess_base (entity_type, minor);
+
+CREATE INDEX ix_assess_base_third_party ON assess_base (entity_type, third_party);
+
 CREATE TABLE assess_profiles (
     profile_id TEXT PRIMARY KEY,
     network_id TEXT
