@@ -26,7 +26,7 @@ from kartlegg.demo.market import build_market
 from kartlegg.lifecycle.erase import erase_ads
 from kartlegg.pipeline import analyze
 from kartlegg.store.engine import Store
-from tests.assess.market import SynthAd, load, synthetic_market
+from tests.assess.market import SynthAd, load, synthetic_market, write_links
 
 TABLES = {
     "indicators": "entity_type, entity_id, indicator, contribution, evidence",
@@ -322,4 +322,17 @@ def test_a_moving_fairness_boundary_regards_lifted_entities(store: Store) -> Non
     info = _step(store, [*base, *more])
     assert info["scored"] < info["ads"] + info["profiles"] + info["networks"]
     assert _carried_market(store)["bounds"] != bounds
+    _same_as_full(store)
+
+
+def test_profiles_rewritten_in_another_order_keep_carried_network_scores(store: Store) -> None:
+    """A network pools its profiles' evidence in profile order: rows the link stage rewrites (same values,
+    another physical order) must not make the carried network scores differ from a full run's."""
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    with store.begin() as conn:
+        write_links(conn, list(reversed(base)))  # the same links, profiles inserted in the reverse order
+    info = run_assess(store, force=True)
+    assert info["scored"] == 0  # nothing changed for assessment
     _same_as_full(store)
