@@ -196,7 +196,7 @@ def _put_ads(
     _insert(conn, "assess_bands", "band, ad_id", bands)
 
 
-def _put_base(conn: Connection, levels: Iterable[list[Scored]]) -> None:
+def put_base(conn: Connection, levels: Iterable[list[Scored]]) -> None:
     rows = [
         (s.entity_type, s.entity_id, s.base["risk"], s.base["minor"], s.base["third_party"], int(lifted(s)))
         for level in levels
@@ -228,9 +228,7 @@ def _level_bounds(conn: Connection, cat: Catalogue) -> dict[str, dict[str, float
         out[level] = {
             dim: float(
                 conn.execute(
-                    text(
-                        f"SELECT {dim} FROM assess_base WHERE entity_type = :t ORDER BY {dim} DESC LIMIT 1 OFFSET :o"
-                    ),
+                    text(f"SELECT {dim} FROM assess_base WHERE entity_type = :t ORDER BY {dim} DESC LIMIT 1 OFFSET :o"),
                     {"t": level, "o": k - 1},
                 ).scalar_one()
             )
@@ -261,7 +259,7 @@ def rebuild(
         clusters = template_clusters(facts.values(), ind)
     tcluster: dict[int, int | None] = {a: members[0] for members in clusters or [] for a in members}
     _put_ads(conn, facts.values(), links, tcluster, lsh)
-    _put_base(conn, levels)
+    put_base(conn, levels)
     _insert(conn, "assess_profiles", "profile_id, network_id", list(links.profile_network.items()))
     medians = price_medians(((price_key(f), f.hourly_eur[0]) for f in facts.values() if f.hourly_eur is not None), cat)
     bounds = {s[0].entity_type: boundaries((x.base for x in s), cat) for s in levels if s}
@@ -589,7 +587,7 @@ class Incremental:
     def more(self, scored: tuple[list[Scored], list[Scored], list[Scored]], scope: Scope) -> Scope | None:
         """Store the scored entities' base scores; when a level's boundary moved, the scope of the lifted
         entities not scored yet (their guard moves with it), else None. Sets ``scope.bounds``."""
-        _put_base(self.conn, scored)
+        put_base(self.conn, scored)
         bounds = _level_bounds(self.conn, self.cat)
         scope.bounds = bounds
         old: dict[str, dict[str, float]] = self.market["bounds"]

@@ -394,11 +394,9 @@ def _carried(store: Store, cat: Catalogue, full: bool) -> bool:
 
 
 def _incremental(
-    store: Store,
+    conn: Connection,
     cat: Catalogue,
     links: Links,
-    on_progress: Callable[[int], None] | None,
-    conn: Connection,
     now: dict[int, str],
     fresh: dict[int, AdFacts],
     gone: list[int],
@@ -415,7 +413,7 @@ def _incremental(
     if extra is not None and (extra.persons or extra.networks):
         more_facts = inc.load(extra)
         ads2, profiles2, networks2, _, _ = _assess(more_facts, links, cat, extra)
-        carry._put_base(conn, (ads2, profiles2, networks2))
+        carry.put_base(conn, (ads2, profiles2, networks2))
         done = {(s.entity_type, s.entity_id) for level in levels for s in level}
         ads += [s for s in ads2 if (s.entity_type, s.entity_id) not in done]
         profiles += [s for s in profiles2 if (s.entity_type, s.entity_id) not in done]
@@ -454,9 +452,7 @@ def run_assess(
     if _carried(store, cat, full):
         now, fresh, gone = _refresh(store, cat, full, on_progress)
         with store.begin() as conn:
-            n_ind, n_written, delta, skipped, n_scored = _incremental(
-                store, cat, links, on_progress, conn, now, fresh, gone
-            )
+            n_ind, n_written, delta, skipped, n_scored = _incremental(conn, cat, links, now, fresh, gone)
             info = {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
             _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full)
     else:
