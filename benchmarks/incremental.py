@@ -4,13 +4,20 @@ Issue 20's goal: on a 100k-ad store a new day of ~1,000 ads costs <= 3 % of a fu
 on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is generated, all but its last
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
-Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR]   (a 100k run takes ~20 min here)
+Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume]
+(a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
+with its times (``full.json``); ``--resume`` starts from that copy (one forced assess first, timed apart: a
+store assessed by older code gets its carried state), so the day can be measured again without the full run.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
+import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -35,22 +42,37 @@ def _store(home: Path) -> Store:
     return open_store(Settings(home=home, database_url=f"sqlite:///{home / 'k.sqlite'}", actor="bench"))
 
 
-def _timed(fn: Callable[[], dict[str, Any]]) -> tuple[float, dict[str, Any]]:
+CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (extraction's worker processes)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
+    c = _cpu()
     info = fn()
+    CPU[label] = _cpu() - c
     return time.perf_counter() - t, info
 
 
 def _analyze(store: Store, label: str) -> dict[str, float]:
     times: dict[str, float] = {}
-    times["extract"], ex = _timed(lambda: run_extract(store))
-    times["link"], _ = _timed(lambda: run_link(store))
-    times["assess"], info = _timed(lambda: run_assess(store))
+    times["extract"], ex = _timed(lambda: run_extract(store), "extract")
+    times["link"], _ = _timed(lambda: run_link(store), "link")
+    times["assess"], info = _timed(lambda: run_assess(store), "assess")
     total = sum(times.values())
+    for stage in ("extract", "link", "assess"):
+        times[f"{stage}_cpu"] = CPU[stage]
+    times["total_cpu"] = sum(CPU[s] for s in ("extract", "link", "assess"))
     print(
         f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s, "
         f"assess {times['assess']:.1f} s (read {info.get('read')} of {info.get('ads')} ads, "
-        f"wrote {info.get('written')} entities): {total:.1f} s",
+        f"wrote {info.get('written')} entities): {total:.1f} s; CPU extract {CPU['extract']:.1f}, link "
+        f"{CPU['link']:.1f}, assess {CPU['assess']:.1f} s; load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     times["total"] = total
@@ -63,6 +85,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--home", type=Path, default=None, help="keep the store here (default: a temporary folder)")
     ap.add_argument("--day", type=int, default=None, help="hold back the newest N ads (default: the last day's)")
+    ap.add_argument("--resume", action="store_true", help="start from the kept full.sqlite of --home")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp)
@@ -75,19 +98,50 @@ def main() -> None:
             last_day = max(a.posted_at or "" for a in ads)[:10]
             old = [a for a in ads if (a.posted_at or "")[:10] < last_day]
             new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
-        store = _store(home)
-        ingest_items(store, incoming(old), IngestResult())
-        print(f"generated and ingested {len(ads) - len(new)} ads in {time.perf_counter() - t0:.1f} s", flush=True)
+        kept, kept_times = home / "full.sqlite", home / "full.json"
+        if args.resume:
+            for stale in ("k.sqlite-wal", "k.sqlite-shm"):
+                (home / stale).unlink(missing_ok=True)
+            shutil.copyfile(kept, home / "k.sqlite")
+            full = json.loads(kept_times.read_text())
+            store = _store(home)
+            print(
+                f"[resumed] full analyze {full['total']:.1f} s (extract {full['extract']:.1f}, link "
+                f"{full['link']:.1f}, assess {full['assess']:.1f})",
+                flush=True,
+            )
+            t_first, info = _timed(lambda: run_assess(store, force=True), "first")
+            print(
+                f"[first assess of this code on the kept store] {t_first:.1f} s (read {info.get('read')}, "
+                f"wrote {info.get('written')})",
+                flush=True,
+            )
+        else:
+            store = _store(home)
+            ingest_items(store, incoming(old), IngestResult())
+            print(f"generated and ingested {len(ads) - len(new)} ads in {time.perf_counter() - t0:.1f} s", flush=True)
+            full = _analyze(store, "full analyze, all but the last day")
+            if args.home:
+                with sqlite3.connect(home / "k.sqlite") as src, sqlite3.connect(kept) as dst:
+                    src.backup(dst)  # a consistent copy, WAL included
+                kept_times.write_text(json.dumps(full))
         del ads, old
-        full = _analyze(store, "full analyze, all but the last day")
         ingest_items(store, incoming(new), IngestResult())
         day = _analyze(store, f"one more day, {len(new)} ads")
-        t_full, info = _timed(lambda: run_assess(store, full=True))
-        print(f"[assess --full on the same store] {t_full:.1f} s ({info.get('ads')} ads)")
+        t_full, info = _timed(lambda: run_assess(store, full=True), "assess --full")
+        print(
+            f"[assess --full on the same store] {t_full:.1f} s, CPU {CPU['assess --full']:.1f} s "
+            f"({info.get('ads')} ads)"
+        )
         print(
             f"day / full analyze: {100 * day['total'] / full['total']:.1f} % "
             f"(assess's part: {day['assess']:.1f} s = {100 * day['assess'] / full['total']:.1f} % of the full "
             f"analyze; {100 * day['assess'] / t_full:.1f} % of assess --full)"
+        )
+        print(
+            f"CPU: day / full analyze {100 * day['total_cpu'] / full.get('total_cpu', float('nan')):.1f} %; "
+            f"day's assess / full analyze {100 * day['assess_cpu'] / full.get('total_cpu', float('nan')):.1f} %, "
+            f"/ assess --full {100 * day['assess_cpu'] / CPU['assess --full']:.1f} %"
         )
         print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024:.2f} GB")
         store.close()

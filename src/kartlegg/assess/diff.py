@@ -29,6 +29,28 @@ def load(conn: Connection, kinds: Iterable[str]) -> dict[tuple[str, str], str]:
     return {(str(r[0]), str(r[1])): str(r[2]) for r in conn.execute(sql, {"k": list(kinds)})}
 
 
+def load_keys(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The stored digests of these (kind, key) pairs only (an incremental run's entities)."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, key in keys:
+        by_kind.setdefault(kind, []).append(key)
+    sql = text("SELECT kind, key, digest FROM assess_digests WHERE kind = :k AND key IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    out: dict[tuple[str, str], str] = {}
+    for kind, ids in by_kind.items():
+        ids = sorted(set(ids))
+        for i in range(0, len(ids), 500):
+            for r in conn.execute(sql, {"k": kind, "ids": ids[i : i + 500]}):
+                out[(str(r[0]), str(r[1]))] = str(r[2])
+    return out
+
+
+def count(conn: Connection, kinds: Iterable[str]) -> int:
+    sql = text("SELECT COUNT(*) FROM assess_digests WHERE kind IN :k").bindparams(bindparam("k", expanding=True))
+    return int(conn.execute(sql, {"k": list(kinds)}).scalar_one())
+
+
 def consistent(conn: Connection, table: str, where: str, digests: int) -> bool:
     """True when ``table`` holds exactly one row per digest (rows ``where`` counted; ``where`` is a literal)."""
     return int(conn.execute(text(f"SELECT COUNT(*) FROM {table} WHERE {where}")).scalar_one()) == digests

@@ -27,7 +27,13 @@ def group_key(ad_id: int, links: Links) -> str:
     return links.ad_profile.get(ad_id) or f"ad:{ad_id}"
 
 
-def site_wide(facts: Iterable[AdFacts], catalogue: Catalogue) -> set[str]:
+def sharing_cap(catalogue: Catalogue, links: Links) -> int:
+    """More persons than this on one selector makes it a site's line (``max_profiles_share`` of profiles)."""
+    s = catalogue.settings
+    return max(s.max_profiles_min, int(len(links.profile_network) * s.max_profiles_share))
+
+
+def find_site_wide(facts: Iterable[AdFacts], catalogue: Catalogue) -> set[str]:
     """Selectors and images a site prints in a large share of its ads: its support number, e-mail, logo.
 
     Keys are ``kind:value`` for contacts and the image key for images.
@@ -71,33 +77,59 @@ class GroupResult:
     skipped: list[str]
 
 
-def price_findings(facts: Iterable[AdFacts], catalogue: Catalogue) -> None:
-    """Mark ads priced far below their city's median hourly price (the national median as fallback)."""
+#: one low-price indicator's medians: the cities' own (those with enough prices) and the national one
+Medians = tuple[dict[str, float], float]
+
+
+def price_medians(prices: Iterable[tuple[str | None, float]], catalogue: Catalogue) -> dict[str, Medians]:
+    """Per low-price indicator: the median hourly price of each city (casefolded first city, None for none)
+    with at least ``min_city_prices`` prices, and the median of all. Empty when nothing is priced."""
+    inds = [i for i in catalogue.indicators if i.detector == "low_price"]
+    listed = list(prices)
+    if not inds or not listed:
+        return {}
+    overall = statistics.median(p for _, p in listed)
+    by_city: dict[str, list[float]] = defaultdict(list)
+    for city, p in listed:
+        if city is not None:
+            by_city[city].append(p)
+    out: dict[str, Medians] = {}
+    for ind in inds:
+        min_n = int(ind.params.get("min_city_prices", 8))
+        out[ind.id] = ({c: statistics.median(v) for c, v in by_city.items() if len(v) >= min_n}, overall)
+    return out
+
+
+def price_key(f: AdFacts) -> str | None:
+    """The city an ad's price is held against: its first city, casefolded (None: no city)."""
+    return f.cities[0].casefold() if f.cities else None
+
+
+def price_findings(facts: Iterable[AdFacts], catalogue: Catalogue, medians: dict[str, Medians] | None = None) -> None:
+    """Mark ads priced far below their city's median hourly price (the national median as fallback).
+
+    ``medians`` (``price_medians``) are those of the whole market; None computes them from ``facts``."""
     inds = [i for i in catalogue.indicators if i.detector == "low_price"]
     if not inds:
         return
     priced = [f for f in facts if f.hourly_eur is not None]
     if not priced:
         return
-    overall = statistics.median(f.hourly_eur[0] for f in priced if f.hourly_eur)
-    by_city: dict[str, list[float]] = defaultdict(list)
-    for f in priced:
-        if f.cities and f.hourly_eur:
-            by_city[f.cities[0].casefold()].append(f.hourly_eur[0])
+    if medians is None:
+        medians = price_medians(((price_key(f), f.hourly_eur[0]) for f in priced if f.hourly_eur), catalogue)
     for ind in inds:
         ratio = float(ind.params.get("ratio", 0.6))
-        min_n = int(ind.params.get("min_city_prices", 8))
-        medians = {c: statistics.median(v) for c, v in by_city.items() if len(v) >= min_n}
+        own, overall = medians[ind.id]
         for f in priced:
             assert f.hourly_eur is not None
             city = f.cities[0].casefold() if f.cities else ""
-            median = medians.get(city, overall)
+            median = own.get(city, overall)
             price, ev = f.hourly_eur
             if median > 0 and price < ratio * median:
                 prices = {"price": f"{price:.0f}", "median": f"{median:.0f}"}
                 said = (
                     note(N_("{price} EUR/h against a median of {median} EUR/h ({where})"), where=f.cities[0], **prices)
-                    if city in medians
+                    if city in own
                     else note(N_("{price} EUR/h against a median of {median} EUR/h (all cities)"), **prices)
                 )
                 f.hits[ind.id] = Hit(
@@ -105,10 +137,66 @@ def price_findings(facts: Iterable[AdFacts], catalogue: Catalogue) -> None:
                 )
 
 
+def template_params(catalogue: Catalogue) -> tuple[float, int] | None:
+    """The shared-template detector's (threshold, num_perm), or None when the catalogue has none."""
+    for ind in catalogue.at_level("profile"):
+        if ind.detector == "shared_template":
+            return float(ind.params.get("threshold", 0.7)), int(ind.params.get("num_perm", 64))
+    return None
+
+
+def template_clusters(facts: Iterable[AdFacts], ind: Indicator) -> list[list[int]]:
+    """Ads written from one template: the connected components of the pairs that share an LSH band and
+    whose signatures agree at ``threshold`` (an order-independent partition), each as ascending ad ids,
+    ordered by their least ad id; lone signed ads are clusters of one."""
+    from kartlegg.minhash import MinHashLSH  # numpy, imported when used
+
+    threshold = float(ind.params.get("threshold", 0.7))
+    num_perm = int(ind.params.get("num_perm", 64))
+    lsh: MinHashLSH[int] = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    signed = sorted((f for f in facts if f.signature is not None), key=lambda f: f.ad_id)
+    sigs = {f.ad_id: f.signature for f in signed}
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for f in signed:
+        assert f.signature is not None
+        for other in lsh.query(f.signature):
+            o = sigs[other]
+            if o is not None and f.signature.jaccard(o) >= threshold:
+                ra, rb = find(f.ad_id), find(other)
+                if ra != rb:
+                    parent[ra] = rb
+        lsh.insert(f.ad_id, f.signature)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for f in signed:
+        clusters[find(f.ad_id)].append(f.ad_id)
+    return list(clusters.values())
+
+
 class GroupAnalyser:
     """Profile- and network-level detectors over the whole market's ``AdFacts``."""
 
-    def __init__(self, catalogue: Catalogue, facts: dict[int, AdFacts], links: Links) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        facts: dict[int, AdFacts],
+        links: Links,
+        *,
+        site_wide: set[str] | None = None,
+        max_sharing: int | None = None,
+        clusters: list[list[int]] | None = None,
+        networks: set[str] | None = None,
+    ) -> None:
+        """``facts`` are the whole market's in ad-id order; or (an incremental run, ``assess.carry``) the ads
+        of the persons to score and of everyone sharing a key with them, ordered by (person's least ad id,
+        ad id), with the market-wide ``site_wide``, ``max_sharing`` and template ``clusters`` carried in the
+        store. Each person's findings are then those of a whole-market run."""
         self.catalogue = catalogue
         self.facts = facts
         self.links = links
@@ -119,9 +207,13 @@ class GroupAnalyser:
         s = catalogue.settings
         self.local_nat = {n.casefold() for n in s.local_nationalities}
         self.local_lang = {n.casefold() for n in s.local_languages}
-        self.site_wide = site_wide(facts.values(), catalogue)
+        self.site_wide = site_wide if site_wide is not None else find_site_wide(facts.values(), catalogue)
         #: More profiles than this on one selector means a site's own number or logo, not a controller's.
-        self.max_sharing = max(s.max_profiles_min, int(len(links.profile_network) * s.max_profiles_share))
+        self.max_sharing = max_sharing if max_sharing is not None else sharing_cap(catalogue, links)
+        #: the shared-template clusters (ad ids, ascending; clusters by least ad id): given, or found by ``run``
+        self.clusters = clusters
+        #: the networks whose size finding is wanted (None: all)
+        self.networks = networks
 
     def run(self) -> GroupResult:
         hits: dict[str, dict[str, Hit]] = defaultdict(dict)
@@ -208,41 +300,20 @@ class GroupAnalyser:
         return out
 
     def _shared_template(self, ind: Indicator) -> dict[str, Hit]:
-        from kartlegg.minhash import MinHashLSH  # numpy, imported when used
-
-        threshold = float(ind.params.get("threshold", 0.7))
-        num_perm = int(ind.params.get("num_perm", 64))
-        lsh: MinHashLSH[int] = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        signed = [f for f in self.facts.values() if f.signature is not None]
-        parent: dict[int, int] = {}
-
-        def find(x: int) -> int:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
-        for f in signed:
-            assert f.signature is not None
-            for other in lsh.query(f.signature):
-                o = self.facts[other]
-                if o.signature is not None and f.signature.jaccard(o.signature) >= threshold:
-                    ra, rb = find(f.ad_id), find(o.ad_id)
-                    if ra != rb:
-                        parent[ra] = rb
-            lsh.insert(f.ad_id, f.signature)
-        clusters: dict[int, list[AdFacts]] = defaultdict(list)
-        for f in signed:
-            clusters[find(f.ad_id)].append(f)
+        if self.clusters is None:
+            self.clusters = template_clusters(self.facts.values(), ind)
         out: dict[str, Hit] = {}
-        for ads in clusters.values():
-            groups: dict[str, AdFacts] = {}
-            for f in ads:
-                groups.setdefault(group_key(f.ad_id, self.links), f)
+        for members in self.clusters:
+            groups: dict[str, int] = {}
+            for ad in members:
+                groups.setdefault(group_key(ad, self.links), ad)
             n = len(groups)
             if n < 2:
                 continue
-            for g, f in groups.items():
+            for g, ad in groups.items():
+                f = self.facts.get(ad)
+                if f is None:  # a person an incremental run does not score (only her group key counts here)
+                    continue
                 current = out.get(g)
                 if current is None or n > current.count:
                     said = note(N_("near-duplicate text (names, numbers, places masked) in ads of {n} profiles"), n=n)
@@ -350,7 +421,7 @@ class GroupAnalyser:
     def _network_size(self, ind: Indicator) -> dict[str, Hit]:
         members: dict[str, list[str]] = defaultdict(list)
         for pid, nid in self.links.profile_network.items():
-            if nid is not None:
+            if nid is not None and (self.networks is None or nid in self.networks):
                 members[nid].append(pid)
         out: dict[str, Hit] = {}
         for nid, pids in members.items():

@@ -2,7 +2,9 @@
 digests and the ad's cached facts, deleted for the erased ads, and everything else recomputed by the
 erasure's run (scores depend on the whole market); the outreach list's rows of every person an erased ad
 belongs to, deleted at once (before the links that name her are), their cities' digests blanked so that
-the same run writes those cities again."""
+the same run writes those cities again. The market state carried between runs (``assess.carry``): the
+erased ads' rows go, and the carried state is marked stale (``assess_carry`` emptied), so the erasure's
+run rebuilds it from the remaining ads: what the erased ads shared with others is no longer known."""
 
 from sqlalchemy import Connection, bindparam, text
 
@@ -30,6 +32,10 @@ def _forget_outreach(conn: Connection, scope: Scope) -> None:
         conn.execute(sql, params)
 
 
+def _forget_carried(conn: Connection, scope: Scope) -> None:
+    conn.execute(text("DELETE FROM assess_carry"))
+
+
 HOLDINGS = (
     rows("indicators", "entity_type = 'ad' AND entity_id IN :sids"),
     rows("scores", "entity_type = 'ad' AND entity_id IN :sids"),
@@ -37,4 +43,10 @@ HOLDINGS = (
     rows("assess_facts", "ad_id IN :ids"),
     hook("outreach_list", _forget_outreach, "the outreach rows of the persons an erased ad belongs to"),
     derived("outreach_cities", "counts of persons and ads per city, rebuilt with the outreach list"),
+    rows("assess_ads", "ad_id IN :ids"),
+    rows("assess_keys", "ad_id IN :ids"),
+    rows("assess_bands", "ad_id IN :ids"),
+    rows("assess_base", "entity_type = 'ad' AND entity_id IN :sids"),
+    derived("assess_profiles", "each profile's network at the last run, rebuilt by the erasure's run"),
+    hook("assess_carry", _forget_carried, "the market's derived values: emptied, so the next run rebuilds them"),
 )

@@ -136,9 +136,12 @@ class Links:
 
 
 def load_links(conn: Connection) -> Links:
+    """Each ad's profile and each profile's network, profiles by id: a network pools its profiles' evidence
+    in this order, so it must not hang on the table's physical order (which rewriting rows moves) for an
+    incremental run's carried network scores to stay those of a full run."""
     ad_profile = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, profile_id FROM profile_ads"))}
     profile_network = {
         str(r[0]): (str(r[1]) if r[1] is not None else None)
-        for r in conn.execute(text("SELECT id, network_id FROM profiles"))
+        for r in conn.execute(text("SELECT id, network_id FROM profiles ORDER BY id"))
     }
     return Links(ad_profile, profile_network)

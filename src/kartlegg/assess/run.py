@@ -3,10 +3,12 @@ networks, and write what changed.
 
 Reading an ad is most of the work and depends on the ad alone, so each ad's facts are cached under its
 state (``facts_cache``) and read again only when the state moves. Scores depend on the whole market
-(persons per phone, city price medians, the top-decile guard), so every score is computed again from the
-cached facts, exactly as a full run would, and compared with a digest of what is stored (``diff``): only
-the rows of entities whose result changed are deleted and inserted, in one transaction, so readers see the
-old scores until the new ones are complete and a killed run changes nothing. A run is pending when ads
+(persons per phone, city price medians, the top-decile guard): the market's aggregates are carried in the
+store (``carry``) and updated from what changed, and only the entities they reach are scored again, as a
+whole-market run would score them (a first run, a catalogue change, an erasure or ``full`` score the whole
+market and carry its state). Each result is compared with a digest of what is stored (``diff``): only the
+rows of entities whose result changed are deleted and inserted, in one transaction, so readers see the old
+scores until the new ones are complete and a killed run changes nothing. A run is pending when ads
 changed, linking ran, or the catalogue changed since the last successful run.
 """
 
@@ -19,7 +21,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.assess import contacts, diff, facts_cache, outreach_list
+from kartlegg.assess import carry, contacts, diff, facts_cache, outreach_list
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -113,13 +115,19 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
     return ind_rows, score_row
 
 
-def _write(conn: Connection, levels: Iterable[list[Scored]], *, full: bool) -> tuple[int, int]:
+def _write(
+    conn: Connection, levels: Iterable[list[Scored]], *, full: bool, gone: list[tuple[str, str]] | None = None
+) -> tuple[int, int]:
     """Store every scored entity's score and indicator rows; return (indicator rows, entities written).
 
     Incremental (``full`` False and the digests describe the tables): only entities whose rows changed are
     deleted and inserted, and entities that are gone are deleted. Otherwise both tables are replaced.
+    ``gone`` given: ``levels`` are only the entities scored again (``carry``), and ``gone`` the entities
+    that no longer exist; the others' rows stay.
     """
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    if gone is not None:
+        return _write_some(conn, [s for level in levels for s in level], gone)
     old = {} if full else diff.load(conn, diff.ENTITY_KINDS)
     if full or not diff.consistent(conn, "scores", "1 = 1", len(old)):
         full, old = True, {}
@@ -182,6 +190,49 @@ def _write(conn: Connection, levels: Iterable[list[Scored]], *, full: bool) -> t
     return n_ind, n_written + len(gone)
 
 
+def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, str]]) -> tuple[int, int]:
+    """The incremental write of ``_write``: the scored entities whose digest moved, and the gone ones."""
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    keys = [(s.entity_type, s.entity_id) for s in scored]
+    old = diff.load_keys(conn, [*keys, *gone])
+    stale: list[dict[str, str]] = []
+    ind_buf: list[tuple[Any, ...]] = []
+    score_buf: list[tuple[Any, ...]] = []
+    digests: list[tuple[str, str, str]] = []
+    for s in scored:
+        rows, score = _rows(s)
+        key = (s.entity_type, s.entity_id)
+        d = diff.digest(orjson.dumps([score, rows]))
+        if old.get(key) == d:
+            continue
+        if key in old:
+            stale.append({"t": key[0], "i": key[1]})
+        ind_buf.extend(rows)
+        score_buf.append(score)
+        digests.append((*key, d))
+    gone_keys = [k for k in gone if k in old]
+    stale.extend({"t": t, "i": i} for t, i in gone_keys)
+    for table in ("indicators", "scores"):
+        for i in range(0, len(stale), 5000):
+            conn.execute(text(f"DELETE FROM {table} WHERE entity_type = :t AND entity_id = :i"), stale[i : i + 5000])
+    for i in range(0, len(ind_buf), 5000):
+        conn.exec_driver_sql(
+            f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
+            f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
+            ind_buf[i : i + 5000],
+        )
+    for i in range(0, len(score_buf), 5000):
+        conn.exec_driver_sql(
+            f"INSERT INTO scores (entity_type, entity_id, risk_score, minor_score, third_party_score) "
+            f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
+            score_buf[i : i + 5000],
+        )
+    diff.put(conn, digests)
+    diff.drop(conn, gone_keys)
+    n_ind = int(conn.execute(text("SELECT COUNT(*) FROM indicators")).scalar_one())
+    return n_ind, len(digests) + len(gone_keys)
+
+
 def _person_findings(ads: list[AdFacts], catalogue: Catalogue) -> list[Hit]:
     """A person's ad-level findings: each with the share of her ads that show it.
 
@@ -206,12 +257,36 @@ def assess_market(
     facts: dict[int, AdFacts], links: Links, catalogue: Catalogue
 ) -> tuple[list[Scored], list[Scored], list[Scored], list[str]]:
     """Score every ad, profile and network of an in-memory market (the pure core of a run)."""
+    ads, profiles, networks, skipped, _ = _assess(facts, links, catalogue)
+    return ads, profiles, networks, skipped
+
+
+def _assess(
+    facts: dict[int, AdFacts], links: Links, catalogue: Catalogue, scope: carry.Scope | None = None
+) -> tuple[list[Scored], list[Scored], list[Scored], list[str], GroupAnalyser]:
+    """Score the market of ``facts``: every entity, guarded; or (``scope``: an incremental run) only the
+    scope's persons, their ads and the scope's networks, against its market values, not yet guarded."""
     cap = catalogue.settings.evidence_per_indicator
     strength = hit_strength(catalogue)
-    price_findings(facts.values(), catalogue)
-    analyser = GroupAnalyser(catalogue, facts, links)
+    if scope is None:
+        price_findings(facts.values(), catalogue)
+        analyser = GroupAnalyser(catalogue, facts, links)
+    else:
+        price_findings(facts.values(), catalogue, scope.medians)
+        analyser = GroupAnalyser(
+            catalogue,
+            facts,
+            links,
+            site_wide=scope.site_wide,
+            max_sharing=scope.max_sharing,
+            clusters=scope.clusters,
+            networks=scope.networks,
+        )
     groups = analyser.run()
     network_hits = groups.network_hits
+
+    def wanted(key: str) -> bool:
+        return scope is None or key in scope.persons
 
     def network_of(profile: str) -> dict[str, Hit]:
         nid = links.profile_network.get(profile)
@@ -220,6 +295,8 @@ def assess_market(
     # Persons (profiles, and ads linking has not placed): their ads' findings, their own, their network's.
     person: dict[str, dict[str, Hit]] = {}
     for key, ads in analyser.groups.items():
+        if not wanted(key):
+            continue
         merged: dict[str, Hit] = {}
         merge_hits(merged, _person_findings(ads, catalogue), cap, strength)
         merge_hits(merged, groups.profile_hits.get(key, {}).values(), cap, strength)
@@ -227,13 +304,15 @@ def assess_market(
             merge_hits(merged, network_of(key).values(), cap, strength)
         person[key] = merged
     for pid in links.profile_network:  # profiles without ads still carry their network's findings
-        if pid not in person:
+        if pid not in person and wanted(pid):
             person[pid] = {}
             merge_hits(person[pid], network_of(pid).values(), cap, strength)
     # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
     ad_scored: list[Scored] = []
     for f in facts.values():
         key = group_key(f.ad_id, links)
+        if not wanted(key):
+            continue
         hits: dict[str, Hit] = {}
         for h in f.hits.values():
             hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
@@ -246,19 +325,20 @@ def assess_market(
     # Networks: the strongest finding of any of their profiles.
     network_all: dict[str, dict[str, Hit]] = {}
     for pid, nid in links.profile_network.items():
-        if nid is not None:
+        if nid is not None and (scope is None or nid in scope.networks):
             merge_hits(network_all.setdefault(nid, {}), person.get(pid, {}).values(), cap, strength)
     network_scored = [score_entity("network", nid, hits, catalogue) for nid, hits in network_all.items()]
-    for level in (ad_scored, profile_scored, network_scored):
-        apply_fairness_guard(level, catalogue)
-    return ad_scored, profile_scored, network_scored, groups.skipped
+    if scope is None:
+        for level in (ad_scored, profile_scored, network_scored):
+            apply_fairness_guard(level, catalogue)
+    return ad_scored, profile_scored, network_scored, groups.skipped, analyser
 
 
-def _read_facts(
+def _refresh(
     store: Store, cat: Catalogue, full: bool, on_progress: Callable[[int], None] | None
-) -> tuple[dict[int, AdFacts], int, list[int]]:
-    """Every current ad's facts, by ad id: read again where its state changed (and cached), else from the
-    cache. Returns the facts, how many ads were read, and the cached ads that no longer exist."""
+) -> tuple[dict[int, str], dict[int, AdFacts], list[int]]:
+    """Read again every ad whose state moved (and cache it). Returns every current ad's state, the facts
+    read, and the cached ads that no longer exist."""
     fp = catalogue_fingerprint(cat)
     with store.connect() as conn:
         now = facts_cache.states(conn, fp)
@@ -267,6 +347,8 @@ def _read_facts(
     gone = [a for a in cached if a not in now]
     reader_fn = AdReader(cat)
     fresh: dict[int, AdFacts] = {}
+    if not stale:
+        return now, fresh, gone
     with store.connect() as reader:
         for batch in iter_ad_views(reader, ad_ids=None if len(stale) == len(now) else stale):
             rows = []
@@ -278,7 +360,17 @@ def _read_facts(
                 facts_cache.save(conn, rows)
             if on_progress:
                 on_progress(len(batch))
-        unchanged: dict[int, AdFacts] = {}
+    return now, fresh, gone
+
+
+def _read_facts(
+    store: Store, cat: Catalogue, full: bool, on_progress: Callable[[int], None] | None
+) -> tuple[dict[int, AdFacts], int, list[int]]:
+    """Every current ad's facts, by ad id: read again where its state changed (and cached), else from the
+    cache. Returns the facts, how many ads were read, and the cached ads that no longer exist."""
+    now, fresh, gone = _refresh(store, cat, full, on_progress)
+    unchanged: dict[int, AdFacts] = {}
+    with store.connect() as reader:
         for batch_ in facts_cache.iter_cached(reader, skip=fresh.keys(), keep=now.keys()):
             unchanged.update((f.ad_id, f) for f in batch_)
             if on_progress:
@@ -291,6 +383,48 @@ def _read_facts(
     return facts, len(fresh), gone
 
 
+def _carried(store: Store, cat: Catalogue, full: bool) -> bool:
+    """True when this run can start from the carried market state (else it scores the whole market)."""
+    if full:
+        return False
+    with store.connect() as conn:
+        return carry.valid(conn, catalogue_fingerprint(cat)) and diff.consistent(
+            conn, "scores", "1 = 1", diff.count(conn, diff.ENTITY_KINDS)
+        )
+
+
+def _incremental(
+    conn: Connection,
+    cat: Catalogue,
+    links: Links,
+    now: dict[int, str],
+    fresh: dict[int, AdFacts],
+    gone: list[int],
+) -> tuple[int, int, carry.Delta, list[str], int]:
+    """Score what the day reaches (``carry``) and write it; return (findings, written, delta, skipped,
+    entities scored)."""
+    facts_cache.delete(conn, gone)
+    inc = carry.Incremental(conn, cat, catalogue_fingerprint(cat), links, now.keys(), fresh)
+    scope = inc.update()
+    facts = inc.load(scope)
+    ads, profiles, networks, skipped, _ = _assess(facts, links, cat, scope)
+    levels = (ads, profiles, networks)
+    extra = inc.more(levels, scope)
+    if extra is not None and (extra.persons or extra.networks):
+        more_facts = inc.load(extra)
+        ads2, profiles2, networks2, _, _ = _assess(more_facts, links, cat, extra)
+        carry.put_base(conn, (ads2, profiles2, networks2))
+        done = {(s.entity_type, s.entity_id) for level in levels for s in level}
+        ads += [s for s in ads2 if (s.entity_type, s.entity_id) not in done]
+        profiles += [s for s in profiles2 if (s.entity_type, s.entity_id) not in done]
+        networks += [s for s in networks2 if (s.entity_type, s.entity_id) not in done]
+    for level, scored in zip(carry.LEVELS, levels, strict=True):
+        apply_fairness_guard(scored, cat, scope.bounds[level])
+    inc.finish(scope.bounds)
+    n_ind, n_written = _write(conn, levels, full=False, gone=inc.delta.gone)
+    return n_ind, n_written, inc.delta, skipped, sum(len(x) for x in levels)
+
+
 def run_assess(
     store: Store,
     on_progress: Callable[[int], None] | None = None,
@@ -301,9 +435,10 @@ def run_assess(
 ) -> dict[str, Any]:
     """Assess the store (unless nothing changed since the last run and not ``force``); return counts.
 
-    Ads whose state did not change are taken from the facts cache; every score is then computed from the
-    whole market's facts, and only rows that changed are written (``full``: read every ad again and replace
-    every row; the result is the same).
+    Ads whose state did not change are taken from the facts cache; with the market state carried from the
+    last run (``carry``), only the entities the changes reach are scored again, else every entity is scored
+    from the whole market's facts (and the state carried); only rows that changed are written (``full``:
+    read every ad again, score everything and replace every row; the result is the same).
     """
     cat = catalogue or load_catalogue()
     if not (force or full) and pending(store, cat) == 0:
@@ -313,16 +448,51 @@ def run_assess(
     with store.connect() as reader:
         watermark = max_version_seq(reader)
         links = load_links(reader)
-    facts, n_read, gone = _read_facts(store, cat, full, on_progress)
-    ads, profiles, networks, skipped = assess_market(facts, links, cat)
-    with store.begin() as conn:
-        facts_cache.delete(conn, gone)
-        n_ind, n_written = _write(conn, (ads, profiles, networks), full=full)
-        n_outreach = outreach_list.build(conn, cat, full=full)
-        info: dict[str, Any] = {
-            "ads": len(ads),
-            "profiles": len(profiles),
-            "networks": len(networks),
+    info: dict[str, Any]
+    if _carried(store, cat, full):
+        now, fresh, gone = _refresh(store, cat, full, on_progress)
+        with store.begin() as conn:
+            n_ind, n_written, delta, skipped, n_scored = _incremental(conn, cat, links, now, fresh, gone)
+            info = {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
+            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full)
+    else:
+        facts, n_read, gone = _read_facts(store, cat, full, on_progress)
+        ads, profiles, networks, skipped, analyser = _assess(facts, links, cat)
+        with store.begin() as conn:
+            facts_cache.delete(conn, gone)
+            n_ind, n_written = _write(conn, (ads, profiles, networks), full=full)
+            carry.rebuild(
+                conn,
+                cat,
+                catalogue_fingerprint(cat),
+                facts,
+                links,
+                analyser.clusters,
+                analyser.site_wide,
+                analyser.max_sharing,
+                (ads, profiles, networks),
+            )
+            info = {"ads": len(ads), "profiles": len(profiles), "networks": len(networks)}
+            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, n_read, skipped, full)
+    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT, "totals")}
+
+
+def _finish(
+    conn: Connection,
+    cat: Catalogue,
+    run_id: int,
+    watermark: int,
+    info: dict[str, Any],
+    n_ind: int,
+    n_written: int,
+    n_read: int,
+    skipped: list[str],
+    full: bool,
+) -> None:
+    """Build the outreach list and record the run (``info`` gets its counts)."""
+    n_outreach = outreach_list.build(conn, cat, full=full)
+    info.update(
+        {
             "findings": n_ind,
             "read": n_read,
             "written": n_written,
@@ -330,7 +500,7 @@ def run_assess(
             outreach_list.BUILT: n_outreach,
             "totals": contacts.totals(conn),  # what readers classify contact routes against until the next run
         }
-        if skipped:
-            info["skipped"] = len(skipped)
-        finish_run(conn, run_id, watermark=watermark, info=info)
-    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT, "totals")}
+    )
+    if skipped:
+        info["skipped"] = len(skipped)
+    finish_run(conn, run_id, watermark=watermark, info=info)

@@ -123,12 +123,31 @@ GUARD_NOTE = N_(
 DIMENSION_WORDS = {"risk": N_("risk"), "minor": N_("minor"), "third_party": N_("third party")}
 
 
-def apply_fairness_guard(level: list[Scored], catalogue: Catalogue) -> int:
-    """Cap sensitive lifts at the top-decile boundary of the non-sensitive scores; return how many capped."""
+def boundaries(
+    bases: Iterable[dict[str, float]] | Iterable[tuple[float, float, float]], catalogue: Catalogue
+) -> dict[str, float]:
+    """Each score's top-decile boundary over a whole level's scores without sensitive findings."""
     q = catalogue.settings.fairness_quantile
+    rows = [tuple(b[d] for d in DIMENSIONS) if isinstance(b, dict) else tuple(b) for b in bases]
+    return {dim: top_decile_boundary([r[i] for r in rows], q) for i, dim in enumerate(DIMENSIONS)}
+
+
+def lifted(s: Scored) -> bool:
+    """True when sensitive findings raise a score above its base (before the guard): the guard acts on it
+    whenever a boundary moves, whatever else changed."""
+    return any(s.scores[d] > s.base[d] + 1e-9 or d in s.capped for d in DIMENSIONS)
+
+
+def apply_fairness_guard(level: list[Scored], catalogue: Catalogue, bounds: dict[str, float] | None = None) -> int:
+    """Cap sensitive lifts at the top-decile boundary of the non-sensitive scores; return how many capped.
+
+    ``bounds`` (``boundaries``) are those of the whole level when ``level`` is only part of it (an
+    incremental run); None computes them from ``level``."""
+    if bounds is None:
+        bounds = boundaries((s.base for s in level), catalogue)
     capped = 0
     for dim in DIMENSIONS:
-        boundary = top_decile_boundary([s.base[dim] for s in level], q)
+        boundary = bounds[dim]
         if boundary <= 0 or math.isinf(boundary):
             continue
         ceiling = max(0.0, boundary - 0.1)

@@ -1,10 +1,11 @@
-"""The assess stage's tables (migrations 0020, 0021, 0027), declared on the spine's metadata (``store/schema.py``)."""
+"""The assess stage's tables (migrations 0020, 0021, 0027, 0035), declared on the spine's metadata
+(``store/schema.py``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, PrimaryKeyConstraint, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text
 
-from kartlegg.store.schema import metadata, pk_given, scores
+from kartlegg.store.schema import DOUBLE, metadata, pk_given, scores
 
 #: the outreach list of every city, computed by each assess run (``assess.outreach_list.build``): a page reads
 #: one city's rows by position; routes and languages are JSON lists
@@ -67,4 +68,76 @@ assess_digests = Table(
     Column("key", Text, nullable=False),
     Column("digest", Text, nullable=False),
     PrimaryKeyConstraint("kind", "key"),
+)
+
+# -- 0035: the market state carried between runs (``assess.carry``) ----------------------------------------
+#: what each current ad adds to the market: site, person (profile or ``ad:ID``), template signature and
+#: cluster (the least ad id of its cluster), first city (casefolded) and hourly price in EUR
+assess_ads = Table(
+    "assess_ads",
+    metadata,
+    pk_given("ad_id"),
+    Column("site", Text, nullable=False),
+    Column("grp", Text, nullable=False),
+    Column("sig", Text),
+    Column("tcluster", BigInteger),
+    Column("city", Text),
+    Column("price", DOUBLE),
+    Index("ix_assess_ads_grp", "grp"),
+    Index("ix_assess_ads_tcluster", "tcluster"),
+)
+
+#: each ad's contact (``kind:value``) and image keys: who shares what, and each site's own lines
+assess_keys = Table(
+    "assess_keys",
+    metadata,
+    Column("key", Text, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    PrimaryKeyConstraint("key", "ad_id"),
+    Index("ix_assess_keys_ad", "ad_id"),
+)
+
+#: the shared-template LSH index: each signed ad under each of its bands (``band:hex``)
+assess_bands = Table(
+    "assess_bands",
+    metadata,
+    Column("band", Text, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    PrimaryKeyConstraint("band", "ad_id"),
+    Index("ix_assess_bands_ad", "ad_id"),
+)
+
+#: each entity's scores without sensitive findings (the fairness guard's boundary), and whether sensitive
+#: findings lift it (the guard acts on those only)
+assess_base = Table(
+    "assess_base",
+    metadata,
+    Column("entity_type", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("risk", DOUBLE, nullable=False),
+    Column("minor", DOUBLE, nullable=False),
+    Column("third_party", DOUBLE, nullable=False),
+    Column("lifted", Integer, nullable=False),
+    PrimaryKeyConstraint("entity_type", "entity_id"),
+    # the guard's boundary is the k-th largest of a level's scores: read through these, not by sorting
+    Index("ix_assess_base_risk", "entity_type", "risk"),
+    Index("ix_assess_base_minor", "entity_type", "minor"),
+    Index("ix_assess_base_third_party", "entity_type", "third_party"),
+)
+
+#: each profile's network as of the last run (a network whose members changed is scored again)
+assess_profiles = Table(
+    "assess_profiles",
+    metadata,
+    Column("profile_id", Text, primary_key=True),
+    Column("network_id", Text),
+)
+
+#: the market's derived values (site lines, the sharing cap, price medians, guard boundaries) and the
+#: version of the carried state: no row means the next run rebuilds it all
+assess_carry = Table(
+    "assess_carry",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("value", Text, nullable=False),
 )

@@ -1,0 +1,627 @@
+"""The market state carried between assess runs, so a day rescores what it reaches, not the whole market.
+
+A person's findings depend on the whole market: who else uses her phone or photo (and whether it is a site's
+own line, or used by more persons than ``max_profiles_share``), which other ads share her ad's template,
+her city's median price, and, through the fairness guard, the top-decile boundary of every score of her
+level. Each of these is carried in the store (migration 0035) and updated from what changed:
+
+* ``assess_ads``: each ad's site, person (profile or ``ad:ID``), template signature and cluster, city and
+  price; ``assess_keys``: its contact and image keys; ``assess_bands``: its template's LSH bands;
+* ``assess_profiles``: each profile's network; ``assess_base``: each entity's scores without sensitive
+  findings and whether sensitive findings lift it;
+* ``assess_carry``: the site lines, the sharing cap, the price medians and the guard's boundaries of the
+  last run, the catalogue they were computed under and the state's version (no row: rebuild).
+
+A run finds the ads that changed (new, new version, re-extracted, erased) and the ads linking moved to
+another person; the persons of both (before and after) are scored again, and so is everyone they reach:
+the holders of every key such an ad has or had, the holders of every key that became or stopped being a
+site line or crossed the sharing cap, every member of a template cluster that gained, lost or regrouped a
+member, every priced ad whose median moved where that moves its finding, every profile of a network that
+changed or holds a rescored profile, and last every lifted entity of a level whose boundary moved. Their
+findings are computed from their own ads and the ads sharing a key with them (decoded from the facts
+cache), against the carried market values, in the order a whole-market run visits them, so each result
+is exactly that of ``kartlegg assess --full`` (tests/assess/test_incremental.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Collection, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, bindparam, text
+
+from kartlegg.assess import facts_cache
+from kartlegg.assess.ad_facts import AdFacts
+from kartlegg.assess.catalogue import Catalogue
+from kartlegg.assess.group_facts import Medians, group_key, price_key, price_medians, sharing_cap, template_params
+from kartlegg.assess.inputs import Links
+from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, lifted
+
+#: bump when what is carried, or how, changes: the next run then rebuilds it all
+VERSION = "1"
+CHUNK = 500
+LEVELS = ("ad", "profile", "network")
+
+
+@dataclass(slots=True)
+class Scope:
+    """What an incremental run scores, and the market values it scores against."""
+
+    persons: set[str]
+    networks: set[str]
+    site_wide: set[str]
+    max_sharing: int
+    clusters: list[list[int]]
+    medians: dict[str, Medians]
+    bounds: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _in(conn: Connection, sql: str, ids: Collection[Any], **params: Any) -> Iterator[Any]:
+    """Rows of ``sql`` (with ``IN :ids``) for ``ids``, a chunk at a time."""
+    stmt = text(sql).bindparams(bindparam("ids", expanding=True))
+    for chunk in _chunks(sorted(ids)):
+        yield from conn.execute(stmt, {"ids": chunk, **params})
+
+
+def keys_of(f: AdFacts) -> set[str]:
+    """An ad's contact (``kind:value``) and image keys: what the sharing detectors and site lines count."""
+    return {f"{k}:{v}" for k, v in f.contacts} | set(f.images)
+
+
+def _sig_hex(f: AdFacts) -> str | None:
+    return f.signature.hex() if f.signature is not None else None
+
+
+def _bands(hashvalues: Any, b: int, r: int) -> list[str]:
+    """The LSH band keys of a signature (``minhash.MinHashLSH``'s bands, as text)."""
+    return [f"{i}:{hashvalues[i * r : (i + 1) * r].tobytes().hex()}" for i in range(b)]
+
+
+def _lsh(cat: Catalogue) -> tuple[float, int, int] | None:
+    """(threshold, bands, rows) of the shared-template index, or None without the detector."""
+    params = template_params(cat)
+    if params is None:
+        return None
+    from kartlegg.minhash import optimal_bands  # numpy, imported when used
+
+    b, r = optimal_bands(params[0], params[1])
+    return params[0], b, r
+
+
+def _sig(hexed: str) -> Any:
+    import numpy as np
+
+    from kartlegg.minhash import MinHash
+
+    return MinHash(np.frombuffer(bytes.fromhex(hexed), dtype=">u4").astype(np.uint32))
+
+
+# -- the stored market values ----------------------------------------------------------------------------
+def _json_bounds(bounds: dict[str, dict[str, float]]) -> dict[str, dict[str, float | None]]:
+    return {lv: {d: (None if v == float("inf") else v) for d, v in b.items()} for lv, b in bounds.items()}
+
+
+def _unjson_bounds(raw: dict[str, dict[str, float | None]]) -> dict[str, dict[str, float]]:
+    return {lv: {d: (float("inf") if v is None else float(v)) for d, v in b.items()} for lv, b in raw.items()}
+
+
+def valid(conn: Connection, catalogue_fp: str) -> bool:
+    """True when the carried state describes the last run under this catalogue (else: rebuild)."""
+    rows = {str(r[0]): str(r[1]) for r in conn.execute(text("SELECT name, value FROM assess_carry"))}
+    return rows.get("version") == VERSION and rows.get("catalogue") == catalogue_fp and "market" in rows
+
+
+def _save_market(
+    conn: Connection,
+    catalogue_fp: str,
+    site_wide: set[str],
+    max_sharing: int,
+    medians: dict[str, Medians],
+    bounds: dict[str, dict[str, float]],
+) -> None:
+    market = {
+        "site_wide": sorted(site_wide),
+        "max_sharing": max_sharing,
+        "medians": {k: [own, overall] for k, (own, overall) in medians.items()},
+        "bounds": _json_bounds(bounds),
+    }
+    conn.execute(text("DELETE FROM assess_carry"))
+    conn.execute(
+        text("INSERT INTO assess_carry (name, value) VALUES (:n, :v)"),
+        [
+            {"n": "version", "v": VERSION},
+            {"n": "catalogue", "v": catalogue_fp},
+            {"n": "market", "v": orjson.dumps(market).decode()},
+        ],
+    )
+
+
+def _load_market(conn: Connection) -> dict[str, Any]:
+    raw = conn.execute(text("SELECT value FROM assess_carry WHERE name = 'market'")).scalar_one()
+    market: dict[str, Any] = orjson.loads(raw)
+    market["site_wide"] = set(market["site_wide"])
+    market["medians"] = {
+        k: ({str(c): float(m) for c, m in v[0].items()}, float(v[1])) for k, v in market["medians"].items()
+    }
+    market["bounds"] = _unjson_bounds(market["bounds"])
+    return market
+
+
+# -- writing the per-ad rows -----------------------------------------------------------------------------
+def _ph(conn: Connection) -> str:
+    return "?" if conn.dialect.name == "sqlite" else "%s"
+
+
+def _insert(conn: Connection, table: str, cols: str, rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    ph = _ph(conn)
+    n = cols.count(",") + 1
+    sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join([ph] * n)})"
+    for chunk in _chunks(rows, 5000):
+        conn.exec_driver_sql(sql, chunk)
+
+
+def _ad_row(f: AdFacts, grp: str, tcluster: int | None) -> tuple[Any, ...]:
+    price = f.hourly_eur[0] if f.hourly_eur is not None else None
+    return (f.ad_id, f.site, grp, _sig_hex(f), tcluster, price_key(f), price)
+
+
+def _put_ads(
+    conn: Connection,
+    facts: Iterable[AdFacts],
+    links: Links,
+    tcluster: dict[int, int | None],
+    lsh: tuple[float, int, int] | None,
+) -> None:
+    ads: list[tuple[Any, ...]] = []
+    keys: list[tuple[Any, ...]] = []
+    bands: list[tuple[Any, ...]] = []
+    for f in facts:
+        ads.append(_ad_row(f, group_key(f.ad_id, links), tcluster.get(f.ad_id)))
+        keys.extend((k, f.ad_id) for k in sorted(keys_of(f)))
+        if lsh is not None and f.signature is not None:
+            bands.extend((b, f.ad_id) for b in _bands(f.signature.hashvalues, lsh[1], lsh[2]))
+    _insert(conn, "assess_ads", "ad_id, site, grp, sig, tcluster, city, price", ads)
+    _insert(conn, "assess_keys", "key, ad_id", keys)
+    _insert(conn, "assess_bands", "band, ad_id", bands)
+
+
+def put_base(conn: Connection, levels: Iterable[list[Scored]]) -> None:
+    rows = [
+        (s.entity_type, s.entity_id, s.base["risk"], s.base["minor"], s.base["third_party"], int(lifted(s)))
+        for level in levels
+        for s in level
+    ]
+    ph = _ph(conn)
+    sql = (
+        f"INSERT INTO assess_base (entity_type, entity_id, risk, minor, third_party, lifted) "
+        f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph}, {ph}) ON CONFLICT (entity_type, entity_id) DO UPDATE SET "
+        "risk = excluded.risk, minor = excluded.minor, third_party = excluded.third_party, lifted = excluded.lifted"
+    )
+    for chunk in _chunks(rows, 5000):
+        conn.exec_driver_sql(sql, chunk)
+
+
+def _level_bounds(conn: Connection, cat: Catalogue) -> dict[str, dict[str, float]]:
+    """Each level's guard boundaries over every stored base score: the k-th largest value of each score
+    (``scoring.top_decile_boundary``), read through the level's index on that score."""
+    q = cat.settings.fairness_quantile
+    out: dict[str, dict[str, float]] = {}
+    for level in LEVELS:
+        n = int(
+            conn.execute(text("SELECT COUNT(*) FROM assess_base WHERE entity_type = :t"), {"t": level}).scalar_one()
+        )
+        if n == 0:
+            out[level] = boundaries([], cat)
+            continue
+        k = max(1, math.ceil(n * (1.0 - q)))
+        out[level] = {
+            dim: float(
+                conn.execute(
+                    text(f"SELECT {dim} FROM assess_base WHERE entity_type = :t ORDER BY {dim} DESC LIMIT 1 OFFSET :o"),
+                    {"t": level, "o": k - 1},
+                ).scalar_one()
+            )
+            for dim in DIMENSIONS
+        }
+    return out
+
+
+def rebuild(
+    conn: Connection,
+    cat: Catalogue,
+    catalogue_fp: str,
+    facts: dict[int, AdFacts],
+    links: Links,
+    clusters: list[list[int]] | None,
+    site_wide: set[str],
+    max_sharing: int,
+    levels: tuple[list[Scored], list[Scored], list[Scored]],
+) -> None:
+    """Carry the state of a whole-market run (its facts, template clusters, market values and scores)."""
+    for table in ("assess_ads", "assess_keys", "assess_bands", "assess_base", "assess_profiles"):
+        conn.execute(text(f"DELETE FROM {table}"))
+    lsh = _lsh(cat)
+    if clusters is None and lsh is not None:  # the detector did not run (nothing linked yet): cluster now
+        from kartlegg.assess.group_facts import template_clusters
+
+        ind = next(i for i in cat.at_level("profile") if i.detector == "shared_template")
+        clusters = template_clusters(facts.values(), ind)
+    tcluster: dict[int, int | None] = {a: members[0] for members in clusters or [] for a in members}
+    _put_ads(conn, facts.values(), links, tcluster, lsh)
+    put_base(conn, levels)
+    _insert(conn, "assess_profiles", "profile_id, network_id", list(links.profile_network.items()))
+    medians = price_medians(((price_key(f), f.hourly_eur[0]) for f in facts.values() if f.hourly_eur is not None), cat)
+    bounds = {s[0].entity_type: boundaries((x.base for x in s), cat) for s in levels if s}
+    for level in LEVELS:
+        bounds.setdefault(level, boundaries([], cat))
+    _save_market(conn, catalogue_fp, site_wide, max_sharing, medians, bounds)
+
+
+# -- an incremental run ----------------------------------------------------------------------------------
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Hashable, Hashable] = {}
+
+    def find(self, x: Hashable) -> Hashable:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: Hashable, b: Hashable) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+
+@dataclass(slots=True)
+class Delta:
+    """What an incremental run found changed: for the caller's write and counts."""
+
+    gone: list[tuple[str, str]]
+    ads: int
+    profiles: int
+    networks: int
+
+
+class Incremental:
+    """One incremental run inside the caller's transaction: update the carried state, decide the scope."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        cat: Catalogue,
+        catalogue_fp: str,
+        links: Links,
+        now: Collection[int],
+        fresh: dict[int, AdFacts],
+    ) -> None:
+        self.conn, self.cat, self.fp, self.links = conn, cat, catalogue_fp, links
+        self.now = sorted(now)
+        self.fresh = fresh
+        self.market = _load_market(conn)
+        self.cur = {a: group_key(a, links) for a in self.now}
+        self.grp_ads: dict[str, list[int]] = defaultdict(list)
+        for a in self.now:
+            self.grp_ads[self.cur[a]].append(a)
+
+    # -- the ads ------------------------------------------------------------------------------------
+    def update(self) -> Scope:
+        """Bring the carried state up to date; return the persons and networks to score and the market."""
+        conn, links = self.conn, self.links
+        prev: dict[int, tuple[str, int | None]] = {
+            int(r[0]): (str(r[1]), None if r[2] is None else int(r[2]))
+            for r in conn.execute(text("SELECT ad_id, grp, tcluster FROM assess_ads"))
+        }
+        missing = [a for a in self.now if a not in prev and a not in self.fresh]
+        for batch in facts_cache.iter_cached(conn, keep=set(missing)) if missing else ():
+            self.fresh.update((f.ad_id, f) for f in batch)
+        now_set = set(self.now)
+        gone = [a for a in prev if a not in now_set]
+        changed = set(self.fresh) | set(gone)
+        moved = [a for a in self.now if a in prev and a not in self.fresh and prev[a][0] != self.cur[a]]
+        persons: set[str] = set()
+        for a in (*changed, *moved):
+            if a in self.cur:
+                persons.add(self.cur[a])
+            if a in prev:
+                persons.add(prev[a][0])
+        # keys whose holders changed: every key a changed or moved ad has or had
+        touched: set[str] = {
+            str(r[0]) for r in _in(conn, "SELECT key FROM assess_keys WHERE ad_id IN :ids", [*changed, *moved])
+        }
+        for f in self.fresh.values():
+            touched |= keys_of(f)
+        old_sig = {
+            int(r[0]): (None if r[1] is None else str(r[1]))
+            for r in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", list(self.fresh))
+        }
+        # the changed ads' rows, written again (a fresh ad keeps its cluster when its signature did not move)
+        for table in ("assess_ads", "assess_keys"):
+            for chunk in _chunks(sorted(changed)):
+                conn.execute(
+                    text(f"DELETE FROM {table} WHERE ad_id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                    {"ids": chunk},
+                )
+        lsh = _lsh(self.cat)
+        sig_moved = [a for a in self.fresh if _sig_hex(self.fresh[a]) != old_sig.get(a)]
+        removed = [a for a in gone if prev[a][1] is not None] + [a for a in sig_moved if old_sig.get(a) is not None]
+        added = [a for a in sig_moved if self.fresh[a].signature is not None]
+        keep_cluster = {a: prev[a][1] for a in self.fresh if a in prev and a not in sig_moved}
+        ads_rows = [_ad_row(self.fresh[a], self.cur[a], keep_cluster.get(a)) for a in sorted(self.fresh)]
+        _insert(conn, "assess_ads", "ad_id, site, grp, sig, tcluster, city, price", ads_rows)
+        _insert(
+            conn,
+            "assess_keys",
+            "key, ad_id",
+            [(k, a) for a in sorted(self.fresh) for k in sorted(keys_of(self.fresh[a]))],
+        )
+        if moved:
+            conn.execute(
+                text("UPDATE assess_ads SET grp = :g WHERE ad_id = :a"), [{"g": self.cur[a], "a": a} for a in moved]
+            )
+        # templates: clusters that lost, gained or regrouped a member
+        regrouped: set[int] = set()
+        if lsh is not None:
+            regrouped = self._templates(lsh, prev, removed, added)
+        moved_clusters = {prev[a][1] for a in moved if prev[a][1] is not None}
+        if moved_clusters:
+            regrouped |= {
+                int(r[0])
+                for r in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", list(moved_clusters))
+            }
+        persons |= {self.cur[a] for a in regrouped if a in self.cur}
+        # site lines and the sharing cap
+        site_wide = self._site_wide()
+        old_wide: set[str] = self.market["site_wide"]
+        touched |= site_wide ^ old_wide
+        touched -= site_wide & old_wide  # a site's line both before and after: no finding reads who holds it
+        max_sharing = sharing_cap(self.cat, links)
+        old_cap = int(self.market["max_sharing"])
+        if max_sharing != old_cap:
+            lo, hi = sorted((old_cap, max_sharing))
+            touched |= {
+                str(r[0])
+                for r in conn.execute(
+                    text(
+                        "SELECT k.key FROM assess_keys k JOIN assess_ads a ON a.ad_id = k.ad_id GROUP BY k.key "
+                        "HAVING COUNT(DISTINCT a.grp) > :lo AND COUNT(DISTINCT a.grp) <= :hi"
+                    ),
+                    {"lo": lo, "hi": hi},
+                )
+            }
+        for r in _in(conn, "SELECT ad_id FROM assess_keys WHERE key IN :ids", touched):
+            persons.add(self.cur[int(r[0])])
+        # prices: ads whose finding a moved median changes
+        medians = self._prices(persons)
+        # networks: profiles whose network changed, networks of rescored profiles, and all their profiles
+        prev_net: dict[str, str | None] = {
+            str(r[0]): (None if r[1] is None else str(r[1]))
+            for r in conn.execute(text("SELECT profile_id, network_id FROM assess_profiles"))
+        }
+        cur_net = links.profile_network
+        changed_profiles = [p for p in cur_net if p not in prev_net or prev_net[p] != cur_net[p]]
+        gone_profiles = [p for p in prev_net if p not in cur_net]
+        networks = {n for p in (*changed_profiles, *gone_profiles) for n in (prev_net.get(p), cur_net.get(p)) if n}
+        persons |= set(changed_profiles)
+        networks |= {n for p in persons if (n := cur_net.get(p))}
+        persons |= {p for p, n in cur_net.items() if n is not None and n in networks}
+        current_nets = {n for n in cur_net.values() if n}
+        gone_networks = {n for n in prev_net.values() if n} - current_nets
+        self._put_profiles(changed_profiles, gone_profiles)
+        live = set(self.grp_ads) | set(cur_net)
+        self.delta = Delta(
+            gone=[("ad", str(a)) for a in gone]
+            + [("profile", p) for p in gone_profiles]
+            + [("network", n) for n in sorted(gone_networks)],
+            ads=len(self.now),
+            profiles=len(cur_net),
+            networks=len(current_nets),
+        )
+        for chunk in _chunks(self.delta.gone):
+            conn.execute(
+                text("DELETE FROM assess_base WHERE entity_type = :t AND entity_id = :i"),
+                [{"t": t, "i": i} for t, i in chunk],
+            )
+        self.site_wide, self.max_sharing, self.medians = site_wide, max_sharing, medians
+        return Scope({p for p in persons if p in live}, networks & current_nets, site_wide, max_sharing, [], medians)
+
+    def _put_profiles(self, changed: list[str], gone: list[str]) -> None:
+        for chunk in _chunks(sorted({*changed, *gone})):
+            self.conn.execute(
+                text("DELETE FROM assess_profiles WHERE profile_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            )
+        _insert(
+            self.conn,
+            "assess_profiles",
+            "profile_id, network_id",
+            [(p, self.links.profile_network[p]) for p in changed],
+        )
+
+    def _site_wide(self) -> set[str]:
+        """Keys in more than ``site_selector_share`` of a site's ads (sites with enough ads): counted in SQL."""
+        s = self.cat.settings
+        rows = self.conn.execute(
+            text(
+                "SELECT c.key FROM (SELECT a.site AS site, k.key AS key, COUNT(*) AS n FROM assess_keys k "
+                "JOIN assess_ads a ON a.ad_id = k.ad_id GROUP BY a.site, k.key) c "
+                "JOIN (SELECT site, COUNT(*) AS total FROM assess_ads GROUP BY site) t ON t.site = c.site "
+                "WHERE t.total >= :min_ads AND c.n > :share * t.total"
+            ),
+            {"min_ads": s.site_selector_min_ads, "share": float(s.site_selector_share)},
+        )
+        return {str(r[0]) for r in rows}
+
+    def _prices(self, persons: set[str]) -> dict[str, Medians]:
+        rows = [
+            (int(r[0]), None if r[1] is None else str(r[1]), float(r[2]))
+            for r in self.conn.execute(text("SELECT ad_id, city, price FROM assess_ads WHERE price IS NOT NULL"))
+        ]
+        medians = price_medians(((c, p) for _, c, p in rows), self.cat)
+        old: dict[str, Medians] = self.market["medians"]
+        if medians == old:
+            return medians
+        inds = {i.id: float(i.params.get("ratio", 0.6)) for i in self.cat.indicators if i.detector == "low_price"}
+        for ind, ratio in inds.items():
+            new_own, new_all = medians.get(ind, ({}, 0.0))
+            old_own, old_all = old.get(ind, ({}, 0.0))
+            if (new_own, new_all) == (old_own, old_all):
+                continue
+            for a, city, price in rows:
+                key = city if city is not None else ""
+                before = (old_own.get(key, old_all), key in old_own)
+                after = (new_own.get(key, new_all), key in new_own)
+                if before == after:
+                    continue
+                if (before[0] > 0 and price < ratio * before[0]) or (after[0] > 0 and price < ratio * after[0]):
+                    persons.add(self.cur[a])
+        return medians
+
+    def _templates(
+        self, lsh: tuple[float, int, int], prev: dict[int, tuple[str, int | None]], removed: list[int], added: list[int]
+    ) -> set[int]:
+        """Update the LSH index and the clusters; return every ad of a cluster whose members changed."""
+        conn = self.conn
+        threshold, b, r = lsh
+        for chunk in _chunks(sorted(set(removed))):
+            conn.execute(
+                text("DELETE FROM assess_bands WHERE ad_id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                {"ids": chunk},
+            )
+        added_sigs = {a: self.fresh[a].signature for a in added}
+        _insert(
+            conn,
+            "assess_bands",
+            "band, ad_id",
+            [(band, a) for a in sorted(added) for band in _bands(added_sigs[a].hashvalues, b, r)],  # type: ignore[union-attr]
+        )
+        broken = {prev[a][1] for a in removed if prev[a][1] is not None}
+        remaining = {int(x[0]) for x in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", broken)}
+        remaining -= set(removed)
+        nodes = remaining | set(added)
+        if not nodes:
+            return set(removed)
+        sigs: dict[int, Any] = dict(added_sigs)
+        for x in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", remaining):
+            sigs[int(x[0])] = _sig(str(x[1]))
+        cluster_of: dict[int, int] = {}
+        uf = _UnionFind()
+        joined: set[tuple[str, int]] = set()
+        band_sql = text("SELECT DISTINCT ad_id FROM assess_bands WHERE band IN :b").bindparams(
+            bindparam("b", expanding=True)
+        )
+        for n in sorted(nodes):
+            cands = sorted(int(x[0]) for x in conn.execute(band_sql, {"b": _bands(sigs[n].hashvalues, b, r)}))
+            outside = [c for c in cands if c not in nodes and c not in cluster_of]
+            for x in _in(conn, "SELECT ad_id, tcluster, sig FROM assess_ads WHERE ad_id IN :ids", outside):
+                cluster_of[int(x[0])] = int(x[1])
+                sigs[int(x[0])] = _sig(str(x[2]))
+            for c in cands:
+                if c == n:
+                    continue
+                other: Hashable = c if c in nodes else ("cluster", cluster_of[c])
+                if uf.find(n) != uf.find(other) and sigs[n].jaccard(sigs[c]) >= threshold:
+                    uf.union(n, other)
+                    if isinstance(other, tuple):
+                        joined.add(other)
+        components: dict[Hashable, list[Hashable]] = defaultdict(list)
+        for node in [*sorted(nodes), *sorted(joined)]:
+            components[uf.find(node)].append(node)
+        touched: set[int] = set(removed) | remaining
+        update = text("UPDATE assess_ads SET tcluster = :c WHERE ad_id = :a")
+        update_old = text("UPDATE assess_ads SET tcluster = :c WHERE tcluster = :o")
+        for members in components.values():
+            ads = sorted(m for m in members if isinstance(m, int))
+            olds = sorted(m[1] for m in members if isinstance(m, tuple))
+            merged = {int(x[0]) for x in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", olds)}
+            new_id = min([*ads, *merged])
+            conn.execute(update, [{"c": new_id, "a": a} for a in ads])
+            if any(o != new_id for o in olds):
+                conn.execute(update_old, [{"c": new_id, "o": o} for o in olds if o != new_id])
+            touched |= set(ads) | merged
+        return touched
+
+    # -- scoring ---------------------------------------------------------------------------------------
+    def load(self, scope: Scope) -> dict[int, AdFacts]:
+        """The facts of every ad of the scope's persons and of every ad sharing a key with them (except site
+        lines), in the order a whole-market run visits them (person's least ad id, then ad id); and the
+        template clusters of the persons' ads into ``scope.clusters``."""
+        scored = [a for g in scope.persons for a in self.grp_ads.get(g, [])]
+        keys = {str(r[0]) for r in _in(self.conn, "SELECT DISTINCT key FROM assess_keys WHERE ad_id IN :ids", scored)}
+        keys -= scope.site_wide
+        halo = {int(r[0]) for r in _in(self.conn, "SELECT DISTINCT ad_id FROM assess_keys WHERE key IN :ids", keys)}
+        wanted = set(scored) | halo
+        out: dict[int, AdFacts] = {a: self.fresh[a] for a in wanted if a in self.fresh}
+        rest = wanted - out.keys()
+        for r in _in(self.conn, "SELECT ad_id, facts FROM assess_facts WHERE ad_id IN :ids", rest):
+            out[int(r[0])] = facts_cache.decode(r[1])
+        clusters: dict[int, list[int]] = defaultdict(list)
+        ids = {
+            int(r[0])
+            for r in _in(
+                self.conn, "SELECT tcluster FROM assess_ads WHERE ad_id IN :ids AND tcluster IS NOT NULL", scored
+            )
+        }
+        for r in _in(self.conn, "SELECT ad_id, tcluster FROM assess_ads WHERE tcluster IN :ids", ids):
+            clusters[int(r[1])].append(int(r[0]))
+        scope.clusters = [sorted(clusters[c]) for c in sorted(clusters)]
+        order = sorted(out, key=lambda a: (self.grp_ads[self.cur[a]][0], a))
+        return {a: out[a] for a in order}
+
+    def more(self, scored: tuple[list[Scored], list[Scored], list[Scored]], scope: Scope) -> Scope | None:
+        """Store the scored entities' base scores; when a level's boundary moved, the scope of the lifted
+        entities not scored yet (their guard moves with it), else None. Sets ``scope.bounds``."""
+        put_base(self.conn, scored)
+        bounds = _level_bounds(self.conn, self.cat)
+        scope.bounds = bounds
+        old: dict[str, dict[str, float]] = self.market["bounds"]
+        done = {(s.entity_type, s.entity_id) for level in scored for s in level}
+        extra_persons: set[str] = set()
+        extra_networks: set[str] = set()
+        for level in LEVELS:
+            if all(bounds[level][d] == old.get(level, {}).get(d) for d in DIMENSIONS):
+                continue
+            for r in self.conn.execute(
+                text("SELECT entity_id FROM assess_base WHERE entity_type = :t AND lifted = 1"), {"t": level}
+            ):
+                eid = str(r[0])
+                if (level, eid) in done:
+                    continue
+                if level == "ad":
+                    extra_persons.add(self.cur[int(eid)])
+                elif level == "profile":
+                    extra_persons.add(eid)
+                else:
+                    extra_networks.add(eid)
+        if not extra_persons and not extra_networks:
+            return None
+        cur_net = self.links.profile_network
+        extra_persons |= {p for p, n in cur_net.items() if n is not None and n in extra_networks}
+        return Scope(
+            extra_persons - scope.persons,
+            extra_networks - scope.networks,
+            scope.site_wide,
+            scope.max_sharing,
+            [],
+            scope.medians,
+            bounds,
+        )
+
+    def finish(self, bounds: dict[str, dict[str, float]]) -> None:
+        _save_market(self.conn, self.fp, self.site_wide, self.max_sharing, self.medians, bounds)
