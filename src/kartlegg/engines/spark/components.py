@@ -46,16 +46,19 @@ def _small_star(e: Any) -> Any:
     return _undirected(spokes.unionByName(own))
 
 
-def connected_components(edges: Any, *, checkpoint: bool = True) -> Any:
+def connected_components(edges: Any, *, checkpoint: bool = True, stats: dict[str, Any] | None = None) -> Any:
     """``edges`` (columns ``src``, ``dst``: longs; either direction, loops and repeats allowed) -> a
     DataFrame (``node``, ``component``) for every node on an edge, ``component`` being the smallest node
-    id of its component. Nodes without edges are not listed: each is a component of its own."""
+    id of its component. Nodes without edges are not listed: each is a component of its own.
+    ``stats`` receives ``cc_rounds``, the rounds run."""
     from pyspark.sql import functions as F
 
     e = _undirected(edges)
     if checkpoint:
         e = e.localCheckpoint()
-    for _ in range(MAX_ROUNDS):
+    for rounds in range(1, MAX_ROUNDS + 1):
+        if stats is not None:
+            stats["cc_rounds"] = rounds
         nxt = _small_star(_large_star(e))
         if checkpoint:
             nxt = nxt.localCheckpoint()

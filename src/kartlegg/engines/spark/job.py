@@ -59,23 +59,29 @@ def run_spark(
     partitions: int = 8,
     progress: Progress | None = None,
     spark: Any = None,
+    assess: bool = True,
 ) -> dict[str, dict[str, Any]]:
     """Run extract and link on Spark and assess embedded, under the pipeline lock; results per stage.
 
-    ``spark``: an open session to reuse (tests); else one is started on ``master`` and stopped after."""
+    ``spark``: an open session to reuse (tests); else one is started on ``master`` and stopped after.
+    ``assess=False`` leaves assessment to the next embedded run (benchmarks time the Spark part alone)."""
     rules = default_rules()
     # a folder of this run's own inside the staging place: only it is removed afterwards
     stage_dir = (stage_dir or store.settings.home / "spark-stage") / f"run-{uuid.uuid4().hex[:12]}"
     own = spark is None
     with pipeline_lock(store):
+        t0 = time.perf_counter()
         if own:
             spark = session(master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions)
+        t_session = time.perf_counter() - t0
         try:
-            results = _run(store, spark, rules, region, stage_dir, partitions, progress)
+            results = _run(store, spark, rules, region, stage_dir, partitions, progress, t_session)
         finally:
             if own:
                 spark.stop()
             shutil.rmtree(stage_dir, ignore_errors=True)
+        if not assess:
+            return results
         from kartlegg.assess.run import pending as assess_pending
         from kartlegg.assess.run import run_assess
 
@@ -92,6 +98,7 @@ def _run(
     stage_dir: Path,
     partitions: int,
     progress: Progress | None,
+    t_session: float = 0.0,
 ) -> dict[str, dict[str, Any]]:
     sc = spark.sparkContext
     t0 = time.perf_counter()
@@ -161,7 +168,8 @@ def _run(
     )
     edges = blocks.filter(lambda e: e[0] == "e").map(lambda e: (e[1], e[2])).union(checked)
     edge_df = spark.createDataFrame(edges, "src long, dst long")
-    comp = connected_components(edge_df).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
+    cc_stats: dict[str, Any] = {}
+    comp = connected_components(edge_df, stats=cc_stats).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
     t_cc = time.perf_counter() - t0
 
     # 5. each component through link_ads
@@ -172,6 +180,7 @@ def _run(
     )
     parts = list(linked.toLocalIterator())
     n_comp = len(parts)
+    largest = max((sum(len(p) for p in part[0]) for part in parts), default=0)
     result = merge_components(ads, parts, hubs)
     del parts
     t_link = time.perf_counter() - t0
@@ -183,7 +192,10 @@ def _run(
             "versions": n_new,
             "stored_features": n_old,
             "components": n_comp,
+            "largest_component": largest,
+            **cc_stats,
             "engine": "spark",
+            "seconds_session": round(t_session, 1),
             "seconds_stage": round(t_stage, 1),
             "seconds_extract": round(t_extract, 1),
             "seconds_facts": round(t_facts, 1),
