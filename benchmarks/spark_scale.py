@@ -1,7 +1,7 @@
 """Time and memory of `kartlegg analyze --engine spark` (or the embedded engine) on the synthetic demo market.
 
 Usage: .venv/bin/python benchmarks/spark_scale.py N_ADS [--engine spark|embedded] [--master local[2]]
-       [--driver-memory 4g] [--partitions 8] [--assess] [--home DIR] [--cache DIR]
+       [--driver-memory 4g] [--partitions 8] [--assess] [--home DIR] [--cache DIR [--prepare]]
 The market (kartlegg.demo, ~25 ads per person over 90 days) is generated and ingested first (not timed;
 with ``--cache`` the ingested store is kept there and copied for the next run of the same size and seed).
 The analysis then runs as a child process, sampled every 0.5 s for the resident memory of its whole process
@@ -54,6 +54,8 @@ def _child(args: argparse.Namespace) -> None:
         )
     finally:
         store.close()
+    # the driver's own peak (the Python process that holds every ad's compact features), in KB on Linux
+    print(f"driver_peak_rss_kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
 
 
 def _ingested(args: argparse.Namespace, home: Path, settings: Settings) -> int:
@@ -97,6 +99,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--home", type=Path, default=None, help="keep the store here (default: a temporary folder)")
     ap.add_argument("--cache", type=Path, default=None, help="keep the ingested store here for the next run")
+    ap.add_argument("--prepare", action="store_true", help="only generate and ingest into --cache, then stop")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -109,6 +112,8 @@ def main() -> None:
         t0 = time.perf_counter()
         n = _ingested(args, home, settings)
         print(f"generated and ingested {n} ads in {time.perf_counter() - t0:.1f} s", flush=True)
+        if args.prepare:
+            return
         if args.engine == "spark" and not args.assess:
             cmd = [sys.executable, __file__, str(args.n_ads), "--child", "--home", str(home), "--master", args.master]
             cmd += ["--driver-memory", args.driver_memory, "--partitions", str(args.partitions)]
@@ -139,6 +144,9 @@ def main() -> None:
             networks = conn.execute(text("SELECT COUNT(*) FROM networks")).scalar_one()
         store.close()
         label = f"spark {args.master}" if args.engine == "spark" else "embedded"
+        for line in out.decode().splitlines():
+            if line.startswith("driver_peak_rss_kb "):
+                print(f"  driver (Python) peak RSS {int(line.split()[1]) / 1024**2:.2f} GB")
         print(
             f"[{label}] {n} ads: analyze {wall:.1f} s wall, {cpu:.1f} s CPU (process tree), peak RSS "
             f"{sampler.peak / 1024**3:.2f} GB (process tree), {persons} profiles, {networks} networks; "
@@ -147,7 +155,7 @@ def main() -> None:
         for stage, info in runs:
             d = orjson.loads(info)
             keep = ("versions", "components", "cc_rounds", "largest_component", "edges")
-            secs = {k: v for k, v in d.items() if k.startswith("seconds") or k in keep}
+            secs = {k: v for k, v in d.items() if k.startswith(("seconds", "cpu_")) or k in keep}
             print(f"  {stage}: {secs}")
 
 
