@@ -60,8 +60,10 @@ def tree_cpu_seconds(root: int | None = None) -> float:
             with open(f"/proc/{pid}/stat") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
             total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
-            with open(f"/proc/{pid}/task/{pid}/children") as fh:
-                frontier.extend(int(c) for c in fh.read().split())
+            # every thread's children: the JVM starts Spark's Python daemon from one of its threads
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                    frontier.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError, IndexError):
             continue
     return total / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.0
