@@ -79,9 +79,10 @@ def main() -> None:
     link_fixed, link_per_ad = per_phase["link_jobs"]
     wall = 0.0
     for phase, (fixed, per_ad) in per_phase.items():
-        cost = max(fixed, 0.0) + per_ad * n / (args.cores if phase in WORKERS else 1)
+        # a fit's negative term is noise around zero (e.g. the session's per-ad cost): counted as zero
+        cost = max(fixed, 0.0) + max(per_ad, 0.0) * n / (args.cores if phase in WORKERS else 1)
         if phase == "link_jobs":
-            cost = max(cost, max(link_fixed, 0.0) + link_per_ad * largest)
+            cost = max(cost, max(link_fixed, 0.0) + max(link_per_ad, 0.0) * largest)
         wall += cost
         print(f"  projected {phase:15s} {cost:10.0f} s")
     print(
