@@ -35,9 +35,16 @@ def spark() -> Iterator[object]:
     s.stop()
 
 
-def _components(spark: object, edges: list[tuple[int, int]]) -> dict[int, int]:
+#: every round on Spark; a few rounds, then the driver's union-find; the driver from the start
+LOCAL_MAX = (0, 3, 10**6)
+
+
+def _components(spark: object, edges: list[tuple[int, int]], local_max: int) -> dict[int, int]:
     df = spark.createDataFrame(edges, "src long, dst long")  # type: ignore[attr-defined]
-    return {int(r["node"]): int(r["component"]) for r in connected_components(df).collect()}
+    got = connected_components(df, local_max=local_max).collect()
+    out = {int(r["node"]): int(r["component"]) for r in got}
+    assert len(out) == len(got)  # each node once
+    return out
 
 
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -53,15 +60,16 @@ def test_same_components_as_networkx(
         g.add_edges_from((base + a, base + b) for a, b in es if a != b)
         edges.extend((base + a, base + b) for a, b in es)
         base += n + 1
-    got = _components(spark, edges) if edges else {}
     want = {v: min(c) for c in nx.connected_components(g) for v in c}
-    assert got == want
+    for local_max in LOCAL_MAX:
+        assert (_components(spark, edges, local_max) if edges else {}) == want, local_max
 
 
-def test_long_path_and_reversed_edges(spark: object) -> None:
+@pytest.mark.parametrize("local_max", LOCAL_MAX)
+def test_long_path_and_reversed_edges(spark: object, local_max: int) -> None:
     """A path numbered against the order the algorithm contracts in, given in both directions."""
     order = [7, 3, 9, 1, 8, 2, 6, 4, 5, 0]
     path = [(order[i], order[i + 1]) for i in range(len(order) - 1)]
     path += [(b, a) for a, b in path[::2]] + [(5, 5)]
-    got = _components(spark, [*path, (100, 101), (101, 102)])
+    got = _components(spark, [*path, (100, 101), (101, 102)], local_max)
     assert got == {**dict.fromkeys(range(10), 0), 100: 100, 101: 100, 102: 100}

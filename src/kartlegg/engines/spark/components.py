@@ -5,6 +5,11 @@ GraphFrames would do this, but its registry package ships no jar (the JVM side w
 run time, which cannot work offline), so the two operations are written here as joins and groupBys.
 Both keep the components and move every node towards its component's smallest id; alternated, they
 converge to one star per component around that smallest id in O(log² n) rounds (in practice a handful).
+
+Every round is a few shuffles and Spark jobs, a fixed cost whatever the graph's size. Once the graph has
+at most ``local_max`` edges (counted after each round), the driver collects it and finishes with a
+union-find: the same components, without the remaining rounds' jobs. A graph larger than that (a store of
+millions of ads on a cluster) is contracted on the cluster until it fits.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from typing import Any
 
 #: A guard against a bug looping forever; the rounds needed grow with log(n) (a handful here).
 MAX_ROUNDS = 60
+#: Edges the driver takes over (two longs each, ~100 bytes per edge in Python while it runs: 0.5 GB)
+LOCAL_MAX = 5_000_000
 
 
 def _undirected(edges: Any) -> Any:
@@ -46,16 +53,65 @@ def _small_star(e: Any) -> Any:
     return _undirected(spokes.unionByName(own))
 
 
-def connected_components(edges: Any, *, checkpoint: bool = True) -> Any:
+def _union_find(pairs: Any) -> dict[int, int]:
+    """node -> the smallest node of its component, for an iterable of (u, v) edges."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        r = x
+        while (p := parent.get(r, r)) != r:
+            r = p
+        while x != r:  # path compression
+            parent[x], x = r, parent[x]
+        return r
+
+    for u, v in pairs:
+        a, b = root(u), root(v)
+        if a != b:
+            if a < b:
+                parent[b] = a
+            else:
+                parent[a] = b
+            parent.setdefault(a if a < b else b, a if a < b else b)
+    return {x: root(x) for x in parent}
+
+
+def _finish_locally(e: Any) -> Any:
+    """The components of the (small enough) edge DataFrame ``e`` by a union-find on the driver."""
+    import pyarrow as pa
+
+    comp = _union_find((int(r[0]), int(r[1])) for r in e.toLocalIterator(prefetchPartitions=True))
+    table = pa.table({"node": pa.array(list(comp), pa.int64()), "component": pa.array(list(comp.values()), pa.int64())})
+    return e.sparkSession.createDataFrame(table)
+
+
+def connected_components(
+    edges: Any, *, checkpoint: bool = True, stats: dict[str, Any] | None = None, local_max: int = LOCAL_MAX
+) -> Any:
     """``edges`` (columns ``src``, ``dst``: longs; either direction, loops and repeats allowed) -> a
     DataFrame (``node``, ``component``) for every node on an edge, ``component`` being the smallest node
-    id of its component. Nodes without edges are not listed: each is a component of its own."""
+    id of its component. Nodes without edges are not listed: each is a component of its own.
+    ``local_max``: edges the driver finishes with a union-find (0: every round on Spark).
+    ``stats`` receives ``cc_rounds`` (the rounds run on Spark), ``cc_edges`` (the edges, once deduplicated)
+    and ``cc_local_edges`` (the edges the driver finished, or -1)."""
     from pyspark.sql import functions as F
 
     e = _undirected(edges)
     if checkpoint:
         e = e.localCheckpoint()
-    for _ in range(MAX_ROUNDS):
+    if stats is not None:
+        stats.update(cc_rounds=0, cc_local_edges=-1)
+    for rounds in range(1, MAX_ROUNDS + 1):
+        if local_max:
+            n = e.count()
+            if stats is not None and rounds == 1:
+                stats["cc_edges"] = n
+            if n <= local_max:
+                if stats is not None:
+                    stats["cc_local_edges"] = n
+                return _finish_locally(e)
+        if stats is not None:
+            stats["cc_rounds"] = rounds
         nxt = _small_star(_large_star(e))
         if checkpoint:
             nxt = nxt.localCheckpoint()

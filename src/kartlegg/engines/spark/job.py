@@ -22,6 +22,7 @@ stage; texts, extraction and text verification stay on the workers (docs/scale.m
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 import uuid
@@ -48,6 +49,41 @@ from kartlegg.store.stages import finish_run, last_watermark, pipeline_lock, sta
 Progress = Callable[[str, int], Callable[[int], None]]
 
 
+def tree_cpu_seconds(root: int | None = None) -> float:
+    """CPU seconds of this process and its descendants (the JVM, Spark's Python daemon and workers), with
+    the children each has reaped; Linux ``/proc`` (0 elsewhere). The phases' CPU time is what a run costs
+    on a shared machine, where wall time mostly measures the other jobs."""
+    total, frontier = 0, [root or os.getpid()]
+    while frontier:
+        pid = frontier.pop()
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+            # every thread's children: the JVM starts Spark's Python daemon from one of its threads
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                    frontier.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.0
+
+
+class PhaseClock:
+    """Wall and CPU seconds of each phase of a run (``seconds_<phase>``, ``cpu_<phase>`` in its info)."""
+
+    def __init__(self) -> None:
+        self.info: dict[str, float] = {}
+        self._wall, self._cpu = time.perf_counter(), tree_cpu_seconds()
+
+    def mark(self, phase: str) -> None:
+        """End ``phase`` now (it began at the previous mark) and start the next."""
+        wall, cpu = time.perf_counter(), tree_cpu_seconds()
+        self.info[f"seconds_{phase}"] = round(wall - self._wall, 1)
+        self.info[f"cpu_{phase}"] = round(cpu - self._cpu, 1)
+        self._wall, self._cpu = wall, cpu
+
+
 def run_spark(
     store: Store,
     *,
@@ -59,23 +95,29 @@ def run_spark(
     partitions: int = 8,
     progress: Progress | None = None,
     spark: Any = None,
+    assess: bool = True,
 ) -> dict[str, dict[str, Any]]:
     """Run extract and link on Spark and assess embedded, under the pipeline lock; results per stage.
 
-    ``spark``: an open session to reuse (tests); else one is started on ``master`` and stopped after."""
+    ``spark``: an open session to reuse (tests); else one is started on ``master`` and stopped after.
+    ``assess=False`` leaves assessment to the next embedded run (benchmarks time the Spark part alone)."""
     rules = default_rules()
     # a folder of this run's own inside the staging place: only it is removed afterwards
     stage_dir = (stage_dir or store.settings.home / "spark-stage") / f"run-{uuid.uuid4().hex[:12]}"
     own = spark is None
     with pipeline_lock(store):
+        clock = PhaseClock()
         if own:
             spark = session(master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions)
+        clock.mark("session")
         try:
-            results = _run(store, spark, rules, region, stage_dir, partitions, progress)
+            results = _run(store, spark, rules, region, stage_dir, partitions, progress, clock)
         finally:
             if own:
                 spark.stop()
             shutil.rmtree(stage_dir, ignore_errors=True)
+        if not assess:
+            return results
         from kartlegg.assess.run import pending as assess_pending
         from kartlegg.assess.run import run_assess
 
@@ -92,9 +134,10 @@ def _run(
     stage_dir: Path,
     partitions: int,
     progress: Progress | None,
+    clock: PhaseClock | None = None,
 ) -> dict[str, dict[str, Any]]:
     sc = spark.sparkContext
-    t0 = time.perf_counter()
+    clock = clock or PhaseClock()
     with store.begin() as conn:
         wm_x, wm_l = last_watermark(conn, "extract"), last_watermark(conn, "link")
         upto = max_version_seq(conn)
@@ -103,37 +146,42 @@ def _run(
     n_new = store_io.stage_versions(store, stage_dir / "versions", lo, upto)
     n_old = store_io.stage_features(store, stage_dir / "features")
     models = learn_furniture(store, wm_x, region) if n_new else {}
-    t_stage = time.perf_counter() - t0
+    clock.mark("stage")
 
     # 2. extraction and the new versions' features
-    t0 = time.perf_counter()
-    versions = spark.read.parquet(str(stage_dir / "versions")).rdd.repartition(partitions)
+    # spread the versions in the JVM (columnar rows, no Python pickling) before they cross to Python
+    versions = spark.read.parquet(str(stage_dir / "versions")).repartition(partitions).rdd
     m_b, r_b = sc.broadcast(models), sc.broadcast(rules)
     from pyspark import StorageLevel
 
     tagged = versions.mapPartitions(lambda it: tasks.extract_partition(it, region, m_b.value, r_b.value))
     tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
+    # One job extracts every partition at once; only then does the driver stream the rows into the store.
+    # ``toLocalIterator`` alone runs one job per partition, one after the other: extraction on one core.
+    tagged.count()
+    clock.mark("extract_jobs")
     tick = progress("extract", n_new) if progress else None
     n_x = store_io.write_extraction(
         store, tagged.filter(lambda r: r[0] == "x").map(lambda r: r[1]).toLocalIterator(), tick
     )
     with store.begin() as conn:
         finish_run(conn, x_run, watermark=max(upto, wm_x), info={"versions": n_x, "engine": "spark"})
-    t_extract = time.perf_counter() - t0
+    clock.mark("extract_write")
 
     # the newest version of every ad: new features over stored ones
-    t0 = time.perf_counter()
     new = tagged.filter(lambda r: r[0] == "f").map(lambda r: r[1])
     old = spark.read.parquet(str(stage_dir / "features")).rdd.map(tasks.stored_feature)
     feats = new.union(old).map(lambda f: (f[0], f)).reduceByKey(lambda a, b: a if a[1] >= b[1] else b).values()
     feats = feats.persist(StorageLevel.MEMORY_AND_DISK)
     tick = progress("link", n_new) if progress else None
     store_io.write_features(store, new.toLocalIterator(), tick)
+    clock.mark("features_write")
 
     # 3. whole-store facts from the compact features
     compact = sorted(feats.map(lambda f: (*f[:9], "", f[10])).collect())
     ads = [tasks.ad_features(f) for f in compact]
     hashes = [f[10] for f in compact]
+    del compact  # the driver holds every ad's features once (``ads``), not twice
     photo_refs: Counter[int] = Counter()  # how many ads show each photo hash, before clustering (link.index)
     for a in ads:
         photo_refs.update(set(photo_values(a.selectors)))
@@ -144,10 +192,9 @@ def _run(
     del index
     mv_b, hub_b, big_b = sc.broadcast(moved), sc.broadcast(hubs), sc.broadcast(big)
     hub_keys = sc.broadcast(frozenset(hubs))
-    t_facts = time.perf_counter() - t0
+    clock.mark("facts")
 
     # 4. blocking and connected components
-    t0 = time.perf_counter()
     keyed = feats.flatMap(lambda f: tasks.blocking_keys(f, mv_b.value, hub_keys.value, big_b.value))
     blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1])).distinct().cache()
     texts = feats.map(lambda f: (f[0], f[9]))
@@ -158,45 +205,47 @@ def _run(
         .join(texts)
         .filter(lambda kv: tasks.verified(kv[1][0][1], kv[1][1], r_b.value))
         .map(lambda kv: (kv[1][0][0], kv[0]))
-    )
+    ).persist(StorageLevel.MEMORY_AND_DISK)
     edges = blocks.filter(lambda e: e[0] == "e").map(lambda e: (e[1], e[2])).union(checked)
     edge_df = spark.createDataFrame(edges, "src long, dst long")
-    comp = connected_components(edge_df).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
-    t_cc = time.perf_counter() - t0
+    cc_stats: dict[str, Any] = {}
+    comp = connected_components(edge_df, stats=cc_stats).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
+    clock.mark("components")
 
     # 5. each component through link_ads
-    t0 = time.perf_counter()
+    comp = comp.persist(StorageLevel.MEMORY_AND_DISK)
     by_comp = feats.map(lambda f: (f[0], f)).leftOuterJoin(comp).map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
-    linked = by_comp.groupByKey().map(
-        lambda kv: tasks.link_component(kv[1], mv_b.value, hub_b.value, big_b.value, r_b.value)
+    pairs_by_comp = checked.join(comp).map(lambda kv: (kv[1][1], (kv[0], kv[1][0])))  # (component, (a, b))
+    linked = by_comp.cogroup(pairs_by_comp).map(
+        lambda kv: tasks.link_component(kv[1][0], kv[1][1], mv_b.value, hub_b.value, big_b.value, r_b.value)
     )
-    parts = list(linked.toLocalIterator())
+    parts = linked.collect()  # every partition at once (``toLocalIterator`` would link one at a time)
+    clock.mark("link_jobs")
     n_comp = len(parts)
+    largest = max((sum(len(p) for p in part[0]) for part in parts), default=0)
     result = merge_components(ads, parts, hubs)
     del parts
-    t_link = time.perf_counter() - t0
+    clock.mark("link_merge")
 
-    t0 = time.perf_counter()
     info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules)
     info.update(
         {
             "versions": n_new,
             "stored_features": n_old,
             "components": n_comp,
+            "largest_component": largest,
+            **cc_stats,
             "engine": "spark",
-            "seconds_stage": round(t_stage, 1),
-            "seconds_extract": round(t_extract, 1),
-            "seconds_facts": round(t_facts, 1),
-            "seconds_components": round(t_cc, 1),
-            "seconds_link": round(t_link, 1),
-            "seconds_write": round(time.perf_counter() - t0, 1),
+            **clock.info,
         }
     )
+    clock.mark("write")
+    info.update(clock.info)
     with store.begin() as conn:
         conn.execute(text("DELETE FROM link_state WHERE name = 'relink_after_erasure'"))  # relinked in full
         finish_run(conn, l_run, watermark=max(upto, wm_l), info=info)
-    tagged.unpersist()
-    feats.unpersist()
+    for rdd in (tagged, feats, blocks, checked, comp):
+        rdd.unpersist()
     return {"extract": {"versions": n_x, "engine": "spark"}, "link": info}
 
 

@@ -155,8 +155,8 @@ def with_image_clusters(t: Feature, moved: dict[str, str]) -> tuple[AdFeatures, 
     return replace(a, selectors=tuple(sel), image_raw=tuple(raw_of)), t[9]
 
 
-#: ``link.text.candidate_pairs`` pairs every two members of a bucket up to this size (a star and a chain
-#: above it): a small bucket is blocked by its verified pairs only, a larger one as a whole
+#: ``link.text.candidate_pairs`` pairs every two members of a bucket up to this size, and a star from its
+#: first member plus a chain above it
 ALL_PAIRS_MAX = 16
 
 
@@ -174,19 +174,27 @@ def blocking_keys(
 
 
 def block_edges(key: tuple[Any, ...], members: Iterable[int]) -> Iterator[tuple[str, int, int]]:
-    """The edges that join one block: ("e", ad, smallest ad) for a selector and for a text bucket larger
-    than ``ALL_PAIRS_MAX`` (the whole bucket in one component, so ``link_ads`` sees exactly the store's
-    star-and-chain pairs there), and ("v", a, b) candidate pairs of a small bucket, kept only when their
-    texts verify. Components of these edges are closed under every edge ``link_ads`` can draw, and a
-    small bucket split over components gives each only pairs the whole store would test too: linking
-    each component alone gives the whole store's result."""
+    """The edges that join one block: ("e", ad, smallest ad) for a selector, and ("v", a, b) with a < b
+    for the text candidate pairs of a bucket, the very pairs ``link.text.candidate_pairs`` draws from it
+    over the whole store (every pair up to ``ALL_PAIRS_MAX`` members, else a star from the first and a
+    chain, in ad id order); only those whose texts verify join. Each component is then linked with the
+    verified pairs inside it as its text candidates (``link_component``): every evidence edge
+    ``link_ads`` draws over the whole store stays inside a component, and a component sees exactly the
+    whole store's text pairs, however a bucket's members fall over components."""
     ids = sorted(set(members))
-    if len(ids) < 2:
+    m = len(ids)
+    if m < 2:
         return
-    if key[0] == "b" and len(ids) <= ALL_PAIRS_MAX:
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                yield ("v", ids[x], ids[y])
+    if key[0] == "b":
+        if m <= ALL_PAIRS_MAX:
+            for x in range(m):
+                for y in range(x + 1, m):
+                    yield ("v", ids[x], ids[y])
+        else:
+            for x in range(1, m):
+                yield ("v", ids[0], ids[x])
+                if x > 1:
+                    yield ("v", ids[x - 1], ids[x])
         return
     for other in ids[1:]:
         yield ("e", other, ids[0])
@@ -209,18 +217,24 @@ ComponentResult = tuple[
 
 def link_component(
     feats: Iterable[Feature],
+    text_pairs: Iterable[tuple[int, int]],
     moved: dict[str, str],
     hubs: dict[tuple[str, str], Hub],
     big: frozenset[int],
     rules: LinkRules,
 ) -> ComponentResult:
     """Link one connected component with the link stage's own ``link_ads`` (ads in ad id order, as the
-    embedded stage orders them, so every tie breaks the same way)."""
+    embedded stage orders them, so every tie breaks the same way), its text candidates being the whole
+    store's verified pairs inside it (``text_pairs``, ad ids; ``block_edges``)."""
     pairs = sorted((with_image_clusters(t, moved) for t in feats), key=lambda p: p[0].ad_id)
     ads = [p[0] for p in pairs]
     masked = [p[1] for p in pairs]
     ids = [a.ad_id for a in ads]
-    res = link_ads(ads, lambda idx: {i: masked[i] for i in idx}, rules, hubs=hubs, skip_bands=big)
+    pos = {a: i for i, a in enumerate(ids)}
+    given = {(pos[a], pos[b]) if pos[a] < pos[b] else (pos[b], pos[a]) for a, b in text_pairs}
+    res = link_ads(
+        ads, lambda idx: {i: masked[i] for i in idx}, rules, hubs=hubs, skip_bands=big, text_candidates=given
+    )
 
     def ev(e: Any) -> Evidence:
         return (ids[e.a], ids[e.b], e.kind, e.value, e.score, e.note)
