@@ -158,13 +158,16 @@ def test_ingest_into_a_full_postgresql_tablespace(tmp_path: Path) -> None:
     admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
     outer = Path(tempfile.mkdtemp(prefix="kartlegg-ts-"))  # pytest's folders are closed to the server's user
     outer.chmod(0o755)
-    with _tmpfs(outer / "ts", "4m", owner="postgres") as ts:
+    with _tmpfs(outer / "ts", "16m", owner="postgres") as ts:
         try:
             with admin.connect() as conn:
                 conn.execute(text(f"CREATE TABLESPACE {name} LOCATION '{ts}'"))
                 conn.execute(text(f'CREATE DATABASE "{name}" TABLESPACE {name}'))
             url = PG_URL.rsplit("/", 1)[0] + "/" + name
             env = {"KARTLEGG_DATABASE_URL": url}
+            # the store first (its tables and indexes grow as stages add them), then the tablespace fills
+            assert run_cli("status", home=tmp_path / "home", env=env).returncode == 0
+            _fill(ts, 1_500_000)
             res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=tmp_path / "home", env=env)
             _assert_clear(res, url.split("://", 1)[1].split("@", 1)[-1])
             db = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
