@@ -41,6 +41,8 @@ export KARTLEGG_HOME="$work/home"
 unset KARTLEGG_DATABASE_URL KARTLEGG_PURE
 "$kartlegg" --version | tee version.txt
 grep -q "^extraction: compiled" version.txt || { echo "FAIL: the installed wheel does not run the compiled extractor"; exit 1; }
+"$work/cli/bin/python" -c "from kartlegg.extract import langmodel; import sys; sys.exit(langmodel.load(langmodel.LANGUAGES) is None)" \
+  || { echo "FAIL: the installed wheel lacks the language model cut (extract/langmodel.py)"; exit 1; }
 "$work/cli/bin/python" - <<'EOF'
 import itertools, orjson
 from kartlegg.demo.market import iter_market_ads

@@ -14,9 +14,9 @@ import functools
 import re
 from typing import Any
 
+from kartlegg.extract.langmodel import LANGUAGES
 from kartlegg.extract.lexicon import lexicon
 
-LANGUAGES = ("sv", "no", "da", "en")
 #: Characters read by the model: ad language is settled well within this, and it bounds the cost per ad.
 SAMPLE_CHARS = 240
 MIN_LETTERS = 12
