@@ -43,6 +43,19 @@ def test_digit_runs_start_every_run_of_decimal_digits(text: str) -> None:
     assert digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
 
 
+#: Other scripts' digits (not folded by ``prepare``) and letters, wide characters that are neither, and "?" (what
+#: the byte scans read a wide character as), around ASCII digits and letters
+WIDE = st.lists(st.sampled_from(["7", "12", "٣", "༣", "７", "—", "é", "ł", "ж", "☎", "😊", "?", " ", "x"]), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(TEXT, WIDE.map("".join)))
+def test_byte_scans_of_unprepared_text(text: str) -> None:
+    """The byte scans and their regex fallbacks give the regex's digit runs and letter runs."""
+    assert digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
+    assert letter_words(text) == set(LETTER_RUN.findall(text))
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_latin1_check_and_prepare_keep_length(text: str) -> None:

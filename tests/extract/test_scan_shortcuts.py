@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract import ages, prices
+from kartlegg.extract import ages, phones, prices
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import digit_runs, lower_same_length
 from kartlegg.extract.places import _chain_matches, _hotels
@@ -117,3 +117,24 @@ def test_age_units_follow_only_two_digit_runs(text: str) -> None:
     for d in runs:
         if ages._NUMUNIT.match(text, d) is not None:
             assert d in two, (text, d)
+
+
+_PLUS_PIECES = st.sampled_from(
+    ["+", " ", "  ", "\n", "\t", ":", "(", "[", "\u00a0", "plus", "PLUS", "Pluss", "plus:", "x", "7", "070", "_"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(_PLUS_PIECES, max_size=12).map("".join)))
+def test_intl_mark_runs_its_patterns_only_where_they_can_match(text: str) -> None:
+    """``phones._intl_mark`` skips each pattern where its necessary character is missing: at every position it
+    says what the two searches alone say (a "$" also matches before a final line break)."""
+
+    def plain(start: int) -> int:
+        if phones._PLUS_BEFORE.search(text, max(0, start - 3), start):
+            return 2
+        if start >= 5 and phones._plus_word().search(text, max(0, start - 8), start):
+            return 1
+        return 0
+
+    assert [phones._intl_mark(text, s) for s in range(len(text) + 1)] == [plain(s) for s in range(len(text) + 1)]

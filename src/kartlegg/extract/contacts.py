@@ -20,13 +20,21 @@ from kartlegg.extract.patterns import (
 from kartlegg.extract.phones import PhoneHit, validate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class Hit:
     kind: str
     value: str
     start: int
     end: int
     detail: dict[str, Any] = field(default_factory=dict)
+
+    # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
+    def __init__(self, kind: str, value: str, start: int, end: int, detail: dict[str, Any] | None = None) -> None:
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+        self.detail = {} if detail is None else detail
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from kartlegg.extract.text import is_latin1
-
 
 def _trie(words: Iterable[str]) -> dict[str, dict[str, object]]:
     root: dict[str, dict[str, object]] = {}
@@ -164,29 +162,80 @@ def key(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\d+")
 #: A run of letters: the words of an ad (selectors gate themselves on the set of these, lower-cased).
 LETTER_RUN = re.compile(r"[^\W\d_]+")
-# The same two patterns for text below U+0100 (``is_latin1``), spelled as plain character sets, which the engine tests
-# from a bitmap instead of a Unicode database look-up per character; built from the patterns above, so exact there.
-_LATIN1_DIGIT_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(256) if _DIGIT_RUN.match(chr(c))) + "]+")
-_LATIN1_LETTER_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(256) if LETTER_RUN.match(chr(c))) + "]+")
+
+
+#: ``bytes.translate`` table for latin-1 text: a letter (``LETTER_RUN``'s class) stays, any other byte becomes a blank.
+_LETTER_CLASS = bytes(c if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
 
 
 def letter_words(text: str) -> set[str]:
-    """``set(LETTER_RUN.findall(text))``, about twice as fast: blank-separated tokens made only of letters
-    are taken whole by C-speed string methods and only the others (words with punctuation, numbers) go
-    through the regex. Exact: a letter run never spans a blank, and ``isalpha`` letters are a subset of
-    the run's characters (the rest, like "½", send their token to the regex)."""
-    words = set(text.replace(",", " ").replace(".", " ").split())
-    mixed = [w for w in words if not w.isalpha()]
-    if mixed:
-        words.difference_update(mixed)
-        rest = " ".join(mixed)
-        words.update((_LATIN1_LETTER_RUN if is_latin1(rest) else LETTER_RUN).findall(rest))
-    return words
+    """``set(LETTER_RUN.findall(text))`` at C speed: the text as one byte per character (latin-1, "?" for
+    every wider character), every byte that is no letter made a blank, split on the blanks. Exact when no
+    character above U+00FF is a letter (an emoji, a dash, a quote are not); text with one (Cyrillic, "ł")
+    goes through the regex."""
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        data = text.encode("latin-1", "replace")
+        wide = data.count(b"?") - text.count("?")
+        if wide and _wide_letter(text, data, wide):
+            return set(LETTER_RUN.findall(text))
+    return set(data.translate(_LETTER_CLASS).decode("latin-1").split())
+
+
+def _wide_letter(text: str, data: bytes, wide: int) -> bool:
+    """Is one of the ``wide`` characters above U+00FF (the "?" of ``data``) a letter (``[^\\W\\d_]``)?"""
+    if wide > 32:
+        return True
+    p = data.find(b"?")
+    while p >= 0:
+        c = text[p]
+        if c.isalnum() and not c.isdecimal():
+            return True
+        p = data.find(b"?", p + 1)
+    return False
+
+
+#: ``bytes.translate`` table: an ASCII digit becomes "0", every other byte a blank (``digit_runs``).
+_DIGIT_CLASS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+#: A decimal digit (``\d``) other than 0-9: text with one goes through the regex (``digit_runs``).
+_OTHER_DECIMAL = re.compile(r"[^\D0-9]")
 
 
 def digit_runs(text: str) -> list[int]:
-    """Start of every run of digits: the only places where a pattern that opens with a digit can match."""
-    return [m.start() for m in (_LATIN1_DIGIT_RUN if is_latin1(text) else _DIGIT_RUN).finditer(text)]
+    """Start of every run of digits (``\\d+``): the only places where a pattern that opens with a digit can match.
+
+    Without a regex match object per run: the text as one byte per character (latin-1, "?" for every wider
+    character) mapped to "0" for a digit and a blank for anything else, then one ``bytes.find`` of " 0" per
+    run, at C speed. Exact when 0-9 are the text's only decimal digits; ``\\d`` also takes "٣", "７", ...: text
+    with such a digit (rare after ``text.prepare``) goes through the regex."""
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        data = text.encode("latin-1", "replace")
+        wide = data.count(b"?") - text.count("?")
+        if wide and _wide_decimal(text, data, wide):
+            return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    cls = data.translate(_DIGIT_CLASS)
+    out: list[int] = [0] if cls.startswith(b"0") else []
+    p = cls.find(b" 0")
+    while p >= 0:
+        out.append(p + 1)
+        p = cls.find(b" 0", p + 2)
+    return out
+
+
+def _wide_decimal(text: str, data: bytes, wide: int) -> bool:
+    """Is one of the ``wide`` characters above U+00FF (the "?" of ``data``, its latin-1 form) a decimal digit?
+    Looked up one by one when they are few (an emoji, a dash), else by the regex."""
+    if wide > 32:
+        return _OTHER_DECIMAL.search(text) is not None
+    p = data.find(b"?")
+    while p >= 0:
+        if text[p].isdecimal():
+            return True
+        p = data.find(b"?", p + 1)
+    return False
 
 
 def digit_anchored(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

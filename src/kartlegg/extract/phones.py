@@ -38,15 +38,22 @@ MAX_ATOMS = 80
 _NATIONAL_DEFAULT = ("SE", "NO", "DK")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class PhoneHit:
     e164: str
     start: int
     end: int
     style: str
 
+    # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
+    def __init__(self, e164: str, start: int, end: int, style: str) -> None:
+        self.e164 = e164
+        self.start = start
+        self.end = end
+        self.style = style
 
-@dataclass(slots=True)
+
+@dataclass(init=False, slots=True)
 class _Atom:
     digits: str
     start: int
@@ -55,6 +62,18 @@ class _Atom:
     wordy: bool
     lookalike: bool
     bridged: bool = False  # a short word sits between this atom and the one before ("070 123 sms 45 67")
+
+    # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
+    def __init__(
+        self, digits: str, start: int, end: int, strong: bool, wordy: bool, lookalike: bool, bridged: bool = False
+    ) -> None:
+        self.digits = digits
+        self.start = start
+        self.end = end
+        self.strong = strong
+        self.wordy = wordy
+        self.lookalike = lookalike
+        self.bridged = bridged
 
 
 def _alnum_end(text: str, i: int) -> int:
@@ -799,10 +818,14 @@ def _plus_word() -> re.Pattern[str]:
 
 
 def _intl_mark(text: str, start: int) -> int:
-    """2 when a "+" sits right before ``start``, 1 when a spoken plus does ("plus fyra sex"), else 0."""
-    if _PLUS_BEFORE.search(text, max(0, start - 3), start):
+    """2 when a "+" sits right before ``start``, 1 when a spoken plus does ("plus fyra sex"), else 0.
+
+    Each pattern runs only where its necessary character is there: a "+" in the three characters before
+    ``start``; a blank, ":" or a line break (before which "$" also matches) right before it. Most atoms have
+    neither, and a search costs ~0.5 µs."""
+    if "+" in text[max(0, start - 3) : start] and _PLUS_BEFORE.search(text, max(0, start - 3), start):
         return 2
-    if start >= 5 and _plus_word().search(text, max(0, start - 8), start):
+    if start >= 5 and text[start - 1] in " \t:\n" and _plus_word().search(text, max(0, start - 8), start):
         return 1
     return 0
 

@@ -16,7 +16,7 @@ MIN_AMOUNT = 20
 MAX_AMOUNT = 200_000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class PriceHit:
     value: str
     start: int
@@ -24,6 +24,15 @@ class PriceHit:
     amount: int
     currency: str
     minutes: int | None
+
+    # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
+    def __init__(self, value: str, start: int, end: int, amount: int, currency: str, minutes: int | None) -> None:
+        self.value = value
+        self.start = start
+        self.end = end
+        self.amount = amount
+        self.currency = currency
+        self.minutes = minutes
 
 
 _AMOUNT = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
