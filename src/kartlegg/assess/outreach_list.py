@@ -511,6 +511,47 @@ def _recount_cities(conn: Connection, keys: Collection[str]) -> None:
         _insert(conn, "outreach_cities", "city_key, city, persons, ads", rows)
 
 
+def _adjust_cities(conn: Connection, removed: list[Row], added: list[Row]) -> None:
+    """``outreach_cities`` after these rows were removed and added: persons and ads by difference (a big
+    city's rows are not read again); its spelling is the least one still listed (read again only when the
+    rows of the old one are all gone)."""
+    delta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for sign, rows in ((-1, removed), (1, added)):
+        for r in rows:
+            d = delta[str(r[0])]
+            d[0] += sign
+            d[1] += sign * int(r[5])
+    new_names: dict[str, str] = {}
+    for r in added:
+        new_names[str(r[0])] = min(new_names.get(str(r[0]), str(r[4])), str(r[4]))
+    keys = sorted(delta)
+    cur: dict[str, tuple[str, int, int]] = {}
+    for chunk in _chunks(keys):
+        for k, c, n, a in conn.execute(
+            _stmt("SELECT city_key, city, persons, ads FROM outreach_cities WHERE city_key IN :k"), {"k": chunk}
+        ):
+            cur[str(k)] = (str(c), int(n), int(a))
+    recount: list[str] = []
+    kept: list[tuple[Any, ...]] = []
+    for k in keys:
+        name, persons, ads = cur.get(k, ("", 0, 0))
+        persons, ads = persons + delta[k][0], ads + delta[k][1]
+        if k not in cur or persons <= 0:
+            recount.append(k)  # a new city, or one whose rows are all gone
+            continue
+        still = conn.execute(
+            text("SELECT 1 FROM outreach_list WHERE city_key = :k AND city = :c LIMIT 1"), {"k": k, "c": name}
+        ).first()
+        if still is None:
+            recount.append(k)
+            continue
+        kept.append((k, min(name, new_names.get(k, name)), persons, ads))
+    for chunk in _chunks([r[0] for r in kept]):
+        conn.execute(_stmt("DELETE FROM outreach_cities WHERE city_key IN :k"), {"k": chunk})
+    _insert(conn, "outreach_cities", "city_key, city, persons, ads", kept)
+    _recount_cities(conn, recount)
+
+
 def _entities(conn: Connection, persons: Iterable[str]) -> dict[Entity, list[str]]:
     """The persons (profile ids, ``ad:ID``) as entities with every ad of each, in id order (an ad now linked
     to a profile, or gone, has none: its rows go)."""
@@ -651,7 +692,7 @@ def _update(
             [{"c": c, "t": t, "i": i} for c, t, i in stale],
         )
     _insert(conn, "outreach_list", _COLS, fresh)
-    _recount_cities(conn, {k[0] for k in stale} | {r[0] for r in fresh})
+    _adjust_cities(conn, [old[k] for k in stale], fresh)
     return {"outreach_persons": len(ents), "outreach_rows": len(fresh) + len([k for k in stale if k not in rows])}
 
 
