@@ -61,8 +61,8 @@ assess_facts = Table(
     Column("facts", Text, nullable=False),
 )
 
-#: a digest of each stored result (kind ad, profile, network: score and indicators; city: its outreach
-#: rows), so a run writes only what changed (``assess.diff``)
+#: a digest of each stored score (kind ad, profile, network: score and indicators), so a run writes only
+#: what changed (``assess.diff``; the outreach list's kind city went with 0029)
 assess_digests = Table(
     "assess_digests",
     metadata,
