@@ -71,7 +71,8 @@ def _analyze(store: Store, label: str) -> dict[str, float]:
     print(
         f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s, "
         f"assess {times['assess']:.1f} s (read {info.get('read')} of {info.get('ads')} ads, "
-        f"wrote {info.get('written')} entities): {total:.1f} s; CPU extract {CPU['extract']:.1f}, link "
+        f"wrote {info.get('written')} entities; outreach list: {info.get('outreach_persons', 'every')} persons "
+        f"built, {info.get('outreach_rows')} rows written): {total:.1f} s; CPU extract {CPU['extract']:.1f}, link "
         f"{CPU['link']:.1f}, assess {CPU['assess']:.1f} s; load {os.getloadavg()[0]:.1f}",
         flush=True,
     )

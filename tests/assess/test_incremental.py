@@ -17,12 +17,16 @@ import yaml
 from benchmarks.evalcorpus import generate
 from sqlalchemy import text
 
-from kartlegg.assess import run_assess
-from kartlegg.assess.catalogue import bundled_text, parse_catalogue
+from kartlegg.assess import outreach, run_assess
+from kartlegg.assess.catalogue import Catalogue, bundled_text, parse_catalogue
+from kartlegg.assess.contacts import classify
 from kartlegg.assess.facts_cache import decode, encode
+from kartlegg.assess.model import OutreachItem
+from kartlegg.assess.places import city_key
 from kartlegg.assess.run import _read_facts
 from kartlegg.collect.ingest import ingest_paths
 from kartlegg.demo.market import build_market
+from kartlegg.ids import selector_id
 from kartlegg.lifecycle.erase import erase_ads
 from kartlegg.pipeline import analyze
 from kartlegg.store.engine import Store
@@ -31,9 +35,13 @@ from tests.assess.market import SynthAd, load, synthetic_market, write_links
 TABLES = {
     "indicators": "entity_type, entity_id, indicator, contribution, evidence",
     "scores": "entity_type, entity_id, risk_score, minor_score, third_party_score",
-    "outreach_list": "city_key, pos, city, entity_type, entity_id, ads, phones, emails, handles, languages, "
+    "outreach_list": "city_key, entity_type, entity_id, sort_key, city, ads, phones, emails, handles, languages, "
     "ad_url, last_seen",
     "outreach_cities": "city_key, city, persons, ads",
+    # the outreach list's carried route counts and statuses (0029): a full run counts them afresh
+    "outreach_ad_routes": "kind, value, ad_id, site_id, owner",
+    "outreach_route_sites": "kind, value, site_id, ads",
+    "outreach_routes": "kind, value, owners, status",
 }
 
 
@@ -335,4 +343,182 @@ def test_profiles_rewritten_in_another_order_keep_carried_network_scores(store: 
         write_links(conn, list(reversed(base)))  # the same links, profiles inserted in the reverse order
     info = run_assess(store, force=True)
     assert info["scored"] == 0  # nothing changed for assessment
+    _same_as_full(store)
+
+
+# -- the outreach list carried between runs (assess.outreach_list, migration 0029) -----------------------
+def _person(key: str, phone: str, *, city: str = "Uppsala", site: str = "rosa.example", n: int = 1) -> list[SynthAd]:
+    """A person (profile ``p-KEY``) with ``n`` ads giving one phone."""
+    return [
+        SynthAd(
+            f"{key}-{i}",
+            f"Hej, jag heter Anna, ny text nummer {key} {i}. Ring {phone}.",
+            city=city,
+            site=site,
+            posted_at=f"2026-03-0{1 + i % 9}T12:00:00",
+            profile=f"p-{key}",
+            network=f"solo-{key}",
+        )
+        for i in range(n)
+    ]
+
+
+def _row(store: Store, city: str, ref: str) -> OutreachItem | None:
+    with store.connect() as conn:
+        return next((i for i in outreach(conn, city) if i.ref == ref), None)
+
+
+def _outreach_step(store: Store, ads: list[SynthAd], catalogue: Catalogue | None = None) -> dict[str, Any]:
+    """Load ``ads`` and assess incrementally; the outreach list must be built for some persons only."""
+    load(store, ads)
+    info = run_assess(store, force=True, catalogue=catalogue)
+    assert "scored" in info and "outreach_persons" in info, "the run did not start from the carried state"
+    return info
+
+
+def test_a_growing_site_ends_a_site_line_and_hands_out_the_phone(store: Store) -> None:
+    # a site of 30 ads (site_selector_min_ads): her 7 ads carry her phone, more than 20 % of them: a site line
+    her = _person("her", "+46731110000", site="small.example", n=7)
+    others = [a for k in range(23) for a in _person(f"o{k}", f"+4673222{k:04d}", site="small.example")]
+    load(store, [*her, *others])
+    run_assess(store)
+    assert _row(store, "Uppsala", "p-her").phones == ()  # type: ignore[union-attr]
+    # ten more persons advertise on the site: 7 of 40 is under the line, her ads did not change
+    more = [a for k in range(10) for a in _person(f"m{k}", f"+4673333{k:04d}", site="small.example", city="Malmö")]
+    info = _outreach_step(store, [*her, *others, *more])
+    assert info["read"] == 10
+    assert _row(store, "Uppsala", "p-her").phones == ("+46731110000",)  # type: ignore[union-attr]
+    assert info["outreach_persons"] == 11  # the newcomers and her (reached through her route's status)
+    _same_as_full(store)
+
+
+def test_a_route_crossing_the_sharing_threshold_is_classified_again(store: Store) -> None:
+    data = yaml.safe_load(bundled_text())
+    data["settings"]["max_profiles_min"] = 2  # more than max(2, 10 % of persons) persons on a route: a site line
+    cat = parse_catalogue(yaml.safe_dump(data, allow_unicode=True))
+    shared = [a for k in range(3) for a in _person(f"s{k}", "+46734440000", city="Göteborg")]
+    solo = [a for k in range(17) for a in _person(f"x{k}", f"+4673555{k:04d}")]
+    load(store, [*shared, *solo])
+    run_assess(store, catalogue=cat)
+
+    def status() -> str:
+        with store.connect() as conn:
+            return str(
+                conn.execute(text("SELECT status FROM outreach_routes WHERE value = '+46734440000'")).scalar_one()
+            )
+
+    assert status() == "site_line"  # 3 of 20 persons
+    more = [a for k in range(20) for a in _person(f"y{k}", f"+4673666{k:04d}", city="Malmö")]
+    info = _outreach_step(store, [*shared, *solo, *more], cat)
+    assert status() == "shared"  # 3 of 40: the threshold moved past its count; no ad of it changed
+    assert info["outreach_persons"] == 20  # the newcomers only: her list row does not move (shared or a line)
+    _same_as_full(store, catalogue=cat)
+
+
+def test_a_city_touched_only_through_a_routes_status(store: Store) -> None:
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    own = next(a for a in base if a.network and a.network.startswith("solo"))
+    phone = own.body.rsplit("Ring ", 1)[1].split(".")[0]
+    city = str(own.city)
+    assert phone in _row(store, city, str(own.profile)).phones  # type: ignore[union-attr]
+    elsewhere = next(c for c in ("Göteborg", "Malmö", "Uppsala") if c != city)
+    newcomer = SynthAd("new-1", f"Hej, ny här. Ring {phone}.", city=elsewhere, profile="pr-new", network="solo-new")
+    with store.connect() as conn:
+        before = {
+            tuple(r)
+            for r in conn.execute(text("SELECT * FROM outreach_list WHERE city_key = :k"), {"k": city_key(city)})
+        }
+    info = _outreach_step(store, [*base, newcomer])
+    # her city got no new ad, yet her row lost the number she now shares; nothing else there was written
+    assert phone not in _row(store, city, str(own.profile)).phones  # type: ignore[union-attr]
+    with store.connect() as conn:
+        after = {
+            tuple(r)
+            for r in conn.execute(text("SELECT * FROM outreach_list WHERE city_key = :k"), {"k": city_key(city)})
+        }
+    assert {r[2] for r in before ^ after} == {str(own.profile)}
+    assert info["outreach_persons"] == 2
+    _same_as_full(store)
+    # linking moves the newcomer's ad into her profile (nothing read): the number is hers alone again
+    info = _outreach_step(store, [*base, dataclasses.replace(newcomer, profile=own.profile, network=own.network)])
+    assert info["read"] == 0
+    assert phone in _row(store, city, str(own.profile)).phones  # type: ignore[union-attr]
+    _same_as_full(store)
+
+
+def test_erasing_the_ad_that_shared_a_route_hands_it_back(store: Store) -> None:
+    base = _base_market()
+    own = next(a for a in base if a.network and a.network.startswith("solo"))
+    phone = own.body.rsplit("Ring ", 1)[1].split(".")[0]
+    newcomer = SynthAd("new-1", f"Hej, ny här. Ring {phone}.", city="Malmö", profile="pr-new", network="solo-new")
+    load(store, [*base, newcomer])
+    run_assess(store)
+    assert phone not in _row(store, str(own.city), str(own.profile)).phones  # type: ignore[union-attr]
+    erase_ads(store, [newcomer.ad_id], reason="test erasure", actor="test", rebuild=False)
+    run_assess(store, force=True)  # the erasure emptied the carried state: counted again from what is left
+    assert phone in _row(store, str(own.city), str(own.profile)).phones  # type: ignore[union-attr]
+    with store.connect() as conn:
+        left = conn.execute(
+            text("SELECT COUNT(*) FROM outreach_ad_routes WHERE ad_id = :a"), {"a": newcomer.ad_id}
+        ).scalar_one()
+    assert left == 0
+    _same_as_full(store)
+    # and the next day builds incrementally from the rebuilt counts
+    _outreach_step(store, [*base, *_person("late", "+46737770000")])
+    _same_as_full(store)
+
+
+def test_a_new_ad_writes_only_its_persons_row(store: Store) -> None:
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    info = _outreach_step(store, [*base, *_person("late", "+46737770000", city="Stockholm")])
+    assert info["outreach_persons"] == 1 and info["outreach_rows"] == 1  # Stockholm is not renumbered
+    with store.connect() as conn:
+        first = outreach(conn, "Stockholm", limit=1)
+    assert first[0].ref == "p-late" or first[0].last_seen >= "2026-03-01"  # type: ignore[operator]
+    _same_as_full(store)
+
+
+def test_the_stored_route_statuses_are_contacts_classify(store: Store) -> None:
+    """The carried classification is ``contacts.classify``'s (the rule the network pages and exports use)."""
+    base = _base_market()
+    site_wide = [a for k in range(30) for a in _person(f"w{k}", "+46738880000", site="line.example")]
+    load(store, [*base, *site_wide])
+    run_assess(store)
+    with store.connect() as conn:
+        stored = {
+            (str(r[0]), str(r[1])): str(r[2])
+            for r in conn.execute(text("SELECT kind, value, status FROM outreach_routes"))
+        }
+        live = {k: u.status for k, u in classify(conn, stored, fresh=True).items()}
+    assert stored == live
+    assert set(stored.values()) >= {"own", "shared", "site_line"}
+
+
+def test_a_route_becoming_a_hub_leaves_the_list(store: Store) -> None:
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    own = next(a for a in base if a.network and a.network.startswith("solo"))
+    phone = own.body.rsplit("Ring ", 1)[1].split(".")[0]
+    hub = {"k": "phone", "v": phone, "i": selector_id("phone", phone)}
+    with store.begin() as conn:  # what the link stage stores for a number on many names
+        conn.execute(
+            text(
+                "INSERT INTO hub_selectors (kind, value, selector_id, ads, sites, names, reason) "
+                "VALUES (:k, :v, :i, 40, 3, 12, 'many names')"
+            ),
+            hub,
+        )
+    info = run_assess(store, force=True)
+    assert info["outreach_persons"] == 1 and info["read"] == 0
+    assert phone not in _row(store, str(own.city), str(own.profile)).phones  # type: ignore[union-attr]
+    _same_as_full(store)
+    with store.begin() as conn:
+        conn.execute(text("DELETE FROM hub_selectors WHERE kind = :k AND value = :v"), hub)
+    run_assess(store, force=True)
+    assert phone in _row(store, str(own.city), str(own.profile)).phones  # type: ignore[union-attr]
     _same_as_full(store)

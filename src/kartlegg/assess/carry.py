@@ -134,7 +134,8 @@ def _save_market(
         "medians": {k: [own, overall] for k, (own, overall) in medians.items()},
         "bounds": _json_bounds(bounds),
     }
-    conn.execute(text("DELETE FROM assess_carry"))
+    # only its own rows: the outreach list keeps its state here too (``outreach_list.STATE``)
+    conn.execute(text("DELETE FROM assess_carry WHERE name IN ('version', 'catalogue', 'market')"))
     conn.execute(
         text("INSERT INTO assess_carry (name, value) VALUES (:n, :v)"),
         [
@@ -339,6 +340,8 @@ class Incremental:
                 persons.add(self.cur[a])
             if a in prev:
                 persons.add(prev[a][0])
+        # what the outreach list builds again (``outreach_list.Changes``): these ads' persons, before and after
+        self.changes = (sorted({*changed, *moved}), set(persons))
         # keys whose holders changed: every key a changed or moved ad has or had
         touched: set[str] = {
             str(r[0]) for r in _in(conn, "SELECT key FROM assess_keys WHERE ad_id IN :ids", [*changed, *moved])

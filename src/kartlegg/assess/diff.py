@@ -1,8 +1,9 @@
 """Write only what changed: a digest of each stored result in ``assess_digests``, compared on each run.
 
-Kinds: ``ad``, ``profile``, ``network`` (an entity's score row with its indicator rows) and ``city`` (a
-city's outreach rows). A run computes every result, but deletes and inserts only the rows of results whose
-digest moved, so a day that changes a few hundred entities writes a few hundred rows, not the whole store.
+Kinds: ``ad``, ``profile``, ``network`` (an entity's score row with its indicator rows; the outreach list's
+city digests went with 0029: its rows are keyed by person and compared as they are). A run deletes and
+inserts only the rows of results whose digest moved, so a day that changes a few hundred entities writes a
+few hundred rows, not the whole store.
 When the digests do not describe the table (a store assessed before they existed, or rows deleted by hand),
 ``consistent`` says so and the caller replaces the table as a full run does.
 """

@@ -1,10 +1,11 @@
 """What the assess stage stores about an ad (see ``kartlegg.store.holdings``): indicators, scores, their
 digests and the ad's cached facts, deleted for the erased ads, and everything else recomputed by the
 erasure's run (scores depend on the whole market); the outreach list's rows of every person an erased ad
-belongs to, deleted at once (before the links that name her are), their cities' digests blanked so that
-the same run writes those cities again. The market state carried between runs (``assess.carry``): the
-erased ads' rows go, and the carried state is marked stale (``assess_carry`` emptied), so the erasure's
-run rebuilds it from the remaining ads: what the erased ads shared with others is no longer known."""
+belongs to, deleted at once (before the links that name her are). The market state carried between runs
+(``assess.carry``) and the outreach list's route counts (``outreach_list``): the erased ads' rows go, and
+the carried state is marked stale (``assess_carry`` emptied, the route counts' state with it), so the
+erasure's run rebuilds both from the remaining ads: what the erased ads shared with others is no longer
+known."""
 
 from sqlalchemy import Connection, bindparam, text
 
@@ -17,18 +18,12 @@ _OF_PERSONS = (
 
 
 def _forget_outreach(conn: Connection, scope: Scope) -> None:
-    # the cities losing rows no longer match their digest: blanked, so the next run writes them again
-    blank = text(
-        "UPDATE assess_digests SET digest = '' WHERE kind = 'city' AND key IN "
-        f"(SELECT city_key FROM outreach_list WHERE {_OF_PERSONS})"
-    ).bindparams(bindparam("sids", expanding=True), bindparam("ids", expanding=True))
     sql = text(f"DELETE FROM outreach_list WHERE {_OF_PERSONS}").bindparams(
         bindparam("sids", expanding=True), bindparam("ids", expanding=True)
     )
     for i in range(0, len(scope.ids), 500):
         chunk = scope.ids[i : i + 500]
         params = {"sids": [str(a) for a in chunk], "ids": chunk}
-        conn.execute(blank, params)
         conn.execute(sql, params)
 
 
@@ -43,6 +38,9 @@ HOLDINGS = (
     rows("assess_facts", "ad_id IN :ids"),
     hook("outreach_list", _forget_outreach, "the outreach rows of the persons an erased ad belongs to"),
     derived("outreach_cities", "counts of persons and ads per city, rebuilt with the outreach list"),
+    rows("outreach_ad_routes", "ad_id IN :ids"),
+    derived("outreach_routes", "each contact route's persons and status, rebuilt by the erasure's run"),
+    derived("outreach_route_sites", "each contact route's ads per site, rebuilt by the erasure's run"),
     rows("assess_ads", "ad_id IN :ids"),
     rows("assess_keys", "ad_id IN :ids"),
     rows("assess_bands", "ad_id IN :ids"),

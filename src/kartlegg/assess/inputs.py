@@ -52,7 +52,9 @@ class AdView:
 _SELECTORS = text(
     "SELECT a.version_seq, s.kind, s.value, a.field, a.span_start, a.span_end, a.raw, a.detail "
     "FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id WHERE a.version_seq IN :seqs "
-    "ORDER BY a.version_seq, a.field, a.span_start"
+    # the primary key's columns, so the order is total: where two selectors share a span ("500 kr" read as
+    # SEK and as NOK), which one a reader keeps must not hang on the row order (PostgreSQL's varies)
+    "ORDER BY a.version_seq, a.field, a.span_start, a.selector_id"
 ).bindparams(bindparam("seqs", expanding=True))
 _EXTRACTIONS = text("SELECT version_seq, language, data FROM ad_extractions WHERE version_seq IN :seqs").bindparams(
     bindparam("seqs", expanding=True)

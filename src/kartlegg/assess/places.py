@@ -40,13 +40,17 @@ def ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, li
         if not ad_ids:
             return {}
         ints = [int(a) for a in ad_ids]
+        # CROSS JOIN: SQLite then reads these ads' selectors (ix_ad_selectors_ad) instead of every ad that has
+        # a city selector (its plan for the inner join); PostgreSQL plans both forms alike
+        q2_ads = (
+            "SELECT a.ad_id, s.value FROM ad_selectors a CROSS JOIN selectors s WHERE s.id = a.selector_id "
+            "AND s.kind = 'city' AND a.ad_id IN :ids"
+        )
         rows = [
             *conn.execute(
                 text(q1 + " AND v.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": ints}
             ),
-            *conn.execute(
-                text(q2 + " AND a.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": ints}
-            ),
+            *conn.execute(text(q2_ads).bindparams(bindparam("ids", expanding=True)), {"ids": ints}),
         ]
     for ad, city in rows:
         c = display_city(str(city)) or ""

@@ -400,9 +400,9 @@ def _incremental(
     now: dict[int, str],
     fresh: dict[int, AdFacts],
     gone: list[int],
-) -> tuple[int, int, carry.Delta, list[str], int]:
+) -> tuple[int, int, carry.Delta, list[str], int, outreach_list.Changes]:
     """Score what the day reaches (``carry``) and write it; return (findings, written, delta, skipped,
-    entities scored)."""
+    entities scored, what changed for the outreach list)."""
     facts_cache.delete(conn, gone)
     inc = carry.Incremental(conn, cat, catalogue_fingerprint(cat), links, now.keys(), fresh)
     scope = inc.update()
@@ -422,7 +422,8 @@ def _incremental(
         apply_fairness_guard(scored, cat, scope.bounds[level])
     inc.finish(scope.bounds)
     n_ind, n_written = _write(conn, levels, full=False, gone=inc.delta.gone)
-    return n_ind, n_written, inc.delta, skipped, sum(len(x) for x in levels)
+    changes = outreach_list.Changes(*inc.changes)
+    return n_ind, n_written, inc.delta, skipped, sum(len(x) for x in levels), changes
 
 
 def run_assess(
@@ -452,9 +453,9 @@ def run_assess(
     if _carried(store, cat, full):
         now, fresh, gone = _refresh(store, cat, full, on_progress)
         with store.begin() as conn:
-            n_ind, n_written, delta, skipped, n_scored = _incremental(conn, cat, links, now, fresh, gone)
+            n_ind, n_written, delta, skipped, n_scored, changes = _incremental(conn, cat, links, now, fresh, gone)
             info = {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
-            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full)
+            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, changes)
     else:
         facts, n_read, gone = _read_facts(store, cat, full, on_progress)
         ads, profiles, networks, skipped, analyser = _assess(facts, links, cat)
@@ -488,9 +489,14 @@ def _finish(
     n_read: int,
     skipped: list[str],
     full: bool,
+    changes: outreach_list.Changes | None = None,
 ) -> None:
-    """Build the outreach list and record the run (``info`` gets its counts)."""
-    n_outreach = outreach_list.build(conn, cat, full=full)
+    """Bring the outreach list up to date (only what ``changes`` reach, when given) and record the run
+    (``info`` gets its counts)."""
+    totals = contacts.totals(conn)  # what readers classify contact routes against until the next run
+    built: dict[str, Any] = {}
+    n_outreach = outreach_list.build(conn, cat, full=full, changes=changes, totals=totals, stats=built)
+    info.update(built)
     info.update(
         {
             "findings": n_ind,
@@ -498,7 +504,7 @@ def _finish(
             "written": n_written,
             "catalogue": catalogue_fingerprint(cat),
             outreach_list.BUILT: n_outreach,
-            "totals": contacts.totals(conn),  # what readers classify contact routes against until the next run
+            "totals": totals,
         }
     )
     if skipped:

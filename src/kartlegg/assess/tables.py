@@ -1,4 +1,4 @@
-"""The assess stage's tables (migrations 0020, 0021, 0027, 0035), declared on the spine's metadata
+"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035), declared on the spine's metadata
 (``store/schema.py``)."""
 
 from __future__ import annotations
@@ -7,16 +7,17 @@ from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint,
 
 from kartlegg.store.schema import DOUBLE, metadata, pk_given, scores
 
-#: the outreach list of every city, computed by each assess run (``assess.outreach_list.build``): a page reads
-#: one city's rows by position; routes and languages are JSON lists
+#: the outreach list of every city, kept by each assess run (``assess.outreach_list``; 0029): one row per city
+#: and person, read in ``sort_key`` order (last seen, reference; hex) a page at a time; routes and languages
+#: are JSON lists
 outreach_list = Table(
     "outreach_list",
     metadata,
     Column("city_key", Text, nullable=False),
-    Column("pos", Integer, nullable=False),
-    Column("city", Text, nullable=False),
     Column("entity_type", Text, nullable=False),
     Column("entity_id", Text, nullable=False),
+    Column("sort_key", Text, nullable=False),
+    Column("city", Text, nullable=False),
     Column("ads", Integer, nullable=False),
     Column("phones", Text, nullable=False),
     Column("emails", Text, nullable=False),
@@ -24,7 +25,8 @@ outreach_list = Table(
     Column("languages", Text, nullable=False),
     Column("ad_url", Text),
     Column("last_seen", Text),
-    PrimaryKeyConstraint("city_key", "pos"),
+    PrimaryKeyConstraint("city_key", "entity_type", "entity_id"),
+    Index("ix_outreach_list_order", "city_key", "sort_key"),
     Index("ix_outreach_list_entity", "entity_type", "entity_id", "city_key"),
 )
 
@@ -59,8 +61,8 @@ assess_facts = Table(
     Column("facts", Text, nullable=False),
 )
 
-#: a digest of each stored result (kind ad, profile, network: score and indicators; city: its outreach
-#: rows), so a run writes only what changed (``assess.diff``)
+#: a digest of each stored score (kind ad, profile, network: score and indicators), so a run writes only
+#: what changed (``assess.diff``; the outreach list's kind city went with 0029)
 assess_digests = Table(
     "assess_digests",
     metadata,
@@ -140,4 +142,44 @@ assess_carry = Table(
     metadata,
     Column("name", Text, primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# -- 0029: the outreach list's contact routes carried between runs (``assess.outreach_list``) -------------
+#: each ad's contact routes (every version's phones, e-mails, handles) with its site and person
+#: (profile or ``ad:ID``): who holds a route, and how many of a site's ads carry it
+outreach_ad_routes = Table(
+    "outreach_ad_routes",
+    metadata,
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    Column("site_id", BigInteger, nullable=False),
+    Column("owner", Text, nullable=False),
+    PrimaryKeyConstraint("kind", "value", "ad_id"),
+    Index("ix_outreach_ad_routes_ad", "ad_id"),
+)
+
+#: each route's persons and status (``contacts.Status``) as of the last run; the sharing threshold's
+#: crossings are read through the index on ``owners``
+outreach_routes = Table(
+    "outreach_routes",
+    metadata,
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("owners", Integer, nullable=False),
+    Column("status", Text, nullable=False),
+    PrimaryKeyConstraint("kind", "value"),
+    Index("ix_outreach_routes_owners", "owners"),
+)
+
+#: each route's ads per site; a site's line threshold crossings are read through ``(site_id, ads)``
+outreach_route_sites = Table(
+    "outreach_route_sites",
+    metadata,
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("site_id", BigInteger, nullable=False),
+    Column("ads", Integer, nullable=False),
+    PrimaryKeyConstraint("kind", "value", "site_id"),
+    Index("ix_outreach_route_sites_count", "site_id", "ads"),
 )
