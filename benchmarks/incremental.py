@@ -4,10 +4,13 @@ Issue 20's goal: on a 100k-ad store a new day of ~1,000 ads costs <= 3 % of a fu
 on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is generated, all but its last
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
-Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume]
+Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume] [--stages S]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one forced assess first, timed apart: a
 store assessed by older code gets its carried state), so the day can be measured again without the full run.
+``--stages extract,link`` leaves assessment out of both runs (a 1M store's full assess takes longer than the
+rest; the day's extract and link are then measured on a store whose assess never ran). The day's peak RSS is
+measured apart from the market's generation (the process's high-water mark is reset before the day).
 """
 
 from __future__ import annotations
@@ -59,20 +62,46 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
     return time.perf_counter() - t, info
 
 
-def _analyze(store: Store, label: str) -> dict[str, float]:
-    times: dict[str, float] = {}
-    times["extract"], ex = _timed(lambda: run_extract(store), "extract")
-    times["link"], _ = _timed(lambda: run_link(store), "link")
-    times["assess"], info = _timed(lambda: run_assess(store), "assess")
+def _peak_gb() -> float:
+    """The process's peak RSS since start or since ``_reset_peak``."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")  # Linux: resets VmHWM to the current RSS
+    except OSError:
+        pass
+
+
+def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "link", "assess")) -> dict[str, float]:
+    times: dict[str, float] = {"extract": 0.0, "link": 0.0, "assess": 0.0}
+    ex: dict[str, Any] = {}
+    info: dict[str, Any] = {}
+    lk: dict[str, Any] = {}
+    for stage in ("extract", "link", "assess"):
+        CPU[stage] = 0.0
+    if "extract" in stages:
+        times["extract"], ex = _timed(lambda: run_extract(store), "extract")
+    if "link" in stages:
+        times["link"], lk = _timed(lambda: run_link(store), "link")
+    if "assess" in stages:
+        times["assess"], info = _timed(lambda: run_assess(store), "assess")
     total = sum(times.values())
     for stage in ("extract", "link", "assess"):
         times[f"{stage}_cpu"] = CPU[stage]
     times["total_cpu"] = sum(CPU[s] for s in ("extract", "link", "assess"))
     print(
-        f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s, "
-        f"assess {times['assess']:.1f} s (read {info.get('read')} of {info.get('ads')} ads, "
-        f"wrote {info.get('written')} entities): {total:.1f} s; CPU extract {CPU['extract']:.1f}, link "
-        f"{CPU['link']:.1f}, assess {CPU['assess']:.1f} s; load {os.getloadavg()[0]:.1f}",
+        f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s "
+        f"({lk.get('relinked')} ads linked again), assess {times['assess']:.1f} s (read {info.get('read')} of "
+        f"{info.get('ads')} ads, wrote {info.get('written')} entities): {total:.1f} s; CPU extract "
+        f"{CPU['extract']:.1f}, link {CPU['link']:.1f}, assess {CPU['assess']:.1f} s; load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     times["total"] = total
@@ -86,7 +115,9 @@ def main() -> None:
     ap.add_argument("--home", type=Path, default=None, help="keep the store here (default: a temporary folder)")
     ap.add_argument("--day", type=int, default=None, help="hold back the newest N ads (default: the last day's)")
     ap.add_argument("--resume", action="store_true", help="start from the kept full.sqlite of --home")
+    ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
     args = ap.parse_args()
+    stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp)
         t0 = time.perf_counter()
@@ -110,24 +141,32 @@ def main() -> None:
                 f"{full['link']:.1f}, assess {full['assess']:.1f})",
                 flush=True,
             )
-            t_first, info = _timed(lambda: run_assess(store, force=True), "first")
-            print(
-                f"[first assess of this code on the kept store] {t_first:.1f} s (read {info.get('read')}, "
-                f"wrote {info.get('written')})",
-                flush=True,
-            )
+            if "assess" in stages:
+                t_first, info = _timed(lambda: run_assess(store, force=True), "first")
+                print(
+                    f"[first assess of this code on the kept store] {t_first:.1f} s (read {info.get('read')}, "
+                    f"wrote {info.get('written')})",
+                    flush=True,
+                )
         else:
             store = _store(home)
             ingest_items(store, incoming(old), IngestResult())
             print(f"generated and ingested {len(ads) - len(new)} ads in {time.perf_counter() - t0:.1f} s", flush=True)
-            full = _analyze(store, "full analyze, all but the last day")
+            full = _analyze(store, "full analyze, all but the last day", stages)
             if args.home:
                 with sqlite3.connect(home / "k.sqlite") as src, sqlite3.connect(kept) as dst:
                     src.backup(dst)  # a consistent copy, WAL included
                 kept_times.write_text(json.dumps(full))
         del ads, old
+        print(f"peak RSS before the day (the market's generation) {_peak_gb():.2f} GB", flush=True)
+        _reset_peak()
         ingest_items(store, incoming(new), IngestResult())
-        day = _analyze(store, f"one more day, {len(new)} ads")
+        day = _analyze(store, f"one more day, {len(new)} ads", stages)
+        print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
+        if "assess" not in stages:
+            print(f"day / full ({', '.join(stages)}): wall {100 * day['total'] / full['total']:.1f} %")
+            store.close()
+            return
         t_full, info = _timed(lambda: run_assess(store, full=True), "assess --full")
         print(
             f"[assess --full on the same store] {t_full:.1f} s, CPU {CPU['assess --full']:.1f} s "
@@ -143,7 +182,7 @@ def main() -> None:
             f"day's assess / full analyze {100 * day['assess_cpu'] / full.get('total_cpu', float('nan')):.1f} %, "
             f"/ assess --full {100 * day['assess_cpu'] / CPU['assess --full']:.1f} %"
         )
-        print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024:.2f} GB")
+        print(f"peak RSS after the day {_peak_gb():.2f} GB")
         store.close()
 
 
