@@ -164,7 +164,12 @@ def main() -> None:
         day = _analyze(store, f"one more day, {len(new)} ads", stages)
         print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
         if "assess" not in stages:
-            print(f"day / full ({', '.join(stages)}): wall {100 * day['total'] / full['total']:.1f} %")
+            base = sum(full[s] for s in stages)
+            cpu = sum(full.get(f"{s}_cpu", float("nan")) for s in stages)
+            print(
+                f"day / full ({', '.join(stages)}): wall {100 * day['total'] / base:.1f} %, "
+                f"CPU {100 * day['total_cpu'] / cpu:.1f} % (the full run's extract CPU leaves out its workers)"
+            )
             store.close()
             return
         t_full, info = _timed(lambda: run_assess(store, full=True), "assess --full")
