@@ -168,7 +168,7 @@ def main() -> None:
             cpu = sum(full.get(f"{s}_cpu", float("nan")) for s in stages)
             print(
                 f"day / full ({', '.join(stages)}): wall {100 * day['total'] / base:.1f} %, "
-                f"CPU {100 * day['total_cpu'] / cpu:.1f} % (the full run's extract CPU leaves out its workers)"
+                f"CPU {100 * day['total_cpu'] / cpu:.1f} %"
             )
             store.close()
             return
