@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import resource
 import shutil
 import sqlite3
@@ -115,20 +116,33 @@ def main() -> None:
     ap.add_argument("--home", type=Path, default=None, help="keep the store here (default: a temporary folder)")
     ap.add_argument("--day", type=int, default=None, help="hold back the newest N ads (default: the last day's)")
     ap.add_argument("--resume", action="store_true", help="start from the kept full.sqlite of --home")
+    ap.add_argument("--prepare-day", action="store_true", help="only generate the market and keep the day's ads")
     ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
     args = ap.parse_args()
     stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp)
         t0 = time.perf_counter()
-        ads, _ = build(args.seed, n_persons=max(args.n_ads * 2 // 7, 10), days=90)
-        ads = ads[: args.n_ads]
-        if args.day:  # the market is sorted by posting time: the newest ads are the day
-            old, new = ads[: -args.day], ads[-args.day :]
-        else:  # the last day's ads (truncating the market to n_ads may leave it short)
-            last_day = max(a.posted_at or "" for a in ads)[:10]
-            old = [a for a in ads if (a.posted_at or "")[:10] < last_day]
-            new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
+        # the day's ads of a resumed run are kept beside the store: generating a 1M market again takes minutes
+        day_file = home / f"day-{args.n_ads}-{args.day or 'last'}-seed{args.seed}.pickle"
+        ads: list[Any] = []
+        old: list[Any] = []
+        if args.resume and day_file.exists():
+            new = pickle.loads(day_file.read_bytes())
+        else:
+            ads, _ = build(args.seed, n_persons=max(args.n_ads * 2 // 7, 10), days=90)
+            ads = ads[: args.n_ads]
+            if args.day:  # the market is sorted by posting time: the newest ads are the day
+                old, new = ads[: -args.day], ads[-args.day :]
+            else:  # the last day's ads (truncating the market to n_ads may leave it short)
+                last_day = max(a.posted_at or "" for a in ads)[:10]
+                old = [a for a in ads if (a.posted_at or "")[:10] < last_day]
+                new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
+            if args.home:
+                day_file.write_bytes(pickle.dumps(new))
+            if args.prepare_day:
+                print(f"generated the market; the day's {len(new)} ads kept in {day_file}")
+                return
         kept, kept_times = home / "full.sqlite", home / "full.json"
         if args.resume:
             for stale in ("k.sqlite-wal", "k.sqlite-shm"):
