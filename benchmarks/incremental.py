@@ -4,10 +4,13 @@ Issue 20's goal: on a 100k-ad store a new day of ~1,000 ads costs <= 3 % of a fu
 on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is generated, all but its last
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
-Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume]
+Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume] [--stages S]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one forced assess first, timed apart: a
 store assessed by older code gets its carried state), so the day can be measured again without the full run.
+``--stages extract,link`` leaves assessment out of both runs (a 1M store's full assess takes longer than the
+rest; the day's extract and link are then measured on a store whose assess never ran). The day's peak RSS is
+measured apart from the market's generation (the process's high-water mark is reset before the day).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import resource
 import shutil
 import sqlite3
@@ -59,21 +63,48 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
     return time.perf_counter() - t, info
 
 
-def _analyze(store: Store, label: str) -> dict[str, float]:
-    times: dict[str, float] = {}
-    times["extract"], ex = _timed(lambda: run_extract(store), "extract")
-    times["link"], _ = _timed(lambda: run_link(store), "link")
-    times["assess"], info = _timed(lambda: run_assess(store), "assess")
+def _peak_gb() -> float:
+    """The process's peak RSS since start or since ``_reset_peak``."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")  # Linux: resets VmHWM to the current RSS
+    except OSError:
+        pass
+
+
+def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "link", "assess")) -> dict[str, float]:
+    times: dict[str, float] = {"extract": 0.0, "link": 0.0, "assess": 0.0}
+    ex: dict[str, Any] = {}
+    info: dict[str, Any] = {}
+    lk: dict[str, Any] = {}
+    for stage in ("extract", "link", "assess"):
+        CPU[stage] = 0.0
+    if "extract" in stages:
+        times["extract"], ex = _timed(lambda: run_extract(store), "extract")
+    if "link" in stages:
+        times["link"], lk = _timed(lambda: run_link(store), "link")
+    if "assess" in stages:
+        times["assess"], info = _timed(lambda: run_assess(store), "assess")
     total = sum(times.values())
     for stage in ("extract", "link", "assess"):
         times[f"{stage}_cpu"] = CPU[stage]
     times["total_cpu"] = sum(CPU[s] for s in ("extract", "link", "assess"))
     print(
-        f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s, "
-        f"assess {times['assess']:.1f} s (read {info.get('read')} of {info.get('ads')} ads, "
-        f"wrote {info.get('written')} entities; outreach list: {info.get('outreach_persons', 'every')} persons "
-        f"built, {info.get('outreach_rows')} rows written): {total:.1f} s; CPU extract {CPU['extract']:.1f}, link "
-        f"{CPU['link']:.1f}, assess {CPU['assess']:.1f} s; load {os.getloadavg()[0]:.1f}",
+        f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s "
+        f"({lk.get('relinked')} ads linked again), assess {times['assess']:.1f} s (read {info.get('read')} of "
+        f"{info.get('ads')} ads, wrote {info.get('written')} entities; outreach list: "
+        f"{info.get('outreach_persons', 'every')} persons built, {info.get('outreach_rows')} rows written): "
+        f"{total:.1f} s; CPU extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, assess {CPU['assess']:.1f} s; "
+        f"load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     times["total"] = total
@@ -87,18 +118,33 @@ def main() -> None:
     ap.add_argument("--home", type=Path, default=None, help="keep the store here (default: a temporary folder)")
     ap.add_argument("--day", type=int, default=None, help="hold back the newest N ads (default: the last day's)")
     ap.add_argument("--resume", action="store_true", help="start from the kept full.sqlite of --home")
+    ap.add_argument("--prepare-day", action="store_true", help="only generate the market and keep the day's ads")
+    ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
     args = ap.parse_args()
+    stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp)
         t0 = time.perf_counter()
-        ads, _ = build(args.seed, n_persons=max(args.n_ads * 2 // 7, 10), days=90)
-        ads = ads[: args.n_ads]
-        if args.day:  # the market is sorted by posting time: the newest ads are the day
-            old, new = ads[: -args.day], ads[-args.day :]
-        else:  # the last day's ads (truncating the market to n_ads may leave it short)
-            last_day = max(a.posted_at or "" for a in ads)[:10]
-            old = [a for a in ads if (a.posted_at or "")[:10] < last_day]
-            new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
+        # the day's ads of a resumed run are kept beside the store: generating a 1M market again takes minutes
+        day_file = home / f"day-{args.n_ads}-{args.day or 'last'}-seed{args.seed}.pickle"
+        ads: list[Any] = []
+        old: list[Any] = []
+        if args.resume and day_file.exists():
+            new = pickle.loads(day_file.read_bytes())
+        else:
+            ads, _ = build(args.seed, n_persons=max(args.n_ads * 2 // 7, 10), days=90)
+            ads = ads[: args.n_ads]
+            if args.day:  # the market is sorted by posting time: the newest ads are the day
+                old, new = ads[: -args.day], ads[-args.day :]
+            else:  # the last day's ads (truncating the market to n_ads may leave it short)
+                last_day = max(a.posted_at or "" for a in ads)[:10]
+                old = [a for a in ads if (a.posted_at or "")[:10] < last_day]
+                new = [a for a in ads if (a.posted_at or "")[:10] >= last_day]
+            if args.home:
+                day_file.write_bytes(pickle.dumps(new))
+            if args.prepare_day:
+                print(f"generated the market; the day's {len(new)} ads kept in {day_file}")
+                return
         kept, kept_times = home / "full.sqlite", home / "full.json"
         if args.resume:
             for stale in ("k.sqlite-wal", "k.sqlite-shm"):
@@ -111,24 +157,37 @@ def main() -> None:
                 f"{full['link']:.1f}, assess {full['assess']:.1f})",
                 flush=True,
             )
-            t_first, info = _timed(lambda: run_assess(store, force=True), "first")
-            print(
-                f"[first assess of this code on the kept store] {t_first:.1f} s (read {info.get('read')}, "
-                f"wrote {info.get('written')})",
-                flush=True,
-            )
+            if "assess" in stages:
+                t_first, info = _timed(lambda: run_assess(store, force=True), "first")
+                print(
+                    f"[first assess of this code on the kept store] {t_first:.1f} s (read {info.get('read')}, "
+                    f"wrote {info.get('written')})",
+                    flush=True,
+                )
         else:
             store = _store(home)
             ingest_items(store, incoming(old), IngestResult())
             print(f"generated and ingested {len(ads) - len(new)} ads in {time.perf_counter() - t0:.1f} s", flush=True)
-            full = _analyze(store, "full analyze, all but the last day")
+            full = _analyze(store, "full analyze, all but the last day", stages)
             if args.home:
                 with sqlite3.connect(home / "k.sqlite") as src, sqlite3.connect(kept) as dst:
                     src.backup(dst)  # a consistent copy, WAL included
                 kept_times.write_text(json.dumps(full))
         del ads, old
+        print(f"peak RSS before the day (the market's generation) {_peak_gb():.2f} GB", flush=True)
+        _reset_peak()
         ingest_items(store, incoming(new), IngestResult())
-        day = _analyze(store, f"one more day, {len(new)} ads")
+        day = _analyze(store, f"one more day, {len(new)} ads", stages)
+        print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
+        if "assess" not in stages:
+            base = sum(full[s] for s in stages)
+            cpu = sum(full.get(f"{s}_cpu", float("nan")) for s in stages)
+            print(
+                f"day / full ({', '.join(stages)}): wall {100 * day['total'] / base:.1f} %, "
+                f"CPU {100 * day['total_cpu'] / cpu:.1f} %"
+            )
+            store.close()
+            return
         t_full, info = _timed(lambda: run_assess(store, full=True), "assess --full")
         print(
             f"[assess --full on the same store] {t_full:.1f} s, CPU {CPU['assess --full']:.1f} s "
@@ -144,7 +203,7 @@ def main() -> None:
             f"day's assess / full analyze {100 * day['assess_cpu'] / full.get('total_cpu', float('nan')):.1f} %, "
             f"/ assess --full {100 * day['assess_cpu'] / CPU['assess --full']:.1f} %"
         )
-        print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024:.2f} GB")
+        print(f"peak RSS after the day {_peak_gb():.2f} GB")
         store.close()
 
 

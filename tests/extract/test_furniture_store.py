@@ -8,11 +8,18 @@ import random
 from pathlib import Path
 
 import orjson
+import pytest
 from sqlalchemy import text
 
-from kartlegg.store.engine import open_store
+from kartlegg.collect.adfile import parse_record
+from kartlegg.collect.ingest import IngestResult, ingest_items
+from kartlegg.extract import run as extract_run
+from kartlegg.extract.run import run_extract
+from kartlegg.records import AdInput
+from kartlegg.store.engine import Store, open_store
 from tests.conftest import make_settings, run_cli
 from tests.extract.test_furniture import _persons
+from tests.link.market import incoming
 
 SITE = "annonser.example.no"
 
@@ -72,3 +79,26 @@ def test_analyze_learns_a_sites_furniture_and_keeps_it_apart(tmp_path: Path) -> 
 
     missing = run_cli("sites", "show", "no-such-site", home=home)
     assert missing.returncode != 0 and b"Traceback" not in missing.stderr + missing.stdout
+
+
+def test_a_site_is_learned_again_only_once_it_has_grown_by_a_fifth(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day of a few ads on a large site reuses the stored model (a new day costs the day, not a sample of
+    every site it touches), and a site grown by 20 % since it was learned is learned again. The sample is cut
+    to 40 versions so that the sites here are larger than it, as every site of a real store is."""
+    monkeypatch.setattr(extract_run, "FURNITURE_SAMPLE", 40)
+    ads = [parse_record(a) for a in _ads(130)[0]]
+
+    def day(batch: list[AdInput]) -> int:
+        ingest_items(sqlite_store, incoming(batch), IngestResult())
+        run_extract(sqlite_store)
+        with sqlite_store.connect() as conn:
+            row = conn.execute(text("SELECT ads, model FROM site_furniture WHERE site = :s"), {"s": SITE}).one()
+        assert orjson.loads(row[1])["ads"] == 40  # the model itself is learned from the sample
+        return int(row[0])
+
+    assert day(ads[:100]) == 100
+    assert day(ads[100:105]) == 100, "105 ads < 1.2 x 100: the stored model is used"
+    assert day(ads[105:119]) == 100
+    assert day(ads[119:130]) == 130, "130 ads >= 1.2 x 100: learned again"

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kartlegg.link.cluster import AdFeatures, link_ads
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kartlegg.link.cluster import AdFeatures, hub_of, link_ads, needs_phones
+from kartlegg.link.config import default_rules
 
 
 def _no_text(_: Sequence[int]) -> dict[int, str]:
@@ -90,3 +94,24 @@ def test_two_persons_with_their_own_photos_on_one_phone_stay_two() -> None:
     res = link_ads(ads, _no_text)
     assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3, 4})}
     assert len(res.networks) == 1
+
+
+@given(
+    kind=st.sampled_from(["phone", "image", "email", "handle"]),
+    members=st.lists(
+        st.tuples(st.sampled_from(["a", "b", "c"]), st.one_of(st.none(), st.sampled_from("ABCDEFG"))), max_size=12
+    ),
+    totals=st.fixed_dictionaries({"a": st.integers(1, 40), "b": st.integers(1, 40), "c": st.integers(1, 40)}),
+    phones=st.integers(0, 12),
+)
+def test_the_hub_rule_reads_the_phone_count_only_when_needs_phones_says_so(
+    kind: str, members: list[tuple[str, str | None]], totals: dict[str, int], phones: int
+) -> None:
+    """The day's hub check skips counting the phones beside a selector when ``needs_phones`` says the rule
+    will not read them (index._evaluate); that is exact only if the answer is the same for any count."""
+    rules = default_rules()
+    hub = rules.hub.model_copy(update={"min_names": 4, "site_min_names": 2, "site_min_ads": 5, "min_phones": 2})
+    rules = rules.model_copy(update={"hub": hub})
+    key = (kind, "phash:00ff" if kind == "image" and phones % 2 else "v")
+    if not needs_phones(key, members, totals, rules):
+        assert hub_of(key, members, totals, phones, rules) == hub_of(key, members, totals, 0, rules)

@@ -81,6 +81,12 @@ def snapshot(store: Store) -> dict[str, Any]:
                 )
             },
         }
+        # each network's city rows, which a region run updates in place and a full run rebuilds
+        net_ads = {nid: frozenset(a for p in v for a in p) for nid, v in nets.items()}
+        out["network_cities"] = {
+            (net_ads.get(nid), key, city)  # a row of a deleted network: None
+            for nid, key, city in conn.execute(text("SELECT network_id, city_key, city FROM network_cities"))
+        }
         for table, cols in INDEX_TABLES.items():
             out[table] = set(conn.execute(text(f"SELECT {cols} FROM {table}")).all())
     return out

@@ -135,15 +135,7 @@ def hub_of(
     h = rules.hub
     names = {name for _, name in members if name}
     per_site = Counter(site for site, _ in members)
-    reason = ""
-    if len(names) >= h.min_names:
-        reason = f"used with {len(names)} different names"
-    elif len(names) >= h.site_min_names:
-        for site, n in per_site.items():
-            total = site_totals.get(site, 0)
-            if total >= h.site_min_ads and n / total >= h.site_share:
-                reason = f"in {n / total:.0%} of the ads on {site}"
-                break
+    reason = _spread_reason(names, per_site, site_totals, rules)
     if not reason and key[0] != "phone":
         if key[0] == "image" and key[1].startswith("phash:"):
             # All re-encoded copies of one photo over the whole period: a person's own photo collects
@@ -156,6 +148,31 @@ def hub_of(
     if not reason:
         return None
     return Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
+
+
+def needs_phones(
+    key: tuple[str, str], members: Sequence[tuple[str, str | None]], site_totals: Mapping[str, int], rules: LinkRules
+) -> bool:
+    """Does ``hub_of`` read ``phones`` for this selector? Only for a picture, e-mail or handle of two or more
+    ads that its names and sites do not already make a hub: counting the phones next to a widely used
+    stock photo (a fifth of the store's ads) is a join over all its ads, which the answer never reads."""
+    if key[0] == "phone" or len(members) < 2:
+        return False
+    names = {name for _, name in members if name}
+    return not _spread_reason(names, Counter(site for site, _ in members), site_totals, rules)
+
+
+def _spread_reason(names: set[str], per_site: Counter[str], site_totals: Mapping[str, int], rules: LinkRules) -> str:
+    """The hub reason from a selector's names and sites alone ("" when they make no hub)."""
+    h = rules.hub
+    if len(names) >= h.min_names:
+        return f"used with {len(names)} different names"
+    if len(names) >= h.site_min_names:
+        for site, n in per_site.items():
+            total = site_totals.get(site, 0)
+            if total >= h.site_min_ads and n / total >= h.site_share:
+                return f"in {n / total:.0%} of the ads on {site}"
+    return ""
 
 
 def selector_index(ads: Sequence[AdFeatures]) -> dict[tuple[str, str], list[int]]:

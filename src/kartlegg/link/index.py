@@ -25,7 +25,7 @@ from sqlalchemy import Connection, text
 from kartlegg.ids import selector_id
 from kartlegg.link import photos
 from kartlegg.link.aliases import site_pairs
-from kartlegg.link.cluster import AdFeatures, Hub, hub_of
+from kartlegg.link.cluster import AdFeatures, Hub, hub_of, needs_phones
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
@@ -454,7 +454,7 @@ def _evaluate(
             conn,
             "SELECT DISTINCT s1.sel, s2.sel FROM link_selector_ads s1 JOIN link_selector_ads s2 "
             "ON s2.ad_id = s1.ad_id AND s2.kind = 'phone' WHERE s1.sel IN :ids",
-            [s for s in info if len(members.get(s, ())) > 1],
+            [s for s in info if needs_phones(info[s], members.get(s, ()), totals, rules)],
         )
         phone_hubs = hub_ids(conn, {int(p) for _, p in pairs})
         by_key: dict[int, set[int]] = defaultdict(set)

@@ -139,7 +139,9 @@ def run_link(
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
-        network_cities.rebuild(conn)
+        # A region run updated the networks' city rows with its write; every other run rebuilds them.
+        if not (incremental and network_cities.built(conn)):
+            network_cities.rebuild(conn)
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
@@ -552,6 +554,7 @@ def _write(
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     reserved_p: Container[str] = frozenset()
     reserved_n: Container[str] = frozenset()
+    old_n: list[str] = []
     if partial:
         old_p = sorted({prev_profiles[a.ad_id] for a in ads if a.ad_id in prev_profiles})
         old_n = sorted({prev_networks[p] for p in old_p if p in prev_networks})
@@ -614,6 +617,7 @@ def _write(
             for ev in evs:
                 shared_by_net[network_of[x]][(ev.kind, ev.value)] += 1
     network_rows = []
+    summaries: list[tuple[str, dict[str, Any]]] = []
     for k, members in enumerate(result.networks):
         member_ads = [i for p in members for i in result.profiles[p]]
         shared = shared_by_net.get(k, Counter())
@@ -633,7 +637,10 @@ def _write(
             "split": k in result.split_networks,
         }
         network_rows.append((nids[k], orjson.dumps(data).decode(), len(members), len(member_ads)))
+        summaries.append((nids[k], data))
     _insert_many(conn, f"INSERT INTO networks (id, data, profiles, ads) VALUES ({ph}, {ph}, {ph}, {ph})", network_rows)
+    if partial and network_cities.built(conn):
+        network_cities.update(conn, old_n, summaries)
 
     link_rows: list[tuple[Any, ...]] = []
     for ev in result.person_evidence:

@@ -17,6 +17,12 @@ def load_models(conn: Connection) -> dict[str, dict[str, Any]]:
     return {str(r[0]): orjson.loads(r[1]) for r in rows}
 
 
+def learned_sizes(conn: Connection) -> dict[str, int]:
+    """Each site's number of ads when its stored model was learned (the ``ads`` column; the model's own
+    ``ads`` is the sample it was learned from, at most ``FURNITURE_SAMPLE``)."""
+    return {str(r[0]): int(r[1]) for r in conn.execute(text("SELECT site, ads FROM site_furniture")).all()}
+
+
 def save_model(conn: Connection, site: str, model: dict[str, Any], ads: int) -> None:
     conn.execute(
         text(
@@ -48,10 +54,9 @@ def sites_with_versions_after(conn: Connection, seq: int) -> dict[str, int]:
     wanted = {int(r[0]) for r in new}
     if not wanted:
         return {}
-    rows = conn.execute(
-        text("SELECT s.id, s.name, COUNT(*) FROM ads a JOIN sites s ON s.id = a.site_id GROUP BY s.id, s.name")
-    ).all()
-    return {str(r[1]): int(r[2]) for r in rows if int(r[0]) in wanted}
+    names = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT id, name FROM sites")).all()}
+    rows = conn.execute(text("SELECT site_id, COUNT(*) FROM ads GROUP BY site_id")).all()
+    return {names[int(r[0])]: int(r[1]) for r in rows if int(r[0]) in wanted}
 
 
 def sample_versions(conn: Connection, site: str, limit: int) -> list[StoredVersion]:
