@@ -452,12 +452,20 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=60, help="a page that takes longer is an error")
     ap.add_argument("--corpus", type=Path, default=None, help="an ads.jsonl of --ads + --new ads to use (seed 1)")
     ap.add_argument("--json", type=Path, default=None, help="also write every sample here")
+    ap.add_argument(
+        "--build-only",
+        action="store_true",
+        help="build the base store in --home and stop (run it at nice 19, then measure at normal priority)",
+    )
     args = ap.parse_args()
     if args.ads <= args.new:
         ap.error("--ads must be larger than --new")
     server = args.database_url
     base, run = args.home / "base", args.home / "run"
     meta = prepare(base, args.ads + args.new, args.new, server, args.corpus)
+    if args.build_only:
+        print(f"base store in {base}: {meta}", file=sys.stderr)
+        return
     url = fresh_copy(base, run, server)
     size = store_size(run, url)
     t = targets(url, run)
