@@ -134,6 +134,9 @@ def prepare(base: Path, n_ads: int, n_new: int, server: str | None, reuse: Path 
     if done.returncode:
         sys.exit(f"analyze failed: {done.stderr[-2000:]}")
     print(f"analyze: {t_an:.0f} s", file=sys.stderr)
+    t_ix = time.perf_counter()
+    text_index(base, url)
+    print(f"text index: {time.perf_counter() - t_ix:.0f} s", file=sys.stderr)
     meta = {
         "ads": n_ads,
         "new": n_new,
@@ -143,6 +146,16 @@ def prepare(base: Path, n_ads: int, n_new: int, server: str | None, reuse: Path 
     }
     meta_path.write_text(json.dumps(meta))
     return meta
+
+
+def text_index(folder: Path, url: str | None) -> None:
+    """The workbench's text-search index, built once in the base store as a first ``serve`` builds it: else
+    every run's server would build it again (minutes at 100,000 ads) before answering its first page."""
+    from kartlegg.web import textindex
+
+    eng = create_engine(url or f"sqlite:///{folder / 'kartlegg.sqlite'}")
+    textindex.prepare(eng)
+    eng.dispose()
 
 
 def fresh_copy(base: Path, run: Path, server: str | None) -> str | None:
