@@ -382,7 +382,9 @@ class PgSampler(threading.Thread):
                 "EXTRACT(EPOCH FROM now() - a.xact_start), "
                 "(SELECT string_agg(b.application_name || ': ' || left(b.query, 70), ' | ') "
                 " FROM pg_stat_activity b WHERE b.pid = ANY(pg_blocking_pids(a.pid))) "
-                "FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()"
+                "FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() "
+                # a parallel worker's transaction is its leader's (and it has no name for its first moments)
+                "AND a.backend_type = 'client backend'"
             )
         ).all()
         strong = conn.execute(
