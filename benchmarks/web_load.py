@@ -134,6 +134,9 @@ def prepare(base: Path, n_ads: int, n_new: int, server: str | None, reuse: Path 
     if done.returncode:
         sys.exit(f"analyze failed: {done.stderr[-2000:]}")
     print(f"analyze: {t_an:.0f} s", file=sys.stderr)
+    t_ix = time.perf_counter()
+    text_index(base, url)
+    print(f"text index: {time.perf_counter() - t_ix:.0f} s", file=sys.stderr)
     meta = {
         "ads": n_ads,
         "new": n_new,
@@ -143,6 +146,16 @@ def prepare(base: Path, n_ads: int, n_new: int, server: str | None, reuse: Path 
     }
     meta_path.write_text(json.dumps(meta))
     return meta
+
+
+def text_index(folder: Path, url: str | None) -> None:
+    """The workbench's text-search index, built once in the base store as a first ``serve`` builds it: else
+    every run's server would build it again (minutes at 100,000 ads) before answering its first page."""
+    from kartlegg.web import textindex
+
+    eng = create_engine(url or f"sqlite:///{folder / 'kartlegg.sqlite'}")
+    textindex.prepare(eng)
+    eng.dispose()
 
 
 def fresh_copy(base: Path, run: Path, server: str | None) -> str | None:
@@ -369,7 +382,9 @@ class PgSampler(threading.Thread):
                 "EXTRACT(EPOCH FROM now() - a.xact_start), "
                 "(SELECT string_agg(b.application_name || ': ' || left(b.query, 70), ' | ') "
                 " FROM pg_stat_activity b WHERE b.pid = ANY(pg_blocking_pids(a.pid))) "
-                "FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()"
+                "FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() "
+                # a parallel worker's transaction is its leader's (and it has no name for its first moments)
+                "AND a.backend_type = 'client backend'"
             )
         ).all()
         strong = conn.execute(
@@ -452,12 +467,20 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=60, help="a page that takes longer is an error")
     ap.add_argument("--corpus", type=Path, default=None, help="an ads.jsonl of --ads + --new ads to use (seed 1)")
     ap.add_argument("--json", type=Path, default=None, help="also write every sample here")
+    ap.add_argument(
+        "--build-only",
+        action="store_true",
+        help="build the base store in --home and stop (run it at nice 19, then measure at normal priority)",
+    )
     args = ap.parse_args()
     if args.ads <= args.new:
         ap.error("--ads must be larger than --new")
     server = args.database_url
     base, run = args.home / "base", args.home / "run"
     meta = prepare(base, args.ads + args.new, args.new, server, args.corpus)
+    if args.build_only:
+        print(f"base store in {base}: {meta}", file=sys.stderr)
+        return
     url = fresh_copy(base, run, server)
     size = store_size(run, url)
     t = targets(url, run)

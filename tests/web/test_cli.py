@@ -64,6 +64,13 @@ def test_serve_answers_over_http_with_the_security_headers(tmp_path: Path) -> No
         assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
         assert "server" not in r.headers
         assert httpx.get(f"http://127.0.0.1:{port}/triage", timeout=2).status_code == 303
+        # An idle keep-alive connection outlives a client pool's idle window (httpx, browsers: 5 s and more):
+        # the server closing it first races the client's next request, which then fails as a reset.
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", limits=httpx.Limits(keepalive_expiry=60)) as client:
+            first = client.get("/login").extensions["network_stream"].get_extra_info("client_addr")
+            time.sleep(6)
+            again = client.get("/login").extensions["network_stream"].get_extra_info("client_addr")
+        assert again == first, "the server closed an idle connection after less than 6 s"
     finally:
         proc.terminate()
         proc.wait(10)

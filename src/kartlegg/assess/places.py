@@ -40,10 +40,12 @@ def ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, li
         if not ad_ids:
             return {}
         ints = [int(a) for a in ad_ids]
-        # CROSS JOIN: SQLite then reads these ads' selectors (ix_ad_selectors_ad) instead of every ad that has
-        # a city selector (its plan for the inner join); PostgreSQL plans both forms alike
+        # The given ads' selectors are read through ix_ad_selectors_ad, never every ad of each city selector.
+        # CROSS JOIN fixes SQLite's join order; "+ 0" does it for PostgreSQL, whose estimate for one selector is
+        # the average (~10 ads) while a city selector has thousands: it walked all city selectors' rows (84,000
+        # pages at 100,000 ads) to keep the given ads, 1.0-1.4 s for one triage page against 0.07-0.2 s.
         q2_ads = (
-            "SELECT a.ad_id, s.value FROM ad_selectors a CROSS JOIN selectors s WHERE s.id = a.selector_id "
+            "SELECT a.ad_id, s.value FROM ad_selectors a CROSS JOIN selectors s WHERE s.id = a.selector_id + 0 "
             "AND s.kind = 'city' AND a.ad_id IN :ids"
         )
         rows = [

@@ -126,8 +126,11 @@ def _queue(
         where.append("s.entity_type = :level")
         params["level"] = level
     keep: set[tuple[str, str]] | None = None
+    own = " AND ".join(where)  # the conditions on the score row itself
+    from_city = False
     if city:
         if outreach_list.built(conn):  # where each entity was advertised, computed by the last run
+            from_city = conn.dialect.name == "postgresql"
             where.append(
                 "EXISTS (SELECT 1 FROM outreach_list o WHERE o.entity_type = s.entity_type "
                 "AND o.entity_id = s.entity_id AND o.city_key = :ck)"
@@ -150,7 +153,24 @@ def _queue(
             params,
         )
     )
-    if keep is not None or len(rows) < offset + limit:
+    if from_city and len(rows) < offset + limit:
+        # the rest of one city, from the city's entities in the stored list (an index range) to each one's
+        # score (primary key): the plan of the query below hashed every score row (a sequential scan that,
+        # while assess rewrites the scores in its transaction, also checks each new row version): 0.5 s
+        # p50, 1.2 s p95 for a city's triage during the pipeline at 100,000 ads. LIMIT 1 keeps the lateral
+        # subquery a per-entity lookup; same rows, same order.
+        rows += conn.execute(
+            text(
+                "SELECT s.entity_type, s.entity_id, s.risk_score, s.minor_score, s.third_party_score FROM "
+                "(SELECT DISTINCT entity_type, entity_id FROM outreach_list WHERE city_key = :ck) o "
+                "CROSS JOIN LATERAL (SELECT s.entity_type, s.entity_id, s.risk_score, s.minor_score, "
+                "s.third_party_score FROM scores s WHERE s.entity_type = o.entity_type AND s.entity_id = o.entity_id "
+                f"AND {own} AND s.minor_score < :t LIMIT 1) s "
+                f"ORDER BY s.risk_score DESC, s.entity_type DESC, s.entity_id{cap}"
+            ),
+            params,
+        )
+    elif keep is not None or len(rows) < offset + limit:
         # the same for the rest: it walks ix_scores_queue in risk order and stops after the page
         rows += conn.execute(
             text(

@@ -15,6 +15,13 @@ from kartlegg.keys import KeyFileError
 from kartlegg.store import audit as audit_log
 from kartlegg.web.auth import ROLES, AuthError, add_user
 
+#: Seconds the server keeps an idle keep-alive connection open. uvicorn's default (5 s) equals the idle
+#: expiry of common client pools (httpx 5 s) and is below a proxy's (nginx 60 s): a client that reuses its
+#: connection just as the server closes it gets a reset ("connection closed", httpx ``ReadError``) instead of
+#: an answer; a POST (a justification, a login) is not retried by the client. The server must outlive the
+#: client's idle window, as gunicorn and nginx (75 s) do; a connection costs no thread while it is idle.
+KEEP_ALIVE_S = 75
+
 users_app = typer.Typer(help="Workbench accounts.", no_args_is_help=True)
 audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
 
@@ -51,7 +58,9 @@ def serve(
         app = create_app(store, WebConfig(secure_cookies=not insecure))
         prepare_to_serve(app)
         console.print(f"kartlegg workbench on http://{host}:{port}/ (store: {store.dialect})")
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+        uvicorn.run(
+            app, host=host, port=port, log_level="warning", server_header=False, timeout_keep_alive=KEEP_ALIVE_S
+        )
 
 
 @users_app.command("add")

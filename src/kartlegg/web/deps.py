@@ -9,9 +9,11 @@ through ``kartlegg.read`` with that user's role, the route's purpose and disclos
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import jinja2
 from fastapi import Request
@@ -31,7 +33,49 @@ from kartlegg.web import auth
 from kartlegg.web.roles import RoleMatrix
 
 MIN_JUSTIFICATION = 5
+#: seconds a dashboard, statistics or map result is shared by every user
+DASHBOARD_TTL = 300.0
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+
+class Shared(Generic[K, T]):
+    """Results over every ad (dashboard, statistics, map) shared by every user for ``ttl`` seconds.
+
+    When a result has expired, the first request computes it again and the others are served the previous
+    one meanwhile, instead of each computing it at once: after an ingest the stored aggregates no longer
+    match the store and one computation takes seconds at 100,000 ads; 20 users asking together made ~10
+    of them at once on 2 cores (statistics up to 16 s, map 6 s, benchmarks/web_load.py). A result is thus
+    at most ``ttl`` plus one computation old, as before at most ``ttl``. With no result yet, every request
+    computes (the first view after a start).
+    """
+
+    def __init__(self, ttl: float, max_keys: int = 200) -> None:
+        self.ttl, self.max_keys = ttl, max_keys
+        self._items: dict[K, tuple[float, T]] = {}
+        self._refreshing: set[K] = set()
+        self._lock = threading.Lock()
+
+    def get(self, key: K, compute: Callable[[], T]) -> T:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None and (time.monotonic() - hit[0] < self.ttl or key in self._refreshing):
+                return hit[1]
+            self._refreshing.add(key)
+        try:
+            value = compute()
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
+        with self._lock:
+            if len(self._items) >= self.max_keys and key not in self._items:
+                self._items.clear()
+            self._items[key] = (time.monotonic(), value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
 
 
 class AuditUnavailable(Exception):
@@ -108,7 +152,7 @@ class Workbench:
         self.cfg = config
         self.roles = roles
         self.envs = {lang: env(lang) for lang in i18n.LANGUAGES}
-        self.dashboard_cache: dict[int, tuple[float, tuple[Dashboard, Headline]]] = {}
+        self.dashboard_cache: Shared[int, tuple[Dashboard, Headline]] = Shared(DASHBOARD_TTL)
 
     # -- who is asking ---------------------------------------------------------------------------------
     @staticmethod

@@ -1,7 +1,6 @@
 """Pages that consult without disclosing one person: dashboard, map, triage queue, search, outreach list
 and the audit log. Each is an audited read through the shared ``Workbench``."""
 
-import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -15,10 +14,9 @@ from kartlegg.read import lists as read_lists
 from kartlegg.read import views as read_views
 from kartlegg.store import audit
 from kartlegg.web import auth, geo, queries, textindex
-from kartlegg.web.deps import BadRequest, Forbidden, Workbench
+from kartlegg.web.deps import DASHBOARD_TTL, BadRequest, Forbidden, Shared, Workbench
 from kartlegg.web.phonequery import phone_candidates
 
-DASHBOARD_TTL = 300.0
 OUTREACH_PAGE = 100
 SEARCH_KINDS = {"phone": N_("phone search"), "text": N_("text search"), "alias": N_("alias search")}
 
@@ -26,7 +24,7 @@ SEARCH_KINDS = {"phone": N_("phone search"), "text": N_("text search"), "alias":
 def router(w: Workbench) -> APIRouter:
     r = APIRouter()
     User = Annotated[auth.Session, Depends(w.user)]
-    map_cache: dict[str, tuple[float, read_activity.Activity]] = {}
+    map_cache: Shared[str, read_activity.Activity] = Shared(DASHBOARD_TTL)
 
     @r.get("/", name="dashboard")
     def dashboard(request: Request, sess: User, days: int = 30) -> Response:
@@ -35,12 +33,7 @@ def router(w: Workbench) -> APIRouter:
         def work(conn: Connection) -> tuple[read_activity.Dashboard, read_lists.Headline]:
             # Aggregates only: stored after each pipeline run (read.aggregates); when the store changed since,
             # costly over a million ads, so shared by every user for a few minutes.
-            hit = w.dashboard_cache.get(days)
-            if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
-                return hit[1]
-            data = (aggregates.dashboard(conn, days), aggregates.headline(conn))
-            w.dashboard_cache[days] = (time.monotonic(), data)
-            return data
+            return w.dashboard_cache.get(days, lambda: (aggregates.dashboard(conn, days), aggregates.headline(conn)))
 
         data, headline = w.audited(sess, "consult", "dashboard", "", work, details={"days": days}, mode="aggregate")
         return w.page(request, "dashboard.html", sess, d=data, h=headline, days=days)
@@ -154,11 +147,7 @@ def router(w: Workbench) -> APIRouter:
         def work(conn: Connection) -> read_activity.Activity:
             # Counts over every current ad (stored after a run, else seconds at a million): shared for a few
             # minutes, as the dashboard's.
-            hit = map_cache.get("all")
-            if hit and time.monotonic() - hit[0] < DASHBOARD_TTL:
-                return hit[1]
-            map_cache["all"] = (time.monotonic(), aggregates.activity(conn))
-            return map_cache["all"][1]
+            return map_cache.get("all", lambda: aggregates.activity(conn))
 
         act = w.audited(sess, "consult", "map", "", work, mode="aggregate")
         return w.page(request, "map.html", sess, act=act, m=geo.activity_map(act.cities))

@@ -5,7 +5,6 @@ mode (statistics) or full mode (the planning list names places and counts person
 import csv
 import dataclasses
 import io
-import time
 from collections import defaultdict
 from typing import Annotated, Any
 
@@ -21,7 +20,7 @@ from kartlegg.read import aggregates
 from kartlegg.read import lists as read_lists
 from kartlegg.report.export_ads import _csv_cell as safe_cell
 from kartlegg.web import auth, geo
-from kartlegg.web.deps import BadRequest, Workbench
+from kartlegg.web.deps import BadRequest, Shared, Workbench
 
 TOP_SERIES = 6
 STATS_TTL = 300.0
@@ -103,24 +102,23 @@ def router(w: Workbench) -> APIRouter:
     User = Annotated[auth.Session, Depends(w.user)]
     Query = Annotated[StatsQuery, Depends(stats_query)]
 
-    cache: dict[StatsQuery, tuple[float, tuple[list[OutcomeRow], list[MarketRow]]]] = {}
+    cache: Shared[StatsQuery, tuple[list[OutcomeRow], list[MarketRow]]] = Shared(STATS_TTL)
 
     def read_stats(sess: auth.Session, q: StatsQuery, what: str) -> tuple[list[OutcomeRow], list[MarketRow]]:
         def work(conn: Connection) -> tuple[list[OutcomeRow], list[MarketRow]]:
             # Aggregates over every ad: stored after each pipeline run (read.aggregates); else shared by every
             # user for a few minutes, as the dashboard's are; each view is still audited.
-            hit = cache.get(q)
-            if hit and time.monotonic() - hit[0] < STATS_TTL:
-                return hit[1]
-            population = load_population(w.store.settings.home / "population.csv")
-            outcomes = outcome_stats(
-                conn, by=q.by, measure=q.measure, date_from=q.date_from, date_to=q.date_to, population=population
-            )
-            market = aggregates.market(conn, by=q.market_by, period=q.period, date_from=q.date_from, date_to=q.date_to)
-            if len(cache) > 200:
-                cache.clear()
-            cache[q] = (time.monotonic(), (outcomes, market))
-            return outcomes, market
+            def compute() -> tuple[list[OutcomeRow], list[MarketRow]]:
+                population = load_population(w.store.settings.home / "population.csv")
+                outcomes = outcome_stats(
+                    conn, by=q.by, measure=q.measure, date_from=q.date_from, date_to=q.date_to, population=population
+                )
+                market = aggregates.market(
+                    conn, by=q.market_by, period=q.period, date_from=q.date_from, date_to=q.date_to
+                )
+                return outcomes, market
+
+            return cache.get(q, compute)
 
         return w.audited(
             sess, "consult", what, "*", work, details=dataclasses.asdict(q), purpose="statistics", mode="aggregate"
