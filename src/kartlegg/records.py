@@ -30,7 +30,7 @@ class AdInput:
     extra: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class Match:
     """A value found in an ad, with the evidence an analyst needs to defend it.
 
@@ -48,6 +48,20 @@ class Match:
     end: int
     raw: str
     detail: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    # Written out and not frozen: extraction builds ~8 per ad, and a frozen dataclass's generated
+    # ``__init__`` stores each field through ``object.__setattr__`` (issue 14). Nothing assigns a field
+    # after construction (``dataclasses.replace`` makes a new one); ``unsafe_hash`` keeps the frozen hash.
+    def __init__(
+        self, kind: str, value: str, field: str, start: int, end: int, raw: str, detail: dict[str, Any] | None = None
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.field = field
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.detail = {} if detail is None else detail
 
 
 @dataclass(slots=True)

@@ -122,6 +122,29 @@ def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -
                 assert phones._may_open(text, d, b), (text, d, b)
 
 
+_OPENER_PIECES = ["5'6\"", "24/7", "2000/30min", "28.08\u201302.09", "13.00\u201323.00", "20.1 2026", "14:30", "200$"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, _CUE, _UNITS, st.sampled_from(_SHAPE_PIECES + _OPENER_PIECES))).map("".join))
+@example(
+    "5'6\" 24/7 2000/30min 28.08\u201302.09 9.7.-16.7. 13.00\u201323.00 20.1 2026 14:30 200$ 1500:- 100,- Sep 20, 2026"
+)
+@example("0701234XXX 4123 4... (vis nummer) 4123-4\u2026 se 1h 2200 1t 2500 kr #54232960 kl. 18.00 org.nr 556 123-4567")
+def test_the_opening_pattern_matches_as_the_whole_pattern(text: str) -> None:
+    """The part of the distractor pattern chosen by the character after a digit run (or for a cue) matches
+    exactly where, and as far as, the whole pattern does, at every start ``_blocked`` may try."""
+    rx = phones._distractors()
+    starts = set(digit_runs(text)) | {m.start() for m in phones._NON_DIGIT_DISTRACTOR.finditer(text)}
+    for d in sorted(starts):
+        want = rx.match(text, d)
+        if want is not None:
+            assert phones._may_open(text, d, len(text)), (text, d)
+        if phones._may_open(text, d, len(text)):
+            got = phones._opener(text, d).match(text, d)
+            assert (got and got.span()) == (want and want.span()), (text, d)
+
+
 @settings(max_examples=400, deadline=None)
 @given(_TEXT.map("".join))
 @example("Ad #5423, id:7, ID 5, kl 18, annonce-id 9, ad 3, mid 4, $5 €6 £7")

@@ -236,49 +236,115 @@ def _towns() -> str:
     return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
 
+#: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opener``):
+#: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
+_FOLLOWER_KEYS = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
+
+
 @functools.cache
-def _distractors() -> re.Pattern[str]:
+def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
+    """The alternatives of ``_distractors`` in order, each with the keys (``_FOLLOWER_KEYS``, "s", "a") of
+    the characters that may follow the digit run it opens with, or "cue" for one that opens without a digit.
+    Every digit alternative takes the whole run before it needs a non-digit (the run is maximal: ``(?<!\\d)``
+    and a non-digit token after a bounded or possessive digit count), so only the keys listed can follow it."""
     unit_words = sorted({u.lower() for u in lexicon().distractor_units})
     if not all(u[:1].isalpha() for u in unit_words):
         raise ValueError("lexicon distractor_units must start with a letter (phones._distractors is possessive)")
     units = trie_pattern(unit_words)
-    # the look-ahead names every character a distractor can start with, so the engine skips prose fast
-    return re.compile(
-        r"(?=[\d$€£#kKiIrRaAoOcCmMvV])(?:"
-        r"(?<!\d)[$€£]\s?\d{1,6}(?:[.,]\d{1,3})?"  # $200, € 150
+    return (
+        (r"(?<!\d)[$€£]\s?\d{1,6}(?:[.,]\d{1,3})?", "cue"),  # $200, € 150
         # possessive: what follows the amount (a sign or a unit) never starts with a digit, "." or a blank,
         # so giving back digits or the blank could not make these match; without it every digit run is
-        # retried at each shorter length (units are checked to start with a letter below)
-        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,6}+(?:[.,]\d{1,2}+)?+\s?+(?:[$€£%]|:-|,-)(?!\d)"  # 200$, 1500:-, 100%
-        r"|(?<!\d[.\-/ *])(?<!\d)\d{1,5}+(?:[.,]\d{1,2}+)?+\s?+(?i:" + units + r")(?![^\W_])"  # 170 cm, 22 år
-        r"|(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?"  # 5'6" heights
-        r"|(?<!\d)24\s?/\s?7(?!\d)"  # 24/7
-        r"|(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)"
-        r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![./\-]?\d)"
+        # retried at each shorter length (units are checked to start with a letter above)
+        (r"(?<!\d[.\-/ *])(?<!\d)\d{1,6}+(?:[.,]\d{1,2}+)?+\s?+(?:[$€£%]|:-|,-)(?!\d)", ".,s$:"),  # 200$, 1500:-
+        (r"(?<!\d[.\-/ *])(?<!\d)\d{1,5}+(?:[.,]\d{1,2}+)?+\s?+(?i:" + units + r")(?![^\W_])", ".,sa"),  # 170 cm
+        (r"(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?", "'"),  # 5'6" heights
+        (r"(?<!\d)24\s?/\s?7(?!\d)", "s/"),  # 24/7
+        (r"(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)", "-./s"),
+        (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![./\-]?\d)", "./-"),
         # a day with a comma or a month word before the year: "Sep 20, 2026", "20. juli 2026"
-        r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:,|\.?\s[^\W\d_]{3,10}\.?)\s(?:19|20)\d\d(?!\d)"
+        (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:,|\.?\s[^\W\d_]{3,10}\.?)\s(?:19|20)\d\d(?!\d)", ",.s"),
         # date ranges: "28.08–02.09", "9.7.-16.7."
-        r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?\s?[-\u2013\u2014]\s?"
-        r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d])\.?"
+        (
+            r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?\s?[-\u2013\u2014]\s?"
+            r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d])\.?",
+            ".",
+        ),
         # a price per duration: "2000/30min", "1500/h"
-        r"|(?<!\d)\d{2,6}\s?/\s?\d{0,3}\s?(?i:min|mins|minutes|minutter|minuter|h|hr|hrs|hour|t|tim|time|timer)(?![^\W_])"
+        (
+            r"(?<!\d)\d{2,6}\s?/\s?\d{0,3}\s?(?i:min|mins|minutes|minutter|minuter|h|hr|hrs|hour|t|tim|time|timer)"
+            r"(?![^\W_])",
+            "s/",
+        ),
         # a masked or cut number: "0701234XXX", "4123 4... (vis nummer)"
-        r"|(?<!\d)\d[\d \-]{2,14}(?:\.{3,}|\u2026) ?(?:\(|(?i:vis|visa|show|se)\b)|(?<!\d)\d{4,}[xX]{3,}"
+        (r"(?<!\d)\d[\d \-]{2,14}(?:\.{3,}|\u2026) ?(?:\(|(?i:vis|visa|show|se)\b)", "s-.\u2026"),
+        (r"(?<!\d)\d{4,}[xX]{3,}", "a"),
         # a Swedish postal code before its town: "111 53 Sthlm", "114 59 STHLM"
-        r"|(?<![\d ])[1-9]\d{2} \d{2}(?= (?i:" + _towns() + r")(?![^\W_]))"
-        r"|(?:(?<=\n)|(?<=^))[1-9]\d{2} \d{2}(?= [A-ZÅÄÖ][^\W\d_]{2})"
+        (r"(?<![\d ])[1-9]\d{2} \d{2}(?= (?i:" + _towns() + r")(?![^\W_]))", "s"),
+        (r"(?:(?<=\n)|(?<=^))[1-9]\d{2} \d{2}(?= [A-ZÅÄÖ][^\W\d_]{2})", "s"),
         # page counters: "Sida 208 av 250", "Side 3 af 120", "page 3 of 12"
-        r"|(?<!\d)\d{1,4}\s(?i:av|af|of)\s\d{1,5}(?!\d)"
+        (r"(?<!\d)\d{1,4}\s(?i:av|af|of)\s\d{1,5}(?!\d)", "s"),
         # a duration glued to its digit after a number: "... 49 35 1h 2200", "1t 2500 kr"
-        r"|(?<!\d)\d{1,2}(?:h|t|hr|hrs|tim|timer|time)(?![^\W_])"
-        r"|(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[-\u2013\u2014]\s?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)"  # 13.00–23.00
-        r"|(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\s(?:19|20)\d\d(?!\d)"  # 20.1 2026
-        r"|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"  # 14:30
-        r"|(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?"  # kl. 18.00
-        r"|(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id|org\.?\s?nr|orgnr|org\.?\s?no|cvr(?:-?nr)?|"
-        r"moms(?:nr)?|vat)\s?[:#.]?\s?)\d[\d \-]{2,14}\d"  # ad ids, organisation and VAT numbers
-        r"|#\d{4,12})"
+        (r"(?<!\d)\d{1,2}(?:h|t|hr|hrs|tim|timer|time)(?![^\W_])", "a"),
+        # 13.00–23.00
+        (r"(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[-\u2013\u2014]\s?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)", ".:"),
+        # 20.1 2026
+        (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\s(?:19|20)\d\d(?!\d)", "./"),
+        (r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)", ":"),  # 14:30
+        (r"(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?", "cue"),  # kl. 18.00
+        (
+            r"(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id|org\.?\s?nr|orgnr|org\.?\s?no|cvr(?:-?nr)?|"
+            r"moms(?:nr)?|vat)\s?[:#.]?\s?)\d[\d \-]{2,14}\d",  # ad ids, organisation and VAT numbers
+            "cue",
+        ),
+        (r"#\d{4,12}", "cue"),
     )
+
+
+#: Every character a distractor can start with (a case-insensitive cue word's too, but not its other folds,
+#: such as the Kelvin sign for "k"): the look-ahead lets the engine skip prose fast.
+_OPENING = r"(?=[\d$€£#kKiIrRaAoOcCmMvV])"
+
+
+@functools.cache
+def _distractors() -> re.Pattern[str]:
+    """Every distractor (prices, dates, heights, ids, ...) as one pattern: what ``_blocked`` must find."""
+    alternatives = "|".join(alt for alt, _keys in _distractor_alternatives())
+    return re.compile(_OPENING + "(?:" + alternatives + ")")
+
+
+@functools.cache
+def _opening_patterns() -> dict[str, re.Pattern[str]]:
+    """``_distractors`` cut by what may follow the digit run (or "cue"): each keeps only the alternatives that can
+    match there, in their order, so ``match`` at a start gives the same span as the whole pattern, without
+    trying the other ~15 alternatives (most tries fail after trying every one)."""
+    keys = (*dict.fromkeys(_FOLLOWER_KEYS.values()), "s", "a", "cue")
+    out: dict[str, re.Pattern[str]] = {}
+    for key in keys:
+        if key == "cue":
+            alts = [alt for alt, k in _distractor_alternatives() if k == "cue"]
+        else:
+            alts = [alt for alt, k in _distractor_alternatives() if k != "cue" and key in k]
+        out[key] = re.compile(_OPENING + "(?:" + "|".join(alts) + ")")
+    return out
+
+
+def _opener(text: str, d: int) -> re.Pattern[str]:
+    """The part of ``_distractors`` that can match at ``d`` (a cue, or a digit run followed by a character, as
+    ``_may_open`` has checked)."""
+    patterns = _opening_patterns()
+    if not text[d].isdecimal():
+        return patterns["cue"]
+    e = d + 1
+    while e < len(text) and text[e].isdecimal():
+        e += 1
+    if e >= len(text):
+        return _distractors()
+    c = text[e]
+    key = _FOLLOWER_KEYS.get(c)
+    if key is None:
+        key = "s" if c.isspace() else "a"
+    return patterns[key]
 
 
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
@@ -442,7 +508,7 @@ def _blocked(
     for d in starts:
         if d < last or not _may_open(text, d, b):
             continue
-        m = rx.match(text, d, b)
+        m = _opener(text, d).match(text, d, b)
         if m is not None:
             out.append((d, m.end()))
             last = m.end()
