@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract.contacts import (
@@ -55,6 +55,8 @@ def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> N
 
 @settings(max_examples=500, deadline=None)
 @given(TEXT)
+@example("x" * 70 + "@gmail.com, " + "y" * 64 + "@a.se " + "z" * 65 + "@b.no")  # the local part's 64 characters
+@example("anna@gmail.com@gmail.com a@b.se.@c.dk x@-.se @y.se")  # an "@" right after a match, or inside its reach
 def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
     found = [(h.start, h.value) for h in find_emails(text, set()) if not h.detail]
     assert found == [(m.start(), m.group().strip(".").lower()) for m in _EMAIL.finditer(text)]

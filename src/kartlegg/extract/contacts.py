@@ -188,6 +188,37 @@ def _obfuscated_matches(
     return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
 
 
+#: The characters of ``_EMAIL``'s local part.
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+
+def _plain_emails(text: str, first_at: int) -> list[re.Match[str]]:
+    """``_EMAIL.finditer(text)`` (``first_at``: the first "@" of ``text``), with one ``match`` per "@".
+
+    The pattern opens with a repeated class, so ``finditer`` tries every position and runs along each word before
+    it fails. Every match holds exactly one "@" (the local part cannot hold one) and starts in the run of
+    local-part characters right before it, at most 64 back; whether it matches does not depend on where in that
+    run it starts (the local part takes any 1-64 of them), so the leftmost start, the one ``finditer`` finds first,
+    is the only one to try. A start inside the previous match is not tried, as in ``finditer``. The end of the
+    search is ``_EMAIL_AFTER`` past the last "@", as the window the pattern used to be run in."""
+    out: list[re.Match[str]] = []
+    hi = min(len(text), text.rfind("@") + _EMAIL_AFTER)
+    last = 0
+    i = first_at
+    while i >= 0:
+        s = i
+        floor = max(last, i - _EMAIL_BEFORE)
+        while s > floor and text[s - 1] in _LOCAL_CHARS:
+            s -= 1
+        if s < i:
+            m = _EMAIL.match(text, s, hi)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        i = text.find("@", max(i + 1, last))
+    return out
+
+
 def _address_at(text: str, i: int) -> bool:
     """Can the "@" at ``i`` join an obfuscated address: right after its local part ("anna@gmail dot com"), in
     brackets ("nina (@) yahoo") or set apart by blanks on both sides ("navn @ domene.no")? "Telegram: @sofie" is a
@@ -209,9 +240,7 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
     if first_at >= 0:
-        # the pattern opens with a repeated class, so the engine tries every position: scan only around the "@"s
-        lo, hi = max(0, first_at - _EMAIL_BEFORE), min(len(text), text.rfind("@") + _EMAIL_AFTER)
-        for m in _EMAIL.finditer(text, lo, hi):
+        for m in _plain_emails(text, first_at):
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
