@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -308,6 +308,13 @@ class _HandleRules:
     cue_lower: re.Pattern[str]
     alias_to_platform: dict[str, str]
     links: dict[str, str]
+    #: the cue part of ``cue_lower`` (after the alias group), to build the pattern of a subset of the aliases
+    cue_tail: str
+    #: each alias by the letter words a text has where it matches: its first word, and for a spaced alias
+    #: ("whats app", matched as "whatsapp" too) the first word of its blank-less spelling
+    alias_keys: dict[str, tuple[str, ...]]
+    #: ``cue_lower`` of only the aliases whose key words a text has, by those words
+    subsets: dict[frozenset[str], re.Pattern[str]]
 
 
 @functools.cache
@@ -322,22 +329,52 @@ def _handle_regexes() -> _HandleRules:
         r"(?<![\w.])(?:https?://)?(?:www\.)?(" + trie_pattern(links) + r")/{0,2}\+?@?([A-Za-z0-9_.\-]{2,40})",
         re.IGNORECASE,
     )
-    cue = (
-        r"(" + trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?") + r")(?![^\W_])"
+    tail = (
+        r")(?![^\W_])"
         r"(?:[ \t]{1,2}(?:me|id|is|name|user|username|namn|navn|nick|på|pa|on|at|er|är)(?![^\W_])){0,2}"
         r"[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?"
     )
+    cue = r"(" + _alias_alternation(alias_to_platform) + tail
     cue_re = re.compile(r"(?<![^\W_])" + cue, re.IGNORECASE)
-    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links)
+    keys = {
+        a: tuple({w for f in (a, a.replace(" ", "")) for w in LETTER_RUN.findall(f)[:1]}) for a in alias_to_platform
+    }
+    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links, tail, keys, {})
 
 
-def _next_cue(rules: _HandleRules, text: str, low: str | None, pos: int) -> re.Match[str] | None:
+def _alias_alternation(aliases: Iterable[str]) -> str:
+    """The aliases as one trie alternation, a blank inside one matching one blank or none."""
+    return trie_pattern(aliases).replace("\\ ", r"[ \t]?")
+
+
+def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
+    """``rules.cue_lower`` of only the aliases that can match in a text with these lower-case letter ``words``
+    (None: none can). Where an alias matches, it stands between two characters that are no letter or digit, so
+    its key word (``alias_keys``) is a whole letter run of the text; at any position the subset's trie prefers
+    the same alias as the whole one (the longest that matches there), so the matches are the same, and the
+    engine skips to the few letters the present aliases start with instead of stopping at every "s", "w", "x"."""
+    present = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
+    if not present:
+        return None
+    rx = rules.subsets.get(present)
+    if rx is None:
+        if len(rules.subsets) > 1024:
+            rules.subsets.clear()
+        rx = re.compile(r"(" + _alias_alternation(present) + rules.cue_tail)
+        rules.subsets[present] = rx
+    return rx
+
+
+def _next_cue(
+    rules: _HandleRules, text: str, low: str | None, pos: int, lower: re.Pattern[str] | None = None
+) -> re.Match[str] | None:
     """``rules.cue_re.search(text, pos)``, or the same match found in ``low`` (``text`` lower-cased, when
-    ``lower_is_caseless``) by the faster ``cue_lower``: a candidate right after a letter or digit is skipped
-    exactly where ``cue_re``'s left boundary fails."""
+    ``lower_is_caseless``) by the faster ``cue_lower`` (or ``lower``, its subset for the text's words,
+    ``_cue_for``): a candidate right after a letter or digit is skipped exactly where ``cue_re``'s left boundary
+    fails."""
     if low is None:
         return rules.cue_re.search(text, pos)
-    return search_word_start(rules.cue_lower, low, pos)
+    return search_word_start(rules.cue_lower if lower is None else lower, low, pos)
 
 
 _USERNAME_LIKE = re.compile(r"[0-9_.]")
@@ -398,8 +435,13 @@ def find_handles(
                 {"platform": platform},
             )
         )
+    lower: re.Pattern[str] | None = None
+    if caseless and words is not None:
+        lower = _cue_for(rules, words)
+        if lower is None:
+            return hits  # no alias can be in the text
     pos = 0
-    while (cm := _next_cue(rules, text, low if caseless else None, pos)) is not None:
+    while (cm := _next_cue(rules, text, low if caseless else None, pos, lower)) is not None:
         m = cm
         # a rejected candidate name may itself be the next cue ("Twitter/ Instagram @name")
         pos = m.end(1)
