@@ -313,7 +313,7 @@ class _HandleRules:
     #: each alias by the letter words a text has where it matches: its first word, and for a spaced alias
     #: ("whats app", matched as "whatsapp" too) the first word of its blank-less spelling
     alias_keys: dict[str, tuple[str, ...]]
-    #: ``cue_lower`` of only the aliases whose key words a text has, by those words
+    #: the aliases whose key words a text has, as one pattern (where ``cue_lower`` can start), by those aliases
     subsets: dict[frozenset[str], re.Pattern[str]]
 
 
@@ -348,11 +348,11 @@ def _alias_alternation(aliases: Iterable[str]) -> str:
 
 
 def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
-    """``rules.cue_lower`` of only the aliases that can match in a text with these lower-case letter ``words``
-    (None: none can). Where an alias matches, it stands between two characters that are no letter or digit, so
-    its key word (``alias_keys``) is a whole letter run of the text; at any position the subset's trie prefers
-    the same alias as the whole one (the longest that matches there), so the matches are the same, and the
-    engine skips to the few letters the present aliases start with instead of stopping at every "s", "w", "x"."""
+    """The aliases that can match in a text with these lower-case letter ``words``, as one pattern (None: none
+    can): where ``rules.cue_lower`` can start. Where an alias matches, it stands between two characters that are
+    no letter or digit, so its key word (``alias_keys``) is a whole letter run of the text; the search for the
+    few present aliases skips to the letters they start with instead of stopping at every "s", "w", "x", and
+    compiling it for each new set of aliases costs a fraction of compiling the whole cue pattern."""
     present = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
     if not present:
         return None
@@ -360,7 +360,9 @@ def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
     if rx is None:
         if len(rules.subsets) > 1024:
             rules.subsets.clear()
-        rx = re.compile(r"(" + _alias_alternation(present) + rules.cue_tail)
+        # the aliases alone (a small pattern, cheap to compile for each new set): the cue at the position found is
+        # then read by ``cue_lower`` itself
+        rx = re.compile(r"(?:" + _alias_alternation(present) + r")(?![^\W_])")
         rules.subsets[present] = rx
     return rx
 
@@ -374,7 +376,12 @@ def _next_cue(
     fails."""
     if low is None:
         return rules.cue_re.search(text, pos)
-    return search_word_start(rules.cue_lower if lower is None else lower, low, pos)
+    if lower is None:
+        return search_word_start(rules.cue_lower, low, pos)
+    # every cue opens with an alias, so the first position where one of the text's aliases stands is where
+    # ``cue_lower`` matches first; the rest of a cue is optional, so it matches there
+    found = search_word_start(lower, low, pos)
+    return None if found is None else rules.cue_lower.match(low, found.start())
 
 
 _USERNAME_LIKE = re.compile(r"[0-9_.]")
