@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract.contacts import (
     _EMAIL,
+    _cue_for,
     _handle_regexes,
     _next_cue,
     _obfuscated_email,
@@ -22,7 +23,8 @@ PIECES = st.sampled_from(
         "dot", " DOT ", "(dot)", "[.]", "punkt", ".", "com", "se", "that", " ", "\t", "\n", "-", "_", "1", "x",
         "snabel-a", "snabel a", "Krøllalfa", "alfakroll", "punktum", "prikk", "[prik]", "cat", "dotnet", " @ ",
         "İ", "ı", "ſ", "ä", "a" * 70, "snap", "Snapchat", "WhatsApp", "whats app", "kik", "telegram", "ig", ":",
-        "me", "på", "lisa.sweet", "wa.me/", "T.ME/", "https://", "www.",
+        "me", "på", "lisa.sweet", "wa.me/", "T.ME/", "https://", "www.", "whats", " app", "we", "chat", "Only",
+        "fans", "X", "sc", "SC:", "wapp", "insta", "tg", "viber", "Signal", "2", "é",
     ]
 )  # fmt: skip
 TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=40).map("".join))
@@ -44,17 +46,26 @@ def test_obfuscated_addresses_are_found_only_where_their_core_is(text: str) -> N
 def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> None:
     rules = _handle_regexes()
     low = lower_same_length(text) if lower_is_caseless(text) else None
+    # the subset of the aliases whose key words the text has (None: none can match, so no cue is found)
+    subset = _cue_for(rules, letter_words(low)) if low is not None else None
     pos = 0
     while (m := rules.cue_re.search(text, pos)) is not None:
         fast = _next_cue(rules, text, low, pos)
         assert fast is not None
         assert [fast.span(g) for g in range(5)] == [m.span(g) for g in range(5)]
+        if low is not None:
+            assert subset is not None
+            cut = _next_cue(rules, text, low, pos, subset)
+            assert cut is not None and [cut.span(g) for g in range(5)] == [m.span(g) for g in range(5)]
         pos = m.end(1)
     assert _next_cue(rules, text, low, pos) is None
+    assert subset is None or _next_cue(rules, text, low, pos, subset) is None
 
 
 @settings(max_examples=500, deadline=None)
 @given(TEXT)
+@example("x" * 70 + "@gmail.com, " + "y" * 64 + "@a.se " + "z" * 65 + "@b.no")  # the local part's 64 characters
+@example("anna@gmail.com@gmail.com a@b.se.@c.dk x@-.se @y.se")  # an "@" right after a match, or inside its reach
 def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
     found = [(h.start, h.value) for h in find_emails(text, set()) if not h.detail]
     assert found == [(m.start(), m.group().strip(".").lower()) for m in _EMAIL.finditer(text)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import ages, phones, prices
@@ -29,7 +29,8 @@ def test_hotel_chains_need_a_boundary_before_them(text: str) -> None:
 
 _AGE_PIECES = st.sampled_from(
     ["22", "19", "7", "123", " ", "\t", "-", "–", "år", "ÅR", "years", "Year", "yrs.", "y.o", "y/o", "YO", "old",
-     "gammel", "ung", "årig", "aarig", "aar", "a", "y", "x", "s", "ig", "ing", "tjugotvå", "twenty", "of age", "."]
+     "gammel", "ung", "årig", "aarig", "aar", "a", "y", "x", "s", "ig", "ing", "tjugotvå", "twenty", "of age", ".",
+     "A", "Y", "\u212br", "-år", "- år", "  ", "\n", "12:30"]
 )  # fmt: skip
 
 
@@ -110,13 +111,32 @@ def test_whole_words_are_what_the_word_pattern_finds(low: str, found: set[str]) 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.text(max_size=120), st.lists(_AGE_PIECES, max_size=20).map("".join)))
+@example("22-år, 23 -årig, 24 – 26 år, 25\u212br, 27  Yrs, 28 AAR, 29:30, 30 \n31\tår")
 def test_age_units_follow_only_two_digit_runs(text: str) -> None:
-    """``find_ages`` tries the number-unit pattern only at runs of exactly two digits: it matches nowhere else."""
+    """``find_ages`` tries the number-unit pattern only at runs of exactly two digits followed (after at most two
+    blanks) by a dash or a unit's first character: it matches nowhere else."""
     runs = digit_runs(text)
     two = set(ages._two_digit_runs(text, runs))
     for d in runs:
         if ages._NUMUNIT.match(text, d) is not None:
             assert d in two, (text, d)
+
+
+_LABEL_PIECES = st.sampled_from(
+    ["Age", "age", "AGE", "Ålder", "alder", "ALDER", "Edad", "alter", "Âge", "vek", "Wiek", "poster's age",
+     "Posters Age", ":", " ", "  ", "\t", "=", "-", "–", "22", "19", "7", "123", "cm", " kg", "+", "%", "x", "_", "é",
+     "ſ", "İ", "\u212b", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_LABEL_PIECES, max_size=20).map("".join)))
+def test_age_labels_found_in_lower_cased_text_are_the_case_insensitive_patterns(text: str) -> None:
+    """``find_ages`` reads the "Age: 22" labels with a lower-case pattern over the lower-cased text (its left
+    boundary checked in Python): the same spans and groups as the case-insensitive pattern over the text."""
+    low = lower_same_length(text)
+    found = [(m.span(), m.span(1), m.span(2)) for m in ages._label_matches(text, low)]
+    assert found == [(m.span(), m.span(1), m.span(2)) for m in ages._LABEL.finditer(text)]
 
 
 _PLUS_PIECES = st.sampled_from(

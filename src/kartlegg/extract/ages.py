@@ -7,10 +7,17 @@ Ages from 15 up are kept: a stated age under 18 is exactly what an analyst must 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kartlegg.extract.numwords import compose, segment
-from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_same_length
+from kartlegg.extract.patterns import (
+    digit_anchored,
+    digit_runs,
+    lower_is_caseless,
+    lower_same_length,
+    search_word_start,
+)
 
 MIN_AGE = 15
 MAX_AGE = 79
@@ -21,13 +28,20 @@ _UNIT = (
     r"(?=[yåa\-])(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
     r"år[ \t]gammel|år[ \t]gammal|år[ \t]ung|år(?:ig|ing|s)?\b|aar\b|-?årig\w{0,2}|-?aarig\w{0,2})"
 )
-_LABEL = re.compile(
-    r"(?i)(?=[paåevwâ])(?<![^\W_])(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
+_LABEL_BODY = (
+    r"(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
     r"(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?(?![\d+%])(?![ \t]?(?:cm|kg|lbs?|kr|sek|nok|dkk|\$|€|min))"
 )
+_LABEL = re.compile(r"(?i)(?=[paåevwâ])(?<![^\W_])" + _LABEL_BODY)
+#: ``_LABEL`` for lower-cased text (``lower_is_caseless``): no IGNORECASE and no left boundary (checked in Python by
+#: ``search_word_start``), so it opens with literals and the engine skips to the characters a label starts with
+_LABEL_LOWER = re.compile(_LABEL_BODY)
 # starts with the digits (the engine skips to them); the character before is checked in Python
 _NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
 _NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
+#: What ``_NUMUNIT`` needs after its two digits and up to two blanks: a range dash, or the first character of a unit
+#: (``_UNIT``'s look-ahead ``[yåa\-]`` under IGNORECASE; "\u212b" is the Ångström sign, which folds to "å").
+_NUMUNIT_NEXT = frozenset("-–yYåÅaA\u212b")
 # run over lower-cased text: no (?i) and every alternative opens with a literal, so the engine jumps straight to
 # "å", "y" and "-" ("-årig|årig" is "-?årig" spelled so)
 _WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-årig|årig)(?!\w)")
@@ -151,10 +165,33 @@ _TRIGGER_GLUED = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORE
 
 
 def _two_digit_runs(text: str, digits: list[int]) -> list[int]:
-    """The digit runs of exactly two digits: the only ones ``_NUMUNIT`` can match at. It takes two digits and
-    then a blank, a dash or a unit (every unit opens with a letter or "-"), never a third digit."""
+    """The digit runs of exactly two digits that a dash or a unit follows: the only ones ``_NUMUNIT`` can match at.
+    It takes two digits, at most two blanks, then a range dash or a unit (``_NUMUNIT_NEXT``), never a third digit:
+    most two-digit runs (times, prices, numbers in a list) fail this test, and the pattern (~1 µs a try, even
+    when it fails) is not tried there."""
     n = len(text)
-    return [d for d in digits if d + 2 < n and text[d + 1].isdecimal() and not text[d + 2].isdecimal()]
+    out: list[int] = []
+    for d in digits:
+        e = d + 2
+        if e >= n or not text[d + 1].isdecimal() or text[e].isdecimal():
+            continue
+        while e < n and e < d + 4 and (text[e] == " " or text[e] == "\t"):
+            e += 1
+        if e < n and text[e] in _NUMUNIT_NEXT:
+            out.append(d)
+    return out
+
+
+def _label_matches(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``_LABEL.finditer(text)``, found in ``low`` (``text`` lower-cased) by ``_LABEL_LOWER`` when the text has no
+    case trap: the same spans and groups (the digits are the same characters in both)."""
+    if not lower_is_caseless(text):
+        yield from _LABEL.finditer(text)
+        return
+    pos = 0
+    while (m := search_word_start(_LABEL_LOWER, low, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 def find_ages(
@@ -193,7 +230,7 @@ def find_ages(
     for rx in regexes:
         # a stated age is exactly two digits ("22 år"): at the start of a longer or shorter run of digits the
         # number-unit pattern fails at once (no unit starts with a digit), so it is tried at every run
-        for m in rx.finditer(text) if rx is _LABEL else digit_anchored(rx, text, _two_digit_runs(text, digits)):
+        for m in _label_matches(text, low) if rx is _LABEL else digit_anchored(rx, text, _two_digit_runs(text, digits)):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
             ranged = bool(m.lastindex and m.lastindex >= 2 and m.group(2))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -188,6 +188,37 @@ def _obfuscated_matches(
     return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
 
 
+#: The characters of ``_EMAIL``'s local part.
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+
+def _plain_emails(text: str, first_at: int) -> list[re.Match[str]]:
+    """``_EMAIL.finditer(text)`` (``first_at``: the first "@" of ``text``), with one ``match`` per "@".
+
+    The pattern opens with a repeated class, so ``finditer`` tries every position and runs along each word before
+    it fails. Every match holds exactly one "@" (the local part cannot hold one) and starts in the run of
+    local-part characters right before it, at most 64 back; whether it matches does not depend on where in that
+    run it starts (the local part takes any 1-64 of them), so the leftmost start, the one ``finditer`` finds first,
+    is the only one to try. A start inside the previous match is not tried, as in ``finditer``. The end of the
+    search is ``_EMAIL_AFTER`` past the last "@", as the window the pattern used to be run in."""
+    out: list[re.Match[str]] = []
+    hi = min(len(text), text.rfind("@") + _EMAIL_AFTER)
+    last = 0
+    i = first_at
+    while i >= 0:
+        s = i
+        floor = max(last, i - _EMAIL_BEFORE)
+        while s > floor and text[s - 1] in _LOCAL_CHARS:
+            s -= 1
+        if s < i:
+            m = _EMAIL.match(text, s, hi)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        i = text.find("@", max(i + 1, last))
+    return out
+
+
 def _address_at(text: str, i: int) -> bool:
     """Can the "@" at ``i`` join an obfuscated address: right after its local part ("anna@gmail dot com"), in
     brackets ("nina (@) yahoo") or set apart by blanks on both sides ("navn @ domene.no")? "Telegram: @sofie" is a
@@ -209,9 +240,7 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
     if first_at >= 0:
-        # the pattern opens with a repeated class, so the engine tries every position: scan only around the "@"s
-        lo, hi = max(0, first_at - _EMAIL_BEFORE), min(len(text), text.rfind("@") + _EMAIL_AFTER)
-        for m in _EMAIL.finditer(text, lo, hi):
+        for m in _plain_emails(text, first_at):
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
@@ -279,6 +308,13 @@ class _HandleRules:
     cue_lower: re.Pattern[str]
     alias_to_platform: dict[str, str]
     links: dict[str, str]
+    #: the cue part of ``cue_lower`` (after the alias group), to build the pattern of a subset of the aliases
+    cue_tail: str
+    #: each alias by the letter words a text has where it matches: its first word, and for a spaced alias
+    #: ("whats app", matched as "whatsapp" too) the first word of its blank-less spelling
+    alias_keys: dict[str, tuple[str, ...]]
+    #: the aliases whose key words a text has, as one pattern (where ``cue_lower`` can start), by those aliases
+    subsets: dict[frozenset[str], re.Pattern[str]]
 
 
 @functools.cache
@@ -293,22 +329,59 @@ def _handle_regexes() -> _HandleRules:
         r"(?<![\w.])(?:https?://)?(?:www\.)?(" + trie_pattern(links) + r")/{0,2}\+?@?([A-Za-z0-9_.\-]{2,40})",
         re.IGNORECASE,
     )
-    cue = (
-        r"(" + trie_pattern(alias_to_platform).replace("\\ ", r"[ \t]?") + r")(?![^\W_])"
+    tail = (
+        r")(?![^\W_])"
         r"(?:[ \t]{1,2}(?:me|id|is|name|user|username|namn|navn|nick|på|pa|on|at|er|är)(?![^\W_])){0,2}"
         r"[ \t]{0,2}(?:([:=>@\-–/])[ \t]{0,2})?(@?)([A-Za-z][A-Za-z0-9_.\-]{1,31})?"
     )
+    cue = r"(" + _alias_alternation(alias_to_platform) + tail
     cue_re = re.compile(r"(?<![^\W_])" + cue, re.IGNORECASE)
-    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links)
+    keys = {
+        a: tuple({w for f in (a, a.replace(" ", "")) for w in LETTER_RUN.findall(f)[:1]}) for a in alias_to_platform
+    }
+    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links, tail, keys, {})
 
 
-def _next_cue(rules: _HandleRules, text: str, low: str | None, pos: int) -> re.Match[str] | None:
+def _alias_alternation(aliases: Iterable[str]) -> str:
+    """The aliases as one trie alternation, a blank inside one matching one blank or none."""
+    return trie_pattern(aliases).replace("\\ ", r"[ \t]?")
+
+
+def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
+    """The aliases that can match in a text with these lower-case letter ``words``, as one pattern (None: none
+    can): where ``rules.cue_lower`` can start. Where an alias matches, it stands between two characters that are
+    no letter or digit, so its key word (``alias_keys``) is a whole letter run of the text; the search for the
+    few present aliases skips to the letters they start with instead of stopping at every "s", "w", "x", and
+    compiling it for each new set of aliases costs a fraction of compiling the whole cue pattern."""
+    present = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
+    if not present:
+        return None
+    rx = rules.subsets.get(present)
+    if rx is None:
+        if len(rules.subsets) > 1024:
+            rules.subsets.clear()
+        # the aliases alone (a small pattern, cheap to compile for each new set): the cue at the position found is
+        # then read by ``cue_lower`` itself
+        rx = re.compile(r"(?:" + _alias_alternation(present) + r")(?![^\W_])")
+        rules.subsets[present] = rx
+    return rx
+
+
+def _next_cue(
+    rules: _HandleRules, text: str, low: str | None, pos: int, lower: re.Pattern[str] | None = None
+) -> re.Match[str] | None:
     """``rules.cue_re.search(text, pos)``, or the same match found in ``low`` (``text`` lower-cased, when
-    ``lower_is_caseless``) by the faster ``cue_lower``: a candidate right after a letter or digit is skipped
-    exactly where ``cue_re``'s left boundary fails."""
+    ``lower_is_caseless``) by the faster ``cue_lower`` (or ``lower``, its subset for the text's words,
+    ``_cue_for``): a candidate right after a letter or digit is skipped exactly where ``cue_re``'s left boundary
+    fails."""
     if low is None:
         return rules.cue_re.search(text, pos)
-    return search_word_start(rules.cue_lower, low, pos)
+    if lower is None:
+        return search_word_start(rules.cue_lower, low, pos)
+    # every cue opens with an alias, so the first position where one of the text's aliases stands is where
+    # ``cue_lower`` matches first; the rest of a cue is optional, so it matches there
+    found = search_word_start(lower, low, pos)
+    return None if found is None else rules.cue_lower.match(low, found.start())
 
 
 _USERNAME_LIKE = re.compile(r"[0-9_.]")
@@ -369,8 +442,13 @@ def find_handles(
                 {"platform": platform},
             )
         )
+    lower: re.Pattern[str] | None = None
+    if caseless and words is not None:
+        lower = _cue_for(rules, words)
+        if lower is None:
+            return hits  # no alias can be in the text
     pos = 0
-    while (cm := _next_cue(rules, text, low if caseless else None, pos)) is not None:
+    while (cm := _next_cue(rules, text, low if caseless else None, pos, lower)) is not None:
         m = cm
         # a rejected candidate name may itself be the next cue ("Twitter/ Instagram @name")
         pos = m.end(1)
