@@ -76,6 +76,9 @@ class _Obfuscated:
     spelling_words: frozenset[str]
     #: an e-mail cue word, at most two short words and a colon right before the end of the searched stretch
     cue: re.Pattern[str]
+    #: what follows an "@" glued to the next word when it can open a domain ("@gmail.com", "@gmail dot com"); a
+    #: handle ("@lisa_xo") opens none
+    glued_domain: re.Pattern[str]
     #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those
     #: words and whether "@" is scanned for
     subsets: dict[tuple[frozenset[str], bool], re.Pattern[str]]
@@ -165,6 +168,7 @@ def _obfuscated_email() -> _Obfuscated:
             + "|".join(sorted({re.escape(c.lower()) for c in lx.email_cues}, key=len, reverse=True))
             + r")[\w-]*(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*[:=>\-–]?[ \t]*\Z"
         ),
+        re.compile(r"[a-z0-9\-]{1,63}(?:[ \t]?\.|" + _GAP + r"(?:" + dot + r"))", re.IGNORECASE),
         {},
     )
 
@@ -248,10 +252,18 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     An obfuscated address ends at its last known top-level domain. After a bare "at" (an ordinary word) or an
     "@" set apart by blanks, neither the local part nor the domain may be an ordinary word ("meet me at ..."),
     and a bare "at" needs a spelled-out dot or a mail provider ("Mr.Smith at home.dk" is no address)."""
-    if not is_latin1(text):
+    ob = _obfuscated_email()
+    if low is None:
+        low = lower_same_length(text)
+    if words is None:
+        words = letter_words(low)
+    # look-alike letters only where an address can be: an "@" or a spelled-out "at" in the text
+    if ("@" in text or not words.isdisjoint(ob.trigger)) and not is_latin1(text):
         unmixed = _unmix_lookalikes(text)
         if unmixed is not text:
-            text, low, words = unmixed, None, None
+            text = unmixed
+            low = lower_same_length(text)
+            words = letter_words(low)
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -262,17 +274,15 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
-    ob = _obfuscated_email()
-    if low is None:
-        low = lower_same_length(text)
-    if words is None:
-        words = letter_words(low)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
     # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
     loose_at = False
     i = first_at
     while i >= 0 and not loose_at:
-        loose_at = _at_kind(text, i) != _HANDLE_AT and not any(s <= i < e for s, e in taken)
+        kind = _at_kind(text, i)
+        loose_at = (
+            kind == _ADDRESS_AT or (kind == _GLUED_AT and ob.glued_domain.match(text, i + 1) is not None)
+        ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
     if not loose_at and words.isdisjoint(ob.trigger):
         return hits
