@@ -14,6 +14,7 @@ from kartlegg.extract.places import canonical_city, display_city
     ("label", "city"),
     [
         ("Malmo", "Malmö"),
+        ("H-borg", "Helsingborg"),
         ("Gothenburg", "Göteborg"),
         ("gbg", "Göteborg"),
         ("Kbh", "København"),
@@ -83,3 +84,10 @@ def test_the_ads_own_city_comes_first_in_its_canonical_spelling() -> None:
     assert export_fields(ex, "Gothenburg")["cities"][0] == "Göteborg"
     assert export_fields(ex, "Bergen")["cities"] == ["Bergen", "Oslo"]  # no city twice
     assert export_fields(ex, "Atlantis")["cities"] == export_fields(ex)["cities"]  # unknown: the text's cities
+
+
+def test_a_postal_code_before_an_abbreviated_town_is_no_phone() -> None:
+    """Issue 14: "Visningar: 31 651" over "252 42 H-borg" was read as +47 31651252 while "H-borg" named no town."""
+    ex = extract_ad(body="Ring 0769 33 85 38\nAnnons-ID 76904621\nVisningar: 31 651\n252 42 H-borg", site_country="SE")
+    assert ex.values("phone") == ["+46769338538"]
+    assert ex.values("city") == ["Helsingborg"]

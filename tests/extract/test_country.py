@@ -67,3 +67,21 @@ def test_infer_regions_adds_the_nordic_neighbours() -> None:
     assert infer_regions(site_country="NO") == ("NO", "SE", "DK")
     assert infer_regions(region="US") == ("US",)
     assert infer_regions() == ("SE", "NO", "DK")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site_country", "number"),
+    [
+        ("Ida (39) Grünerløkka 48698113", "Ring 0045 48 69 81 13", "NO", "+4548698113"),
+        ("Greta 23 - Sthlm 21115667", "Kontakt: +45 21 11 56 67", "SE", "+4521115667"),
+        ("Maja 25 - Aarhus 41234567", "Ring: +47 412 34 567", "DK", "+4741234567"),
+        ("New in Oslo! Call 21115667", "WhatsApp +45 21 11 56 67", "NO", "+4521115667"),
+    ],
+)
+def test_a_national_number_takes_the_code_another_field_writes(
+    title: str, body: str, site_country: str, number: str
+) -> None:
+    """Issue 14: a touring person's number, national in the title (sv/no/da/en) and with its code in the body, is
+    one number in the country of the code, not a second one in the site's country."""
+    ex = extract_ad(title=title, body=body, site_country=site_country)
+    assert sorted(set(ex.values("phone"))) == [number]

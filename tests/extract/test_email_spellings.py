@@ -135,3 +135,96 @@ def test_a_domain_split_by_blanks_around_its_dot(text: str, address: str) -> Non
 )
 def test_a_sentence_after_a_dot_is_no_domain(text: str) -> None:
     assert not [e for e in extract_ad(body=text).values("email") if e.endswith((".no", ".kim"))]
+
+
+#: e-mail cues of the four languages, some ending in a bare "at" that first reads as an address of its own
+EMAIL_CUES = [
+    "Mail me at", "Email me at", "E-mail:", "Email:", "Mail:", "E-post:", "Epost:", "Mejla mig på", "Maila mig:",
+    "Send mail til", "Send meg en e-post:", "Mail mig på", "Skriv en mail til", "mailadresse:",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cue=st.sampled_from(EMAIL_CUES),
+    local=LOCAL,
+    domain=WORD,
+    tld=st.sampled_from(TLDS),
+    at=st.sampled_from([*AT, "@"]),
+    dot=st.sampled_from([*DOT, "."]),
+    blank=st.sampled_from(["", " "]),
+)
+def test_an_address_after_an_email_cue_is_found(
+    cue: str, local: str, domain: str, tld: str, at: str, dot: str, blank: str
+) -> None:
+    """Issue 14: "Mail me at anna(at)gmx.com" was first read as "me at anna", and that rejected reading hid the
+    address; after an e-mail cue even a bare "at" with a literal dot is an address ("Email: kim at firma.no")."""
+    assume(local.split(".")[-1] not in SPELLINGS)
+    at_part = " @ " if at == "@" and blank else _spaced(at, blank)
+    dot_part = "." if dot == "." else _spaced(dot, blank)
+    text = f"Hi! {cue} {local}{at_part}{domain}{dot_part}{tld}\nKiss"
+    assert _found(text) == [f"{local}@{domain}.{tld}"], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    local=LOCAL,
+    domain=WORD,
+    tld=st.sampled_from(TLDS),
+    at=st.sampled_from([w for w in AT if w != "at"] + ["@"]),
+    dot=st.sampled_from([w for w in DOT if w != "."]),
+    where=st.sampled_from(["before at", "after at", "before dot", "after dot"]),
+    newline=st.sampled_from(["\n", "\r\n", " \n ", "\n  "]),
+)
+def test_a_line_break_beside_an_at_or_dot_spelling_keeps_the_address(
+    local: str, domain: str, tld: str, at: str, dot: str, where: str, newline: str
+) -> None:
+    assume(local.split(".")[-1] not in SPELLINGS)
+    gaps = {w: " " for w in ("before at", "after at", "before dot", "after dot")}
+    gaps[where] = newline
+    g = [gaps[w] for w in ("before at", "after at", "before dot", "after dot")]
+    text = f"Mail: {local}{g[0]}{at}{g[1]}{domain}{g[2]}{dot}{g[3]}{tld}"
+    assert _found(text) == [f"{local}@{domain}.{tld}"], text
+
+
+CYRILLIC = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441", "x": "\u0445", "i": "\u0456"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    local=LOCAL, domain=WORD, tld=st.sampled_from(["com", "se", "no", "dk"]), data=st.data(),
+    at=st.sampled_from(["@", "\ufe6b", "\uff20"]), dot=st.sampled_from([".", "\u3002", "\uff0e", "\ufe52"]),
+)  # fmt: skip
+def test_look_alike_letters_and_signs_spell_the_plain_address(
+    local: str, domain: str, tld: str, data: st.DataObject, at: str, dot: str
+) -> None:
+    """A Cyrillic "а" among Latin letters, or a small or full-width "@"/".", written to get past a filter."""
+    address = f"{local}@{domain}.{tld}"
+    written = list(f"{local}{at}{domain}{dot}{tld}")
+    swap = [i for i, c in enumerate(written) if c in CYRILLIC]
+    for i in data.draw(st.lists(st.sampled_from(swap), max_size=3, unique=True)) if swap else []:
+        written[i] = CYRILLIC[written[i]]
+    text = "Mail: " + "".join(written) + " ok"
+    assert extract_ad(body=text).values("email") == [address], text
+
+
+@pytest.mark.parametrize(
+    ("text", "emails"),
+    [
+        ("Mail: anna @gmail.com", ["anna@gmail.com"]),  # "@" glued to a mail provider
+        ("skriv til anna @hotmail.se i dag", ["anna@hotmail.se"]),
+        ("Mail mig: sofie @firma.dk", ["sofie@firma.dk"]),  # glued, after an e-mail cue
+        ("Snap @lisa.sweet", []),  # glued to a handle
+        ("Kik @anna.no", []),
+        ("Follow me @escort.no", []),
+        ("Call\n@lisa.dk", []),
+        ("Mr.Smith at home.dk", []),  # a bare "at" with a literal dot, no cue, no provider
+        ("I stay at hotel-oslo.no", []),
+        ("Email: kim_787 AT online.no", ["kim_787@online.no"]),
+        ("Mail: anna ( at ) gmail ( dot ) com", ["anna@gmail.com"]),
+        ("Mail: anna [ at ] gmail [ prik ] dk", ["anna@gmail.dk"]),
+        ("Mail: anna@gmail.\nNo sms", []),  # a literal dot never reaches over a line break
+    ],
+)
+def test_glued_at_signs_cues_and_bracket_blanks(text: str, emails: list[str]) -> None:
+    assert extract_ad(body=text).values("email") == emails

@@ -140,6 +140,23 @@ def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> l
     return out
 
 
+def _same_number_across_fields(phone_hits: dict[str, list[phones.PhoneHit]]) -> None:
+    """A number read nationally in one field that another field writes with its country code (the title's
+    "Ida 48698113", the body's "0045 48 69 81 13") is that international number, as within one field
+    (``phones.find_phones``): a touring person's number is not re-read in the site's country."""
+    intl = {
+        phones.national_part(h.e164): h.e164 for hs in phone_hits.values() for h in hs if h.style == "international"
+    }
+    if not intl:
+        return
+    for hits in phone_hits.values():
+        for i, h in enumerate(hits):
+            if h.style != "international":
+                e = intl.get(phones.national_part(h.e164))
+                if e is not None and e != h.e164:
+                    hits[i] = phones.PhoneHit(e, h.start, h.end, h.style)
+
+
 @functools.cache
 def warm_up() -> None:
     """Load every lexicon, compiled pattern and the language model once per process."""
@@ -171,11 +188,7 @@ class _Clock:
         self.expired = False
 
     def over(self) -> bool:
-        if (
-            not self.expired
-            and time.perf_counter() - self.wall > self.limit
-            and time.thread_time() > self.deadline
-        ):
+        if not self.expired and time.perf_counter() - self.wall > self.limit and time.thread_time() > self.deadline:
             self.expired = True
         return self.expired
 
@@ -274,10 +287,12 @@ def _extract(
 
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
-        hits = phones.find_phones(
+        phone_hits[f] = phones.find_phones(
             t, regions, original=raw[f], deadline=clock.deadline, words=words[f], digits=digits[f], low=lows[f]
         )
-        phone_hits[f] = hits
+    if len(phone_hits) > 1:
+        _same_number_across_fields(phone_hits)
+    for f, hits in phone_hits.items():
         for h in hits:
             detail: dict[str, Any] = {"style": h.style}
             if h.style == "invalid":

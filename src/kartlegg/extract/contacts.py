@@ -18,6 +18,7 @@ from kartlegg.extract.patterns import (
     trie_pattern,
 )
 from kartlegg.extract.phones import PhoneHit, validate
+from kartlegg.extract.text import is_latin1
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)
@@ -73,6 +74,11 @@ class _Obfuscated:
     core_tail: str
     #: the first words of the spellings that are words ("at", "snabel", "alfakrøll", ...)
     spelling_words: frozenset[str]
+    #: an e-mail cue word, at most two short words and a colon right before the end of the searched stretch
+    cue: re.Pattern[str]
+    #: what follows an "@" glued to the next word when it can open a domain ("@gmail.com", "@gmail dot com"); a
+    #: handle ("@lisa_xo") opens none
+    glued_domain: re.Pattern[str]
     #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those
     #: words and whether "@" is scanned for
     subsets: dict[tuple[frozenset[str], bool], re.Pattern[str]]
@@ -85,12 +91,15 @@ def _alternation(words: Sequence[str]) -> str:
 
 def _alternatives(words: Sequence[str]) -> list[tuple[str, str]]:
     """Spellings as regex alternatives, longest first, each with its first letter word ("" for one that opens with a
-    bracket); a spelling that starts or ends with a letter or digit only as a whole word ("at" not in "cat"), and a
-    blank inside one matches one or two blanks ("snabel  a")."""
+    bracket); a spelling that starts or ends with a letter or digit only as a whole word ("at" not in "cat"), a
+    blank inside one matches one or two blanks ("snabel  a"), and a bracketed one may have a blank inside each
+    bracket ("( at )", "[ dot ]")."""
     parts: list[tuple[str, str]] = []
     for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
         first = re.escape(w[0])
         rest = re.escape(w[1:]).replace("\\ ", "[ \\t]{1,2}")
+        if len(w) > 2 and w[0] in _OPENING and w[-1] == _OPENING[w[0]]:
+            rest = "[ \\t]?" + re.escape(w[1:-1]).replace("\\ ", "[ \\t]{1,2}") + "[ \\t]?" + re.escape(w[-1])
         # the left boundary as a look-behind after the first character, not a leading one: a pattern that opens
         # with literals lets the engine skip to the positions where one can start
         p = first + (f"(?<!\\w{first})" if w[0].isalnum() else "") + rest
@@ -98,6 +107,15 @@ def _alternatives(words: Sequence[str]) -> list[tuple[str, str]]:
             p = p + "\\b"
         parts.append((LETTER_RUN.findall(w)[0] if w[0].isalnum() else "", p))
     return parts
+
+
+_OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+#: The blanks around a spelled-out "at" or dot, or an "@": up to three, and one line break among them ("anna (at)
+#: <line break> gmail (dot) com", "anna @ <line break> gmail.com"); a literal dot never reaches over a line break
+#: ("anna@gmail.<line break>No sms").
+_GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,3})?"
+#: The longest ``_GAP``.
+_GAP_MAX = 3 + 2 + 3
 
 
 @functools.cache
@@ -111,20 +129,18 @@ def _obfuscated_email() -> _Obfuscated:
     # a literal "." joins labels with at most one blank before it ("gmail .com"); a blank after it only between a
     # one-label domain and a known, lower-case top-level domain ("gmail . com", "icloud. se"): ". No sms" ends a
     # sentence; spelled-out dots may have blanks on both sides ("domene punktum no")
-    sep = r"(?:[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}|[ \t]?\.)"
+    sep = r"(?:" + _GAP + r"(?:" + dot + r")" + _GAP + r"|[ \t]?\.)"
     tld_alt = "|".join(sorted({re.escape(t.lower()) for t in lx.tlds}, key=len, reverse=True))
     spaced_tld = r"[ \t]?\.[ \t](?-i:" + tld_alt + r")(?![\w.@-])"
-    full = re.compile(
-        r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{0,3}(?:" + at + r"|@)[ \t]{0,3}"
-        r"([a-z0-9\-]{1,63})(" + spaced_tld + r"|(?:" + sep + r"[a-z0-9\-]{1,63}){1,3})(?![\w])",
-        re.IGNORECASE,
-    )
+    local_part = r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)"
+    labels = rf"([a-z0-9\-]{{1,63}})({spaced_tld}|(?:{sep}[a-z0-9\-]{{1,63}}){{1,3}})(?![\w])"
+    full = re.compile(local_part + _GAP + r"(?:" + at + r"|@)" + _GAP + labels, re.IGNORECASE)
     # the "at", the domain's first label and the first dot: no address without them
-    core = r"[ \t]{0,3}[a-z0-9\-]{1,63}(?:" + sep + r"|[ \t]?\.[ \t])[a-z0-9\-]"
-    at_max = max([1, *map(len, at_words)]) + 2  # a blank inside may be two
-    dot_max = max([1, *map(len, dot_words)]) + 2
-    local = 64 + 3
-    longest = local + at_max + 3 + 63 + 3 * (3 + dot_max + 3 + 63) + 1  # + the look-ahead's character
+    core = _GAP + r"[a-z0-9\-]{1,63}(?:" + sep + r"|[ \t]?\.[ \t])[a-z0-9\-]"
+    at_max = max([1, *map(len, at_words)]) + 4  # a blank inside may be two, and one inside each bracket
+    dot_max = max([1, *map(len, dot_words)]) + 4
+    local = 64 + _GAP_MAX
+    longest = local + at_max + _GAP_MAX + 63 + 3 * (_GAP_MAX + dot_max + _GAP_MAX + 63) + 1  # + the look-ahead's
     trigger = frozenset(w for a in at_words for w in LETTER_RUN.findall(a)[:1])
     function = frozenset(w.lower() for ws in lx.function_words.values() for w in ws)
     prose = function | {w.lower() for w in lx.handle_stopwords}
@@ -134,7 +150,7 @@ def _obfuscated_email() -> _Obfuscated:
         re.compile(r"(?:" + at + r"|@)" + core, re.IGNORECASE),
         local,
         longest,
-        re.compile(r"[ \t]{0,3}(" + dot + r"|\.)[ \t]{0,3}([a-z0-9\-]{1,63})", re.IGNORECASE),
+        re.compile(_GAP + r"(" + dot + r"|\.)" + _GAP + r"([a-z0-9\-]{1,63})", re.IGNORECASE),
         trigger,
         frozenset(a for a in at_words if a in prose),
         prose,
@@ -147,6 +163,12 @@ def _obfuscated_email() -> _Obfuscated:
         tuple(at_parts),
         core,
         frozenset(w for w, _p in at_parts if w),
+        re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(sorted({re.escape(c.lower()) for c in lx.email_cues}, key=len, reverse=True))
+            + r")[\w-]*(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*[:=>\-–]?[ \t]*\Z"
+        ),
+        re.compile(r"[a-z0-9\-]{1,63}(?:[ \t]?\.|" + _GAP + r"(?:" + dot + r"))", re.IGNORECASE),
         {},
     )
 
@@ -172,6 +194,17 @@ def _obfuscated_matches(
     starts shortly before the first core and ends shortly after the last one (most texts have no core at all).
     ``words``: the letter words of ``low``, when the caller has them; ``at_sign=False`` leaves out matches around
     an "@" (the caller has read each "@" of the text as part of a plain address)."""
+    window = _obfuscated_window(text, low, words, at_sign)
+    if window is None:
+        return iter(())
+    return _obfuscated_email().full.finditer(text, window[0], window[1])
+
+
+def _obfuscated_window(
+    text: str, low: str | None, words: set[str] | None = None, at_sign: bool = True
+) -> tuple[int, int] | None:
+    """The stretch of ``text`` that holds every match of the obfuscated pattern (``_obfuscated_matches``), or
+    None when there is none."""
     ob = _obfuscated_email()
     if lower_is_caseless(text):
         core = ob.core if words is None else _core_for(ob, words, at_sign)
@@ -184,8 +217,8 @@ def _obfuscated_matches(
             first = c.start()
         last = c.end()
     if first < 0:
-        return iter(())
-    return ob.full.finditer(text, max(0, first - ob.before), min(len(text), last + ob.after))
+        return None
+    return max(0, first - ob.before), min(len(text), last + ob.after)
 
 
 #: The characters of ``_EMAIL``'s local part.
@@ -219,13 +252,27 @@ def _plain_emails(text: str, first_at: int) -> list[re.Match[str]]:
     return out
 
 
-def _address_at(text: str, i: int) -> bool:
-    """Can the "@" at ``i`` join an obfuscated address: right after its local part ("anna@gmail dot com"), in
-    brackets ("nina (@) yahoo") or set apart by blanks on both sides ("navn @ domene.no")? "Telegram: @sofie" is a
-    handle's."""
+_HANDLE_AT = 0
+_ADDRESS_AT = 1
+#: glued to the next word only ("anna @gmail.com"), as a handle's "@" is ("Snap @lisa")
+_GLUED_AT = 2
+
+
+def _at_kind(text: str, i: int) -> int:
+    """What the "@" at ``i`` can be: an obfuscated address's, right after its local part ("anna@gmail dot com"), in
+    brackets ("nina (@) yahoo") or set apart by blanks or a line break on both sides ("navn @ domene.no")
+    (``_ADDRESS_AT``); glued to the next word only (``_GLUED_AT``: "anna @gmail.com", but also "Snap @lisa"); or a
+    handle's ("Telegram: @sofie", ``_HANDLE_AT``)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before.isalnum() or before in "._-([{<" or (before in " \t" and after in " \t")
+    if before.isalnum() or before in "._-([{<":
+        return _ADDRESS_AT
+    if before in " \t\r\n":
+        if after in " \t\r\n":
+            return _ADDRESS_AT
+        if after.isalnum():
+            return _GLUED_AT
+    return _HANDLE_AT
 
 
 def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
@@ -236,6 +283,18 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     An obfuscated address ends at its last known top-level domain. After a bare "at" (an ordinary word) or an
     "@" set apart by blanks, neither the local part nor the domain may be an ordinary word ("meet me at ..."),
     and a bare "at" needs a spelled-out dot or a mail provider ("Mr.Smith at home.dk" is no address)."""
+    ob = _obfuscated_email()
+    if low is None:
+        low = lower_same_length(text)
+    if words is None:
+        words = letter_words(low)
+    # look-alike letters only where an address can be: an "@" or a spelled-out "at" in the text
+    if ("@" in text or not words.isdisjoint(ob.trigger)) and not is_latin1(text):
+        unmixed = _unmix_lookalikes(text)
+        if unmixed is not text:
+            text = unmixed
+            low = lower_same_length(text)
+            words = letter_words(low)
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -244,59 +303,87 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
-    ob = _obfuscated_email()
-    if low is None:
-        low = lower_same_length(text)
-    if words is None:
-        words = letter_words(low)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
     # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
     loose_at = False
     i = first_at
     while i >= 0 and not loose_at:
-        loose_at = _address_at(text, i) and not any(s <= i < e for s, e in taken)
+        kind = _at_kind(text, i)
+        loose_at = (
+            kind == _ADDRESS_AT or (kind == _GLUED_AT and ob.glued_domain.match(text, i + 1) is not None)
+        ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
     if not loose_at and words.isdisjoint(ob.trigger):
         return hits
-    for m in _obfuscated_matches(text, low, words, loose_at):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    window = _obfuscated_window(text, low, words, loose_at)
+    if window is None:
+        return hits
+    pos, hi = window
+    while (cand := ob.full.search(text, pos, hi)) is not None:
+        hit = _obfuscated_hit(text, low, cand, ob, taken)
+        if hit is None:
+            # a rejected candidate may hold the start of the real address ("Mail me at anna(at)gmx.com" is first
+            # read as "me at anna"): look again from the next character after its start
+            pos = cand.start(1) + 1
             continue
-        at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
-        if at_word == "@" and not _address_at(text, text.index("@", m.end(1))):
-            continue  # the same rule wherever another spelling opened the window
-        labels = [m.group(2)]
-        ends = [m.end(2)]
-        spelled = True
-        rest = m.group(3)
-        pos = 0
-        while (lab := ob.label.match(rest, pos)) is not None and lab.end() > pos:
-            labels.append(lab.group(2))
-            ends.append(m.start(3) + lab.end(2))
-            spelled = spelled and lab.group(1) != "."
-            pos = lab.end()
-        k = max((i for i in range(1, len(labels)) if labels[i].lower() in ob.tlds), default=0)
-        if k == 0:
-            continue
-        local = m.group(1).lower()
-        domain = labels[0].lower()
-        bare = at_word in ob.bare_at
-        if bare and (local in ob.prose or domain in ob.prose):
-            continue  # "meet me at ...", "vi ses at ..."
-        if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
-            continue  # "meet me @ ..."
-        if bare and not spelled and domain not in ob.common:
-            continue  # "Mr.Smith at home.dk": a bare "at" needs a mail provider or a spelled-out dot
-        start = m.start()
-        for _ in range(3):  # "kari prikk nordmann alfakrøll ...": the local part's earlier pieces
-            pre = ob.local_prefix.search(text, max(0, start - 48), start)
-            if pre is None or pre.group(1).lower() in ob.prose or any(s < start and pre.start() < e for s, e in taken):
-                break
-            local = pre.group(1).lower() + "." + local
-            start = pre.start()
-        v = local + "@" + ".".join(labels[: k + 1]).lower()
-        hits.append(Hit("email", v, start, ends[k], {"obfuscated": True}))
-        taken.append((start, ends[k]))
+        hits.append(hit)
+        taken.append((hit.start, hit.end))
+        pos = cand.end()
     return hits
+
+
+def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, taken: list[tuple[int, int]]) -> Hit | None:
+    """The address a match of the obfuscated pattern spells, or None when it spells none (no known top-level
+    domain, prose around a bare "at", an "@" that opens a handle, or an overlap with an address already read)."""
+    if any(s < m.end() and m.start() < e for s, e in taken):
+        return None
+    at_word = _BLANKS.sub(" ", text[m.end(1) : m.start(2)].strip().lower())
+    at_kind = _at_kind(text, text.index("@", m.end(1))) if at_word == "@" else _ADDRESS_AT
+    if at_kind == _HANDLE_AT:
+        return None  # the same rule wherever another spelling opened the window
+    labels = [m.group(2)]
+    ends = [m.end(2)]
+    spelled = True
+    rest = m.group(3)
+    pos = 0
+    while (lab := ob.label.match(rest, pos)) is not None and lab.end() > pos:
+        labels.append(lab.group(2))
+        ends.append(m.start(3) + lab.end(2))
+        spelled = spelled and lab.group(1) != "."
+        pos = lab.end()
+    k = max((i for i in range(1, len(labels)) if labels[i].lower() in ob.tlds), default=0)
+    if k == 0:
+        return None
+    local = m.group(1).lower()
+    domain = labels[0].lower()
+    bare = at_word in ob.bare_at
+    if bare and (local in ob.prose or domain in ob.prose):
+        return None  # "meet me at ...", "vi ses at ..."
+    if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
+        return None  # "meet me @ ..."
+    if bare and not spelled and domain not in ob.common and not _after_email_cue(low, m.start(), ob):
+        return None  # "Mr.Smith at home.dk": a bare "at" needs a mail provider, a spelled-out dot or an e-mail cue
+    if at_kind == _GLUED_AT and domain not in ob.common and not _after_email_cue(low, m.start(), ob):
+        return None  # "Snap @lisa.sweet": an "@" glued to the next word only needs a mail provider or an e-mail cue
+    start = m.start()
+    for _ in range(3):  # "kari prikk nordmann alfakrøll ...": the local part's earlier pieces
+        pre = ob.local_prefix.search(text, max(0, start - 48), start)
+        if pre is None or pre.group(1).lower() in ob.prose or any(s < start and pre.start() < e for s, e in taken):
+            break
+        local = pre.group(1).lower() + "." + local
+        start = pre.start()
+    v = local + "@" + ".".join(labels[: k + 1]).lower()
+    return Hit("email", v, start, ends[k], {"obfuscated": True})
+
+
+def _after_email_cue(low: str, start: int, ob: _Obfuscated) -> bool:
+    """Does an e-mail cue ("Email:", "E-post:", "mail me at", "mejla mig på") lead up to ``start``, with at most
+    two short words between?"""
+    return ob.cue.search(low, max(0, start - _CUE_REACH), start) is not None
+
+
+#: How far before an address an e-mail cue is looked for.
+_CUE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,6 +564,43 @@ def find_handles(
             continue
         hits.append(Hit("handle", name.lower(), m.start(), m.start(4) + len(name), {"platform": platform}))
     return hits
+
+
+#: Cyrillic and Greek letters that look like Latin ones, for one-for-one replacement.
+_LOOKALIKES = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0455\u0456\u0458\u0501\u04bb\u04cf\u051b\u051d"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0405\u0406\u0408"
+    "\u03bf\u03b1\u03b9\u03ba\u03bd\u03c1\u039f\u0391\u0392\u0395\u0397\u0399\u039a\u039c\u039d\u03a1"
+    "\u03a4\u03a7\u0261",
+    "aeopcyxsijdhlqwABEKMHOPCTXSIJoaikvpOABEHIKMNPTXg",
+)
+_LOOKALIKE_CHAR = re.compile("[" + "".join(sorted(chr(c) for c in _LOOKALIKES)) + "]")
+#: a run of the characters an address is made of
+_ADDRESS_RUN = re.compile(r"[\w.@+%\-]+")
+
+
+def _unmix_lookalikes(text: str) -> str:
+    """``text`` with the Cyrillic and Greek look-alikes of Latin letters made Latin inside runs of address characters
+    that mix them with Latin letters or digits and hold nothing else ("аnna@gmail.com" with a Cyrillic "а", written
+    to pass a filter); a word in one script stays as it is. The same length, so spans carry over; ``text`` itself
+    when nothing changes."""
+    if _LOOKALIKE_CHAR.search(text) is None:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _ADDRESS_RUN.finditer(text):
+        w = m.group()
+        if w.isascii():
+            continue
+        latin = w.translate(_LOOKALIKES)
+        if latin.isascii() and any(c.isascii() for c in w):
+            out.append(text[last : m.start()])
+            out.append(latin)
+            last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 _URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'()\[\]{}|\\^`]{1,300}")

@@ -104,6 +104,7 @@ class LexiconFile(_Strict):
     email_dot_words: list[str]
     tlds: list[str]
     email_domains_common: list[str]
+    email_cues: list[str]
     distractor_units: list[str]
     service_modes: dict[str, list[str]]
     hotels: Hotels
