@@ -335,7 +335,8 @@ def _link_region(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> tu
         return {i: region.texts[ads[i].ad_id] for i in idx if ads[i].ad_id in region.texts}
 
     pairs = {(pos[a], pos[b]) for a, b in region.candidates}
-    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs)
+    scores = {(pos[a], pos[b]): v for (a, b), v in region.scores.items()}
+    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores)
     t0 = time.perf_counter()
     prev_profiles = {
         int(r[0]): r[1] for r in query_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
