@@ -534,10 +534,15 @@ def _insert_many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) ->
 
 
 def _delete_in(conn: Connection, sql: str, values: Sequence[Any]) -> None:
-    """Run ``sql`` (with an ``IN :ids`` list) over ``values`` in chunks."""
-    stmt = text(sql).bindparams(bindparam("ids", expanding=True))
-    for start in range(0, len(values), 500):
-        conn.execute(stmt, {"ids": list(values[start : start + 500])})
+    """Run ``sql`` (with an ``IN :ids`` list, each ``:ids`` the same list) over ``values`` in chunks, as
+    driver placeholders (SQLAlchemy's expanding parameters cost more than a region's deletes)."""
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    n = sql.count(":ids")
+    size = 500 // max(n, 1)  # under SQLite's older limit of 999 parameters per statement
+    for start in range(0, len(values), size):
+        chunk = tuple(values[start : start + size])
+        if chunk:
+            conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), chunk * n)
 
 
 def _write(
