@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.link.cluster import AdFeatures, hub_of, link_ads, needs_phones
+from kartlegg.link.cluster import AdFeatures, hub_of, hub_of_spread, link_ads, needs_phones, needs_phones_spread
 from kartlegg.link.config import default_rules
 
 
@@ -115,3 +117,34 @@ def test_the_hub_rule_reads_the_phone_count_only_when_needs_phones_says_so(
     key = (kind, "phash:00ff" if kind == "image" and phones % 2 else "v")
     if not needs_phones(key, members, totals, rules):
         assert hub_of(key, members, totals, phones, rules) == hub_of(key, members, totals, 0, rules)
+
+
+@given(
+    kind=st.sampled_from(["phone", "image"]),
+    members=st.lists(
+        st.tuples(st.sampled_from(["a", "b", "c"]), st.one_of(st.none(), st.sampled_from("ABCDEFG"))), max_size=14
+    ),
+    totals=st.fixed_dictionaries({"a": st.integers(1, 20), "b": st.integers(1, 20), "c": st.integers(1, 20)}),
+    phones=st.integers(0, 6),
+    order=st.randoms(use_true_random=False),
+)
+def test_the_hub_rule_depends_on_the_counts_alone(
+    kind: str, members: list[tuple[str, str | None]], totals: dict[str, int], phones: int, order: Any
+) -> None:
+    """A day's hub check reads a selector's counts per site and name (``link_key_sites``,
+    ``link_key_names``), not its ads in ad order: the rule, reason included, must not depend on that order
+    (two sites past the share: the reason names the larger share), and ``hub_of_spread`` must agree."""
+    rules = default_rules()
+    hub = rules.hub.model_copy(update={"min_names": 5, "site_min_names": 2, "site_min_ads": 2, "min_phones": 2})
+    rules = rules.model_copy(update={"hub": hub})
+    key = (kind, "v")
+    shuffled = list(members)
+    order.shuffle(shuffled)
+    expected = hub_of(key, members, totals, phones, rules)
+    assert hub_of(key, shuffled, totals, phones, rules) == expected
+    per_site = Counter(site for site, _ in members)
+    names = {n for _, n in members if n}
+    assert hub_of_spread(key, len(members), names, dict(sorted(per_site.items())), totals, phones, rules) == expected
+    assert needs_phones_spread(key, len(members), names, per_site, totals, rules) == needs_phones(
+        key, members, totals, rules
+    )

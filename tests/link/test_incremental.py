@@ -32,6 +32,8 @@ from tests.link.test_run import _photo_hashes
 INDEX_TABLES = {
     "link_selector_ads": "sel, ad_id, kind, site, name",
     "link_keys": "sel, kind, value, ads, names",
+    "link_key_sites": "sel, site, ads",
+    "link_key_names": "sel, name, ads",
     "link_bands": "band, ad_id",
     "link_big_bands": "band",
     "link_phash": "hash, canon, refs",
@@ -105,9 +107,25 @@ def link_in_batches(
             _photo_hashes(store)
         run_extract(store)
         infos.append(run_link(store, rules=rules))
+        assert_counts_recounted(store)
     inc = snapshot(store)
     run_link(store, full=True, rules=rules)
     return infos, inc, snapshot(store)
+
+
+def assert_counts_recounted(store: Store) -> None:
+    """The per-selector counts the index keeps by difference (the hub check's input) equal a recount of
+    the selector -> ads rows after every run."""
+    with store.connect() as conn:
+        for table, col, where in (("link_key_sites", "site", ""), ("link_key_names", "name", "WHERE name <> ''")):
+            kept = set(conn.execute(text(f"SELECT sel, {col}, ads FROM {table}")).all())
+            recount = set(
+                conn.execute(
+                    text(f"SELECT sel, {col}, COUNT(*) FROM link_selector_ads {where} GROUP BY sel, {col}")
+                ).all()
+            )
+            recount = {r for r in recount if r[1] is not None}
+            assert kept == recount, f"{table}: {len(kept ^ recount)} rows differ from a recount"
 
 
 def by_day(ads: list[AdInput], first: int) -> list[list[AdInput]]:

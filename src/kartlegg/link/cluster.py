@@ -18,7 +18,7 @@ component too large to be one controller split by community detection.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kartlegg.link import text as textsim
@@ -130,11 +130,24 @@ def hub_of(
     """The hub rule for one selector carried by ``members`` (site, name per ad): ``site_totals`` are the
     ads per site in the whole store, ``phones`` the distinct non-hub phones in the members' ads (unused
     for a phone). The one rule for a full rebuild and for selectors looked at again after a new day."""
-    if len(members) < 2:
+    names = {name for _, name in members if name}
+    return hub_of_spread(key, len(members), names, Counter(site for site, _ in members), site_totals, phones, rules)
+
+
+def hub_of_spread(
+    key: tuple[str, str],
+    ads: int,
+    names: Collection[str],
+    per_site: Mapping[str, int],
+    site_totals: Mapping[str, int],
+    phones: int,
+    rules: LinkRules,
+) -> Hub | None:
+    """``hub_of`` from the selector's counts alone: its ``ads``, its distinct (non-empty) ``names`` and its
+    ads ``per_site``, as the index keeps them (``link.index``), so a day need not read every ad of it."""
+    if ads < 2:
         return None
     h = rules.hub
-    names = {name for _, name in members if name}
-    per_site = Counter(site for site, _ in members)
     reason = _spread_reason(names, per_site, site_totals, rules)
     if not reason and key[0] != "phone":
         if key[0] == "image" and key[1].startswith("phash:"):
@@ -147,7 +160,7 @@ def hub_of(
             reason = f"used with {phones} different phone numbers"
     if not reason:
         return None
-    return Hub(key[0], key[1], len(members), len(per_site), len(names), reason)
+    return Hub(key[0], key[1], ads, len(per_site), len(names), reason)
 
 
 def needs_phones(
@@ -156,22 +169,42 @@ def needs_phones(
     """Does ``hub_of`` read ``phones`` for this selector? Only for a picture, e-mail or handle of two or more
     ads that its names and sites do not already make a hub: counting the phones next to a widely used
     stock photo (a fifth of the store's ads) is a join over all its ads, which the answer never reads."""
-    if key[0] == "phone" or len(members) < 2:
-        return False
     names = {name for _, name in members if name}
-    return not _spread_reason(names, Counter(site for site, _ in members), site_totals, rules)
+    return needs_phones_spread(key, len(members), names, Counter(site for site, _ in members), site_totals, rules)
 
 
-def _spread_reason(names: set[str], per_site: Counter[str], site_totals: Mapping[str, int], rules: LinkRules) -> str:
-    """The hub reason from a selector's names and sites alone ("" when they make no hub)."""
+def needs_phones_spread(
+    key: tuple[str, str],
+    ads: int,
+    names: Collection[str],
+    per_site: Mapping[str, int],
+    site_totals: Mapping[str, int],
+    rules: LinkRules,
+) -> bool:
+    """``needs_phones`` from the selector's counts (``hub_of_spread``'s)."""
+    if key[0] == "phone" or ads < 2:
+        return False
+    return not _spread_reason(names, per_site, site_totals, rules)
+
+
+def _spread_reason(
+    names: Collection[str], per_site: Mapping[str, int], site_totals: Mapping[str, int], rules: LinkRules
+) -> str:
+    """The hub reason from a selector's names and sites alone ("" when they make no hub). Of several sites
+    past the share, the reason names the one with the largest share (then the first by name): it depends on
+    the counts alone, not on the order the selector's ads were read in."""
     h = rules.hub
     if len(names) >= h.min_names:
         return f"used with {len(names)} different names"
     if len(names) >= h.site_min_names:
+        best: tuple[float, str] | None = None
         for site, n in per_site.items():
             total = site_totals.get(site, 0)
             if total >= h.site_min_ads and n / total >= h.site_share:
-                return f"in {n / total:.0%} of the ads on {site}"
+                if best is None or (-n / total, site) < (-best[0], best[1]):
+                    best = (n / total, site)
+        if best is not None:
+            return f"in {best[0]:.0%} of the ads on {best[1]}"
     return ""
 
 
@@ -192,12 +225,15 @@ def link_ads(
     hubs: dict[tuple[str, str], Hub] | None = None,
     skip_bands: frozenset[int] = frozenset(),
     text_candidates: set[tuple[int, int]] | None = None,
+    text_scores: Mapping[tuple[int, int], float] | None = None,
 ) -> LinkResult:
     """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index.
 
     ``hubs`` and ``skip_bands`` come from the whole store when only a region of it is linked again, and so
     may ``text_candidates`` (index pairs i < j): the LSH pairs as the whole store's buckets give them, since
-    a bucket's star-and-chain pairs depend on all its members, not only the region's.
+    a bucket's star-and-chain pairs depend on all its members, not only the region's. ``text_scores``
+    (index pairs i < j -> ``fuzz.ratio`` with the verify cutoff, 0.0 when refused) are pairs already
+    verified (by the region walk), taken as given instead of compared again.
     """
     from kartlegg.link.phash import photo_note  # phash builds on AdFeatures
 
@@ -231,7 +267,7 @@ def link_ads(
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
 
-    for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands, text_candidates):
+    for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands, text_candidates, text_scores or {}):
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds:
             network_edges.append(ev)
@@ -317,20 +353,24 @@ def _text_pairs(
     rules: LinkRules,
     skip: frozenset[int],
     given: set[tuple[int, int]] | None = None,
+    known: Mapping[tuple[int, int], float] | None = None,
 ) -> list[tuple[int, int, float]]:
     pairs = textsim.candidate_pairs([a.bands for a in ads], rules.text.max_bucket, skip) if given is None else given
     if not pairs:
         return []
-    needed = sorted({i for p in pairs for i in p})
+    known = known or {}
+    needed = sorted({i for p in pairs if p not in known for i in p})
     got = texts(needed)
     out: list[tuple[int, int, float]] = []
     from rapidfuzz import fuzz
 
     for i, j in sorted(pairs):
-        ti, tj = got.get(i), got.get(j)
-        if ti is None or tj is None:
-            continue
-        score = fuzz.ratio(ti, tj, score_cutoff=rules.text.verify_ratio)
+        score = known.get((i, j))
+        if score is None:
+            ti, tj = got.get(i), got.get(j)
+            if ti is None or tj is None:
+                continue
+            score = fuzz.ratio(ti, tj, score_cutoff=rules.text.verify_ratio)
         if score:
             out.append((i, j, float(score)))
     return out

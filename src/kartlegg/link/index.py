@@ -2,8 +2,10 @@
 
 What linking needs from the whole store, so a new day reads only the ads it touches:
 
-* ``link_selector_ads``: selector (canonical image keys) -> ads, with each ad's site and name (the hub rule);
-  ``link_keys``: each selector's kind, value, ads and distinct names;
+* ``link_selector_ads``: selector (canonical image keys) -> ads, with each ad's site and name;
+  ``link_keys``: each selector's kind, value, ads and distinct names; ``link_key_sites`` /
+  ``link_key_names``: its ads per site and per name, what the hub rule reads (kept by difference, so a
+  touched selector's hub check never reads all its ads);
 * ``link_bands`` / ``link_big_bands``: text LSH buckets and the ones past the bucket limit;
 * ``link_phash``: photo clusters (``link.photos``);
 * ``hub_selectors``: the hubs, looked at again only for selectors whose ads, names or site totals moved;
@@ -25,7 +27,7 @@ from sqlalchemy import Connection, text
 from kartlegg.ids import selector_id
 from kartlegg.link import photos
 from kartlegg.link.aliases import site_pairs
-from kartlegg.link.cluster import AdFeatures, Hub, hub_of, needs_phones
+from kartlegg.link.cluster import AdFeatures, Hub, hub_of_spread, needs_phones_spread
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
@@ -35,6 +37,8 @@ _CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
 INDEX_TABLES = (
     "link_selector_ads",
     "link_keys",
+    "link_key_sites",
+    "link_key_names",
     "link_bands",
     "link_big_bands",
     "link_phash",
@@ -161,6 +165,18 @@ def rebuild(
             "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
             [(k, label, n) for (k, label), n in site_keys.items()],
         )
+    conn.execute(
+        text(
+            "INSERT INTO link_key_sites (sel, site, ads) SELECT sel, site, COUNT(*) FROM link_selector_ads "
+            "GROUP BY sel, site"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO link_key_names (sel, name, ads) SELECT sel, name, COUNT(*) FROM link_selector_ads "
+            "WHERE name IS NOT NULL AND name <> '' GROUP BY sel, name"
+        )
+    )
     conn.execute(
         text(
             "UPDATE link_keys SET ads = (SELECT COUNT(*) FROM link_selector_ads s WHERE s.sel = link_keys.sel), "
@@ -299,8 +315,16 @@ def update(
     ids = sorted(changes)
     # 2. What the changed ads held before (canonical keys as indexed then).
     old_sel: dict[int, set[int]] = defaultdict(set)
-    for sid, ad_id in query_in(conn, "SELECT sel, ad_id FROM link_selector_ads WHERE ad_id IN :ids", ids):
+    # each selector's ads per site and per name, by difference: minus the rows deleted, plus those inserted
+    key_sites: Counter[tuple[int, str]] = Counter()
+    key_names: Counter[tuple[int, str]] = Counter()
+    for sid, ad_id, site, name in query_in(
+        conn, "SELECT sel, ad_id, site, name FROM link_selector_ads WHERE ad_id IN :ids", ids
+    ):
         old_sel[int(ad_id)].add(int(sid))
+        key_sites[(int(sid), site)] -= 1
+        if name:
+            key_names[(int(sid), name)] -= 1
     new_feats = canonical(conn, [ch.new[0] for ch in changes.values() if ch.new is not None])
     new_by_id = {a.ad_id: a for a in new_feats}
     touched: set[int] = {s for v in old_sel.values() for s in v}
@@ -310,6 +334,9 @@ def update(
             sid = selector_id(k, v)
             kinds[sid] = (k, v)
             touched.add(sid)
+            key_sites[(sid, a.site)] += 1
+            if a.name:
+                key_names[(sid, a.name)] += 1
     text_keys: set[int] = set()
     for ch in changes.values():
         for th in [r[1] for r in (ch.old, ch.new) if r is not None]:
@@ -356,7 +383,17 @@ def update(
         "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
         [(k, label, n) for (k, label), n in sorted(site_delta.items()) if n],
     )
-    conn.execute(text("DELETE FROM link_site_keys WHERE ads <= 0"))
+    _exec_in(conn, "DELETE FROM link_site_keys WHERE key IN :ids AND ads <= 0", {k for k, _ in site_delta})
+    for table, col, delta in (("link_key_sites", "site", key_sites), ("link_key_names", "name", key_names)):
+        _many(
+            conn,
+            f"INSERT INTO {table} (sel, {col}, ads) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (sel, {col}) "
+            f"DO UPDATE SET ads = {table}.ads + excluded.ads",
+            [(k, v, n) for (k, v), n in sorted(delta.items()) if n],
+        )
+        _exec_in(
+            conn, f"DELETE FROM {table} WHERE sel IN :ids AND ads <= 0", {k for (k, _), n in delta.items() if n < 0}
+        )
     # 4. Hubs: the touched selectors, the ones a site's new total may have moved, and (after the phones)
     # pictures, e-mails and handles next to a phone that became or stopped being a hub.
     candidates = set(touched)
@@ -443,18 +480,21 @@ def _evaluate(
     }
     if not info:
         return set()
-    members: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
-    for sid, site, name in query_in(
-        conn, "SELECT sel, site, name FROM link_selector_ads WHERE sel IN :ids ORDER BY sel, ad_id", info
-    ):
-        members[int(sid)].append((site, name))
+    # the selectors' counts, not their ads (a stock photo is on a fifth of the store's)
+    per_site: dict[int, dict[str, int]] = defaultdict(dict)
+    for sid, site, n in query_in(conn, "SELECT sel, site, ads FROM link_key_sites WHERE sel IN :ids", info):
+        per_site[int(sid)][site] = int(n)
+    names: dict[int, set[str]] = defaultdict(set)
+    for sid, name in query_in(conn, "SELECT sel, name FROM link_key_names WHERE sel IN :ids", info):
+        names[int(sid)].add(name)
+    n_ads = {sid: sum(per_site[sid].values()) for sid in info}
     phone_count: dict[int, int] = {}
     if not phones:
         pairs = query_in(
             conn,
             "SELECT DISTINCT s1.sel, s2.sel FROM link_selector_ads s1 JOIN link_selector_ads s2 "
             "ON s2.ad_id = s1.ad_id AND s2.kind = 'phone' WHERE s1.sel IN :ids",
-            [s for s in info if needs_phones(info[s], members.get(s, ()), totals, rules)],
+            [s for s in info if needs_phones_spread(info[s], n_ads[s], names[s], per_site[s], totals, rules)],
         )
         phone_hubs = hub_ids(conn, {int(p) for _, p in pairs})
         by_key: dict[int, set[int]] = defaultdict(set)
@@ -466,11 +506,12 @@ def _evaluate(
     now: dict[int, Hub] = {}
     stats: list[tuple[int, int, int]] = []
     for sid, (kind, value) in info.items():
-        m = members.get(sid, [])
-        hub = hub_of((kind, value), m, totals, phone_count.get(sid, 0), rules)
+        hub = hub_of_spread(
+            (kind, value), n_ads[sid], names[sid], per_site[sid], totals, phone_count.get(sid, 0), rules
+        )
         if hub is not None:
             now[sid] = hub
-        stats.append((len(m), len({n for _, n in m if n}), sid))
+        stats.append((n_ads[sid], len(names[sid]), sid))
     _many(conn, f"UPDATE link_keys SET ads = {ph}, names = {ph} WHERE sel = {ph}", stats)
     _exec_in(conn, "DELETE FROM link_keys WHERE ads = 0 AND sel IN :ids", [s for n, _, s in stats if n == 0])
     _exec_in(conn, "DELETE FROM hub_selectors WHERE selector_id IN :ids", was)

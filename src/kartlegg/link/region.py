@@ -32,6 +32,9 @@ class Region:
     text_hashes: dict[int, str]
     candidates: set[tuple[int, int]] = field(default_factory=set)  #: LSH pairs (ad ids, a < b) inside
     texts: dict[int, str] = field(default_factory=dict)  #: masked texts read on the way
+    #: text pairs (ad ids, a < b) the walk verified, with ``fuzz.ratio``'s score (0.0: refused), so that
+    #: ``link_ads`` need not verify them again
+    scores: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
 def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
@@ -43,6 +46,7 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
     seen_sel: set[int] = set()
     buckets: dict[int, list[int]] = {}
     candidates: set[tuple[int, int]] = set()
+    scores: dict[tuple[int, int], float] = {}
     seen_profiles: set[str] = set()
     seen_networks: set[str] = set()
     frontier = sorted(seen)
@@ -89,7 +93,10 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
             for i, j in to_check:
                 if j in seen or j in nxt or i not in texts or j not in texts:
                     continue
-                if fuzz.ratio(texts[i], texts[j], score_cutoff=rules.text.verify_ratio):
+                lo, hi = (i, j) if i < j else (j, i)  # the order link_ads compares them in (by ad id)
+                score = fuzz.ratio(texts[lo], texts[hi], score_cutoff=rules.text.verify_ratio)
+                scores[(lo, hi)] = float(score)
+                if score:
                     nxt.add(j)
         # The previous profiles and networks of everything reached so far.
         reached = [a.ad_id for a in batch] + sorted(nxt)
@@ -118,4 +125,5 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
         hashes,
         {(a, b) for a, b in candidates if a in inside and b in inside},
         texts,
+        {p: v for p, v in scores.items() if p[0] in inside and p[1] in inside},
     )

@@ -106,6 +106,25 @@ link_keys = Table(
     Index("ix_link_keys_names", "names", "ads"),
 )
 
+# 0018: each selector's ads per site and per name (the hub rule's input), kept by difference
+link_key_sites = Table(
+    "link_key_sites",
+    metadata,
+    Column("sel", BigInteger, nullable=False),
+    Column("site", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    PrimaryKeyConstraint("sel", "site"),
+)
+
+link_key_names = Table(
+    "link_key_names",
+    metadata,
+    Column("sel", BigInteger, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    PrimaryKeyConstraint("sel", "name"),
+)
+
 link_bands = Table(
     "link_bands",
     metadata,
