@@ -170,6 +170,9 @@ def test_ingest_into_a_full_postgresql_tablespace(tmp_path: Path) -> None:
             _fill(ts, 1_500_000)
             res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=tmp_path / "home", env=env)
             _assert_clear(res, url.split("://", 1)[1].split("@", 1)[-1])
+            # room again, so the check's own connection can write the server's relation cache file (on a full
+            # tablespace PostgreSQL refuses new connections to the database with "could not write init file")
+            (ts / "filler").unlink()
             db = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
             with db.connect() as conn:
                 kept = int(conn.execute(text("SELECT COUNT(*) FROM ad_versions")).scalar_one())
