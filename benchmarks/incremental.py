@@ -4,7 +4,7 @@ Issue 20's goal: on a 100k-ad store a new day of ~1,000 ads costs <= 3 % of a fu
 on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is generated, all but its last
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
-Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume] [--stages S]
+Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume] [--stages S] [--profile DIR]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one forced assess first, timed apart: a
 store assessed by older code gets its carried state), so the day can be measured again without the full run.
@@ -55,10 +55,20 @@ def _cpu() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
+PROFILE: Path | None = None  # --profile: each day stage's cProfile is written here as LABEL.pstats
+
+
 def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
     c = _cpu()
-    info = fn()
+    if PROFILE is not None and label in ("extract", "link", "assess"):
+        import cProfile
+
+        with cProfile.Profile() as prof:
+            info = fn()
+        prof.dump_stats(PROFILE / f"{label}.pstats")
+    else:
+        info = fn()
     CPU[label] = _cpu() - c
     return time.perf_counter() - t, info
 
@@ -120,6 +130,7 @@ def main() -> None:
     ap.add_argument("--resume", action="store_true", help="start from the kept full.sqlite of --home")
     ap.add_argument("--prepare-day", action="store_true", help="only generate the market and keep the day's ads")
     ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
+    ap.add_argument("--profile", type=Path, default=None, help="write each day stage's cProfile to DIR/STAGE.pstats")
     args = ap.parse_args()
     stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,6 +188,10 @@ def main() -> None:
         print(f"peak RSS before the day (the market's generation) {_peak_gb():.2f} GB", flush=True)
         _reset_peak()
         ingest_items(store, incoming(new), IngestResult())
+        if args.profile:  # the day's stages only
+            global PROFILE
+            args.profile.mkdir(parents=True, exist_ok=True)
+            PROFILE = args.profile
         day = _analyze(store, f"one more day, {len(new)} ads", stages)
         print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
         if "assess" not in stages:

@@ -42,6 +42,9 @@ TABLES = {
     "outreach_ad_routes": "kind, value, ad_id, site_id, owner",
     "outreach_route_sites": "kind, value, site_id, ads",
     "outreach_routes": "kind, value, owners, status",
+    # the carried keys' counts (0036): a full run counts them afresh
+    "assess_key_sites": "key, site, ads",
+    "assess_key_persons": "key, persons",
 }
 
 

@@ -7,6 +7,8 @@ level. Each of these is carried in the store (migration 0035) and updated from w
 
 * ``assess_ads``: each ad's site, person (profile or ``ad:ID``), template signature and cluster, city and
   price; ``assess_keys``: its contact and image keys; ``assess_bands``: its template's LSH bands;
+  ``assess_key_sites`` and ``assess_key_persons`` (0036): each key's ads per site and its persons, counted
+  again for the keys whose holders changed, so site lines and the sharing cap's crossings are index ranges;
 * ``assess_profiles``: each profile's network; ``assess_base``: each entity's scores without sensitive
   findings and whether sensitive findings lift it;
 * ``assess_carry``: the site lines, the sharing cap, the price medians and the guard's boundaries of the
@@ -198,6 +200,27 @@ def _put_ads(
     _insert(conn, "assess_bands", "band, ad_id", bands)
 
 
+#: each key's ads per site and its persons, counted from the carried rows (``{where}``: all, or some keys)
+_KEY_COUNTS = (
+    "INSERT INTO assess_key_sites (key, site, ads) SELECT k.key, a.site, COUNT(*) FROM assess_keys k "
+    "CROSS JOIN assess_ads a WHERE a.ad_id = k.ad_id {where} GROUP BY k.key, a.site",
+    "INSERT INTO assess_key_persons (key, persons) SELECT k.key, COUNT(DISTINCT a.grp) FROM assess_keys k "
+    "CROSS JOIN assess_ads a WHERE a.ad_id = k.ad_id {where} GROUP BY k.key",
+)
+
+
+def _recount(conn: Connection, keys: Collection[str]) -> None:
+    """Count again the ads per site and the persons of ``keys`` (every key whose holders changed)."""
+    ph = _ph(conn)
+    for chunk in _chunks(sorted(keys)):
+        params = tuple(chunk)
+        listed = f"({', '.join([ph] * len(chunk))})"
+        for table in ("assess_key_sites", "assess_key_persons"):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE key IN {listed}", params)
+        for sql in _KEY_COUNTS:
+            conn.exec_driver_sql(sql.format(where=f"AND k.key IN {listed}"), params)
+
+
 def put_base(conn: Connection, levels: Iterable[list[Scored]]) -> None:
     rows = [
         (s.entity_type, s.entity_id, s.base["risk"], s.base["minor"], s.base["third_party"], int(lifted(s)))
@@ -251,7 +274,15 @@ def rebuild(
     levels: tuple[list[Scored], list[Scored], list[Scored]],
 ) -> None:
     """Carry the state of a whole-market run (its facts, template clusters, market values and scores)."""
-    for table in ("assess_ads", "assess_keys", "assess_bands", "assess_base", "assess_profiles"):
+    for table in (
+        "assess_ads",
+        "assess_keys",
+        "assess_key_sites",
+        "assess_key_persons",
+        "assess_bands",
+        "assess_base",
+        "assess_profiles",
+    ):
         conn.execute(text(f"DELETE FROM {table}"))
     lsh = _lsh(cat)
     if clusters is None and lsh is not None:  # the detector did not run (nothing linked yet): cluster now
@@ -261,6 +292,8 @@ def rebuild(
         clusters = template_clusters(facts.values(), ind)
     tcluster: dict[int, int | None] = {a: members[0] for members in clusters or [] for a in members}
     _put_ads(conn, facts.values(), links, tcluster, lsh)
+    for sql in _KEY_COUNTS:
+        conn.exec_driver_sql(sql.format(where=""))
     put_base(conn, levels)
     _insert(conn, "assess_profiles", "profile_id, network_id", list(links.profile_network.items()))
     medians = price_medians(((price_key(f), f.hourly_eur[0]) for f in facts.values() if f.hourly_eur is not None), cat)
@@ -377,6 +410,7 @@ class Incremental:
             conn.execute(
                 text("UPDATE assess_ads SET grp = :g WHERE ad_id = :a"), [{"g": self.cur[a], "a": a} for a in moved]
             )
+        _recount(conn, touched)
         # templates: clusters that lost, gained or regrouped a member
         regrouped: set[int] = set()
         if lsh is not None:
@@ -400,10 +434,7 @@ class Incremental:
             touched |= {
                 str(r[0])
                 for r in conn.execute(
-                    text(
-                        "SELECT k.key FROM assess_keys k JOIN assess_ads a ON a.ad_id = k.ad_id GROUP BY k.key "
-                        "HAVING COUNT(DISTINCT a.grp) > :lo AND COUNT(DISTINCT a.grp) <= :hi"
-                    ),
+                    text("SELECT key FROM assess_key_persons WHERE persons > :lo AND persons <= :hi"),
                     {"lo": lo, "hi": hi},
                 )
             }
@@ -459,18 +490,21 @@ class Incremental:
         )
 
     def _site_wide(self) -> set[str]:
-        """Keys in more than ``site_selector_share`` of a site's ads (sites with enough ads): counted in SQL."""
+        """Keys in more than ``site_selector_share`` of a site's ads (sites with enough ads): each site's
+        keys above its threshold, read through the index on the kept counts."""
         s = self.cat.settings
-        rows = self.conn.execute(
-            text(
-                "SELECT c.key FROM (SELECT a.site AS site, k.key AS key, COUNT(*) AS n FROM assess_keys k "
-                "JOIN assess_ads a ON a.ad_id = k.ad_id GROUP BY a.site, k.key) c "
-                "JOIN (SELECT site, COUNT(*) AS total FROM assess_ads GROUP BY site) t ON t.site = c.site "
-                "WHERE t.total >= :min_ads AND c.n > :share * t.total"
-            ),
-            {"min_ads": s.site_selector_min_ads, "share": float(s.site_selector_share)},
-        )
-        return {str(r[0]) for r in rows}
+        totals = self.conn.execute(text("SELECT site, COUNT(*) FROM assess_ads GROUP BY site")).all()
+        out: set[str] = set()
+        for site, total in totals:
+            if int(total) >= s.site_selector_min_ads:
+                out |= {
+                    str(r[0])
+                    for r in self.conn.execute(
+                        text("SELECT key FROM assess_key_sites WHERE site = :s AND ads > :t"),
+                        {"s": site, "t": float(s.site_selector_share) * int(total)},
+                    )
+                }
+        return out
 
     def _prices(self, persons: set[str]) -> dict[str, Medians]:
         rows = [

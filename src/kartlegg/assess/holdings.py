@@ -7,6 +7,8 @@ the carried state is marked stale (``assess_carry`` emptied, the route counts' s
 erasure's run rebuilds both from the remaining ads: what the erased ads shared with others is no longer
 known."""
 
+from collections.abc import Callable
+
 from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.store.holdings import Scope, derived, hook, rows
@@ -27,6 +29,20 @@ def _forget_outreach(conn: Connection, scope: Scope) -> None:
         conn.execute(sql, params)
 
 
+def _forget_key_counts(table: str) -> Callable[[Connection, Scope], None]:
+    """The counts of the erased ads' keys go with them (a key names a phone, an e-mail or a photo); read
+    before ``assess_keys`` loses the ads' rows."""
+    sql = text(f"DELETE FROM {table} WHERE key IN (SELECT key FROM assess_keys WHERE ad_id IN :ids)").bindparams(
+        bindparam("ids", expanding=True)
+    )
+
+    def forget(conn: Connection, scope: Scope) -> None:
+        for i in range(0, len(scope.ids), 500):
+            conn.execute(sql, {"ids": scope.ids[i : i + 500]})
+
+    return forget
+
+
 def _forget_carried(conn: Connection, scope: Scope) -> None:
     conn.execute(text("DELETE FROM assess_carry"))
 
@@ -42,8 +58,12 @@ HOLDINGS = (
     derived("outreach_routes", "each contact route's persons and status, rebuilt by the erasure's run"),
     derived("outreach_route_sites", "each contact route's ads per site, rebuilt by the erasure's run"),
     rows("assess_ads", "ad_id IN :ids"),
+    hook("assess_key_sites", _forget_key_counts("assess_key_sites"), "the counts of an erased ad's keys"),
+    hook("assess_key_persons", _forget_key_counts("assess_key_persons"), "the counts of an erased ad's keys"),
     rows("assess_keys", "ad_id IN :ids"),
     rows("assess_bands", "ad_id IN :ids"),
+    derived("assess_key_sites", "each contact and image key's ads per site, counted again by the erasure's run"),
+    derived("assess_key_persons", "each contact and image key's persons, counted again by the erasure's run"),
     rows("assess_base", "entity_type = 'ad' AND entity_id IN :sids"),
     derived("assess_profiles", "each profile's network at the last run, rebuilt by the erasure's run"),
     hook("assess_carry", _forget_carried, "the market's derived values: emptied, so the next run rebuilds them"),

@@ -119,8 +119,11 @@ def _routes(
     # every version's selectors; ties at one span broken by the selector (a content id), not the row order
     for ad, kind, value, detail in _rows_in(
         conn,
-        "SELECT a.ad_id, s.kind, s.value, a.detail FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
-        f"WHERE s.kind IN {_KINDS} {{where}} ORDER BY a.ad_id, a.field, a.span_start, a.selector_id, a.version_seq",
+        # some ads: their rows drive the join (CROSS JOIN: SQLite's order; else every such selector's rows)
+        "SELECT a.ad_id, s.kind, s.value, a.detail FROM ad_selectors a "
+        f"{'JOIN selectors s ON s.id = a.selector_id' if whole else 'CROSS JOIN selectors s'} "
+        f"WHERE s.id = a.selector_id AND s.kind IN {_KINDS} {{where}} "
+        "ORDER BY a.ad_id, a.field, a.span_start, a.selector_id, a.version_seq",
         ints,
     ):
         k = str(kind)
@@ -284,11 +287,13 @@ def _hubs(conn: Connection) -> set[Key]:
     }
 
 
+#: every ad's routes (``{of_ads}`` empty), or some ads' (``AND x.ad_id IN :ids``): then the ads' selector rows
+#: drive the join (CROSS JOIN fixes SQLite's order; else it walks every contact selector's rows, O(store))
 _AD_ROUTES = (
     "INSERT INTO outreach_ad_routes (kind, value, ad_id, site_id, owner) "
     "SELECT DISTINCT s.kind, s.value, x.ad_id, a.site_id, COALESCE(pa.profile_id, 'ad:' || CAST(x.ad_id AS TEXT)) "
-    "FROM ad_selectors x JOIN selectors s ON s.id = x.selector_id JOIN ads a ON a.id = x.ad_id "
-    f"LEFT JOIN profile_ads pa ON pa.ad_id = x.ad_id WHERE s.kind IN {_CONTACTS} AND s.value <> ''"
+    "FROM ad_selectors x {join} JOIN ads a ON a.id = x.ad_id LEFT JOIN profile_ads pa ON pa.ad_id = x.ad_id "
+    f"WHERE s.id = x.selector_id AND s.kind IN {_CONTACTS} AND s.value <> '' {{of_ads}}"
 )
 
 
@@ -324,7 +329,7 @@ def _rebuild_routes(conn: Connection, cat: Catalogue, sizes: dict[int, int], per
     """Count and classify every route of the market (a full build)."""
     for table in ("outreach_ad_routes", "outreach_route_sites", "outreach_routes"):
         conn.execute(text(f"DELETE FROM {table}"))
-    conn.execute(text(_AD_ROUTES))
+    conn.execute(text(_AD_ROUTES.format(join="JOIN selectors s ON s.id = x.selector_id", of_ads="")))
     conn.execute(
         text(
             "INSERT INTO outreach_route_sites (kind, value, site_id, ads) "
@@ -356,6 +361,9 @@ def _update_routes(
     return the persons holding a route that became or stopped being their own."""
     affected: set[Key] = set()
     by_ad = "SELECT kind, value FROM outreach_ad_routes WHERE ad_id IN :ids"
+    of_ads = text(_AD_ROUTES.format(join="CROSS JOIN selectors s", of_ads="AND x.ad_id IN :ids")).bindparams(
+        bindparam("ids", expanding=True)
+    )
     for chunk in _chunks(ads):
         params = {"ids": chunk}
         affected |= {
@@ -366,7 +374,7 @@ def _update_routes(
             text("DELETE FROM outreach_ad_routes WHERE ad_id IN :ids").bindparams(bindparam("ids", expanding=True)),
             params,
         )
-        conn.execute(text(_AD_ROUTES + " AND x.ad_id IN :ids").bindparams(bindparam("ids", expanding=True)), params)
+        conn.execute(of_ads, params)
         affected |= {
             (str(r[0]), str(r[1]))
             for r in conn.execute(text(by_ad).bindparams(bindparam("ids", expanding=True)), params)

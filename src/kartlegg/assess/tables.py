@@ -1,4 +1,4 @@
-"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035), declared on the spine's metadata
+"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036), declared on the spine's metadata
 (``store/schema.py``)."""
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ assess_ads = Table(
     Column("price", DOUBLE),
     Index("ix_assess_ads_grp", "grp"),
     Index("ix_assess_ads_tcluster", "tcluster"),
+    Index("ix_assess_ads_site", "site"),  # 0036: ads per site, counted through the index
 )
 
 #: each ad's contact (``kind:value``) and image keys: who shares what, and each site's own lines
@@ -97,6 +98,27 @@ assess_keys = Table(
     Column("ad_id", BigInteger, nullable=False),
     PrimaryKeyConstraint("key", "ad_id"),
     Index("ix_assess_keys_ad", "ad_id"),
+)
+
+# -- 0036: counts kept with them, so a day reads threshold crossings through an index range ----------------
+#: each key's ads per site: a site's lines are the keys above a share of its ads
+assess_key_sites = Table(
+    "assess_key_sites",
+    metadata,
+    Column("key", Text, nullable=False),
+    Column("site", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    PrimaryKeyConstraint("key", "site"),
+    Index("ix_assess_key_sites_count", "site", "ads"),
+)
+
+#: each key's persons (profiles, or ``ad:ID``): the sharing cap's crossings
+assess_key_persons = Table(
+    "assess_key_persons",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("persons", Integer, nullable=False),
+    Index("ix_assess_key_persons_count", "persons"),
 )
 
 #: the shared-template LSH index: each signed ad under each of its bands (``band:hex``)
