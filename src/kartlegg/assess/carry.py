@@ -42,6 +42,7 @@ from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.group_facts import Medians, group_key, price_key, price_medians, sharing_cap, template_params
 from kartlegg.assess.inputs import Links
 from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, lifted
+from kartlegg.store.engine import fetch_all
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
 VERSION = "1"
@@ -345,13 +346,21 @@ class Incremental:
         fresh: dict[int, AdFacts],
     ) -> None:
         self.conn, self.cat, self.fp, self.links = conn, cat, catalogue_fp, links
-        self.now = sorted(now)
+        self.now = now  # every current ad (membership only: no per-ad map of the store is built)
         self.fresh = fresh
         self.market = _load_market(conn)
-        self.cur = {a: group_key(a, links) for a in self.now}
-        self.grp_ads: dict[str, list[int]] = defaultdict(list)
-        for a in self.now:
-            self.grp_ads[self.cur[a]].append(a)
+
+    def _grp(self, ad: int) -> str:
+        return group_key(ad, self.links)
+
+    def _live(self, person: str) -> bool:
+        """A current profile, or a current ad linking has not placed."""
+        if person in self.links.profile_network:
+            return True
+        if not person.startswith("ad:") or not person[3:].isdigit():
+            return False
+        ad = int(person[3:])
+        return ad in self.now and self._grp(ad) == person
 
     # -- the ads ------------------------------------------------------------------------------------
     def update(self) -> Scope:
@@ -359,19 +368,20 @@ class Incremental:
         conn, links = self.conn, self.links
         prev: dict[int, tuple[str, int | None]] = {
             int(r[0]): (str(r[1]), None if r[2] is None else int(r[2]))
-            for r in conn.execute(text("SELECT ad_id, grp, tcluster FROM assess_ads"))
+            for r in fetch_all(conn, "SELECT ad_id, grp, tcluster FROM assess_ads")
         }
         missing = [a for a in self.now if a not in prev and a not in self.fresh]
         for batch in facts_cache.iter_cached(conn, keep=set(missing)) if missing else ():
             self.fresh.update((f.ad_id, f) for f in batch)
-        now_set = set(self.now)
-        gone = [a for a in prev if a not in now_set]
+        gone = [a for a in prev if a not in self.now]
         changed = set(self.fresh) | set(gone)
-        moved = [a for a in self.now if a in prev and a not in self.fresh and prev[a][0] != self.cur[a]]
+        moved = sorted(
+            a for a, (grp, _) in prev.items() if a in self.now and a not in self.fresh and grp != self._grp(a)
+        )
         persons: set[str] = set()
         for a in (*changed, *moved):
-            if a in self.cur:
-                persons.add(self.cur[a])
+            if a in self.now:
+                persons.add(self._grp(a))
             if a in prev:
                 persons.add(prev[a][0])
         # what the outreach list builds again (``outreach_list.Changes``): these ads' persons, before and after
@@ -398,7 +408,7 @@ class Incremental:
         removed = [a for a in gone if prev[a][1] is not None] + [a for a in sig_moved if old_sig.get(a) is not None]
         added = [a for a in sig_moved if self.fresh[a].signature is not None]
         keep_cluster = {a: prev[a][1] for a in self.fresh if a in prev and a not in sig_moved}
-        ads_rows = [_ad_row(self.fresh[a], self.cur[a], keep_cluster.get(a)) for a in sorted(self.fresh)]
+        ads_rows = [_ad_row(self.fresh[a], self._grp(a), keep_cluster.get(a)) for a in sorted(self.fresh)]
         _insert(conn, "assess_ads", "ad_id, site, grp, sig, tcluster, city, price", ads_rows)
         _insert(
             conn,
@@ -408,7 +418,7 @@ class Incremental:
         )
         if moved:
             conn.execute(
-                text("UPDATE assess_ads SET grp = :g WHERE ad_id = :a"), [{"g": self.cur[a], "a": a} for a in moved]
+                text("UPDATE assess_ads SET grp = :g WHERE ad_id = :a"), [{"g": self._grp(a), "a": a} for a in moved]
             )
         _recount(conn, touched)
         # templates: clusters that lost, gained or regrouped a member
@@ -421,7 +431,7 @@ class Incremental:
                 int(r[0])
                 for r in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", list(moved_clusters))
             }
-        persons |= {self.cur[a] for a in regrouped if a in self.cur}
+        persons |= {self._grp(a) for a in regrouped if a in self.now}
         # site lines and the sharing cap
         site_wide = self._site_wide()
         old_wide: set[str] = self.market["site_wide"]
@@ -439,13 +449,13 @@ class Incremental:
                 )
             }
         for r in _in(conn, "SELECT ad_id FROM assess_keys WHERE key IN :ids", touched):
-            persons.add(self.cur[int(r[0])])
+            persons.add(self._grp(int(r[0])))
         # prices: ads whose finding a moved median changes
         medians = self._prices(persons)
         # networks: profiles whose network changed, networks of rescored profiles, and all their profiles
         prev_net: dict[str, str | None] = {
             str(r[0]): (None if r[1] is None else str(r[1]))
-            for r in conn.execute(text("SELECT profile_id, network_id FROM assess_profiles"))
+            for r in fetch_all(conn, "SELECT profile_id, network_id FROM assess_profiles")
         }
         cur_net = links.profile_network
         changed_profiles = [p for p in cur_net if p not in prev_net or prev_net[p] != cur_net[p]]
@@ -457,7 +467,6 @@ class Incremental:
         current_nets = {n for n in cur_net.values() if n}
         gone_networks = {n for n in prev_net.values() if n} - current_nets
         self._put_profiles(changed_profiles, gone_profiles)
-        live = set(self.grp_ads) | set(cur_net)
         self.delta = Delta(
             gone=[("ad", str(a)) for a in gone]
             + [("profile", p) for p in gone_profiles]
@@ -472,7 +481,8 @@ class Incremental:
                 [{"t": t, "i": i} for t, i in chunk],
             )
         self.site_wide, self.max_sharing, self.medians = site_wide, max_sharing, medians
-        return Scope({p for p in persons if p in live}, networks & current_nets, site_wide, max_sharing, [], medians)
+        live = {p for p in persons if self._live(p)}
+        return Scope(live, networks & current_nets, site_wide, max_sharing, [], medians)
 
     def _put_profiles(self, changed: list[str], gone: list[str]) -> None:
         for chunk in _chunks(sorted({*changed, *gone})):
@@ -509,7 +519,7 @@ class Incremental:
     def _prices(self, persons: set[str]) -> dict[str, Medians]:
         rows = [
             (int(r[0]), None if r[1] is None else str(r[1]), float(r[2]))
-            for r in self.conn.execute(text("SELECT ad_id, city, price FROM assess_ads WHERE price IS NOT NULL"))
+            for r in fetch_all(self.conn, "SELECT ad_id, city, price FROM assess_ads WHERE price IS NOT NULL")
         ]
         medians = price_medians(((c, p) for _, c, p in rows), self.cat)
         old: dict[str, Medians] = self.market["medians"]
@@ -528,7 +538,7 @@ class Incremental:
                 if before == after:
                     continue
                 if (before[0] > 0 and price < ratio * before[0]) or (after[0] > 0 and price < ratio * after[0]):
-                    persons.add(self.cur[a])
+                    persons.add(self._grp(a))
         return medians
 
     def _templates(
@@ -600,7 +610,13 @@ class Incremental:
         """The facts of every ad of the scope's persons and of every ad sharing a key with them (except site
         lines), in the order a whole-market run visits them (person's least ad id, then ad id); and the
         template clusters of the persons' ads into ``scope.clusters``."""
-        scored = [a for g in scope.persons for a in self.grp_ads.get(g, [])]
+        # the persons' ads, and each person's least ad (its place in a whole-market run's order): the carried
+        # rows are the current ads under their current persons once ``update`` ran
+        first: dict[str, int] = {}
+        scored: list[int] = []
+        for r in _in(self.conn, "SELECT ad_id, grp FROM assess_ads WHERE grp IN :ids", scope.persons):
+            scored.append(int(r[0]))
+            first[str(r[1])] = min(first.get(str(r[1]), int(r[0])), int(r[0]))
         keys = {str(r[0]) for r in _in(self.conn, "SELECT DISTINCT key FROM assess_keys WHERE ad_id IN :ids", scored)}
         keys -= scope.site_wide
         halo = {int(r[0]) for r in _in(self.conn, "SELECT DISTINCT ad_id FROM assess_keys WHERE key IN :ids", keys)}
@@ -619,7 +635,10 @@ class Incremental:
         for r in _in(self.conn, "SELECT ad_id, tcluster FROM assess_ads WHERE tcluster IN :ids", ids):
             clusters[int(r[1])].append(int(r[0]))
         scope.clusters = [sorted(clusters[c]) for c in sorted(clusters)]
-        order = sorted(out, key=lambda a: (self.grp_ads[self.cur[a]][0], a))
+        groups = {self._grp(a) for a in out} - first.keys()
+        for r in _in(self.conn, "SELECT grp, MIN(ad_id) FROM assess_ads WHERE grp IN :ids GROUP BY grp", groups):
+            first[str(r[0])] = int(r[1])
+        order = sorted(out, key=lambda a: (first[self._grp(a)], a))
         return {a: out[a] for a in order}
 
     def more(self, scored: tuple[list[Scored], list[Scored], list[Scored]], scope: Scope) -> Scope | None:
@@ -642,7 +661,7 @@ class Incremental:
                 if (level, eid) in done:
                     continue
                 if level == "ad":
-                    extra_persons.add(self.cur[int(eid)])
+                    extra_persons.add(self._grp(int(eid)))
                 elif level == "profile":
                     extra_persons.add(eid)
                 else:

@@ -21,11 +21,12 @@ from sqlalchemy import Connection, bindparam, text
 from kartlegg import __version__
 from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.model import Evidence, Hit
+from kartlegg.store.engine import fetch_all
 
 #: bump when ``AdReader`` or this encoding changes what an ad's facts are (the package version is in too)
 FORMAT = 1
 
-_STATES = text(
+_STATES = (
     "SELECT a.id, a.current_seq, e.extracted_at, "
     "(SELECT COUNT(*) FROM ad_images i WHERE i.version_seq = a.current_seq) "
     "FROM ads a LEFT JOIN ad_extractions e ON e.version_seq = a.current_seq WHERE a.current_seq IS NOT NULL"
@@ -35,11 +36,11 @@ _STATES = text(
 def states(conn: Connection, catalogue_fp: str) -> dict[int, str]:
     """Every ad's current state: when it differs from its cached row's, the ad must be read again."""
     prefix = f"{FORMAT}:{__version__}:{catalogue_fp}"
-    return {int(r[0]): f"{prefix}:{r[1]}:{r[2] or ''}:{r[3]}" for r in conn.execute(_STATES)}
+    return {int(r[0]): f"{prefix}:{r[1]}:{r[2] or ''}:{r[3]}" for r in fetch_all(conn, _STATES)}
 
 
 def cached_states(conn: Connection) -> dict[int, str]:
-    return {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, state FROM assess_facts"))}
+    return {int(r[0]): str(r[1]) for r in fetch_all(conn, "SELECT ad_id, state FROM assess_facts")}
 
 
 # -- encoding: compact JSON lists ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.store import schema
 from kartlegg.store.ads import StoredVersion, _stored, latest_versions, versions_query
+from kartlegg.store.engine import fetch_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +142,9 @@ def load_links(conn: Connection) -> Links:
     """Each ad's profile and each profile's network, profiles by id: a network pools its profiles' evidence
     in this order, so it must not hang on the table's physical order (which rewriting rows moves) for an
     incremental run's carried network scores to stay those of a full run."""
-    ad_profile = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, profile_id FROM profile_ads"))}
+    ad_profile = {int(r[0]): str(r[1]) for r in fetch_all(conn, "SELECT ad_id, profile_id FROM profile_ads")}
     profile_network = {
         str(r[0]): (str(r[1]) if r[1] is not None else None)
-        for r in conn.execute(text("SELECT id, network_id FROM profiles ORDER BY id"))
+        for r in fetch_all(conn, "SELECT id, network_id FROM profiles ORDER BY id")
     }
     return Links(ad_profile, profile_network)
