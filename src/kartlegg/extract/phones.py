@@ -106,11 +106,13 @@ def _tokens(
     words: set[str] | frozenset[str] | None = None,
     digits: list[int] | None = None,
     low: str | None = None,
+    forms: frozenset[str] | None = None,
 ) -> list[tuple[int, str]]:
     """Candidate tokens (start, token) in text order: tokens with a digit (with the letters glued before
     them: "tonight602"), and, when the ad has number words, those words ("fyrtiofem", "to") and look-alikes.
 
-    ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text): the text's, when the caller has them."""
+    ``digits`` (``patterns.digit_runs``), ``low`` (lower-cased text) and ``forms`` (``number_word_forms`` of
+    ``words``): the text's, when the caller has them."""
     out: list[tuple[int, str]] = []
     end = -1
     for d in digit_runs(text) if digits is None else digits:
@@ -131,7 +133,7 @@ def _tokens(
         low = lower_same_length(text)
     if words is None:
         words = letter_words(low)
-    found = number_word_forms(words)
+    found = number_word_forms(words) if forms is None else forms
     extra = [(s, text[s:e]) for s, e in whole_words(low, found)] if found else []
     looks = words & _LOOKALIKE_WORDS
     if looks:
@@ -732,6 +734,7 @@ def _runs(
     words: set[str] | frozenset[str] | None = None,
     digits: list[int] | None = None,
     low: str | None = None,
+    forms: frozenset[str] | None = None,
 ) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
     """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
 
@@ -744,7 +747,7 @@ def _runs(
     group = 0
 
     # no nested "close" function: mypyc would keep every variable it reads in a heap cell, boxing ``size``
-    for base, token in _near_others(_tokens(text, wordy, words, digits, low)):
+    for base, token in _near_others(_tokens(text, wordy, words, digits, low, forms)):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
@@ -959,10 +962,12 @@ def find_phones(
     are the text's, when the caller has them. Past ``deadline`` (a ``time.thread_time()`` value) the
     remaining runs are skipped."""
     orig = original if original is not None else text
-    wordy = True if words is None else has_number_words(words) or not words.isdisjoint(_LOOKALIKE_WORDS)
+    # the ad's number words, read once for both the question and the candidate tokens
+    forms = None if words is None else number_word_forms(words)
+    wordy = True if words is None or forms else not words.isdisjoint(_LOOKALIKE_WORDS)
     if digits is None:
         digits = digit_runs(text)
-    runs = _runs(text, wordy, words, digits, low)
+    runs = _runs(text, wordy, words, digits, low, forms)
     cue_free = bool(runs) and words is not None and _cue_free(text, words)
     cues = (
         _cue_starts(text, low if low is not None else lower_same_length(text))
