@@ -238,7 +238,7 @@ def _towns() -> str:
     return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
 
-#: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opener``):
+#: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opening``):
 #: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
 _FOLLOWER_KEYS = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
 
@@ -331,24 +331,6 @@ def _opening_patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
-def _opener(text: str, d: int) -> re.Pattern[str]:
-    """The part of ``_distractors`` that can match at ``d`` (a cue, or a digit run followed by a character, as
-    ``_may_open`` has checked)."""
-    patterns = _opening_patterns()
-    if not text[d].isdecimal():
-        return patterns["cue"]
-    e = d + 1
-    while e < len(text) and text[e].isdecimal():
-        e += 1
-    if e >= len(text):
-        return _distractors()
-    c = text[e]
-    key = _FOLLOWER_KEYS.get(c)
-    if key is None:
-        key = "s" if c.isspace() else "a"
-    return patterns[key]
-
-
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
 _CUE_SIGNS = "$€£#"
 _CUE_WORDS = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
@@ -375,15 +357,23 @@ def _cue_free(text: str, words: set[str] | frozenset[str]) -> bool:
     return True
 
 
-#: What may follow the digit run a distractor opens with (``_may_open``): a decimal mark, a sign, a separator.
+#: What may follow the digit run a distractor opens with (``_opening``): a decimal mark, a sign, a separator.
 _AFTER_RUN = frozenset(".,:'/-\u2026$€£%")
 #: What may follow the blank after that digit run: a sign, a slash ("1500 :-", "2000 / 30min").
 _AFTER_BLANK = frozenset("$€£%:,/")
 
 
-def _may_open(text: str, d: int, b: int) -> bool:
-    """Can a distractor (``_distractors``) start at ``d`` (a digit run's start or a cue) and end by ``b``? A cheap
-    necessary condition on the characters after the run, checked before the pattern (~8 µs a try) is tried.
+def _decimal(text: str, i: int) -> bool:
+    """``text[i].isdecimal()``; mypyc reads the code point directly and calls the method only for a wide one."""
+    c = ord(text[i])
+    return 48 <= c <= 57 or (c > 127 and text[i].isdecimal())
+
+
+def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
+    """The part of ``_distractors`` (``patterns``: ``_opening_patterns()``) that can match at ``d`` (a digit run's
+    start or a cue) and end by ``b``, or None where no distractor can: a cheap necessary condition on the
+    characters after the run, checked before a pattern (~8 µs a try) is tried, and the run's follower picks the
+    pattern (``_opening_patterns``).
 
     Every branch that opens with a digit takes the whole digit run and then needs, right after it: a decimal
     mark, sign or separator (``_AFTER_RUN``; a dash only after a day or a year, or in a masked number), a
@@ -392,14 +382,24 @@ def _may_open(text: str, d: int, b: int) -> bool:
     word), or, after a space, digits in one of three shapes: a year opening an ISO date ("2026 03 11"), a
     Swedish postal code ("111 53 Sthlm"), or a masked number ("4123 4... (vis nummer)", "…" within the next
     18 characters).
-    ``tests/extract/test_phone_scanner.py`` checks that the pattern never matches where this says no."""
-    if not text[d].isdecimal():
-        return True  # a cue ("#", "kl", "id"): the pattern decides
+    ``tests/extract/test_phone_scanner.py`` checks that the whole pattern never matches where this says None, and
+    that the pattern given matches exactly as the whole one does."""
+    if not _decimal(text, d):
+        return patterns["cue"]  # a cue ("#", "kl", "id"): the pattern decides
     e = d + 1
-    while e < b and text[e].isdecimal():
+    while e < b and _decimal(text, e):
         e += 1
-    if e >= b:
-        return False
+    if e >= b or not _may_follow(text, d, e, b):
+        return None
+    c = text[e]
+    key = _FOLLOWER_KEYS.get(c)
+    if key is None:
+        key = "s" if c.isspace() else "a"
+    return patterns[key]
+
+
+def _may_follow(text: str, d: int, e: int, b: int) -> bool:
+    """Can a distractor that opens with the digit run ``text[d:e]`` go on at ``e`` (< ``b``)? See ``_opening``."""
     c = text[e]
     size = e - d
     if c == "-":
@@ -507,10 +507,14 @@ def _blocked(
             starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
     last = a
+    patterns = _opening_patterns()
     for d in starts:
-        if d < last or not _may_open(text, d, b):
+        if d < last:
             continue
-        m = _opener(text, d).match(text, d, b)
+        rx_at = _opening(text, d, b, patterns)
+        if rx_at is None:
+            continue
+        m = rx_at.match(text, d, b)
         if m is not None:
             out.append((d, m.end()))
             last = m.end()
