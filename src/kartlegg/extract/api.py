@@ -150,7 +150,7 @@ def _same_number_across_fields(phone_hits: dict[str, list[phones.PhoneHit]]) -> 
         return
     for hits in phone_hits.values():
         for i, h in enumerate(hits):
-            if h.style != "international":
+            if h.style != "international" and phones.may_share_national_part(h.e164, intl):
                 e = intl.get(phones.national_part(h.e164))
                 if e is not None and e != h.e164:
                     hits[i] = phones.PhoneHit(e, h.start, h.end, h.style)
