@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, lower_same_length
 
 #: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
 #: separators, currency and unit signs, underscores, line breaks, cue words.
@@ -170,7 +170,7 @@ def test_blocked_spans_with_the_fields_cues(text: str, lo: int, width: int) -> N
 
 
 def test_the_decimal_check_is_isdecimal_at_every_code_point() -> None:
-    """``phones._decimal`` reads 0-9 from the code point, asks ``str.isdecimal`` only above ASCII: the same answer."""
+    """``decimal_at`` reads 0-9 from the code point, asks ``str.isdecimal`` only above ASCII: the same answer."""
     text = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
     for i, c in enumerate(text):
-        assert phones._decimal(text, i) == c.isdecimal(), hex(ord(c))
+        assert decimal_at(text, i) == c.isdecimal(), hex(ord(c))

@@ -296,6 +296,13 @@ def _wide_inert(text: str, data: bytes) -> bool:
     return True
 
 
+def decimal_at(text: str, i: int) -> bool:
+    """``text[i].isdecimal()``; mypyc reads the code point directly (``ord``, a primitive) and calls the method (a
+    Python method call, no primitive) only above ASCII."""
+    c = ord(text[i])
+    return 48 <= c <= 57 or (c > 127 and text[i].isdecimal())
+
+
 def digit_anchored(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """Matches of ``rx`` that begin where a digit run begins, without overlaps, in text order.
 

@@ -20,7 +20,14 @@ import phonenumbers
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.numbering import parse_international, valid_number
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
-from kartlegg.extract.patterns import digit_runs, letter_words, lower_is_caseless, lower_same_length, trie_pattern
+from kartlegg.extract.patterns import (
+    decimal_at,
+    digit_runs,
+    letter_words,
+    lower_is_caseless,
+    lower_same_length,
+    trie_pattern,
+)
 from kartlegg.extract.text import prepare
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
@@ -363,12 +370,6 @@ _AFTER_RUN = frozenset(".,:'/-\u2026$€£%")
 _AFTER_BLANK = frozenset("$€£%:,/")
 
 
-def _decimal(text: str, i: int) -> bool:
-    """``text[i].isdecimal()``; mypyc reads the code point directly and calls the method only for a wide one."""
-    c = ord(text[i])
-    return 48 <= c <= 57 or (c > 127 and text[i].isdecimal())
-
-
 def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
     """The part of ``_distractors`` (``patterns``: ``_opening_patterns()``) that can match at ``d`` (a digit run's
     start or a cue) and end by ``b``, or None where no distractor can: a cheap necessary condition on the
@@ -384,10 +385,10 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
     18 characters).
     ``tests/extract/test_phone_scanner.py`` checks that the whole pattern never matches where this says None, and
     that the pattern given matches exactly as the whole one does."""
-    if not _decimal(text, d):
+    if not decimal_at(text, d):
         return patterns["cue"]  # a cue ("#", "kl", "id"): the pattern decides
     e = d + 1
-    while e < b and _decimal(text, e):
+    while e < b and decimal_at(text, e):
         e += 1
     if e >= b or not _may_follow(text, d, e, b):
         return None
