@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
-from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, letter_words, lower_same_length
 
 #: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
 #: separators, currency and unit signs, underscores, line breaks, cue words.
@@ -149,11 +149,15 @@ def test_the_opening_pattern_matches_as_the_whole_pattern(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(_TEXT.map("".join))
 @example("Ad #5423, id:7, ID 5, kl 18, annonce-id 9, ad 3, mid 4, $5 €6 £7")
+@example("Idag adressen, klockan 9, orgasm, vatten, refill, annonsen 7, momsfri, cvrx 8")
 def test_cue_starts_are_the_cue_pattern_matches(text: str) -> None:
-    """The cues found once per field with ``str.find`` are where the case-insensitive cue pattern matches."""
-    found = phones._cue_starts(text, lower_same_length(text))
+    """The cues found once per field with ``str.find`` are where the case-insensitive cue pattern matches; looking
+    only for the cue words that a word of the text starts with (``_cue_words``) finds the same."""
+    low = lower_same_length(text)
+    found = phones._cue_starts(text, low)
     if found is not None:
         assert found == [m.start() for m in phones._NON_DIGIT_DISTRACTOR.finditer(text)]
+        assert phones._cue_starts(text, low, phones._cue_words(letter_words(low))) == found
 
 
 @settings(max_examples=400, deadline=None)

@@ -346,22 +346,34 @@ _NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + 
 _NO_CUE_WORDS: set[str] = set()
 
 
-def _cue_free(text: str, words: set[str] | frozenset[str]) -> bool:
-    """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
-    sign or "#", and no word (``words``: the text's lower-case letter runs) that starts like a cue word.
-    Lets ``_blocked`` skip its per-window cue search."""
-    if any(c in text for c in _CUE_SIGNS) or not lower_is_caseless(text):
-        return False
+def _cue_words(words: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The cue words (``_CUE_WORDS``, in their order) that a word of the text starts with (``words``: the text's
+    lower-case letter runs). A cue word can only match where it opens a letter run, so the others cannot
+    match anywhere in the text. Words that start with none are remembered (a set difference per ad)."""
     unknown = words - _NO_CUE_WORDS
     if not unknown:
-        return True
+        return ()
     if len(_NO_CUE_WORDS) > _WORD_CACHE_MAX:
         _NO_CUE_WORDS.clear()
+    found: set[str] = set()
     for w in unknown:
         if w.startswith(_CUE_WORDS):
-            return False
-        _NO_CUE_WORDS.add(w)
-    return True
+            for cue in _CUE_WORDS:
+                if w.startswith(cue):
+                    found.add(cue)
+        else:
+            _NO_CUE_WORDS.add(w)
+    return tuple(cue for cue in _CUE_WORDS if cue in found)
+
+
+def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str, ...] | None = None) -> bool:
+    """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
+    sign or "#", and no word (``words``: the text's lower-case letter runs) that starts like a cue word
+    (``cue_words``: ``_cue_words(words)``, when the caller has it). Lets ``_blocked`` skip its per-window cue
+    search."""
+    if any(c in text for c in _CUE_SIGNS) or not lower_is_caseless(text):
+        return False
+    return not (_cue_words(words) if cue_words is None else cue_words)
 
 
 #: What may follow the digit run a distractor opens with (``_opening``): a decimal mark, a sign, a separator.
@@ -452,11 +464,12 @@ def _units_alnum() -> bool:
     return all(u.isalnum() for u in _units())
 
 
-def _cue_starts(text: str, low: str) -> list[int] | None:
+def _cue_starts(text: str, low: str, cue_words: Sequence[str] = _CUE_WORDS) -> list[int] | None:
     """Where ``_NON_DIGIT_DISTRACTOR`` matches in ``text`` (``low``: its lower-case form), found once per field
     with ``str.find`` instead of the case-insensitive pattern once per run's window (it opens with a word
     boundary, so the engine tries it at every character). None for text with a case trap
-    (``lower_is_caseless``): the caller then runs the pattern.
+    (``lower_is_caseless``): the caller then runs the pattern. ``cue_words``: the cue words to look for, all of
+    them or those a word of the text starts with (``_cue_words``): only those can match.
 
     A cue word matches where it opens a word (after no letter, digit or underscore); a sign anywhere.
     Matches cannot overlap: a word cue starts a word and a sign is no word character."""
@@ -468,7 +481,7 @@ def _cue_starts(text: str, low: str) -> list[int] | None:
         while p >= 0:
             found.add(p)
             p = text.find(sign, p + 1)
-    for cue in _CUE_WORDS:
+    for cue in cue_words:
         p = low.find(cue)
         while p >= 0:
             if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
@@ -973,9 +986,10 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low, forms)
-    cue_free = bool(runs) and words is not None and _cue_free(text, words)
+    cue_words = _cue_words(words) if runs and words is not None else ()
+    cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
     cues = (
-        _cue_starts(text, low if low is not None else lower_same_length(text))
+        _cue_starts(text, low if low is not None else lower_same_length(text), cue_words)
         if runs and words is not None and not cue_free
         else None
     )
