@@ -102,11 +102,6 @@ def _word_token() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
 
 
-def has_number_words(words: set[str] | frozenset[str]) -> bool:
-    """Does the ad have a number word ("fyra", "seventy", also "en"), or a compound ("fyrtiofem")?"""
-    return bool(number_word_forms(words))
-
-
 def _tokens(
     text: str,
     wordy: bool,
