@@ -44,16 +44,19 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
     from kartlegg.extract import ages as ages_mod
     from kartlegg.extract import api, contacts, furniture, phones, places
     from kartlegg.extract.language import detect_language
-    from kartlegg.extract.patterns import digit_runs, letter_words, lower_same_length
-    from kartlegg.extract.text import prepare
+    from kartlegg.extract.patterns import scan
 
     t: dict[str, float] = {}
     recs = timed("JSON parse + record", t, lambda: [parse_record(orjson.loads(x)) for x in lines])
     raws = [{"title": r.title or "", "body": r.body or "", "url": r.url or ""} for r in recs]
-    prep = timed("fold (text.prepare)", t, lambda: [{f: prepare(s) for f, s in r.items() if s} for r in raws])
-    lows = timed("lower-case text", t, lambda: [{f: lower_same_length(s) for f, s in p.items()} for p in prep])
-    words = timed("word sets", t, lambda: [{f: letter_words(s) for f, s in lw.items()} for lw in lows])
-    digs = timed("digit runs", t, lambda: [{f: digit_runs(s) for f, s in p.items()} for p in prep])
+    # one pass per field (patterns.scan): prepared text, lower-case text, word set, digit runs
+    scans = timed(
+        "fold, lower-case, words, digit runs (scan)", t, lambda: [{f: scan(s) for f, s in r.items() if s} for r in raws]
+    )
+    prep = [{f: v[0] for f, v in sc.items()} for sc in scans]
+    lows = [{f: v[1] for f, v in sc.items()} for sc in scans]
+    words = [{f: v[2] for f, v in sc.items()} for sc in scans]
+    digs = [{f: v[3] for f, v in sc.items()} for sc in scans]
 
     def language() -> list[str | None]:
         out: list[str | None] = []
@@ -98,7 +101,7 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
         "phones: number-word check",
         t,
         lambda: [
-            {f: phones.has_number_words(w[f]) or not w[f].isdisjoint(phones._LOOKALIKE_WORDS) for f in p}
+            {f: bool(phones.number_word_forms(w[f])) or not w[f].isdisjoint(phones._LOOKALIKE_WORDS) for f in p}
             for p, w in zip(prep, words, strict=True)
         ],
     )

@@ -15,6 +15,7 @@ from kartlegg.extract.patterns import (
     letter_words,
     lower_is_caseless,
     lower_same_length,
+    scan,
 )
 from kartlegg.extract.places import _modes
 from kartlegg.extract.text import is_latin1, prepare
@@ -54,6 +55,41 @@ def test_byte_scans_of_unprepared_text(text: str) -> None:
     """The byte scans and their regex fallbacks give the regex's digit runs and letter runs."""
     assert digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
     assert letter_words(text) == set(LETTER_RUN.findall(text))
+
+
+def _separate_passes(text: str) -> tuple[str, str, set[str], list[int]]:
+    prep = prepare(text)
+    low = lower_same_length(prep)
+    return prep, low, set(LETTER_RUN.findall(low)), [m.start() for m in re.finditer(r"\d+", prep)]
+
+
+#: Wide characters that are no letter or digit (the ones ``scan`` reads in its one pass), wide letters and digits,
+#: characters ``prepare`` folds, and latin-1 letters with an upper case
+SCAN_PIECES = st.sampled_from(
+    ["—", "☎", "😊", "❤", "Ω", "K", "Ⓐ", "ł", "٣", "７", "①", "﹫", "。", "?", "Å", "ÿ", "ß", "µ", "7", "x", " "]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(TEXT, st.lists(SCAN_PIECES, max_size=60).map("".join)))
+def test_one_scan_gives_what_the_separate_passes_give(text: str) -> None:
+    """``scan``: prepared text, lower-cased text, its letter runs and the digit runs, as the regexes find them."""
+    assert scan(text) == _separate_passes(text)
+
+
+def test_one_scan_with_many_wide_characters_and_at_the_length_bound() -> None:
+    for text in ("ab ☎ 12 " * 40, "Ø" * 100_005 + "7", "—" * 99_999 + "Σ7"):
+        assert scan(text) == _separate_passes(text)
+
+
+def test_lowering_keeps_every_wide_character_that_is_no_letter_or_digit_one_such_character() -> None:
+    """What ``scan``'s byte pass relies on, for every code point above U+00FF that is no letter or digit: lower-casing
+    keeps it one character, still no letter or digit (so no letter run or digit run appears in the lower-case text)."""
+    for cp in range(256, 0x110000):
+        c = chr(cp)
+        if not c.isalnum():
+            low = c.lower()
+            assert len(low) == 1 and not low.isalnum() and not low.isdecimal(), hex(cp)
 
 
 @settings(max_examples=300, deadline=None)

@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
-from kartlegg.extract.patterns import LETTER_RUN, digit_runs, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, letter_words, lower_same_length
 
 #: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
 #: separators, currency and unit signs, underscores, line breaks, cue words.
@@ -114,12 +114,12 @@ _SHAPES = st.lists(st.one_of(_ALPHABET, _UNITS, st.sampled_from(_SHAPE_PIECES)),
 @example("070\u00a0kr 22\nar", 50)
 @example("2026-03-11, 11-3-2026, 4123-4... (vis), 170 cm, 1500 KR, 12345 kg, 3 av 12, 20 juli 2026", 99)
 def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -> None:
-    """``_may_open`` (the characters after a digit run) says no only where the pattern finds nothing."""
+    """``_opening`` (the characters after a digit run) says no only where the pattern finds nothing."""
     rx = phones._distractors()
     for b in (len(text), min(len(text), cut)):
         for d in digit_runs(text):
             if d < b and rx.match(text, d, b) is not None:
-                assert phones._may_open(text, d, b), (text, d, b)
+                assert phones._opening(text, d, b, phones._opening_patterns()) is not None, (text, d, b)
 
 
 _OPENER_PIECES = ["5'6\"", "24/7", "2000/30min", "28.08\u201302.09", "13.00\u201323.00", "20.1 2026", "14:30", "200$"]
@@ -138,21 +138,26 @@ def test_the_opening_pattern_matches_as_the_whole_pattern(text: str) -> None:
     starts = set(digit_runs(text)) | {m.start() for m in phones._NON_DIGIT_DISTRACTOR.finditer(text)}
     for d in sorted(starts):
         want = rx.match(text, d)
+        rx_at = phones._opening(text, d, len(text), phones._opening_patterns())
         if want is not None:
-            assert phones._may_open(text, d, len(text)), (text, d)
-        if phones._may_open(text, d, len(text)):
-            got = phones._opener(text, d).match(text, d)
+            assert rx_at is not None, (text, d)
+        if rx_at is not None:
+            got = rx_at.match(text, d)
             assert (got and got.span()) == (want and want.span()), (text, d)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT.map("".join))
 @example("Ad #5423, id:7, ID 5, kl 18, annonce-id 9, ad 3, mid 4, $5 €6 £7")
+@example("Idag adressen, klockan 9, orgasm, vatten, refill, annonsen 7, momsfri, cvrx 8")
 def test_cue_starts_are_the_cue_pattern_matches(text: str) -> None:
-    """The cues found once per field with ``str.find`` are where the case-insensitive cue pattern matches."""
-    found = phones._cue_starts(text, lower_same_length(text))
+    """The cues found once per field with ``str.find`` are where the case-insensitive cue pattern matches; looking
+    only for the cue words that a word of the text starts with (``_cue_words``) finds the same."""
+    low = lower_same_length(text)
+    found = phones._cue_starts(text, low)
     if found is not None:
         assert found == [m.start() for m in phones._NON_DIGIT_DISTRACTOR.finditer(text)]
+        assert phones._cue_starts(text, low, phones._cue_words(letter_words(low))) == found
 
 
 @settings(max_examples=400, deadline=None)
@@ -166,3 +171,10 @@ def test_blocked_spans_with_the_fields_cues(text: str, lo: int, width: int) -> N
     want = [m.span() for m in phones._distractors().finditer(text, a, b)]
     cues = phones._cue_starts(text, lower_same_length(text))
     assert phones._blocked(text, lo, hi, digit_runs(text), False, cues) == want
+
+
+def test_the_decimal_check_is_isdecimal_at_every_code_point() -> None:
+    """``decimal_at`` reads 0-9 from the code point, asks ``str.isdecimal`` only above ASCII: the same answer."""
+    text = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    for i, c in enumerate(text):
+        assert decimal_at(text, i) == c.isdecimal(), hex(ord(c))

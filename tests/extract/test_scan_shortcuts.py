@@ -158,3 +158,57 @@ def test_intl_mark_runs_its_patterns_only_where_they_can_match(text: str) -> Non
         return 0
 
     assert [phones._intl_mark(text, s) for s in range(len(text) + 1)] == [plain(s) for s in range(len(text) + 1)]
+
+
+#: National numbers of several countries, written so that each reads in its own country (``phones.validate``),
+#: Italian ones with the leading zero that E.164 keeps and ``national_number`` drops
+_NATIONAL = [
+    ("0701234567", "SE"), ("0812345678", "SE"), ("41234567", "NO"), ("92345678", "NO"), ("20123456", "DK"),
+    ("52550351", "DK"), ("0612345678", "IT"), ("3123456789", "IT"), ("07911123456", "GB"), ("2025550123", "US"),
+]  # fmt: skip
+
+
+def _numbers() -> list[str]:
+    out = []
+    for digits, region in _NATIONAL:
+        e = phones.validate(digits, False, (region,))
+        assert e, (digits, region)
+        out.append(e)
+    return out
+
+
+_STYLES = st.sampled_from(["international", "national", "words", "mixed", "broken", "invalid"])
+
+
+def _same_number_reference(hits: list[phones.PhoneHit]) -> list[phones.PhoneHit]:
+    """``phones._same_number`` as written before the suffix check: every hit's national part parsed."""
+    intl = {phones.national_part(h.e164): h.e164 for h in hits if h.style == "international"}
+    if not intl or len(hits) < 2:
+        return hits
+    out = []
+    for h in hits:
+        if h.style != "international":
+            e = intl.get(phones.national_part(h.e164))
+            if e and e != h.e164:
+                h = phones.PhoneHit(e, h.start, h.end, h.style)
+        out.append(h)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_numbers()), _STYLES, st.booleans()), max_size=8))
+def test_a_number_read_nationally_is_the_international_one_without_parsing_every_hit(
+    picks: list[tuple[str, str, bool]],
+) -> None:
+    """The suffix check before ``national_part`` changes nothing: the same hits as parsing every one. A number may
+    be read in another country ("+4520123456" also as "+4720123456": the same national part)."""
+    hits = []
+    for k, (e164, style, other) in enumerate(picks):
+        if other and e164.startswith(("+45", "+47")):
+            e164 = ("+47" if e164.startswith("+45") else "+45") + e164[3:]
+        hits.append(phones.PhoneHit(e164, 10 * k, 10 * k + 8, style))
+    assert phones._same_number(list(hits)) == _same_number_reference(list(hits))
+    parts = {phones.national_part(h.e164): h.e164 for h in hits if h.style == "international"}
+    for h in hits:
+        if phones.national_part(h.e164) in parts:
+            assert phones.may_share_national_part(h.e164, parts)

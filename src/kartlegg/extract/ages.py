@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kartlegg.extract.numwords import compose, segment
 from kartlegg.extract.patterns import (
+    decimal_at,
     digit_anchored,
     digit_runs,
     lower_is_caseless,
@@ -173,7 +174,7 @@ def _two_digit_runs(text: str, digits: list[int]) -> list[int]:
     out: list[int] = []
     for d in digits:
         e = d + 2
-        if e >= n or not text[d + 1].isdecimal() or text[e].isdecimal():
+        if e >= n or not decimal_at(text, d + 1) or decimal_at(text, e):
             continue
         while e < n and e < d + 4 and (text[e] == " " or text[e] == "\t"):
             e += 1

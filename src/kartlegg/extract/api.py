@@ -16,9 +16,8 @@ import phonenumbers
 
 from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices
 from kartlegg.extract.language import detect_language
-from kartlegg.extract.patterns import digit_runs, letter_words, lower_same_length
+from kartlegg.extract.patterns import scan
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
-from kartlegg.extract.text import prepare
 from kartlegg.records import Extraction, Match
 
 __all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
@@ -151,7 +150,7 @@ def _same_number_across_fields(phone_hits: dict[str, list[phones.PhoneHit]]) -> 
         return
     for hits in phone_hits.values():
         for i, h in enumerate(hits):
-            if h.style != "international":
+            if h.style != "international" and phones.may_share_national_part(h.e164, intl):
                 e = intl.get(phones.national_part(h.e164))
                 if e is not None and e != h.e164:
                     hits[i] = phones.PhoneHit(e, h.start, h.end, h.style)
@@ -250,11 +249,15 @@ def _extract(
     warm_up()  # loading lexicons and the language model is not the ad's time
     result = Extraction()
     url = raw["url"] or None
-    prep = {f: prepare(t) for f, t in raw.items() if t}
-    # lower-case words of each field: one C-speed pass that lets each selector skip ads without its cue words
-    lows = {f: lower_same_length(t) for f, t in prep.items()}
-    words = {f: letter_words(t) for f, t in lows.items()}
-    digits = {f: digit_runs(t) for f, t in prep.items()}
+    # each field prepared, lower-cased, its lower-case words (which let each selector skip ads without its cue
+    # words) and its digit runs, from one encoding of the field (``patterns.scan``)
+    prep: dict[str, str] = {}
+    lows: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    digits: dict[str, list[int]] = {}
+    for f, t in raw.items():
+        if t:
+            prep[f], lows[f], words[f], digits[f] = scan(t)
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from kartlegg.extract.text import MAX_FIELD_CHARS, fold_table, prepare
+
 
 def _trie(words: Iterable[str]) -> dict[str, dict[str, object]]:
     root: dict[str, dict[str, object]] = {}
@@ -216,12 +218,18 @@ def digit_runs(text: str) -> list[int]:
         wide = data.count(b"?") - text.count("?")
         if wide and _wide_decimal(text, data, wide):
             return [m.start() for m in _DIGIT_RUN.finditer(text)]
-    cls = data.translate(_DIGIT_CLASS)
-    out: list[int] = [0] if cls.startswith(b"0") else []
-    p = cls.find(b" 0")
+    return _digit_starts(data)
+
+
+def _digit_starts(data: bytes) -> list[int]:
+    """Start of every run of the bytes 0-9 in ``data``. The class string is searched as a ``str``: mypyc calls
+    ``str.find`` directly, ``bytes.find`` as a Python method (~500 instructions a call)."""
+    cls = data.translate(_DIGIT_CLASS).decode("ascii")
+    out: list[int] = [0] if cls.startswith("0") else []
+    p = cls.find(" 0")
     while p >= 0:
         out.append(p + 1)
-        p = cls.find(b" 0", p + 2)
+        p = cls.find(" 0", p + 2)
     return out
 
 
@@ -236,6 +244,63 @@ def _wide_decimal(text: str, data: bytes, wide: int) -> bool:
             return True
         p = data.find(b"?", p + 1)
     return False
+
+
+#: ``bytes.translate`` tables for latin-1 text: every byte lower-cased (``str.lower`` of a latin-1 character is
+#: one latin-1 character), and every letter lower-cased, any other byte a blank (``letter_words`` of that).
+_LOWER = bytes(ord(chr(c).lower()) for c in range(256))
+_LOWER_LETTER = bytes(ord(chr(c).lower()) if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
+#: More wide characters than this in a field and ``scan`` leaves it to the separate passes (bounded Python work).
+_MAX_WIDE = 64
+
+
+def scan(text: str) -> tuple[str, str, set[str], list[int]]:
+    """What every selector reads of one field, from one encoding of it: the prepared text (``text.prepare``), its
+    lower-case form (``lower_same_length``), the letter runs of that (``letter_words``) and the starts of the
+    prepared text's digit runs (``digit_runs``).
+
+    The text as one byte per character (latin-1, "?" for each wider character) serves all four: it shows that
+    there is nothing to fold, and three ``bytes.translate`` tables give the lower-case text, the words and the
+    digit runs. Exact while no wider character is a letter or digit or is folded by ``prepare`` (an emoji, a
+    dash, a quote: the wide characters of most ads); lowering keeps such a character no letter or digit
+    (``tests/extract/test_patterns.py`` checks every code point). Any other text takes the four separate passes."""
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[:MAX_FIELD_CHARS]
+    if text.isascii():
+        data = text.encode("ascii")
+        low = text.lower()
+    else:
+        data = text.encode("latin-1", "replace")
+        wide = data.count(b"?") - text.count("?")
+        if not wide:
+            low = data.translate(_LOWER).decode("latin-1")
+        elif wide <= _MAX_WIDE and _wide_inert(text, data):
+            low = lower_same_length(text)
+        else:
+            prep = prepare(text)
+            low = lower_same_length(prep)
+            return prep, low, letter_words(low), digit_runs(prep)
+    return text, low, set(data.translate(_LOWER_LETTER).decode("latin-1").split()), _digit_starts(data)
+
+
+def _wide_inert(text: str, data: bytes) -> bool:
+    """Is every character above U+00FF (the "?" of ``data``) neither a letter nor a digit (``str.isalnum``) nor
+    folded by ``text.prepare``?"""
+    table = fold_table()
+    p = data.find(b"?")
+    while p >= 0:
+        c = text[p]
+        if c != "?" and (c.isalnum() or ord(c) in table):
+            return False
+        p = data.find(b"?", p + 1)
+    return True
+
+
+def decimal_at(text: str, i: int) -> bool:
+    """``text[i].isdecimal()``; mypyc reads the code point directly (``ord``, a primitive) and calls the method (a
+    Python method call, no primitive) only above ASCII."""
+    c = ord(text[i])
+    return 48 <= c <= 57 or (c > 127 and text[i].isdecimal())
 
 
 def digit_anchored(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -20,7 +20,14 @@ import phonenumbers
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.numbering import parse_international, valid_number
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
-from kartlegg.extract.patterns import digit_runs, letter_words, lower_is_caseless, lower_same_length, trie_pattern
+from kartlegg.extract.patterns import (
+    decimal_at,
+    digit_runs,
+    letter_words,
+    lower_is_caseless,
+    lower_same_length,
+    trie_pattern,
+)
 from kartlegg.extract.text import prepare
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
@@ -95,22 +102,19 @@ def _word_token() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_pattern(word_prefixes()) + r")[^\W\d_]*")
 
 
-def has_number_words(words: set[str] | frozenset[str]) -> bool:
-    """Does the ad have a number word ("fyra", "seventy", also "en"), or a compound ("fyrtiofem")?"""
-    return bool(number_word_forms(words))
-
-
 def _tokens(
     text: str,
     wordy: bool,
     words: set[str] | frozenset[str] | None = None,
     digits: list[int] | None = None,
     low: str | None = None,
+    forms: frozenset[str] | None = None,
 ) -> list[tuple[int, str]]:
     """Candidate tokens (start, token) in text order: tokens with a digit (with the letters glued before
     them: "tonight602"), and, when the ad has number words, those words ("fyrtiofem", "to") and look-alikes.
 
-    ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text): the text's, when the caller has them."""
+    ``digits`` (``patterns.digit_runs``), ``low`` (lower-cased text) and ``forms`` (``number_word_forms`` of
+    ``words``): the text's, when the caller has them."""
     out: list[tuple[int, str]] = []
     end = -1
     for d in digit_runs(text) if digits is None else digits:
@@ -131,7 +135,7 @@ def _tokens(
         low = lower_same_length(text)
     if words is None:
         words = letter_words(low)
-    found = number_word_forms(words)
+    found = number_word_forms(words) if forms is None else forms
     extra = [(s, text[s:e]) for s, e in whole_words(low, found)] if found else []
     looks = words & _LOOKALIKE_WORDS
     if looks:
@@ -236,7 +240,7 @@ def _towns() -> str:
     return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
 
-#: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opener``):
+#: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opening``):
 #: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
 _FOLLOWER_KEYS = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
 
@@ -329,24 +333,6 @@ def _opening_patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
-def _opener(text: str, d: int) -> re.Pattern[str]:
-    """The part of ``_distractors`` that can match at ``d`` (a cue, or a digit run followed by a character, as
-    ``_may_open`` has checked)."""
-    patterns = _opening_patterns()
-    if not text[d].isdecimal():
-        return patterns["cue"]
-    e = d + 1
-    while e < len(text) and text[e].isdecimal():
-        e += 1
-    if e >= len(text):
-        return _distractors()
-    c = text[e]
-    key = _FOLLOWER_KEYS.get(c)
-    if key is None:
-        key = "s" if c.isspace() else "a"
-    return patterns[key]
-
-
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
 _CUE_SIGNS = "$€£#"
 _CUE_WORDS = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
@@ -355,33 +341,47 @@ _NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + 
 _NO_CUE_WORDS: set[str] = set()
 
 
-def _cue_free(text: str, words: set[str] | frozenset[str]) -> bool:
-    """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
-    sign or "#", and no word (``words``: the text's lower-case letter runs) that starts like a cue word.
-    Lets ``_blocked`` skip its per-window cue search."""
-    if any(c in text for c in _CUE_SIGNS) or not lower_is_caseless(text):
-        return False
+def _cue_words(words: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The cue words (``_CUE_WORDS``, in their order) that a word of the text starts with (``words``: the text's
+    lower-case letter runs). A cue word can only match where it opens a letter run, so the others cannot
+    match anywhere in the text. Words that start with none are remembered (a set difference per ad)."""
     unknown = words - _NO_CUE_WORDS
     if not unknown:
-        return True
+        return ()
     if len(_NO_CUE_WORDS) > _WORD_CACHE_MAX:
         _NO_CUE_WORDS.clear()
+    found: set[str] = set()
     for w in unknown:
         if w.startswith(_CUE_WORDS):
-            return False
-        _NO_CUE_WORDS.add(w)
-    return True
+            for cue in _CUE_WORDS:
+                if w.startswith(cue):
+                    found.add(cue)
+        else:
+            _NO_CUE_WORDS.add(w)
+    return tuple(cue for cue in _CUE_WORDS if cue in found)
 
 
-#: What may follow the digit run a distractor opens with (``_may_open``): a decimal mark, a sign, a separator.
+def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str, ...] | None = None) -> bool:
+    """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
+    sign or "#", and no word (``words``: the text's lower-case letter runs) that starts like a cue word
+    (``cue_words``: ``_cue_words(words)``, when the caller has it). Lets ``_blocked`` skip its per-window cue
+    search."""
+    if any(c in text for c in _CUE_SIGNS) or not lower_is_caseless(text):
+        return False
+    return not (_cue_words(words) if cue_words is None else cue_words)
+
+
+#: What may follow the digit run a distractor opens with (``_opening``): a decimal mark, a sign, a separator.
 _AFTER_RUN = frozenset(".,:'/-\u2026$€£%")
 #: What may follow the blank after that digit run: a sign, a slash ("1500 :-", "2000 / 30min").
 _AFTER_BLANK = frozenset("$€£%:,/")
 
 
-def _may_open(text: str, d: int, b: int) -> bool:
-    """Can a distractor (``_distractors``) start at ``d`` (a digit run's start or a cue) and end by ``b``? A cheap
-    necessary condition on the characters after the run, checked before the pattern (~8 µs a try) is tried.
+def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
+    """The part of ``_distractors`` (``patterns``: ``_opening_patterns()``) that can match at ``d`` (a digit run's
+    start or a cue) and end by ``b``, or None where no distractor can: a cheap necessary condition on the
+    characters after the run, checked before a pattern (~8 µs a try) is tried, and the run's follower picks the
+    pattern (``_opening_patterns``).
 
     Every branch that opens with a digit takes the whole digit run and then needs, right after it: a decimal
     mark, sign or separator (``_AFTER_RUN``; a dash only after a day or a year, or in a masked number), a
@@ -390,14 +390,24 @@ def _may_open(text: str, d: int, b: int) -> bool:
     word), or, after a space, digits in one of three shapes: a year opening an ISO date ("2026 03 11"), a
     Swedish postal code ("111 53 Sthlm"), or a masked number ("4123 4... (vis nummer)", "…" within the next
     18 characters).
-    ``tests/extract/test_phone_scanner.py`` checks that the pattern never matches where this says no."""
-    if not text[d].isdecimal():
-        return True  # a cue ("#", "kl", "id"): the pattern decides
+    ``tests/extract/test_phone_scanner.py`` checks that the whole pattern never matches where this says None, and
+    that the pattern given matches exactly as the whole one does."""
+    if not decimal_at(text, d):
+        return patterns["cue"]  # a cue ("#", "kl", "id"): the pattern decides
     e = d + 1
-    while e < b and text[e].isdecimal():
+    while e < b and decimal_at(text, e):
         e += 1
-    if e >= b:
-        return False
+    if e >= b or not _may_follow(text, d, e, b):
+        return None
+    c = text[e]
+    key = _FOLLOWER_KEYS.get(c)
+    if key is None:
+        key = "s" if c.isspace() else "a"
+    return patterns[key]
+
+
+def _may_follow(text: str, d: int, e: int, b: int) -> bool:
+    """Can a distractor that opens with the digit run ``text[d:e]`` go on at ``e`` (< ``b``)? See ``_opening``."""
     c = text[e]
     size = e - d
     if c == "-":
@@ -449,11 +459,12 @@ def _units_alnum() -> bool:
     return all(u.isalnum() for u in _units())
 
 
-def _cue_starts(text: str, low: str) -> list[int] | None:
+def _cue_starts(text: str, low: str, cue_words: Sequence[str] = _CUE_WORDS) -> list[int] | None:
     """Where ``_NON_DIGIT_DISTRACTOR`` matches in ``text`` (``low``: its lower-case form), found once per field
     with ``str.find`` instead of the case-insensitive pattern once per run's window (it opens with a word
     boundary, so the engine tries it at every character). None for text with a case trap
-    (``lower_is_caseless``): the caller then runs the pattern.
+    (``lower_is_caseless``): the caller then runs the pattern. ``cue_words``: the cue words to look for, all of
+    them or those a word of the text starts with (``_cue_words``): only those can match.
 
     A cue word matches where it opens a word (after no letter, digit or underscore); a sign anywhere.
     Matches cannot overlap: a word cue starts a word and a sign is no word character."""
@@ -465,7 +476,7 @@ def _cue_starts(text: str, low: str) -> list[int] | None:
         while p >= 0:
             found.add(p)
             p = text.find(sign, p + 1)
-    for cue in _CUE_WORDS:
+    for cue in cue_words:
         p = low.find(cue)
         while p >= 0:
             if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
@@ -505,10 +516,14 @@ def _blocked(
             starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
     last = a
+    patterns = _opening_patterns()
     for d in starts:
-        if d < last or not _may_open(text, d, b):
+        if d < last:
             continue
-        m = _opener(text, d).match(text, d, b)
+        rx_at = _opening(text, d, b, patterns)
+        if rx_at is None:
+            continue
+        m = rx_at.match(text, d, b)
         if m is not None:
             out.append((d, m.end()))
             last = m.end()
@@ -732,6 +747,7 @@ def _runs(
     words: set[str] | frozenset[str] | None = None,
     digits: list[int] | None = None,
     low: str | None = None,
+    forms: frozenset[str] | None = None,
 ) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
     """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
 
@@ -744,7 +760,7 @@ def _runs(
     group = 0
 
     # no nested "close" function: mypyc would keep every variable it reads in a heap cell, boxing ``size``
-    for base, token in _near_others(_tokens(text, wordy, words, digits, low)):
+    for base, token in _near_others(_tokens(text, wordy, words, digits, low, forms)):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
@@ -959,13 +975,16 @@ def find_phones(
     are the text's, when the caller has them. Past ``deadline`` (a ``time.thread_time()`` value) the
     remaining runs are skipped."""
     orig = original if original is not None else text
-    wordy = True if words is None else has_number_words(words) or not words.isdisjoint(_LOOKALIKE_WORDS)
+    # the ad's number words, read once for both the question and the candidate tokens
+    forms = None if words is None else number_word_forms(words)
+    wordy = True if words is None or forms else not words.isdisjoint(_LOOKALIKE_WORDS)
     if digits is None:
         digits = digit_runs(text)
-    runs = _runs(text, wordy, words, digits, low)
-    cue_free = bool(runs) and words is not None and _cue_free(text, words)
+    runs = _runs(text, wordy, words, digits, low, forms)
+    cue_words = _cue_words(words) if runs and words is not None else ()
+    cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
     cues = (
-        _cue_starts(text, low if low is not None else lower_same_length(text))
+        _cue_starts(text, low if low is not None else lower_same_length(text), cue_words)
         if runs and words is not None and not cue_free
         else None
     )
@@ -1047,15 +1066,27 @@ def national_part(e164: str) -> str:
     return str(n.national_number)
 
 
+def may_share_national_part(e164: str, parts: dict[str, str]) -> bool:
+    """Can ``national_part(e164)`` be one of ``parts``? Only if ``e164`` ends with it: a national part is the
+    number's last digits (E.164 is "+", the country code, then the national number). ``national_part`` parses
+    with ``phonenumbers`` (~0.1 ms where its cache has not seen the number); this is a string comparison."""
+    for p in parts:
+        if e164.endswith(p):
+            return True
+    return False
+
+
 def _same_number(hits: list[PhoneHit]) -> list[PhoneHit]:
     """A number read nationally that the ad also writes with its country code ("fem to fem fem ...",
     "WhatsApp: +45 52 55 03 51") is that international number, whatever country the ad's hints gave."""
+    if len(hits) < 2:
+        return hits
     intl = {national_part(h.e164): h.e164 for h in hits if h.style == "international"}
-    if not intl or len(hits) < 2:
+    if not intl:
         return hits
     out: list[PhoneHit] = []
     for h in hits:
-        if h.style != "international":
+        if h.style != "international" and may_share_national_part(h.e164, intl):
             e = intl.get(national_part(h.e164))
             if e and e != h.e164:
                 h = PhoneHit(e, h.start, h.end, h.style)

@@ -15,7 +15,8 @@ MAX_FIELD_CHARS = 100_000
 
 
 @functools.cache
-def _table() -> dict[int, str]:
+def fold_table() -> dict[int, str]:
+    """The ``str.translate`` table of ``prepare``: every code point it changes, to its one ASCII character."""
     t: dict[int, str] = {}
     for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
         t[cp] = chr(cp - 0xFEE0)
@@ -44,7 +45,7 @@ def prepare(text: str) -> str:
         text = text[:MAX_FIELD_CHARS]
     if is_latin1(text) or not _needs_fold().search(text):
         return text
-    return text.translate(_table())
+    return text.translate(fold_table())
 
 
 def is_latin1(text: str) -> bool:
@@ -67,7 +68,7 @@ _FIRST_FOLDED = "\u0660"
 @functools.cache
 def _needs_fold() -> re.Pattern[str]:
     """Any character the table changes, as a class of ranges (a class of single astral characters is slow)."""
-    cps = sorted(_table())
+    cps = sorted(fold_table())
     assert chr(cps[0]) == _FIRST_FOLDED
     ranges: list[tuple[int, int]] = []
     for c in cps:
