@@ -62,8 +62,6 @@ HOLDINGS = (
     hook("assess_key_persons", _forget_key_counts("assess_key_persons"), "the counts of an erased ad's keys"),
     rows("assess_keys", "ad_id IN :ids"),
     rows("assess_bands", "ad_id IN :ids"),
-    derived("assess_key_sites", "each contact and image key's ads per site, counted again by the erasure's run"),
-    derived("assess_key_persons", "each contact and image key's persons, counted again by the erasure's run"),
     rows("assess_base", "entity_type = 'ad' AND entity_id IN :sids"),
     derived("assess_profiles", "each profile's network at the last run, rebuilt by the erasure's run"),
     hook("assess_carry", _forget_carried, "the market's derived values: emptied, so the next run rebuilds them"),
