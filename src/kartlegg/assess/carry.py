@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Collection, Hashable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -342,11 +343,11 @@ class Incremental:
         cat: Catalogue,
         catalogue_fp: str,
         links: Links,
-        now: Collection[int],
+        now: AbstractSet[int],
         fresh: dict[int, AdFacts],
     ) -> None:
         self.conn, self.cat, self.fp, self.links = conn, cat, catalogue_fp, links
-        self.now = now  # every current ad (membership only: no per-ad map of the store is built)
+        self.now = now  # every current ad, a set (membership only: no per-ad map of the store is built)
         self.fresh = fresh
         self.market = _load_market(conn)
 

@@ -119,9 +119,7 @@ def _routes(
     # every version's selectors; ties at one span broken by the selector (a content id), not the row order
     for ad, kind, value, detail in _rows_in(
         conn,
-        # some ads: their rows drive the join (CROSS JOIN: SQLite's order; else every such selector's rows)
-        "SELECT a.ad_id, s.kind, s.value, a.detail FROM ad_selectors a "
-        f"{'JOIN selectors s ON s.id = a.selector_id' if whole else 'CROSS JOIN selectors s'} "
+        f"SELECT a.ad_id, s.kind, s.value, a.detail FROM ad_selectors a {_join_selectors('a', some_ads=not whole)} "
         f"WHERE s.id = a.selector_id AND s.kind IN {_KINDS} {{where}} "
         "ORDER BY a.ad_id, a.field, a.span_start, a.selector_id, a.version_seq",
         ints,
@@ -287,8 +285,14 @@ def _hubs(conn: Connection) -> set[Key]:
     }
 
 
-#: every ad's routes (``{of_ads}`` empty), or some ads' (``AND x.ad_id IN :ids``): then the ads' selector rows
-#: drive the join (CROSS JOIN fixes SQLite's order; else it walks every contact selector's rows, O(store))
+def _join_selectors(alias: str, *, some_ads: bool) -> str:
+    """The join of ``selectors s`` to the selector rows ``alias`` (its ``WHERE`` says ``s.id =
+    alias.selector_id``). A query that names some ads lets their rows drive the join: CROSS JOIN fixes SQLite's
+    order, which otherwise walks every such selector's rows (the whole store); PostgreSQL plans it freely."""
+    return "CROSS JOIN selectors s" if some_ads else f"JOIN selectors s ON s.id = {alias}.selector_id"
+
+
+#: every ad's routes (``{of_ads}`` empty), or some ads' (``AND x.ad_id IN :ids``; ``{join}``: ``_join_selectors``)
 _AD_ROUTES = (
     "INSERT INTO outreach_ad_routes (kind, value, ad_id, site_id, owner) "
     "SELECT DISTINCT s.kind, s.value, x.ad_id, a.site_id, COALESCE(pa.profile_id, 'ad:' || CAST(x.ad_id AS TEXT)) "
@@ -329,7 +333,7 @@ def _rebuild_routes(conn: Connection, cat: Catalogue, sizes: dict[int, int], per
     """Count and classify every route of the market (a full build)."""
     for table in ("outreach_ad_routes", "outreach_route_sites", "outreach_routes"):
         conn.execute(text(f"DELETE FROM {table}"))
-    conn.execute(text(_AD_ROUTES.format(join="JOIN selectors s ON s.id = x.selector_id", of_ads="")))
+    conn.execute(text(_AD_ROUTES.format(join=_join_selectors("x", some_ads=False), of_ads="")))
     conn.execute(
         text(
             "INSERT INTO outreach_route_sites (kind, value, site_id, ads) "
@@ -361,7 +365,7 @@ def _update_routes(
     return the persons holding a route that became or stopped being their own."""
     affected: set[Key] = set()
     by_ad = "SELECT kind, value FROM outreach_ad_routes WHERE ad_id IN :ids"
-    of_ads = text(_AD_ROUTES.format(join="CROSS JOIN selectors s", of_ads="AND x.ad_id IN :ids")).bindparams(
+    of_ads = text(_AD_ROUTES.format(join=_join_selectors("x", some_ads=True), of_ads="AND x.ad_id IN :ids")).bindparams(
         bindparam("ids", expanding=True)
     )
     for chunk in _chunks(ads):

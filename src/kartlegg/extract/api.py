@@ -143,17 +143,11 @@ def _same_number_across_fields(phone_hits: dict[str, list[phones.PhoneHit]]) -> 
     """A number read nationally in one field that another field writes with its country code (the title's
     "Ida 48698113", the body's "0045 48 69 81 13") is that international number, as within one field
     (``phones.find_phones``): a touring person's number is not re-read in the site's country."""
-    intl = {
-        phones.national_part(h.e164): h.e164 for hs in phone_hits.values() for h in hs if h.style == "international"
-    }
+    intl = phones.international_parts(h for hits in phone_hits.values() for h in hits)
     if not intl:
         return
     for hits in phone_hits.values():
-        for i, h in enumerate(hits):
-            if h.style != "international" and phones.may_share_national_part(h.e164, intl):
-                e = intl.get(phones.national_part(h.e164))
-                if e is not None and e != h.e164:
-                    hits[i] = phones.PhoneHit(e, h.start, h.end, h.style)
+        hits[:] = [phones.as_international(h, intl) for h in hits]
 
 
 @functools.cache

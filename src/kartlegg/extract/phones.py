@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -1076,22 +1076,28 @@ def may_share_national_part(e164: str, parts: dict[str, str]) -> bool:
     return False
 
 
+def international_parts(hits: Iterable[PhoneHit]) -> dict[str, str]:
+    """The numbers ``hits`` write with their country code, by national part (``as_international``'s map)."""
+    return {national_part(h.e164): h.e164 for h in hits if h.style == "international"}
+
+
+def as_international(h: PhoneHit, intl: dict[str, str]) -> PhoneHit:
+    """``h`` as the international number it is, when read nationally and ``intl`` (``international_parts``)
+    holds its national part: the ad writes that number with its country code elsewhere."""
+    if h.style != "international" and may_share_national_part(h.e164, intl):
+        e = intl.get(national_part(h.e164))
+        if e and e != h.e164:
+            return PhoneHit(e, h.start, h.end, h.style)
+    return h
+
+
 def _same_number(hits: list[PhoneHit]) -> list[PhoneHit]:
     """A number read nationally that the ad also writes with its country code ("fem to fem fem ...",
     "WhatsApp: +45 52 55 03 51") is that international number, whatever country the ad's hints gave."""
     if len(hits) < 2:
         return hits
-    intl = {national_part(h.e164): h.e164 for h in hits if h.style == "international"}
-    if not intl:
-        return hits
-    out: list[PhoneHit] = []
-    for h in hits:
-        if h.style != "international" and may_share_national_part(h.e164, intl):
-            e = intl.get(national_part(h.e164))
-            if e and e != h.e164:
-                h = PhoneHit(e, h.start, h.end, h.style)
-        out.append(h)
-    return out
+    intl = international_parts(hits)
+    return [as_international(h, intl) for h in hits] if intl else hits
 
 
 def default_regions(region: str | None) -> tuple[str, ...]:
