@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 
+import igraph as ig
 import networkx as nx
 import pytest
 
-from kartlegg.link.graph import UnionFind, components, split_communities
+from kartlegg.link.graph import UnionFind, _leiden, components, split_communities
 
 
 def _random_graph(seed: int) -> tuple[int, list[tuple[int, int]]]:
@@ -56,3 +57,28 @@ def test_two_cliques_on_a_thread_are_split() -> None:
     edges = [*a, *b, (0, 8)]
     parts = split_communities(16, edges, [1.0] * len(edges), seed=1, max_size=10)
     assert sorted(map(sorted, parts)) == [list(range(8)), list(range(8, 16))]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_bounded_leiden_gives_igraphs_run_until_stable(seed: int) -> None:
+    """The bounded rounds give what igraph's own ``n_iterations=-1`` gives (on graphs where that stops)."""
+    rng = random.Random(seed)
+    n = rng.randint(5, 60)
+    edges = sorted({(a, b) for a, b in (sorted((rng.randrange(n), rng.randrange(n))) for _ in range(2 * n)) if a != b})
+    weights = [rng.choice([0.5, 0.9, 1.8]) for _ in edges]
+    g = ig.Graph(n=n, edges=edges)
+    ig.set_random_number_generator(random.Random(7))
+    expected = g.community_leiden(objective_function="modularity", weights=weights, n_iterations=-1).membership
+    ig.set_random_number_generator(random.Random(7))
+    try:
+        assert _leiden(g, weights) == expected
+    finally:
+        ig.set_random_number_generator(random)
+
+
+def test_split_stops_where_igraphs_run_until_stable_never_does() -> None:
+    """Five profiles, seven equal edges: igraph's ``n_iterations=-1`` alternates for ever on this graph."""
+    edges = [(0, 1), (0, 2), (0, 3), (0, 4), (1, 2), (2, 3), (3, 4)]
+    parts = split_communities(5, edges, [0.9] * len(edges), seed=20260301, max_size=4)
+    assert sorted(v for p in parts for v in p) == list(range(5))
+    assert parts == split_communities(5, edges, [0.9] * len(edges), seed=20260301, max_size=4)

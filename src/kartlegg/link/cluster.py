@@ -86,6 +86,8 @@ class LinkResult:
     network_evidence: dict[tuple[int, int], list[Evidence]] = field(default_factory=dict)  #: profile pair -> why
     hubs: list[Hub] = field(default_factory=list)
     split_networks: set[int] = field(default_factory=set)  #: networks cut out of an oversized component
+    #: every verified text copy (index pairs i < j), person evidence or not: what joins ads into components
+    text_links: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _chain_and_star(members: Sequence[int]) -> list[tuple[int, int]]:
@@ -267,7 +269,9 @@ def link_ads(
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
 
+    text_links: list[tuple[int, int]] = []
     for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands, text_candidates, text_scores or {}):
+        text_links.append((i, j))
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds:
             network_edges.append(ev)
@@ -313,6 +317,7 @@ def link_ads(
         network_evidence=dict(pair_evidence),
         hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
         split_networks=split,
+        text_links=text_links,
     )
 
 

@@ -47,6 +47,26 @@ def components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
     return sorted((sorted(c) for c in g.connected_components()), key=lambda c: c[0])
 
 
+#: Leiden rounds at most. igraph's ``n_iterations=-1`` repeats rounds until one changes nothing, and on some
+#: graphs never stops: five profiles joined by seven equally weighted edges kept a link run busy for ever.
+LEIDEN_MAX_ROUNDS = 100
+
+
+def _leiden(g: ig.Graph, weights: Sequence[float]) -> list[int]:
+    """Leiden (modularity) rounds until one changes nothing, as ``n_iterations=-1`` does (the same
+    partition, drawing the same random numbers), but at most ``LEIDEN_MAX_ROUNDS``."""
+    membership: list[int] | None = None
+    for _ in range(LEIDEN_MAX_ROUNDS):
+        part = g.community_leiden(
+            objective_function="modularity", weights=weights, n_iterations=1, initial_membership=membership
+        )
+        if part.membership == membership:
+            break
+        membership = list(part.membership)
+    assert membership is not None
+    return membership
+
+
 def split_communities(
     n: int, edges: Sequence[tuple[int, int]], weights: Sequence[float], *, seed: int, max_size: int
 ) -> list[list[int]]:
@@ -70,9 +90,11 @@ def split_communities(
         sub = ig.Graph(n=len(comp), edges=sub_edges, directed=False)
         ig.set_random_number_generator(random.Random(seed))
         try:
-            parts = sub.community_leiden(objective_function="modularity", weights=sub_w, n_iterations=-1)
+            membership = _leiden(sub, sub_w)
         finally:
             ig.set_random_number_generator(random)
-        for members in parts:
-            out.append(sorted(comp[i] for i in members))
+        parts: dict[int, list[int]] = {}
+        for i, c in enumerate(membership):
+            parts.setdefault(c, []).append(comp[i])
+        out.extend(sorted(members) for members in parts.values())
     return sorted(out, key=lambda c: c[0])

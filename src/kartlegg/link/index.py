@@ -41,6 +41,7 @@ INDEX_TABLES = (
     "link_key_names",
     "link_bands",
     "link_big_bands",
+    "link_components",
     "link_phash",
     "link_site_keys",
     "link_site_pairs",
@@ -72,15 +73,21 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
             conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
 
 
-def query_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[Any]:
-    """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks. The list is spelled out as
-    driver placeholders: SQLAlchemy's expanding parameters cost more than the query on a day's region."""
+def query_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks, as plain tuples. The list is
+    spelled out as driver placeholders and read on the DBAPI cursor (inside the connection's transaction):
+    SQLAlchemy's expanding parameters and result rows cost more than the query on a day's region."""
     vals = sorted(set(values))
     ph = _ph(conn)
-    out: list[Any] = []
-    for start in range(0, len(vals), _CHUNK):
-        chunk = vals[start : start + _CHUNK]
-        out.extend(conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk)).all())
+    out: list[tuple[Any, ...]] = []
+    cur = conn.connection.cursor()
+    try:
+        for start in range(0, len(vals), _CHUNK):
+            chunk = vals[start : start + _CHUNK]
+            cur.execute(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
+            out.extend(cur.fetchall())
+    finally:
+        cur.close()
     return out
 
 

@@ -12,14 +12,17 @@ everything; it is read a frontier at a time, so a day costs the ads it reaches, 
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
 from sqlalchemy import Connection
 
 from kartlegg.ids import selector_id
+from kartlegg.link import components
 from kartlegg.link.cluster import AdFeatures, bucket_partners
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
@@ -38,8 +41,13 @@ class Region:
 
 
 def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
-    """Every ad reachable from ``seeds``, closed over the previous profiles and networks."""
-    seen: set[int] = set(seeds)
+    """Every ad reachable from ``seeds``, closed over the previous profiles and networks.
+
+    The edges of the seeds, and of reached ads with no stored component, are read from the index; every
+    other reached ad comes with its whole component (``link.components``), whose edges are not read again.
+    """
+    seed_set = set(seeds)
+    seen: set[int] = set(seed_set)
     feats: dict[int, AdFeatures] = {}
     hashes: dict[int, str] = {}
     texts: dict[int, str] = {}
@@ -49,6 +57,8 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
     scores: dict[tuple[int, int], float] = {}
     seen_profiles: set[str] = set()
     seen_networks: set[str] = set()
+    seen_comps: set[int] = set()
+    walked: set[int] = set()
     frontier = sorted(seen)
     max_bucket = rules.text.max_bucket
     while frontier:
@@ -58,24 +68,21 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
             feats[a.ad_id] = a
             hashes[a.ad_id] = rows[a.ad_id][1]
         nxt: set[int] = set()
+        # Reached ads with a component bring all of it; the others' edges are walked.
+        comp_of = components.of(conn, frontier)
+        new_comps = set(comp_of.values()) - seen_comps
+        seen_comps |= new_comps
+        nxt.update(components.members(conn, new_comps))
+        batch = [a for a in batch if a.ad_id in seed_set or a.ad_id not in comp_of]
+        walked.update(a.ad_id for a in batch)
         # Shared selectors that are not hubs.
         sels = {selector_id(k, v) for a in batch for k, v in a.selectors} - seen_sel
         seen_sel |= sels
         sels -= hub_ids(conn, sels)
         for (ad_id,) in query_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", sels):
-            if int(ad_id) not in seen:
-                nxt.add(int(ad_id))
+            nxt.add(int(ad_id))
         # Text copies: the whole buckets (unless past the limit), the pairs link_ads would make, verified.
-        want = {b for a in batch for b in a.bands} - buckets.keys()
-        big = {int(r[0]) for r in query_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
-        fetched: dict[int, list[int]] = defaultdict(list)
-        for band, ad_id in query_in(
-            conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big
-        ):
-            fetched[int(band)].append(int(ad_id))
-        for b in want:  # a bucket of one (most of them) pairs nothing
-            members = fetched.get(b)
-            buckets[b] = members if members is not None and len(members) > 1 else []
+        _fetch_buckets(conn, {b for a in batch for b in a.bands} - buckets.keys(), buckets)
         to_check: list[tuple[int, int]] = []
         for a in batch:
             for b in a.bands:
@@ -98,8 +105,8 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
                 scores[(lo, hi)] = float(score)
                 if score:
                     nxt.add(j)
-        # The previous profiles and networks of everything reached so far.
-        reached = [a.ad_id for a in batch] + sorted(nxt)
+        # The previous profiles and networks of the walked ads (a component holds its own).
+        reached = [a.ad_id for a in batch]
         profiles = {r[0] for r in query_in(conn, "SELECT profile_id FROM profile_ads WHERE ad_id IN :ids", reached)}
         profiles -= seen_profiles
         networks = {
@@ -113,17 +120,52 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
         profiles -= seen_profiles
         seen_profiles |= profiles
         for (ad_id,) in query_in(conn, "SELECT ad_id FROM profile_ads WHERE profile_id IN :ids", profiles):
-            if int(ad_id) not in seen:
-                nxt.add(int(ad_id))
+            nxt.add(int(ad_id))
         nxt -= seen
         seen |= nxt
         frontier = sorted(nxt)
+    # Text pairs between two ads taken with their components: their buckets as the whole store has them.
+    shared = _shared_bands([a for a in feats.values() if a.ad_id not in walked])
+    _fetch_buckets(conn, shared.keys() - buckets.keys(), buckets)
+    for b, inside in shared.items():
+        if buckets[b]:
+            for i in inside:
+                for j in bucket_partners(buckets[b], i, max_bucket):
+                    if j in feats:
+                        candidates.add((i, j) if i < j else (j, i))
     ads = [feats[a] for a in sorted(feats)]
-    inside = feats.keys()
+    inside_ids = feats.keys()
     return Region(
         ads,
         hashes,
-        {(a, b) for a, b in candidates if a in inside and b in inside},
+        {(a, b) for a, b in candidates if a in inside_ids and b in inside_ids},
         texts,
-        {p: v for p, v in scores.items() if p[0] in inside and p[1] in inside},
+        {p: v for p, v in scores.items() if p[0] in inside_ids and p[1] in inside_ids},
     )
+
+
+def _shared_bands(ads: Sequence[AdFeatures]) -> dict[int, list[int]]:
+    """The text bands two or more of ``ads`` hold, with those ads (a region's ~25 bands an ad, most held
+    by one ad alone: grouped in numpy)."""
+    lens = np.fromiter((len(a.bands) for a in ads), dtype=np.int64, count=len(ads))
+    bands = np.fromiter(itertools.chain.from_iterable(a.bands for a in ads), dtype=np.int64, count=int(lens.sum()))
+    owners = np.repeat(np.fromiter((a.ad_id for a in ads), dtype=np.int64, count=len(ads)), lens)
+    order = np.argsort(bands, kind="stable")
+    bands, owners = bands[order], owners[order]
+    starts = np.flatnonzero(np.concatenate(([True], bands[1:] != bands[:-1])))
+    sizes = np.diff(np.append(starts, len(bands)))
+    return {int(bands[s]): owners[s : s + n].tolist() for s, n in zip(starts[sizes > 1], sizes[sizes > 1], strict=True)}
+
+
+def _fetch_buckets(conn: Connection, want: set[int], buckets: dict[int, list[int]]) -> None:
+    """Read the members of the ``want`` text buckets into ``buckets`` (sorted ad ids; [] for a bucket of one
+    or one past the limit)."""
+    big = {int(r[0]) for r in query_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
+    fetched: dict[int, list[int]] = defaultdict(list)
+    for band, ad_id in query_in(
+        conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big
+    ):
+        fetched[int(band)].append(int(ad_id))
+    for b in want:  # a bucket of one (most of them) pairs nothing
+        members = fetched.get(b)
+        buckets[b] = members if members is not None and len(members) > 1 else []

@@ -24,7 +24,7 @@ import orjson
 from sqlalchemy import Connection, String, bindparam, text
 
 from kartlegg.ids import selector_id
-from kartlegg.link import network_cities
+from kartlegg.link import components, network_cities
 from kartlegg.link import text as textsim
 from kartlegg.link.aliases import SiteAlias, decide_aliases, find_site_aliases, posting_day
 from kartlegg.link.cluster import AdFeatures, LinkResult, find_hubs, link_ads, selector_index
@@ -69,7 +69,7 @@ def pending(store: Store) -> int:
 
 #: link_state row: the version of the index tables' content; another value (or none) rebuilds them.
 INDEX_STATE = "index"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: with each ad's component (link_components)
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: A batch larger than this share of the store already linked is linked as a whole (cheaper than walking it).
@@ -260,6 +260,7 @@ def _relink_all(store: Store, rules: LinkRules) -> dict[str, Any]:
         _write_aliases(conn, aliases)
         info["site_aliases"] = len(aliases)
         rebuild_index(conn, ads, hashes, refs, ad_units, hubs, big, rules)
+        components.save(conn, ads, components.label(ads, result, hubs), replace=False)
         for name in ("hubs", "big_buckets", "phash_clusters"):  # the state of index version 0
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
         _set_state(conn, INDEX_STATE, INDEX_VERSION)
@@ -350,6 +351,7 @@ def _link_region(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> tu
         )
     }
     info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True)
+    components.save(conn, ads, components.label(ads, result, hubs))
     info["seconds_write"] = time.perf_counter() - t0
     return info, len(ads)
 

@@ -1,4 +1,4 @@
-"""The link stage's tables (migrations 0010-0013, 0017), declared on the spine's metadata (``store/schema.py``)."""
+"""The link stage's tables (migrations 0010-0018, 0038), declared on the spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
@@ -134,6 +134,14 @@ link_bands = Table(
 )
 
 link_big_bands = Table("link_big_bands", metadata, Column("band", BigInteger, primary_key=True, autoincrement=False))
+
+link_components = Table(
+    "link_components",
+    metadata,
+    Column("ad_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("comp", BigInteger, nullable=False),
+    Index("ix_link_components_comp", "comp"),
+)
 
 link_phash = Table(
     "link_phash",

@@ -117,8 +117,12 @@ def connected_components(
             nxt = nxt.localCheckpoint()
         e = nxt
         # converged when the graph is a forest of stars: no node is both a centre (the smaller end of an
-        # edge) and a leaf; each centre is then the smallest node of its component
-        if e.select("u").intersect(e.select(F.col("v").alias("u"))).isEmpty():
+        # edge) and a leaf, and no leaf has two centres (two stars sharing a leaf are one component, joined
+        # by the next round); each centre is then the smallest node of its component
+        if (
+            e.select("u").intersect(e.select(F.col("v").alias("u"))).isEmpty()
+            and e.groupBy("v").count().where(F.col("count") > 1).isEmpty()
+        ):
             break
     else:
         raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")

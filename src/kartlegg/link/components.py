@@ -1,0 +1,64 @@
+"""Each ad's evidence component, kept so that a day's region walk need not walk every ad it reaches.
+
+A component is a set of ads joined by every edge the region walk follows (a shared selector that is not
+a hub, a verified text copy): no such edge leaves it, and the profiles and networks made of those edges
+lie inside it, so an edited ad's component holds everything its old profile and network held. Edges
+between ads that did not change stay as they were, except where a selector or bucket changed status or a
+photo cluster moved, and those ads are seeds of the run (``index.update``). So the walk follows the
+edges of the seeds (and of ads with no component yet: a store linked before, or by the Spark engine) and
+takes every other ad it reaches with its whole component, instead of reading that ad's selectors and text
+buckets again (``region.walk``).
+
+A component is labelled by its smallest ad id; a run writes the components of the region it linked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from sqlalchemy import Connection
+
+from kartlegg.link.cluster import AdFeatures, LinkResult, selector_index
+from kartlegg.link.graph import UnionFind
+from kartlegg.link.index import _exec_in, _many, _ph, query_in
+
+
+def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[str, str]]) -> list[int]:
+    """The component label (smallest ad id) of each ad of a closed set ``ads`` that ``link_ads`` linked.
+
+    Profiles and networks are made of these edges alone, so each lies inside one component."""
+    uf = UnionFind(len(ads))
+    for key, members in selector_index(ads).items():
+        if len(members) > 1 and key not in hubs:
+            for i in members[1:]:
+                uf.union(members[0], i)
+    for i, j in result.text_links:
+        uf.union(i, j)
+    least: dict[int, int] = {}
+    for i, ad in enumerate(ads):
+        root = uf.find(i)
+        least[root] = min(least.get(root, ad.ad_id), ad.ad_id)
+    return [least[uf.find(i)] for i in range(len(ads))]
+
+
+def save(conn: Connection, ads: Sequence[AdFeatures], labels: Sequence[int], *, replace: bool = True) -> None:
+    """Write the components of ``ads`` (with ``replace``, in place of their rows)."""
+    if replace:
+        _exec_in(conn, "DELETE FROM link_components WHERE ad_id IN :ids", [a.ad_id for a in ads])
+    ph = _ph(conn)
+    _many(
+        conn,
+        f"INSERT INTO link_components (ad_id, comp) VALUES ({ph}, {ph})",
+        [(a.ad_id, c) for a, c in zip(ads, labels, strict=True)],
+    )
+
+
+def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:
+    """The stored component of each of the ads that has one."""
+    rows = query_in(conn, "SELECT ad_id, comp FROM link_components WHERE ad_id IN :ids", ad_ids)
+    return {int(a): int(c) for a, c in rows}
+
+
+def members(conn: Connection, comps: Iterable[int]) -> list[int]:
+    """Every ad of the given components."""
+    return [int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_components WHERE comp IN :ids", comps)]
