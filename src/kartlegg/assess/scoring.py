@@ -32,7 +32,7 @@ def merge_hits(into: dict[str, Hit], hits: Iterable[Hit], cap: int, strength: Ca
             continue
         room = cap - len(cur.evidence)
         if room > 0:
-            have = set(cur.evidence)
+            have = cur.evidence  # at most ``cap`` items: a list lookup (identity first) beats hashing them
             cur.evidence.extend([e for e in h.evidence if e not in have][:room])
         if strength(h) > strength(cur):
             cur.count, cur.level, cur.share = h.count, h.level, h.share
@@ -52,7 +52,7 @@ def hit_strength(catalogue: Catalogue) -> Callable[[Hit], float]:
 def noisy_or(contributions: Iterable[float]) -> float:
     p = 1.0
     for c in contributions:
-        p *= 1.0 - max(0.0, min(1.0, c))
+        p *= 1.0 - (0.0 if c < 0.0 else 1.0 if c > 1.0 else c)  # clamped to [0, 1]
     return 100.0 * (1.0 - p)
 
 
