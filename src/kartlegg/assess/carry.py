@@ -7,8 +7,9 @@ level. Each of these is carried in the store (migration 0035) and updated from w
 
 * ``assess_ads``: each ad's site, person (profile or ``ad:ID``), template signature and cluster, city and
   price; ``assess_keys``: its contact and image keys; ``assess_bands``: its template's LSH bands;
-  ``assess_key_sites`` and ``assess_key_persons`` (0036): each key's ads per site and its persons, counted
-  again for the keys whose holders changed, so site lines and the sharing cap's crossings are index ranges;
+  ``assess_key_sites`` and ``assess_key_persons`` (0036): each key's ads per site and its persons, moved by
+  what a run changed (never recounted over a key's every holder), so site lines and the sharing cap's
+  crossings are index ranges;
 * ``assess_profiles``: each profile's network; ``assess_base``: each entity's scores without sensitive
   findings and whether sensitive findings lift it;
 * ``assess_carry``: the site lines, the sharing cap, the price medians and the guard's boundaries of the
@@ -28,7 +29,7 @@ is exactly that of ``kartlegg assess --full`` (tests/assess/test_incremental.py)
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -212,16 +213,35 @@ _KEY_COUNTS = (
 )
 
 
-def _recount(conn: Connection, keys: Collection[str]) -> None:
-    """Count again the ads per site and the persons of ``keys`` (every key whose holders changed)."""
+def _holdings(conn: Connection, persons: Collection[str], keys: AbstractSet[str]) -> set[tuple[str, str]]:
+    """The (key, person) pairs of ``keys`` that ``persons`` hold through any of their carried ads: read from
+    the persons' ads, never from every holder of a key (a stock photo is on a fifth of the market)."""
+    sql = (
+        "SELECT DISTINCT k.key, a.grp FROM assess_ads a CROSS JOIN assess_keys k "
+        "WHERE a.grp IN :ids AND k.ad_id = a.ad_id"
+    )
+    return {(str(r[0]), str(r[1])) for r in _in(conn, sql, persons) if str(r[0]) in keys}
+
+
+def _count_by_difference(conn: Connection, sites: Counter[tuple[str, str]], persons: Counter[str]) -> None:
+    """Move the kept counts by what a run changed: ``sites``, each (key, site)'s ads gained (or lost, below
+    zero); ``persons``, each key's persons gained or lost. A count that reaches 0 goes, as a recount has none."""
     ph = _ph(conn)
-    for chunk in _chunks(sorted(keys)):
-        params = tuple(chunk)
-        listed = f"({', '.join([ph] * len(chunk))})"
-        for table in ("assess_key_sites", "assess_key_persons"):
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE key IN {listed}", params)
-        for sql in _KEY_COUNTS:
-            conn.exec_driver_sql(sql.format(where=f"AND k.key IN {listed}"), params)
+    for table, cols, key_cols, delta in (
+        ("assess_key_sites", "key, site, ads", "key, site", [(*k, n) for k, n in sorted(sites.items()) if n]),
+        ("assess_key_persons", "key, persons", "key", [(k, n) for k, n in sorted(persons.items()) if n]),
+    ):
+        count = cols.rsplit(", ", 1)[1]
+        upsert = (
+            f"INSERT INTO {table} ({cols}) VALUES ({', '.join([ph] * (cols.count(',') + 1))}) "
+            f"ON CONFLICT ({key_cols}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}"
+        )
+        where = " AND ".join(f"{c} = {ph}" for c in key_cols.split(", "))
+        for chunk in _chunks(delta, 5000):
+            conn.exec_driver_sql(upsert, chunk)
+            lost = [row[:-1] for row in chunk if row[-1] < 0]
+            if lost:
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where} AND {count} <= 0", lost)
 
 
 def _stored_base(conn: Connection, rows: list[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
@@ -417,11 +437,22 @@ class Incremental:
         # what the outreach list builds again (``outreach_list.Changes``): these ads' persons, before and after
         self.changes = (sorted({*changed, *moved}), set(persons))
         # keys whose holders changed: every key a changed or moved ad has or had
-        touched: set[str] = {
-            str(r[0]) for r in _in(conn, "SELECT key FROM assess_keys WHERE ad_id IN :ids", [*changed, *moved])
-        }
+        had = list(
+            _in(
+                conn,
+                "SELECT k.key, a.site, k.ad_id FROM assess_keys k CROSS JOIN assess_ads a "
+                "WHERE k.ad_id IN :ids AND a.ad_id = k.ad_id",
+                [*changed, *moved],
+            )
+        )
+        touched: set[str] = {str(r[0]) for r in had}
         for f in self.fresh.values():
             touched |= keys_of(f)
+        # the kept counts move by difference: the changed ads' (key, site) rows, the persons' (key, person) pairs
+        sites_delta = Counter((k, f.site) for f in self.fresh.values() for k in keys_of(f))
+        sites_delta.subtract((str(k), str(site)) for k, site, a in had if a in changed)
+        affected = set(persons)
+        held_before = _holdings(conn, affected, touched)
         old_sig = {
             int(r[0]): (None if r[1] is None else str(r[1]))
             for r in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", list(self.fresh))
@@ -450,7 +481,9 @@ class Incremental:
             conn.execute(
                 text("UPDATE assess_ads SET grp = :g WHERE ad_id = :a"), [{"g": self._grp(a), "a": a} for a in moved]
             )
-        _recount(conn, touched)
+        persons_delta = Counter(k for k, _ in _holdings(conn, affected, touched))
+        persons_delta.subtract(k for k, _ in held_before)
+        _count_by_difference(conn, sites_delta, persons_delta)
         # templates: clusters that lost, gained or regrouped a member
         regrouped: set[int] = set()
         if lsh is not None:
