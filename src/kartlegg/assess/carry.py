@@ -653,17 +653,29 @@ class Incremental:
         for node in [*sorted(nodes), *sorted(joined)]:
             components[uf.find(node)].append(node)
         touched: set[int] = set(removed) | remaining
-        update = text("UPDATE assess_ads SET tcluster = :c WHERE ad_id = :a")
-        update_old = text("UPDATE assess_ads SET tcluster = :c WHERE tcluster = :o")
-        for members in components.values():
-            ads = sorted(m for m in members if isinstance(m, int))
-            olds = sorted(m[1] for m in members if isinstance(m, tuple))
-            merged = {int(x[0]) for x in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", olds)}
+        parts = [
+            (sorted(m for m in members if isinstance(m, int)), sorted(m[1] for m in members if isinstance(m, tuple)))
+            for members in components.values()
+        ]
+        # the old clusters' members, all read before any row is renumbered: each old cluster is in one
+        # component, and no component's new id is another's old cluster, so the order does not matter
+        members_of: dict[int, set[int]] = defaultdict(set)
+        olds_all = [o for _, olds in parts for o in olds]
+        for x in _in(conn, "SELECT ad_id, tcluster FROM assess_ads WHERE tcluster IN :ids", olds_all):
+            members_of[int(x[1])].add(int(x[0]))
+        moves: list[tuple[int, int]] = []
+        renames: list[tuple[int, int]] = []
+        for ads, olds in parts:
+            merged = {a for o in olds for a in members_of[o]}
             new_id = min([*ads, *merged])
-            conn.execute(update, [{"c": new_id, "a": a} for a in ads])
-            if any(o != new_id for o in olds):
-                conn.execute(update_old, [{"c": new_id, "o": o} for o in olds if o != new_id])
+            moves.extend((new_id, a) for a in ads)
+            renames.extend((new_id, o) for o in olds if o != new_id)
             touched |= set(ads) | merged
+        ph = _ph(conn)
+        if moves:  # one statement each (a day has ~1,000 components)
+            conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE ad_id = {ph}", moves)
+        if renames:
+            conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE tcluster = {ph}", renames)
         return touched
 
     # -- scoring ---------------------------------------------------------------------------------------

@@ -195,7 +195,7 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     keys = [(s.entity_type, s.entity_id) for s in scored]
     old = diff.load_keys(conn, [*keys, *gone])
-    stale: list[dict[str, str]] = []
+    stale: list[tuple[str, str]] = []
     ind_buf: list[tuple[Any, ...]] = []
     score_buf: list[tuple[Any, ...]] = []
     digests: list[tuple[str, str, str]] = []
@@ -206,15 +206,17 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
         if old.get(key) == d:
             continue
         if key in old:
-            stale.append({"t": key[0], "i": key[1]})
+            stale.append(key)
         ind_buf.extend(rows)
         score_buf.append(score)
         digests.append((*key, d))
     gone_keys = [k for k in gone if k in old]
-    stale.extend({"t": t, "i": i} for t, i in gone_keys)
+    stale.extend(gone_keys)
     for table in ("indicators", "scores"):
         for i in range(0, len(stale), 5000):
-            conn.execute(text(f"DELETE FROM {table} WHERE entity_type = :t AND entity_id = :i"), stale[i : i + 5000])
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE entity_type = {ph} AND entity_id = {ph}", stale[i : i + 5000]
+            )
     for i in range(0, len(ind_buf), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
