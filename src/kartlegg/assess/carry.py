@@ -254,17 +254,14 @@ def _stored_base(conn: Connection, rows: list[tuple[Any, ...]]) -> set[tuple[Any
     for etype, ids in by_type.items():
         for chunk in _chunks(sorted(ids)):
             placeholders = ", ".join([_ph(conn)] * len(chunk))
-            out.update(
-                tuple(r)
-                for r in conn.exec_driver_sql(f"{sql}{_ph(conn)} AND entity_id IN ({placeholders})", (etype, *chunk))
-            )
+            out.update(fetch_all(conn, f"{sql}{_ph(conn)} AND entity_id IN ({placeholders})", (etype, *chunk)))
     return out
 
 
 def put_base(conn: Connection, levels: Iterable[list[Scored]], *, changed_only: bool = False) -> None:
     """Store the entities' base scores. ``changed_only``: write only the rows whose values moved; a day
-    rescores ~14 entities per new ad and most keep their values, while each row written dirties its page
-    and a page of each of the three score indexes (most of a day's WAL at 100k)."""
+    rescores ~14 entities per new ad and most keep their values (2,709 of 14,133 moved on a 1,000-ad day),
+    while each row written dirties its page and a page of each of the three score indexes."""
     rows = [
         (s.entity_type, s.entity_id, s.base["risk"], s.base["minor"], s.base["third_party"], int(lifted(s)))
         for level in levels
