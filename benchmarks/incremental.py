@@ -5,6 +5,7 @@ on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is 
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
 Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume] [--stages S] [--profile DIR]
+[--no-full]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one link run and one forced assess first,
 timed apart: a store linked or assessed by older code gets its index or carried state), so the day can be
@@ -132,6 +133,7 @@ def main() -> None:
     ap.add_argument("--prepare-day", action="store_true", help="only generate the market and keep the day's ads")
     ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
     ap.add_argument("--profile", type=Path, default=None, help="write each day stage's cProfile to DIR/STAGE.pstats")
+    ap.add_argument("--no-full", action="store_true", help="leave out the closing `assess --full` (while iterating)")
     args = ap.parse_args()
     stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
@@ -198,7 +200,7 @@ def main() -> None:
             PROFILE = args.profile
         day = _analyze(store, f"one more day, {len(new)} ads", stages)
         print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
-        if "assess" not in stages:
+        if "assess" not in stages or args.no_full:
             base = sum(full[s] for s in stages)
             cpu = sum(full.get(f"{s}_cpu", float("nan")) for s in stages)
             print(

@@ -473,6 +473,31 @@ def test_erasing_the_ad_that_shared_a_route_hands_it_back(store: Store) -> None:
     _same_as_full(store)
 
 
+def _key_counts(store: Store, key: str) -> tuple[list[tuple[str, int]], list[int]]:
+    with store.connect() as conn:
+        sites = conn.execute(text("SELECT site, ads FROM assess_key_sites WHERE key = :k ORDER BY site"), {"k": key})
+        persons = conn.execute(text("SELECT persons FROM assess_key_persons WHERE key = :k"), {"k": key})
+        return [(str(r[0]), int(r[1])) for r in sites], [int(r[0]) for r in persons]
+
+
+def test_the_kept_key_counts_move_by_what_a_day_changed(store: Store) -> None:
+    """A day moves each key's ads per site and persons by what it changed (a stock photo's holders are never
+    counted again): her third ad adds an ad but no person, a person on another site adds both, and a phone
+    whose only ad now gives another number goes."""
+    phone, dropped = "+46731110000", "+46734440000"
+    her, gone = _person("her", phone, n=2), _person("gone", dropped)
+    load(store, [*her, *gone])
+    run_assess(store)
+    assert _key_counts(store, f"phone:{phone}") == ([("rosa.example", 2)], [1])
+    other_site = _person("two", phone, site="nord.example")
+    changed = dataclasses.replace(gone[0], body=gone[0].body.replace(dropped, "+46735550000"))
+    _step(store, [*_person("her", phone, n=3), *other_site, changed])
+    assert _key_counts(store, f"phone:{phone}") == ([("nord.example", 1), ("rosa.example", 3)], [2])
+    assert _key_counts(store, f"phone:{dropped}") == ([], [])
+    assert _key_counts(store, "phone:+46735550000") == ([("rosa.example", 1)], [1])
+    _same_as_full(store)
+
+
 def test_a_new_ad_writes_only_its_persons_row(store: Store) -> None:
     base = _base_market()
     load(store, base)

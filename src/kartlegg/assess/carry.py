@@ -7,8 +7,9 @@ level. Each of these is carried in the store (migration 0035) and updated from w
 
 * ``assess_ads``: each ad's site, person (profile or ``ad:ID``), template signature and cluster, city and
   price; ``assess_keys``: its contact and image keys; ``assess_bands``: its template's LSH bands;
-  ``assess_key_sites`` and ``assess_key_persons`` (0036): each key's ads per site and its persons, counted
-  again for the keys whose holders changed, so site lines and the sharing cap's crossings are index ranges;
+  ``assess_key_sites`` and ``assess_key_persons`` (0036): each key's ads per site and its persons, moved by
+  what a run changed (never recounted over a key's every holder), so site lines and the sharing cap's
+  crossings are index ranges;
 * ``assess_profiles``: each profile's network; ``assess_base``: each entity's scores without sensitive
   findings and whether sensitive findings lift it;
 * ``assess_carry``: the site lines, the sharing cap, the price medians and the guard's boundaries of the
@@ -28,7 +29,7 @@ is exactly that of ``kartlegg assess --full`` (tests/assess/test_incremental.py)
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -69,12 +70,13 @@ def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
         yield items[i : i + n]
 
 
-def _in(conn: Connection, sql: str, ids: Collection[Any]) -> Iterator[Any]:
+def _in(conn: Connection, sql: str, ids: Collection[Any]) -> Iterator[tuple[Any, ...]]:
     """Rows of ``sql`` (with ``IN :ids``) for ``ids``, a chunk at a time. The list is spelled out as driver
-    placeholders: SQLAlchemy's expanding parameters cost more than the query on a day's few rows."""
+    placeholders and read on the DBAPI cursor: SQLAlchemy's expanding parameters and result rows cost more
+    than the query on a day's ~100,000 rows read by id."""
     ph = _ph(conn)
     for chunk in _chunks(sorted(ids)):
-        yield from conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
+        yield from fetch_all(conn, sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
 
 
 def keys_of(f: AdFacts) -> set[str]:
@@ -211,24 +213,63 @@ _KEY_COUNTS = (
 )
 
 
-def _recount(conn: Connection, keys: Collection[str]) -> None:
-    """Count again the ads per site and the persons of ``keys`` (every key whose holders changed)."""
+def _holdings(conn: Connection, persons: Collection[str], keys: AbstractSet[str]) -> set[tuple[str, str]]:
+    """The (key, person) pairs of ``keys`` that ``persons`` hold through any of their carried ads: read from
+    the persons' ads, never from every holder of a key (a stock photo is on a fifth of the market)."""
+    sql = (
+        "SELECT DISTINCT k.key, a.grp FROM assess_ads a CROSS JOIN assess_keys k "
+        "WHERE a.grp IN :ids AND k.ad_id = a.ad_id"
+    )
+    return {(str(r[0]), str(r[1])) for r in _in(conn, sql, persons) if str(r[0]) in keys}
+
+
+def _count_by_difference(conn: Connection, sites: Counter[tuple[str, str]], persons: Counter[str]) -> None:
+    """Move the kept counts by what a run changed: ``sites``, each (key, site)'s ads gained (or lost, below
+    zero); ``persons``, each key's persons gained or lost. A count that reaches 0 goes, as a recount has none."""
     ph = _ph(conn)
-    for chunk in _chunks(sorted(keys)):
-        params = tuple(chunk)
-        listed = f"({', '.join([ph] * len(chunk))})"
-        for table in ("assess_key_sites", "assess_key_persons"):
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE key IN {listed}", params)
-        for sql in _KEY_COUNTS:
-            conn.exec_driver_sql(sql.format(where=f"AND k.key IN {listed}"), params)
+    for table, cols, key_cols, delta in (
+        ("assess_key_sites", "key, site, ads", "key, site", [(*k, n) for k, n in sorted(sites.items()) if n]),
+        ("assess_key_persons", "key, persons", "key", [(k, n) for k, n in sorted(persons.items()) if n]),
+    ):
+        count = cols.rsplit(", ", 1)[1]
+        upsert = (
+            f"INSERT INTO {table} ({cols}) VALUES ({', '.join([ph] * (cols.count(',') + 1))}) "
+            f"ON CONFLICT ({key_cols}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}"
+        )
+        where = " AND ".join(f"{c} = {ph}" for c in key_cols.split(", "))
+        for chunk in _chunks(delta, 5000):
+            conn.exec_driver_sql(upsert, chunk)
+            lost = [row[:-1] for row in chunk if row[-1] < 0]
+            if lost:
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where} AND {count} <= 0", lost)
 
 
-def put_base(conn: Connection, levels: Iterable[list[Scored]]) -> None:
+def _stored_base(conn: Connection, rows: list[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    """The ``assess_base`` rows stored for the entities of ``rows``, as rows."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        by_type[r[0]].append(r[1])
+    out: set[tuple[Any, ...]] = set()
+    sql = "SELECT entity_type, entity_id, risk, minor, third_party, lifted FROM assess_base WHERE entity_type = "
+    for etype, ids in by_type.items():
+        for chunk in _chunks(sorted(ids)):
+            placeholders = ", ".join([_ph(conn)] * len(chunk))
+            out.update(fetch_all(conn, f"{sql}{_ph(conn)} AND entity_id IN ({placeholders})", (etype, *chunk)))
+    return out
+
+
+def put_base(conn: Connection, levels: Iterable[list[Scored]], *, changed_only: bool = False) -> None:
+    """Store the entities' base scores. ``changed_only``: write only the rows whose values moved; a day
+    rescores ~14 entities per new ad and most keep their values (2,709 of 14,133 moved on a 1,000-ad day),
+    while each row written dirties its page and a page of each of the three score indexes."""
     rows = [
         (s.entity_type, s.entity_id, s.base["risk"], s.base["minor"], s.base["third_party"], int(lifted(s)))
         for level in levels
         for s in level
     ]
+    if changed_only and rows:
+        same = _stored_base(conn, rows)
+        rows = [r for r in rows if r not in same]
     ph = _ph(conn)
     sql = (
         f"INSERT INTO assess_base (entity_type, entity_id, risk, minor, third_party, lifted) "
@@ -376,8 +417,13 @@ class Incremental:
             self.fresh.update((f.ad_id, f) for f in batch)
         gone = [a for a in prev if a not in self.now]
         changed = set(self.fresh) | set(gone)
+        placed = links.ad_profile
         moved = sorted(
-            a for a, (grp, _) in prev.items() if a in self.now and a not in self.fresh and grp != self._grp(a)
+            a
+            for a, (grp, _) in prev.items()
+            if grp != (placed[a] if a in placed else f"ad:{a}")  # ``_grp`` inlined: this visits every ad
+            and a in self.now
+            and a not in self.fresh
         )
         persons: set[str] = set()
         for a in (*changed, *moved):
@@ -388,11 +434,22 @@ class Incremental:
         # what the outreach list builds again (``outreach_list.Changes``): these ads' persons, before and after
         self.changes = (sorted({*changed, *moved}), set(persons))
         # keys whose holders changed: every key a changed or moved ad has or had
-        touched: set[str] = {
-            str(r[0]) for r in _in(conn, "SELECT key FROM assess_keys WHERE ad_id IN :ids", [*changed, *moved])
-        }
+        had = list(
+            _in(
+                conn,
+                "SELECT k.key, a.site, k.ad_id FROM assess_keys k CROSS JOIN assess_ads a "
+                "WHERE k.ad_id IN :ids AND a.ad_id = k.ad_id",
+                [*changed, *moved],
+            )
+        )
+        touched: set[str] = {str(r[0]) for r in had}
         for f in self.fresh.values():
             touched |= keys_of(f)
+        # the kept counts move by difference: the changed ads' (key, site) rows, the persons' (key, person) pairs
+        sites_delta = Counter((k, f.site) for f in self.fresh.values() for k in keys_of(f))
+        sites_delta.subtract((str(k), str(site)) for k, site, a in had if a in changed)
+        affected = set(persons)
+        held_before = _holdings(conn, affected, touched)
         old_sig = {
             int(r[0]): (None if r[1] is None else str(r[1]))
             for r in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", list(self.fresh))
@@ -421,7 +478,9 @@ class Incremental:
             conn.execute(
                 text("UPDATE assess_ads SET grp = :g WHERE ad_id = :a"), [{"g": self._grp(a), "a": a} for a in moved]
             )
-        _recount(conn, touched)
+        persons_delta = Counter(k for k, _ in _holdings(conn, affected, touched))
+        persons_delta.subtract(k for k, _ in held_before)
+        _count_by_difference(conn, sites_delta, persons_delta)
         # templates: clusters that lost, gained or regrouped a member
         regrouped: set[int] = set()
         if lsh is not None:
@@ -572,11 +631,9 @@ class Incremental:
         cluster_of: dict[int, int] = {}
         uf = _UnionFind()
         joined: set[tuple[str, int]] = set()
-        band_sql = text("SELECT DISTINCT ad_id FROM assess_bands WHERE band IN :b").bindparams(
-            bindparam("b", expanding=True)
-        )
+        band_sql = f"SELECT DISTINCT ad_id FROM assess_bands WHERE band IN ({', '.join([_ph(conn)] * b)})"
         for n in sorted(nodes):
-            cands = sorted(int(x[0]) for x in conn.execute(band_sql, {"b": _bands(sigs[n].hashvalues, b, r)}))
+            cands = sorted(int(x[0]) for x in fetch_all(conn, band_sql, tuple(_bands(sigs[n].hashvalues, b, r))))
             outside = [c for c in cands if c not in nodes and c not in cluster_of]
             for x in _in(conn, "SELECT ad_id, tcluster, sig FROM assess_ads WHERE ad_id IN :ids", outside):
                 cluster_of[int(x[0])] = int(x[1])
@@ -593,17 +650,29 @@ class Incremental:
         for node in [*sorted(nodes), *sorted(joined)]:
             components[uf.find(node)].append(node)
         touched: set[int] = set(removed) | remaining
-        update = text("UPDATE assess_ads SET tcluster = :c WHERE ad_id = :a")
-        update_old = text("UPDATE assess_ads SET tcluster = :c WHERE tcluster = :o")
-        for members in components.values():
-            ads = sorted(m for m in members if isinstance(m, int))
-            olds = sorted(m[1] for m in members if isinstance(m, tuple))
-            merged = {int(x[0]) for x in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", olds)}
+        parts = [
+            (sorted(m for m in members if isinstance(m, int)), sorted(m[1] for m in members if isinstance(m, tuple)))
+            for members in components.values()
+        ]
+        # the old clusters' members, all read before any row is renumbered: each old cluster is in one
+        # component, and no component's new id is another's old cluster, so the order does not matter
+        members_of: dict[int, set[int]] = defaultdict(set)
+        olds_all = [o for _, olds in parts for o in olds]
+        for x in _in(conn, "SELECT ad_id, tcluster FROM assess_ads WHERE tcluster IN :ids", olds_all):
+            members_of[int(x[1])].add(int(x[0]))
+        moves: list[tuple[int, int]] = []
+        renames: list[tuple[int, int]] = []
+        for ads, olds in parts:
+            merged = {a for o in olds for a in members_of[o]}
             new_id = min([*ads, *merged])
-            conn.execute(update, [{"c": new_id, "a": a} for a in ads])
-            if any(o != new_id for o in olds):
-                conn.execute(update_old, [{"c": new_id, "o": o} for o in olds if o != new_id])
+            moves.extend((new_id, a) for a in ads)
+            renames.extend((new_id, o) for o in olds if o != new_id)
             touched |= set(ads) | merged
+        ph = _ph(conn)
+        if moves:  # one statement each (a day has ~1,000 components)
+            conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE ad_id = {ph}", moves)
+        if renames:
+            conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE tcluster = {ph}", renames)
         return touched
 
     # -- scoring ---------------------------------------------------------------------------------------
@@ -645,7 +714,7 @@ class Incremental:
     def more(self, scored: tuple[list[Scored], list[Scored], list[Scored]], scope: Scope) -> Scope | None:
         """Store the scored entities' base scores; when a level's boundary moved, the scope of the lifted
         entities not scored yet (their guard moves with it), else None. Sets ``scope.bounds``."""
-        put_base(self.conn, scored)
+        put_base(self.conn, scored, changed_only=True)
         bounds = _level_bounds(self.conn, self.cat)
         scope.bounds = bounds
         old: dict[str, dict[str, float]] = self.market["bounds"]

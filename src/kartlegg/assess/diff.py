@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.store.engine import fetch_all
+
 ENTITY_KINDS = ("ad", "profile", "network")
 
 
@@ -35,14 +37,15 @@ def load_keys(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, 
     by_kind: dict[str, list[str]] = {}
     for kind, key in keys:
         by_kind.setdefault(kind, []).append(key)
-    sql = text("SELECT kind, key, digest FROM assess_digests WHERE kind = :k AND key IN :ids").bindparams(
-        bindparam("ids", expanding=True)
-    )
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
     out: dict[tuple[str, str], str] = {}
     for kind, ids in by_kind.items():
         ids = sorted(set(ids))
         for i in range(0, len(ids), 500):
-            for r in conn.execute(sql, {"k": kind, "ids": ids[i : i + 500]}):
+            chunk = ids[i : i + 500]  # placeholders spelled out: expanding parameters cost more than the query
+            listed = ", ".join([ph] * len(chunk))
+            sql = f"SELECT kind, key, digest FROM assess_digests WHERE kind = {ph} AND key IN ({listed})"
+            for r in fetch_all(conn, sql, (kind, *chunk)):
                 out[(str(r[0]), str(r[1]))] = str(r[2])
     return out
 

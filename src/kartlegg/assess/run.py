@@ -27,7 +27,7 @@ from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
 from kartlegg.assess.inputs import Links, iter_ad_views, load_links
 from kartlegg.assess.model import Hit
-from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, score_entity
+from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, start_run
@@ -195,7 +195,7 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     keys = [(s.entity_type, s.entity_id) for s in scored]
     old = diff.load_keys(conn, [*keys, *gone])
-    stale: list[dict[str, str]] = []
+    stale: list[tuple[str, str]] = []
     ind_buf: list[tuple[Any, ...]] = []
     score_buf: list[tuple[Any, ...]] = []
     digests: list[tuple[str, str, str]] = []
@@ -206,15 +206,17 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
         if old.get(key) == d:
             continue
         if key in old:
-            stale.append({"t": key[0], "i": key[1]})
+            stale.append(key)
         ind_buf.extend(rows)
         score_buf.append(score)
         digests.append((*key, d))
     gone_keys = [k for k in gone if k in old]
-    stale.extend({"t": t, "i": i} for t, i in gone_keys)
+    stale.extend(gone_keys)
     for table in ("indicators", "scores"):
         for i in range(0, len(stale), 5000):
-            conn.execute(text(f"DELETE FROM {table} WHERE entity_type = :t AND entity_id = :i"), stale[i : i + 5000])
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE entity_type = {ph} AND entity_id = {ph}", stale[i : i + 5000]
+            )
     for i in range(0, len(ind_buf), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
@@ -268,6 +270,7 @@ def _assess(
     scope's persons, their ads and the scope's networks, against its market values, not yet guarded."""
     cap = catalogue.settings.evidence_per_indicator
     strength = hit_strength(catalogue)
+    score_entity = scorer(catalogue)
     if scope is None:
         price_findings(facts.values(), catalogue)
         analyser = GroupAnalyser(catalogue, facts, links)
@@ -318,16 +321,14 @@ def _assess(
             hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
         merge_hits(hits, person.get(key, {}).values(), cap, strength)
         hits = {k: h for k, h in hits.items() if h.share > 0}
-        ad_scored.append(score_entity("ad", str(f.ad_id), hits, catalogue))
-    profile_scored = [
-        score_entity("profile", pid, hits, catalogue) for pid, hits in person.items() if not pid.startswith("ad:")
-    ]
+        ad_scored.append(score_entity("ad", str(f.ad_id), hits))
+    profile_scored = [score_entity("profile", pid, hits) for pid, hits in person.items() if not pid.startswith("ad:")]
     # Networks: the strongest finding of any of their profiles.
     network_all: dict[str, dict[str, Hit]] = {}
     for pid, nid in links.profile_network.items():
         if nid is not None and (scope is None or nid in scope.networks):
             merge_hits(network_all.setdefault(nid, {}), person.get(pid, {}).values(), cap, strength)
-    network_scored = [score_entity("network", nid, hits, catalogue) for nid, hits in network_all.items()]
+    network_scored = [score_entity("network", nid, hits) for nid, hits in network_all.items()]
     if scope is None:
         for level in (ad_scored, profile_scored, network_scored):
             apply_fairness_guard(level, catalogue)
@@ -413,7 +414,7 @@ def _incremental(
     if extra is not None and (extra.persons or extra.networks):
         more_facts = inc.load(extra)
         ads2, profiles2, networks2, _, _ = _assess(more_facts, links, cat, extra)
-        carry.put_base(conn, (ads2, profiles2, networks2))
+        carry.put_base(conn, (ads2, profiles2, networks2), changed_only=True)
         done = {(s.entity_type, s.entity_id) for level in levels for s in level}
         ads += [s for s in ads2 if (s.entity_type, s.entity_id) not in done]
         profiles += [s for s in profiles2 if (s.entity_type, s.entity_id) not in done]
