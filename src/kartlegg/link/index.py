@@ -31,6 +31,7 @@ from kartlegg.link.cluster import AdFeatures, Hub, hub_of_spread, needs_phones_s
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
+from kartlegg.store.engine import fetch_all
 
 _CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
 #: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
@@ -75,19 +76,14 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
 
 def query_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:
     """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks, as plain tuples. The list is
-    spelled out as driver placeholders and read on the DBAPI cursor (inside the connection's transaction):
+    spelled out as driver placeholders and read on the DBAPI cursor (``store.engine.fetch_all``):
     SQLAlchemy's expanding parameters and result rows cost more than the query on a day's region."""
     vals = sorted(set(values))
     ph = _ph(conn)
     out: list[tuple[Any, ...]] = []
-    cur = conn.connection.cursor()
-    try:
-        for start in range(0, len(vals), _CHUNK):
-            chunk = vals[start : start + _CHUNK]
-            cur.execute(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
-            out.extend(cur.fetchall())
-    finally:
-        cur.close()
+    for start in range(0, len(vals), _CHUNK):
+        chunk = vals[start : start + _CHUNK]
+        out.extend(fetch_all(conn, sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk)))
     return out
 
 
