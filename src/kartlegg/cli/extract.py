@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import orjson
@@ -116,6 +119,48 @@ def extract(
     sys.stdout.flush()
     if bad:
         raise typer.Exit(1)
+
+
+def plain_args(argv: Sequence[str]) -> dict[str, Any] | None:
+    """The arguments of ``extract`` when ``argv`` is that command with only its own options written plainly
+    (``--region SE``, ``--window=500``); None for anything else (help, a mistake, another command), which
+    the typer app reads as always.
+
+    Why: this typer reads every option through a pydantic TypeAdapter, and importing pydantic and building the
+    adapters was ~0.35 G of the stream filter's ~1.55 G instructions of start-up (docs/benchmarks.md)."""
+    if not argv or argv[0] != "extract":
+        return None
+    out: dict[str, Any] = {}
+    rest = list(argv[1:])
+    while rest:
+        name, eq, value = rest.pop(0).partition("=")
+        if not eq:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if name == "--region" and value and not value.startswith("-"):
+            out["region"] = value
+        elif name == "--window" and value.isascii() and value.isdigit() and int(value) >= 1:
+            out["window"] = int(value)
+        else:
+            return None
+    return out
+
+
+def run_plain(args: dict[str, Any]) -> None:
+    """Run ``extract(**args)`` as the typer app would: its exit code, 130 on Ctrl-C, 1 quietly when the
+    reader of stdout has gone (``kartlegg extract < ads | head``)."""
+    try:
+        extract(**args)
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        raise SystemExit(1) from None
 
 
 def _fields(ad: AdInput) -> dict[str, str]:
