@@ -5,10 +5,10 @@ short ``kartlegg extract`` run although only a few ads in a thousand need it (la
 arrays restricted to sv/no/da/en, zlib-compressed, with the byte automaton stored sparsely (below: 0.9 MB
 instead of 2.3 MB on disk), load in ~0.3 G instructions after numpy's import (0.7 G stored whole).
 ``scripts/build_native.py`` (``make install``) and the wheel build (``setup.py``, which loads this module
-by path: it imports only the standard library at the top) write the file; it records the SHA-256 of the library's model it was cut
-from, so an upgraded py3langid is never read through an old cut (the full model is loaded instead). The
-identifier built from the cut holds the very arrays ``set_languages`` would select from the full model,
-so it scores the same.
+by path: it imports only the standard library at the top) write the file; it records the SHA-256 of the
+library's model it was cut from, so an upgraded py3langid is never read through an old cut (the full model
+is loaded instead). The identifier built from the cut holds the very arrays ``set_languages`` would select
+from the full model, so it scores the same.
 """
 
 from __future__ import annotations
