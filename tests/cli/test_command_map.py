@@ -32,7 +32,7 @@ def test_a_run_loads_only_its_module_and_help_loads_all() -> None:
 def test_the_stream_filter_starts_without_the_store_or_graph_libraries() -> None:
     code = (
         "import sys; from kartlegg.cli import build_app; build_app(('extract',)); "
-        "heavy = ('igraph', 'fastapi', 'matplotlib', 'sqlalchemy', 'kartlegg.link'); "
+        "heavy = ('igraph', 'fastapi', 'matplotlib', 'sqlalchemy', 'kartlegg.link', 'rich'); "
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -23,3 +23,12 @@ def test_extract_cli_reads_obfuscated_nordic_ads(tmp_path: Path) -> None:
     assert rows[1]["phones"] == ["+4741234567"] and rows[1]["language"] == "no"
     assert rows[1]["handles"] == [{"platform": "snapchat", "handle": "lisa_oslo"}]
     assert rows[2]["emails"] == ["sofie@gmail.com"] and rows[2]["cities"] == ["København"]
+
+
+def test_extract_cli_names_a_refused_line_and_still_writes_the_others(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "a1", "site": "s", "body": "Ring 412 34 567"}), json.dumps({"site": "s"}), "{oops"]
+    res = run_cli("extract", "--region", "NO", home=tmp_path, stdin=("\n".join(lines) + "\n").encode())
+    assert res.returncode == 1
+    assert [json.loads(line)["phones"] for line in res.stdout.decode().splitlines()] == [["+4741234567"]]
+    err = res.stderr.decode()
+    assert "<stdin>:2: missing 'id'" in err and "<stdin>:3:" in err

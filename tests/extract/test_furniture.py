@@ -287,3 +287,37 @@ def test_a_learned_model_survives_pickling_for_the_extraction_workers() -> None:
         not_furniture=frozenset({"+4741234567"}),
     )
     assert pickle.loads(pickle.dumps(model)) == model
+
+
+_URL_FORMS = ["/annons/{n}-slug", "/{n}", "/escort/anna-{n}.html", "/s/x?id={n}&p=2", "/slug-{n}", "/a/{n}/anna"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    ads=st.lists(
+        st.tuples(st.sampled_from(_URL_FORMS), st.integers(10_000, 99_999_999), st.booleans()), min_size=8, max_size=24
+    ),
+)
+def test_url_numbers_passed_in_count_and_judge_as_the_url_read_again(ads: list[tuple[str, int, bool]]) -> None:
+    """`kartlegg extract` reads each URL's id positions once and hands them to ``SiteStats.add`` and ``judge``:
+    the site learned and every ad judged as when each reads the URL itself. Half the URLs carry one of a few
+    persons' numbers (a slot whose values recur: the model's ``url_phone_slots``, which ``judge`` drops)."""
+    pool = ["41234567", "92345678", "47654321"]
+    learned, handed = SiteStats("s"), SiteStats("s")
+    rows = []
+    for i, (form, n, person) in enumerate(ads):
+        url = "https://site.example" + form.format(n=pool[n % 3] if person else n)
+        body = f"Ring meg {PERSON}\nAnnonse-ID: {n}"
+        fields = {"title": "", "body": body, "url": url}
+        ex = extract_ad(body=body, url=url, site_country="NO", judge_furniture=False)
+        nums = url_numbers(url)
+        learned.add(f"k{i}", ex, fields)
+        handed.add(f"k{i}", ex, fields, nums)
+        rows.append((f"k{i}", ex, fields, nums))
+    model = learned.model()
+    assert handed.model() == model
+    for key, ex, fields, nums in rows:
+        alone = judge(Extraction(list(ex.matches), ex.language), fields, ad_key=key, site="s", model=model)
+        given_nums = Extraction(list(ex.matches), ex.language)
+        judge(given_nums, fields, ad_key=key, site="s", model=model, url_nums=nums)
+        assert given_nums.matches == alone.matches

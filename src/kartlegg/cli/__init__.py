@@ -127,6 +127,14 @@ def _modules_for(argv: Sequence[str]) -> Sequence[str]:
 def main() -> None:
     argv = sys.argv[1:]
     try:
+        if argv[:1] == ["extract"]:
+            # the stream filter with plain options starts without building the app (cli/extract.py, plain_args)
+            from kartlegg.cli.extract import plain_args, run_plain
+
+            plain = plain_args(argv)
+            if plain is not None:
+                run_plain(plain)
+                return
         build_app(_modules_for(argv))()
     except Exception as exc:  # a full disk is the one store error every writing command shares
         extra = missing_extra(exc)

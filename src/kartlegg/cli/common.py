@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from kartlegg.config import load_settings
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+
     from kartlegg.store.engine import Store
 
-console = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+
+@functools.cache
+def _console(stderr: bool) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def __getattr__(name: str) -> Console:
+    """``console`` (stderr) and ``out`` (stdout), made on first use: importing rich is ~0.1 s of a start-up
+    that a stream filter such as ``kartlegg extract`` never needs."""
+    if name == "console":
+        return _console(True)
+    if name == "out":
+        return _console(False)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print a user-facing error and exit; never a traceback for a user mistake."""
-    console.print(f"[bold red]error:[/] {message}")
+    _console(True).print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
 
 
@@ -32,7 +48,7 @@ def no_space_exit(exc: BaseException, *, needed: str | None = None) -> None:
 
     settings = load_settings()
     if is_no_space(exc, sqlite_folder=settings.home if settings.embedded else None):
-        console.print(f"[bold red]error:[/] {describe(settings, exc, needed=needed)}", markup=True)
+        _console(True).print(f"[bold red]error:[/] {describe(settings, exc, needed=needed)}", markup=True)
         raise SystemExit(3)  # not typer.Exit: this also runs outside the command, in ``main``
 
 
@@ -59,12 +75,14 @@ def show_progress() -> bool:
 @contextmanager
 def progress_bars() -> Iterator[Progress]:
     """Progress bars on stderr, shown only at a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=console,
+        console=_console(True),
         disable=not show_progress(),
         transient=False,
     ) as progress:

@@ -151,20 +151,23 @@ def _same_number_across_fields(phone_hits: dict[str, list[phones.PhoneHit]]) -> 
 
 
 @functools.cache
-def warm_up() -> None:
-    """Load every lexicon, compiled pattern and the language model once per process."""
+def warm_up(export_only: bool = False) -> None:
+    """Load every lexicon and compiled pattern once per process; with ``export_only`` only those of the
+    selectors ``extract_ad(export_only=True)`` reads (a stream filter never needs the prices' or hotels')."""
     # the py3langid model (~0.5 s) is not loaded here: most ads are settled by the function-word vote
-    for t in ("warm up 070 123 45 67 Stockholm hotel incall 22 år 1500 kr/h anna (at) gmail dot com snap: anna",):
-        phones.find_phones(t, ("SE",))
-        places.find_places(t)
-        places.find_hotels(t)
-        places.find_service_modes(t)
-        contacts.find_emails(t)
-        contacts.find_handles(t, [])
-        contacts.find_urls(t, [])
-        ages.find_ages(t)
-        prices.find_prices(t, "SE")
-        people.find_people(t)
+    t = "warm up 070 123 45 67 Stockholm hotel incall 22 år 1500 kr/h anna (at) gmail dot com snap: anna"
+    phones.find_phones(t, ("SE",))
+    places.find_places(t)
+    contacts.find_emails(t)
+    contacts.find_handles(t, [])
+    ages.find_ages(t)
+    if export_only:
+        return
+    places.find_hotels(t)
+    places.find_service_modes(t)
+    contacts.find_urls(t, [])
+    prices.find_prices(t, "SE")
+    people.find_people(t)
 
 
 class _Clock:
@@ -240,7 +243,7 @@ def _extract(
     time_limit: float,
     export_only: bool,
 ) -> Extraction:
-    warm_up()  # loading lexicons and the language model is not the ad's time
+    warm_up(export_only)  # loading lexicons and patterns is not the ad's time
     result = Extraction()
     url = raw["url"] or None
     # each field prepared, lower-cased, its lower-case words (which let each selector skip ads without its cue

@@ -282,8 +282,11 @@ class SiteStats:
     examples: dict[str, list[str]] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
-    def add(self, ad_key: str, ex: Extraction, fields: Mapping[str, str]) -> None:
-        """Count one ad (by its site-local key: versions of one ad count once) and its contact matches."""
+    def add(
+        self, ad_key: str, ex: Extraction, fields: Mapping[str, str], url_nums: Sequence[UrlNumber] | None = None
+    ) -> None:
+        """Count one ad (by its site-local key: versions of one ad count once) and its contact matches.
+        ``url_nums``: ``url_numbers`` of its URL when the caller has them (a stream judges the ad with them too)."""
         if ad_key in self._seen:
             return
         if len(self._seen) < 1_000_000:
@@ -319,7 +322,7 @@ class SiteStats:
             _count(self.slots, key, value, contact)
         for value in ad_values:
             self.value_ads[value] += 1
-        for u in url_numbers(fields.get("url", "")):
+        for u in url_numbers(fields.get("url", "")) if url_nums is None else url_nums:
             _count(self.url_slots, u.slot, u.digits)
 
     def model(self) -> SiteFurniture:
@@ -547,15 +550,19 @@ def judge(
     ad_key: str | None = None,
     site: str | None = None,
     model: SiteFurniture | None = None,
+    url_nums: Sequence[UrlNumber] | None = None,
 ) -> Extraction:
     """Relabel the phones and e-mails of one ad that are site furniture as ``furniture`` matches.
 
-    ``fields``: the raw title, body and url the matches' spans point into. Returns ``ex`` (changed in place)."""
+    ``fields``: the raw title, body and url the matches' spans point into; ``url_nums``: ``url_numbers`` of
+    the url, when the caller has them (a stream counts and judges each ad with them). Returns ``ex`` (changed
+    in place)."""
     matches = ex.matches
     if not any(m.kind in ("phone", "email") for m in matches):
         return ex
     url = fields.get("url", "")
-    url_nums = url_numbers(url) if url else []
+    if url_nums is None:
+        url_nums = url_numbers(url) if url else []
     if model is not None:
         url_nums = [u for u in url_nums if u.slot not in model.url_phone_slots]
     strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}

@@ -2,19 +2,28 @@
 
 Everything that is language- or place-specific lives in the data files so that adding a city, a number word
 or a platform alias is a data change with a test, not a code change.
+
+Each file is read strictly: every field of the right type (no coercion: a YAML ``no`` that became a boolean
+is refused), no unknown fields, and every error names the file and the field. Plain checks and frozen
+dataclasses rather than pydantic: importing pydantic and building its model classes was ~0.7 G instructions
+of the ~1.7 G that `kartlegg extract` spent starting, for four small files that every run reads.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 def fold(word: str) -> str:
@@ -22,81 +31,226 @@ def fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class LexiconError(ValueError):
+    """A data file that does not hold what its reader expects; the message names the file and the field."""
 
 
-class NumbersFile(_Strict):
+# --- strict readers of the YAML's plain data ---------------------------------------------------------------
+
+
+def _record(data: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected a mapping, got {type(data).__name__}")
+    unknown = [str(k) for k in data if k not in required and k not in optional]
+    if unknown:
+        raise LexiconError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    missing = [k for k in required if k not in data]
+    if missing:
+        raise LexiconError(f"{where}: missing field(s) {', '.join(missing)}")
+    return data
+
+
+def _str(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise LexiconError(f"{where}: expected a string, got {value!r}")
+    return value
+
+
+def _int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise LexiconError(f"{where}: expected a whole number, got {value!r}")
+    return value
+
+
+def _float(value: Any, where: str, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise LexiconError(f"{where}: expected a number, got {value!r}")
+    if not low <= value <= high:
+        raise LexiconError(f"{where}: {value} is outside {low:g}..{high:g}")
+    return float(value)
+
+
+def _code(value: Any, where: str, pattern: str) -> str:
+    text = _str(value, where)
+    if not re.fullmatch(pattern, text):
+        raise LexiconError(f"{where}: {text!r} does not match {pattern}")
+    return text
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise LexiconError(f"{where}: expected a list, got {type(value).__name__}")
+    return value
+
+
+def _strs(value: Any, where: str) -> list[str]:
+    return [_str(v, f"{where}[{i}]") for i, v in enumerate(_list(value, where))]
+
+
+def _mapping(value: Any, where: str, key: Callable[[Any, str], _K], item: Callable[[Any, str], _V]) -> dict[_K, _V]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: expected a mapping, got {type(value).__name__}")
+    return {key(k, f"{where} key {k!r}"): item(v, f"{where}.{k}") for k, v in value.items()}
+
+
+def _word_lists(value: Any, where: str) -> dict[str, list[str]]:
+    return _mapping(value, where, _str, _strs)
+
+
+def _numbered_word_lists(value: Any, where: str) -> dict[int, list[str]]:
+    return _mapping(value, where, _int, _strs)
+
+
+# --- the files -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumbersFile:
     units: dict[int, list[str]]
     teens: dict[int, list[str]]
     tens: dict[int, list[str]]
     hundred: list[str]
     thousand: list[str]
     conjunctions: list[str]
-    plus: list[str] = []
+    plus: list[str] = field(default_factory=list)
     weak: list[str]
     lookalikes: dict[str, str]
 
-    @field_validator("units")
     @classmethod
-    def _units(cls, v: dict[int, list[str]]) -> dict[int, list[str]]:
-        if sorted(v) != list(range(10)):
-            raise ValueError("units must define 0..9")
-        return v
+    def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
+        need = ("units", "teens", "tens", "hundred", "thousand", "conjunctions", "weak", "lookalikes")
+        d = _record(data, where, need, ("plus",))
+        units = _numbered_word_lists(d["units"], f"{where}: units")
+        if sorted(units) != list(range(10)):
+            raise LexiconError(f"{where}: units must define 0..9")
+        lookalikes = _mapping(d["lookalikes"], f"{where}: lookalikes", _str, _str)
+        for k, v in lookalikes.items():
+            if len(k) != 1 or not k.isalpha() or len(v) != 1 or not v.isdigit():
+                raise LexiconError(f"{where}: look-alike {k!r}->{v!r} must map one letter to one digit")
+        return cls(
+            units=units,
+            teens=_numbered_word_lists(d["teens"], f"{where}: teens"),
+            tens=_numbered_word_lists(d["tens"], f"{where}: tens"),
+            hundred=_strs(d["hundred"], f"{where}: hundred"),
+            thousand=_strs(d["thousand"], f"{where}: thousand"),
+            conjunctions=_strs(d["conjunctions"], f"{where}: conjunctions"),
+            plus=_strs(d.get("plus", []), f"{where}: plus"),
+            weak=_strs(d["weak"], f"{where}: weak"),
+            lookalikes=lookalikes,
+        )
 
-    @field_validator("lookalikes")
-    @classmethod
-    def _looks(cls, v: dict[str, str]) -> dict[str, str]:
-        for k, d in v.items():
-            if len(k) != 1 or not k.isalpha() or len(d) != 1 or not d.isdigit():
-                raise ValueError(f"look-alike {k!r}->{d!r} must map one letter to one digit")
-        return v
 
-
-class City(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class City:
     name: str
-    country: str = Field(pattern=r"^[A-Z]{2}$")
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
-    aliases: list[str] = []
+    country: str
+    lat: float
+    lon: float
+    aliases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> City:
+        d = _record(data, where, ("name", "country", "lat", "lon"), ("aliases",))
+        return cls(
+            name=_str(d["name"], f"{where}.name"),
+            country=_code(d["country"], f"{where}.country", "[A-Z]{2}"),
+            lat=_float(d["lat"], f"{where}.lat", -90, 90),
+            lon=_float(d["lon"], f"{where}.lon", -180, 180),
+            aliases=_strs(d.get("aliases", []), f"{where}.aliases"),
+        )
 
 
-class District(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class District:
     name: str
     city: str
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
-    aliases: list[str] = []
+    lat: float
+    lon: float
+    aliases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> District:
+        d = _record(data, where, ("name", "city", "lat", "lon"), ("aliases",))
+        return cls(
+            name=_str(d["name"], f"{where}.name"),
+            city=_str(d["city"], f"{where}.city"),
+            lat=_float(d["lat"], f"{where}.lat", -90, 90),
+            lon=_float(d["lon"], f"{where}.lon", -180, 180),
+            aliases=_strs(d.get("aliases", []), f"{where}.aliases"),
+        )
 
 
-class GazetteerFile(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GazetteerFile:
     cities: list[City]
     districts: list[District]
-    capitalised_only: list[str] = []
+    capitalised_only: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str = "gazetteer.yaml") -> GazetteerFile:
+        d = _record(data, where, ("cities", "districts"), ("capitalised_only",))
+        return cls(
+            cities=[City.from_data(c, f"{where}: cities[{i}]") for i, c in enumerate(_list(d["cities"], where))],
+            districts=[
+                District.from_data(c, f"{where}: districts[{i}]") for i, c in enumerate(_list(d["districts"], where))
+            ],
+            capitalised_only=_strs(d.get("capitalised_only", []), f"{where}: capitalised_only"),
+        )
 
 
-class Platform(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Platform:
     aliases: list[str]
     phone_based: bool
 
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> Platform:
+        d = _record(data, where, ("aliases", "phone_based"))
+        if not isinstance(d["phone_based"], bool):
+            raise LexiconError(f"{where}.phone_based: expected true or false, got {d['phone_based']!r}")
+        return cls(aliases=_strs(d["aliases"], f"{where}.aliases"), phone_based=d["phone_based"])
 
-class Hotels(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hotels:
     generic: dict[str, list[str]]
     chains: list[str]
     apartment_chains: list[str]
 
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> Hotels:
+        d = _record(data, where, ("generic", "chains", "apartment_chains"))
+        return cls(
+            generic=_word_lists(d["generic"], f"{where}.generic"),
+            chains=_strs(d["chains"], f"{where}.chains"),
+            apartment_chains=_strs(d["apartment_chains"], f"{where}.apartment_chains"),
+        )
 
-class Nationality(_Strict):
-    country: str = Field(pattern=r"^[A-Z]{2}$")
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Nationality:
+    country: str
     words: list[str]
 
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> Nationality:
+        d = _record(data, where, ("country", "words"))
+        return cls(country=_code(d["country"], f"{where}.country", "[A-Z]{2}"), words=_strs(d["words"], where))
 
-class Language(_Strict):
-    code: str = Field(pattern=r"^[a-z]{2}$")
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Language:
+    code: str
     words: list[str]
 
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> Language:
+        d = _record(data, where, ("code", "words"))
+        return cls(code=_code(d["code"], f"{where}.code", "[a-z]{2}"), words=_strs(d["words"], f"{where}.words"))
 
-class LexiconFile(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LexiconFile:
     platforms: dict[str, Platform]
     platform_links: dict[str, str]
     handle_stopwords: list[str]
@@ -113,26 +267,53 @@ class LexiconFile(_Strict):
     nationalities: dict[str, Nationality]
     languages: dict[str, Language]
     language_cues: list[str]
-    function_words: dict[str, list[str]] = {}
+    function_words: dict[str, list[str]] = field(default_factory=dict)
 
-    @field_validator("function_words")
     @classmethod
-    def _function_words(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+    def from_data(cls, data: Any, where: str = "lexicon.yaml") -> LexiconFile:
+        lists = (
+            "handle_stopwords",
+            "email_at_words",
+            "email_dot_words",
+            "tlds",
+            "email_domains_common",
+            "email_cues",
+            "distractor_units",
+            "language_cues",
+        )
+        need = ("platforms", "platform_links", *lists, "service_modes", "hotels", "currencies", "durations")
+        d = _record(data, where, (*need, "nationalities", "languages"), ("function_words",))
+        service_modes = _word_lists(d["service_modes"], f"{where}: service_modes")
+        if set(service_modes) != {"incall", "outcall"}:
+            raise LexiconError(f"{where}: service_modes must be exactly incall and outcall")
+        function_words = _word_lists(d.get("function_words", {}), f"{where}: function_words")
         seen: dict[str, str] = {}
-        for lang, words in v.items():
+        for lang, words in function_words.items():
             for w in words:
                 if w != w.lower():
-                    raise ValueError(f"function word {w!r} must be lower-case")
+                    raise LexiconError(f"{where}: function word {w!r} must be lower-case")
                 if seen.setdefault(w, lang) != lang:
-                    raise ValueError(f"function word {w!r} is listed for both {seen[w]} and {lang}")
-        return v
-
-    @field_validator("service_modes")
-    @classmethod
-    def _modes(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        if set(v) != {"incall", "outcall"}:
-            raise ValueError("service_modes must be exactly incall and outcall")
-        return v
+                    raise LexiconError(f"{where}: function word {w!r} is listed for both {seen[w]} and {lang}")
+        read = {name: _strs(d[name], f"{where}: {name}") for name in lists}
+        return cls(
+            platforms=_mapping(d["platforms"], f"{where}: platforms", _str, Platform.from_data),
+            platform_links=_mapping(d["platform_links"], f"{where}: platform_links", _str, _str),
+            service_modes=service_modes,
+            hotels=Hotels.from_data(d["hotels"], f"{where}: hotels"),
+            currencies=_mapping(d["currencies"], f"{where}: currencies", _str, _str),
+            durations=_mapping(d["durations"], f"{where}: durations", _str, _int),
+            nationalities=_mapping(d["nationalities"], f"{where}: nationalities", _str, Nationality.from_data),
+            languages=_mapping(d["languages"], f"{where}: languages", _str, Language.from_data),
+            function_words=function_words,
+            handle_stopwords=read["handle_stopwords"],
+            email_at_words=read["email_at_words"],
+            email_dot_words=read["email_dot_words"],
+            tlds=read["tlds"],
+            email_domains_common=read["email_domains_common"],
+            email_cues=read["email_cues"],
+            distractor_units=read["distractor_units"],
+            language_cues=read["language_cues"],
+        )
 
 
 _PUNCT = str.maketrans({c: " " for c in ":#.-_/()[]*|,;"})
@@ -145,24 +326,34 @@ def normalise_label(text: str) -> str:
     return " ".join(text.lower().translate(_PUNCT).split())
 
 
-class FurnitureFile(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FurnitureFile:
     """``data/furniture.yaml``: the labels sites print around ads, per language (``extract.furniture``)."""
 
     id_labels: dict[str, list[str]]
     site_line_labels: dict[str, list[str]]
     contact_cues: dict[str, list[str]]
 
-    @field_validator("id_labels", "site_line_labels", "contact_cues")
     @classmethod
-    def _all_languages(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [lang for lang in LABEL_LANGUAGES if not v.get(lang)]
-        if missing:
-            raise ValueError(f"no words for language(s) {', '.join(missing)}")
-        for words in v.values():
-            for w in words:
-                if not w.strip() or normalise_label(w) != w:
-                    raise ValueError(f"label {w!r} must be written lower-case with single blanks, no punctuation")
-        return v
+    def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
+        d = _record(data, where, ("id_labels", "site_line_labels", "contact_cues"))
+        return cls(
+            id_labels=_labels(d["id_labels"], f"{where}: id_labels"),
+            site_line_labels=_labels(d["site_line_labels"], f"{where}: site_line_labels"),
+            contact_cues=_labels(d["contact_cues"], f"{where}: contact_cues"),
+        )
+
+
+def _labels(value: Any, where: str) -> dict[str, list[str]]:
+    v = _word_lists(value, where)
+    missing = [lang for lang in LABEL_LANGUAGES if not v.get(lang)]
+    if missing:
+        raise LexiconError(f"{where}: no words for language(s) {', '.join(missing)}")
+    for words in v.values():
+        for w in words:
+            if not w.strip() or normalise_label(w) != w:
+                raise LexiconError(f"{where}: label {w!r} must be lower-case with single blanks, no punctuation")
+    return v
 
 
 def _load(name: str) -> Any:
@@ -173,31 +364,31 @@ def _load(name: str) -> Any:
 
 @functools.cache
 def numbers() -> NumbersFile:
-    return NumbersFile.model_validate(_load("numbers.yaml"))
+    return NumbersFile.from_data(_load("numbers.yaml"))
 
 
 @functools.cache
 def gazetteer() -> GazetteerFile:
-    g = GazetteerFile.model_validate(_load("gazetteer.yaml"))
+    g = GazetteerFile.from_data(_load("gazetteer.yaml"))
     names = {c.name for c in g.cities}
     for d in g.districts:
         if d.city not in names:
-            raise ValueError(f"gazetteer: district {d.name} names unknown city {d.city}")
+            raise LexiconError(f"gazetteer: district {d.name} names unknown city {d.city}")
     return g
 
 
 @functools.cache
 def lexicon() -> LexiconFile:
-    lx = LexiconFile.model_validate(_load("lexicon.yaml"))
+    lx = LexiconFile.from_data(_load("lexicon.yaml"))
     for host, platform in lx.platform_links.items():
         if platform not in lx.platforms:
-            raise ValueError(f"lexicon: link {host} names unknown platform {platform}")
+            raise LexiconError(f"lexicon: link {host} names unknown platform {platform}")
     return lx
 
 
 @functools.cache
 def furniture_words() -> FurnitureFile:
-    return FurnitureFile.model_validate(_load("furniture.yaml"))
+    return FurnitureFile.from_data(_load("furniture.yaml"))
 
 
 def nfc(text: str) -> str:

@@ -24,8 +24,8 @@ import os
 import sys
 from pathlib import Path
 
-#: The modules that are compiled: the selectors, site furniture and the API (not lexicon.py, whose pydantic
-#: models stay Python, nor run.py, the store-side batch runner).
+#: The modules that are compiled: the selectors, site furniture and the API (not lexicon.py, the data files'
+#: readers, nor run.py, the store-side batch runner).
 MODULES = (
     "patterns",
     "text",
