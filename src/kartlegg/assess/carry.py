@@ -44,7 +44,7 @@ from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.group_facts import Medians, group_key, price_key, price_medians, sharing_cap, template_params
 from kartlegg.assess.inputs import Links
 from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, lifted
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
 VERSION = "1"
@@ -70,13 +70,9 @@ def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
         yield items[i : i + n]
 
 
-def _in(conn: Connection, sql: str, ids: Collection[Any]) -> Iterator[tuple[Any, ...]]:
-    """Rows of ``sql`` (with ``IN :ids``) for ``ids``, a chunk at a time. The list is spelled out as driver
-    placeholders and read on the DBAPI cursor: SQLAlchemy's expanding parameters and result rows cost more
-    than the query on a day's ~100,000 rows read by id."""
-    ph = _ph(conn)
-    for chunk in _chunks(sorted(ids)):
-        yield from fetch_all(conn, sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
+def _in(conn: Connection, sql: str, ids: Collection[Any]) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (with ``IN :ids``) for ``ids``, ``CHUNK`` ids a statement."""
+    return fetch_in(conn, sql, ids, CHUNK)
 
 
 def keys_of(f: AdFacts) -> set[str]:

@@ -20,7 +20,8 @@ from sqlalchemy import Connection
 
 from kartlegg.link.cluster import AdFeatures, LinkResult, selector_index
 from kartlegg.link.graph import UnionFind
-from kartlegg.link.index import _exec_in, _many, _ph, query_in
+from kartlegg.link.index import _exec_in, _many, _ph
+from kartlegg.store.engine import fetch_in
 
 
 def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[str, str]]) -> list[int]:
@@ -55,10 +56,10 @@ def save(conn: Connection, ads: Sequence[AdFeatures], labels: Sequence[int], *, 
 
 def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:
     """The stored component of each of the ads that has one."""
-    rows = query_in(conn, "SELECT ad_id, comp FROM link_components WHERE ad_id IN :ids", ad_ids)
+    rows = fetch_in(conn, "SELECT ad_id, comp FROM link_components WHERE ad_id IN :ids", ad_ids)
     return {int(a): int(c) for a, c in rows}
 
 
 def members(conn: Connection, comps: Iterable[int]) -> list[int]:
     """Every ad of the given components."""
-    return [int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_components WHERE comp IN :ids", comps)]
+    return [int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_components WHERE comp IN :ids", comps)]

@@ -31,7 +31,7 @@ from kartlegg.link.cluster import AdFeatures, Hub, hub_of_spread, needs_phones_s
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_in
 
 _CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
 #: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
@@ -74,19 +74,6 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
             conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
 
 
-def query_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:
-    """Rows of ``sql`` (with an ``IN :ids`` list) over ``values``, in chunks, as plain tuples. The list is
-    spelled out as driver placeholders and read on the DBAPI cursor (``store.engine.fetch_all``):
-    SQLAlchemy's expanding parameters and result rows cost more than the query on a day's region."""
-    vals = sorted(set(values))
-    ph = _ph(conn)
-    out: list[tuple[Any, ...]] = []
-    for start in range(0, len(vals), _CHUNK):
-        chunk = vals[start : start + _CHUNK]
-        out.extend(fetch_all(conn, sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk)))
-    return out
-
-
 def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> None:
     vals = sorted(set(values))
     ph = _ph(conn)
@@ -96,14 +83,14 @@ def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> None:
 
 
 def hub_ids(conn: Connection, sels: Iterable[int]) -> set[int]:
-    return {int(r[0]) for r in query_in(conn, "SELECT selector_id FROM hub_selectors WHERE selector_id IN :ids", sels)}
+    return {int(r[0]) for r in fetch_in(conn, "SELECT selector_id FROM hub_selectors WHERE selector_id IN :ids", sels)}
 
 
 def hubs_for(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Hub]:
     """The hubs among the given selectors, as ``link_ads`` takes them."""
     by_id = {selector_id(k, v): (k, v) for k, v in keys}
     out: dict[tuple[str, str], Hub] = {}
-    for kind, value, ads, sites, names, reason in query_in(
+    for kind, value, ads, sites, names, reason in fetch_in(
         conn, "SELECT kind, value, ads, sites, names, reason FROM hub_selectors WHERE selector_id IN :ids", by_id
     ):
         out[(kind, value)] = Hub(kind, value, int(ads), int(sites), int(names), reason)
@@ -311,7 +298,7 @@ def update(
     out.photo_changes = len(moved)
     if moved:
         moved_ids = [selector_id("image", phash_key(c)) for c in moved]
-        extra = {int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", moved_ids)}
+        extra = {int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", moved_ids)}
         for ad_id, row in load_features(conn, extra - changes.keys()).items():
             labels = labels_of(row[0])
             changes[ad_id] = Change(row, row, labels, labels)
@@ -321,7 +308,7 @@ def update(
     # each selector's ads per site and per name, by difference: minus the rows deleted, plus those inserted
     key_sites: Counter[tuple[int, str]] = Counter()
     key_names: Counter[tuple[int, str]] = Counter()
-    for sid, ad_id, site, name in query_in(
+    for sid, ad_id, site, name in fetch_in(
         conn, "SELECT sel, ad_id, site, name FROM link_selector_ads WHERE ad_id IN :ids", ids
     ):
         old_sel[int(ad_id)].add(int(sid))
@@ -415,7 +402,7 @@ def update(
     if phone_flips:
         candidates.update(
             int(r[0])
-            for r in query_in(
+            for r in fetch_in(
                 conn,
                 "SELECT DISTINCT s2.sel FROM link_selector_ads s1 JOIN link_selector_ads s2 ON s2.ad_id = s1.ad_id "
                 "WHERE s1.sel IN :ids AND s2.kind <> 'phone'",
@@ -428,9 +415,9 @@ def update(
     bands = {b for b, _ in old_bands | new_bands}
     counts = {
         int(r[0]): int(r[1])
-        for r in query_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", bands)
+        for r in fetch_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", bands)
     }
-    was_big = {int(r[0]) for r in query_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", bands)}
+    was_big = {int(r[0]) for r in fetch_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", bands)}
     now_big = {b for b in bands if counts.get(b, 0) > rules.text.max_bucket}
     _exec_in(conn, "DELETE FROM link_big_bands WHERE band IN :ids", was_big - now_big)
     _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(now_big - was_big)])
@@ -457,15 +444,15 @@ def update(
     _write_site_counts(conn, p1, s1, replace=False)
     # 7. Seeds: the changed ads, and every ad carrying a selector or bucket whose status moved.
     out.seeds = set(changes)
-    out.seeds.update(int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", flips))
-    out.seeds.update(int(r[0]) for r in query_in(conn, "SELECT ad_id FROM link_bands WHERE band IN :ids", big_flips))
+    out.seeds.update(int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", flips))
+    out.seeds.update(int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_bands WHERE band IN :ids", big_flips))
     out.seeds -= {a for a, ch in changes.items() if ch.new is None}
     return out
 
 
 def _labels(conn: Connection, keys: Iterable[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = defaultdict(set)
-    for key, label in query_in(conn, "SELECT key, label FROM link_site_keys WHERE key IN :ids", keys):
+    for key, label in fetch_in(conn, "SELECT key, label FROM link_site_keys WHERE key IN :ids", keys):
         out[int(key)].add(label)
     return out
 
@@ -478,22 +465,22 @@ def _evaluate(
     ph = _ph(conn)
     info = {
         int(r[0]): (r[1], r[2])
-        for r in query_in(conn, "SELECT sel, kind, value FROM link_keys WHERE sel IN :ids", candidates)
+        for r in fetch_in(conn, "SELECT sel, kind, value FROM link_keys WHERE sel IN :ids", candidates)
         if (r[1] == "phone") == phones
     }
     if not info:
         return set()
     # the selectors' counts, not their ads (a stock photo is on a fifth of the store's)
     per_site: dict[int, dict[str, int]] = defaultdict(dict)
-    for sid, site, n in query_in(conn, "SELECT sel, site, ads FROM link_key_sites WHERE sel IN :ids", info):
+    for sid, site, n in fetch_in(conn, "SELECT sel, site, ads FROM link_key_sites WHERE sel IN :ids", info):
         per_site[int(sid)][site] = int(n)
     names: dict[int, set[str]] = defaultdict(set)
-    for sid, name in query_in(conn, "SELECT sel, name FROM link_key_names WHERE sel IN :ids", info):
+    for sid, name in fetch_in(conn, "SELECT sel, name FROM link_key_names WHERE sel IN :ids", info):
         names[int(sid)].add(name)
     n_ads = {sid: sum(per_site[sid].values()) for sid in info}
     phone_count: dict[int, int] = {}
     if not phones:
-        pairs = query_in(
+        pairs = fetch_in(
             conn,
             "SELECT DISTINCT s1.sel, s2.sel FROM link_selector_ads s1 JOIN link_selector_ads s2 "
             "ON s2.ad_id = s1.ad_id AND s2.kind = 'phone' WHERE s1.sel IN :ids",

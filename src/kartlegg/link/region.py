@@ -26,7 +26,8 @@ from kartlegg.link import components
 from kartlegg.link.cluster import AdFeatures, bucket_partners
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
-from kartlegg.link.index import canonical, hub_ids, query_in
+from kartlegg.link.index import canonical, hub_ids
+from kartlegg.store.engine import fetch_in
 
 
 @dataclass(slots=True)
@@ -79,7 +80,7 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
         sels = {selector_id(k, v) for a in batch for k, v in a.selectors} - seen_sel
         seen_sel |= sels
         sels -= hub_ids(conn, sels)
-        for (ad_id,) in query_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", sels):
+        for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", sels):
             nxt.add(int(ad_id))
         # Text copies: the whole buckets (unless past the limit), the pairs link_ads would make, verified.
         _fetch_buckets(conn, {b for a in batch for b in a.bands} - buckets.keys(), buckets)
@@ -107,19 +108,19 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> Region:
                     nxt.add(j)
         # The previous profiles and networks of the walked ads (a component holds its own).
         reached = [a.ad_id for a in batch]
-        profiles = {r[0] for r in query_in(conn, "SELECT profile_id FROM profile_ads WHERE ad_id IN :ids", reached)}
+        profiles = {r[0] for r in fetch_in(conn, "SELECT profile_id FROM profile_ads WHERE ad_id IN :ids", reached)}
         profiles -= seen_profiles
         networks = {
             r[0]
-            for r in query_in(
+            for r in fetch_in(
                 conn, "SELECT network_id FROM profiles WHERE id IN :ids AND network_id IS NOT NULL", profiles
             )
         } - seen_networks
         seen_networks |= networks
-        profiles |= {r[0] for r in query_in(conn, "SELECT id FROM profiles WHERE network_id IN :ids", networks)}
+        profiles |= {r[0] for r in fetch_in(conn, "SELECT id FROM profiles WHERE network_id IN :ids", networks)}
         profiles -= seen_profiles
         seen_profiles |= profiles
-        for (ad_id,) in query_in(conn, "SELECT ad_id FROM profile_ads WHERE profile_id IN :ids", profiles):
+        for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM profile_ads WHERE profile_id IN :ids", profiles):
             nxt.add(int(ad_id))
         nxt -= seen
         seen |= nxt
@@ -160,9 +161,9 @@ def _shared_bands(ads: Sequence[AdFeatures]) -> dict[int, list[int]]:
 def _fetch_buckets(conn: Connection, want: set[int], buckets: dict[int, list[int]]) -> None:
     """Read the members of the ``want`` text buckets into ``buckets`` (sorted ad ids; [] for a bucket of one
     or one past the limit)."""
-    big = {int(r[0]) for r in query_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
+    big = {int(r[0]) for r in fetch_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
     fetched: dict[int, list[int]] = defaultdict(list)
-    for band, ad_id in query_in(
+    for band, ad_id in fetch_in(
         conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big
     ):
         fetched[int(band)].append(int(ad_id))

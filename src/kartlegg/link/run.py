@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -37,16 +37,16 @@ from kartlegg.link.features import (
     load_masked,
     save_features,
 )
-from kartlegg.link.index import INDEX_TABLES, Change, hubs_for, query_in, site_counts, site_totals
+from kartlegg.link.index import INDEX_TABLES, Change, hubs_for, site_counts, site_totals
 from kartlegg.link.index import rebuild as rebuild_index
 from kartlegg.link.index import update as update_index
 from kartlegg.link.phash import apply_image_clusters
 from kartlegg.link.photos import phash_values as photo_values
-from kartlegg.link.region import walk
+from kartlegg.link.region import Region, walk
 from kartlegg.link.templates import SiteUnit, load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline
 from kartlegg.store.ads import iter_versions_after
-from kartlegg.store.engine import Store
+from kartlegg.store.engine import Store, fetch_in
 from kartlegg.store.holdings import Scope
 from kartlegg.store.stages import finish_run, last_watermark, start_run
 
@@ -301,7 +301,7 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
-        info, relinked = _link_region(conn, upd.seeds, rules)
+        info, relinked = _link_region(conn, walk(conn, upd.seeds, rules), rules)
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
@@ -323,9 +323,8 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
     return info
 
 
-def _link_region(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> tuple[dict[str, Any], int]:
-    """Walk the region ``seeds`` reach, link it and write it in place of its old results."""
-    region = walk(conn, seeds, rules)
+def _link_region(conn: Connection, region: Region, rules: LinkRules) -> tuple[dict[str, Any], int]:
+    """Link the walked ``region`` and write it in place of its old results."""
     ads = region.ads
     pos = {a.ad_id: i for i, a in enumerate(ads)}
     hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
@@ -340,11 +339,11 @@ def _link_region(conn: Connection, seeds: Iterable[int], rules: LinkRules) -> tu
     result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores)
     t0 = time.perf_counter()
     prev_profiles = {
-        int(r[0]): r[1] for r in query_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
+        int(r[0]): r[1] for r in fetch_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
     }
     prev_networks = {
         r[0]: r[1]
-        for r in query_in(
+        for r in fetch_in(
             conn,
             "SELECT id, network_id FROM profiles WHERE network_id IS NOT NULL AND id IN :ids",
             prev_profiles.values(),
@@ -414,7 +413,7 @@ def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
                 break
             region = walk(conn, seeds, rules)
             done.update(a.ad_id for a in region.ads)
-            _, n = _link_region(conn, [a.ad_id for a in region.ads], rules)
+            _, n = _link_region(conn, region, rules)
             relinked += n
     with store.begin() as conn:
         shared, sizes = site_counts(conn)
@@ -453,7 +452,7 @@ def _posted_spans(
         rows: list[Any]
         if label in by_label or label in multi:
             if label in by_label:
-                rows = query_in(conn, "SELECT posted_at FROM link_features WHERE ad_id IN :ids", by_label[label])
+                rows = fetch_in(conn, "SELECT posted_at FROM link_features WHERE ad_id IN :ids", by_label[label])
             else:  # the ads of a multi-host site that were never fetched as pages keep the site's own label
                 every = conn.execute(
                     text("SELECT posted_at, ad_id FROM link_features WHERE site = :s"), {"s": label}
