@@ -20,7 +20,8 @@ from sqlalchemy import Connection
 
 from kartlegg.link.cluster import AdFeatures, LinkResult, selector_index
 from kartlegg.link.graph import UnionFind
-from kartlegg.link.index import _exec_in, _many, _ph
+from kartlegg.link.index import _many, _ph
+from kartlegg.link.rowsync import sync
 from kartlegg.store.engine import fetch_in
 
 
@@ -43,15 +44,13 @@ def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[
 
 
 def save(conn: Connection, ads: Sequence[AdFeatures], labels: Sequence[int], *, replace: bool = True) -> None:
-    """Write the components of ``ads`` (with ``replace``, in place of their rows)."""
+    """Write the components of ``ads`` (with ``replace``, in place of their rows: only those that moved)."""
+    rows = [(a.ad_id, c) for a, c in zip(ads, labels, strict=True)]
     if replace:
-        _exec_in(conn, "DELETE FROM link_components WHERE ad_id IN :ids", [a.ad_id for a in ads])
-    ph = _ph(conn)
-    _many(
-        conn,
-        f"INSERT INTO link_components (ad_id, comp) VALUES ({ph}, {ph})",
-        [(a.ad_id, c) for a, c in zip(ads, labels, strict=True)],
-    )
+        sync(conn, "link_components", ("ad_id", "comp"), [a.ad_id for a in ads], rows)
+    else:
+        ph = _ph(conn)
+        _many(conn, f"INSERT INTO link_components (ad_id, comp) VALUES ({ph}, {ph})", rows)
 
 
 def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
@@ -24,6 +24,7 @@ from kartlegg.link.names import find_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
 from kartlegg.store.ads import StoredVersion
+from kartlegg.store.engine import fetch_in
 
 _SELECTOR_KINDS = ("phone", "email", "handle")
 _HASHY = re.compile(r"^[A-Za-z0-9_\-]{8,128}$")
@@ -205,27 +206,16 @@ def load_all_features(conn: Connection, batch: int = 50_000) -> tuple[list[AdFea
 
 def load_features(conn: Connection, ad_ids: Iterable[int]) -> dict[int, tuple[AdFeatures, str]]:
     """The stored features (raw image keys) and masked-text hash of the given ads."""
-    ids = sorted(set(ad_ids))
-    out: dict[int, tuple[AdFeatures, str]] = {}
-    stmt = text("SELECT ad_id, site, city, posted_at, name, data FROM link_features WHERE ad_id IN :ids").bindparams(
-        bindparam("ids", expanding=True)
+    rows = fetch_in(
+        conn, "SELECT ad_id, site, city, posted_at, name, data FROM link_features WHERE ad_id IN :ids", ad_ids
     )
-    for start in range(0, len(ids), 500):
-        for row in conn.execute(stmt, {"ids": ids[start : start + 500]}):
-            f, th = _decode(row)
-            out[f.ad_id] = (f, th)
+    out: dict[int, tuple[AdFeatures, str]] = {}
+    for row in rows:
+        f, th = _decode(row)
+        out[f.ad_id] = (f, th)
     return out
 
 
-def load_masked(conn: Connection, ad_ids: Sequence[int]) -> dict[int, str]:
-    """Masked texts of the given ads (ad id -> text), fetched in chunks."""
-    out: dict[int, str] = {}
-    for start in range(0, len(ad_ids), 900):
-        chunk = list(ad_ids[start : start + 900])
-        params = {f"i{k}": v for k, v in enumerate(chunk)}
-        marks = ", ".join(f":i{k}" for k in range(len(chunk)))
-        for ad_id, masked in conn.execute(
-            text(f"SELECT ad_id, masked FROM link_features WHERE ad_id IN ({marks})"), params
-        ):
-            out[int(ad_id)] = masked
-    return out
+def load_masked(conn: Connection, ad_ids: Iterable[int]) -> dict[int, str]:
+    """Masked texts of the given ads (ad id -> text)."""
+    return {int(a): m for a, m in fetch_in(conn, "SELECT ad_id, masked FROM link_features WHERE ad_id IN :ids", ad_ids)}

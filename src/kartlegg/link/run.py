@@ -43,6 +43,7 @@ from kartlegg.link.index import update as update_index
 from kartlegg.link.phash import apply_image_clusters
 from kartlegg.link.photos import phash_values as photo_values
 from kartlegg.link.region import Region, walk
+from kartlegg.link.rowsync import insert, sync
 from kartlegg.link.templates import SiteUnit, load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline
 from kartlegg.store.ads import iter_versions_after
@@ -74,6 +75,10 @@ INDEX_VERSION = 2  # 2: with each ad's component (link_components)
 UNITS_STATE = "ad_units"
 #: A batch larger than this share of the store already linked is linked as a whole (cheaper than walking it).
 FULL_SHARE = 1.0
+_PROFILE_COLS = ("id", "network_id", "first_seen", "last_seen", "data", "ads")
+_NETWORK_COLS = ("id", "data", "profiles", "ads")
+_CITY_COLS = ("profile_id", "city", "first_seen", "last_seen", "ads")
+_LINK_COLS = ("a", "level", "b", "reason", "selector_id", "score")
 #: Ads per chunk (index) and seeds per block (linking) of a streamed full run.
 STREAM_BLOCK = 20_000
 
@@ -562,17 +567,13 @@ def _write(
     reserved_p: Container[str] = frozenset()
     reserved_n: Container[str] = frozenset()
     old_n: list[str] = []
+    old_p: list[str] = []
     if partial:
         old_p = sorted({prev_profiles[a.ad_id] for a in ads if a.ad_id in prev_profiles})
         old_n = sorted({prev_networks[p] for p in old_p if p in prev_networks})
-        # ids still in the tables after the region's are deleted belong to clusters outside the region
-        reserved_p, reserved_n = _Existing(conn, "profiles"), _Existing(conn, "networks")
-        _delete_in(conn, "DELETE FROM profiles WHERE id IN :ids", old_p)
-        _delete_in(conn, "DELETE FROM profile_cities WHERE profile_id IN :ids", old_p)
-        _delete_in(conn, "DELETE FROM profile_ads WHERE ad_id IN :ids", [a.ad_id for a in ads])
-        _delete_in(conn, "DELETE FROM networks WHERE id IN :ids", old_n)
-        _delete_in(conn, "DELETE FROM links WHERE level = 'ad' AND a IN :ids", [str(a.ad_id) for a in ads])
-        _delete_in(conn, "DELETE FROM links WHERE level = 'profile' AND a IN :ids", old_p)
+        # ids in the tables other than the region's belong to clusters outside the region
+        reserved_p = _Existing(conn, "profiles", frozenset(old_p))
+        reserved_n = _Existing(conn, "networks", frozenset(old_n))
     else:
         for table in ("profiles", "profile_ads", "networks", "profile_cities", "hub_selectors"):
             conn.execute(text(f"DELETE FROM {table}"))
@@ -601,22 +602,15 @@ def _write(
             (pids[p], nids[network_of[p]], tl.first_seen, tl.last_seen, orjson.dumps(data).decode(), len(members))
         )
         city_rows.extend((pids[p], c.city, c.first, c.last, c.ads) for c in tl.cities)
-    _insert_many(
-        conn,
-        f"INSERT INTO profiles (id, network_id, first_seen, last_seen, data, ads) VALUES ({', '.join([ph] * 6)})",
-        profile_rows,
-    )
-    if city_rows:
-        _insert_many(
-            conn,
-            f"INSERT INTO profile_cities (profile_id, city, first_seen, last_seen, ads) VALUES ({', '.join([ph] * 5)})",
-            city_rows,
-        )
-    _insert_many(
-        conn,
-        f"INSERT INTO profile_ads (ad_id, profile_id) VALUES ({ph}, {ph})",
-        [(ads[i].ad_id, pids[p]) for p, members in enumerate(result.profiles) for i in members],
-    )
+    member_rows = [(ads[i].ad_id, pids[p]) for p, members in enumerate(result.profiles) for i in members]
+    if partial:  # most of a region's rows come out as they were: write the difference
+        sync(conn, "profiles", _PROFILE_COLS, old_p, profile_rows)
+        sync(conn, "profile_cities", _CITY_COLS, old_p, city_rows)
+        sync(conn, "profile_ads", ("ad_id", "profile_id"), [a.ad_id for a in ads], member_rows)
+    else:
+        insert(conn, "profiles", _PROFILE_COLS, profile_rows)
+        insert(conn, "profile_cities", _CITY_COLS, city_rows)
+        insert(conn, "profile_ads", ("ad_id", "profile_id"), member_rows)
 
     shared_by_net: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
     for (x, y), evs in result.network_evidence.items():
@@ -645,24 +639,37 @@ def _write(
         }
         network_rows.append((nids[k], orjson.dumps(data).decode(), len(members), len(member_ads)))
         summaries.append((nids[k], data))
-    _insert_many(conn, f"INSERT INTO networks (id, data, profiles, ads) VALUES ({ph}, {ph}, {ph}, {ph})", network_rows)
-    if partial and network_cities.built(conn):
-        network_cities.update(conn, old_n, summaries)
+    if partial:
+        gone_n, written_n = sync(conn, "networks", _NETWORK_COLS, old_n, network_rows)
+        if network_cities.built(conn):
+            changed = {str(r[0]) for r in written_n}
+            network_cities.update(conn, gone_n, [(n, d) for n, d in summaries if n in changed])
+    else:
+        insert(conn, "networks", _NETWORK_COLS, network_rows)
 
-    link_rows: list[tuple[Any, ...]] = []
-    for ev in result.person_evidence:
-        sid = selector_id(ev.kind, ev.value) if ev.value else None
-        link_rows.append(("ad", str(ads[ev.a].ad_id), str(ads[ev.b].ad_id), ev.reason, sid, ev.score))
-    for (x, y), evs in sorted(result.network_evidence.items()):
-        for ev in evs:
-            sid = selector_id(ev.kind, ev.value) if ev.value else None
-            link_rows.append(("profile", pids[x], pids[y], ev.reason, sid, ev.score))
-    for start in range(0, len(link_rows), 50_000):
-        _insert_many(
-            conn,
-            f"INSERT INTO links (level, a, b, reason, selector_id, score) VALUES ({', '.join([ph] * 6)})",
-            link_rows[start : start + 50_000],
-        )
+    sid_of: dict[tuple[str, str], int] = {}
+
+    def sid(kind: str, value: str) -> int | None:
+        if not value:
+            return None
+        if (kind, value) not in sid_of:
+            sid_of[(kind, value)] = selector_id(kind, value)
+        return sid_of[(kind, value)]
+
+    ad_links = [
+        (str(ads[ev.a].ad_id), "ad", str(ads[ev.b].ad_id), ev.reason, sid(ev.kind, ev.value), ev.score)
+        for ev in result.person_evidence
+    ]
+    profile_links = [
+        (pids[x], "profile", pids[y], ev.reason, sid(ev.kind, ev.value), ev.score)
+        for (x, y), evs in sorted(result.network_evidence.items())
+        for ev in evs
+    ]
+    if partial:
+        sync(conn, "links", _LINK_COLS, [str(a.ad_id) for a in ads], ad_links, where="level = 'ad'")
+        sync(conn, "links", _LINK_COLS, old_p, profile_links, where="level = 'profile'")
+    else:
+        insert(conn, "links", _LINK_COLS, ad_links + profile_links)
     if result.hubs and not partial:
         _insert_many(
             conn,
@@ -694,12 +701,15 @@ def _write_aliases(conn: Connection, aliases: Sequence[SiteAlias]) -> None:
 
 
 class _Existing:
-    """Ids present in a table (``in`` asks the database): the ids a partial run must not hand out."""
+    """Ids present in a table other than ``mine`` (``in`` asks the database): the ids a partial run must
+    not hand out."""
 
-    def __init__(self, conn: Connection, table: str) -> None:
-        self.conn, self.table = conn, table
+    def __init__(self, conn: Connection, table: str, mine: Container[str] = frozenset()) -> None:
+        self.conn, self.table, self.mine = conn, table, mine
 
     def __contains__(self, value: object) -> bool:
+        if value in self.mine:  # the region's own ids: handed out again or deleted by this write
+            return False
         ph = "?" if self.conn.dialect.name == "sqlite" else "%s"
         row = self.conn.exec_driver_sql(f"SELECT 1 FROM {self.table} WHERE id = {ph}", (value,)).first()
         return row is not None
