@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from tests.link.market import build, incoming  # noqa: E402
 
 from kartlegg.assess.run import run_assess  # noqa: E402
-from kartlegg.collect.ingest import IngestResult, ingest_items  # noqa: E402
+from kartlegg.collect.ingest import IngestResult, ingest_items, ingest_paths  # noqa: E402
 from kartlegg.config import Settings  # noqa: E402
 from kartlegg.extract.run import run_extract  # noqa: E402
 from kartlegg.link.run import run_link  # noqa: E402
@@ -123,6 +123,28 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
     return times
 
 
+def _eval_day(home: Path, n_ads: int, seed: int, day: int, resume: bool) -> tuple[list[Path], list[Path]]:
+    """The independent corpus's ads as two JSONL files in ``home``: all but the newest ``day`` ads (by
+    posting time), and the day (kept for ``--resume``)."""
+    base, new = home / f"eval-{n_ads}-seed{seed}-base.jsonl", home / f"eval-{n_ads}-{day}-seed{seed}-day.jsonl"
+    if not (resume and new.exists()):
+        from benchmarks.evalcorpus import generate
+
+        records, _ = generate(seed, n_ads)
+        records.sort(key=lambda r: str(r.get("posted_at") or ""))
+        base.write_text("".join(json.dumps(r) + "\n" for r in records[:-day]), encoding="utf-8")
+        new.write_text("".join(json.dumps(r) + "\n" for r in records[-day:]), encoding="utf-8")
+    return [base], [new]
+
+
+def _ingest(store: Store, ads: list[Any]) -> None:
+    """The market's ads, or the evaluation corpus's JSONL files (``_eval_day``)."""
+    if ads and isinstance(ads[0], Path):
+        ingest_paths(store, ads)
+    else:
+        ingest_items(store, incoming(ads), IngestResult())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("n_ads", type=int, nargs="?", default=100_000)
@@ -134,6 +156,12 @@ def main() -> None:
     ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
     ap.add_argument("--profile", type=Path, default=None, help="write each day stage's cProfile to DIR/STAGE.pstats")
     ap.add_argument("--no-full", action="store_true", help="leave out the closing `assess --full` (while iterating)")
+    ap.add_argument(
+        "--corpus",
+        choices=("market", "eval"),
+        default="market",
+        help="the link tests' synthetic market (default) or the independent evaluation corpus (benchmarks/evalcorpus)",
+    )
     args = ap.parse_args()
     stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
@@ -143,7 +171,9 @@ def main() -> None:
         day_file = home / f"day-{args.n_ads}-{args.day or 'last'}-seed{args.seed}.pickle"
         ads: list[Any] = []
         old: list[Any] = []
-        if args.resume and day_file.exists():
+        if args.corpus == "eval":
+            old, new = _eval_day(home, args.n_ads, args.seed, args.day or 1000, args.resume)
+        elif args.resume and day_file.exists():
             new = pickle.loads(day_file.read_bytes())
         else:
             ads, _ = build(args.seed, n_persons=max(args.n_ads * 2 // 7, 10), days=90)
@@ -183,8 +213,9 @@ def main() -> None:
                 )
         else:
             store = _store(home)
-            ingest_items(store, incoming(old), IngestResult())
-            print(f"generated and ingested {len(ads) - len(new)} ads in {time.perf_counter() - t0:.1f} s", flush=True)
+            _ingest(store, old)
+            n_old = args.n_ads - (args.day or 1000) if args.corpus == "eval" else len(old)
+            print(f"generated and ingested {n_old} ads in {time.perf_counter() - t0:.1f} s", flush=True)
             full = _analyze(store, "full analyze, all but the last day", stages)
             if args.home:
                 with sqlite3.connect(home / "k.sqlite") as src, sqlite3.connect(kept) as dst:
@@ -193,12 +224,13 @@ def main() -> None:
         del ads, old
         print(f"peak RSS before the day (the market's generation) {_peak_gb():.2f} GB", flush=True)
         _reset_peak()
-        ingest_items(store, incoming(new), IngestResult())
+        _ingest(store, new)
         if args.profile:  # the day's stages only
             global PROFILE
             args.profile.mkdir(parents=True, exist_ok=True)
             PROFILE = args.profile
-        day = _analyze(store, f"one more day, {len(new)} ads", stages)
+        n_day = args.day or 1000 if args.corpus == "eval" else len(new)
+        day = _analyze(store, f"one more day, {n_day} ads", stages)
         print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
         if "assess" not in stages or args.no_full:
             base = sum(full[s] for s in stages)
