@@ -13,9 +13,9 @@ everything; it is read a frontier at a time, so a day costs the ads it reaches, 
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -162,11 +162,9 @@ def _fetch_buckets(conn: Connection, want: set[int], buckets: dict[int, list[int
     """Read the members of the ``want`` text buckets into ``buckets`` (sorted ad ids; [] for a bucket of one
     or one past the limit)."""
     big = {int(r[0]) for r in fetch_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
-    fetched: dict[int, list[int]] = defaultdict(list)
-    for band, ad_id in fetch_in(
-        conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big
-    ):
-        fetched[int(band)].append(int(ad_id))
+    rows = fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big)
+    # BIGINT columns come back as int on both drivers; grouped in C (the rows arrive ordered by band)
+    fetched = {band: [r[1] for r in grp] for band, grp in itertools.groupby(rows, key=itemgetter(0))}
     for b in want:  # a bucket of one (most of them) pairs nothing
         members = fetched.get(b)
         buckets[b] = members if members is not None and len(members) > 1 else []
