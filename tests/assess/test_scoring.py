@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kartlegg.assess.catalogue import load_catalogue
 from kartlegg.assess.model import Hit
-from kartlegg.assess.scoring import noisy_or, score_entity, top_decile_boundary
+from kartlegg.assess.scoring import (
+    DIMENSIONS,
+    Scored,
+    apply_fairness_guard,
+    guard_may_act,
+    noisy_or,
+    score_entity,
+    top_decile_boundary,
+)
 
 unit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 
@@ -42,3 +50,31 @@ def test_a_persons_share_of_ads_scales_an_ad_level_finding() -> None:
 def test_top_decile_boundary() -> None:
     assert top_decile_boundary([float(i) for i in range(100)], 0.9) == 90.0
     assert top_decile_boundary([5.0], 0.9) == 5.0
+
+
+_score = st.floats(0, 100, allow_nan=False)
+
+
+@example(50.0, 10.0, 50.0, 0.0)  # on the boundary: held at its base
+@example(40.0, 10.0, 50.0, 1e-7)  # lifted exactly onto the boundary
+@given(_score, _score, st.one_of(_score, st.just(0.0), st.just(float("inf"))), st.sampled_from([0.0, 1e-10, 1e-7]))
+def test_guard_may_act_whenever_the_guard_changes_a_score(
+    base: float, lift: float, boundary: float, jitter: float
+) -> None:
+    """An incremental run scores again, when a boundary moves, only the lifted entities ``guard_may_act``
+    picks (``assess.carry``): it must pick every entity the guard changes, also when the stored score with
+    sensitive findings is off by a rounding (``jitter``)."""
+    full = base + lift
+    s = Scored("profile", "p", [], {d: full for d in DIMENSIONS}, {d: base for d in DIMENSIONS})
+    apply_fairness_guard([s], load_catalogue(), {d: boundary for d in DIMENSIONS})
+    if s.capped or s.scores != {d: full for d in DIMENSIONS}:
+        assert guard_may_act(base, full + jitter, boundary)
+        assert guard_may_act(base, full - jitter, boundary)
+
+
+def test_guard_may_act_leaves_out_lifts_far_from_the_boundary() -> None:
+    assert not guard_may_act(10.0, 20.0, 80.0)  # lifted, but stays below
+    assert not guard_may_act(85.0, 95.0, 80.0)  # already above without sensitive findings
+    assert not guard_may_act(50.0, 50.0, 50.0 + 1e-3)  # not lifted
+    assert guard_may_act(70.0, 90.0, 80.0)
+    assert guard_may_act(10.0, 20.0, None)

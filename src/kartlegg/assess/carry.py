@@ -11,7 +11,7 @@ level. Each of these is carried in the store (migration 0035) and updated from w
   what a run changed (never recounted over a key's every holder), so site lines and the sharing cap's
   crossings are index ranges;
 * ``assess_profiles``: each profile's network; ``assess_base``: each entity's scores without sensitive
-  findings and whether sensitive findings lift it;
+  findings, with them (before the guard) and whether they lift it;
 * ``assess_carry``: the site lines, the sharing cap, the price medians and the guard's boundaries of the
   last run, the catalogue they were computed under and the state's version (no row: rebuild).
 
@@ -20,9 +20,10 @@ another person; the persons of both (before and after) are scored again, and so 
 the holders of every key such an ad has or had, the holders of every key that became or stopped being a
 site line or crossed the sharing cap, every member of a template cluster that gained, lost or regrouped a
 member, every priced ad whose median moved where that moves its finding, every profile of a network that
-changed or holds a rescored profile, and last every lifted entity of a level whose boundary moved. Their
-findings are computed from their own ads and the ads sharing a key with them (decoded from the facts
-cache), against the carried market values, in the order a whole-market run visits them, so each result
+changed or holds a rescored profile, and last every lifted entity of a level whose boundary moved that
+the guard acts on at the old or the new boundary (read from its kept scores with and without sensitive
+findings). Their findings are computed from their own ads and the ads sharing a key with them (decoded
+from the facts cache), against the carried market values, in the order a whole-market run visits them, so each result
 is exactly that of ``kartlegg assess --full`` (tests/assess/test_incremental.py).
 """
 
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Hashable, Iterable, Iterator
+from collections.abc import Collection, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,11 +44,11 @@ from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.group_facts import Medians, group_key, price_key, price_medians, sharing_cap, template_params
 from kartlegg.assess.inputs import Links
-from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, lifted
+from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, guard_may_act, lifted
 from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
-VERSION = "1"
+VERSION = "2"  # 2: each entity's scores with sensitive findings kept beside its base (migration 0039)
 CHUNK = 500
 LEVELS = ("ad", "profile", "network")
 
@@ -240,13 +241,16 @@ def _count_by_difference(conn: Connection, sites: Counter[tuple[str, str]], pers
                 conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where} AND {count} <= 0", lost)
 
 
+_BASE_COLS = "entity_type, entity_id, risk, minor, third_party, lifted, full_risk, full_minor, full_third_party"
+
+
 def _stored_base(conn: Connection, rows: list[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
     """The ``assess_base`` rows stored for the entities of ``rows``, as rows."""
     by_type: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         by_type[r[0]].append(r[1])
     out: set[tuple[Any, ...]] = set()
-    sql = "SELECT entity_type, entity_id, risk, minor, third_party, lifted FROM assess_base WHERE entity_type = "
+    sql = f"SELECT {_BASE_COLS} FROM assess_base WHERE entity_type = "
     for etype, ids in by_type.items():
         for chunk in _chunks(sorted(ids)):
             placeholders = ", ".join([_ph(conn)] * len(chunk))
@@ -259,7 +263,13 @@ def put_base(conn: Connection, levels: Iterable[list[Scored]], *, changed_only: 
     rescores ~14 entities per new ad and most keep their values (2,709 of 14,133 moved on a 1,000-ad day),
     while each row written dirties its page and a page of each of the three score indexes."""
     rows = [
-        (s.entity_type, s.entity_id, s.base["risk"], s.base["minor"], s.base["third_party"], int(lifted(s)))
+        (
+            s.entity_type,
+            s.entity_id,
+            *(s.base[d] for d in DIMENSIONS),
+            int(lifted(s)),
+            *(s.scores[d] + s.capped.get(d, 0.0) for d in DIMENSIONS),  # before the guard
+        )
         for level in levels
         for s in level
     ]
@@ -267,10 +277,10 @@ def put_base(conn: Connection, levels: Iterable[list[Scored]], *, changed_only: 
         same = _stored_base(conn, rows)
         rows = [r for r in rows if r not in same]
     ph = _ph(conn)
+    cols = _BASE_COLS.split(", ")
     sql = (
-        f"INSERT INTO assess_base (entity_type, entity_id, risk, minor, third_party, lifted) "
-        f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph}, {ph}) ON CONFLICT (entity_type, entity_id) DO UPDATE SET "
-        "risk = excluded.risk, minor = excluded.minor, third_party = excluded.third_party, lifted = excluded.lifted"
+        f"INSERT INTO assess_base ({_BASE_COLS}) VALUES ({', '.join([ph] * len(cols))}) "
+        "ON CONFLICT (entity_type, entity_id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in cols[2:])
     )
     for chunk in _chunks(rows, 5000):
         conn.exec_driver_sql(sql, chunk)
@@ -340,6 +350,19 @@ def rebuild(
     for level in LEVELS:
         bounds.setdefault(level, boundaries([], cat))
     _save_market(conn, catalogue_fp, site_wide, max_sharing, medians, bounds)
+
+
+def _guard_moves(
+    base: Sequence[float], full: Sequence[float | None], moved: Iterable[tuple[int, float, float | None]]
+) -> bool:
+    """Whether a lifted entity's guarded scores may differ between a dimension's old and new boundary
+    (``moved``: index, new, old): the guard acts on it at either. One carried before its scores with
+    sensitive findings were kept (None) may."""
+    for i, new, was in moved:
+        f = full[i]
+        if f is None or guard_may_act(base[i], f, new) or guard_may_act(base[i], f, was):
+            return True
+    return False
 
 
 # -- an incremental run ----------------------------------------------------------------------------------
@@ -718,13 +741,21 @@ class Incremental:
         extra_persons: set[str] = set()
         extra_networks: set[str] = set()
         for level in LEVELS:
-            if all(bounds[level][d] == old.get(level, {}).get(d) for d in DIMENSIONS):
+            was = old.get(level, {})
+            moved = [
+                (i, bounds[level][d], was.get(d)) for i, d in enumerate(DIMENSIONS) if bounds[level][d] != was.get(d)
+            ]
+            if not moved:
                 continue
             for r in self.conn.execute(
-                text("SELECT entity_id FROM assess_base WHERE entity_type = :t AND lifted = 1"), {"t": level}
+                text(
+                    "SELECT entity_id, risk, minor, third_party, full_risk, full_minor, full_third_party "
+                    "FROM assess_base WHERE entity_type = :t AND lifted = 1"
+                ),
+                {"t": level},
             ):
                 eid = str(r[0])
-                if (level, eid) in done:
+                if (level, eid) in done or not _guard_moves(r[1:4], r[4:7], moved):
                     continue
                 if level == "ad":
                     extra_persons.add(self._grp(int(eid)))

@@ -153,6 +153,17 @@ def lifted(s: Scored) -> bool:
     return any(s.scores[d] > s.base[d] + 1e-9 or d in s.capped for d in DIMENSIONS)
 
 
+def guard_may_act(base: float, full: float, boundary: float | None, slack: float = 1e-6) -> bool:
+    """Whether ``apply_fairness_guard`` may change a score whose base is ``base`` and whose sensitive findings
+    lift it to ``full``, at ``boundary`` (None: unknown, so it may). Its test with a wider tolerance: a
+    superset of the scores it changes, for choosing what an incremental run scores again."""
+    if boundary is None:
+        return True
+    if boundary <= 0 or math.isinf(boundary) or full < base + 1e-9 - slack:
+        return False
+    return base < boundary + slack and full >= boundary - slack  # (a base on the boundary is inside too)
+
+
 def apply_fairness_guard(level: list[Scored], catalogue: Catalogue, bounds: dict[str, float] | None = None) -> int:
     """Cap sensitive lifts at the top-decile boundary of the non-sensitive scores; return how many capped.
 

@@ -142,6 +142,10 @@ assess_base = Table(
     Column("minor", DOUBLE, nullable=False),
     Column("third_party", DOUBLE, nullable=False),
     Column("lifted", Integer, nullable=False),
+    # the scores with sensitive findings, before the guard (NULL: carried before migration 0039)
+    Column("full_risk", DOUBLE),
+    Column("full_minor", DOUBLE),
+    Column("full_third_party", DOUBLE),
     PrimaryKeyConstraint("entity_type", "entity_id"),
     # the guard's boundary is the k-th largest of a level's scores: read through these, not by sorting
     Index("ix_assess_base_risk", "entity_type", "risk"),
