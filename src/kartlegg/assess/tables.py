@@ -1,9 +1,9 @@
-"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036), declared on the spine's metadata
+"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036, 0037), declared on the spine's metadata
 (``store/schema.py``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, PrimaryKeyConstraint, Table, Text
 
 from kartlegg.store.schema import DOUBLE, metadata, pk_given, scores
 
@@ -73,15 +73,16 @@ assess_digests = Table(
 )
 
 # -- 0035: the market state carried between runs (``assess.carry``) ----------------------------------------
-#: what each current ad adds to the market: site, person (profile or ``ad:ID``), template signature and
-#: cluster (the least ad id of its cluster), first city (casefolded) and hourly price in EUR
+#: what each current ad adds to the market: site, person (profile or ``ad:ID``), template signature (0037:
+#: bytes, big-endian 32-bit values) and cluster (the least ad id of its cluster), first city (casefolded) and
+#: hourly price in EUR
 assess_ads = Table(
     "assess_ads",
     metadata,
     pk_given("ad_id"),
     Column("site", Text, nullable=False),
     Column("grp", Text, nullable=False),
-    Column("sig", Text),
+    Column("sig", LargeBinary),
     Column("tcluster", BigInteger),
     Column("city", Text),
     Column("price", DOUBLE),
@@ -121,14 +122,14 @@ assess_key_persons = Table(
     Index("ix_assess_key_persons_count", "persons"),
 )
 
-#: the shared-template LSH index: each signed ad under each of its bands (``band:hex``)
+#: the shared-template LSH index: each signed ad under each of its bands (0037: a band's 64-bit hash, see
+#: ``carry._bands``; no index by ad: an ad's rows are deleted by their keys, computed from its signature)
 assess_bands = Table(
     "assess_bands",
     metadata,
-    Column("band", Text, nullable=False),
+    Column("band", BigInteger, nullable=False),
     Column("ad_id", BigInteger, nullable=False),
     PrimaryKeyConstraint("band", "ad_id"),
-    Index("ix_assess_bands_ad", "ad_id"),
 )
 
 #: each entity's scores without sensitive findings (the fairness guard's boundary), and whether sensitive
