@@ -572,23 +572,29 @@ def _templated_day(base: list[SynthAd], n: int = 3) -> list[SynthAd]:
 
 def _as_before_0037(store: Store) -> Store:
     """Put the carried template state back in the form the code before migration 0037 wrote (signatures and
-    band keys as hex text, an index by ad, carried state version 1), unrecord 0037, and open the store again
-    (which applies it): the upgrade of a store assessed before."""
+    band keys as hex text, an index by ad, carried state version 1; the carried ads and the facts cache keyed
+    by ad), unrecord 0037, and open the store again (which applies it): the upgrade of a store assessed
+    before."""
     _, b, r = carry._lsh(parse_catalogue(bundled_text()))  # type: ignore[misc]
     sqlite = store.engine.dialect.name == "sqlite"
     old_tables = [
         s.replace("{idpk}", "INTEGER PRIMARY KEY" if sqlite else "BIGINT PRIMARY KEY")
         for m in bundled_migrations()
-        if m.version in (35, 36)
+        if m.version in (21, 35, 36)
         for s in m.statements
-        if ("assess_ads" in s or "assess_bands" in s) and not s.startswith("INSERT")
+        if any(t in s for t in ("assess_ads", "assess_bands", "assess_facts")) and not s.startswith("INSERT")
     ]
     with store.begin() as conn:
         ads = conn.execute(text("SELECT ad_id, site, grp, sig, tcluster, city, price FROM assess_ads")).all()
-        conn.execute(text("DROP TABLE assess_bands"))
-        conn.execute(text("DROP TABLE assess_ads"))
+        facts = conn.execute(text("SELECT ad_id, state, facts FROM assess_facts")).all()
+        for table in ("assess_bands", "assess_ads", "assess_facts"):
+            conn.execute(text(f"DROP TABLE {table}"))
         for stmt in old_tables:
             conn.execute(text(stmt))
+        conn.execute(
+            text("INSERT INTO assess_facts (ad_id, state, facts) VALUES (:a, :s, :f)"),
+            [{"a": a, "s": st, "f": f} for a, st, f in facts],
+        )
         rows = [(*a[:3], None if a[3] is None else bytes(a[3]).hex(), *a[4:]) for a in ads]
         conn.execute(
             text("INSERT INTO assess_ads VALUES (:a, :s, :g, :sig, :t, :c, :p)"),
@@ -611,7 +617,8 @@ def _as_before_0037(store: Store) -> Store:
 def test_a_store_carried_before_0037_is_rebuilt_once_then_carried_again(store: Store) -> None:
     """Upgrading a store whose carried template state is in the old form (hex text) must not read it as the
     new one: migration 0037 marks it stale, the next run scores the whole market and carries its state in
-    the new form, and the days after it start from that state; every result equals a full run."""
+    the new form (from the cached facts, which it keeps), and the days after it start from that state;
+    every result equals a full run."""
     base = _base_market()
     load(store, base)
     run_assess(store)
@@ -623,6 +630,7 @@ def test_a_store_carried_before_0037_is_rebuilt_once_then_carried_again(store: S
         load(store, [*base, *day[:1]])
         info = run_assess(store, force=True)
         assert "scored" not in info  # the whole market, not the stale state
+        assert info["read"] == 1  # the cached facts were kept: only the new ad is read
         _same_as_full(store)
         with store.connect() as conn:
             sigs = [r[0] for r in conn.execute(text("SELECT sig FROM assess_ads WHERE sig IS NOT NULL"))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, PrimaryKeyConstraint, Table, Text
 
-from kartlegg.store.schema import DOUBLE, metadata, pk_given, scores
+from kartlegg.store.schema import DOUBLE, metadata, pk_serial, scores
 
 #: the outreach list of every city, kept by each assess run (``assess.outreach_list``; 0029): one row per city
 #: and person, read in ``sort_key`` order (last seen, reference; hex) a page at a time; routes and languages
@@ -53,12 +53,16 @@ Index(
 )
 
 #: each ad's facts as read under its state (catalogue, version, extraction, images): ``assess.facts_cache``
+#: (0037: keyed by arrival, so a day's rows go to the table's end; ad ids are hashes, scattered)
 assess_facts = Table(
     "assess_facts",
     metadata,
-    pk_given("ad_id"),
+    pk_serial("seq"),
+    Column("ad_id", BigInteger, nullable=False),
     Column("state", Text, nullable=False),
     Column("facts", Text, nullable=False),
+    Index("ux_assess_facts_ad", "ad_id", unique=True),
+    sqlite_autoincrement=True,
 )
 
 #: a digest of each stored score (kind ad, profile, network: score and indicators), so a run writes only
@@ -79,16 +83,19 @@ assess_digests = Table(
 assess_ads = Table(
     "assess_ads",
     metadata,
-    pk_given("ad_id"),
+    pk_serial("seq"),  # 0037: keyed by arrival, as ``assess_facts``
+    Column("ad_id", BigInteger, nullable=False),
     Column("site", Text, nullable=False),
     Column("grp", Text, nullable=False),
     Column("sig", LargeBinary),
     Column("tcluster", BigInteger),
     Column("city", Text),
     Column("price", DOUBLE),
+    Index("ux_assess_ads_ad", "ad_id", unique=True),
     Index("ix_assess_ads_grp", "grp"),
     Index("ix_assess_ads_tcluster", "tcluster"),
     Index("ix_assess_ads_site", "site"),  # 0036: ads per site, counted through the index
+    sqlite_autoincrement=True,
 )
 
 #: each ad's contact (``kind:value``) and image keys: who shares what, and each site's own lines
