@@ -92,9 +92,7 @@ def scorer(catalogue: Catalogue) -> Callable[[str, str, dict[str, Hit]], Scored]
 
     def score(entity_type: str, entity_id: str, hits: dict[str, Hit]) -> Scored:
         contributions: list[Contribution] = []
-        corroborated = any(
-            h.indicator in corroborating and inds[h.indicator].strength(h.count) > 0 for h in hits.values()
-        )
+        corroborated: bool | None = None  # asked only when a sensitive finding is there (most have none)
         for h in hits.values():
             ind = inds.get(h.indicator)
             if ind is None:
@@ -103,8 +101,13 @@ def scorer(catalogue: Catalogue) -> Callable[[str, str, dict[str, Hit]], Scored]
             said: tuple[str, str, Args] = ("", "", ())
             if h.share < 1.0:
                 said = share_note(h.share)
-            if ind.sensitive and not corroborated:
-                s, said = 0.0, not_counted
+            if ind.sensitive:
+                if corroborated is None:
+                    corroborated = any(
+                        g.indicator in corroborating and inds[g.indicator].strength(g.count) > 0 for g in hits.values()
+                    )
+                if not corroborated:
+                    s, said = 0.0, not_counted
             cm, ct = ind.weights.minor * s, ind.weights.third_party * s
             contributions.append(
                 Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), *said)
