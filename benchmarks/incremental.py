@@ -49,6 +49,18 @@ def _store(home: Path) -> Store:
 
 
 CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label
+WRITTEN: dict[str, float] = {}  # the MB the process wrote (write calls: WAL frames and checkpoints) per label
+
+
+def _written_mb() -> float:
+    """MB this process passed to write calls so far (Linux ``/proc/self/io``; SQLite writes pages so)."""
+    try:
+        for line in Path("/proc/self/io").read_text().splitlines():
+            if line.startswith("wchar:"):
+                return int(line.split()[1]) / 1e6
+    except OSError:
+        pass
+    return float("nan")
 
 
 def _cpu() -> float:
@@ -63,6 +75,7 @@ PROFILE: Path | None = None  # --profile: each day stage's cProfile is written h
 def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
     c = _cpu()
+    w = _written_mb()
     if PROFILE is not None and label in ("extract", "link", "assess"):
         import cProfile
 
@@ -72,6 +85,7 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
     else:
         info = fn()
     CPU[label] = _cpu() - c
+    WRITTEN[label] = _written_mb() - w
     return time.perf_counter() - t, info
 
 
@@ -116,7 +130,7 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
         f"{info.get('ads')} ads, wrote {info.get('written')} entities; outreach list: "
         f"{info.get('outreach_persons', 'every')} persons built, {info.get('outreach_rows')} rows written): "
         f"{total:.1f} s; CPU extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, assess {CPU['assess']:.1f} s; "
-        f"load {os.getloadavg()[0]:.1f}",
+        f"assess wrote {WRITTEN.get('assess', 0.0):.0f} MB; load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     times["total"] = total

@@ -12,12 +12,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import yaml
 from benchmarks.evalcorpus import generate
 from sqlalchemy import text
 
-from kartlegg.assess import outreach, run_assess
+from kartlegg.assess import carry, outreach, run_assess
 from kartlegg.assess.catalogue import Catalogue, bundled_text, parse_catalogue
 from kartlegg.assess.contacts import classify
 from kartlegg.assess.facts_cache import decode, encode
@@ -29,7 +30,8 @@ from kartlegg.demo.market import build_market
 from kartlegg.ids import selector_id
 from kartlegg.lifecycle.erase import erase_ads
 from kartlegg.pipeline import analyze
-from kartlegg.store.engine import Store
+from kartlegg.store.engine import Store, open_store
+from kartlegg.store.migrations import bundled_migrations
 from tests.assess.market import SynthAd, load, synthetic_market, write_links
 
 TABLES = {
@@ -550,3 +552,116 @@ def test_a_route_becoming_a_hub_leaves_the_list(store: Store) -> None:
     run_assess(store, force=True)
     assert phone in _row(store, str(own.city), str(own.profile)).phones  # type: ignore[union-attr]
     _same_as_full(store)
+
+
+# -- the carried template index's form (migration 0037) ---------------------------------------------------
+def _templated_day(base: list[SynthAd], n: int = 3) -> list[SynthAd]:
+    """``n`` new persons writing from the template of the market's first templated ad."""
+    first = next(a for a in base if a.body.startswith(("NY I STAN", "New in town")))
+    return [
+        SynthAd(
+            f"tpl-{i}",
+            first.body.replace("Ring", f"Nr {i}. Ring"),
+            city=first.city,
+            profile=f"pr-tpl-{i}",
+            network=f"solo-tpl-{i}",
+        )
+        for i in range(n)
+    ]
+
+
+def _as_before_0037(store: Store) -> Store:
+    """Put the carried template state back in the form the code before migration 0037 wrote (signatures and
+    band keys as hex text, an index by ad, carried state version 1; the carried ads and the facts cache keyed
+    by ad), unrecord 0037, and open the store again (which applies it): the upgrade of a store assessed
+    before."""
+    _, b, r = carry._lsh(parse_catalogue(bundled_text()))  # type: ignore[misc]
+    sqlite = store.engine.dialect.name == "sqlite"
+    old_tables = [
+        s.replace("{idpk}", "INTEGER PRIMARY KEY" if sqlite else "BIGINT PRIMARY KEY")
+        for m in bundled_migrations()
+        if m.version in (21, 35, 36)
+        for s in m.statements
+        if any(t in s for t in ("assess_ads", "assess_bands", "assess_facts")) and not s.startswith("INSERT")
+    ]
+    with store.begin() as conn:
+        ads = conn.execute(text("SELECT ad_id, site, grp, sig, tcluster, city, price FROM assess_ads")).all()
+        facts = conn.execute(text("SELECT ad_id, state, facts FROM assess_facts")).all()
+        for table in ("assess_bands", "assess_ads", "assess_facts"):
+            conn.execute(text(f"DROP TABLE {table}"))
+        for stmt in old_tables:
+            conn.execute(text(stmt))
+        conn.execute(
+            text("INSERT INTO assess_facts (ad_id, state, facts) VALUES (:a, :s, :f)"),
+            [{"a": a, "s": st, "f": f} for a, st, f in facts],
+        )
+        rows = [(*a[:3], None if a[3] is None else bytes(a[3]).hex(), *a[4:]) for a in ads]
+        conn.execute(
+            text("INSERT INTO assess_ads VALUES (:a, :s, :g, :sig, :t, :c, :p)"),
+            [dict(zip(("a", "s", "g", "sig", "t", "c", "p"), row, strict=True)) for row in rows],
+        )
+        values = {
+            a: np.frombuffer(bytes.fromhex(sig), dtype=">u4").astype(np.uint32) for a, _, _, sig, *_ in rows if sig
+        }
+        bands = [
+            {"b": f"{i}:{v[i * r : (i + 1) * r].tobytes().hex()}", "a": a} for a, v in values.items() for i in range(b)
+        ]
+        conn.execute(text("INSERT INTO assess_bands (band, ad_id) VALUES (:b, :a)"), bands)
+        conn.execute(text("UPDATE assess_carry SET value = '1' WHERE name = 'version'"))
+        conn.execute(text("DELETE FROM schema_version WHERE version = 37"))
+    settings = store.settings
+    store.close()
+    return open_store(settings)
+
+
+def test_a_store_carried_before_0037_is_rebuilt_once_then_carried_again(store: Store) -> None:
+    """Upgrading a store whose carried template state is in the old form (hex text) must not read it as the
+    new one: migration 0037 marks it stale, the next run scores the whole market and carries its state in
+    the new form (from the cached facts, which it keeps), and the days after it start from that state;
+    every result equals a full run."""
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    store = _as_before_0037(store)
+    try:
+        with store.connect() as conn:
+            assert conn.execute(text("SELECT COUNT(*) FROM assess_ads")).scalar_one() == 0
+        day = _templated_day(base)
+        load(store, [*base, *day[:1]])
+        info = run_assess(store, force=True)
+        assert "scored" not in info  # the whole market, not the stale state
+        assert info["read"] == 1  # the cached facts were kept: only the new ad is read
+        _same_as_full(store)
+        with store.connect() as conn:
+            sigs = [r[0] for r in conn.execute(text("SELECT sig FROM assess_ads WHERE sig IS NOT NULL"))]
+            bands = [r[0] for r in conn.execute(text("SELECT band FROM assess_bands"))]
+        assert sigs and all(isinstance(s, bytes) and len(s) == 256 for s in sigs)
+        assert bands and all(isinstance(k, int) for k in bands)
+        _step(store, [*base, *day])  # the carried state in the new form
+        _same_as_full(store)
+    finally:
+        store.close()
+
+
+def test_colliding_band_keys_still_give_the_exact_clusters(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A band key is a 64-bit hash, so two different bands may share one: candidates are kept only when they
+    share a band itself. With every band of a number given one key (every signed ad a candidate of every
+    other), the clusters are still a full run's."""
+    monkeypatch.setattr(carry, "_bands", lambda values, b, r: list(range(b)))
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    _step(store, [*base, *_templated_day(base)])
+    _same_as_full(store)
+
+
+def test_an_lsh_candidate_shares_a_whole_band() -> None:
+    """Signatures that agree on 56 of 64 values, but not on every value of any one band, are no candidate
+    (yet their Jaccard estimate, 0.875, is above the template threshold); one whole band in common is."""
+    x = np.arange(64, dtype=np.uint32)
+    y = x.copy()
+    y[::8] += 1  # one value of each band of 8
+    assert not carry._share_band(x, y, 8, 8)
+    y[24] -= 1  # band 3 now agrees on every value
+    assert carry._share_band(x, y, 8, 8)
+    assert len(set(carry._bands(x, 8, 8)) & set(carry._bands(y, 8, 8))) == 1

@@ -34,8 +34,10 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from typing import Any
 
+import numpy as np
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
@@ -48,7 +50,9 @@ from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, guard_may_ac
 from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
-VERSION = "2"  # 2: each entity's scores with sensitive findings kept beside its base (migration 0039)
+# 2: band keys as 64-bit hashes, signatures as bytes (migration 0037); 3: each entity's scores with sensitive
+# findings kept beside its base (migration 0039)
+VERSION = "3"
 CHUNK = 500
 LEVELS = ("ad", "profile", "network")
 
@@ -81,13 +85,28 @@ def keys_of(f: AdFacts) -> set[str]:
     return {f"{k}:{v}" for k, v in f.contacts} | set(f.images)
 
 
-def _sig_hex(f: AdFacts) -> str | None:
-    return f.signature.hex() if f.signature is not None else None
+def _sig_bytes(f: AdFacts) -> bytes | None:
+    """The signature as stored: big-endian 32-bit values (256 bytes at 64 permutations)."""
+    return f.signature.hashvalues.astype(">u4").tobytes() if f.signature is not None else None
 
 
-def _bands(hashvalues: Any, b: int, r: int) -> list[str]:
-    """The LSH band keys of a signature (``minhash.MinHashLSH``'s bands, as text)."""
-    return [f"{i}:{hashvalues[i * r : (i + 1) * r].tobytes().hex()}" for i in range(b)]
+def _bands(hashvalues: Any, b: int, r: int) -> list[int]:
+    """The LSH band keys of a signature (``minhash.MinHashLSH``'s bands): each band, its number with its
+    values, as a 64-bit hash signed to fit an SQLite INTEGER and a PostgreSQL BIGINT. Two different bands
+    may share a key; ``_share_band`` keeps only the candidates that share a band itself."""
+    values = np.ascontiguousarray(hashvalues[: b * r], dtype="<u4").reshape(b, r)
+    return [
+        int.from_bytes(
+            blake2b(i.to_bytes(2, "little") + values[i].tobytes(), digest_size=8).digest(), "little", signed=True
+        )
+        for i in range(b)
+    ]
+
+
+def _share_band(x: Any, y: Any, b: int, r: int) -> bool:
+    """True when two signatures agree on every value of at least one band: an LSH candidate pair."""
+    n = b * r
+    return bool((x[:n] == y[:n]).reshape(b, r).all(axis=1).any())
 
 
 def _lsh(cat: Catalogue) -> tuple[float, int, int] | None:
@@ -101,12 +120,10 @@ def _lsh(cat: Catalogue) -> tuple[float, int, int] | None:
     return params[0], b, r
 
 
-def _sig(hexed: str) -> Any:
-    import numpy as np
-
+def _sig(raw: bytes) -> Any:
     from kartlegg.minhash import MinHash
 
-    return MinHash(np.frombuffer(bytes.fromhex(hexed), dtype=">u4").astype(np.uint32))
+    return MinHash(np.frombuffer(bytes(raw), dtype=">u4").astype(np.uint32))
 
 
 # -- the stored market values ----------------------------------------------------------------------------
@@ -178,7 +195,7 @@ def _insert(conn: Connection, table: str, cols: str, rows: list[tuple[Any, ...]]
 
 def _ad_row(f: AdFacts, grp: str, tcluster: int | None) -> tuple[Any, ...]:
     price = f.hourly_eur[0] if f.hourly_eur is not None else None
-    return (f.ad_id, f.site, grp, _sig_hex(f), tcluster, price_key(f), price)
+    return (f.ad_id, f.site, grp, _sig_bytes(f), tcluster, price_key(f), price)
 
 
 def _put_ads(
@@ -469,9 +486,9 @@ class Incremental:
         sites_delta.subtract((str(k), str(site)) for k, site, a in had if a in changed)
         affected = set(persons)
         held_before = _holdings(conn, affected, touched)
-        old_sig = {
-            int(r[0]): (None if r[1] is None else str(r[1]))
-            for r in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", list(self.fresh))
+        old_sig = {  # the fresh ads' and the gone ads' (their bands are deleted by key)
+            int(r[0]): (None if r[1] is None else bytes(r[1]))
+            for r in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", [*self.fresh, *gone])
         }
         # the changed ads' rows, written again (a fresh ad keeps its cluster when its signature did not move)
         for table in ("assess_ads", "assess_keys"):
@@ -481,7 +498,7 @@ class Incremental:
                     {"ids": chunk},
                 )
         lsh = _lsh(self.cat)
-        sig_moved = [a for a in self.fresh if _sig_hex(self.fresh[a]) != old_sig.get(a)]
+        sig_moved = [a for a in self.fresh if _sig_bytes(self.fresh[a]) != old_sig.get(a)]
         removed = [a for a in gone if prev[a][1] is not None] + [a for a in sig_moved if old_sig.get(a) is not None]
         added = [a for a in sig_moved if self.fresh[a].signature is not None]
         keep_cluster = {a: prev[a][1] for a in self.fresh if a in prev and a not in sig_moved}
@@ -503,7 +520,7 @@ class Incremental:
         # templates: clusters that lost, gained or regrouped a member
         regrouped: set[int] = set()
         if lsh is not None:
-            regrouped = self._templates(lsh, prev, removed, added)
+            regrouped = self._templates(lsh, prev, {a: old_sig[a] for a in removed}, added)
         moved_clusters = {prev[a][1] for a in moved if prev[a][1] is not None}
         if moved_clusters:
             regrouped |= {
@@ -621,16 +638,25 @@ class Incremental:
         return medians
 
     def _templates(
-        self, lsh: tuple[float, int, int], prev: dict[int, tuple[str, int | None]], removed: list[int], added: list[int]
+        self,
+        lsh: tuple[float, int, int],
+        prev: dict[int, tuple[str, int | None]],
+        removed: dict[int, bytes | None],
+        added: list[int],
     ) -> set[int]:
-        """Update the LSH index and the clusters; return every ad of a cluster whose members changed."""
+        """Update the LSH index and the clusters; return every ad of a cluster whose members changed.
+        ``removed``: the ads leaving the index, with their stored signatures (their band keys)."""
         conn = self.conn
         threshold, b, r = lsh
-        for chunk in _chunks(sorted(set(removed))):
-            conn.execute(
-                text("DELETE FROM assess_bands WHERE ad_id IN :ids").bindparams(bindparam("ids", expanding=True)),
-                {"ids": chunk},
-            )
+        ph = _ph(conn)
+        gone_bands = [
+            (band, a)
+            for a, raw in sorted(removed.items())
+            if raw is not None
+            for band in _bands(_sig(raw).hashvalues, b, r)
+        ]
+        for chunk in _chunks(gone_bands, 5000):
+            conn.exec_driver_sql(f"DELETE FROM assess_bands WHERE band = {ph} AND ad_id = {ph}", chunk)
         added_sigs = {a: self.fresh[a].signature for a in added}
         _insert(
             conn,
@@ -646,7 +672,7 @@ class Incremental:
             return set(removed)
         sigs: dict[int, Any] = dict(added_sigs)
         for x in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", remaining):
-            sigs[int(x[0])] = _sig(str(x[1]))
+            sigs[int(x[0])] = _sig(x[1])
         cluster_of: dict[int, int] = {}
         uf = _UnionFind()
         joined: set[tuple[str, int]] = set()
@@ -656,12 +682,16 @@ class Incremental:
             outside = [c for c in cands if c not in nodes and c not in cluster_of]
             for x in _in(conn, "SELECT ad_id, tcluster, sig FROM assess_ads WHERE ad_id IN :ids", outside):
                 cluster_of[int(x[0])] = int(x[1])
-                sigs[int(x[0])] = _sig(str(x[2]))
+                sigs[int(x[0])] = _sig(x[2])
             for c in cands:
                 if c == n:
                     continue
                 other: Hashable = c if c in nodes else ("cluster", cluster_of[c])
-                if uf.find(n) != uf.find(other) and sigs[n].jaccard(sigs[c]) >= threshold:
+                if (
+                    uf.find(n) != uf.find(other)
+                    and _share_band(sigs[n].hashvalues, sigs[c].hashvalues, b, r)  # not only a key's collision
+                    and sigs[n].jaccard(sigs[c]) >= threshold
+                ):
                     uf.union(n, other)
                     if isinstance(other, tuple):
                         joined.add(other)
@@ -687,7 +717,6 @@ class Incremental:
             moves.extend((new_id, a) for a in ads)
             renames.extend((new_id, o) for o in olds if o != new_id)
             touched |= set(ads) | merged
-        ph = _ph(conn)
         if moves:  # one statement each (a day has ~1,000 components)
             conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE ad_id = {ph}", moves)
         if renames:

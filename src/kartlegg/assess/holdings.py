@@ -43,6 +43,12 @@ def _forget_key_counts(table: str) -> Callable[[Connection, Scope], None]:
     return forget
 
 
+def _forget_bands(conn: Connection, scope: Scope) -> None:
+    """The template index has no index by ad (``carry._bands``): it goes whole, and the erasure's run,
+    which rebuilds the carried state (``assess_carry`` emptied), fills it again from the remaining ads."""
+    conn.execute(text("DELETE FROM assess_bands"))
+
+
 def _forget_carried(conn: Connection, scope: Scope) -> None:
     conn.execute(text("DELETE FROM assess_carry"))
 
@@ -61,7 +67,7 @@ HOLDINGS = (
     hook("assess_key_sites", _forget_key_counts("assess_key_sites"), "the counts of an erased ad's keys"),
     hook("assess_key_persons", _forget_key_counts("assess_key_persons"), "the counts of an erased ad's keys"),
     rows("assess_keys", "ad_id IN :ids"),
-    rows("assess_bands", "ad_id IN :ids"),
+    hook("assess_bands", _forget_bands, "the template index of every ad: emptied, rebuilt by the erasure's run"),
     rows("assess_base", "entity_type = 'ad' AND entity_id IN :sids"),
     derived("assess_profiles", "each profile's network at the last run, rebuilt by the erasure's run"),
     hook("assess_carry", _forget_carried, "the market's derived values: emptied, so the next run rebuilds them"),

@@ -79,11 +79,20 @@ def scorer(catalogue: Catalogue) -> Callable[[str, str, dict[str, Hit]], Scored]
         i.id for i in catalogue.indicators if not i.sensitive and max(i.weights.minor, i.weights.third_party) > 0
     }
 
+    # the notes are the same few sentences over and over (a share is a whole percent): formatted once each
+    share_notes: dict[str, tuple[str, str, Args]] = {}
+    not_counted = note(N_("not counted: a sensitive indicator counts only next to other findings"))
+
+    def share_note(share: float) -> tuple[str, str, Args]:
+        pct = f"{share:.0%}"
+        said = share_notes.get(pct)
+        if said is None:
+            said = share_notes[pct] = note(N_("in {share} of the person's ads"), share=pct)
+        return said
+
     def score(entity_type: str, entity_id: str, hits: dict[str, Hit]) -> Scored:
         contributions: list[Contribution] = []
-        corroborated = any(
-            h.indicator in corroborating and inds[h.indicator].strength(h.count) > 0 for h in hits.values()
-        )
+        corroborated: bool | None = None  # asked only when a sensitive finding is there (most have none)
         for h in hits.values():
             ind = inds.get(h.indicator)
             if ind is None:
@@ -91,9 +100,14 @@ def scorer(catalogue: Catalogue) -> Callable[[str, str, dict[str, Hit]], Scored]
             s = ind.strength(h.count) * h.share
             said: tuple[str, str, Args] = ("", "", ())
             if h.share < 1.0:
-                said = note(N_("in {share} of the person's ads"), share=f"{h.share:.0%}")
-            if ind.sensitive and not corroborated:
-                s, said = 0.0, note(N_("not counted: a sensitive indicator counts only next to other findings"))
+                said = share_note(h.share)
+            if ind.sensitive:
+                if corroborated is None:
+                    corroborated = any(
+                        g.indicator in corroborating and inds[g.indicator].strength(g.count) > 0 for g in hits.values()
+                    )
+                if not corroborated:
+                    s, said = 0.0, not_counted
             cm, ct = ind.weights.minor * s, ind.weights.third_party * s
             contributions.append(
                 Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), *said)

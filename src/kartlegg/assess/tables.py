@@ -1,11 +1,11 @@
-"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036), declared on the spine's metadata
+"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036, 0037), declared on the spine's metadata
 (``store/schema.py``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, PrimaryKeyConstraint, Table, Text
 
-from kartlegg.store.schema import DOUBLE, metadata, pk_given, scores
+from kartlegg.store.schema import DOUBLE, metadata, pk_serial, scores
 
 #: the outreach list of every city, kept by each assess run (``assess.outreach_list``; 0029): one row per city
 #: and person, read in ``sort_key`` order (last seen, reference; hex) a page at a time; routes and languages
@@ -53,12 +53,16 @@ Index(
 )
 
 #: each ad's facts as read under its state (catalogue, version, extraction, images): ``assess.facts_cache``
+#: (0037: keyed by arrival, so a day's rows go to the table's end; ad ids are hashes, scattered)
 assess_facts = Table(
     "assess_facts",
     metadata,
-    pk_given("ad_id"),
+    pk_serial("seq"),
+    Column("ad_id", BigInteger, nullable=False),
     Column("state", Text, nullable=False),
     Column("facts", Text, nullable=False),
+    Index("ux_assess_facts_ad", "ad_id", unique=True),
+    sqlite_autoincrement=True,
 )
 
 #: a digest of each stored score (kind ad, profile, network: score and indicators), so a run writes only
@@ -73,21 +77,25 @@ assess_digests = Table(
 )
 
 # -- 0035: the market state carried between runs (``assess.carry``) ----------------------------------------
-#: what each current ad adds to the market: site, person (profile or ``ad:ID``), template signature and
-#: cluster (the least ad id of its cluster), first city (casefolded) and hourly price in EUR
+#: what each current ad adds to the market: site, person (profile or ``ad:ID``), template signature (0037:
+#: bytes, big-endian 32-bit values) and cluster (the least ad id of its cluster), first city (casefolded) and
+#: hourly price in EUR
 assess_ads = Table(
     "assess_ads",
     metadata,
-    pk_given("ad_id"),
+    pk_serial("seq"),  # 0037: keyed by arrival, as ``assess_facts``
+    Column("ad_id", BigInteger, nullable=False),
     Column("site", Text, nullable=False),
     Column("grp", Text, nullable=False),
-    Column("sig", Text),
+    Column("sig", LargeBinary),
     Column("tcluster", BigInteger),
     Column("city", Text),
     Column("price", DOUBLE),
+    Index("ux_assess_ads_ad", "ad_id", unique=True),
     Index("ix_assess_ads_grp", "grp"),
     Index("ix_assess_ads_tcluster", "tcluster"),
     Index("ix_assess_ads_site", "site"),  # 0036: ads per site, counted through the index
+    sqlite_autoincrement=True,
 )
 
 #: each ad's contact (``kind:value``) and image keys: who shares what, and each site's own lines
@@ -121,14 +129,14 @@ assess_key_persons = Table(
     Index("ix_assess_key_persons_count", "persons"),
 )
 
-#: the shared-template LSH index: each signed ad under each of its bands (``band:hex``)
+#: the shared-template LSH index: each signed ad under each of its bands (0037: a band's 64-bit hash, see
+#: ``carry._bands``; no index by ad: an ad's rows are deleted by their keys, computed from its signature)
 assess_bands = Table(
     "assess_bands",
     metadata,
-    Column("band", Text, nullable=False),
+    Column("band", BigInteger, nullable=False),
     Column("ad_id", BigInteger, nullable=False),
     PrimaryKeyConstraint("band", "ad_id"),
-    Index("ix_assess_bands_ad", "ad_id"),
 )
 
 #: each entity's scores without sensitive findings (the fairness guard's boundary), and whether sensitive

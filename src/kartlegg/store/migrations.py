@@ -1,7 +1,8 @@
 """Versioned schema migrations, applied automatically when a store is opened.
 
 Migrations are SQL files in ``store/sql/`` named ``NNNN_name.sql``; statements end with ``;`` at the end
-of a line. ``{pk}`` becomes the dialect's auto-increment primary key, ``{idpk}`` a caller-given 64-bit one.
+of a line. ``{pk}`` becomes the dialect's auto-increment primary key, ``{idpk}`` a caller-given 64-bit one,
+``{blob}`` the dialect's byte string type.
 A migration runs once, inside one transaction, and is recorded in ``schema_version``. Versions are applied
 in ascending order and may leave gaps, so that stages developed in parallel each own a range and never
 edit each other's files:
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, text
 _PK = {"sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT", "postgresql": "BIGSERIAL PRIMARY KEY"}
 # A 64-bit primary key given by the caller (hash ids); in SQLite the rowid itself.
 _IDPK = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "BIGINT PRIMARY KEY"}
+_BLOB = {"sqlite": "BLOB", "postgresql": "BYTEA"}
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -72,7 +74,8 @@ def migrate(conn: Connection, migrations: tuple[Migration, ...] | None = None) -
         if m.version in done:
             continue
         for stmt in m.statements:
-            conn.execute(text(stmt.replace("{pk}", _PK[dialect]).replace("{idpk}", _IDPK[dialect])))
+            sql = stmt.replace("{pk}", _PK[dialect]).replace("{idpk}", _IDPK[dialect]).replace("{blob}", _BLOB[dialect])
+            conn.execute(text(sql))
         conn.execute(
             text("INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)"),
             {"v": m.version, "n": m.name, "t": datetime.now(UTC).isoformat(timespec="seconds")},
