@@ -7,15 +7,17 @@ from hypothesis import strategies as st
 
 from kartlegg.extract.contacts import (
     _EMAIL,
+    _LOOKALIKES,
     _cue_for,
     _handle_regexes,
     _next_cue,
     _obfuscated_email,
     _obfuscated_matches,
+    _present_aliases,
     _unmix_lookalikes,
     find_emails,
 )
-from kartlegg.extract.patterns import letter_words, lower_is_caseless, lower_same_length
+from kartlegg.extract.patterns import letter_words, lower_is_caseless, lower_same_length, scan
 
 # pieces of addresses and handle cues in both cases, the case traps ("İ", "ı", "ſ"), blanks and long runs
 PIECES = st.sampled_from(
@@ -66,6 +68,17 @@ def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> N
 
 @settings(max_examples=500, deadline=None)
 @given(TEXT)
+@example("Snapchat WhatsApp whats app kik telegram ig insta tg viber Signal sc wapp only fans chat")
+def test_the_aliases_a_text_can_hold_are_looked_up_by_its_words(text: str) -> None:
+    """The aliases found from the text's key words are those whose key words the text has, alias by alias."""
+    rules = _handle_regexes()
+    words = letter_words(lower_same_length(text))
+    want = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
+    assert _present_aliases(rules, words) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
 @example("x" * 70 + "@gmail.com, " + "y" * 64 + "@a.se " + "z" * 65 + "@b.no")  # the local part's 64 characters
 @example("anna@gmail.com@gmail.com a@b.se.@c.dk x@-.se @y.se")  # an "@" right after a match, or inside its reach
 def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
@@ -74,3 +87,23 @@ def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
     unmixed = _unmix_lookalikes(text)
     assert len(unmixed) == len(text)
     assert found == [(m.start(), m.group().strip(".").lower()) for m in _EMAIL.finditer(unmixed)]
+
+
+def test_every_look_alike_is_a_letter_above_latin1() -> None:
+    """What ``find_emails(wide_letters=False)`` relies on: a text with no letter or digit above U+00FF has no
+    look-alike to read as Latin."""
+    assert _LOOKALIKES
+    assert all(c > 0xFF and chr(c).isalnum() for c in _LOOKALIKES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("\u0430nna@gmail.com, \u03bfla (at) gmail dot com")
+def test_addresses_read_without_the_look_alike_pass_where_scan_saw_no_wide_letter(text: str) -> None:
+    """Where ``scan`` gives a class string (no letter or digit above U+00FF), the look-alike pass changes nothing
+    and skipping it finds the same addresses."""
+    prep, low, words, _digits, alnum = scan(text)
+    if alnum is None:
+        return
+    assert _unmix_lookalikes(prep) is prep
+    assert find_emails(prep, words, low, wide_letters=False) == find_emails(prep, words, low)

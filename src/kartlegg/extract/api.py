@@ -318,7 +318,7 @@ def _extract(
         t = prep[f]
         r = raw[f]
         w = words[f]
-        emails = contacts.find_emails(t, w, lows[f])
+        emails = contacts.find_emails(t, w, lows[f], wide_letters=alnums[f] is None)
         for e in emails:
             add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
         for hd in contacts.find_handles(t, phone_hits.get(f, []), w, lows[f]):

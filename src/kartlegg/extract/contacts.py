@@ -275,10 +275,14 @@ def _at_kind(text: str, i: int) -> int:
     return _HANDLE_AT
 
 
-def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
+def find_emails(
+    text: str, words: set[str] | None = None, low: str | None = None, wide_letters: bool = True
+) -> list[Hit]:
     """Plain and obfuscated addresses: "anna (at) gmail dot com", "navn alfakrøll domene punktum no",
     "x snabel-a y punkt se", "navn @ domene.no". ``words``/``low``: the text's lower-case words and lower-cased
-    text (``lower_same_length``), when the caller has them.
+    text (``lower_same_length``), when the caller has them; ``wide_letters=False``: the caller knows that no
+    character above U+00FF is a letter or digit (``patterns.scan`` gave a class string), so the text holds no
+    Cyrillic or Greek look-alike to read as Latin.
 
     An obfuscated address ends at its last known top-level domain. After a bare "at" (an ordinary word) or an
     "@" set apart by blanks, neither the local part nor the domain may be an ordinary word ("meet me at ..."),
@@ -289,7 +293,7 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     if words is None:
         words = letter_words(low)
     # look-alike letters only where an address can be: an "@" or a spelled-out "at" in the text
-    if ("@" in text or not words.isdisjoint(ob.trigger)) and not is_latin1(text):
+    if wide_letters and ("@" in text or not words.isdisjoint(ob.trigger)) and not is_latin1(text):
         unmixed = _unmix_lookalikes(text)
         if unmixed is not text:
             text = unmixed
@@ -400,6 +404,10 @@ class _HandleRules:
     #: each alias by the letter words a text has where it matches: its first word, and for a spaced alias
     #: ("whats app", matched as "whatsapp" too) the first word of its blank-less spelling
     alias_keys: dict[str, tuple[str, ...]]
+    #: the same the other way round: the aliases of each key word
+    key_aliases: dict[str, tuple[str, ...]]
+    #: every key word
+    key_words: frozenset[str]
     #: the aliases whose key words a text has, as one pattern (where ``cue_lower`` can start), by those aliases
     subsets: dict[frozenset[str], re.Pattern[str]]
 
@@ -426,7 +434,14 @@ def _handle_regexes() -> _HandleRules:
     keys = {
         a: tuple({w for f in (a, a.replace(" ", "")) for w in LETTER_RUN.findall(f)[:1]}) for a in alias_to_platform
     }
-    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links, tail, keys, {})
+    by_key: dict[str, list[str]] = {}
+    for a, ks in keys.items():
+        for k in ks:
+            by_key.setdefault(k, []).append(a)
+    key_aliases = {k: tuple(v) for k, v in by_key.items()}
+    return _HandleRules(
+        link_re, cue_re, re.compile(cue), alias_to_platform, links, tail, keys, key_aliases, frozenset(by_key), {}
+    )
 
 
 def _alias_alternation(aliases: Iterable[str]) -> str:
@@ -440,7 +455,7 @@ def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
     no letter or digit, so its key word (``alias_keys``) is a whole letter run of the text; the search for the
     few present aliases skips to the letters they start with instead of stopping at every "s", "w", "x", and
     compiling it for each new set of aliases costs a fraction of compiling the whole cue pattern."""
-    present = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
+    present = _present_aliases(rules, words)
     if not present:
         return None
     rx = rules.subsets.get(present)
@@ -452,6 +467,13 @@ def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
         rx = re.compile(r"(?:" + _alias_alternation(present) + r")(?![^\W_])")
         rules.subsets[present] = rx
     return rx
+
+
+def _present_aliases(rules: _HandleRules, words: set[str]) -> frozenset[str]:
+    """The aliases one of whose key words (``alias_keys``) is among ``words``: looked up from the key words the
+    text has (a set intersection) instead of asking each alias."""
+    key_aliases = rules.key_aliases
+    return frozenset([a for k in rules.key_words.intersection(words) for a in key_aliases[k]])
 
 
 def _next_cue(

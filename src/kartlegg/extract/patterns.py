@@ -260,14 +260,15 @@ def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:
     """What every selector reads of one field, from one encoding of it: the prepared text (``text.prepare``), its
     lower-case form (``lower_same_length``), the letter runs of that (``letter_words``), the starts of the
     prepared text's digit runs (``digit_runs``) and its class string: "a" for each letter or digit (``str.isalnum``),
-    a blank for any other character, where the one pass knows it and the text has a digit run.
+    a blank for any other character, where the one pass knows it.
 
     The text as one byte per character (latin-1, "?" for each wider character) serves all five: it shows that
     there is nothing to fold, and four ``bytes.translate`` tables give the lower-case text, the words, the
     digit runs and the letter-or-digit class. Exact while no wider character is a letter or digit or is folded by
     ``prepare`` (an emoji, a dash, a quote: the wide characters of most ads); lowering keeps such a character no
     letter or digit (``tests/extract/test_patterns.py`` checks every code point). Any other text takes the four
-    separate passes, and its class is None (the callers then read ``str.isalnum``), as is a field's without digits."""
+    separate passes, and its class is None (the callers then read ``str.isalnum``): a class string says that no
+    character above U+00FF is a letter or digit."""
     if len(text) > MAX_FIELD_CHARS:
         text = text[:MAX_FIELD_CHARS]
     if text.isascii():
@@ -285,9 +286,7 @@ def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:
             low = lower_same_length(prep)
             return prep, low, letter_words(low), digit_runs(prep), None
     words = set(data.translate(_LOWER_LETTER).decode("latin-1").split())
-    starts = _digit_starts(data)
-    # only the tokens around digit runs read the class: a field without one needs none
-    return text, low, words, starts, data.translate(_ALNUM_CLASS).decode("latin-1") if starts else None
+    return text, low, words, _digit_starts(data), data.translate(_ALNUM_CLASS).decode("latin-1")
 
 
 def _wide_inert(text: str, data: bytes) -> bool:
