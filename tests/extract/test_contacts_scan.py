@@ -10,6 +10,8 @@ from kartlegg.extract.contacts import (
     _LOOKALIKES,
     _cue_for,
     _handle_regexes,
+    _handle_trigger,
+    _has_host,
     _next_cue,
     _obfuscated_email,
     _obfuscated_matches,
@@ -107,3 +109,12 @@ def test_addresses_read_without_the_look_alike_pass_where_scan_saw_no_wide_lette
         return
     assert _unmix_lookalikes(prep) is prep
     assert find_emails(prep, words, low, wide_letters=False) == find_emails(prep, words, low)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("wa.me/4670 t.me/x api.whatsapp.com x.com kik.me anna@gmail.com signal.me/#p")
+def test_link_hosts_are_found_under_their_endings_as_one_by_one(text: str) -> None:
+    """A text holds a link host exactly when the host-by-host substring test finds one."""
+    for low in (lower_same_length(text), text):
+        assert _has_host(low) == any(h in low for h in _handle_trigger()[1])
