@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 from kartlegg.extract.contacts import (
     _EMAIL,
     _LOOKALIKES,
+    _core_for,
+    _core_span,
+    _core_starts,
     _cue_for,
     _handle_regexes,
     _handle_trigger,
@@ -118,3 +121,21 @@ def test_link_hosts_are_found_under_their_endings_as_one_by_one(text: str) -> No
     """A text holds a link host exactly when the host-by-host substring test finds one."""
     for low in (lower_same_length(text), text):
         assert _has_host(low) == any(h in low for h in _handle_trigger()[1])
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("anna at gmail dot com, that cat (at) x.se [snabel-a] y.no _at z.dk <at> w.com a@b.se")
+def test_the_core_is_tried_only_where_it_can_start(text: str) -> None:
+    """The first and last core found by trying the core pattern where a bracket, an "@" or a spelling's first word
+    starts are those of the pattern run over the whole lower-cased text."""
+    if not lower_is_caseless(text):
+        return
+    low = lower_same_length(text)
+    words = letter_words(low)
+    ob = _obfuscated_email()
+    for at_sign in (True, False):
+        core = _core_for(ob, words, at_sign)
+        spans = [m.span() for m in core.finditer(low)]
+        want = (spans[0][0], spans[-1][1]) if spans else None
+        assert _core_span(low, core, _core_starts(ob, low, words, at_sign)) == want

@@ -206,9 +206,16 @@ def _obfuscated_window(
     """The stretch of ``text`` that holds every match of the obfuscated pattern (``_obfuscated_matches``), or
     None when there is none."""
     ob = _obfuscated_email()
+    if lower_is_caseless(text) and words is not None:
+        if low is None:
+            low = lower_same_length(text)
+        span = _core_span(low, _core_for(ob, words, at_sign), _core_starts(ob, low, words, at_sign))
+        if span is None:
+            return None
+        first, last = span
+        return max(0, first - ob.before), min(len(text), last + ob.after)
     if lower_is_caseless(text):
-        core = ob.core if words is None else _core_for(ob, words, at_sign)
-        cores = core.finditer(lower_same_length(text) if low is None else low)
+        cores = ob.core.finditer(lower_same_length(text) if low is None else low)
     else:
         cores = ob.core_ignorecase.finditer(text)
     first = last = -1
@@ -219,6 +226,45 @@ def _obfuscated_window(
     if first < 0:
         return None
     return max(0, first - ob.before), min(len(text), last + ob.after)
+
+
+#: What a bracketed "at" spelling opens with ("(at)", "[a]", "{at}", "<at>"): ``_core_for`` always keeps those.
+_BRACKETS = "([{<"
+
+
+def _core_starts(ob: _Obfuscated, low: str, words: set[str], at_sign: bool) -> list[int]:
+    """Every position where ``_core_for(ob, words, at_sign)`` can match in ``low``, in order: a bracket, an "@"
+    (when ``at_sign``), and a first word of a spelling the text has where no word character stands before it (the
+    spellings' look-behind), found with ``str.find``. Run over the whole text, the core pattern stops at every
+    "a", "s", "k" of the prose."""
+    found: set[int] = set()
+    for ch in _BRACKETS + ("@" if at_sign else ""):
+        p = low.find(ch)
+        while p >= 0:
+            found.add(p)
+            p = low.find(ch, p + 1)
+    for w in ob.spelling_words.intersection(words):
+        p = low.find(w)
+        while p >= 0:
+            if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+            p = low.find(w, p + 1)
+    return sorted(found)
+
+
+def _core_span(low: str, core: re.Pattern[str], starts: list[int]) -> tuple[int, int] | None:
+    """(start of the first, end of the last) of ``core.finditer(low)``'s matches, the pattern tried only at
+    ``starts`` (every position where it can match), or None when it matches nowhere."""
+    first = last = -1
+    for p in starts:
+        if p < last:
+            continue
+        m = core.match(low, p)
+        if m is not None:
+            if first < 0:
+                first = p
+            last = m.end()
+    return None if first < 0 else (first, last)
 
 
 #: The characters of ``_EMAIL``'s local part.
