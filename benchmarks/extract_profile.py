@@ -49,7 +49,7 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
     t: dict[str, float] = {}
     recs = timed("JSON parse + record", t, lambda: [parse_record(orjson.loads(x)) for x in lines])
     raws = [{"title": r.title or "", "body": r.body or "", "url": r.url or ""} for r in recs]
-    # one pass per field (patterns.scan): prepared text, lower-case text, word set, digit runs
+    # one pass per field (patterns.scan): prepared text, lower-case text, word set, digit runs, letter-or-digit class
     scans = timed(
         "fold, lower-case, words, digit runs (scan)", t, lambda: [{f: scan(s) for f, s in r.items() if s} for r in raws]
     )
@@ -57,6 +57,7 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
     lows = [{f: v[1] for f, v in sc.items()} for sc in scans]
     words = [{f: v[2] for f, v in sc.items()} for sc in scans]
     digs = [{f: v[3] for f, v in sc.items()} for sc in scans]
+    als = [{f: v[4] for f, v in sc.items()} for sc in scans]
 
     def language() -> list[str | None]:
         out: list[str | None] = []
@@ -109,16 +110,16 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
         "phones: candidate tokens",
         t,
         lambda: [
-            {f: phones._near_others(phones._tokens(s, wd[f], w[f], d[f], lw[f])) for f, s in p.items()}
-            for p, wd, w, d, lw in zip(prep, wordy, words, digs, lows, strict=True)
+            {f: phones._near_others(phones._tokens(s, wd[f], w[f], d[f], lw[f], alnum=al[f])) for f, s in p.items()}
+            for p, wd, w, d, lw, al in zip(prep, wordy, words, digs, lows, als, strict=True)
         ],
     )
     runs = timed(
         "phones: runs (segment, gaps)",
         t,
         lambda: [
-            {f: phones._runs(s, wd[f], w[f], d[f], lw[f]) for f, s in p.items()}
-            for p, wd, w, d, lw in zip(prep, wordy, words, digs, lows, strict=True)
+            {f: phones._runs(s, wd[f], w[f], d[f], lw[f], alnum=al[f]) for f, s in p.items()}
+            for p, wd, w, d, lw, al in zip(prep, wordy, words, digs, lows, als, strict=True)
         ],
     )
     t["phones: runs (segment, gaps)"] -= t["phones: candidate tokens"]
@@ -172,8 +173,11 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
     )
     c0 = time.process_time()
     phone_hits = [
-        {f: phones.find_phones(s, rg, original=r[f], words=w[f], digits=d[f], low=lw[f]) for f, s in p.items()}
-        for p, r, rg, w, d, lw in zip(prep, raws, regions, words, digs, lows, strict=True)
+        {
+            f: phones.find_phones(s, rg, original=r[f], words=w[f], digits=d[f], low=lw[f], alnum=al[f])
+            for f, s in p.items()
+        }
+        for p, r, rg, w, d, lw, al in zip(prep, raws, regions, words, digs, lows, als, strict=True)
     ]
     whole = time.process_time() - c0
     t["phones (whole find_phones)"] = whole

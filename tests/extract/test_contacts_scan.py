@@ -7,15 +7,22 @@ from hypothesis import strategies as st
 
 from kartlegg.extract.contacts import (
     _EMAIL,
+    _LOOKALIKES,
+    _core_for,
+    _core_span,
+    _core_starts,
     _cue_for,
     _handle_regexes,
+    _handle_trigger,
+    _has_host,
     _next_cue,
     _obfuscated_email,
     _obfuscated_matches,
+    _present_aliases,
     _unmix_lookalikes,
     find_emails,
 )
-from kartlegg.extract.patterns import letter_words, lower_is_caseless, lower_same_length
+from kartlegg.extract.patterns import letter_words, lower_is_caseless, lower_same_length, scan
 
 # pieces of addresses and handle cues in both cases, the case traps ("İ", "ı", "ſ"), blanks and long runs
 PIECES = st.sampled_from(
@@ -66,6 +73,17 @@ def test_cues_found_in_lower_cased_text_are_the_cues_of_the_text(text: str) -> N
 
 @settings(max_examples=500, deadline=None)
 @given(TEXT)
+@example("Snapchat WhatsApp whats app kik telegram ig insta tg viber Signal sc wapp only fans chat")
+def test_the_aliases_a_text_can_hold_are_looked_up_by_its_words(text: str) -> None:
+    """The aliases found from the text's key words are those whose key words the text has, alias by alias."""
+    rules = _handle_regexes()
+    words = letter_words(lower_same_length(text))
+    want = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
+    assert _present_aliases(rules, words) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
 @example("x" * 70 + "@gmail.com, " + "y" * 64 + "@a.se " + "z" * 65 + "@b.no")  # the local part's 64 characters
 @example("anna@gmail.com@gmail.com a@b.se.@c.dk x@-.se @y.se")  # an "@" right after a match, or inside its reach
 def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
@@ -74,3 +92,50 @@ def test_plain_addresses_are_all_found_around_the_at_signs(text: str) -> None:
     unmixed = _unmix_lookalikes(text)
     assert len(unmixed) == len(text)
     assert found == [(m.start(), m.group().strip(".").lower()) for m in _EMAIL.finditer(unmixed)]
+
+
+def test_every_look_alike_is_a_letter_above_latin1() -> None:
+    """What ``find_emails(wide_letters=False)`` relies on: a text with no letter or digit above U+00FF has no
+    look-alike to read as Latin."""
+    assert _LOOKALIKES
+    assert all(c > 0xFF and chr(c).isalnum() for c in _LOOKALIKES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("\u0430nna@gmail.com, \u03bfla (at) gmail dot com")
+def test_addresses_read_without_the_look_alike_pass_where_scan_saw_no_wide_letter(text: str) -> None:
+    """Where ``scan`` gives a class string (no letter or digit above U+00FF), the look-alike pass changes nothing
+    and skipping it finds the same addresses."""
+    prep, low, words, _digits, alnum = scan(text)
+    if alnum is None:
+        return
+    assert _unmix_lookalikes(prep) is prep
+    assert find_emails(prep, words, low, wide_letters=False) == find_emails(prep, words, low)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("wa.me/4670 t.me/x api.whatsapp.com x.com kik.me anna@gmail.com signal.me/#p")
+def test_link_hosts_are_found_under_their_endings_as_one_by_one(text: str) -> None:
+    """A text holds a link host exactly when the host-by-host substring test finds one."""
+    for low in (lower_same_length(text), text):
+        assert _has_host(low) == any(h in low for h in _handle_trigger()[1])
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("anna at gmail dot com, that cat (at) x.se [snabel-a] y.no _at z.dk <at> w.com a@b.se")
+def test_the_core_is_tried_only_where_it_can_start(text: str) -> None:
+    """The first and last core found by trying the core pattern where a bracket, an "@" or a spelling's first word
+    starts are those of the pattern run over the whole lower-cased text."""
+    if not lower_is_caseless(text):
+        return
+    low = lower_same_length(text)
+    words = letter_words(low)
+    ob = _obfuscated_email()
+    for at_sign in (True, False):
+        core = _core_for(ob, words, at_sign)
+        spans = [m.span() for m in core.finditer(low)]
+        want = (spans[0][0], spans[-1][1]) if spans else None
+        assert _core_span(low, core, _core_starts(ob, low, words, at_sign)) == want

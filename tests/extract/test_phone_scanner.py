@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import phones
-from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, letter_words, lower_same_length
+from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, letter_words, lower_same_length, scan
 
 #: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
 #: separators, currency and unit signs, underscores, line breaks, cue words.
@@ -178,3 +178,21 @@ def test_the_decimal_check_is_isdecimal_at_every_code_point() -> None:
     text = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
     for i, c in enumerate(text):
         assert decimal_at(text, i) == c.isdecimal(), hex(ord(c))
+
+
+#: Letters and digits glued in tokens of every length around the 40-character head bound, wide letters and digits
+#: (text ``scan`` leaves to the separate passes), wide characters that are neither, blanks and punctuation.
+_TOKEN_PIECES = st.sampled_from(
+    ["7", "0701", "x", "tonight", "a" * 39, "b" * 41, "é", "ß", "²", "ж", "٣", "—", "😊", "_", " ", "\n", ".", "-", "?"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=40).map("".join))
+@example("x" * 45 + "12 ab3c" + "_7" + " 9")
+def test_digit_tokens_from_the_class_string_are_the_tokens_read_character_by_character(text: str) -> None:
+    """The candidate tokens found in ``scan``'s class string are those read with ``str.isalnum`` and ``_ALNUM_TAIL``."""
+    prep, _low, _words, digits, alnum = scan(text)
+    want = phones._digit_tokens(prep, digits, None)
+    assert phones._digit_tokens(prep, digits, alnum) == want
+    assert phones._digit_tokens(prep, digits, "".join("a" if c.isalnum() else " " for c in prep)) == want

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kartlegg.extract import ages, phones, prices
 from kartlegg.extract.lexicon import lexicon
-from kartlegg.extract.patterns import digit_runs, lower_same_length
+from kartlegg.extract.patterns import digit_runs, letter_words, lower_same_length
 from kartlegg.extract.places import _chain_matches, _hotels
 
 _CHAIN_PIECES = st.sampled_from(
@@ -30,7 +30,7 @@ def test_hotel_chains_need_a_boundary_before_them(text: str) -> None:
 _AGE_PIECES = st.sampled_from(
     ["22", "19", "7", "123", " ", "\t", "-", "–", "år", "ÅR", "years", "Year", "yrs.", "y.o", "y/o", "YO", "old",
      "gammel", "ung", "årig", "aarig", "aar", "a", "y", "x", "s", "ig", "ing", "tjugotvå", "twenty", "of age", ".",
-     "A", "Y", "\u212br", "-år", "- år", "  ", "\n", "12:30"]
+     "A", "Y", "\u212br", "-år", "- år", "  ", "\n", "12:30", "you", "yo_", "yearyear", "_", "--år"]
 )  # fmt: skip
 
 
@@ -45,6 +45,8 @@ def test_age_unit_patterns_match_as_spelled_out(text: str) -> None:
     low = text.lower()
     word_unit_plain = re.compile(r"(?=[åy\-])(?:år|years?[ \t]old|yo|-?årig)(?!\w)")
     assert [m.span() for m in ages._WORD_UNIT.finditer(low)] == [m.span() for m in word_unit_plain.finditer(low)]
+    # tried only where "år", "yo" or "year" is found: the matches of the pattern run over the whole text
+    assert [m.span() for m in ages._word_units(low)] == [m.span() for m in ages._WORD_UNIT.finditer(low)]
 
 
 _PRICE_PIECES = st.sampled_from(
@@ -124,19 +126,24 @@ def test_age_units_follow_only_two_digit_runs(text: str) -> None:
 
 _LABEL_PIECES = st.sampled_from(
     ["Age", "age", "AGE", "Ålder", "alder", "ALDER", "Edad", "alter", "Âge", "vek", "Wiek", "poster's age",
-     "Posters Age", ":", " ", "  ", "\t", "=", "-", "–", "22", "19", "7", "123", "cm", " kg", "+", "%", "x", "_", "é",
+     "Posters Age", "poster", "Posters", "s", ":", " ", "  ", "\t", "=", "-", "–", "22", "19", "7", "123", "cm", " kg",
+     "+", "%", "x", "_", "é",
      "ſ", "İ", "\u212b", "\n"]
 )  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.text(max_size=120), st.lists(_LABEL_PIECES, max_size=20).map("".join)))
+@example("Posters Age: 22, poster's age 23, Ålder:24 Wiek - 25 xage 26 _alter 27")
 def test_age_labels_found_in_lower_cased_text_are_the_case_insensitive_patterns(text: str) -> None:
     """``find_ages`` reads the "Age: 22" labels with a lower-case pattern over the lower-cased text (its left
     boundary checked in Python): the same spans and groups as the case-insensitive pattern over the text."""
     low = lower_same_length(text)
-    found = [(m.span(), m.span(1), m.span(2)) for m in ages._label_matches(text, low)]
-    assert found == [(m.span(), m.span(1), m.span(2)) for m in ages._LABEL.finditer(text)]
+    want = [(m.span(), m.span(1), m.span(2)) for m in ages._LABEL.finditer(text)]
+    assert [(m.span(), m.span(1), m.span(2)) for m in ages._label_matches(text, low)] == want
+    # tried only where a label's first word starts: the same matches
+    words = letter_words(low)
+    assert [(m.span(), m.span(1), m.span(2)) for m in ages._label_matches(text, low, words)] == want
 
 
 _PLUS_PIECES = st.sampled_from(

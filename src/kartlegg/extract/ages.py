@@ -48,6 +48,8 @@ _NUMUNIT_NEXT = frozenset("-–yYåÅaA\u212b")
 _WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-årig|årig)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
 _LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
+#: The words a label opens with (``_LABEL_BODY``'s spellings: "poster's age", "posters age" and the labels).
+_LABEL_FIRST_WORDS = ("poster", "posters", *sorted(_LABEL_WORDS))
 #: "I am" cues, each with the word an ad must contain for the cue to be in it.
 _IAM_CUES = (
     ("i'm", "i"),
@@ -183,16 +185,70 @@ def _two_digit_runs(text: str, digits: list[int]) -> list[int]:
     return out
 
 
-def _label_matches(text: str, low: str) -> Iterator[re.Match[str]]:
+def _label_matches(text: str, low: str, words: set[str] | None = None) -> Iterator[re.Match[str]]:
     """``_LABEL.finditer(text)``, found in ``low`` (``text`` lower-cased) by ``_LABEL_LOWER`` when the text has no
-    case trap: the same spans and groups (the digits are the same characters in both)."""
+    case trap: the same spans and groups (the digits are the same characters in both).
+
+    ``words``: the letter runs of ``low``, when the caller has them. A label opens with a whole word of the text
+    (a blank, a sign or a digit follows each of its first words), so the pattern is tried only where such a word
+    starts (``str.find``), not run over the whole text."""
     if not lower_is_caseless(text):
         yield from _LABEL.finditer(text)
         return
-    pos = 0
-    while (m := search_word_start(_LABEL_LOWER, low, pos)) is not None:
-        yield m
-        pos = m.end()
+    if words is None:
+        pos = 0
+        while (m := search_word_start(_LABEL_LOWER, low, pos)) is not None:
+            yield m
+            pos = m.end()
+        return
+    last = 0
+    for p in _word_starts(low, [w for w in _LABEL_FIRST_WORDS if w in words]):
+        if p >= last and (m := _LABEL_LOWER.match(low, p)) is not None:
+            last = m.end()
+            yield m
+
+
+def _word_starts(low: str, first: list[str]) -> list[int]:
+    """Where one of ``first`` occurs in ``low`` after no letter or digit, in order."""
+    found: set[int] = set()
+    for w in first:
+        p = low.find(w)
+        while p >= 0:
+            if not p or not low[p - 1].isalnum():
+                found.add(p)
+            p = low.find(w, p + 1)
+    return sorted(found)
+
+
+def _word_units(low: str) -> list[re.Match[str]]:
+    """``list(_WORD_UNIT.finditer(low))``, with the pattern tried only where a unit can start: at an "år" (or the
+    dash before it), a "yo" that no word character follows, a "year" (found with ``str.find``). Run over the whole
+    text the pattern stops at every "y", "å" and "-"."""
+    starts: list[int] = []
+    p = low.find("år")
+    while p >= 0:
+        if p and low[p - 1] == "-":
+            starts.append(p - 1)
+        starts.append(p)
+        p = low.find("år", p + 1)
+    n = len(low)
+    p = low.find("yo")
+    while p >= 0:
+        if p + 2 >= n or not (low[p + 2].isalnum() or low[p + 2] == "_"):
+            starts.append(p)
+        p = low.find("yo", p + 1)
+    p = low.find("year")
+    while p >= 0:
+        starts.append(p)
+        p = low.find("year", p + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    last = 0
+    for p in starts:
+        if p >= last and (m := _WORD_UNIT.match(low, p)) is not None:
+            last = m.end()
+            out.append(m)
+    return out
 
 
 def find_ages(
@@ -231,7 +287,11 @@ def find_ages(
     for rx in regexes:
         # a stated age is exactly two digits ("22 år"): at the start of a longer or shorter run of digits the
         # number-unit pattern fails at once (no unit starts with a digit), so it is tried at every run
-        for m in _label_matches(text, low) if rx is _LABEL else digit_anchored(rx, text, _two_digit_runs(text, digits)):
+        for m in (
+            _label_matches(text, low, words)
+            if rx is _LABEL
+            else digit_anchored(rx, text, _two_digit_runs(text, digits))
+        ):
             if rx is _NUMUNIT and m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
                 continue
             ranged = bool(m.lastindex and m.lastindex >= 2 and m.group(2))
@@ -248,7 +308,7 @@ def find_ages(
                     add(hi, m.start(2), m.end(2))
     if words is None or not words.isdisjoint(_WORD_AGE_UNITS):
         # number words before an age unit: find the unit, then read the one or two words before it
-        for u in _WORD_UNIT.finditer(low):
+        for u in _word_units(low):
             if u.start() and (text[u.start() - 1].isalnum() and text[u.start() - 1] != " "):
                 continue
             lo = max(0, u.start() - 40)

@@ -247,14 +247,15 @@ def _extract(
     result = Extraction()
     url = raw["url"] or None
     # each field prepared, lower-cased, its lower-case words (which let each selector skip ads without its cue
-    # words) and its digit runs, from one encoding of the field (``patterns.scan``)
+    # words), its digit runs and its letter-or-digit class, from one encoding of the field (``patterns.scan``)
     prep: dict[str, str] = {}
     lows: dict[str, str] = {}
     words: dict[str, set[str]] = {}
     digits: dict[str, list[int]] = {}
+    alnums: dict[str, str | None] = {}
     for f, t in raw.items():
         if t:
-            prep[f], lows[f], words[f], digits[f] = scan(t)
+            prep[f], lows[f], words[f], digits[f], alnums[f] = scan(t)
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 
@@ -288,7 +289,14 @@ def _extract(
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
         phone_hits[f] = phones.find_phones(
-            t, regions, original=raw[f], deadline=clock.deadline, words=words[f], digits=digits[f], low=lows[f]
+            t,
+            regions,
+            original=raw[f],
+            deadline=clock.deadline,
+            words=words[f],
+            digits=digits[f],
+            low=lows[f],
+            alnum=alnums[f],
         )
     if len(phone_hits) > 1:
         _same_number_across_fields(phone_hits)
@@ -310,7 +318,7 @@ def _extract(
         t = prep[f]
         r = raw[f]
         w = words[f]
-        emails = contacts.find_emails(t, w, lows[f])
+        emails = contacts.find_emails(t, w, lows[f], wide_letters=alnums[f] is None)
         for e in emails:
             add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
         for hd in contacts.find_handles(t, phone_hits.get(f, []), w, lows[f]):

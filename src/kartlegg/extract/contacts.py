@@ -206,9 +206,16 @@ def _obfuscated_window(
     """The stretch of ``text`` that holds every match of the obfuscated pattern (``_obfuscated_matches``), or
     None when there is none."""
     ob = _obfuscated_email()
+    if lower_is_caseless(text) and words is not None:
+        if low is None:
+            low = lower_same_length(text)
+        span = _core_span(low, _core_for(ob, words, at_sign), _core_starts(ob, low, words, at_sign))
+        if span is None:
+            return None
+        first, last = span
+        return max(0, first - ob.before), min(len(text), last + ob.after)
     if lower_is_caseless(text):
-        core = ob.core if words is None else _core_for(ob, words, at_sign)
-        cores = core.finditer(lower_same_length(text) if low is None else low)
+        cores = ob.core.finditer(lower_same_length(text) if low is None else low)
     else:
         cores = ob.core_ignorecase.finditer(text)
     first = last = -1
@@ -219,6 +226,45 @@ def _obfuscated_window(
     if first < 0:
         return None
     return max(0, first - ob.before), min(len(text), last + ob.after)
+
+
+#: What a bracketed "at" spelling opens with ("(at)", "[a]", "{at}", "<at>"): ``_core_for`` always keeps those.
+_BRACKETS = "([{<"
+
+
+def _core_starts(ob: _Obfuscated, low: str, words: set[str], at_sign: bool) -> list[int]:
+    """Every position where ``_core_for(ob, words, at_sign)`` can match in ``low``, in order: a bracket, an "@"
+    (when ``at_sign``), and a first word of a spelling the text has where no word character stands before it (the
+    spellings' look-behind), found with ``str.find``. Run over the whole text, the core pattern stops at every
+    "a", "s", "k" of the prose."""
+    found: set[int] = set()
+    for ch in _BRACKETS + ("@" if at_sign else ""):
+        p = low.find(ch)
+        while p >= 0:
+            found.add(p)
+            p = low.find(ch, p + 1)
+    for w in ob.spelling_words.intersection(words):
+        p = low.find(w)
+        while p >= 0:
+            if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+            p = low.find(w, p + 1)
+    return sorted(found)
+
+
+def _core_span(low: str, core: re.Pattern[str], starts: list[int]) -> tuple[int, int] | None:
+    """(start of the first, end of the last) of ``core.finditer(low)``'s matches, the pattern tried only at
+    ``starts`` (every position where it can match), or None when it matches nowhere."""
+    first = last = -1
+    for p in starts:
+        if p < last:
+            continue
+        m = core.match(low, p)
+        if m is not None:
+            if first < 0:
+                first = p
+            last = m.end()
+    return None if first < 0 else (first, last)
 
 
 #: The characters of ``_EMAIL``'s local part.
@@ -275,10 +321,14 @@ def _at_kind(text: str, i: int) -> int:
     return _HANDLE_AT
 
 
-def find_emails(text: str, words: set[str] | None = None, low: str | None = None) -> list[Hit]:
+def find_emails(
+    text: str, words: set[str] | None = None, low: str | None = None, wide_letters: bool = True
+) -> list[Hit]:
     """Plain and obfuscated addresses: "anna (at) gmail dot com", "navn alfakrøll domene punktum no",
     "x snabel-a y punkt se", "navn @ domene.no". ``words``/``low``: the text's lower-case words and lower-cased
-    text (``lower_same_length``), when the caller has them.
+    text (``lower_same_length``), when the caller has them; ``wide_letters=False``: the caller knows that no
+    character above U+00FF is a letter or digit (``patterns.scan`` gave a class string), so the text holds no
+    Cyrillic or Greek look-alike to read as Latin.
 
     An obfuscated address ends at its last known top-level domain. After a bare "at" (an ordinary word) or an
     "@" set apart by blanks, neither the local part nor the domain may be an ordinary word ("meet me at ..."),
@@ -289,7 +339,7 @@ def find_emails(text: str, words: set[str] | None = None, low: str | None = None
     if words is None:
         words = letter_words(low)
     # look-alike letters only where an address can be: an "@" or a spelled-out "at" in the text
-    if ("@" in text or not words.isdisjoint(ob.trigger)) and not is_latin1(text):
+    if wide_letters and ("@" in text or not words.isdisjoint(ob.trigger)) and not is_latin1(text):
         unmixed = _unmix_lookalikes(text)
         if unmixed is not text:
             text = unmixed
@@ -400,6 +450,10 @@ class _HandleRules:
     #: each alias by the letter words a text has where it matches: its first word, and for a spaced alias
     #: ("whats app", matched as "whatsapp" too) the first word of its blank-less spelling
     alias_keys: dict[str, tuple[str, ...]]
+    #: the same the other way round: the aliases of each key word
+    key_aliases: dict[str, tuple[str, ...]]
+    #: every key word
+    key_words: frozenset[str]
     #: the aliases whose key words a text has, as one pattern (where ``cue_lower`` can start), by those aliases
     subsets: dict[frozenset[str], re.Pattern[str]]
 
@@ -426,7 +480,14 @@ def _handle_regexes() -> _HandleRules:
     keys = {
         a: tuple({w for f in (a, a.replace(" ", "")) for w in LETTER_RUN.findall(f)[:1]}) for a in alias_to_platform
     }
-    return _HandleRules(link_re, cue_re, re.compile(cue), alias_to_platform, links, tail, keys, {})
+    by_key: dict[str, list[str]] = {}
+    for a, ks in keys.items():
+        for k in ks:
+            by_key.setdefault(k, []).append(a)
+    key_aliases = {k: tuple(v) for k, v in by_key.items()}
+    return _HandleRules(
+        link_re, cue_re, re.compile(cue), alias_to_platform, links, tail, keys, key_aliases, frozenset(by_key), {}
+    )
 
 
 def _alias_alternation(aliases: Iterable[str]) -> str:
@@ -440,7 +501,7 @@ def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
     no letter or digit, so its key word (``alias_keys``) is a whole letter run of the text; the search for the
     few present aliases skips to the letters they start with instead of stopping at every "s", "w", "x", and
     compiling it for each new set of aliases costs a fraction of compiling the whole cue pattern."""
-    present = frozenset(a for a, ks in rules.alias_keys.items() if not words.isdisjoint(ks))
+    present = _present_aliases(rules, words)
     if not present:
         return None
     rx = rules.subsets.get(present)
@@ -452,6 +513,13 @@ def _cue_for(rules: _HandleRules, words: set[str]) -> re.Pattern[str] | None:
         rx = re.compile(r"(?:" + _alias_alternation(present) + r")(?![^\W_])")
         rules.subsets[present] = rx
     return rx
+
+
+def _present_aliases(rules: _HandleRules, words: set[str]) -> frozenset[str]:
+    """The aliases one of whose key words (``alias_keys``) is among ``words``: looked up from the key words the
+    text has (a set intersection) instead of asking each alias."""
+    key_aliases = rules.key_aliases
+    return frozenset([a for k in rules.key_words.intersection(words) for a in key_aliases[k]])
 
 
 def _next_cue(
@@ -483,6 +551,26 @@ def _handle_trigger() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.cache
+def _host_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The link hosts (``_handle_trigger``) by their last label with its dot (".me", ".com"): a text holds a host
+    only if it holds that ending, so two substring searches settle most texts instead of one per host."""
+    groups: dict[str, list[str]] = {}
+    for h in _handle_trigger()[1]:
+        groups.setdefault(h[h.rfind(".") :] if "." in h else h, []).append(h)
+    return tuple((end, tuple(hs)) for end, hs in groups.items())
+
+
+def _has_host(low: str) -> bool:
+    """``any(h in low for h in hosts)`` over the link hosts, tried only under an ending ``low`` holds."""
+    for end, hosts in _host_groups():
+        if end in low:
+            for h in hosts:
+                if h in low:
+                    return True
+    return False
+
+
+@functools.cache
 def _handle_stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon().handle_stopwords)
 
@@ -496,11 +584,11 @@ def find_handles(
     has them."""
     rules = _handle_regexes()
     alias_to_platform, links = rules.alias_to_platform, rules.links
-    cues, hosts = _handle_trigger()
+    cues = _handle_trigger()[0]
     caseless = lower_is_caseless(text)
     if low is None and (caseless or words is not None):
         low = lower_same_length(text)
-    has_host = low is None or any(h in low for h in hosts)
+    has_host = low is None or _has_host(low)
     if words is not None and words.isdisjoint(cues) and not has_host:
         return []
     lx = lexicon()

@@ -250,20 +250,25 @@ def _wide_decimal(text: str, data: bytes, wide: int) -> bool:
 #: one latin-1 character), and every letter lower-cased, any other byte a blank (``letter_words`` of that).
 _LOWER = bytes(ord(chr(c).lower()) for c in range(256))
 _LOWER_LETTER = bytes(ord(chr(c).lower()) if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
+#: ``bytes.translate`` table for latin-1 text: "a" for a letter or digit (``str.isalnum``), a blank for any other byte.
+_ALNUM_CLASS = bytes(97 if chr(c).isalnum() else 32 for c in range(256))
 #: More wide characters than this in a field and ``scan`` leaves it to the separate passes (bounded Python work).
 _MAX_WIDE = 64
 
 
-def scan(text: str) -> tuple[str, str, set[str], list[int]]:
+def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:
     """What every selector reads of one field, from one encoding of it: the prepared text (``text.prepare``), its
-    lower-case form (``lower_same_length``), the letter runs of that (``letter_words``) and the starts of the
-    prepared text's digit runs (``digit_runs``).
+    lower-case form (``lower_same_length``), the letter runs of that (``letter_words``), the starts of the
+    prepared text's digit runs (``digit_runs``) and its class string: "a" for each letter or digit (``str.isalnum``),
+    a blank for any other character, where the one pass knows it.
 
-    The text as one byte per character (latin-1, "?" for each wider character) serves all four: it shows that
-    there is nothing to fold, and three ``bytes.translate`` tables give the lower-case text, the words and the
-    digit runs. Exact while no wider character is a letter or digit or is folded by ``prepare`` (an emoji, a
-    dash, a quote: the wide characters of most ads); lowering keeps such a character no letter or digit
-    (``tests/extract/test_patterns.py`` checks every code point). Any other text takes the four separate passes."""
+    The text as one byte per character (latin-1, "?" for each wider character) serves all five: it shows that
+    there is nothing to fold, and four ``bytes.translate`` tables give the lower-case text, the words, the
+    digit runs and the letter-or-digit class. Exact while no wider character is a letter or digit or is folded by
+    ``prepare`` (an emoji, a dash, a quote: the wide characters of most ads); lowering keeps such a character no
+    letter or digit (``tests/extract/test_patterns.py`` checks every code point). Any other text takes the four
+    separate passes, and its class is None (the callers then read ``str.isalnum``): a class string says that no
+    character above U+00FF is a letter or digit."""
     if len(text) > MAX_FIELD_CHARS:
         text = text[:MAX_FIELD_CHARS]
     if text.isascii():
@@ -279,8 +284,9 @@ def scan(text: str) -> tuple[str, str, set[str], list[int]]:
         else:
             prep = prepare(text)
             low = lower_same_length(prep)
-            return prep, low, letter_words(low), digit_runs(prep)
-    return text, low, set(data.translate(_LOWER_LETTER).decode("latin-1").split()), _digit_starts(data)
+            return prep, low, letter_words(low), digit_runs(prep), None
+    words = set(data.translate(_LOWER_LETTER).decode("latin-1").split())
+    return text, low, words, _digit_starts(data), data.translate(_ALNUM_CLASS).decode("latin-1")
 
 
 def _wide_inert(text: str, data: bytes) -> bool:

@@ -91,6 +91,42 @@ def _alnum_end(text: str, i: int) -> int:
     return i
 
 
+def _digit_tokens(text: str, digits: list[int], alnum: str | None) -> list[tuple[int, str]]:
+    """The tokens (start, token) that hold a digit: the run of letters and digits around each digit run, at most 40
+    characters of it before the run ("tonight602"). ``alnum``: ``patterns.scan``'s class string of ``text`` ("a"
+    for a letter or digit), searched with ``str.find`` and ``str.rfind`` instead of reading each character; None
+    for text ``scan`` did not read in one pass (each character's ``str.isalnum`` is read, and the head found by
+    ``_ALNUM_TAIL``)."""
+    out: list[tuple[int, str]] = []
+    end = -1
+    n = len(text)
+    for d in digits:
+        if d < end:
+            continue  # inside the previous token ("a1b2")
+        if alnum is None:
+            end = _alnum_end(text, d + 1)
+            glued = d > 0 and text[d - 1].isalnum()
+        else:
+            end = alnum.find(" ", d + 1)
+            if end < 0:
+                end = n
+            glued = d > 0 and alnum[d - 1] == "a"
+        s = d
+        if glued:
+            if out and out[-1][0] + len(out[-1][1]) >= s:
+                continue  # already inside the previous token
+            lo = max(0, s - 40)
+            if alnum is None:
+                head = _ALNUM_TAIL.search(text, lo, s)
+                if head:
+                    s = head.start()
+            else:
+                blank = alnum.rfind(" ", lo, s)
+                s = lo if blank < 0 else blank + 1
+        out.append((s, text[s:end]))
+    return out
+
+
 #: The lower-case words a look-alike token (1-3 of o, O, l, I between word boundaries) can be.
 _LOOKALIKE_WORDS = frozenset(a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b)
 _ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
@@ -109,26 +145,14 @@ def _tokens(
     digits: list[int] | None = None,
     low: str | None = None,
     forms: frozenset[str] | None = None,
+    alnum: str | None = None,
 ) -> list[tuple[int, str]]:
     """Candidate tokens (start, token) in text order: tokens with a digit (with the letters glued before
     them: "tonight602"), and, when the ad has number words, those words ("fyrtiofem", "to") and look-alikes.
 
-    ``digits`` (``patterns.digit_runs``), ``low`` (lower-cased text) and ``forms`` (``number_word_forms`` of
-    ``words``): the text's, when the caller has them."""
-    out: list[tuple[int, str]] = []
-    end = -1
-    for d in digit_runs(text) if digits is None else digits:
-        if d < end:
-            continue  # inside the previous token ("a1b2")
-        end = _alnum_end(text, d + 1)
-        s = d
-        if s and text[s - 1].isalnum():
-            if out and out[-1][0] + len(out[-1][1]) >= s:
-                continue  # already inside the previous token
-            head = _ALNUM_TAIL.search(text, max(0, s - 40), s)
-            if head:
-                s = head.start()
-        out.append((s, text[s:end]))
+    ``digits`` (``patterns.digit_runs``), ``low`` (lower-cased text), ``forms`` (``number_word_forms`` of
+    ``words``) and ``alnum`` (``patterns.scan``'s class string): the text's, when the caller has them."""
+    out = _digit_tokens(text, digit_runs(text) if digits is None else digits, alnum)
     if not wordy:
         return out
     if low is None:
@@ -748,6 +772,7 @@ def _runs(
     digits: list[int] | None = None,
     low: str | None = None,
     forms: frozenset[str] | None = None,
+    alnum: str | None = None,
 ) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
     """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
 
@@ -760,7 +785,7 @@ def _runs(
     group = 0
 
     # no nested "close" function: mypyc would keep every variable it reads in a heap cell, boxing ``size``
-    for base, token in _near_others(_tokens(text, wordy, words, digits, low, forms)):
+    for base, token in _near_others(_tokens(text, wordy, words, digits, low, forms, alnum)):
         for p in segment(token):
             if p.kind == "o":
                 if cur:
@@ -968,19 +993,20 @@ def find_phones(
     words: set[str] | None = None,
     digits: list[int] | None = None,
     low: str | None = None,
+    alnum: str | None = None,
 ) -> list[PhoneHit]:
     """Every phone number in ``text`` (already passed through ``text.prepare``), spans into ``text``.
 
-    ``words`` (lower-case letter runs), ``digits`` (``patterns.digit_runs``) and ``low`` (lower-cased text)
-    are the text's, when the caller has them. Past ``deadline`` (a ``time.thread_time()`` value) the
-    remaining runs are skipped."""
+    ``words`` (lower-case letter runs), ``digits`` (``patterns.digit_runs``), ``low`` (lower-cased text) and
+    ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
+    ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
     # the ad's number words, read once for both the question and the candidate tokens
     forms = None if words is None else number_word_forms(words)
     wordy = True if words is None or forms else not words.isdisjoint(_LOOKALIKE_WORDS)
     if digits is None:
         digits = digit_runs(text)
-    runs = _runs(text, wordy, words, digits, low, forms)
+    runs = _runs(text, wordy, words, digits, low, forms, alnum)
     cue_words = _cue_words(words) if runs and words is not None else ()
     cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
     cues = (
