@@ -208,6 +208,7 @@ def main() -> None:
             for stale in ("k.sqlite-wal", "k.sqlite-shm"):
                 (home / stale).unlink(missing_ok=True)
             shutil.copyfile(kept, home / "k.sqlite")
+            os.sync()  # the copy's dirty pages written out now, not during the day being timed
             full = json.loads(kept_times.read_text())
             store = _store(home)
             print(
