@@ -11,6 +11,7 @@ from typing import Any
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import (
     LETTER_RUN,
+    find_starts,
     letter_words,
     lower_is_caseless,
     lower_same_length,
@@ -237,19 +238,7 @@ def _core_starts(ob: _Obfuscated, low: str, words: set[str], at_sign: bool) -> l
     (when ``at_sign``), and a first word of a spelling the text has where no word character stands before it (the
     spellings' look-behind), found with ``str.find``. Run over the whole text, the core pattern stops at every
     "a", "s", "k" of the prose."""
-    found: set[int] = set()
-    for ch in _BRACKETS + ("@" if at_sign else ""):
-        p = low.find(ch)
-        while p >= 0:
-            found.add(p)
-            p = low.find(ch, p + 1)
-    for w in ob.spelling_words.intersection(words):
-        p = low.find(w)
-        while p >= 0:
-            if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
-                found.add(p)
-            p = low.find(w, p + 1)
-    return sorted(found)
+    return find_starts(low, _BRACKETS + ("@" if at_sign else ""), low, ob.spelling_words.intersection(words))
 
 
 def _core_span(low: str, core: re.Pattern[str], starts: list[int]) -> tuple[int, int] | None:

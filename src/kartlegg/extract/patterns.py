@@ -97,6 +97,25 @@ def search_word_start(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[
     return None
 
 
+def find_starts(text: str, signs: Iterable[str], low: str, words: Iterable[str]) -> list[int]:
+    """Every position, in order, of each of ``signs`` in ``text`` and of each of ``words`` in ``low`` where no
+    letter, digit or underscore stands before it (a word's start), found with ``str.find``: where a pattern
+    can begin, so it is tried there only instead of at every character."""
+    found: set[int] = set()
+    for sign in signs:
+        p = text.find(sign)
+        while p >= 0:
+            found.add(p)
+            p = text.find(sign, p + 1)
+    for w in words:
+        p = low.find(w)
+        while p >= 0:
+            if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+            p = low.find(w, p + 1)
+    return sorted(found)
+
+
 class PhraseMatcher:
     """Whole-word phrases found in lower-cased text, fast.
 

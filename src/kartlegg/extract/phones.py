@@ -23,6 +23,7 @@ from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import (
     decimal_at,
     digit_runs,
+    find_starts,
     letter_words,
     lower_is_caseless,
     lower_same_length,
@@ -494,19 +495,7 @@ def _cue_starts(text: str, low: str, cue_words: Sequence[str] = _CUE_WORDS) -> l
     Matches cannot overlap: a word cue starts a word and a sign is no word character."""
     if not lower_is_caseless(text):
         return None
-    found: set[int] = set()
-    for sign in _CUE_SIGNS:
-        p = text.find(sign)
-        while p >= 0:
-            found.add(p)
-            p = text.find(sign, p + 1)
-    for cue in cue_words:
-        p = low.find(cue)
-        while p >= 0:
-            if not p or not (low[p - 1].isalnum() or low[p - 1] == "_"):
-                found.add(p)
-            p = low.find(cue, p + 1)
-    return sorted(found)
+    return find_starts(text, _CUE_SIGNS, low, cue_words)
 
 
 def _blocked(
