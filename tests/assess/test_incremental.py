@@ -24,6 +24,7 @@ from kartlegg.assess.contacts import classify
 from kartlegg.assess.facts_cache import decode, encode
 from kartlegg.assess.model import OutreachItem
 from kartlegg.assess.places import city_key
+from kartlegg.assess.queries import explain
 from kartlegg.assess.run import _read_facts
 from kartlegg.collect.ingest import ingest_paths
 from kartlegg.demo.market import build_market
@@ -240,7 +241,42 @@ def test_a_contact_shared_by_a_new_profile_rescores_its_old_holder(store: Store)
     assert info["read"] == 1
     assert info["scored"] < info["ads"] + info["profiles"] + info["networks"]
     # her ads were not read again, yet her phone's finding names the newcomer
-    assert "pr-new" in _findings(store, "profile", str(own.profile))["shared_phone"]
+    assert "pr-new" in _shown(store, "profile", str(own.profile), "shared_phone")
+    _same_as_full(store)
+
+
+def _shown(store: Store, entity_type: str, entity_id: str, indicator: str) -> str:
+    """A finding's notes as a reader sees them (a shared contact's count and co-holders read when shown)."""
+    with store.connect() as conn:
+        ex = explain(conn, entity_type, entity_id)
+    return " | ".join(e.note for c in ex.contributions if c.indicator == indicator for e in c.evidence)
+
+
+def test_a_new_holder_of_a_widely_shared_phone_rewrites_no_other_holder(store: Store) -> None:
+    """Beyond the indicator's saturation a new holder changes no other holder's score or stored finding, so
+    they are not scored again; what a reader sees still counts her."""
+    phone = "+46739999999"
+    holders = [
+        SynthAd(
+            f"w{i}", f"Hej, jag heter W{i}. Ring {phone}.", city="Uppsala", profile=f"pr-w{i}", network=f"solo-w{i}"
+        )
+        for i in range(5)
+    ]
+    base = [*_base_market(), *holders]
+    load(store, base)
+    run_assess(store)
+    before = {i: _findings(store, "profile", f"pr-w{i}") for i in range(5)}
+    assert all("shared_phone" in f for f in before.values())
+    assert "4 other profiles" in _shown(store, "profile", "pr-w0", "shared_phone")
+    newcomer = SynthAd("w-new", f"Ny här. Ring {phone}.", city="Uppsala", profile="pr-w-new", network="solo-w-new")
+    info = _step(store, [*base, newcomer])
+    assert info["read"] == 1
+    # the old holders' rows are as they were (their profiles, ads and networks were not scored again)...
+    assert {i: _findings(store, "profile", f"pr-w{i}") for i in range(5)} == before
+    assert info["scored"] <= 6  # the newcomer's ad, profile and network (and what the guard brings back)
+    # ...yet a reader sees the newcomer among them, and the new count
+    shown = _shown(store, "profile", "pr-w0", "shared_phone")
+    assert "5 other profiles" in shown and "pr-w-new" in shown
     _same_as_full(store)
 
 

@@ -17,7 +17,9 @@ level. Each of these is carried in the store (migration 0035) and updated from w
 
 A run finds the ads that changed (new, new version, re-extracted, erased) and the ads linking moved to
 another person; the persons of both (before and after) are scored again, and so is everyone they reach:
-the holders of every key such an ad has or had, the holders of every key that became or stopped being a
+the holders of every key such an ad has or had whose findings can move (an image's always; a contact's when
+its count of persons moved below the sharing indicators' saturation or across the sharing cap: the count
+and the co-holders a finding names are read when shown, ``shared_notes``), the holders of every key that became or stopped being a
 site line or crossed the sharing cap, every member of a template cluster that gained, lost or regrouped a
 member, every priced ad whose median moved where that moves its finding, every profile of a network that
 changed or holds a rescored profile, and last every lifted entity of a level whose boundary moved that
@@ -51,8 +53,9 @@ from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
 # 2: band keys as 64-bit hashes, signatures as bytes (migration 0037); 3: each entity's scores with sensitive
-# findings kept beside its base (migration 0039)
-VERSION = "3"
+# findings kept beside its base (migration 0039); 4: a shared contact's finding counted when read
+# (``shared_notes``), its holders rescored only when the count moves below saturation or across the cap
+VERSION = "4"
 CHUNK = 500
 LEVELS = ("ad", "profile", "network")
 
@@ -517,6 +520,9 @@ class Incremental:
         persons_delta = Counter(k for k, _ in _holdings(conn, affected, touched))
         persons_delta.subtract(k for k, _ in held_before)
         _count_by_difference(conn, sites_delta, persons_delta)
+        max_sharing = sharing_cap(self.cat, links)
+        old_cap = int(self.market["max_sharing"])
+        touched -= self._steady(touched, persons_delta, old_cap, max_sharing)
         # templates: clusters that lost, gained or regrouped a member
         regrouped: set[int] = set()
         if lsh is not None:
@@ -533,8 +539,6 @@ class Incremental:
         old_wide: set[str] = self.market["site_wide"]
         touched |= site_wide ^ old_wide
         touched -= site_wide & old_wide  # a site's line both before and after: no finding reads who holds it
-        max_sharing = sharing_cap(self.cat, links)
-        old_cap = int(self.market["max_sharing"])
         if max_sharing != old_cap:
             lo, hi = sorted((old_cap, max_sharing))
             touched |= {
@@ -579,6 +583,29 @@ class Incremental:
         self.site_wide, self.max_sharing, self.medians = site_wide, max_sharing, medians
         live = {p for p in persons if self._live(p)}
         return Scope(live, networks & current_nets, site_wide, max_sharing, [], medians)
+
+    def _steady(self, touched: set[str], delta: Counter[str], old_cap: int, cap: int) -> set[str]:
+        """The touched contact keys whose other holders keep their findings: the count of persons holding
+        the key is the same up to the sharing indicators' saturation and on the same side of the sharing cap
+        (a cap that moved brings its range back later). A holder's sharing finding reads no more of a
+        contact key (``GroupAnalyser._sharing``; the count and who are read when shown, ``shared_notes``)."""
+        kinds: set[str] = set()
+        top = 0.0
+        for ind in self.cat.indicators:
+            if ind.detector == "persons_per_phone":
+                kinds.update(str(k) for k in ind.params.get("kinds", ["phone"]))
+                top = max(top, ind.saturates_at)
+        eligible = [k for k in touched if k.partition(":")[0] in kinds]
+        moved = [k for k in eligible if delta.get(k, 0)]
+        sql = "SELECT key, persons FROM assess_key_persons WHERE key IN :ids"
+        after = {str(r[0]): int(r[1]) for r in _in(self.conn, sql, moved)}
+        steady: set[str] = set()
+        for k in eligible:
+            now = after.get(k, 0)
+            before = now - delta.get(k, 0)
+            if min(now, top) == min(before, top) and (before <= old_cap) == (now <= cap):
+                steady.add(k)
+        return steady
 
     def _put_profiles(self, changed: list[str], gone: list[str]) -> None:
         for chunk in _chunks(sorted({*changed, *gone})):

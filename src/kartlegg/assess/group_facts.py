@@ -19,6 +19,7 @@ from kartlegg.assess.inputs import Links
 from kartlegg.assess.model import Evidence, Hit
 from kartlegg.assess.notes import note
 from kartlegg.assess.sentences import listing
+from kartlegg.assess.shared_notes import shared_note
 from kartlegg.i18n import N_
 
 
@@ -239,24 +240,40 @@ class GroupAnalyser:
 
     # -- detectors: each returns group key -> Hit (count; strength is applied by the caller) ------------
     def _sharing(self, ind: Indicator, members: dict[str, dict[str, Evidence]], what: str) -> dict[str, Hit]:
-        """Generic "one X across several profiles": members maps X -> {group: evidence}."""
+        """Generic "one X across several profiles": members maps X -> {group: evidence}.
+
+        A contact's finding is the same whatever the count beyond the indicator's saturation (its strength
+        does not move): each holder shows her contact key with the most other holders up to that count
+        (ties: the least key), and the note names the key, counted when read (``shared_notes``), so a new
+        holder of a widely shared handle changes no other holder's stored finding."""
         out: dict[str, Hit] = {}
+        chosen: dict[str, str] = {}
+        top = ind.saturates_at
         for x, groups in members.items():
             n = len(groups)
             if n < 2 or n > self.max_sharing or x in self.site_wide:
+                continue
+            if what == "contact":
+                count = float(min(n, top))
+                kind, _, label = x.partition(":")
+                for g, ev in groups.items():
+                    current = out.get(g)
+                    if current is None or count > current.count or (count == current.count and x < chosen[g]):
+                        said = shared_note(kind, label, x, g)
+                        out[g] = Hit(ind.id, count, [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, *said)])
+                        chosen[g] = x
                 continue
             others = sorted(groups)
             for g, ev in groups.items():
                 current = out.get(g)
                 if current is None or n > current.count:
                     rest = [o for o in others if o != g]
-                    kind, _, label = x.partition(":") if what == "contact" else ("image", "", x)
                     msg = (
                         N_("the {kind_t} {label} is also used by {n} other profile: {who}")
                         if len(rest) == 1
                         else N_("the {kind_t} {label} is also used by {n} other profiles: {who}")
                     )
-                    said = note(msg, kind_t=kind, label=label, n=len(rest), who=listing(rest))
+                    said = note(msg, kind_t="image", label=x, n=len(rest), who=listing(rest))
                     out[g] = Hit(ind.id, float(n), [Evidence(ev.ad_id, ev.field, ev.start, ev.end, ev.text, *said)])
         return out
 

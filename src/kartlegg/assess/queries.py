@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.assess import notes, outreach_list
+from kartlegg.assess import notes, outreach_list, shared_notes
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.model import Contribution, Evidence, Explanation, TriageItem
 from kartlegg.assess.places import ad_cities, ads_of, city_key, entities_in_city, last_seen, linked_ads
@@ -68,13 +68,17 @@ def explain(
     titles = titles_of(catalogue or load_catalogue(), translate)
     contributions: list[Contribution] = []
     notes: list[str] = []
-    for ind, contribution, raw in conn.execute(
-        text(
-            "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
-            "ORDER BY contribution DESC, indicator"
-        ),
-        {"t": entity_type, "i": entity_id},
-    ):
+    rows = list(
+        conn.execute(
+            text(
+                "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
+                "ORDER BY contribution DESC, indicator"
+            ),
+            {"t": entity_type, "i": entity_id},
+        )
+    )
+    cells = shared_notes.fill(conn, [r[2] for r in rows])
+    for (ind, contribution, _), raw in zip(rows, cells, strict=True):
         data = _evidence_object(raw)
         if ind == FAIRNESS_ROW:
             said = data.get("note_msgs")
@@ -209,10 +213,13 @@ def _findings(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[s
         "SELECT entity_id, indicator, contribution, evidence FROM indicators WHERE entity_type = :t "
         "AND entity_id IN :ids AND contribution > 0"
     ).bindparams(bindparam("ids", expanding=True))
+    rows: list[tuple[tuple[str, str], str, float, str | None]] = []
     for etype in {t for t, _ in entities}:
         ids = [i for t, i in entities if t == etype]
         for eid, ind, contribution, raw in conn.execute(sql, {"t": etype, "ids": ids}):
-            out[(etype, str(eid))].append((str(ind), float(contribution), raw))
+            rows.append(((etype, str(eid)), str(ind), float(contribution), raw))
+    for (key, ind, contribution, _), raw in zip(rows, shared_notes.fill(conn, [r[3] for r in rows]), strict=True):
+        out[key].append((ind, contribution, raw or ""))
     return out
 
 
