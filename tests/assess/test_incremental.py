@@ -311,6 +311,38 @@ def test_a_growing_and_a_breaking_template_cluster(store: Store) -> None:
     assert _same_as_full(store) != grown
 
 
+def _template_ad(i: int) -> SynthAd:
+    body = (
+        f"Ny i stan! Jag heter Tpl{i} och är en söt och glad tjej som älskar att träffa nya vänner. Ring mig för "
+        f"en trevlig stund i lugn och diskret miljö, jag väntar på dig hela kvällen. Ring 0701{i:06d}."
+    )
+    return SynthAd(f"t{i}", body, city="Uppsala", profile=f"pr-t{i}", network=f"solo-t{i}")
+
+
+def test_a_template_cluster_past_saturation_grows_and_shrinks_without_its_members(store: Store) -> None:
+    """A cluster of one template at or beyond the indicator's saturating count of persons before and after a
+    day: its other members' findings stay as stored and are not scored again; a reader sees the count now."""
+    members = [_template_ad(i) for i in range(6)]
+    base = [*_base_market(), *members]
+    load(store, base)
+    run_assess(store)
+    before = {i: _findings(store, "profile", f"pr-t{i}") for i in range(1, 6)}
+    assert all("shared_template" in f for f in before.values())
+    assert "in ads of 6 profiles" in _shown(store, "profile", "pr-t1", "shared_template")
+    info = _step(store, [*base, _template_ad(6)])
+    assert {i: _findings(store, "profile", f"pr-t{i}") for i in range(1, 6)} == before
+    assert info["scored"] <= 6
+    assert "in ads of 7 profiles" in _shown(store, "profile", "pr-t1", "shared_template")
+    _same_as_full(store)
+    # one member writes her own text: the cluster loses her and keeps six persons
+    own = dataclasses.replace(members[0], body="Hej, jag heter Tpl0. Helt egen text om mig. Ring 0701000000.")
+    info = _step(store, [own, *members[1:], *_base_market(), _template_ad(6)])
+    assert {i: _findings(store, "profile", f"pr-t{i}") for i in range(1, 6)} == before
+    assert info["scored"] <= 6
+    assert "in ads of 6 profiles" in _shown(store, "profile", "pr-t1", "shared_template")
+    _same_as_full(store)
+
+
 def test_linking_merges_splits_and_moves_persons(store: Store) -> None:
     base = _base_market()
     load(store, base)

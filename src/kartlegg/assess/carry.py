@@ -16,17 +16,19 @@ level. Each of these is carried in the store (migration 0035) and updated from w
   last run, the catalogue they were computed under and the state's version (no row: rebuild).
 
 A run finds the ads that changed (new, new version, re-extracted, erased) and the ads linking moved to
-another person; the persons of both (before and after) are scored again, and so is everyone they reach:
-the holders of every key such an ad has or had whose findings can move (an image's always; a contact's when
-its count of persons moved below the sharing indicators' saturation or across the sharing cap: the count
-and the co-holders a finding names are read when shown, ``shared_notes``), the holders of every key that became or stopped being a
-site line or crossed the sharing cap, every member of a template cluster that gained, lost or regrouped a
-member, every priced ad whose median moved where that moves its finding, every profile of a network that
-changed or holds a rescored profile, and last every lifted entity of a level whose boundary moved that
-the guard acts on at the old or the new boundary (read from its kept scores with and without sensitive
-findings). Their findings are computed from their own ads and the ads sharing a key with them (decoded
-from the facts cache), against the carried market values, in the order a whole-market run visits them, so each result
-is exactly that of ``kartlegg assess --full`` (tests/assess/test_incremental.py).
+another person; the persons of both (before and after) are scored again, and so is everyone they reach
+whose findings can move: the holders of every key such an ad has or had (an image's always; a contact's
+when its count of persons moved below the sharing indicators' saturation or across the sharing cap), the
+holders of every key that became or stopped being a site line or crossed the sharing cap, every member of
+a template cluster that gained, lost or regrouped a member (unless every cluster involved has at least the
+indicator's saturating count of persons before and after), every priced ad whose median moved where that
+moves its finding, every profile of a network that changed or holds a rescored profile, and last every
+lifted entity of a level whose boundary moved that the guard acts on at the old or the new boundary (read
+from its kept scores with and without sensitive findings). A count beyond saturation and the co-holders a
+finding names are read when shown (``shared_notes``), not stored. Their findings are computed from their
+own ads and the ads sharing a key with them (decoded from the facts cache), against the carried market
+values, in the order a whole-market run visits them, so each result is exactly that of ``kartlegg assess
+--full`` (tests/assess/test_incremental.py).
 """
 
 from __future__ import annotations
@@ -528,11 +530,16 @@ class Incremental:
         if lsh is not None:
             regrouped = self._templates(lsh, prev, {a: old_sig[a] for a in removed}, added)
         moved_clusters = {prev[a][1] for a in moved if prev[a][1] is not None}
-        if moved_clusters:
-            regrouped |= {
-                int(r[0])
-                for r in _in(conn, "SELECT ad_id FROM assess_ads WHERE tcluster IN :ids", list(moved_clusters))
-            }
+        if moved_clusters:  # a member moved to another person: the others keep theirs beyond saturation
+            sql = "SELECT tcluster, ad_id FROM assess_ads WHERE tcluster IN :ids"
+            members: dict[int, list[int]] = defaultdict(list)
+            for r in _in(conn, sql, list(moved_clusters)):
+                members[int(r[0])].append(int(r[1]))
+            top = self._template_top()
+            for ads in members.values():
+                was = len({prev[a][0] for a in ads if a in prev})
+                if min(was, len({self._grp(a) for a in ads})) < top:
+                    regrouped.update(ads)
         persons |= {self._grp(a) for a in regrouped if a in self.now}
         # site lines and the sharing cap
         site_wide = self._site_wide()
@@ -725,7 +732,6 @@ class Incremental:
         components: dict[Hashable, list[Hashable]] = defaultdict(list)
         for node in [*sorted(nodes), *sorted(joined)]:
             components[uf.find(node)].append(node)
-        touched: set[int] = set(removed) | remaining
         parts = [
             (sorted(m for m in members if isinstance(m, int)), sorted(m[1] for m in members if isinstance(m, tuple)))
             for members in components.values()
@@ -736,19 +742,57 @@ class Incremental:
         olds_all = [o for _, olds in parts for o in olds]
         for x in _in(conn, "SELECT ad_id, tcluster FROM assess_ads WHERE tcluster IN :ids", olds_all):
             members_of[int(x[1])].add(int(x[0]))
+        # every old cluster's members as they were: the joined ones', and the broken ones' (left and removed)
+        before: dict[int, set[int]] = defaultdict(set, {o: set(m) for o, m in members_of.items()})
+        for a in [*remaining, *removed]:
+            if a in prev and (was := prev[a][1]) is not None:
+                before[was].add(a)
         moves: list[tuple[int, int]] = []
         renames: list[tuple[int, int]] = []
-        for ads, olds in parts:
+        # an event: the new clusters and the old clusters they were made from (a merge, a split, a change)
+        events = _UnionFind()
+        nodes_of_events: dict[tuple[str, int], None] = {}
+        new_members: list[set[int]] = []
+        for i, (ads, olds) in enumerate(parts):
             merged = {a for o in olds for a in members_of[o]}
             new_id = min([*ads, *merged])
             moves.extend((new_id, a) for a in ads)
             renames.extend((new_id, o) for o in olds if o != new_id)
-            touched |= set(ads) | merged
+            new_members.append(set(ads) | merged)
+            nodes_of_events[("part", i)] = None
+            sources = set(olds)
+            for a in ads:
+                if a in prev and (was := prev[a][1]) is not None:
+                    sources.add(was)
+            for o in sorted(sources):
+                nodes_of_events[("old", o)] = None
+                events.union(("part", i), ("old", o))
+        # members keep their findings when every cluster of the event, before and after, has at least the
+        # saturating count of persons (``GroupAnalyser._shared_template``: the count beyond it is read when
+        # shown); the changed ads' own persons are scored anyway
+        top = self._template_top()
+        steady: dict[Hashable, bool] = {}
+        for kind, ref in nodes_of_events:
+            if kind == "part":
+                persons = len({self._grp(a) for a in new_members[ref]})
+            else:
+                persons = len({prev[a][0] for a in before[ref] if a in prev})
+            root = events.find((kind, ref))
+            steady[root] = steady.get(root, True) and persons >= top
+        touched: set[int] = set(removed)
+        for kind, ref in nodes_of_events:
+            if not steady[events.find((kind, ref))]:
+                touched |= new_members[ref] if kind == "part" else before[ref]
         if moves:  # one statement each (a day has ~1,000 components)
             conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE ad_id = {ph}", moves)
         if renames:
             conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE tcluster = {ph}", renames)
         return touched
+
+    def _template_top(self) -> float:
+        """The count of persons from which a template cluster's finding no longer moves (infinite: none)."""
+        tops = [i.saturates_at for i in self.cat.indicators if i.detector == "shared_template"]
+        return max(tops) if tops else math.inf
 
     # -- scoring ---------------------------------------------------------------------------------------
     def load(self, scope: Scope) -> dict[int, AdFacts]:

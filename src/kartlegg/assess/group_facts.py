@@ -19,7 +19,7 @@ from kartlegg.assess.inputs import Links
 from kartlegg.assess.model import Evidence, Hit
 from kartlegg.assess.notes import note
 from kartlegg.assess.sentences import listing
-from kartlegg.assess.shared_notes import shared_note
+from kartlegg.assess.shared_notes import shared_note, template_note
 from kartlegg.i18n import N_
 
 
@@ -320,6 +320,8 @@ class GroupAnalyser:
         if self.clusters is None:
             self.clusters = template_clusters(self.facts.values(), ind)
         out: dict[str, Hit] = {}
+        chosen: dict[str, int] = {}
+        top = ind.saturates_at
         for members in self.clusters:
             groups: dict[str, int] = {}
             for ad in members:
@@ -327,15 +329,20 @@ class GroupAnalyser:
             n = len(groups)
             if n < 2:
                 continue
+            # as a contact's (``_sharing``): the cluster with the most persons up to saturation (ties: the
+            # holder's least ad), its count read when shown, so a cluster growing past saturation changes
+            # no member's stored finding
+            count = float(min(n, top))
             for g, ad in groups.items():
                 f = self.facts.get(ad)
                 if f is None:  # a person an incremental run does not score (only her group key counts here)
                     continue
                 current = out.get(g)
-                if current is None or n > current.count:
-                    said = note(N_("near-duplicate text (names, numbers, places masked) in ads of {n} profiles"), n=n)
+                if current is None or count > current.count or (count == current.count and ad < chosen[g]):
+                    said = template_note(ad, g)
                     ev = Evidence(str(f.ad_id), "body", 0, len(f.snippet), f.snippet, *said)
-                    out[g] = Hit(ind.id, float(n), [ev])
+                    out[g] = Hit(ind.id, count, [ev])
+                    chosen[g] = ad
         return out
 
     def _circuit_movement(self, ind: Indicator) -> dict[str, Hit]:

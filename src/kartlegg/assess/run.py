@@ -283,7 +283,9 @@ def _assess(
             site_wide=scope.site_wide,
             max_sharing=scope.max_sharing,
             clusters=scope.clusters,
-            networks=scope.networks,
+            # the scored networks, and those of the scored persons: a person's row holds her network's
+            # findings even when the network is not scored again (the guard's second round)
+            networks=scope.networks | {n for p in scope.persons if (n := links.profile_network.get(p))},
         )
     groups = analyser.run()
     network_hits = groups.network_hits

@@ -28,14 +28,21 @@ from kartlegg.store.engine import fetch_in
 UNCOUNTED = N_("the {kind_t} {label} is also used by other profiles")
 ONE = N_("the {kind_t} {label} is also used by {n} other profile: {who}")
 MANY = N_("the {kind_t} {label} is also used by {n} other profiles: {who}")
-#: the stored arguments naming the key and the holder the count is read for
-KEY, HOLDER = "shared", "of"
-_MARK = f'"{KEY}":'
+TEMPLATE_UNCOUNTED = N_("near-duplicate text (names, numbers, places masked) in ads of other profiles")
+TEMPLATE_COUNTED = N_("near-duplicate text (names, numbers, places masked) in ads of {n} profiles")
+#: the stored arguments naming the key, the holder's ad in its template cluster, and the holder
+KEY, TEMPLATE, HOLDER = "shared", "template", "of"
+_MARKS = (f'"{KEY}":', f'"{TEMPLATE}":')
 
 
 def shared_note(kind: str, label: str, key: str, holder: str) -> tuple[str, str, Args]:
     """The note ``Evidence`` stores for a holder of a shared contact key (counted when read)."""
     return note(UNCOUNTED, kind_t=kind, label=label, **{KEY: key, HOLDER: holder})
+
+
+def template_note(ad_id: int, holder: str) -> tuple[str, str, Args]:
+    """The note ``Evidence`` stores for a holder of an ad in a template cluster (counted when read)."""
+    return note(TEMPLATE_UNCOUNTED, **{TEMPLATE: ad_id, HOLDER: holder})
 
 
 def counted(args: dict[str, Any], others: list[str]) -> tuple[str, str, dict[str, Any]]:
@@ -58,14 +65,26 @@ def holders(conn: Connection, keys: Sequence[str]) -> dict[str, set[str]]:
     return out
 
 
+def template_counts(conn: Connection, ads: Sequence[int]) -> dict[int, int]:
+    """Each ad's template cluster's count of persons (profiles, or ``ad:ID``) as of the last assess run."""
+    cluster = {int(r[0]): int(r[1]) for r in fetch_in(conn, _CLUSTER_OF, ads, 500) if r[1] is not None}
+    persons = {int(r[0]): int(r[1]) for r in fetch_in(conn, _PERSONS_IN, set(cluster.values()), 500)}
+    return {a: persons.get(c, 0) for a, c in cluster.items()}
+
+
+_CLUSTER_OF = "SELECT ad_id, tcluster FROM assess_ads WHERE ad_id IN :ids"
+_PERSONS_IN = "SELECT tcluster, COUNT(DISTINCT grp) FROM assess_ads WHERE tcluster IN :ids GROUP BY tcluster"
+
+
 def fill(conn: Connection, cells: Sequence[str | None]) -> list[str | None]:
-    """``indicators.evidence`` cells with every shared-key note counted: one read for all of them; a cell
-    without such a note is returned as it is (the same object)."""
-    marked = [i for i, c in enumerate(cells) if c and _MARK in c]
+    """``indicators.evidence`` cells with every shared-key and template note counted: two or three reads
+    for all of them; a cell without such a note is returned as it is (the same object)."""
+    marked = [i for i, c in enumerate(cells) if c and any(m in c for m in _MARKS)]
     if not marked:
         return list(cells)
     parsed: dict[int, dict[str, Any]] = {}
     keys: set[str] = set()
+    reps: set[int] = set()
     for i in marked:
         try:
             data = orjson.loads(cells[i] or "")
@@ -73,18 +92,29 @@ def fill(conn: Connection, cells: Sequence[str | None]) -> list[str | None]:
             continue
         if not isinstance(data, dict):
             continue
-        found = [e for e in _items(data) if isinstance(e["args"].get(KEY), str)]
+        found = False
+        for e in _items(data):
+            if isinstance(e["args"].get(KEY), str):
+                keys.add(e["args"][KEY])
+                found = True
+            elif isinstance(e["args"].get(TEMPLATE), int):
+                reps.add(e["args"][TEMPLATE])
+                found = True
         if found:
             parsed[i] = data
-            keys.update(str(e["args"][KEY]) for e in found)
     held = holders(conn, sorted(keys)) if keys else {}
+    sizes = template_counts(conn, sorted(reps)) if reps else {}
     out = list(cells)
     for i, data in parsed.items():
         for e in _items(data):
-            key, holder = e["args"].get(KEY), e["args"].get(HOLDER)
-            others = sorted(held.get(str(key), set()) - {str(holder)})
-            if isinstance(key, str) and others:
-                e["note"], e["msg"], e["args"] = counted(e["args"], others)
+            key, rep, holder = e["args"].get(KEY), e["args"].get(TEMPLATE), e["args"].get(HOLDER)
+            if isinstance(key, str):
+                others = sorted(held.get(key, set()) - {str(holder)})
+                if others:
+                    e["note"], e["msg"], e["args"] = counted(e["args"], others)
+            elif isinstance(rep, int) and sizes.get(rep, 0) >= 2:
+                args = {**e["args"], "n": sizes[rep]}
+                e["note"], e["msg"], e["args"] = note(TEMPLATE_COUNTED, **args)[0], TEMPLATE_COUNTED, args
         out[i] = orjson.dumps(data).decode()
     return out
 
