@@ -73,6 +73,9 @@ class Scope:
     clusters: list[list[int]]
     medians: dict[str, Medians]
     bounds: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: each contact key of the scored persons: its count of persons (the sharing finding needs no more of
+    #: its other holders, so their ads are not loaded)
+    key_persons: dict[str, int] = field(default_factory=dict)
 
 
 def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
@@ -596,12 +599,7 @@ class Incremental:
         the key is the same up to the sharing indicators' saturation and on the same side of the sharing cap
         (a cap that moved brings its range back later). A holder's sharing finding reads no more of a
         contact key (``GroupAnalyser._sharing``; the count and who are read when shown, ``shared_notes``)."""
-        kinds: set[str] = set()
-        top = 0.0
-        for ind in self.cat.indicators:
-            if ind.detector == "persons_per_phone":
-                kinds.update(str(k) for k in ind.params.get("kinds", ["phone"]))
-                top = max(top, ind.saturates_at)
+        kinds, top = self._sharing_kinds()
         eligible = [k for k in touched if k.partition(":")[0] in kinds]
         moved = [k for k in eligible if delta.get(k, 0)]
         sql = "SELECT key, persons FROM assess_key_persons WHERE key IN :ids"
@@ -613,6 +611,16 @@ class Incremental:
             if min(now, top) == min(before, top) and (before <= old_cap) == (now <= cap):
                 steady.add(k)
         return steady
+
+    def _sharing_kinds(self) -> tuple[set[str], float]:
+        """The contact kinds the sharing indicators count, and the count of persons they saturate at."""
+        kinds: set[str] = set()
+        top = 0.0
+        for ind in self.cat.indicators:
+            if ind.detector == "persons_per_phone":
+                kinds.update(str(k) for k in ind.params.get("kinds", ["phone"]))
+                top = max(top, ind.saturates_at)
+        return kinds, top
 
     def _put_profiles(self, changed: list[str], gone: list[str]) -> None:
         for chunk in _chunks(sorted({*changed, *gone})):
@@ -749,40 +757,29 @@ class Incremental:
                 before[was].add(a)
         moves: list[tuple[int, int]] = []
         renames: list[tuple[int, int]] = []
-        # an event: the new clusters and the old clusters they were made from (a merge, a split, a change)
-        events = _UnionFind()
-        nodes_of_events: dict[tuple[str, int], None] = {}
         new_members: list[set[int]] = []
+        received: dict[int, set[int]] = defaultdict(set)  # each old cluster: the new clusters holding its ads
         for i, (ads, olds) in enumerate(parts):
             merged = {a for o in olds for a in members_of[o]}
             new_id = min([*ads, *merged])
             moves.extend((new_id, a) for a in ads)
             renames.extend((new_id, o) for o in olds if o != new_id)
             new_members.append(set(ads) | merged)
-            nodes_of_events[("part", i)] = None
-            sources = set(olds)
+            for o in olds:
+                received[o].add(i)
             for a in ads:
                 if a in prev and (was := prev[a][1]) is not None:
-                    sources.add(was)
-            for o in sorted(sources):
-                nodes_of_events[("old", o)] = None
-                events.union(("part", i), ("old", o))
-        # members keep their findings when every cluster of the event, before and after, has at least the
-        # saturating count of persons (``GroupAnalyser._shared_template``: the count beyond it is read when
-        # shown); the changed ads' own persons are scored anyway
+                    received[was].add(i)
+        # an old cluster's members keep their findings when it had at least the saturating count of persons
+        # and so has every new cluster its ads went to (``GroupAnalyser._shared_template``: the count beyond
+        # it is read when shown; a member's ad stays her least in a saturated cluster); the changed ads' own
+        # persons are scored anyway, and every member of another cluster comes from an old one
         top = self._template_top()
-        steady: dict[Hashable, bool] = {}
-        for kind, ref in nodes_of_events:
-            if kind == "part":
-                persons = len({self._grp(a) for a in new_members[ref]})
-            else:
-                persons = len({prev[a][0] for a in before[ref] if a in prev})
-            root = events.find((kind, ref))
-            steady[root] = steady.get(root, True) and persons >= top
+        size = [len({self._grp(a) for a in m}) for m in new_members]
         touched: set[int] = set(removed)
-        for kind, ref in nodes_of_events:
-            if not steady[events.find((kind, ref))]:
-                touched |= new_members[ref] if kind == "part" else before[ref]
+        for o, into in received.items():
+            if len({prev[a][0] for a in before[o] if a in prev}) < top or any(size[i] < top for i in into):
+                touched |= before[o]
         if moves:  # one statement each (a day has ~1,000 components)
             conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE ad_id = {ph}", moves)
         if renames:
@@ -796,9 +793,10 @@ class Incremental:
 
     # -- scoring ---------------------------------------------------------------------------------------
     def load(self, scope: Scope) -> dict[int, AdFacts]:
-        """The facts of every ad of the scope's persons and of every ad sharing a key with them (except site
-        lines), in the order a whole-market run visits them (person's least ad id, then ad id); and the
-        template clusters of the persons' ads into ``scope.clusters``."""
+        """The facts of every ad of the scope's persons and of every ad sharing an image with them (except
+        site lines), in the order a whole-market run visits them (person's least ad id, then ad id); the
+        template clusters of the persons' ads into ``scope.clusters``, their contacts' counts of persons into
+        ``scope.key_persons``."""
         # the persons' ads, and each person's least ad (its place in a whole-market run's order): the carried
         # rows are the current ads under their current persons once ``update`` ran
         first: dict[str, int] = {}
@@ -808,7 +806,12 @@ class Incremental:
             first[str(r[1])] = min(first.get(str(r[1]), int(r[0])), int(r[0]))
         keys = {str(r[0]) for r in _in(self.conn, "SELECT DISTINCT key FROM assess_keys WHERE ad_id IN :ids", scored)}
         keys -= scope.site_wide
-        halo = {int(r[0]) for r in _in(self.conn, "SELECT DISTINCT ad_id FROM assess_keys WHERE key IN :ids", keys)}
+        kinds, _ = self._sharing_kinds()
+        contact = {k for k in keys if k.partition(":")[0] in kinds}
+        sql = "SELECT key, persons FROM assess_key_persons WHERE key IN :ids"
+        scope.key_persons = {str(r[0]): int(r[1]) for r in _in(self.conn, sql, contact)}
+        sql = "SELECT DISTINCT ad_id FROM assess_keys WHERE key IN :ids"
+        halo = {int(r[0]) for r in _in(self.conn, sql, keys - contact)}
         wanted = set(scored) | halo
         out: dict[int, AdFacts] = {a: self.fresh[a] for a in wanted if a in self.fresh}
         rest = wanted - out.keys()

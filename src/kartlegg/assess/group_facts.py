@@ -193,6 +193,7 @@ class GroupAnalyser:
         max_sharing: int | None = None,
         clusters: list[list[int]] | None = None,
         networks: set[str] | None = None,
+        key_persons: dict[str, int] | None = None,
     ) -> None:
         """``facts`` are the whole market's in ad-id order; or (an incremental run, ``assess.carry``) the ads
         of the persons to score and of everyone sharing a key with them, ordered by (person's least ad id,
@@ -215,6 +216,9 @@ class GroupAnalyser:
         self.clusters = clusters
         #: the networks whose size finding is wanted (None: all)
         self.networks = networks
+        #: contact key -> its count of persons in the whole market, for keys whose other holders' ads are not
+        #: in ``facts`` (an incremental run); otherwise the persons among ``facts`` are counted
+        self.key_persons = key_persons or {}
 
     def run(self) -> GroupResult:
         hits: dict[str, dict[str, Hit]] = defaultdict(dict)
@@ -250,7 +254,7 @@ class GroupAnalyser:
         chosen: dict[str, str] = {}
         top = ind.saturates_at
         for x, groups in members.items():
-            n = len(groups)
+            n = self.key_persons.get(x, len(groups)) if what == "contact" else len(groups)
             if n < 2 or n > self.max_sharing or x in self.site_wide:
                 continue
             if what == "contact":

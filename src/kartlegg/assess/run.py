@@ -286,6 +286,7 @@ def _assess(
             # the scored networks, and those of the scored persons: a person's row holds her network's
             # findings even when the network is not scored again (the guard's second round)
             networks=scope.networks | {n for p in scope.persons if (n := links.profile_network.get(p))},
+            key_persons=scope.key_persons,
         )
     groups = analyser.run()
     network_hits = groups.network_hits
