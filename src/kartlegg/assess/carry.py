@@ -850,12 +850,24 @@ class Incremental:
             ]
             if not moved:
                 continue
+            # only scores that may straddle the old or the new boundary (``guard_may_act``, with a margin) leave
+            # the database: ~40 % of a level is lifted on a market like the independent corpus
+            near: list[str] = []
+            params: dict[str, Any] = {"t": level}
+            for i, new, prior in moved:
+                d = DIMENSIONS[i]
+                if prior is None:
+                    near = []
+                    break
+                params[f"lo{i}"], params[f"hi{i}"] = min(new, prior) - 1e-4, max(new, prior) + 1e-4
+                near.append(f"(full_{d} IS NULL OR (full_{d} >= :lo{i} AND {d} < :hi{i}))")
+            where = f" AND ({' OR '.join(near)})" if near else ""
             for r in self.conn.execute(
                 text(
                     "SELECT entity_id, risk, minor, third_party, full_risk, full_minor, full_third_party "
-                    "FROM assess_base WHERE entity_type = :t AND lifted = 1"
+                    f"FROM assess_base WHERE entity_type = :t AND lifted = 1{where}"
                 ),
-                {"t": level},
+                params,
             ):
                 eid = str(r[0])
                 if (level, eid) in done or not _guard_moves(r[1:4], r[4:7], moved):
