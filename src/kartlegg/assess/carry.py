@@ -20,8 +20,8 @@ another person; the persons of both (before and after) are scored again, and so 
 whose findings can move: the holders of every key such an ad has or had (an image's always; a contact's
 when its count of persons moved below the sharing indicators' saturation or across the sharing cap), the
 holders of every key that became or stopped being a site line or crossed the sharing cap, every member of
-a template cluster that gained, lost or regrouped a member (unless every cluster involved has at least the
-indicator's saturating count of persons before and after), every priced ad whose median moved where that
+a template cluster that gained, lost or regrouped a member (unless her old cluster and every cluster its
+ads went to have at least the indicator's saturating count of persons), every priced ad whose median moved where that
 moves its finding, every profile of a network that changed or holds a rescored profile, and last every
 lifted entity of a level whose boundary moved that the guard acts on at the old or the new boundary (read
 from its kept scores with and without sensitive findings). A count beyond saturation and the co-holders a
@@ -55,8 +55,8 @@ from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
 # 2: band keys as 64-bit hashes, signatures as bytes (migration 0037); 3: each entity's scores with sensitive
-# findings kept beside its base (migration 0039); 4: a shared contact's finding counted when read
-# (``shared_notes``), its holders rescored only when the count moves below saturation or across the cap
+# findings kept beside its base (migration 0039); 4: shared contacts' and template clusters' findings counted
+# when read (``shared_notes``): the stored findings changed form
 VERSION = "4"
 CHUNK = 500
 LEVELS = ("ad", "profile", "network")

@@ -196,9 +196,10 @@ class GroupAnalyser:
         key_persons: dict[str, int] | None = None,
     ) -> None:
         """``facts`` are the whole market's in ad-id order; or (an incremental run, ``assess.carry``) the ads
-        of the persons to score and of everyone sharing a key with them, ordered by (person's least ad id,
-        ad id), with the market-wide ``site_wide``, ``max_sharing`` and template ``clusters`` carried in the
-        store. Each person's findings are then those of a whole-market run."""
+        of the persons to score and of everyone sharing an image with them, ordered by (person's least ad
+        id, ad id), with the market-wide ``site_wide``, ``max_sharing``, template ``clusters`` and contact
+        keys' counts of persons (``key_persons``) carried in the store. Each person's findings are then
+        those of a whole-market run."""
         self.catalogue = catalogue
         self.facts = facts
         self.links = links
