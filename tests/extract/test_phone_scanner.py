@@ -198,6 +198,26 @@ def test_digit_tokens_from_the_class_string_are_the_tokens_read_character_by_cha
     assert phones._digit_tokens(prep, digits, "".join("a" if c.isalnum() else " " for c in prep)) == want
 
 
+#: Runs of digit groups glued to letters, look-alikes and number words, with separators and one-word bridges.
+_RUN_PIECES = st.sampled_from(
+    ["070", "12", "3", "4567", "1" * 50, "a", "tonight", "o", "O", "l", "fem", "to", "sms", " ", "-", ".", "\n", "  "]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=30).map("".join))
+@example("070 123 sms 45 67")
+@example("x" * 50 + "0701234567 89")
+def test_atoms_of_digit_runs_are_the_composed_atoms(text: str) -> None:
+    """A run of digit pieces gives the atoms ``compose`` and the group merge give (``_digit_atoms``)."""
+    for run, bridged in phones._runs(text):
+        for spaced in (False, True):
+            want = phones._composed_atoms(text, run, bridged, spaced)
+            assert phones._atoms(text, run, bridged, split_spaced=spaced) == want
+            if phones._digits_only(run):
+                assert phones._digit_atoms(run, bridged) == want
+
+
 def _parsed_national_part(e164: str) -> str | None:
     """``phonenumbers.parse``'s national number of ``e164``, or None where it refuses the string."""
     import phonenumbers

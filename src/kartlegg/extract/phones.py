@@ -806,6 +806,17 @@ def _runs(
 def _atoms(
     text: str, run: list[tuple[Piece, int, int]], bridged: set[int] | None = None, *, split_spaced: bool = False
 ) -> list[_Atom]:
+    """The run's atoms: its numbers as written (a group of digits, a number word), the pieces of one token and
+    group merged. A run of digit pieces only (most runs) has one atom per piece: ``_digit_atoms``."""
+    if _digits_only(run):
+        return _digit_atoms(run, bridged)
+    return _composed_atoms(text, run, bridged, split_spaced)
+
+
+def _composed_atoms(
+    text: str, run: list[tuple[Piece, int, int]], bridged: set[int] | None, split_spaced: bool
+) -> list[_Atom]:
+    """``_atoms`` of any run: its pieces composed into numbers (``compose``), merged by group."""
     pieces = [p for p, _, _ in run]
     apart: frozenset[int] = frozenset()
     if split_spaced:
@@ -840,6 +851,23 @@ def _atoms(
             atoms.append(_Atom(digits, start, end, strong, wordy, look, bridged is not None and g0 in bridged))
             last_groups = (g0, g1)
     return atoms
+
+
+def _digits_only(run: list[tuple[Piece, int, int]]) -> bool:
+    for p, _s, _g in run:
+        if p.kind != "d":
+            return False
+    return True
+
+
+def _digit_atoms(run: list[tuple[Piece, int, int]], bridged: set[int] | None) -> list[_Atom]:
+    """``_atoms`` of a run of digit pieces, without ``compose``: each piece is a strong atom of its own (a digit piece
+    is never weak, and each opens a group: pieces of one token are merged digits, so two digit pieces of a run come
+    from two tokens). ``tests/extract/test_phone_scanner.py`` compares it with the general reading."""
+    out: list[_Atom] = []
+    for p, s, g in run:
+        out.append(_Atom(p.value, s, s + (p.end - p.start), True, False, False, bridged is not None and g in bridged))
+    return out
 
 
 def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
