@@ -162,7 +162,13 @@ _ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def digits_of(s: str) -> str:
-    return "".join(_ASCII_DIGITS.findall(s))
+    """The ASCII digits of ``s`` in order (``"".join(_ASCII_DIGITS.findall(s))``), by a compiled loop over its
+    characters: a phone's raw text is a few characters, where the regex call costs more than the reading."""
+    out: list[str] = []
+    for c in s:
+        if 48 <= ord(c) <= 57:
+            out.append(c)
+    return "".join(out)
 
 
 # --- URLs ---------------------------------------------------------------------------------------------------
