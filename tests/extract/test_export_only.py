@@ -4,11 +4,16 @@ reading, and skips the selectors the export has no field for."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kartlegg.demo.market import iter_market_ads
 from kartlegg.extract import export_fields, extract_ad
+from kartlegg.extract.places import canonical_city
+from kartlegg.records import Extraction, Match
 
 GOLDEN = yaml.safe_load((Path(__file__).parent / "golden.yaml").read_text(encoding="utf-8"))
 
@@ -35,3 +40,51 @@ def test_export_only_skips_prices_hotels_and_nationalities() -> None:
     assert {"price", "nationality", "hotel"} <= kinds_full
     assert not kinds_export & {"price", "nationality", "hotel", "service_mode", "url", "domain"}
     assert {"phone", "email", "handle", "age", "city"} <= kinds_export
+
+
+def _export_by_values(ex: Extraction, city: str | None) -> dict[str, Any]:
+    """``export_fields`` as it was written before its one pass: ``Extraction.values`` per kind."""
+    handles: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for m in ex.matches:
+        if m.kind == "handle":
+            key = (str(m.detail.get("platform", "")), m.value)
+            if key not in seen:
+                seen.add(key)
+                handles.append({"platform": key[0], "handle": key[1]})
+    named = ex.values("city")
+    own = canonical_city(city)
+    return {
+        "phones": ex.values("phone"),
+        "emails": ex.values("email"),
+        "handles": handles,
+        "ages": [int(a) for a in ex.values("age")],
+        "cities": named if own is None else [own, *(c for c in named if c != own)],
+        "language": ex.language,
+    }
+
+
+def _match(kind: str, value: str, platform: str) -> Match:
+    value = str(18 + len(value)) if kind == "age" else value
+    return Match(kind, value, "body", 0, 1, value, {"platform": platform} if platform else {})
+
+
+_MATCH = st.builds(
+    _match,
+    st.sampled_from(["phone", "email", "age", "city", "handle", "furniture", "price", "district"]),
+    st.sampled_from(["22", "31", "Oslo", "Malmö", "+4712345678", "a@b.no", "anna"]),
+    st.sampled_from(["", "snapchat", "telegram"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_MATCH, max_size=12),
+    st.sampled_from([None, "", "Malmo", "oslo", "Nowhere"]),
+    st.sampled_from([None, "sv"]),
+)
+def test_export_fields_are_the_values_of_each_kind(
+    matches: list[Match], city: str | None, language: str | None
+) -> None:
+    ex = Extraction(matches=matches, language=language)
+    assert export_fields(ex, city) == _export_by_values(ex, city)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import phonenumbers
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
-from kartlegg.extract.furniture import SiteFurniture, SiteStats, judge, lexicon, url_numbers
+from kartlegg.extract.furniture import SiteFurniture, SiteStats, digits_of, judge, lexicon, url_numbers
 from kartlegg.records import Extraction
 
 PERSON = "412 34 567"  # +47 41234567, the person's own number in every case below
@@ -321,3 +322,9 @@ def test_url_numbers_passed_in_count_and_judge_as_the_url_read_again(ads: list[t
         given_nums = Extraction(list(ex.matches), ex.language)
         judge(given_nums, fields, ad_key=key, site="s", model=model, url_nums=nums)
         assert given_nums.matches == alone.matches
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 +-()./:٣²０abc\n")), max_size=40))
+def test_digits_of_is_the_ascii_digit_runs_joined(s: str) -> None:
+    assert digits_of(s) == "".join(re.findall(r"[0-9]+", s))

@@ -196,3 +196,57 @@ def test_digit_tokens_from_the_class_string_are_the_tokens_read_character_by_cha
     want = phones._digit_tokens(prep, digits, None)
     assert phones._digit_tokens(prep, digits, alnum) == want
     assert phones._digit_tokens(prep, digits, "".join("a" if c.isalnum() else " " for c in prep)) == want
+
+
+#: Runs of digit groups glued to letters, look-alikes and number words, with separators and one-word bridges.
+_RUN_PIECES = st.sampled_from(
+    ["070", "12", "3", "4567", "1" * 50, "a", "tonight", "o", "O", "l", "fem", "to", "sms", " ", "-", ".", "\n", "  "]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=30).map("".join))
+@example("070 123 sms 45 67")
+@example("x" * 50 + "0701234567 89")
+def test_atoms_of_digit_runs_are_the_composed_atoms(text: str) -> None:
+    """A run of digit pieces gives the atoms ``compose`` and the group merge give (``_digit_atoms``)."""
+    for run, bridged in phones._runs(text):
+        for spaced in (False, True):
+            want = phones._composed_atoms(text, run, bridged, spaced)
+            assert phones._atoms(text, run, bridged, split_spaced=spaced) == want
+            if phones._digits_only(run):
+                assert phones._digit_atoms(run, bridged) == want
+
+
+def _parsed_national_part(e164: str) -> str | None:
+    """``phonenumbers.parse``'s national number of ``e164``, or None where it refuses the string."""
+    import phonenumbers
+
+    try:
+        return str(phonenumbers.parse(e164, None).national_number)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+#: "+" and digits that open with country codes of each kind: none, a plain "0", "1" (NANP), "8" (Russia), a
+#: pattern (Argentina, Brazil, Mexico), none (Norway, Denmark, Italy with its leading zero), unassigned ones.
+_E164 = st.tuples(
+    st.sampled_from(["", "0", "1", "7", "45", "46", "47", "39", "54", "55", "52", "44", "61", "99", "800", "882", "2"]),
+    st.sampled_from(["", "0", "1", "8", "00", "06", "9", "15", "011", "80"]),
+    st.text(alphabet="0123456789", max_size=16),
+).map(lambda t: "+" + "".join(t))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(_E164, st.text(alphabet="+0123456789٣", max_size=20)))
+@example("+112125551234")  # NANP: parse strips the national prefix "1"
+@example("+78001234567")  # Russia's prefix "8"
+@example("+390612345678")  # Italy: a leading zero, no prefix
+@example("+4670123456")
+@example("+460701234567")
+def test_plain_national_part_is_what_phonenumbers_parses(e164: str) -> None:
+    plain = phones._plain_national_part(e164)
+    parsed = _parsed_national_part(e164)
+    if plain is not None:
+        assert plain == parsed
+    assert (phones.national_part(e164) if parsed is not None else None) == parsed
