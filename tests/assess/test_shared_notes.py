@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 from sqlalchemy import text
 
 from kartlegg.assess import shared_notes
@@ -62,3 +63,25 @@ def test_a_malformed_cell_is_left_as_it_is(store: Store) -> None:
     broken = '{"evidence": [{"args": {"shared": "phone:1"'
     with store.connect() as conn:
         assert shared_notes.fill(conn, [broken, '"shared": 1']) == [broken, '"shared": 1']
+
+
+def test_a_template_count_is_read_now_and_bounded(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    with store.begin() as conn:
+        for ad, grp, cluster in [(1, "p1", 1), (2, "p2", 1), (3, "p2", 1), (4, "p3", 1), (5, "p4", 5)]:
+            conn.execute(
+                text("INSERT INTO assess_ads (ad_id, site, grp, tcluster) VALUES (:a, 's', :g, :c)"),
+                {"a": ad, "g": grp, "c": cluster},
+            )
+
+    def cell(ad: int, holder: str) -> str:
+        ev = Evidence(str(ad), "body", 0, 4, "text", *shared_notes.template_note(ad, holder))
+        return orjson.dumps({"level": "profile", "evidence": [ev.to_json()]}).decode()
+
+    with store.connect() as conn:
+        out = shared_notes.fill(conn, [cell(2, "p2"), cell(5, "p4")])
+        assert _note(out[0])["note"] == "near-duplicate text (names, numbers, places masked) in ads of 3 profiles"
+        # a cluster of her own alone (the others left it since): the stored sentence, still true
+        assert _note(out[1])["note"] == "near-duplicate text (names, numbers, places masked) in ads of other profiles"
+        monkeypatch.setattr(shared_notes, "COUNT_CAP", 2)
+        capped = shared_notes.fill(conn, [cell(2, "p2")])
+        assert _note(capped[0])["note"] == "near-duplicate text (names, numbers, places masked) in ads of 2+ profiles"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from kartlegg.assess.notes import Args, note
 from kartlegg.assess.sentences import listing
@@ -65,15 +65,24 @@ def holders(conn: Connection, keys: Sequence[str]) -> dict[str, set[str]]:
     return out
 
 
+#: persons counted per template cluster when read, at most (a page reads a few clusters; one template can
+#: hold a sixth of a market's ads): beyond it the note says "1000+"
+COUNT_CAP = 1000
+
+
 def template_counts(conn: Connection, ads: Sequence[int]) -> dict[int, int]:
-    """Each ad's template cluster's count of persons (profiles, or ``ad:ID``) as of the last assess run."""
+    """Each ad's template cluster's count of persons (profiles, or ``ad:ID``) as of the last assess run, up
+    to ``COUNT_CAP`` (a bounded read per cluster, through ``ix_assess_ads_tcluster``)."""
     cluster = {int(r[0]): int(r[1]) for r in fetch_in(conn, _CLUSTER_OF, ads, 500) if r[1] is not None}
-    persons = {int(r[0]): int(r[1]) for r in fetch_in(conn, _PERSONS_IN, set(cluster.values()), 500)}
-    return {a: persons.get(c, 0) for a, c in cluster.items()}
+    persons = {
+        c: int(conn.execute(text(_PERSONS_IN), {"c": c, "cap": COUNT_CAP}).scalar_one())
+        for c in sorted(set(cluster.values()))
+    }
+    return {a: persons[c] for a, c in cluster.items()}
 
 
 _CLUSTER_OF = "SELECT ad_id, tcluster FROM assess_ads WHERE ad_id IN :ids"
-_PERSONS_IN = "SELECT tcluster, COUNT(DISTINCT grp) FROM assess_ads WHERE tcluster IN :ids GROUP BY tcluster"
+_PERSONS_IN = "SELECT COUNT(*) FROM (SELECT DISTINCT grp FROM assess_ads WHERE tcluster = :c LIMIT :cap) x"
 
 
 def fill(conn: Connection, cells: Sequence[str | None]) -> list[str | None]:
@@ -113,7 +122,8 @@ def fill(conn: Connection, cells: Sequence[str | None]) -> list[str | None]:
                 if others:
                     e["note"], e["msg"], e["args"] = counted(e["args"], others)
             elif isinstance(rep, int) and sizes.get(rep, 0) >= 2:
-                args = {**e["args"], "n": sizes[rep]}
+                size = sizes[rep]
+                args = {**e["args"], "n": f"{COUNT_CAP}+" if size >= COUNT_CAP else size}
                 e["note"], e["msg"], e["args"] = note(TEMPLATE_COUNTED, **args)[0], TEMPLATE_COUNTED, args
         out[i] = orjson.dumps(data).decode()
     return out
