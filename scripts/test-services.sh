@@ -3,7 +3,7 @@
 #  - a throwaway PostgreSQL cluster on 127.0.0.1 (Debian package installed with apt when missing)
 #  - Debian's Chromium for the browser tests (installed with apt when missing)
 #  - axe-core from npm (tests/web/axe/package-lock.json) for the accessibility tests
-# Exports KARTLEGG_TEST_PG_URL and KARTLEGG_TEST_CHROMIUM for the tests.
+# Exports KARTLEGG_TEST_PG_URL, KARTLEGG_TEST_PG_BIN and KARTLEGG_TEST_CHROMIUM for the tests.
 set -euo pipefail
 
 apt_install() {
@@ -31,7 +31,13 @@ fi
 
 pgdir=""
 cleanup() {
+  status=$?
   if [ -n "$pgdir" ]; then
+    # a failed run shows what the server logged (a test's error names only its own statement)
+    if [ "$status" != 0 ] && [ -f "$pgdir/pg.log" ]; then
+      echo "--- PostgreSQL test cluster: errors in its log ---" >&2
+      grep -E "ERROR|FATAL|PANIC|WARNING|could not" "$pgdir/pg.log" | grep -v "does not exist" | tail -n 40 >&2 || true
+    fi
     run_pg "$pg_bin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$pgdir"
   fi
@@ -50,6 +56,7 @@ if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
   run_pg "$pg_bin/initdb" -D "$pgdir/data" -A trust -U kartlegg --no-sync -E UTF8 >/dev/null
   run_pg "$pg_bin/pg_ctl" -D "$pgdir/data" -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off" -l "$pgdir/pg.log" -w start >/dev/null
   export KARTLEGG_TEST_PG_URL="postgresql://kartlegg@127.0.0.1:$port/postgres"
+  export KARTLEGG_TEST_PG_BIN="$pg_bin"  # for a test that needs a cluster of its own
   echo "PostgreSQL test cluster on 127.0.0.1:$port"
 else
   echo "warning: PostgreSQL could not be installed; PostgreSQL tests will fail" >&2

@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shlex
 import shutil
+import socket
 import sqlite3
 import subprocess
 import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +23,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.collect.server import Reply, serve
-from tests.conftest import PG_URL, run_cli
+from tests.conftest import run_cli
 
 BATCH = 200
 
@@ -141,46 +142,68 @@ politeness: {{delay_seconds: 0, concurrency: 2}}
         assert 0 < fetched < 60  # it started, then stopped instead of failing every remaining page
 
 
-@pytest.mark.postgres
-def test_ingest_into_a_full_postgresql_tablespace(tmp_path: Path) -> None:
-    if not PG_URL:
-        pytest.skip("no PostgreSQL test cluster (run through `make test`)")
-    if "127.0.0.1" not in PG_URL or shutil.which("su") is None:
-        pytest.skip("the test cluster is not on this machine")
+@contextlib.contextmanager
+def _own_cluster(where: Path) -> Iterator[str]:
+    """A PostgreSQL cluster of the test's own: a full tablespace makes the server's checkpoints fail while it
+    is full, and the suite's shared cluster serves the other pytest worker (its DROP DATABASE waits for a
+    checkpoint)."""
+    pg_bin = os.environ.get("KARTLEGG_TEST_PG_BIN")
+    if not pg_bin or shutil.which("su") is None or os.geteuid() != 0:
+        if os.environ.get("CI") and os.geteuid() == 0:
+            pytest.fail("KARTLEGG_TEST_PG_BIN is not set: run the suite through `make test`")
+        pytest.skip("needs root, the postgres user and PostgreSQL's programs (run through `make test`)")
     try:
         import pwd
 
         pwd.getpwnam("postgres")
     except KeyError:
-        pytest.skip("no postgres system user owns the cluster")
+        pytest.skip("no postgres system user to run a cluster")
+
+    def as_postgres(*cmd: str) -> None:
+        subprocess.run(["su", "postgres", "-s", "/bin/sh", "-c", shlex.join(cmd)], check=True, capture_output=True)
+
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.chown(where, "postgres")
+    data = where / "data"
+    as_postgres(f"{pg_bin}/initdb", "-D", str(data), "-A", "trust", "-U", "kartlegg", "--no-sync", "-E", "UTF8")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {where} -c fsync=off"
+    as_postgres(f"{pg_bin}/pg_ctl", "-D", str(data), "-o", opts, "-l", str(where / "pg.log"), "-w", "start")
+    try:
+        yield f"postgresql://kartlegg@127.0.0.1:{port}"
+    finally:
+        as_postgres(f"{pg_bin}/pg_ctl", "-D", str(data), "-m", "immediate", "stop")
+
+
+@pytest.mark.postgres
+def test_ingest_into_a_full_postgresql_tablespace(tmp_path: Path) -> None:
     dump = _dump(tmp_path / "ads.jsonl", 3000)
-    name = "t_full_" + uuid.uuid4().hex[:8]
-    admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    name = "t_full"
     outer = Path(tempfile.mkdtemp(prefix="kartlegg-ts-"))  # pytest's folders are closed to the server's user
     outer.chmod(0o755)
-    with _tmpfs(outer / "ts", "16m", owner="postgres") as ts:
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f"CREATE TABLESPACE {name} LOCATION '{ts}'"))
-                conn.execute(text(f'CREATE DATABASE "{name}" TABLESPACE {name}'))
-            url = PG_URL.rsplit("/", 1)[0] + "/" + name
-            env = {"KARTLEGG_DATABASE_URL": url}
-            # the store first (its tables and indexes grow as stages add them), then the tablespace fills
-            assert run_cli("status", home=tmp_path / "home", env=env).returncode == 0
-            _fill(ts, 1_500_000)
-            res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=tmp_path / "home", env=env)
-            _assert_clear(res, url.split("://", 1)[1].split("@", 1)[-1])
-            # room again, so the check's own connection can write the server's relation cache file (on a full
-            # tablespace PostgreSQL refuses new connections to the database with "could not write init file")
-            (ts / "filler").unlink()
-            db = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
-            with db.connect() as conn:
-                kept = int(conn.execute(text("SELECT COUNT(*) FROM ad_versions")).scalar_one())
-            db.dispose()
-            assert kept % BATCH == 0 and kept < 3000  # whole batches only
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                conn.execute(text(f"DROP TABLESPACE IF EXISTS {name}"))
-            admin.dispose()
+    with _tmpfs(outer / "ts", "16m", owner="postgres") as ts, _own_cluster(outer / "pg") as server:
+        admin = create_engine(
+            f"postgresql+psycopg://{server.split('://', 1)[1]}/postgres", isolation_level="AUTOCOMMIT"
+        )
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE TABLESPACE {name} LOCATION '{ts}'"))
+            conn.execute(text(f'CREATE DATABASE "{name}" TABLESPACE {name}'))
+        admin.dispose()
+        url = f"{server}/{name}"
+        env = {"KARTLEGG_DATABASE_URL": url}
+        # the store first (its tables and indexes grow as stages add them), then the tablespace fills
+        assert run_cli("status", home=tmp_path / "home", env=env).returncode == 0
+        _fill(ts, 1_500_000)
+        res = run_cli("ingest", "--batch-size", str(BATCH), str(dump), home=tmp_path / "home", env=env)
+        _assert_clear(res, url.split("://", 1)[1].split("@", 1)[-1])
+        # room again, so the check's own connection can write the server's relation cache file (on a full
+        # tablespace PostgreSQL refuses new connections to the database with "could not write init file")
+        (ts / "filler").unlink()
+        db = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+        with db.connect() as conn:
+            kept = int(conn.execute(text("SELECT COUNT(*) FROM ad_versions")).scalar_one())
+        db.dispose()
+        assert kept % BATCH == 0 and kept < 3000  # whole batches only
     shutil.rmtree(outer, ignore_errors=True)
