@@ -48,7 +48,15 @@ from sqlalchemy import Connection, bindparam, text
 from kartlegg.assess import facts_cache
 from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.catalogue import Catalogue
-from kartlegg.assess.group_facts import Medians, group_key, price_key, price_medians, sharing_cap, template_params
+from kartlegg.assess.group_facts import (
+    Medians,
+    contact_kinds,
+    group_key,
+    price_key,
+    price_medians,
+    sharing_cap,
+    template_params,
+)
 from kartlegg.assess.inputs import Links
 from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, guard_may_act, lifted
 from kartlegg.store.engine import fetch_all, fetch_in
@@ -391,6 +399,12 @@ def _guard_moves(
 
 
 # -- an incremental run ----------------------------------------------------------------------------------
+def _unsaturated(top: float, *persons: int) -> bool:
+    """A template cluster whose count of persons, before or after, is below the indicator's saturation:
+    its members' findings may move (beyond it the count is read when shown)."""
+    return min(persons) < top
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Hashable, Hashable] = {}
@@ -435,6 +449,13 @@ class Incremental:
         self.now = now  # every current ad, a set (membership only: no per-ad map of the store is built)
         self.fresh = fresh
         self.market = _load_market(conn)
+        # what the sharing and template indicators count, and the count of persons they saturate at
+        sharing = [i for i in cat.indicators if i.detector == "persons_per_phone"]
+        self.sharing_kinds = {k for i in sharing for k in contact_kinds(i)}
+        self.sharing_top = max((i.saturates_at for i in sharing), default=0.0)
+        self.template_top = max(
+            (i.saturates_at for i in cat.indicators if i.detector == "shared_template"), default=math.inf
+        )
 
     def _grp(self, ad: int) -> str:
         return group_key(ad, self.links)
@@ -538,10 +559,10 @@ class Incremental:
             members: dict[int, list[int]] = defaultdict(list)
             for r in _in(conn, sql, list(moved_clusters)):
                 members[int(r[0])].append(int(r[1]))
-            top = self._template_top()
+            top = self.template_top
             for ads in members.values():
                 was = len({prev[a][0] for a in ads if a in prev})
-                if min(was, len({self._grp(a) for a in ads})) < top:
+                if _unsaturated(top, was, len({self._grp(a) for a in ads})):
                     regrouped.update(ads)
         persons |= {self._grp(a) for a in regrouped if a in self.now}
         # site lines and the sharing cap
@@ -599,7 +620,7 @@ class Incremental:
         the key is the same up to the sharing indicators' saturation and on the same side of the sharing cap
         (a cap that moved brings its range back later). A holder's sharing finding reads no more of a
         contact key (``GroupAnalyser._sharing``; the count and who are read when shown, ``shared_notes``)."""
-        kinds, top = self._sharing_kinds()
+        kinds, top = self.sharing_kinds, self.sharing_top
         eligible = [k for k in touched if k.partition(":")[0] in kinds]
         moved = [k for k in eligible if delta.get(k, 0)]
         sql = "SELECT key, persons FROM assess_key_persons WHERE key IN :ids"
@@ -611,16 +632,6 @@ class Incremental:
             if min(now, top) == min(before, top) and (before <= old_cap) == (now <= cap):
                 steady.add(k)
         return steady
-
-    def _sharing_kinds(self) -> tuple[set[str], float]:
-        """The contact kinds the sharing indicators count, and the count of persons they saturate at."""
-        kinds: set[str] = set()
-        top = 0.0
-        for ind in self.cat.indicators:
-            if ind.detector == "persons_per_phone":
-                kinds.update(str(k) for k in ind.params.get("kinds", ["phone"]))
-                top = max(top, ind.saturates_at)
-        return kinds, top
 
     def _put_profiles(self, changed: list[str], gone: list[str]) -> None:
         for chunk in _chunks(sorted({*changed, *gone})):
@@ -774,22 +785,17 @@ class Incremental:
         # and so has every new cluster its ads went to (``GroupAnalyser._shared_template``: the count beyond
         # it is read when shown; a member's ad stays her least in a saturated cluster); the changed ads' own
         # persons are scored anyway, and every member of another cluster comes from an old one
-        top = self._template_top()
+        top = self.template_top
         size = [len({self._grp(a) for a in m}) for m in new_members]
         touched: set[int] = set(removed)
         for o, into in received.items():
-            if len({prev[a][0] for a in before[o] if a in prev}) < top or any(size[i] < top for i in into):
+            if _unsaturated(top, len({prev[a][0] for a in before[o] if a in prev}), *(size[i] for i in into)):
                 touched |= before[o]
         if moves:  # one statement each (a day has ~1,000 components)
             conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE ad_id = {ph}", moves)
         if renames:
             conn.exec_driver_sql(f"UPDATE assess_ads SET tcluster = {ph} WHERE tcluster = {ph}", renames)
         return touched
-
-    def _template_top(self) -> float:
-        """The count of persons from which a template cluster's finding no longer moves (infinite: none)."""
-        tops = [i.saturates_at for i in self.cat.indicators if i.detector == "shared_template"]
-        return max(tops) if tops else math.inf
 
     # -- scoring ---------------------------------------------------------------------------------------
     def load(self, scope: Scope) -> dict[int, AdFacts]:
@@ -806,8 +812,7 @@ class Incremental:
             first[str(r[1])] = min(first.get(str(r[1]), int(r[0])), int(r[0]))
         keys = {str(r[0]) for r in _in(self.conn, "SELECT DISTINCT key FROM assess_keys WHERE ad_id IN :ids", scored)}
         keys -= scope.site_wide
-        kinds, _ = self._sharing_kinds()
-        contact = {k for k in keys if k.partition(":")[0] in kinds}
+        contact = {k for k in keys if k.partition(":")[0] in self.sharing_kinds}
         sql = "SELECT key, persons FROM assess_key_persons WHERE key IN :ids"
         scope.key_persons = {str(r[0]): int(r[1]) for r in _in(self.conn, sql, contact)}
         sql = "SELECT DISTINCT ad_id FROM assess_keys WHERE key IN :ids"

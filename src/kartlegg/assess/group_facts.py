@@ -180,6 +180,11 @@ def template_clusters(facts: Iterable[AdFacts], ind: Indicator) -> list[list[int
     return list(clusters.values())
 
 
+def contact_kinds(ind: Indicator) -> set[str]:
+    """The contact kinds a ``persons_per_phone`` indicator counts (phones unless its ``kinds`` say)."""
+    return {str(k) for k in ind.params.get("kinds", ["phone"])}
+
+
 class GroupAnalyser:
     """Profile- and network-level detectors over the whole market's ``AdFacts``."""
 
@@ -283,7 +288,7 @@ class GroupAnalyser:
         return out
 
     def _persons_per_phone(self, ind: Indicator) -> dict[str, Hit]:
-        kinds = set(ind.params.get("kinds", ["phone"]))
+        kinds = contact_kinds(ind)
         members: dict[str, dict[str, Evidence]] = defaultdict(dict)
         for g, ads in self.groups.items():
             for f in ads:

@@ -45,12 +45,10 @@ def template_note(ad_id: int, holder: str) -> tuple[str, str, Args]:
     return note(TEMPLATE_UNCOUNTED, **{TEMPLATE: ad_id, HOLDER: holder})
 
 
-def counted(args: dict[str, Any], others: list[str]) -> tuple[str, str, dict[str, Any]]:
-    """(English sentence, message id, arguments) naming ``others`` (sorted), the key's other holders now."""
-    msg = ONE if len(others) == 1 else MANY
-    filled = {**args, "n": len(others), "who": listing(others)}
-    sentence, _, _ = note(msg, **filled)
-    return sentence, msg, filled
+def _counted(msg: str, args: dict[str, Any], **now: Any) -> tuple[str, str, dict[str, Any]]:
+    """(English sentence, message id, arguments): the stored note under its counted sentence."""
+    filled = {**args, **now}
+    return note(msg, **filled)[0], msg, filled
 
 
 def holders(conn: Connection, keys: Sequence[str]) -> dict[str, set[str]]:
@@ -120,11 +118,11 @@ def fill(conn: Connection, cells: Sequence[str | None]) -> list[str | None]:
             if isinstance(key, str):
                 others = sorted(held.get(key, set()) - {str(holder)})
                 if others:
-                    e["note"], e["msg"], e["args"] = counted(e["args"], others)
-            elif isinstance(rep, int) and sizes.get(rep, 0) >= 2:
-                size = sizes[rep]
-                args = {**e["args"], "n": f"{COUNT_CAP}+" if size >= COUNT_CAP else size}
-                e["note"], e["msg"], e["args"] = note(TEMPLATE_COUNTED, **args)[0], TEMPLATE_COUNTED, args
+                    msg = ONE if len(others) == 1 else MANY
+                    e["note"], e["msg"], e["args"] = _counted(msg, e["args"], n=len(others), who=listing(others))
+            elif isinstance(rep, int) and (size := sizes.get(rep, 0)) >= 2:
+                n = f"{COUNT_CAP}+" if size >= COUNT_CAP else size
+                e["note"], e["msg"], e["args"] = _counted(TEMPLATE_COUNTED, e["args"], n=n)
         out[i] = orjson.dumps(data).decode()
     return out
 
