@@ -22,7 +22,6 @@ stage; texts, extraction and text verification stay on the workers (docs/scale.m
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 import uuid
@@ -42,6 +41,7 @@ from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.phash import apply_image_clusters
 from kartlegg.link.photos import phash_values as photo_values
 from kartlegg.link.text import oversized_keys
+from kartlegg.proctree import CpuLedger, peak_rss_bytes, rss_bytes
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, last_watermark, pipeline_lock, start_run
@@ -49,39 +49,30 @@ from kartlegg.store.stages import finish_run, last_watermark, pipeline_lock, sta
 Progress = Callable[[str, int], Callable[[int], None]]
 
 
-def tree_cpu_seconds(root: int | None = None) -> float:
-    """CPU seconds of this process and its descendants (the JVM, Spark's Python daemon and workers), with
-    the children each has reaped; Linux ``/proc`` (0 elsewhere). The phases' CPU time is what a run costs
-    on a shared machine, where wall time mostly measures the other jobs."""
-    total, frontier = 0, [root or os.getpid()]
-    while frontier:
-        pid = frontier.pop()
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
-            # every thread's children: the JVM starts Spark's Python daemon from one of its threads
-            for tid in os.listdir(f"/proc/{pid}/task"):
-                with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                    frontier.extend(int(c) for c in fh.read().split())
-        except (OSError, ValueError, IndexError):
-            continue
-    return total / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.0
-
-
 class PhaseClock:
-    """Wall and CPU seconds of each phase of a run (``seconds_<phase>``, ``cpu_<phase>`` in its info)."""
+    """Wall and CPU seconds of each phase of a run (``seconds_<phase>``, ``cpu_<phase>`` in its info), and
+    the driver's resident memory at its end and its peak so far (``mb_<phase>``, ``peak_mb_<phase>``).
+
+    CPU is the process tree's (the JVM, Spark's Python daemon and workers), from a ledger that keeps the
+    workers that exit (``proctree.CpuLedger``): on a shared machine wall time mostly measures the other jobs.
+    ``close()`` stops the ledger's sampling thread."""
 
     def __init__(self) -> None:
         self.info: dict[str, float] = {}
-        self._wall, self._cpu = time.perf_counter(), tree_cpu_seconds()
+        self._ledger = CpuLedger().start()
+        self._wall, self._cpu = time.perf_counter(), 0.0
 
     def mark(self, phase: str) -> None:
         """End ``phase`` now (it began at the previous mark) and start the next."""
-        wall, cpu = time.perf_counter(), tree_cpu_seconds()
+        wall, cpu = time.perf_counter(), self._ledger.seconds()
         self.info[f"seconds_{phase}"] = round(wall - self._wall, 1)
         self.info[f"cpu_{phase}"] = round(cpu - self._cpu, 1)
+        self.info[f"mb_{phase}"] = round(rss_bytes() / 2**20)
+        self.info[f"peak_mb_{phase}"] = round(peak_rss_bytes() / 2**20)
         self._wall, self._cpu = wall, cpu
+
+    def close(self) -> None:
+        self._ledger.stop()
 
 
 def run_spark(
@@ -107,13 +98,16 @@ def run_spark(
     own = spark is None
     with pipeline_lock(store):
         clock = PhaseClock()
-        if own:
-            spark = session(master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions)
-        clock.mark("session")
         try:
+            if own:
+                spark = session(
+                    master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions
+                )
+            clock.mark("session")
             results = _run(store, spark, rules, region, stage_dir, partitions, progress, clock)
         finally:
-            if own:
+            clock.close()
+            if own and spark is not None:
                 spark.stop()
             shutil.rmtree(stage_dir, ignore_errors=True)
         if not assess:
@@ -134,10 +128,9 @@ def _run(
     stage_dir: Path,
     partitions: int,
     progress: Progress | None,
-    clock: PhaseClock | None = None,
+    clock: PhaseClock,
 ) -> dict[str, dict[str, Any]]:
     sc = spark.sparkContext
-    clock = clock or PhaseClock()
     with store.begin() as conn:
         wm_x, wm_l = last_watermark(conn, "extract"), last_watermark(conn, "link")
         upto = max_version_seq(conn)
