@@ -22,11 +22,12 @@ stage; texts, extraction and text verification stay on the workers (docs/scale.m
 
 from __future__ import annotations
 
+import operator
 import shutil
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,10 @@ from kartlegg.engines.spark import store_io, tasks
 from kartlegg.engines.spark.components import connected_components
 from kartlegg.engines.spark.session import session
 from kartlegg.extract.run import learn_furniture
-from kartlegg.link.cluster import Evidence, LinkResult, find_hubs, selector_index
+from kartlegg.link.cluster import AdFeatures, Evidence, LinkResult, find_hubs, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.phash import apply_image_clusters
 from kartlegg.link.photos import phash_values as photo_values
-from kartlegg.link.text import oversized_keys
 from kartlegg.proctree import CpuLedger, peak_rss_bytes, rss_bytes
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
@@ -171,17 +171,14 @@ def _run(
     clock.mark("features_write")
 
     # 3. whole-store facts from the compact features
-    compact = sorted(feats.map(lambda f: (*f[:9], "", f[10])).collect())
-    ads = [tasks.ad_features(f) for f in compact]
-    hashes = [f[10] for f in compact]
-    del compact  # the driver holds every ad's features once (``ads``), not twice
+    ads, hashes = driver_ads(feats)
     photo_refs: Counter[int] = Counter()  # how many ads show each photo hash, before clustering (link.index)
     for a in ads:
         photo_refs.update(set(photo_values(a.selectors)))
     ads, moved = apply_image_clusters(ads, rules.image.phash_distance)
     index = selector_index(ads)
     hubs = find_hubs(ads, index, rules)
-    big = oversized_keys([a.bands for a in ads], rules.text.max_bucket)
+    big = oversized_bands(feats, rules.text.max_bucket)
     del index
     mv_b, hub_b, big_b = sc.broadcast(moved), sc.broadcast(hubs), sc.broadcast(big)
     hub_keys = sc.broadcast(frozenset(hubs))
@@ -217,10 +214,10 @@ def _run(
     n_comp = len(parts)
     largest = max((sum(len(p) for p in part[0]) for part in parts), default=0)
     result = merge_components(ads, parts, hubs)
-    del parts
     clock.mark("link_merge")
 
-    info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules)
+    band_rows = feats.flatMap(lambda f: [(b, f[0]) for b in sorted(set(f[8]))]).toLocalIterator()
+    info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules, band_rows)
     info.update(
         {
             "versions": n_new,
@@ -242,16 +239,36 @@ def _run(
     return {"extract": {"versions": n_x, "engine": "spark"}, "link": info}
 
 
+def driver_ads(feats: Any) -> tuple[list[AdFeatures], list[str]]:
+    """Every ad's features and text hash for the whole-store facts and the write, by ad id: streamed a
+    partition at a time, without the texts and the text bands (25 numbers an ad, counted and written from
+    the workers: ``oversized_bands``, ``link_bands``), repeated strings and tuples kept once."""
+    share: dict[Any, Any] = {}
+    ads: list[AdFeatures] = []
+    hashes: list[str] = []
+    for f in feats.map(lambda f: (*f[:8], (), "", f[10])).toLocalIterator():
+        ads.append(tasks.ad_features(f, share))
+        hashes.append(share.setdefault(f[10], f[10]))
+    order = sorted(range(len(ads)), key=lambda i: ads[i].ad_id)
+    return [ads[i] for i in order], [hashes[i] for i in order]
+
+
+def oversized_bands(feats: Any, max_bucket: int) -> frozenset[int]:
+    """``link.text.oversized_keys`` over every ad's text bands, counted on the workers."""
+    counts = feats.flatMap(lambda f: [(b, 1) for b in f[8]]).reduceByKey(operator.add)
+    return frozenset(int(b) for b, _ in counts.filter(lambda kv: kv[1] > max_bucket).collect())
+
+
 def merge_components(
-    ads: list[Any], parts: Iterable[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
+    ads: list[Any], parts: list[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
 ) -> LinkResult:
     """The components' results as one ``LinkResult`` over ``ads`` (sorted by ad id), numbered as
-    ``link_ads`` numbers them over the whole store: profiles by smallest ad, networks by smallest profile."""
+    ``link_ads`` numbers them over the whole store: profiles by smallest ad, networks by smallest profile.
+    ``parts`` is emptied as it is merged, so the driver never holds every component's raw result beside the
+    merged one."""
     pos = {a.ad_id: i for i, a in enumerate(ads)}
     profiles: list[tuple[list[int], int, int]] = []  # (members, component number, local index)
-    comps: list[tasks.ComponentResult] = []
     for c, part in enumerate(parts):
-        comps.append(part)
         for p, members in enumerate(part[0]):
             profiles.append(([pos[a] for a in members], c, p))
     profiles.sort(key=lambda x: x[0][0])
@@ -259,7 +276,10 @@ def merge_components(
     networks: list[tuple[list[int], int, int]] = []
     person_evidence: list[Evidence] = []
     network_evidence: dict[tuple[int, int], list[Evidence]] = {}
-    for c, (_, nets, pev, nev, _split) in enumerate(comps):
+    split_of: list[tuple[int, int]] = []
+    while parts:
+        c = len(parts) - 1
+        _, nets, pev, nev, split = parts.pop()
         for k, members in enumerate(nets):
             networks.append(([gp[(c, p)] for p in members], c, k))
         person_evidence.extend(
@@ -269,9 +289,9 @@ def merge_components(
             network_evidence[(gp[(c, pa)], gp[(c, pb)])] = [
                 Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in evs
             ]
+        split_of.extend((c, k) for k in split)
     networks.sort(key=lambda x: x[0][0])
     gn = {(c, k): g for g, (_, c, k) in enumerate(networks)}
-    split = {gn[(c, k)] for c, part in enumerate(comps) for k in part[4]}
     person_evidence.sort(key=lambda e: (-e.score, e.a, e.b, e.kind, e.value))
     return LinkResult(
         profiles=[m for m, _, _ in profiles],
@@ -279,5 +299,5 @@ def merge_components(
         person_evidence=person_evidence,
         network_evidence=dict(sorted(network_evidence.items())),
         hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
-        split_networks=split,
+        split_networks={gn[ck] for ck in split_of},
     )
