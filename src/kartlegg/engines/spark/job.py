@@ -16,8 +16,8 @@
    SQLite); profiles, networks, links, timelines and site aliases through the link stage's writer, in one
    transaction; stage runs and watermarks as the embedded stages record them. Then ``run_assess``.
 
-The driver holds one compact row per ad (no text) for step 3 and the write, like the embedded link
-stage; texts, extraction and text verification stay on the workers (docs/scale.md).
+The driver holds one compact row per ad (no text, no text bands) for step 3 and the write, like the
+embedded link stage; texts, extraction and text verification stay on the workers (docs/scale.md).
 """
 
 from __future__ import annotations
