@@ -9,7 +9,7 @@ tree (the Python driver, the JVM, Spark's Python workers or the extraction worke
 with ``--assess`` or for the embedded engine, else the Spark engine's extract and link alone
 (``run_spark(assess=False)``; assessment is the embedded stage either way). Prints the wall time, the
 child's CPU time, each phase the engine recorded in its stage runs (session = the JVM and Spark session
-start), and the peak.
+start; wall and CPU seconds, the driver's resident MB at its end and its peak so far), and the peak.
 """
 
 from __future__ import annotations
@@ -155,8 +155,11 @@ def main() -> None:
         for stage, info in runs:
             d = orjson.loads(info)
             keep = ("versions", "components", "cc_rounds", "largest_component", "edges")
-            secs = {k: v for k, v in d.items() if k.startswith(("seconds", "cpu_")) or k in keep}
+            secs = {k: v for k, v in d.items() if k.startswith(("seconds", "cpu_", "mb_", "peak_mb_")) or k in keep}
             print(f"  {stage}: {secs}")
+            if stage == "link" and any(k.startswith("cpu_") for k in d):
+                phases = sum(v for k, v in d.items() if k.startswith("cpu_"))
+                print(f"  the phases' CPU adds up to {phases:.1f} s of the tree's {cpu:.1f} s")
 
 
 if __name__ == "__main__":

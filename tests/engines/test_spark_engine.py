@@ -5,9 +5,11 @@ PostgreSQL; and the store it leaves is a normal one (stage runs, link features, 
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,8 +25,10 @@ pytest.importorskip("pyspark")
 if not any(os.access(os.path.join(p, "java"), os.X_OK) for p in os.environ.get("PATH", "").split(os.pathsep)):
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
 
-from kartlegg.engines.spark.job import run_spark
+from kartlegg.engines.spark.job import driver_ads, oversized_bands, run_spark
 from kartlegg.engines.spark.session import session
+from kartlegg.engines.spark.tasks import Feature, ad_features
+from kartlegg.link.text import oversized_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,7 +108,14 @@ def _compare(stores: tuple[Store, Store], ads: Path, spark: object) -> tuple[Sto
     assert any(len(n) > max(len(p) for p in want_p if p <= n) for n in want_n)  # and networks of several
     assert got_p == want_p
     assert got_n == want_n
+    for table in ("link_bands", "link_big_bands", "link_selector_ads"):  # the index the next day links from
+        assert _rows(sparked, table) == _rows(embedded, table), table
     return sparked, results
+
+
+def _rows(store: Store, table: str) -> list[tuple[object, ...]]:
+    with store.connect() as conn:
+        return sorted(tuple(r) for r in conn.execute(text(f"SELECT * FROM {table}")))
 
 
 def test_demo_market_same_persons_and_networks(stores: tuple[Store, Store], demo_ads: Path, spark: object) -> None:
@@ -133,3 +144,32 @@ def test_evaluation_corpus_same_persons_and_networks(tmp_path: Path, eval_ads: P
     (tmp_path / "b").mkdir()
     for pair in _two_stores(tmp_path, "sqlite"):
         _compare(pair, eval_ads, spark)
+
+
+def test_driver_ads_and_oversized_bands_are_the_link_stage_s(spark: object) -> None:
+    """The driver's features (by ad id, their bands left on the workers) and the text buckets counted on
+    the workers are what the link stage computes from every ad's features."""
+    rng = random.Random(3)
+    feats: list[Feature] = [
+        (
+            ad,
+            1,
+            rng.choice(["a.no", "b.se"]),
+            "Oslo",
+            f"2026-01-0{rng.randint(1, 9)}",
+            "Ana",
+            (25,),
+            (("phone", f"+4790000{rng.randint(1, 5)}"),),
+            tuple(rng.randint(0, 30) for _ in range(5)),
+            "text",
+            f"h{rng.randint(0, 3)}",
+        )
+        for ad in rng.sample(range(1000), 200)
+    ]
+    rdd = spark.sparkContext.parallelize(feats, 4)  # type: ignore[attr-defined]
+    ads, hashes = driver_ads(rdd)
+    assert ads == [replace(ad_features(f), bands=()) for f in sorted(feats)]
+    assert hashes == [f[10] for f in sorted(feats)]
+    big = oversized_bands(rdd, 35)
+    assert big == oversized_keys([f[8] for f in feats], 35)
+    assert 0 < len(big) < 31

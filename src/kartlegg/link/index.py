@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -116,8 +117,12 @@ def rebuild(
     hubs: Mapping[tuple[str, str], Hub],
     big: Iterable[int],
     rules: LinkRules,
+    band_rows: Iterable[tuple[int, int]] | None = None,
 ) -> None:
-    """Write every index table from a full run's features (``ads`` with canonical image keys)."""
+    """Write every index table from a full run's features (``ads`` with canonical image keys).
+
+    ``band_rows``: the (band, ad id) rows of ``link_bands`` when ``ads`` come without their bands (the
+    Spark engine streams them from its workers rather than hold every ad's bands on the driver)."""
     for table in INDEX_TABLES:
         conn.execute(text(f"DELETE FROM {table}"))
     ph = _ph(conn)
@@ -125,7 +130,7 @@ def rebuild(
     # In chunks, so that the rows of a large store never sit in memory at once.
     for start in range(0, len(ads), 20_000):
         sel_rows: list[tuple[Any, ...]] = []
-        band_rows: list[tuple[Any, ...]] = []
+        bands: list[tuple[Any, ...]] = []
         keys: dict[int, tuple[str, str]] = {}
         site_keys: Counter[tuple[int, str]] = Counter()
         for ad, th in zip(ads[start : start + 20_000], text_hashes[start : start + 20_000], strict=True):
@@ -133,7 +138,7 @@ def rebuild(
                 sid = selector_id(kind, value)
                 keys[sid] = (kind, value)
                 sel_rows.append((sid, ad.ad_id, kind, ad.site, ad.name))
-            band_rows.extend((b, ad.ad_id) for b in sorted(set(ad.bands)))
+            bands.extend((b, ad.ad_id) for b in sorted(set(ad.bands)))
             for key in alias_key_ids(ad, th):
                 for label in labels.get(ad.ad_id) or [ad.site]:
                     site_keys[(key, label)] += 1
@@ -142,7 +147,7 @@ def rebuild(
             f"INSERT INTO link_selector_ads (sel, ad_id, kind, site, name) VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
             sel_rows,
         )
-        _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", band_rows)
+        _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", bands)
         _many(
             conn,
             f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, 0, 0) "
@@ -155,6 +160,9 @@ def rebuild(
             "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
             [(k, label, n) for (k, label), n in site_keys.items()],
         )
+    rows = iter(band_rows or ())
+    while chunk := list(islice(rows, 20_000)):
+        _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", chunk)
     conn.execute(
         text(
             "INSERT INTO link_key_sites (sel, site, ads) SELECT sel, site, COUNT(*) FROM link_selector_ads "

@@ -11,6 +11,7 @@ full rewrite would leave them (tests/link/test_incremental.py compares every tab
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection
@@ -62,9 +63,11 @@ def sync(
     return gone, written
 
 
-def insert(conn: Connection, table: str, cols: Sequence[str], rows: Sequence[Row]) -> None:
-    """Insert ``rows`` (values of ``cols``), 50,000 a statement."""
+def insert(conn: Connection, table: str, cols: Sequence[str], rows: Iterable[Row]) -> None:
+    """Insert ``rows`` (values of ``cols``), 50,000 a statement: a generator's rows are made a statement
+    at a time, so a full link run's rows need not all sit in memory at once."""
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join([ph] * len(cols))})"
-    for start in range(0, len(rows), 50_000):
-        conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
+    it = iter(rows)
+    while chunk := list(islice(it, 50_000)):
+        conn.exec_driver_sql(sql, chunk)

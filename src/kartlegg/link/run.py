@@ -18,6 +18,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import date
+from itertools import chain
 from typing import Any
 
 import orjson
@@ -602,7 +603,7 @@ def _write(
             (pids[p], nids[network_of[p]], tl.first_seen, tl.last_seen, orjson.dumps(data).decode(), len(members))
         )
         city_rows.extend((pids[p], c.city, c.first, c.last, c.ads) for c in tl.cities)
-    member_rows = [(ads[i].ad_id, pids[p]) for p, members in enumerate(result.profiles) for i in members]
+    member_rows = ((ads[i].ad_id, pids[p]) for p, members in enumerate(result.profiles) for i in members)
     if partial:  # most of a region's rows come out as they were: write the difference
         sync(conn, "profiles", _PROFILE_COLS, old_p, profile_rows)
         sync(conn, "profile_cities", _CITY_COLS, old_p, city_rows)
@@ -656,20 +657,21 @@ def _write(
             sid_of[(kind, value)] = selector_id(kind, value)
         return sid_of[(kind, value)]
 
-    ad_links = [
+    # generators: a full run's links are written a statement at a time, not held (issue 20)
+    ad_links = (
         (str(ads[ev.a].ad_id), "ad", str(ads[ev.b].ad_id), ev.reason, sid(ev.kind, ev.value), ev.score)
         for ev in result.person_evidence
-    ]
-    profile_links = [
+    )
+    profile_links = (
         (pids[x], "profile", pids[y], ev.reason, sid(ev.kind, ev.value), ev.score)
         for (x, y), evs in sorted(result.network_evidence.items())
         for ev in evs
-    ]
+    )
     if partial:
         sync(conn, "links", _LINK_COLS, [str(a.ad_id) for a in ads], ad_links, where="level = 'ad'")
         sync(conn, "links", _LINK_COLS, old_p, profile_links, where="level = 'profile'")
     else:
-        insert(conn, "links", _LINK_COLS, ad_links + profile_links)
+        insert(conn, "links", _LINK_COLS, chain(ad_links, profile_links))
     if result.hubs and not partial:
         _insert_many(
             conn,

@@ -16,18 +16,18 @@
    SQLite); profiles, networks, links, timelines and site aliases through the link stage's writer, in one
    transaction; stage runs and watermarks as the embedded stages record them. Then ``run_assess``.
 
-The driver holds one compact row per ad (no text) for step 3 and the write, like the embedded link
-stage; texts, extraction and text verification stay on the workers (docs/scale.md).
+The driver holds one compact row per ad (no text, no text bands) for step 3 and the write, like the
+embedded link stage; texts, extraction and text verification stay on the workers (docs/scale.md).
 """
 
 from __future__ import annotations
 
-import os
+import operator
 import shutil
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +37,11 @@ from kartlegg.engines.spark import store_io, tasks
 from kartlegg.engines.spark.components import connected_components
 from kartlegg.engines.spark.session import session
 from kartlegg.extract.run import learn_furniture
-from kartlegg.link.cluster import Evidence, LinkResult, find_hubs, selector_index
+from kartlegg.link.cluster import AdFeatures, Evidence, LinkResult, find_hubs, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.phash import apply_image_clusters
 from kartlegg.link.photos import phash_values as photo_values
-from kartlegg.link.text import oversized_keys
+from kartlegg.proctree import CpuLedger, peak_rss_bytes, rss_bytes
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, last_watermark, pipeline_lock, start_run
@@ -49,39 +49,30 @@ from kartlegg.store.stages import finish_run, last_watermark, pipeline_lock, sta
 Progress = Callable[[str, int], Callable[[int], None]]
 
 
-def tree_cpu_seconds(root: int | None = None) -> float:
-    """CPU seconds of this process and its descendants (the JVM, Spark's Python daemon and workers), with
-    the children each has reaped; Linux ``/proc`` (0 elsewhere). The phases' CPU time is what a run costs
-    on a shared machine, where wall time mostly measures the other jobs."""
-    total, frontier = 0, [root or os.getpid()]
-    while frontier:
-        pid = frontier.pop()
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
-            # every thread's children: the JVM starts Spark's Python daemon from one of its threads
-            for tid in os.listdir(f"/proc/{pid}/task"):
-                with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                    frontier.extend(int(c) for c in fh.read().split())
-        except (OSError, ValueError, IndexError):
-            continue
-    return total / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.0
-
-
 class PhaseClock:
-    """Wall and CPU seconds of each phase of a run (``seconds_<phase>``, ``cpu_<phase>`` in its info)."""
+    """Wall and CPU seconds of each phase of a run (``seconds_<phase>``, ``cpu_<phase>`` in its info), and
+    the driver's resident memory at its end and its peak so far (``mb_<phase>``, ``peak_mb_<phase>``).
+
+    CPU is the process tree's (the JVM, Spark's Python daemon and workers), from a ledger that keeps the
+    workers that exit (``proctree.CpuLedger``): on a shared machine wall time mostly measures the other jobs.
+    ``close()`` stops the ledger's sampling thread."""
 
     def __init__(self) -> None:
         self.info: dict[str, float] = {}
-        self._wall, self._cpu = time.perf_counter(), tree_cpu_seconds()
+        self._ledger = CpuLedger().start()
+        self._wall, self._cpu = time.perf_counter(), 0.0
 
     def mark(self, phase: str) -> None:
         """End ``phase`` now (it began at the previous mark) and start the next."""
-        wall, cpu = time.perf_counter(), tree_cpu_seconds()
+        wall, cpu = time.perf_counter(), self._ledger.seconds()
         self.info[f"seconds_{phase}"] = round(wall - self._wall, 1)
         self.info[f"cpu_{phase}"] = round(cpu - self._cpu, 1)
+        self.info[f"mb_{phase}"] = round(rss_bytes() / 2**20)
+        self.info[f"peak_mb_{phase}"] = round(peak_rss_bytes() / 2**20)
         self._wall, self._cpu = wall, cpu
+
+    def close(self) -> None:
+        self._ledger.stop()
 
 
 def run_spark(
@@ -107,13 +98,16 @@ def run_spark(
     own = spark is None
     with pipeline_lock(store):
         clock = PhaseClock()
-        if own:
-            spark = session(master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions)
-        clock.mark("session")
         try:
+            if own:
+                spark = session(
+                    master, driver_memory=driver_memory, executor_memory=executor_memory, partitions=partitions
+                )
+            clock.mark("session")
             results = _run(store, spark, rules, region, stage_dir, partitions, progress, clock)
         finally:
-            if own:
+            clock.close()
+            if own and spark is not None:
                 spark.stop()
             shutil.rmtree(stage_dir, ignore_errors=True)
         if not assess:
@@ -134,10 +128,9 @@ def _run(
     stage_dir: Path,
     partitions: int,
     progress: Progress | None,
-    clock: PhaseClock | None = None,
+    clock: PhaseClock,
 ) -> dict[str, dict[str, Any]]:
     sc = spark.sparkContext
-    clock = clock or PhaseClock()
     with store.begin() as conn:
         wm_x, wm_l = last_watermark(conn, "extract"), last_watermark(conn, "link")
         upto = max_version_seq(conn)
@@ -178,17 +171,14 @@ def _run(
     clock.mark("features_write")
 
     # 3. whole-store facts from the compact features
-    compact = sorted(feats.map(lambda f: (*f[:9], "", f[10])).collect())
-    ads = [tasks.ad_features(f) for f in compact]
-    hashes = [f[10] for f in compact]
-    del compact  # the driver holds every ad's features once (``ads``), not twice
+    ads, hashes = driver_ads(feats)
     photo_refs: Counter[int] = Counter()  # how many ads show each photo hash, before clustering (link.index)
     for a in ads:
         photo_refs.update(set(photo_values(a.selectors)))
     ads, moved = apply_image_clusters(ads, rules.image.phash_distance)
     index = selector_index(ads)
     hubs = find_hubs(ads, index, rules)
-    big = oversized_keys([a.bands for a in ads], rules.text.max_bucket)
+    big = oversized_bands(feats, rules.text.max_bucket)
     del index
     mv_b, hub_b, big_b = sc.broadcast(moved), sc.broadcast(hubs), sc.broadcast(big)
     hub_keys = sc.broadcast(frozenset(hubs))
@@ -224,10 +214,10 @@ def _run(
     n_comp = len(parts)
     largest = max((sum(len(p) for p in part[0]) for part in parts), default=0)
     result = merge_components(ads, parts, hubs)
-    del parts
     clock.mark("link_merge")
 
-    info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules)
+    band_rows = feats.flatMap(lambda f: [(b, f[0]) for b in sorted(set(f[8]))]).toLocalIterator()
+    info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules, band_rows)
     info.update(
         {
             "versions": n_new,
@@ -249,16 +239,36 @@ def _run(
     return {"extract": {"versions": n_x, "engine": "spark"}, "link": info}
 
 
+def driver_ads(feats: Any) -> tuple[list[AdFeatures], list[str]]:
+    """Every ad's features and text hash for the whole-store facts and the write, by ad id: streamed a
+    partition at a time, without the texts and the text bands (25 numbers an ad, counted and written from
+    the workers: ``oversized_bands``, ``link_bands``), repeated strings and tuples kept once."""
+    share: dict[Any, Any] = {}
+    ads: list[AdFeatures] = []
+    hashes: list[str] = []
+    for f in feats.map(lambda f: (*f[:8], (), "", f[10])).toLocalIterator():
+        ads.append(tasks.ad_features(f, share))
+        hashes.append(share.setdefault(f[10], f[10]))
+    order = sorted(range(len(ads)), key=lambda i: ads[i].ad_id)
+    return [ads[i] for i in order], [hashes[i] for i in order]
+
+
+def oversized_bands(feats: Any, max_bucket: int) -> frozenset[int]:
+    """``link.text.oversized_keys`` over every ad's text bands, counted on the workers."""
+    counts = feats.flatMap(lambda f: [(b, 1) for b in f[8]]).reduceByKey(operator.add)
+    return frozenset(int(b) for b, _ in counts.filter(lambda kv: kv[1] > max_bucket).collect())
+
+
 def merge_components(
-    ads: list[Any], parts: Iterable[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
+    ads: list[Any], parts: list[tasks.ComponentResult], hubs: dict[tuple[str, str], Any]
 ) -> LinkResult:
     """The components' results as one ``LinkResult`` over ``ads`` (sorted by ad id), numbered as
-    ``link_ads`` numbers them over the whole store: profiles by smallest ad, networks by smallest profile."""
+    ``link_ads`` numbers them over the whole store: profiles by smallest ad, networks by smallest profile.
+    ``parts`` is emptied as it is merged, so the driver never holds every component's raw result beside the
+    merged one."""
     pos = {a.ad_id: i for i, a in enumerate(ads)}
     profiles: list[tuple[list[int], int, int]] = []  # (members, component number, local index)
-    comps: list[tasks.ComponentResult] = []
     for c, part in enumerate(parts):
-        comps.append(part)
         for p, members in enumerate(part[0]):
             profiles.append(([pos[a] for a in members], c, p))
     profiles.sort(key=lambda x: x[0][0])
@@ -266,7 +276,10 @@ def merge_components(
     networks: list[tuple[list[int], int, int]] = []
     person_evidence: list[Evidence] = []
     network_evidence: dict[tuple[int, int], list[Evidence]] = {}
-    for c, (_, nets, pev, nev, _split) in enumerate(comps):
+    split_of: list[tuple[int, int]] = []
+    while parts:
+        c = len(parts) - 1
+        _, nets, pev, nev, split = parts.pop()
         for k, members in enumerate(nets):
             networks.append(([gp[(c, p)] for p in members], c, k))
         person_evidence.extend(
@@ -276,9 +289,9 @@ def merge_components(
             network_evidence[(gp[(c, pa)], gp[(c, pb)])] = [
                 Evidence(pos[a], pos[b], kind, value, score, note) for a, b, kind, value, score, note in evs
             ]
+        split_of.extend((c, k) for k in split)
     networks.sort(key=lambda x: x[0][0])
     gn = {(c, k): g for g, (_, c, k) in enumerate(networks)}
-    split = {gn[(c, k)] for c, part in enumerate(comps) for k in part[4]}
     person_evidence.sort(key=lambda e: (-e.score, e.a, e.b, e.kind, e.value))
     return LinkResult(
         profiles=[m for m, _, _ in profiles],
@@ -286,5 +299,5 @@ def merge_components(
         person_evidence=person_evidence,
         network_evidence=dict(sorted(network_evidence.items())),
         hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
-        split_networks=split,
+        split_networks={gn[ck] for ck in split_of},
     )

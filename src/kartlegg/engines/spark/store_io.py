@@ -29,13 +29,18 @@ from kartlegg.store.engine import Store
 BATCH = 20_000
 
 
+#: versions per staged Parquet file: the driver holds a file's rows, texts included, until it is written
+#: (the export's 50,000 cost the driver ~200 MB more at 100k ads)
+STAGE_BATCH = 10_000
+
+
 def stage_versions(store: Store, folder: Path, after_seq: int, upto_seq: int) -> int:
     """The versions ``after_seq < seq <= upto_seq`` as Parquet (the pipeline reading its own store: not a
     disclosure, so not audited; ``kartlegg export versions`` is the audited door out)."""
     from kartlegg.report.export_versions import write_versions
 
     with store.connect() as conn:
-        return write_versions(conn, folder, after_seq=after_seq, upto_seq=upto_seq)
+        return write_versions(conn, folder, after_seq=after_seq, upto_seq=upto_seq, batch=STAGE_BATCH)
 
 
 def stage_features(store: Store, folder: Path, batch: int = 50_000) -> int:
@@ -215,10 +220,12 @@ def write_links(
     hubs: Mapping[tuple[str, str], Hub],
     big: frozenset[int],
     rules: LinkRules,
+    band_rows: Iterable[tuple[int, int]],
 ) -> dict[str, Any]:
     """Replace every profile, network, link, hub and site alias with this run's, in one transaction,
     through the link stage's own writer, and rebuild its index tables (a full relink, as
-    ``kartlegg link --full`` does), so the embedded engine's next day links incrementally from here."""
+    ``kartlegg link --full`` does), so the embedded engine's next day links incrementally from here.
+    ``ads`` come without their text bands; ``band_rows`` are ``link_bands``' (band, ad id) rows."""
     # The link stage's writer and state rows: private to link.run, used here so both engines store
     # byte-for-byte the same rows (docs/scale.md asks link for a public writer).
     from kartlegg.link.run import INDEX_STATE, INDEX_VERSION, UNITS_STATE, _set_state, _write, _write_aliases
@@ -236,7 +243,7 @@ def write_links(
         info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=False)
         _write_aliases(conn, aliases)
         info["site_aliases"] = len(aliases)
-        rebuild_index(conn, ads, hashes, photo_refs, ad_units, hubs, big, rules)
+        rebuild_index(conn, ads, hashes, photo_refs, ad_units, hubs, big, rules, band_rows)
         for name in ("hubs", "big_buckets", "phash_clusters"):  # the state of index version 0
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
         _set_state(conn, INDEX_STATE, INDEX_VERSION)
