@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 import phonenumbers
 
@@ -267,7 +268,7 @@ def _towns() -> str:
 
 #: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opening``):
 #: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
-_FOLLOWER_KEYS = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
+_FOLLOWER_KEYS: Final = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
 
 
 @functools.cache
@@ -397,9 +398,9 @@ def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str,
 
 
 #: What may follow the digit run a distractor opens with (``_opening``): a decimal mark, a sign, a separator.
-_AFTER_RUN = frozenset(".,:'/-\u2026$€£%")
+_AFTER_RUN: Final = frozenset(".,:'/-\u2026$€£%")
 #: What may follow the blank after that digit run: a sign, a slash ("1500 :-", "2000 / 30min").
-_AFTER_BLANK = frozenset("$€£%:,/")
+_AFTER_BLANK: Final = frozenset("$€£%:,/")
 
 
 def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -418,7 +419,7 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
     ``tests/extract/test_phone_scanner.py`` checks that the whole pattern never matches where this says None, and
     that the pattern given matches exactly as the whole one does."""
     if not decimal_at(text, d):
-        return patterns["cue"]  # a cue ("#", "kl", "id"): the pattern decides
+        return patterns["cue"] if _may_open_cue(text, d) else None  # a cue ("#", "kl", "id")
     e = d + 1
     while e < b and decimal_at(text, e):
         e += 1
@@ -436,8 +437,14 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
     c = text[e]
     size = e - d
     if c == "-":
-        # a date ("2026-03-11", "11-3-2026") or a masked number ("4123-4..."), never a group ("070-123")
-        return size <= 2 or (size == 4 and text.startswith(("19", "20"), d)) or _masked(text, d, e, b)
+        # a date ("2026-03-11", "11-3-2026": a month of 1-2 digits, "-", the year) or a masked number ("4123-4..."),
+        # never a group ("070-123")
+        return (
+            (size <= 2 and text.startswith(_DASH_YEARS, e + 2))
+            or (size <= 2 and text.startswith(_DASH_YEARS, e + 3))
+            or (size == 4 and text.startswith(("19", "20"), d))
+            or _masked(text, d, e, b)
+        )
     if c in _AFTER_RUN or c.isalnum():
         return True
     if not c.isspace() or e + 1 >= b:
@@ -446,24 +453,75 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
     if c1 in _AFTER_BLANK:
         return True
     if c1.isalnum() and not c1.isdecimal():
-        # a unit ("170 cm", "22 år"), a month ("20 juli 2026") or a page counter ("3 av 12")
-        if size <= 2:
-            return True
+        # a unit ("170 cm", "22 år"), a page counter ("3 av 12") or, after a day, a month ("20 juli 2026")
         k = e + 1
         while k < b and text[k].isalnum():
             k += 1
         word = text[e + 1 : k]
         if not word.isascii() or not _units_alnum():
             return size <= 5
-        word = word.lower()
-        return (size <= 4 and word in ("av", "af", "of")) or (size <= 5 and word in _units())
+        low = word.lower()
+        if (size <= 4 and low in ("av", "af", "of")) or (size <= 5 and low in _units()):
+            return True
+        return size <= 2 and 3 <= len(word) <= 10 and word.isalpha() and _year_after(text, k)
     if c != " ":
         return False
     if size == 4 and text.startswith(("19", "20"), d):
         return True  # "2026 03 11"
-    if size == 3 and "1" <= text[d] <= "9" and text[e + 1 : e + 3].isdecimal() and text[e + 3 : e + 4] == " ":
-        return True  # "111 53 Sthlm"
+    if (
+        size == 3
+        and "1" <= text[d] <= "9"
+        and text[e + 1 : e + 3].isdecimal()
+        and text[e + 3 : e + 4] == " "
+        and text[e + 4 : e + 5].isalpha()
+    ):
+        return True  # "111 53 Sthlm": a town's name or a capital letter after the code, not "123 45 67"
     return _masked(text, d, e, b)
+
+
+#: What follows a day and month of a dashed date: "-" and the year's century ("11-3-2026").
+_DASH_YEARS: Final = ("-19", "-20")
+#: The letters a cue label that opens a distractor can begin with, up to its first non-letter ("org" of "org.nr",
+#: "annons" of "annons-id", "adid"): every spelling of ``_distractor_alternatives``'s "kl" and id labels.
+_CUE_LABELS: Final = frozenset(
+    (
+        "kl", "id", "ref", "annons", "annonsid", "ad", "adid", "annonce", "annonceid", "org", "orgnr", "orgno",
+        "cvr", "cvrnr", "moms", "momsnr", "vat",
+    )
+)  # fmt: skip
+
+
+def _year_after(text: str, k: int) -> bool:
+    """After a month word ending at ``k``: an optional ".", one blank, and a year's century ("juli 2026")?"""
+    if text[k : k + 1] == ".":
+        k += 1
+    return text[k : k + 1].isspace() and text.startswith(("19", "20"), k + 1)
+
+
+def _may_open_cue(text: str, d: int) -> bool:
+    """Can a distractor that opens without a digit (a cue: ``_NON_DIGIT_DISTRACTOR``) match at ``d``? A sign needs
+    a digit after it (one blank between for a currency); a word needs to be one of the labels (``_CUE_LABELS``):
+    each is followed by a blank, a ":", "#", "." or a digit, none of them a letter, so its letters are the whole
+    letter run at ``d``. A run with a character above ASCII ("İd": case folding) is left to the pattern."""
+    c = text[d]
+    if c == "#":
+        return decimal_at(text, d + 1) if d + 1 < len(text) else False
+    if c in "$€£":
+        nxt = text[d + 1 : d + 2]
+        if nxt.isspace():
+            nxt = text[d + 2 : d + 3]
+        return nxt.isdecimal()
+    k = d
+    n = min(len(text), d + 10)
+    while k < n:
+        o = ord(text[k])
+        if 97 <= o <= 122 or 65 <= o <= 90:
+            k += 1
+        elif o > 127 and text[k].isalpha():
+            return True
+        else:
+            break
+    return text[d:k].lower() in _CUE_LABELS
 
 
 def _masked(text: str, d: int, e: int, b: int) -> bool:
@@ -518,13 +576,13 @@ def _blocked(
     if digits is None:
         # the whole pattern is compiled only here (~0.15 G instructions): ``find_phones`` always passes the runs
         return [(m.start(), m.end()) for m in _distractors().finditer(text, a, b)]
-    starts = digits[bisect.bisect_left(digits, a) : bisect.bisect_left(digits, b)]
+    starts = digits[_first_from(digits, a) : _first_from(digits, b)]
     if not cue_free:
         if cues is None:
             near = [m.start() for m in _NON_DIGIT_DISTRACTOR.finditer(text, a, b)]
         else:
             # the field's cues from ``_cue_starts``; one that ends past ``b`` opens no distractor in the window
-            near = cues[bisect.bisect_left(cues, a) : bisect.bisect_left(cues, b)]
+            near = cues[_first_from(cues, a) : _first_from(cues, b)]
         if near:
             starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
@@ -541,6 +599,20 @@ def _blocked(
             out.append((d, m.end()))
             last = m.end()
     return out
+
+
+def _first_from(xs: list[int], x: int) -> int:
+    """``bisect.bisect_left(xs, x)`` for a sorted list of ints, compiled: mypyc calls ``bisect`` as a Python
+    function of a module (an attribute lookup and a call, ~1 k instructions; ``_blocked`` makes four)."""
+    lo = 0
+    hi = len(xs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if xs[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 _FROM_DEFAULT = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
