@@ -262,3 +262,37 @@ def test_plain_national_part_is_what_phonenumbers_parses(e164: str) -> None:
 @given(st.lists(st.integers(-5, 60)).map(sorted), st.integers(-10, 70))
 def test_first_from_is_bisect_left(xs: list[int], x: int) -> None:
     assert phones._first_from(xs, x) == bisect.bisect_left(xs, x)
+
+
+def _intl_mark_searched(text: str, start: int) -> int:
+    """``_intl_mark`` as it read before the letter check: each pattern wherever its first condition holds."""
+    if "+" in text[max(0, start - 3) : start] and phones._PLUS_BEFORE.search(text, max(0, start - 3), start):
+        return 2
+    if start >= 5 and text[start - 1] in " \t:\n" and phones._plus_word().search(text, max(0, start - 8), start):
+        return 1
+    return 0
+
+
+_PLUS_TEXT = st.lists(
+    st.sampled_from(
+        ["plus", "PLUS", "Pluss", "pluſ", "plu", "xplus", " ", "\t", ":", "\n", "+", "(", "0", "7", "a", "İ", "é"]
+    )
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PLUS_TEXT)
+@example("ring plus 46 70, tel: pluss\n070, +46 70, PLUS\t\t0, pluſ 4")
+@example("pluſ \t\n0, plus:\t\n1")
+def test_intl_mark_searches_only_after_a_letter(text: str) -> None:
+    """The spoken plus is searched for only where a letter ends before the gap, and finds what the search
+    everywhere finds."""
+    for start in range(len(text) + 1):
+        assert phones._intl_mark(text, start) == _intl_mark_searched(text, start), (text, start)
+
+
+@given(st.text(alphabet="0123456789 -\uff10\uff17\u20e3\n+", min_size=1, max_size=20))
+def test_style_reads_fullwidth_digits(raw: str) -> None:
+    atom = phones._Atom("0", 0, len(raw), True, False, False)
+    fullwidth = any("\uff10" <= ch <= "\uff19" for ch in raw) and "\u20e3" not in raw
+    assert (phones._style(raw, [atom], False) == "fullwidth") == fullwidth

@@ -950,7 +950,7 @@ def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
         return "lookalike"
     if "\u20e3" in raw:
         return "keycap"
-    if any("\uff10" <= ch <= "\uff19" for ch in raw):
+    if not raw.isascii() and any("\uff10" <= ch <= "\uff19" for ch in raw):
         return "fullwidth"
     if intl or raw.startswith("00"):
         return "international"
@@ -1009,21 +1009,40 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
 
 @functools.cache
 def _plus_word() -> re.Pattern[str]:
-    words = trie_pattern(sorted({w.lower() for w in numbers().plus}))
-    return re.compile(r"(?<![^\W_])(?i:" + words + r")[ \t:]{1,2}$")
+    plus = sorted({w.lower() for w in numbers().plus})
+    if not all(w[-1:].isalpha() for w in plus):
+        raise ValueError("numbers plus words must end with a letter (phones._letter_before_gap)")
+    return re.compile(r"(?<![^\W_])(?i:" + trie_pattern(plus) + r")[ \t:]{1,2}$")
 
 
 def _intl_mark(text: str, start: int) -> int:
     """2 when a "+" sits right before ``start``, 1 when a spoken plus does ("plus fyra sex"), else 0.
 
-    Each pattern runs only where its necessary character is there: a "+" in the three characters before
-    ``start``; a blank, ":" or a line break (before which "$" also matches) right before it. Most atoms have
-    neither, and a search costs ~0.5 µs."""
-    if "+" in text[max(0, start - 3) : start] and _PLUS_BEFORE.search(text, max(0, start - 3), start):
+    Each pattern runs only where its necessary characters are there: a "+" in the three characters before
+    ``start``; a blank, ":" or a line break (before which "$" also matches) right before it, and a letter that can
+    end a plus word before that (``_letter_before_gap``). Most atoms have neither (the atoms after a run's first
+    follow a digit and a blank), and a search costs ~2 k instructions."""
+    if text.find("+", max(0, start - 3), start) >= 0 and _PLUS_BEFORE.search(text, max(0, start - 3), start):
         return 2
-    if start >= 5 and text[start - 1] in " \t:\n" and _plus_word().search(text, max(0, start - 8), start):
+    if (
+        start >= 5
+        and text[start - 1] in " \t:\n"
+        and _letter_before_gap(text, start)
+        and _plus_word().search(text, max(0, start - 8), start)
+    ):
         return 1
     return 0
+
+
+def _letter_before_gap(text: str, start: int) -> bool:
+    """Can a plus word (``_plus_word``: letters, then 1-2 of blank, tab, ":" and, for "$", a line break) end right
+    before ``start`` (>= 4)? Its last letter is then 2-4 characters before ``start``: an ASCII letter there, or any
+    character above ASCII (case folding: left to the pattern)."""
+    for i in range(start - 4, start - 1):
+        o = ord(text[i])
+        if 65 <= o <= 90 or 97 <= o <= 122 or o > 127:
+            return True
+    return False
 
 
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:
