@@ -37,14 +37,14 @@ from kartlegg.extract.text import prepare
 phonenumbers.enable_pattern_cache()
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
-MIN_DIGITS = 6
-MAX_DIGITS = 17
+MIN_DIGITS: Final = 6
+MAX_DIGITS: Final = 17
 #: Separators allowed between two tokens of one number: "}..{", ")) {{", " - ", a line break.
-MAX_GAP = 6
+MAX_GAP: Final = 6
 #: Runs longer than this many atoms are cut (hostile input: bounded work per run).
-MAX_ATOMS = 80
+MAX_ATOMS: Final = 80
 
-_NATIONAL_DEFAULT = ("SE", "NO", "DK")
+_NATIONAL_DEFAULT: Final = ("SE", "NO", "DK")
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)
@@ -130,8 +130,10 @@ def _digit_tokens(text: str, digits: list[int], alnum: str | None) -> list[tuple
 
 
 #: The lower-case words a look-alike token (1-3 of o, O, l, I between word boundaries) can be.
-_LOOKALIKE_WORDS = frozenset(a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b)
-_ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
+_LOOKALIKE_WORDS: Final = frozenset(
+    a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b
+)
+_ALNUM_TAIL: Final = re.compile(r"[^\W_]{1,40}$")
 
 
 @functools.cache
@@ -191,7 +193,7 @@ def _pronoun(text: str, start: int, end: int) -> bool:
 #: Words already read: number words ("fyrtiofem", "to") and every other word (bounded caches).
 _NUMBER_FORMS: set[str] = set()
 _OTHER_WORDS: set[str] = set()
-_WORD_CACHE_MAX = 200_000
+_WORD_CACHE_MAX: Final = 200_000
 
 
 def number_word_forms(words: set[str] | frozenset[str]) -> frozenset[str]:
@@ -252,9 +254,9 @@ def whole_words(low: str, found: frozenset[str]) -> list[tuple[int, int]]:
 
 #: Characters that end a run of number tokens although they are not letters or digits; a phone sign
 #: (📞 ☎ 📱 ✆) opens a number of its own.
-_NOT_GAP = frozenset("$€£%=&\U0001f4de\u260e\U0001f4f1\u2706")
-_KEYCAP_TAIL = "\ufe0f\u20e3"
-_PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
+_NOT_GAP: Final = frozenset("$€£%=&\U0001f4de\u260e\U0001f4f1\u2706")
+_KEYCAP_TAIL: Final = "\ufe0f\u20e3"
+_PLUS_BEFORE: Final = re.compile(r"\+[\s(\[]{0,2}$")
 
 
 @functools.cache
@@ -360,9 +362,9 @@ def _opening_patterns() -> dict[str, re.Pattern[str]]:
 
 
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
-_CUE_SIGNS = "$€£#"
-_CUE_WORDS = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
-_NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
+_CUE_SIGNS: Final = "$€£#"
+_CUE_WORDS: Final = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
+_NON_DIGIT_DISTRACTOR: Final = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
 #: Lower-case words known not to start like a cue word (bounded, cleared when full).
 _NO_CUE_WORDS: set[str] = set()
 
@@ -615,7 +617,7 @@ def _first_from(xs: list[int], x: int) -> int:
     return lo
 
 
-_FROM_DEFAULT = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
+_FROM_DEFAULT: Final = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
 
 
 @functools.lru_cache(maxsize=512)
@@ -732,8 +734,8 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
 
 
 #: Digits of an E.164 number, country code included: what a "+" number that no country vouches for may have.
-MIN_E164_DIGITS = 8
-MAX_E164_DIGITS = 15
+MIN_E164_DIGITS: Final = 8
+MAX_E164_DIGITS: Final = 15
 
 
 @functools.lru_cache(maxsize=4096)
@@ -760,9 +762,11 @@ def _bare_codes(regions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in codes if c != "0")
 
 
-_BRIDGE = re.compile(r"[ \t.\-/*~]{1,3}([^\W\d_]{1,5})[ \t.\-/*~]{1,3}")
+_BRIDGE: Final = re.compile(r"[ \t.\-/*~]{1,3}([^\W\d_]{1,5})[ \t.\-/*~]{1,3}")
 #: Short words that separate two numbers rather than interrupt one.
-_NOT_BRIDGES = frozenset({"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"})
+_NOT_BRIDGES: Final = frozenset(
+    {"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"}
+)
 
 
 def _bridge_ok(text: str, a: int, b: int) -> bool:
@@ -801,7 +805,7 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 #: The widest gap a run crosses: a one-word bridge ("070 123 sms 45 67"), see ``_bridge_ok``.
-MAX_BRIDGE = 11
+MAX_BRIDGE: Final = 11
 
 
 def _near_others(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
