@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import example, given, settings
@@ -101,7 +102,9 @@ _SHAPE_PIECES = [
     "2026", "1999", "111", "53", " 03", " 11", "111 53 Sthlm", "\n123 45 Bergen", " Sthlm", " Oslo", "...", "\u2026",
     "xxx", "XXX", " (", "vis", "'", "\u2013", "\u00a0", "\u3000", "\u0663", "av", "of", "juli", ".", ":", "24", "/",
     "7", "\r", "\x0b", "\u2006", " kr", " KR", " kroner", " Kg", " cmx", " av ", " AV ", " of ", " ofte", "\nar", " år",
-    " ÅR", " juli 2026", "-03-11", "-", " m2", " m", " ſek", " İd",
+    " ÅR", " juli 2026", "-03-11", "-", " m2", " m", " ſek", " İd", " Mai", " juli. 2026", " Sep\n1999", "\nRing ",
+    " 45 67", "123 45 67", "111 53 sthlm", "-3-2026", "-11-1999", "-1-20", "org.nr ", "annons-id: ", "ad id ", "adid#",
+    "Kl.", "idag", "adresse", "ORGNR", "momsnr", "cvr-nr", "$ ", "€", "#", "vat:", "annonceid", "İD ", "\u212al",
 ]  # fmt: skip
 _SHAPES = st.lists(st.one_of(_ALPHABET, _UNITS, st.sampled_from(_SHAPE_PIECES)), max_size=40).map("".join)
 
@@ -113,11 +116,15 @@ _SHAPES = st.lists(st.one_of(_ALPHABET, _UNITS, st.sampled_from(_SHAPE_PIECES)),
 @example("4123 4... (vis nummer)", 50)
 @example("070\u00a0kr 22\nar", 50)
 @example("2026-03-11, 11-3-2026, 4123-4... (vis), 170 cm, 1500 KR, 12345 kg, 3 av 12, 20 juli 2026", 99)
+@example("Kl.18 org.nr 5561 annons-id: 1234 ad id 3456 adid#4567 $\t5 €5 #12345 vat:7890 İD 9012 \u212al 8", 99)
+@example("1-12-2026, 20 Sep. 1999, 111 53 sthlm", 99)
 def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -> None:
-    """``_opening`` (the characters after a digit run) says no only where the pattern finds nothing."""
+    """``_opening`` (the characters after a digit run, a cue's letters or sign) says no only where the pattern finds
+    nothing, in a window cut anywhere."""
     rx = phones._distractors()
+    cues = [m.start() for m in phones._NON_DIGIT_DISTRACTOR.finditer(text)]
     for b in (len(text), min(len(text), cut)):
-        for d in digit_runs(text):
+        for d in sorted({*digit_runs(text), *cues}):
             if d < b and rx.match(text, d, b) is not None:
                 assert phones._opening(text, d, b, phones._opening_patterns()) is not None, (text, d, b)
 
@@ -250,3 +257,42 @@ def test_plain_national_part_is_what_phonenumbers_parses(e164: str) -> None:
     if plain is not None:
         assert plain == parsed
     assert (phones.national_part(e164) if parsed is not None else None) == parsed
+
+
+@given(st.lists(st.integers(-5, 60)).map(sorted), st.integers(-10, 70))
+def test_first_from_is_bisect_left(xs: list[int], x: int) -> None:
+    assert phones._first_from(xs, x) == bisect.bisect_left(xs, x)
+
+
+def _intl_mark_searched(text: str, start: int) -> int:
+    """``_intl_mark`` as it read before the letter check: each pattern wherever its first condition holds."""
+    if "+" in text[max(0, start - 3) : start] and phones._PLUS_BEFORE.search(text, max(0, start - 3), start):
+        return 2
+    if start >= 5 and text[start - 1] in " \t:\n" and phones._plus_word().search(text, max(0, start - 8), start):
+        return 1
+    return 0
+
+
+_PLUS_TEXT = st.lists(
+    st.sampled_from(
+        ["plus", "PLUS", "Pluss", "pluſ", "plu", "xplus", " ", "\t", ":", "\n", "+", "(", "0", "7", "a", "İ", "é"]
+    )
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PLUS_TEXT)
+@example("ring plus 46 70, tel: pluss\n070, +46 70, PLUS\t\t0, pluſ 4")
+@example("pluſ \t\n0, plus:\t\n1")
+def test_intl_mark_searches_only_after_a_letter(text: str) -> None:
+    """The spoken plus is searched for only where a letter ends before the gap, and finds what the search
+    everywhere finds."""
+    for start in range(len(text) + 1):
+        assert phones._intl_mark(text, start) == _intl_mark_searched(text, start), (text, start)
+
+
+@given(st.text(alphabet="0123456789 -\uff10\uff17\u20e3\n+", min_size=1, max_size=20))
+def test_style_reads_fullwidth_digits(raw: str) -> None:
+    atom = phones._Atom("0", 0, len(raw), True, False, False)
+    fullwidth = any("\uff10" <= ch <= "\uff19" for ch in raw) and "\u20e3" not in raw
+    assert (phones._style(raw, [atom], False) == "fullwidth") == fullwidth

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from kartlegg.extract.numwords import compose, segment
 from kartlegg.extract.patterns import (
@@ -20,38 +21,38 @@ from kartlegg.extract.patterns import (
     search_word_start,
 )
 
-MIN_AGE = 15
-MAX_AGE = 79
+MIN_AGE: Final = 15
+MAX_AGE: Final = 79
 
 # the look-ahead names the characters every unit starts with: a number without a unit fails at once instead of
 # trying each spelling
-_UNIT = (
+_UNIT: Final = (
     r"(?=[yåa\-])(?:years?[ \t]{0,2}old|yrs?\.?[ \t]{0,2}old|years?[ \t]of[ \t]age|yrs?\b\.?|years?\b|y\.o\.?|y/o|yo\b|"
     r"år[ \t]gammel|år[ \t]gammal|år[ \t]ung|år(?:ig|ing|s)?\b|aar\b|-?årig\w{0,2}|-?aarig\w{0,2})"
 )
-_LABEL_BODY = (
+_LABEL_BODY: Final = (
     r"(?:poster'?s[ \t]age|age|ålder|alder|edad|alter|âge|vek|wiek)\s{0,4}[:=\-–]?\s{0,4}"
     r"(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?(?![\d+%])(?![ \t]?(?:cm|kg|lbs?|kr|sek|nok|dkk|\$|€|min))"
 )
-_LABEL = re.compile(r"(?i)(?=[paåevwâ])(?<![^\W_])" + _LABEL_BODY)
+_LABEL: Final = re.compile(r"(?i)(?=[paåevwâ])(?<![^\W_])" + _LABEL_BODY)
 #: ``_LABEL`` for lower-cased text (``lower_is_caseless``): no IGNORECASE and no left boundary (checked in Python by
 #: ``search_word_start``), so it opens with literals and the engine skips to the characters a label starts with
-_LABEL_LOWER = re.compile(_LABEL_BODY)
+_LABEL_LOWER: Final = re.compile(_LABEL_BODY)
 # starts with the digits (the engine skips to them); the character before is checked in Python
-_NUMUNIT = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
-_NOT_BEFORE_NUMBER = frozenset("0123456789.,'’/$€£")
+_NUMUNIT: Final = re.compile(r"(?i)(\d{2})(?:[ \t]{0,2}[-–][ \t]{0,2}(\d{2}))?[ \t]{0,2}(?:-[ \t]?)?" + _UNIT)
+_NOT_BEFORE_NUMBER: Final = frozenset("0123456789.,'’/$€£")
 #: What ``_NUMUNIT`` needs after its two digits and up to two blanks: a range dash, or the first character of a unit
 #: (``_UNIT``'s look-ahead ``[yåa\-]`` under IGNORECASE; "\u212b" is the Ångström sign, which folds to "å").
-_NUMUNIT_NEXT = frozenset("-–yYåÅaA\u212b")
+_NUMUNIT_NEXT: Final = frozenset("-–yYåÅaA\u212b")
 # run over lower-cased text: no (?i) and every alternative opens with a literal, so the engine jumps straight to
 # "å", "y" and "-" ("-årig|årig" is "-?årig" spelled so)
-_WORD_UNIT = re.compile(r"(?:år|years?[ \t]old|yo|-årig|årig)(?!\w)")
-_WORDS_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
-_LABEL_WORDS = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
+_WORD_UNIT: Final = re.compile(r"(?:år|years?[ \t]old|yo|-årig|årig)(?!\w)")
+_WORDS_BEFORE: Final = re.compile(r"(?<![^\W_])([^\W\d_]{3,24}(?:[ \t\-][^\W\d_]{2,12})?)[ \t]{0,2}-?$")
+_LABEL_WORDS: Final = frozenset({"age", "ålder", "alder", "edad", "alter", "âge", "vek", "wiek"})
 #: The words a label opens with (``_LABEL_BODY``'s spellings: "poster's age", "posters age" and the labels).
-_LABEL_FIRST_WORDS = ("poster", "posters", *sorted(_LABEL_WORDS))
+_LABEL_FIRST_WORDS: Final = ("poster", "posters", *sorted(_LABEL_WORDS))
 #: "I am" cues, each with the word an ad must contain for the cue to be in it.
-_IAM_CUES = (
+_IAM_CUES: Final = (
     ("i'm", "i"),
     ("i’m", "i"),
     ("i am", "i"),
@@ -60,13 +61,13 @@ _IAM_CUES = (
     ("jeg er", "jeg"),
     ("im", "im"),
 )
-_IAM_TAIL = re.compile(
+_IAM_TAIL: Final = re.compile(
     r"(?i)[ \t]{1,3}(?:only[ \t]|bara[ \t]|kun[ \t])?"
     r"(\d{2})(?![\d'’\"+%/.,:]|[ \t]?(?:cm|kg|lbs?|ft|feet|inch|kr|sek|\$|€|x\d|-\d|min|h\b|hr|hour|tim|timer|%))"
 )
 #: Words right before a number that make it no age ("over 18", "for 5 years", "since 2019"), matched as the
 #: end of the text before it (lower-case, tabs as spaces, followed by 1-3 blanks).
-_EXCL_BEFORE = (
+_EXCL_BEFORE: Final = (
     "over",
     "above",
     "under",
@@ -99,7 +100,7 @@ _EXCL_BEFORE = (
     "age of",
 )
 #: Words right after it ("18+", "18 or older", "5 years of experience"), after at most 3 blanks.
-_EXCL_AFTER = (
+_EXCL_AFTER: Final = (
     "+",
     "or older",
     "or over",
@@ -160,11 +161,11 @@ def _word_value(words: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-_TRIGGER_WORDS = frozenset(
+_TRIGGER_WORDS: Final = frozenset(
     "år ar aar årig åring yo yrs yr year years age ålder alder edad alter âge im i jag jeg old gammel gammal".split()
 )
-_WORD_AGE_UNITS = frozenset({"år", "years", "year", "yo", "årig", "old"})
-_TRIGGER_GLUED = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORECASE)
+_WORD_AGE_UNITS: Final = frozenset({"år", "years", "year", "yo", "årig", "old"})
+_TRIGGER_GLUED: Final = re.compile(r"\d(?:yo|yr|år|y/o|y\.o|-år|aar|-aar)", re.IGNORECASE)
 
 
 def _two_digit_runs(text: str, digits: list[int]) -> list[int]:

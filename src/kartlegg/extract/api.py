@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import time
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -22,11 +22,13 @@ from kartlegg.records import Extraction, Match
 
 __all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
 
-_LANGUAGE_COUNTRY = {"sv": "SE", "no": "NO", "da": "DK"}
+_LANGUAGE_COUNTRY: Final = {"sv": "SE", "no": "NO", "da": "DK"}
 #: Country-code top-level domains that are used as generic names and say nothing about the country.
-_GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"})
-_SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
-_NORDIC = frozenset({"SE", "NO", "DK"})
+_GENERIC_CCTLDS: Final = frozenset(
+    {"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"}
+)
+_SUPPORTED: Final = frozenset(phonenumbers.SUPPORTED_REGIONS)
+_NORDIC: Final = frozenset({"SE", "NO", "DK"})
 
 
 def _tld_country(host: str | None) -> str | None:

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import (
@@ -39,10 +39,10 @@ class Hit:
         self.detail = {} if detail is None else detail
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
+_EMAIL: Final = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,5}[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 #: How far an address reaches before its "@" and after it (with the character its look-ahead reads).
-_EMAIL_BEFORE = 64
-_EMAIL_AFTER = 1 + 5 * 64 + 24 + 1
+_EMAIL_BEFORE: Final = 64
+_EMAIL_AFTER: Final = 1 + 5 * 64 + 24 + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +110,13 @@ def _alternatives(words: Sequence[str]) -> list[tuple[str, str]]:
     return parts
 
 
-_OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_OPENING: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
 #: The blanks around a spelled-out "at" or dot, or an "@": up to three, and one line break among them ("anna (at)
 #: <line break> gmail (dot) com", "anna @ <line break> gmail.com"); a literal dot never reaches over a line break
 #: ("anna@gmail.<line break>No sms").
-_GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,3})?"
+_GAP: Final = r"[ \t]{0,3}(?:\r?\n[ \t]{0,3})?"
 #: The longest ``_GAP``.
-_GAP_MAX = 3 + 2 + 3
+_GAP_MAX: Final = 3 + 2 + 3
 
 
 @functools.cache
@@ -230,7 +230,7 @@ def _obfuscated_window(
 
 
 #: What a bracketed "at" spelling opens with ("(at)", "[a]", "{at}", "<at>"): ``_core_for`` always keeps those.
-_BRACKETS = "([{<"
+_BRACKETS: Final = "([{<"
 
 
 def _core_starts(ob: _Obfuscated, low: str, words: set[str], at_sign: bool) -> list[int]:
@@ -257,7 +257,7 @@ def _core_span(low: str, core: re.Pattern[str], starts: list[int]) -> tuple[int,
 
 
 #: The characters of ``_EMAIL``'s local part.
-_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_LOCAL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 
 def _plain_emails(text: str, first_at: int) -> list[re.Match[str]]:
@@ -287,10 +287,10 @@ def _plain_emails(text: str, first_at: int) -> list[re.Match[str]]:
     return out
 
 
-_HANDLE_AT = 0
-_ADDRESS_AT = 1
+_HANDLE_AT: Final = 0
+_ADDRESS_AT: Final = 1
 #: glued to the next word only ("anna @gmail.com"), as a handle's "@" is ("Snap @lisa")
-_GLUED_AT = 2
+_GLUED_AT: Final = 2
 
 
 def _at_kind(text: str, i: int) -> int:
@@ -422,7 +422,7 @@ def _after_email_cue(low: str, start: int, ob: _Obfuscated) -> bool:
 
 
 #: How far before an address an e-mail cue is looked for.
-_CUE_REACH = 40
+_CUE_REACH: Final = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,8 +528,8 @@ def _next_cue(
     return None if found is None else rules.cue_lower.match(low, found.start())
 
 
-_USERNAME_LIKE = re.compile(r"[0-9_.]")
-_BLANKS = re.compile(r"[ \t]+")
+_USERNAME_LIKE: Final = re.compile(r"[0-9_.]")
+_BLANKS: Final = re.compile(r"[ \t]+")
 
 
 @functools.cache
@@ -644,16 +644,16 @@ def find_handles(
 
 
 #: Cyrillic and Greek letters that look like Latin ones, for one-for-one replacement.
-_LOOKALIKES = str.maketrans(
+_LOOKALIKES: Final = str.maketrans(
     "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0455\u0456\u0458\u0501\u04bb\u04cf\u051b\u051d"
     "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0405\u0406\u0408"
     "\u03bf\u03b1\u03b9\u03ba\u03bd\u03c1\u039f\u0391\u0392\u0395\u0397\u0399\u039a\u039c\u039d\u03a1"
     "\u03a4\u03a7\u0261",
     "aeopcyxsijdhlqwABEKMHOPCTXSIJoaikvpOABEHIKMNPTXg",
 )
-_LOOKALIKE_CHAR = re.compile("[" + "".join(sorted(chr(c) for c in _LOOKALIKES)) + "]")
+_LOOKALIKE_CHAR: Final = re.compile("[" + "".join(sorted(chr(c) for c in _LOOKALIKES)) + "]")
 #: a run of the characters an address is made of
-_ADDRESS_RUN = re.compile(r"[\w.@+%\-]+")
+_ADDRESS_RUN: Final = re.compile(r"[\w.@+%\-]+")
 
 
 def _unmix_lookalikes(text: str) -> str:
@@ -680,7 +680,7 @@ def _unmix_lookalikes(text: str) -> str:
     return "".join(out)
 
 
-_URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'()\[\]{}|\\^`]{1,300}")
+_URL: Final = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'()\[\]{}|\\^`]{1,300}")
 
 
 @functools.cache

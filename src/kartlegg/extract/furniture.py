@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from kartlegg.extract.lexicon import furniture_words as lexicon
@@ -36,27 +36,27 @@ from kartlegg.extract.phones import national_part
 from kartlegg.records import Extraction, Match
 
 #: A slot must be seen in at least this many ads, and this share of the site's ads, to be learned.
-MIN_SLOT_ADS = 8
-MIN_SLOT_SHARE = 0.10
+MIN_SLOT_ADS: Final = 8
+MIN_SLOT_SHARE: Final = 0.10
 #: Distinct values per occurrence for an id slot: ids differ on every ad.
-MIN_ID_DISTINCT = 0.9
+MIN_ID_DISTINCT: Final = 0.9
 #: An id slot's numbers rarely have a contact label on their other side (a person's "Ring 412 34 567. Support:"
 #: has the same words after it on every ad of a site, and mostly a different number).
-MAX_CONTACT_SHARE = 0.1
+MAX_CONTACT_SHARE: Final = 0.1
 #: A phone or e-mail on at least this share of the site's ads, in one slot that is no contact label, is the
 #: site's own line. Not less: a controller's booking line on a few persons' ads is what the analysts look for.
-MIN_LINE_SHARE = 0.3
+MIN_LINE_SHARE: Final = 0.3
 #: A URL position learned as an id position: seen in this share of the site's ads.
-MIN_URL_SHARE = 0.3
+MIN_URL_SHARE: Final = 0.3
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
-MAX_KEYS = 20_000
-MAX_VALUES_PER_KEY = 5_000
+MAX_KEYS: Final = 20_000
+MAX_VALUES_PER_KEY: Final = 5_000
 #: Digits an ad id must have before its echo in the text is trusted ("12" is no id).
-MIN_ID_DIGITS = 5
+MIN_ID_DIGITS: Final = 5
 
-_DIGITS = re.compile(r"\d+")
-_URL_RUN = re.compile(r"\d+")
-_EXTENSIONS = (".html", ".htm", ".php", ".aspx", ".asp", ".jsp", ".shtml")
+_DIGITS: Final = re.compile(r"\d+")
+_URL_RUN: Final = re.compile(r"\d+")
+_EXTENSIONS: Final = (".html", ".htm", ".php", ".aspx", ".asp", ".jsp", ".shtml")
 
 
 @functools.cache
@@ -72,7 +72,9 @@ def _longest_label() -> int:
 
 
 #: Words that may follow a site-line label before the number ("Kundeservice tlf. 70 20 30 40").
-_LINE_TAILS = frozenset({"tlf", "tel", "telefon", "telephone", "phone", "tfn", "nr", "no", "nummer", "number", "sms"})
+_LINE_TAILS: Final = frozenset(
+    {"tlf", "tel", "telefon", "telephone", "phone", "tfn", "nr", "no", "nummer", "number", "sms"}
+)
 
 
 def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
@@ -114,10 +116,10 @@ def has_contact_cue(key: str) -> bool:
 
 # --- slots: what surrounds a number -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_])|[•·|]|\s[-–—]\s")
+_SENTENCE_END: Final = re.compile(r"[.!?…]\s+(?=[^\W\d_])|[•·|]|\s[-–—]\s")
 
 
-_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]", re.S)
+_TWO_LETTERS: Final = re.compile(r"[^\W\d_].*[^\W\d_]", re.S)
 
 
 def _mask(s: str) -> str:
@@ -158,7 +160,7 @@ def _right_key_of(seg: str) -> str | None:
     return key if _TWO_LETTERS.search(key) else None
 
 
-_ASCII_DIGITS = re.compile(r"[0-9]+")
+_ASCII_DIGITS: Final = re.compile(r"[0-9]+")
 
 
 def digits_of(s: str) -> str:
@@ -255,8 +257,8 @@ def url_numbers(url: str) -> list[UrlNumber]:
     return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
 
 
-_SLUG_OPEN = re.compile(r"(\d+)[-_][^\W\d_]")
-_SLUG_CLOSE = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{5,})[-_](\d+)$")
+_SLUG_OPEN: Final = re.compile(r"(\d+)[-_][^\W\d_]")
+_SLUG_CLOSE: Final = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{5,})[-_](\d+)$")
 
 
 def whole_segment(nums: Sequence[UrlNumber]) -> bool:

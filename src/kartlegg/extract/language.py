@@ -12,22 +12,22 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, Final
 
 from kartlegg.extract.langmodel import LANGUAGES
 from kartlegg.extract.lexicon import lexicon
 
 #: Characters read by the model: ad language is settled well within this, and it bounds the cost per ad.
-SAMPLE_CHARS = 240
-MIN_LETTERS = 12
+SAMPLE_CHARS: Final = 240
+MIN_LETTERS: Final = 12
 #: Matches (at 0) a text with at least MIN_LETTERS letters and stops at the last one it needs; the two
 #: classes are each other's complement, so there is exactly one way to match (no backtracking).
-_ENOUGH_LETTERS = re.compile(r"[\W\d_]*(?:[^\W\d_][\W\d_]*){" + str(MIN_LETTERS - 1) + r"}[^\W\d_]")
+_ENOUGH_LETTERS: Final = re.compile(r"[\W\d_]*(?:[^\W\d_][\W\d_]*){" + str(MIN_LETTERS - 1) + r"}[^\W\d_]")
 #: The vote decides when the winner has at least this many distinct function words ...
-VOTE_MIN = 2
+VOTE_MIN: Final = 2
 #: ... and at least this many times as many as the runner-up (on the independent corpus's 20,000 ads the
 #: vote decides all but 9 of them, all correctly; the model, ~0.5 s to load, is left for the rest).
-VOTE_RATIO = 3
+VOTE_RATIO: Final = 3
 
 
 @functools.cache

@@ -13,14 +13,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
-_NON_GEO = phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+_NON_GEO: Final = phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
 #: The number types ``phonenumbers`` tries before fixed line and mobile (``_number_type_helper``).
-_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+_TYPES: Final = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
 
 
 @dataclass(frozen=True, slots=True)

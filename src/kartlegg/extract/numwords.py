@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Final
 
 from kartlegg.extract.lexicon import fold, numbers
 
 #: Tokens longer than this are read as plain digit/letter runs only (hostile input stays linear).
-MAX_DP_TOKEN = 48
+MAX_DP_TOKEN: Final = 48
 
-_LETTERISE = str.maketrans({"0": "o", "1": "l", "i": "l"})
+_LETTERISE: Final = str.maketrans({"0": "o", "1": "l", "i": "l"})
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from kartlegg.extract.text import MAX_FIELD_CHARS, fold_table, prepare
 
@@ -69,7 +70,7 @@ def lower_same_length(text: str) -> str:
 #: The only characters that IGNORECASE matching reads as one of the letters our patterns spell while their lower-case
 #: form is not that letter: "İ" and "ı" match "i", "ſ" matches "s" (tests/extract/test_patterns.py checks every code
 #: point). Lower-casing keeps every other character's class (word, digit, blank).
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+_CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
 
 
 def lower_is_caseless(text: str) -> bool:
@@ -180,13 +181,13 @@ def key(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").split())
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN: Final = re.compile(r"\d+")
 #: A run of letters: the words of an ad (selectors gate themselves on the set of these, lower-cased).
-LETTER_RUN = re.compile(r"[^\W\d_]+")
+LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 
 
 #: ``bytes.translate`` table for latin-1 text: a letter (``LETTER_RUN``'s class) stays, any other byte becomes a blank.
-_LETTER_CLASS = bytes(c if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
+_LETTER_CLASS: Final = bytes(c if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
 
 
 def letter_words(text: str) -> set[str]:
@@ -218,9 +219,9 @@ def _wide_letter(text: str, data: bytes, wide: int) -> bool:
 
 
 #: ``bytes.translate`` table: an ASCII digit becomes "0", every other byte a blank (``digit_runs``).
-_DIGIT_CLASS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+_DIGIT_CLASS: Final = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 #: A decimal digit (``\d``) other than 0-9: text with one goes through the regex (``digit_runs``).
-_OTHER_DECIMAL = re.compile(r"[^\D0-9]")
+_OTHER_DECIMAL: Final = re.compile(r"[^\D0-9]")
 
 
 def digit_runs(text: str) -> list[int]:
@@ -267,12 +268,12 @@ def _wide_decimal(text: str, data: bytes, wide: int) -> bool:
 
 #: ``bytes.translate`` tables for latin-1 text: every byte lower-cased (``str.lower`` of a latin-1 character is
 #: one latin-1 character), and every letter lower-cased, any other byte a blank (``letter_words`` of that).
-_LOWER = bytes(ord(chr(c).lower()) for c in range(256))
-_LOWER_LETTER = bytes(ord(chr(c).lower()) if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
+_LOWER: Final = bytes(ord(chr(c).lower()) for c in range(256))
+_LOWER_LETTER: Final = bytes(ord(chr(c).lower()) if LETTER_RUN.match(chr(c)) else 32 for c in range(256))
 #: ``bytes.translate`` table for latin-1 text: "a" for a letter or digit (``str.isalnum``), a blank for any other byte.
-_ALNUM_CLASS = bytes(97 if chr(c).isalnum() else 32 for c in range(256))
+_ALNUM_CLASS: Final = bytes(97 if chr(c).isalnum() else 32 for c in range(256))
 #: More wide characters than this in a field and ``scan`` leaves it to the separate passes (bounded Python work).
-_MAX_WIDE = 64
+_MAX_WIDE: Final = 64
 
 
 def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:

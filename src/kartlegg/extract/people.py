@@ -5,15 +5,17 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length
 
 #: Nationality adjectives that in these ads usually name a service, not a person.
-_SERVICE_AFTER = re.compile(r"(?i)^[ \t\-]{0,2}(?:massage|massasje|massør|kiss|kyss|style|stil|tantra|sauna|bastu)")
+_SERVICE_AFTER: Final = re.compile(
+    r"(?i)^[ \t\-]{0,2}(?:massage|massasje|massør|kiss|kyss|style|stil|tantra|sauna|bastu)"
+)
 #: How far after a language cue ("Languages:", "talar") the spoken languages are read.
-CUE_WINDOW = 80
+CUE_WINDOW: Final = 80
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)

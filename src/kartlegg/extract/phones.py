@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 import phonenumbers
 
@@ -36,14 +37,14 @@ from kartlegg.extract.text import prepare
 phonenumbers.enable_pattern_cache()
 
 #: Digits in a national number (with trunk prefix) and an international one (with "00"/trunk extras).
-MIN_DIGITS = 6
-MAX_DIGITS = 17
+MIN_DIGITS: Final = 6
+MAX_DIGITS: Final = 17
 #: Separators allowed between two tokens of one number: "}..{", ")) {{", " - ", a line break.
-MAX_GAP = 6
+MAX_GAP: Final = 6
 #: Runs longer than this many atoms are cut (hostile input: bounded work per run).
-MAX_ATOMS = 80
+MAX_ATOMS: Final = 80
 
-_NATIONAL_DEFAULT = ("SE", "NO", "DK")
+_NATIONAL_DEFAULT: Final = ("SE", "NO", "DK")
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)
@@ -129,8 +130,10 @@ def _digit_tokens(text: str, digits: list[int], alnum: str | None) -> list[tuple
 
 
 #: The lower-case words a look-alike token (1-3 of o, O, l, I between word boundaries) can be.
-_LOOKALIKE_WORDS = frozenset(a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b)
-_ALNUM_TAIL = re.compile(r"[^\W_]{1,40}$")
+_LOOKALIKE_WORDS: Final = frozenset(
+    a + b + c for a in "oli" for b in ("", *"oli") for c in ("", *"oli") if c == "" or b
+)
+_ALNUM_TAIL: Final = re.compile(r"[^\W_]{1,40}$")
 
 
 @functools.cache
@@ -190,7 +193,7 @@ def _pronoun(text: str, start: int, end: int) -> bool:
 #: Words already read: number words ("fyrtiofem", "to") and every other word (bounded caches).
 _NUMBER_FORMS: set[str] = set()
 _OTHER_WORDS: set[str] = set()
-_WORD_CACHE_MAX = 200_000
+_WORD_CACHE_MAX: Final = 200_000
 
 
 def number_word_forms(words: set[str] | frozenset[str]) -> frozenset[str]:
@@ -251,9 +254,9 @@ def whole_words(low: str, found: frozenset[str]) -> list[tuple[int, int]]:
 
 #: Characters that end a run of number tokens although they are not letters or digits; a phone sign
 #: (📞 ☎ 📱 ✆) opens a number of its own.
-_NOT_GAP = frozenset("$€£%=&\U0001f4de\u260e\U0001f4f1\u2706")
-_KEYCAP_TAIL = "\ufe0f\u20e3"
-_PLUS_BEFORE = re.compile(r"\+[\s(\[]{0,2}$")
+_NOT_GAP: Final = frozenset("$€£%=&\U0001f4de\u260e\U0001f4f1\u2706")
+_KEYCAP_TAIL: Final = "\ufe0f\u20e3"
+_PLUS_BEFORE: Final = re.compile(r"\+[\s(\[]{0,2}$")
 
 
 @functools.cache
@@ -267,7 +270,7 @@ def _towns() -> str:
 
 #: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opening``):
 #: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
-_FOLLOWER_KEYS = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
+_FOLLOWER_KEYS: Final = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
 
 
 @functools.cache
@@ -359,9 +362,9 @@ def _opening_patterns() -> dict[str, re.Pattern[str]]:
 
 
 #: What a distractor that does not open with a digit opens with: a currency sign, "#", "kl", an id label.
-_CUE_SIGNS = "$€£#"
-_CUE_WORDS = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
-_NON_DIGIT_DISTRACTOR = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
+_CUE_SIGNS: Final = "$€£#"
+_CUE_WORDS: Final = ("kl", "id", "ref", "annon", "ad", "org", "cvr", "moms", "vat")
+_NON_DIGIT_DISTRACTOR: Final = re.compile(r"[$€£#]|\b(?i:" + "|".join(_CUE_WORDS) + ")")
 #: Lower-case words known not to start like a cue word (bounded, cleared when full).
 _NO_CUE_WORDS: set[str] = set()
 
@@ -397,9 +400,9 @@ def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str,
 
 
 #: What may follow the digit run a distractor opens with (``_opening``): a decimal mark, a sign, a separator.
-_AFTER_RUN = frozenset(".,:'/-\u2026$€£%")
+_AFTER_RUN: Final = frozenset(".,:'/-\u2026$€£%")
 #: What may follow the blank after that digit run: a sign, a slash ("1500 :-", "2000 / 30min").
-_AFTER_BLANK = frozenset("$€£%:,/")
+_AFTER_BLANK: Final = frozenset("$€£%:,/")
 
 
 def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -418,7 +421,7 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
     ``tests/extract/test_phone_scanner.py`` checks that the whole pattern never matches where this says None, and
     that the pattern given matches exactly as the whole one does."""
     if not decimal_at(text, d):
-        return patterns["cue"]  # a cue ("#", "kl", "id"): the pattern decides
+        return patterns["cue"] if _may_open_cue(text, d) else None  # a cue ("#", "kl", "id")
     e = d + 1
     while e < b and decimal_at(text, e):
         e += 1
@@ -436,8 +439,14 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
     c = text[e]
     size = e - d
     if c == "-":
-        # a date ("2026-03-11", "11-3-2026") or a masked number ("4123-4..."), never a group ("070-123")
-        return size <= 2 or (size == 4 and text.startswith(("19", "20"), d)) or _masked(text, d, e, b)
+        # a date ("2026-03-11", "11-3-2026": a month of 1-2 digits, "-", the year) or a masked number ("4123-4..."),
+        # never a group ("070-123")
+        return (
+            (size <= 2 and text.startswith(_DASH_YEARS, e + 2))
+            or (size <= 2 and text.startswith(_DASH_YEARS, e + 3))
+            or (size == 4 and text.startswith(("19", "20"), d))
+            or _masked(text, d, e, b)
+        )
     if c in _AFTER_RUN or c.isalnum():
         return True
     if not c.isspace() or e + 1 >= b:
@@ -446,24 +455,75 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
     if c1 in _AFTER_BLANK:
         return True
     if c1.isalnum() and not c1.isdecimal():
-        # a unit ("170 cm", "22 år"), a month ("20 juli 2026") or a page counter ("3 av 12")
-        if size <= 2:
-            return True
+        # a unit ("170 cm", "22 år"), a page counter ("3 av 12") or, after a day, a month ("20 juli 2026")
         k = e + 1
         while k < b and text[k].isalnum():
             k += 1
         word = text[e + 1 : k]
         if not word.isascii() or not _units_alnum():
             return size <= 5
-        word = word.lower()
-        return (size <= 4 and word in ("av", "af", "of")) or (size <= 5 and word in _units())
+        low = word.lower()
+        if (size <= 4 and low in ("av", "af", "of")) or (size <= 5 and low in _units()):
+            return True
+        return size <= 2 and 3 <= len(word) <= 10 and word.isalpha() and _year_after(text, k)
     if c != " ":
         return False
     if size == 4 and text.startswith(("19", "20"), d):
         return True  # "2026 03 11"
-    if size == 3 and "1" <= text[d] <= "9" and text[e + 1 : e + 3].isdecimal() and text[e + 3 : e + 4] == " ":
-        return True  # "111 53 Sthlm"
+    if (
+        size == 3
+        and "1" <= text[d] <= "9"
+        and text[e + 1 : e + 3].isdecimal()
+        and text[e + 3 : e + 4] == " "
+        and text[e + 4 : e + 5].isalpha()
+    ):
+        return True  # "111 53 Sthlm": a town's name or a capital letter after the code, not "123 45 67"
     return _masked(text, d, e, b)
+
+
+#: What follows a day and month of a dashed date: "-" and the year's century ("11-3-2026").
+_DASH_YEARS: Final = ("-19", "-20")
+#: The letters a cue label that opens a distractor can begin with, up to its first non-letter ("org" of "org.nr",
+#: "annons" of "annons-id", "adid"): every spelling of ``_distractor_alternatives``'s "kl" and id labels.
+_CUE_LABELS: Final = frozenset(
+    (
+        "kl", "id", "ref", "annons", "annonsid", "ad", "adid", "annonce", "annonceid", "org", "orgnr", "orgno",
+        "cvr", "cvrnr", "moms", "momsnr", "vat",
+    )
+)  # fmt: skip
+
+
+def _year_after(text: str, k: int) -> bool:
+    """After a month word ending at ``k``: an optional ".", one blank, and a year's century ("juli 2026")?"""
+    if text[k : k + 1] == ".":
+        k += 1
+    return text[k : k + 1].isspace() and text.startswith(("19", "20"), k + 1)
+
+
+def _may_open_cue(text: str, d: int) -> bool:
+    """Can a distractor that opens without a digit (a cue: ``_NON_DIGIT_DISTRACTOR``) match at ``d``? A sign needs
+    a digit after it (one blank between for a currency); a word needs to be one of the labels (``_CUE_LABELS``):
+    each is followed by a blank, a ":", "#", "." or a digit, none of them a letter, so its letters are the whole
+    letter run at ``d``. A run with a character above ASCII ("İd": case folding) is left to the pattern."""
+    c = text[d]
+    if c == "#":
+        return decimal_at(text, d + 1) if d + 1 < len(text) else False
+    if c in "$€£":
+        nxt = text[d + 1 : d + 2]
+        if nxt.isspace():
+            nxt = text[d + 2 : d + 3]
+        return nxt.isdecimal()
+    k = d
+    n = min(len(text), d + 10)
+    while k < n:
+        o = ord(text[k])
+        if 97 <= o <= 122 or 65 <= o <= 90:
+            k += 1
+        elif o > 127 and text[k].isalpha():
+            return True
+        else:
+            break
+    return text[d:k].lower() in _CUE_LABELS
 
 
 def _masked(text: str, d: int, e: int, b: int) -> bool:
@@ -518,13 +578,13 @@ def _blocked(
     if digits is None:
         # the whole pattern is compiled only here (~0.15 G instructions): ``find_phones`` always passes the runs
         return [(m.start(), m.end()) for m in _distractors().finditer(text, a, b)]
-    starts = digits[bisect.bisect_left(digits, a) : bisect.bisect_left(digits, b)]
+    starts = digits[_first_from(digits, a) : _first_from(digits, b)]
     if not cue_free:
         if cues is None:
             near = [m.start() for m in _NON_DIGIT_DISTRACTOR.finditer(text, a, b)]
         else:
             # the field's cues from ``_cue_starts``; one that ends past ``b`` opens no distractor in the window
-            near = cues[bisect.bisect_left(cues, a) : bisect.bisect_left(cues, b)]
+            near = cues[_first_from(cues, a) : _first_from(cues, b)]
         if near:
             starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
@@ -543,7 +603,21 @@ def _blocked(
     return out
 
 
-_FROM_DEFAULT = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
+def _first_from(xs: list[int], x: int) -> int:
+    """``bisect.bisect_left(xs, x)`` for a sorted list of ints, compiled: mypyc calls ``bisect`` as a Python
+    function of a module (an attribute lookup and a call, ~1 k instructions; ``_blocked`` makes four)."""
+    lo = 0
+    hi = len(xs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if xs[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_FROM_DEFAULT: Final = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
 
 
 @functools.lru_cache(maxsize=512)
@@ -660,8 +734,8 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
 
 
 #: Digits of an E.164 number, country code included: what a "+" number that no country vouches for may have.
-MIN_E164_DIGITS = 8
-MAX_E164_DIGITS = 15
+MIN_E164_DIGITS: Final = 8
+MAX_E164_DIGITS: Final = 15
 
 
 @functools.lru_cache(maxsize=4096)
@@ -688,9 +762,11 @@ def _bare_codes(regions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in codes if c != "0")
 
 
-_BRIDGE = re.compile(r"[ \t.\-/*~]{1,3}([^\W\d_]{1,5})[ \t.\-/*~]{1,3}")
+_BRIDGE: Final = re.compile(r"[ \t.\-/*~]{1,3}([^\W\d_]{1,5})[ \t.\-/*~]{1,3}")
 #: Short words that separate two numbers rather than interrupt one.
-_NOT_BRIDGES = frozenset({"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"})
+_NOT_BRIDGES: Final = frozenset(
+    {"or", "and", "och", "og", "eller", "plus", "tel", "tlf", "mob", "ring", "call", "el", "alt"}
+)
 
 
 def _bridge_ok(text: str, a: int, b: int) -> bool:
@@ -729,7 +805,7 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 #: The widest gap a run crosses: a one-word bridge ("070 123 sms 45 67"), see ``_bridge_ok``.
-MAX_BRIDGE = 11
+MAX_BRIDGE: Final = 11
 
 
 def _near_others(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -878,7 +954,7 @@ def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
         return "lookalike"
     if "\u20e3" in raw:
         return "keycap"
-    if any("\uff10" <= ch <= "\uff19" for ch in raw):
+    if not raw.isascii() and any("\uff10" <= ch <= "\uff19" for ch in raw):
         return "fullwidth"
     if intl or raw.startswith("00"):
         return "international"
@@ -937,21 +1013,40 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
 
 @functools.cache
 def _plus_word() -> re.Pattern[str]:
-    words = trie_pattern(sorted({w.lower() for w in numbers().plus}))
-    return re.compile(r"(?<![^\W_])(?i:" + words + r")[ \t:]{1,2}$")
+    plus = sorted({w.lower() for w in numbers().plus})
+    if not all(w[-1:].isalpha() for w in plus):
+        raise ValueError("numbers plus words must end with a letter (phones._letter_before_gap)")
+    return re.compile(r"(?<![^\W_])(?i:" + trie_pattern(plus) + r")[ \t:]{1,2}$")
 
 
 def _intl_mark(text: str, start: int) -> int:
     """2 when a "+" sits right before ``start``, 1 when a spoken plus does ("plus fyra sex"), else 0.
 
-    Each pattern runs only where its necessary character is there: a "+" in the three characters before
-    ``start``; a blank, ":" or a line break (before which "$" also matches) right before it. Most atoms have
-    neither, and a search costs ~0.5 µs."""
-    if "+" in text[max(0, start - 3) : start] and _PLUS_BEFORE.search(text, max(0, start - 3), start):
+    Each pattern runs only where its necessary characters are there: a "+" in the three characters before
+    ``start``; a blank, ":" or a line break (before which "$" also matches) right before it, and a letter that can
+    end a plus word before that (``_letter_before_gap``). Most atoms have neither (the atoms after a run's first
+    follow a digit and a blank), and a search costs ~2 k instructions."""
+    if text.find("+", max(0, start - 3), start) >= 0 and _PLUS_BEFORE.search(text, max(0, start - 3), start):
         return 2
-    if start >= 5 and text[start - 1] in " \t:\n" and _plus_word().search(text, max(0, start - 8), start):
+    if (
+        start >= 5
+        and text[start - 1] in " \t:\n"
+        and _letter_before_gap(text, start)
+        and _plus_word().search(text, max(0, start - 8), start)
+    ):
         return 1
     return 0
+
+
+def _letter_before_gap(text: str, start: int) -> bool:
+    """Can a plus word (``_plus_word``: letters, then 1-2 of blank, tab, ":" and, for "$", a line break) end right
+    before ``start`` (>= 4)? Its last letter is then 2-4 characters before ``start``: an ASCII letter there, or any
+    character above ASCII (case folding: left to the pattern)."""
+    for i in range(start - 4, start - 1):
+        o = ord(text[i])
+        if 65 <= o <= 90 or 97 <= o <= 122 or o > 127:
+            return True
+    return False
 
 
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:

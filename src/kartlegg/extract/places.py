@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from kartlegg.extract.lexicon import City, District, fold, gazetteer, lexicon
 from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length, search_word_start
@@ -101,7 +101,7 @@ def find_places(text: str, words: set[str] | None = None, low: str | None = None
 
 
 #: Letters that ads typed on foreign keyboards spell with two ("Tromsoe", "Umeaa", "Koebenhavn").
-_DIGRAPHS = str.maketrans({"å": "aa", "ä": "ae", "ö": "oe", "ø": "oe", "æ": "ae", "ü": "ue", "é": "e"})
+_DIGRAPHS: Final = str.maketrans({"å": "aa", "ä": "ae", "ö": "oe", "ø": "oe", "æ": "ae", "ü": "ue", "é": "e"})
 
 
 @functools.cache

@@ -6,14 +6,15 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_is_caseless, lower_same_length, trie_pattern
 
-_CODES = frozenset({"sek", "nok", "dkk", "eur", "usd"})
-_LOCAL = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
-MIN_AMOUNT = 20
-MAX_AMOUNT = 200_000
+_CODES: Final = frozenset({"sek", "nok", "dkk", "eur", "usd"})
+_LOCAL: Final = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
+MIN_AMOUNT: Final = 20
+MAX_AMOUNT: Final = 200_000
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)
@@ -35,7 +36,7 @@ class PriceHit:
         self.minutes = minutes
 
 
-_AMOUNT = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
+_AMOUNT: Final = r"(\d{1,3}(?:[ .,]\d{3})(?!\d)|\d{2,6})"
 
 
 @functools.cache
@@ -86,7 +87,7 @@ def _ends_with_duration(before: str) -> bool:
 
 
 #: What opens a currency-first price ("$250", "SEK 1500"), lower-case.
-_CODES_BEFORE = ("$", "€", "£", "sek", "nok", "dkk", "eur", "usd")
+_CODES_BEFORE: Final = ("$", "€", "£", "sek", "nok", "dkk", "eur", "usd")
 
 
 @functools.cache

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 #: Longest field read; the rest of a hostile megabyte ad is ignored (time and memory bound).
-MAX_FIELD_CHARS = 100_000
+MAX_FIELD_CHARS: Final = 100_000
 
 
 @functools.cache
@@ -62,7 +63,7 @@ def is_latin1(text: str) -> bool:
 
 
 #: The lowest code point the table changes: text below it (Latin letters, å, ä, ö, æ, ø) needs no folding.
-_FIRST_FOLDED = "\u0660"
+_FIRST_FOLDED: Final = "\u0660"
 
 
 @functools.cache
