@@ -31,4 +31,3 @@ def test_an_ordinary_page_after_a_refused_one_is_parsed_within_a_tight_limit() -
         return out
 
     assert asyncio.run(run()) == ["Anna", "refused", "Anna"]
-

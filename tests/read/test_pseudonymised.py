@@ -157,8 +157,10 @@ def assert_records_leak_nothing(store: Store, command: str) -> dict[str, bytes]:
     out |= {f"network {n}": orjson.dumps(records.network(store, ctx, n)) for n in _ids(store, "networks", 6)}
     with store.connect() as conn:
         net, member = conn.execute(
-            text("SELECT network_id, MIN(id) FROM profiles WHERE network_id IS NOT NULL GROUP BY network_id "
-                "ORDER BY COUNT(*) DESC, 1 LIMIT 1")
+            text(
+                "SELECT network_id, MIN(id) FROM profiles WHERE network_id IS NOT NULL GROUP BY network_id "
+                "ORDER BY COUNT(*) DESC, 1 LIMIT 1"
+            )
         ).one()
     ident = net if command == "network" else member
     res = run_cli(command, ident, "--reason", REQ.reason, "--pseudonymise", home=store.settings.home)

@@ -14,7 +14,7 @@ def test_triage_puts_likely_minors_first_with_reasons(store, market, client_for)
     order = re.findall(r'href="/profile/(p-[a-z]+)"', html)
     assert order == ["p-bella", "p-anna", "p-cora"]
     assert "young_age_claim: “ny i Göteborg”" in html  # a sentence, not a raw dict
-    assert "0.4499" not in html and "{" not in html.split("<main id=\"main\">")[1]
+    assert "0.4499" not in html and "{" not in html.split('<main id="main">')[1]
     # One flag, one threshold (the catalogue's 50 on the 0-100 minor score): only p-bella (80) is marked.
     flagged = re.findall(r'<tr class="minor" data-entity="profile:(p-[a-z]+)"', html)
     assert flagged == ["p-bella"]
@@ -112,7 +112,7 @@ def test_dashboard_map_and_outreach(store, market, client_for) -> None:
     out = client_for("outreach").get("/outreach?city=Stockholm").text
     assert "anna@example.com" in out  # her own address
     assert E164_A not in out  # the number p-anna shares with p-bella reaches a manager, not her
-    assert "young_age_claim" not in out and "network" not in out.lower().split("<main id=\"main\">")[1]
+    assert "young_age_claim" not in out and "network" not in out.lower().split('<main id="main">')[1]
     cities = client_for("outreach").get("/outreach").text
     assert 'href="/outreach?city=Stockholm"' in cities and "anna@example.com" not in cities
 

@@ -100,9 +100,7 @@ def report(
 
 
 def export(
-    what: Annotated[
-        str, typer.Argument(help=f"What to export: {', '.join([*EXPORT_KINDS, *BULK_EXPORTS])}.")
-    ] = "ads",
+    what: Annotated[str, typer.Argument(help=f"What to export: {', '.join([*EXPORT_KINDS, *BULK_EXPORTS])}.")] = "ads",
     fmt: Annotated[
         str | None,
         typer.Option(

@@ -71,8 +71,10 @@ def _imports(path: Path, root: Path) -> set[Path]:
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             # `from kartlegg.extract import ages` names a submodule; `from kartlegg.records import Match` a name
-            names = [f"{node.module}.{a.name}" if _module_file(root, f"{node.module}.{a.name}") else node.module
-                     for a in node.names]
+            names = [
+                f"{node.module}.{a.name}" if _module_file(root, f"{node.module}.{a.name}") else node.module
+                for a in node.names
+            ]
         for dotted in names:
             if dotted.split(".")[0] == "kartlegg" and (file := _module_file(root, dotted)) is not None:
                 found.add(file)
