@@ -442,8 +442,7 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
         # a date ("2026-03-11", "11-3-2026": a month of 1-2 digits, "-", the year) or a masked number ("4123-4..."),
         # never a group ("070-123")
         return (
-            (size <= 2 and text.startswith(_DASH_YEARS, e + 2))
-            or (size <= 2 and text.startswith(_DASH_YEARS, e + 3))
+            (size <= 2 and (text.startswith(_DASH_YEARS, e + 2) or text.startswith(_DASH_YEARS, e + 3)))
             or (size == 4 and text.startswith(("19", "20"), d))
             or _masked(text, d, e, b)
         )

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -32,6 +31,7 @@ from kartlegg.link.cluster import AdFeatures, Hub, hub_of_spread, needs_phones_s
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
+from kartlegg.link.rowsync import insert
 from kartlegg.store.engine import fetch_in
 
 _CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
@@ -160,9 +160,7 @@ def rebuild(
             "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
             [(k, label, n) for (k, label), n in site_keys.items()],
         )
-    rows = iter(band_rows or ())
-    while chunk := list(islice(rows, 20_000)):
-        _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", chunk)
+    insert(conn, "link_bands", ("band", "ad_id"), band_rows or ())
     conn.execute(
         text(
             "INSERT INTO link_key_sites (sel, site, ads) SELECT sel, site, COUNT(*) FROM link_selector_ads "

@@ -71,19 +71,13 @@ def ad_features(t: Feature, share: dict[Any, Any] | None = None) -> AdFeatures:
     """The tuple as the link stage's features. ``share``: equal strings and tuples seen before are taken
     from it, not kept again (the driver holds every ad's features, and a person's ads repeat her site,
     city, days, name and selectors)."""
-    if share is None:
-        return AdFeatures(
-            ad_id=t[0], site=t[2], city=t[3], posted_at=t[4], name=t[5], ages=tuple(t[6]),
-            selectors=tuple((k, v) for k, v in t[7]), bands=tuple(t[8]),
-        )  # fmt: skip
 
     def one(x: Any) -> Any:
-        return share.setdefault(x, x)
+        return x if share is None else share.setdefault(x, x)
 
-    selectors = one(tuple(one((one(k), one(v))) for k, v in t[7]))
     return AdFeatures(
         ad_id=t[0], site=one(t[2]), city=one(t[3]), posted_at=one(t[4]), name=one(t[5]), ages=one(tuple(t[6])),
-        selectors=selectors, bands=one(tuple(t[8])),
+        selectors=one(tuple(one((one(k), one(v))) for k, v in t[7])), bands=one(tuple(t[8])),
     )  # fmt: skip
 
 
