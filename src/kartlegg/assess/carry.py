@@ -10,7 +10,8 @@ level. Each of these is carried in the store (migration 0035) and updated from w
   ``assess_key_sites`` and ``assess_key_persons`` (0036): each key's ads per site and its persons, moved by
   what a run changed (never recounted over a key's every holder), so site lines and the sharing cap's
   crossings are index ranges;
-* ``assess_profiles``: each profile's network; ``assess_base``: each entity's scores without sensitive
+* ``assess_profiles``: each profile's network; ``assess_person_hits`` (0062): each profile's merged
+  findings; ``assess_base``: each entity's scores without sensitive
   findings, with them (before the guard) and whether they lift it;
 * ``assess_carry``: the site lines, the sharing cap, the price medians and the guard's boundaries of the
   last run, the catalogue they were computed under and the state's version (no row: rebuild).
@@ -22,7 +23,8 @@ when its count of persons moved below the sharing indicators' saturation or acro
 holders of every key that became or stopped being a site line or crossed the sharing cap, every member of
 a template cluster that gained, lost or regrouped a member (unless her old cluster and every cluster its
 ads went to have at least the indicator's saturating count of persons), every priced ad whose median moved where that
-moves its finding, every profile of a network that changed or holds a rescored profile, and last every
+moves its finding, every profile of a network whose profiles changed, every network that holds a rescored
+profile (merged from its other profiles' kept findings, ``assess_person_hits``), and last every
 lifted entity of a level whose boundary moved that the guard acts on at the old or the new boundary (read
 from its kept scores with and without sensitive findings). A count beyond saturation and the co-holders a
 finding names are read when shown (``shared_notes``), not stored. Their findings are computed from their
@@ -58,14 +60,16 @@ from kartlegg.assess.group_facts import (
     template_params,
 )
 from kartlegg.assess.inputs import Links
+from kartlegg.assess.model import Hit
 from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, guard_may_act, lifted
 from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
 # 2: band keys as 64-bit hashes, signatures as bytes (migration 0037); 3: each entity's scores with sensitive
 # findings kept beside its base (migration 0039); 4: shared contacts' and template clusters' findings counted
-# when read (``shared_notes``): the stored findings changed form
-VERSION = "4"
+# when read (``shared_notes``): the stored findings changed form; 5: each profile's merged findings kept
+# (``assess_person_hits``, migration 0062)
+VERSION = "5"
 CHUNK = 500
 LEVELS = ("ad", "profile", "network")
 
@@ -84,6 +88,9 @@ class Scope:
     #: each contact key of the scored persons: its count of persons (the sharing finding needs no more of
     #: its other holders, so their ads are not loaded)
     key_persons: dict[str, int] = field(default_factory=dict)
+    #: the kept merged findings of the profiles of the scored networks that are not scored themselves: a
+    #: network's findings are its profiles' merged (``run._assess``)
+    kept: dict[str, dict[str, Hit]] = field(default_factory=dict)
 
 
 def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
@@ -319,6 +326,24 @@ def put_base(conn: Connection, levels: Iterable[list[Scored]], *, changed_only: 
         conn.exec_driver_sql(sql, chunk)
 
 
+def put_person_hits(conn: Connection, person: dict[str, dict[str, Hit]], *, changed_only: bool = False) -> None:
+    """Keep the profiles' merged findings (``ad:`` persons have no network). ``changed_only``: write only
+    the rows whose findings moved (most of a day's scored persons keep theirs)."""
+    rows = {p: facts_cache.encode_hits(h.values()).decode() for p, h in person.items() if not p.startswith("ad:")}
+    if changed_only and rows:
+        sql = "SELECT profile_id, hits FROM assess_person_hits WHERE profile_id IN :ids"
+        for r in _in(conn, sql, list(rows)):
+            if rows.get(str(r[0])) == str(r[1]):
+                del rows[str(r[0])]
+    ph = _ph(conn)
+    sql = (
+        f"INSERT INTO assess_person_hits (profile_id, hits) VALUES ({ph}, {ph}) "
+        "ON CONFLICT (profile_id) DO UPDATE SET hits = excluded.hits"
+    )
+    for chunk in _chunks(sorted(rows.items()), 5000):
+        conn.exec_driver_sql(sql, chunk)
+
+
 def _level_bounds(conn: Connection, cat: Catalogue) -> dict[str, dict[str, float]]:
     """Each level's guard boundaries over every stored base score: the k-th largest value of each score
     (``scoring.top_decile_boundary``), read through the level's index on that score."""
@@ -354,8 +379,10 @@ def rebuild(
     site_wide: set[str],
     max_sharing: int,
     levels: tuple[list[Scored], list[Scored], list[Scored]],
+    person: dict[str, dict[str, Hit]],
 ) -> None:
-    """Carry the state of a whole-market run (its facts, template clusters, market values and scores)."""
+    """Carry the state of a whole-market run (its facts, template clusters, market values, scores and
+    each person's merged findings)."""
     for table in (
         "assess_ads",
         "assess_keys",
@@ -364,6 +391,7 @@ def rebuild(
         "assess_bands",
         "assess_base",
         "assess_profiles",
+        "assess_person_hits",
     ):
         conn.execute(text(f"DELETE FROM {table}"))
     lsh = _lsh(cat)
@@ -377,6 +405,7 @@ def rebuild(
     for sql in _KEY_COUNTS:
         conn.exec_driver_sql(sql.format(where=""))
     put_base(conn, levels)
+    put_person_hits(conn, person)
     _insert(conn, "assess_profiles", "profile_id, network_id", list(links.profile_network.items()))
     medians = price_medians(((price_key(f), f.hourly_eur[0]) for f in facts.values() if f.hourly_eur is not None), cat)
     bounds = {s[0].entity_type: boundaries((x.base for x in s), cat) for s in levels if s}
@@ -591,10 +620,12 @@ class Incremental:
         cur_net = links.profile_network
         changed_profiles = [p for p in cur_net if p not in prev_net or prev_net[p] != cur_net[p]]
         gone_profiles = [p for p in prev_net if p not in cur_net]
+        # a network whose profiles changed: its size finding moves, and with it every profile's findings
         networks = {n for p in (*changed_profiles, *gone_profiles) for n in (prev_net.get(p), cur_net.get(p)) if n}
         persons |= set(changed_profiles)
-        networks |= {n for p in persons if (n := cur_net.get(p))}
         persons |= {p for p, n in cur_net.items() if n is not None and n in networks}
+        # a network holding a rescored profile: merged from the others' kept findings (``Scope.kept``)
+        networks |= {n for p in persons if (n := cur_net.get(p))}
         current_nets = {n for n in cur_net.values() if n}
         gone_networks = {n for n in prev_net.values() if n} - current_nets
         self._put_profiles(changed_profiles, gone_profiles)
@@ -637,6 +668,13 @@ class Incremental:
         for chunk in _chunks(sorted({*changed, *gone})):
             self.conn.execute(
                 text("DELETE FROM assess_profiles WHERE profile_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            )
+        for chunk in _chunks(sorted(gone)):
+            self.conn.execute(
+                text("DELETE FROM assess_person_hits WHERE profile_id IN :ids").bindparams(
                     bindparam("ids", expanding=True)
                 ),
                 {"ids": chunk},
@@ -836,6 +874,9 @@ class Incremental:
         for r in _in(self.conn, "SELECT grp, MIN(ad_id) FROM assess_ads WHERE grp IN :ids GROUP BY grp", groups):
             first[str(r[0])] = int(r[1])
         order = sorted(out, key=lambda a: (first[self._grp(a)], a))
+        others = [p for p, n in self.links.profile_network.items() if n in scope.networks and p not in scope.persons]
+        sql = "SELECT profile_id, hits FROM assess_person_hits WHERE profile_id IN :ids"
+        scope.kept = {str(r[0]): facts_cache.decode_hits(r[1]) for r in _in(self.conn, sql, others)}
         return {a: out[a] for a in order}
 
     def more(self, scored: tuple[list[Scored], list[Scored], list[Scored]], scope: Scope) -> Scope | None:
@@ -885,8 +926,6 @@ class Incremental:
                     extra_networks.add(eid)
         if not extra_persons and not extra_networks:
             return None
-        cur_net = self.links.profile_network
-        extra_persons |= {p for p, n in cur_net.items() if n is not None and n in extra_networks}
         return Scope(
             extra_persons - scope.persons,
             extra_networks - scope.networks,

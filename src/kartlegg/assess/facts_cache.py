@@ -11,7 +11,7 @@ code) and round-trip exactly, so cached facts give the same scores as freshly re
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,23 @@ def _unev(x: list[Any]) -> Evidence:
     return Evidence(x[0], x[1], x[2], x[3], x[4], x[5], x[6], tuple((str(k), v) for k, v in x[7]))
 
 
+def _hit(h: Hit) -> list[Any]:
+    return [h.indicator, h.count, [_ev(e) for e in h.evidence], h.level, h.share]
+
+
+def _unhit(h: list[Any]) -> Hit:
+    return Hit(h[0], float(h[1]), [_unev(e) for e in h[2]], h[3], float(h[4]))
+
+
+def encode_hits(hits: Iterable[Hit]) -> bytes:
+    """Findings as JSON, in their order (a person's merged findings, ``carry``): they round-trip exactly."""
+    return orjson.dumps([_hit(h) for h in hits])
+
+
+def decode_hits(raw: str | bytes) -> dict[str, Hit]:
+    return {h.indicator: h for h in map(_unhit, orjson.loads(raw))}
+
+
 def encode(f: AdFacts) -> bytes:
     """The facts as JSON (before ``price_findings``: the price finding depends on the market, not the ad)."""
     sig = f.signature.hashvalues.astype(">u4").tobytes().hex() if f.signature is not None else None
@@ -70,7 +87,7 @@ def encode(f: AdFacts) -> bytes:
             [f.hourly_eur[0], _ev(f.hourly_eur[1])] if f.hourly_eur else None,
             sig,
             f.snippet,
-            [[h.indicator, h.count, [_ev(e) for e in h.evidence], h.level, h.share] for h in f.hits.values()],
+            [_hit(h) for h in f.hits.values()],
         ]
     )
 
@@ -94,7 +111,7 @@ def decode(raw: str | bytes) -> AdFacts:
         hourly_eur=(float(x[10][0]), _unev(x[10][1])) if x[10] else None,
         signature=MinHash(np.frombuffer(bytes.fromhex(sig), dtype=">u4").astype(np.uint32)) if sig else None,
         snippet=x[12],
-        hits={h[0]: Hit(h[0], float(h[1]), [_unev(e) for e in h[2]], h[3], float(h[4])) for h in x[13]},
+        hits={h[0]: _unhit(h) for h in x[13]},
     )
 
 

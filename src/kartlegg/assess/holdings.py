@@ -49,6 +49,12 @@ def _forget_bands(conn: Connection, scope: Scope) -> None:
     conn.execute(text("DELETE FROM assess_bands"))
 
 
+def _forget_person_hits(conn: Connection, scope: Scope) -> None:
+    """A profile's kept findings quote her ads' evidence: they go whole, and the erasure's run, which
+    rebuilds the carried state, fills them again from the remaining ads."""
+    conn.execute(text("DELETE FROM assess_person_hits"))
+
+
 def _forget_carried(conn: Connection, scope: Scope) -> None:
     conn.execute(text("DELETE FROM assess_carry"))
 
@@ -70,5 +76,6 @@ HOLDINGS = (
     hook("assess_bands", _forget_bands, "the template index of every ad: emptied, rebuilt by the erasure's run"),
     rows("assess_base", "entity_type = 'ad' AND entity_id IN :sids"),
     derived("assess_profiles", "each profile's network at the last run, rebuilt by the erasure's run"),
+    hook("assess_person_hits", _forget_person_hits, "each profile's findings: emptied, rebuilt by the erasure's run"),
     hook("assess_carry", _forget_carried, "the market's derived values: emptied, so the next run rebuilds them"),
 )

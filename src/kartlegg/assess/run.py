@@ -259,15 +259,16 @@ def assess_market(
     facts: dict[int, AdFacts], links: Links, catalogue: Catalogue
 ) -> tuple[list[Scored], list[Scored], list[Scored], list[str]]:
     """Score every ad, profile and network of an in-memory market (the pure core of a run)."""
-    ads, profiles, networks, skipped, _ = _assess(facts, links, catalogue)
+    ads, profiles, networks, skipped, _, _ = _assess(facts, links, catalogue)
     return ads, profiles, networks, skipped
 
 
 def _assess(
     facts: dict[int, AdFacts], links: Links, catalogue: Catalogue, scope: carry.Scope | None = None
-) -> tuple[list[Scored], list[Scored], list[Scored], list[str], GroupAnalyser]:
+) -> tuple[list[Scored], list[Scored], list[Scored], list[str], GroupAnalyser, dict[str, dict[str, Hit]]]:
     """Score the market of ``facts``: every entity, guarded; or (``scope``: an incremental run) only the
-    scope's persons, their ads and the scope's networks, against its market values, not yet guarded."""
+    scope's persons, their ads and the scope's networks (merged from their other profiles' kept findings),
+    against its market values, not yet guarded. Also returns each scored person's merged findings."""
     cap = catalogue.settings.evidence_per_indicator
     strength = hit_strength(catalogue)
     score_entity = scorer(catalogue)
@@ -330,12 +331,13 @@ def _assess(
     network_all: dict[str, dict[str, Hit]] = {}
     for pid, nid in links.profile_network.items():
         if nid is not None and (scope is None or nid in scope.networks):
-            merge_hits(network_all.setdefault(nid, {}), person.get(pid, {}).values(), cap, strength)
+            found = person[pid] if scope is None or pid in person else scope.kept[pid]
+            merge_hits(network_all.setdefault(nid, {}), found.values(), cap, strength)
     network_scored = [score_entity("network", nid, hits) for nid, hits in network_all.items()]
     if scope is None:
         for level in (ad_scored, profile_scored, network_scored):
             apply_fairness_guard(level, catalogue)
-    return ad_scored, profile_scored, network_scored, groups.skipped, analyser
+    return ad_scored, profile_scored, network_scored, groups.skipped, analyser, person
 
 
 def _refresh(
@@ -411,12 +413,13 @@ def _incremental(
     inc = carry.Incremental(conn, cat, catalogue_fingerprint(cat), links, now.keys(), fresh)
     scope = inc.update()
     facts = inc.load(scope)
-    ads, profiles, networks, skipped, _ = _assess(facts, links, cat, scope)
+    ads, profiles, networks, skipped, _, person = _assess(facts, links, cat, scope)
+    carry.put_person_hits(conn, person, changed_only=True)
     levels = (ads, profiles, networks)
     extra = inc.more(levels, scope)
     if extra is not None and (extra.persons or extra.networks):
         more_facts = inc.load(extra)
-        ads2, profiles2, networks2, _, _ = _assess(more_facts, links, cat, extra)
+        ads2, profiles2, networks2, _, _, _ = _assess(more_facts, links, cat, extra)
         carry.put_base(conn, (ads2, profiles2, networks2), changed_only=True)
         done = {(s.entity_type, s.entity_id) for level in levels for s in level}
         ads += [s for s in ads2 if (s.entity_type, s.entity_id) not in done]
@@ -462,7 +465,7 @@ def run_assess(
             _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, changes)
     else:
         facts, n_read, gone = _read_facts(store, cat, full, on_progress)
-        ads, profiles, networks, skipped, analyser = _assess(facts, links, cat)
+        ads, profiles, networks, skipped, analyser, person = _assess(facts, links, cat)
         with store.begin() as conn:
             facts_cache.delete(conn, gone)
             n_ind, n_written = _write(conn, (ads, profiles, networks), full=full)
@@ -476,6 +479,7 @@ def run_assess(
                 analyser.site_wide,
                 analyser.max_sharing,
                 (ads, profiles, networks),
+                person,
             )
             info = {"ads": len(ads), "profiles": len(profiles), "networks": len(networks)}
             _finish(conn, cat, run_id, watermark, info, n_ind, n_written, n_read, skipped, full)

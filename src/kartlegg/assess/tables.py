@@ -169,6 +169,15 @@ assess_profiles = Table(
     Column("network_id", Text),
 )
 
+#: each profile's merged findings (her ads', her own, her network's) as of the last run (0062): a network is
+#: scored from its profiles' kept findings when only some of them are scored again
+assess_person_hits = Table(
+    "assess_person_hits",
+    metadata,
+    Column("profile_id", Text, primary_key=True),
+    Column("hits", Text, nullable=False),
+)
+
 #: the market's derived values (site lines, the sharing cap, price medians, guard boundaries) and the
 #: version of the carried state: no row means the next run rebuilds it all
 assess_carry = Table(
