@@ -91,6 +91,9 @@ class Scope:
     #: the kept merged findings of the profiles of the scored networks that are not scored themselves: a
     #: network's findings are its profiles' merged (``run._assess``)
     kept: dict[str, dict[str, Hit]] = field(default_factory=dict)
+    #: the guard's second round: the entities of linked persons it scores again, by level, from their
+    #: persons' kept findings (nothing but the guard's boundary moved for them)
+    guarded: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
@@ -875,8 +878,7 @@ class Incremental:
             first[str(r[0])] = int(r[1])
         order = sorted(out, key=lambda a: (first[self._grp(a)], a))
         others = [p for p, n in self.links.profile_network.items() if n in scope.networks and p not in scope.persons]
-        sql = "SELECT profile_id, hits FROM assess_person_hits WHERE profile_id IN :ids"
-        scope.kept = {str(r[0]): facts_cache.decode_hits(r[1]) for r in _in(self.conn, sql, others)}
+        scope.kept = self.kept_hits(others)
         return {a: out[a] for a in order}
 
     def more(self, scored: tuple[list[Scored], list[Scored], list[Scored]], scope: Scope) -> Scope | None:
@@ -887,8 +889,8 @@ class Incremental:
         scope.bounds = bounds
         old: dict[str, dict[str, float]] = self.market["bounds"]
         done = {(s.entity_type, s.entity_id) for level in scored for s in level}
-        extra_persons: set[str] = set()
-        extra_networks: set[str] = set()
+        extra_persons: set[str] = set()  # ads linking has not placed: scored as persons (no kept findings)
+        guarded: dict[str, set[str]] = {level: set() for level in LEVELS}
         for level in LEVELS:
             was = old.get(level, {})
             moved = [
@@ -918,23 +920,34 @@ class Incremental:
                 eid = str(r[0])
                 if (level, eid) in done or not _guard_moves(r[1:4], r[4:7], moved):
                     continue
-                if level == "ad":
-                    extra_persons.add(self._grp(int(eid)))
-                elif level == "profile":
-                    extra_persons.add(eid)
+                if level == "ad" and (grp := self._grp(int(eid))).startswith("ad:"):
+                    extra_persons.add(grp)
                 else:
-                    extra_networks.add(eid)
-        if not extra_persons and not extra_networks:
+                    guarded[level].add(eid)
+        if not extra_persons and not any(guarded.values()):
             return None
         return Scope(
             extra_persons - scope.persons,
-            extra_networks - scope.networks,
+            set(),
             scope.site_wide,
             scope.max_sharing,
             [],
             scope.medians,
             bounds,
+            guarded=guarded,
         )
+
+    def kept_hits(self, profiles: Collection[str]) -> dict[str, dict[str, Hit]]:
+        """The profiles' merged findings as the last run (or this one's first round) kept them."""
+        sql = "SELECT profile_id, hits FROM assess_person_hits WHERE profile_id IN :ids"
+        return {str(r[0]): facts_cache.decode_hits(r[1]) for r in _in(self.conn, sql, profiles)}
+
+    def facts_of(self, ads: Collection[int]) -> dict[int, AdFacts]:
+        """These ads' facts (this run's fresh ones, else the cache's), in ad-id order."""
+        out = {a: self.fresh[a] for a in ads if a in self.fresh}
+        sql = "SELECT ad_id, facts FROM assess_facts WHERE ad_id IN :ids"
+        out.update((int(r[0]), facts_cache.decode(r[1])) for r in _in(self.conn, sql, [a for a in ads if a not in out]))
+        return dict(sorted(out.items()))
 
     def finish(self, bounds: dict[str, dict[str, float]]) -> None:
         _save_market(self.conn, self.fp, self.site_wide, self.max_sharing, self.medians, bounds)

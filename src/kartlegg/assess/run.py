@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import orjson
@@ -315,29 +316,73 @@ def _assess(
             person[pid] = {}
             merge_hits(person[pid], network_of(pid).values(), cap, strength)
     # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
-    ad_scored: list[Scored] = []
-    for f in facts.values():
-        key = group_key(f.ad_id, links)
-        if not wanted(key):
-            continue
-        hits: dict[str, Hit] = {}
-        for h in f.hits.values():
-            hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
-        merge_hits(hits, person.get(key, {}).values(), cap, strength)
-        hits = {k: h for k, h in hits.items() if h.share > 0}
-        ad_scored.append(score_entity("ad", str(f.ad_id), hits))
+    ad_scored = [
+        _score_ad(f, person.get(key, {}), catalogue, strength, score_entity)
+        for f in facts.values()
+        if wanted(key := group_key(f.ad_id, links))
+    ]
     profile_scored = [score_entity("profile", pid, hits) for pid, hits in person.items() if not pid.startswith("ad:")]
-    # Networks: the strongest finding of any of their profiles.
-    network_all: dict[str, dict[str, Hit]] = {}
-    for pid, nid in links.profile_network.items():
-        if nid is not None and (scope is None or nid in scope.networks):
-            found = person[pid] if scope is None or pid in person else scope.kept[pid]
-            merge_hits(network_all.setdefault(nid, {}), found.values(), cap, strength)
+    if scope is None:
+        network_all = _network_hits(links, None, person, catalogue, strength)
+    else:
+        network_all = _network_hits(links, scope.networks, {**scope.kept, **person}, catalogue, strength)
     network_scored = [score_entity("network", nid, hits) for nid, hits in network_all.items()]
     if scope is None:
         for level in (ad_scored, profile_scored, network_scored):
             apply_fairness_guard(level, catalogue)
     return ad_scored, profile_scored, network_scored, groups.skipped, analyser, person
+
+
+def _score_ad(
+    f: AdFacts,
+    person: dict[str, Hit],
+    catalogue: Catalogue,
+    strength: Callable[[Hit], float],
+    score_entity: Callable[[str, str, dict[str, Hit]], Scored],
+) -> Scored:
+    """An ad's score: its own findings with its person's merged ones."""
+    cap = catalogue.settings.evidence_per_indicator
+    hits: dict[str, Hit] = {}
+    for h in f.hits.values():
+        hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
+    merge_hits(hits, person.values(), cap, strength)
+    return score_entity("ad", str(f.ad_id), {k: h for k, h in hits.items() if h.share > 0})
+
+
+def _network_hits(
+    links: Links,
+    networks: AbstractSet[str] | None,
+    person: dict[str, dict[str, Hit]],
+    catalogue: Catalogue,
+    strength: Callable[[Hit], float],
+) -> dict[str, dict[str, Hit]]:
+    """Each network's findings (of ``networks``; None: all): the strongest of any of its profiles' merged
+    findings, merged in the profiles' order (``person`` holds every profile of them)."""
+    cap = catalogue.settings.evidence_per_indicator
+    out: dict[str, dict[str, Hit]] = {}
+    for pid, nid in links.profile_network.items():
+        if nid is not None and (networks is None or nid in networks):
+            merge_hits(out.setdefault(nid, {}), person[pid].values(), cap, strength)
+    return out
+
+
+def _from_kept(
+    inc: carry.Incremental, guarded: dict[str, set[str]], links: Links, cat: Catalogue, medians: dict[str, Any]
+) -> tuple[list[Scored], list[Scored], list[Scored]]:
+    """The guard's second round for linked persons' entities: each scored from its persons' kept findings
+    (and an ad's own), as a whole-market run scores it; nothing else moved for them."""
+    strength = hit_strength(cat)
+    score_entity = scorer(cat)
+    ads = inc.facts_of({int(a) for a in guarded["ad"]})
+    price_findings(ads.values(), cat, medians)
+    networks = guarded["network"]
+    wanted = {group_key(a, links) for a in ads} | guarded["profile"]
+    wanted |= {p for p, n in links.profile_network.items() if n is not None and n in networks}
+    kept = inc.kept_hits(wanted)
+    ad_scored = [_score_ad(f, kept[group_key(a, links)], cat, strength, score_entity) for a, f in ads.items()]
+    profile_scored = [score_entity("profile", p, kept[p]) for p in sorted(guarded["profile"])]
+    network_all = _network_hits(links, networks, kept, cat, strength)
+    return ad_scored, profile_scored, [score_entity("network", n, hits) for n, hits in network_all.items()]
 
 
 def _refresh(
@@ -417,9 +462,12 @@ def _incremental(
     carry.put_person_hits(conn, person, changed_only=True)
     levels = (ads, profiles, networks)
     extra = inc.more(levels, scope)
-    if extra is not None and (extra.persons or extra.networks):
-        more_facts = inc.load(extra)
-        ads2, profiles2, networks2, _, _, _ = _assess(more_facts, links, cat, extra)
+    if extra is not None:
+        ads2, profiles2, networks2 = _from_kept(inc, extra.guarded, links, cat, scope.medians)
+        if extra.persons:  # ads linking has not placed: no kept findings, scored as persons
+            more_facts = inc.load(extra)
+            ads3, profiles3, networks3, _, _, _ = _assess(more_facts, links, cat, extra)
+            ads2, profiles2, networks2 = ads2 + ads3, profiles2 + profiles3, networks2 + networks3
         carry.put_base(conn, (ads2, profiles2, networks2), changed_only=True)
         done = {(s.entity_type, s.entity_id) for level in levels for s in level}
         ads += [s for s in ads2 if (s.entity_type, s.entity_id) not in done]
