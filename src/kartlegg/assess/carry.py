@@ -26,7 +26,8 @@ ads went to have at least the indicator's saturating count of persons), every pr
 moves its finding, every profile of a network whose profiles changed, every network that holds a rescored
 profile (merged from its other profiles' kept findings, ``assess_person_hits``), and last every
 lifted entity of a level whose boundary moved that the guard acts on at the old or the new boundary (read
-from its kept scores with and without sensitive findings). A count beyond saturation and the co-holders a
+from its kept scores with and without sensitive findings; scored from its persons' kept findings, since
+nothing else moved for it). A count beyond saturation and the co-holders a
 finding names are read when shown (``shared_notes``), not stored. Their findings are computed from their
 own ads and the ads sharing a key with them (decoded from the facts cache), against the carried market
 values, in the order a whole-market run visits them, so each result is exactly that of ``kartlegg assess
