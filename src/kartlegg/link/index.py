@@ -269,6 +269,8 @@ class Change:
 @dataclass(slots=True)
 class Update:
     seeds: set[int] = field(default_factory=set)
+    #: the text buckets whose members or limit status this run changed (every other bucket is as it was)
+    moved_bands: set[int] = field(default_factory=set)
     hub_changes: int = 0
     big_changes: int = 0
     photo_changes: int = 0
@@ -429,6 +431,7 @@ def update(
     _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(now_big - was_big)])
     big_flips = was_big ^ now_big
     out.big_changes = len(big_flips)
+    out.moved_bands = bands
     # 6. Site alias counts: every touched key's sites before and after (none while it is a hub).
     alias_keys = touched | text_keys | flips
     labels_after = _labels(conn, alias_keys)
