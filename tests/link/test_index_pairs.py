@@ -55,7 +55,14 @@ def test_pairs_a_day_adds_or_takes_away_make_seeds_when_they_are_copies(store: S
     rules = default_rules()
     with store.connect() as conn:
         seeds = index._pairs_moved(
-            conn, {B1, B2}, set(), set(), {(B2, 10_050)}, {(B1, 850)}, rules.text.max_bucket, rules.text.verify_ratio
+            conn,
+            index._members(conn, {B1, B2}),
+            set(),
+            set(),
+            {(B2, 10_050)},
+            {(B1, 850)},
+            rules.text.max_bucket,
+            rules.text.verify_ratio,
         )
     # the copy that lost its pair, and the copies newly paired; not the pair of one component that was
     # refused (500, 700), nor any pair between two components
@@ -75,7 +82,9 @@ def test_a_bucket_past_the_limit_takes_away_only_its_copies(store: Store) -> Non
     comps[6] = 6
     _store_ads(store, {B1: [*old, limit + 1]}, comps, texts)
     with store.connect() as conn:
-        seeds = index._pairs_moved(conn, {B1}, set(), {B1}, set(), {(B1, limit + 1)}, limit, rules.text.verify_ratio)
+        seeds = index._pairs_moved(
+            conn, index._members(conn, {B1}), set(), {B1}, set(), {(B1, limit + 1)}, limit, rules.text.verify_ratio
+        )
     assert seeds == {2, 3}
 
 

@@ -273,6 +273,8 @@ class Update:
     seeds: set[int] = field(default_factory=set)
     #: the text buckets whose members or limit status this run changed (every other bucket is as it was)
     moved_bands: set[int] = field(default_factory=set)
+    #: the moved buckets' members as ``region.walk`` takes them (sorted ad ids; [] for one ad or past the limit)
+    buckets: dict[int, list[int]] = field(default_factory=dict)
     hub_changes: int = 0
     big_changes: int = 0
     photo_changes: int = 0
@@ -423,12 +425,19 @@ def update(
     out.hub_changes = len(flips)
     # 5. Text buckets past the limit (or back under it).
     bands = {b for b, _ in old_bands | new_bands}
-    counts = {
-        int(r[0]): int(r[1])
-        for r in fetch_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", bands)
-    }
     was_big = {int(r[0]) for r in fetch_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", bands)}
+    # the members of the buckets that were under the limit (what the walk and _pairs_moved read), the size
+    # of the others
+    members = _members(conn, bands - was_big)
+    counts = {b: len(m) for b, m in members.items()}
+    counts.update(
+        (int(r[0]), int(r[1]))
+        for r in fetch_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", was_big)
+    )
     now_big = {b for b in bands if counts.get(b, 0) > rules.text.max_bucket}
+    members.update(_members(conn, was_big - now_big))
+    out.buckets = {b: m if 1 < len(m) <= rules.text.max_bucket else [] for b, m in members.items()}
+    out.buckets.update((b, []) for b in bands - members.keys())
     _exec_in(conn, "DELETE FROM link_big_bands WHERE band IN :ids", was_big - now_big)
     _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(now_big - was_big)])
     big_flips = was_big ^ now_big
@@ -458,7 +467,7 @@ def update(
     out.seeds.update(int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", flips))
     out.seeds.update(
         _pairs_moved(
-            conn, bands, was_big, now_big, old_bands, new_bands, rules.text.max_bucket, rules.text.verify_ratio
+            conn, members, was_big, now_big, old_bands, new_bands, rules.text.max_bucket, rules.text.verify_ratio
         )
     )
     out.seeds -= {a for a, ch in changes.items() if ch.new is None}
@@ -478,7 +487,7 @@ def bucket_pairs(members: Sequence[int], max_bucket: int) -> set[tuple[int, int]
 
 def _pairs_moved(
     conn: Connection,
-    moved: set[int],
+    members: Mapping[int, Sequence[int]],
     big_before: set[int],
     big_now: set[int],
     old_bands: set[tuple[int, int]],
@@ -501,17 +510,15 @@ def _pairs_moved(
     for band, ad_id in old_bands - new_bands:
         drops[band].add(ad_id)
     changed = {a for _, a in old_bands | new_bands}
-    members: dict[int, set[int]] = defaultdict(set)
-    wanted = {b for b in moved if not (b in big_before and b in big_now)}
-    for band, ad_id in fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids", wanted):
-        members[int(band)].add(int(ad_id))
     gained: set[tuple[int, int]] = set()
     lost: set[tuple[int, int]] = set()
-    for band in wanted:
-        now = members.get(band, set())
+    for band, ads in members.items():
+        now = set(ads)
         before = (now - adds[band]) | drops[band]
         if len(now - changed) < 2:
             continue
+        if band not in big_before and band not in big_now and len(before) <= 16 and len(now) <= 16:
+            continue  # every pair, before and after
         old = set() if band in big_before else bucket_pairs(sorted(before), max_bucket)
         new = set() if band in big_now else bucket_pairs(sorted(now), max_bucket)
         gained.update(p for p in new - old if p[0] not in changed and p[1] not in changed)
@@ -532,6 +539,16 @@ def _pairs_moved(
         if i in texts and j in texts and fuzz.ratio(texts[i], texts[j], score_cutoff=verify_ratio)
         for a in (i, j)
     }
+
+
+def _members(conn: Connection, bands: Iterable[int]) -> dict[int, list[int]]:
+    """The ads of each of the given text buckets, sorted."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for band, ad_id in fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids", bands):
+        out[int(band)].append(int(ad_id))
+    for ads in out.values():
+        ads.sort()
+    return dict(out)
 
 
 def _labels(conn: Connection, keys: Iterable[int]) -> dict[int, set[str]]:

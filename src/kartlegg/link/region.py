@@ -13,7 +13,7 @@ everything; it is read a frontier at a time, so a day costs the ads it reaches, 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -41,7 +41,13 @@ class Region:
     scores: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
-def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules, moved: Collection[int] | None = None) -> Region:
+def walk(
+    conn: Connection,
+    seeds: Iterable[int],
+    rules: LinkRules,
+    moved: Collection[int] | None = None,
+    read: Mapping[int, list[int]] | None = None,
+) -> Region:
     """Every ad reachable from ``seeds``, closed over the previous profiles and networks.
 
     The edges of the seeds, and of reached ads with no stored component, are read from the index; every
@@ -51,7 +57,7 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules, moved: Collec
     other bucket was a candidate of the last run too, and two ads in different stored components were then
     refused as copies (a verified copy joins their components), so such a pair is scored 0.0 without being
     compared again (on the independent corpus ~90 % of a day's comparisons). None: nothing is known (a
-    streamed full run).
+    streamed full run). ``read``: the members of buckets already read (``index.Update.buckets``).
     """
     seed_set = set(seeds)
     seen: set[int] = set(seed_set)
@@ -59,7 +65,7 @@ def walk(conn: Connection, seeds: Iterable[int], rules: LinkRules, moved: Collec
     hashes: dict[int, str] = {}
     texts: dict[int, str] = {}
     seen_sel: set[int] = set()
-    buckets: dict[int, list[int]] = {}
+    buckets: dict[int, list[int]] = dict(read or {})
     candidates: set[tuple[int, int]] = set()
     scores: dict[tuple[int, int], float] = {}
     seen_profiles: set[str] = set()

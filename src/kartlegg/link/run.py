@@ -307,7 +307,7 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
-        info, relinked = _link_region(conn, walk(conn, upd.seeds, rules, upd.moved_bands), rules)
+        info, relinked = _link_region(conn, walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets), rules)
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
