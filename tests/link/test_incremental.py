@@ -38,6 +38,7 @@ INDEX_TABLES = {
     "link_bands": "band, ad_id",
     "link_big_bands": "band",
     "link_components": "ad_id, comp",
+    "link_text_pairs": "a, b, ratio",
     "link_phash": "hash, canon, refs",
     "link_site_keys": "key, label, ads",
     "link_site_pairs": "site_a, site_b, shared",

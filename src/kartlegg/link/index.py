@@ -46,6 +46,7 @@ INDEX_TABLES = (
     "link_bands",
     "link_big_bands",
     "link_components",
+    "link_text_pairs",
     "link_phash",
     "link_site_keys",
     "link_site_pairs",

@@ -165,9 +165,17 @@ def walk(
                             candidates.add(pair)
                             if unchanged:
                                 kept.add(pair)
+    # A pair of an unchanged bucket was compared by the last run: between two components it was refused,
+    # inside one its ratio is stored if it was a copy (and it was refused if not).
+    inner: list[tuple[int, int]] = []
     for pair in kept:
-        if pair not in scores and refused(pair):
-            scores[pair] = 0.0
+        if pair not in scores:
+            if refused(pair):
+                scores[pair] = 0.0
+            elif pair[0] in comp and comp.get(pair[1]) == comp[pair[0]]:
+                inner.append(pair)
+    stored = components.stored_ratios(conn, inner)
+    scores.update((pair, stored.get(pair, 0.0)) for pair in inner)
     ads = [feats[a] for a in sorted(feats)]
     inside_ids = feats.keys()
     return Region(
