@@ -5,8 +5,9 @@ including selectors that become hubs and text buckets that grow past the limit m
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 import pytest
@@ -37,6 +38,7 @@ INDEX_TABLES = {
     "link_bands": "band, ad_id",
     "link_big_bands": "band",
     "link_components": "ad_id, comp",
+    "link_text_pairs": "a, b, ratio",
     "link_phash": "hash, canon, refs",
     "link_site_keys": "key, label, ads",
     "link_site_pairs": "site_a, site_b, shared",
@@ -191,3 +193,23 @@ def test_streamed_full_run_equals_in_memory_full_run(sqlite_store: Store, monkey
     info = run_link(sqlite_store, full=True, rules=tight_rules(), stream=True)
     assert info["relinked"] == info["ads"] == len({(a.site, a.id) for a in ads})
     assert_equal(snapshot(sqlite_store), memory)
+
+
+def test_a_bucket_back_under_the_limit_compares_its_ads_again(sqlite_store: Store) -> None:
+    """Four copies of one text fill each of its buckets past the limit (three), so no two are compared and
+    each is its own component; one copy is edited away, and the three left are compared and joined. Their
+    pairs come from buckets the day changed: a region walk that took them as the last run's refusals
+    (every pair between two stored components) would leave them apart."""
+    body = (
+        "Ny i stan, bara några dagar. Söt och glad tjej med lång mörkt hår, tar emot i lugn och diskret lägenhet "
+        "nära centrum. Ring eller skicka sms för tid, inga dolda nummer, inga sms utan namn. Välkommen!"
+    )
+    copies = [
+        AdInput(f"copy-{k}", "site-a", posted_at=f"2026-03-0{k + 1}T10:00:00", title="Sofia", body=body)
+        for k in range(4)
+    ]
+    edited = dataclasses.replace(copies[3], body="Helt annan text om något annat, utan likhet med de andra alls.")
+    infos, inc, full = link_in_batches(sqlite_store, [copies, [edited]], tight_rules())
+    assert "seconds_index" in infos[1] and infos[1]["bucket_changes"]
+    assert_equal(inc, full)
+    assert sorted(Counter(comp for _, comp in inc["link_components"]).values()) == [1, 3]

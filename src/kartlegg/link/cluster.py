@@ -88,6 +88,8 @@ class LinkResult:
     split_networks: set[int] = field(default_factory=set)  #: networks cut out of an oversized component
     #: every verified text copy (index pairs i < j), person evidence or not: what joins ads into components
     text_links: list[tuple[int, int]] = field(default_factory=list)
+    #: the ``fuzz.ratio`` of each of ``text_links``
+    text_ratios: list[float] = field(default_factory=list)
 
 
 def _chain_and_star(members: Sequence[int]) -> list[tuple[int, int]]:
@@ -270,8 +272,10 @@ def link_ads(
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
 
     text_links: list[tuple[int, int]] = []
+    text_ratios: list[float] = []
     for i, j, ratio in _text_pairs(ads, texts, rules, skip_bands, text_candidates, text_scores or {}):
         text_links.append((i, j))
+        text_ratios.append(ratio)
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds:
             network_edges.append(ev)
@@ -318,6 +322,7 @@ def link_ads(
         hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
         split_networks=split,
         text_links=text_links,
+        text_ratios=text_ratios,
     )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 from kartlegg.link.cluster import AdFeatures, LinkResult, selector_index
 from kartlegg.link.graph import UnionFind
 from kartlegg.link.index import _many, _ph
-from kartlegg.link.rowsync import sync
+from kartlegg.link.rowsync import insert, sync
 from kartlegg.store.engine import fetch_in
 
 
@@ -51,6 +51,28 @@ def save(conn: Connection, ads: Sequence[AdFeatures], labels: Sequence[int], *, 
     else:
         ph = _ph(conn)
         _many(conn, f"INSERT INTO link_components (ad_id, comp) VALUES ({ph}, {ph})", rows)
+
+
+def text_pairs(ads: Sequence[AdFeatures], result: LinkResult) -> list[tuple[int, int, float]]:
+    """The verified text copies of ``link_ads``' result as ``link_text_pairs`` rows (ad ids a < b, ratio)."""
+    return [(ads[i].ad_id, ads[j].ad_id, r) for (i, j), r in zip(result.text_links, result.text_ratios, strict=True)]
+
+
+def save_text_pairs(conn: Connection, ads: Sequence[AdFeatures], result: LinkResult, *, replace: bool = True) -> None:
+    """Write the verified text copies of ``ads`` (with ``replace``, in place of their rows: only those that
+    moved). A copy lies inside one component, so a region's rows are those whose ``a`` is one of its ads."""
+    rows = text_pairs(ads, result)
+    if replace:
+        sync(conn, "link_text_pairs", ("a", "b", "ratio"), [a.ad_id for a in ads], rows)
+    else:
+        insert(conn, "link_text_pairs", ("a", "b", "ratio"), rows)
+
+
+def stored_ratios(conn: Connection, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The stored ratio of each of the given pairs (a < b) that is a verified copy."""
+    wanted = set(pairs)
+    rows = fetch_in(conn, "SELECT a, b, ratio FROM link_text_pairs WHERE a IN :ids", {a for a, _ in wanted})
+    return {(int(a), int(b)): float(r) for a, b, r in rows if (int(a), int(b)) in wanted}
 
 
 def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:

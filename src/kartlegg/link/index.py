@@ -17,11 +17,13 @@ ads and returns the seeds of the region to link again. Both give the same tables
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz
 from sqlalchemy import Connection, text
 
 from kartlegg.ids import selector_id
@@ -29,7 +31,7 @@ from kartlegg.link import photos
 from kartlegg.link.aliases import site_pairs
 from kartlegg.link.cluster import AdFeatures, Hub, hub_of_spread, needs_phones_spread
 from kartlegg.link.config import LinkRules
-from kartlegg.link.features import load_features
+from kartlegg.link.features import load_features, load_masked
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
 from kartlegg.link.rowsync import insert
 from kartlegg.store.engine import fetch_in
@@ -44,6 +46,7 @@ INDEX_TABLES = (
     "link_bands",
     "link_big_bands",
     "link_components",
+    "link_text_pairs",
     "link_phash",
     "link_site_keys",
     "link_site_pairs",
@@ -269,6 +272,10 @@ class Change:
 @dataclass(slots=True)
 class Update:
     seeds: set[int] = field(default_factory=set)
+    #: the text buckets whose members or limit status this run changed (every other bucket is as it was)
+    moved_bands: set[int] = field(default_factory=set)
+    #: the moved buckets' members as ``region.walk`` takes them (sorted ad ids; [] for one ad or past the limit)
+    buckets: dict[int, list[int]] = field(default_factory=dict)
     hub_changes: int = 0
     big_changes: int = 0
     photo_changes: int = 0
@@ -419,16 +426,24 @@ def update(
     out.hub_changes = len(flips)
     # 5. Text buckets past the limit (or back under it).
     bands = {b for b, _ in old_bands | new_bands}
-    counts = {
-        int(r[0]): int(r[1])
-        for r in fetch_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", bands)
-    }
     was_big = {int(r[0]) for r in fetch_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", bands)}
+    # the members of the buckets that were under the limit (what the walk and _pairs_moved read), the size
+    # of the others
+    members = _members(conn, bands - was_big)
+    counts = {b: len(m) for b, m in members.items()}
+    counts.update(
+        (int(r[0]), int(r[1]))
+        for r in fetch_in(conn, "SELECT band, COUNT(*) FROM link_bands WHERE band IN :ids GROUP BY band", was_big)
+    )
     now_big = {b for b in bands if counts.get(b, 0) > rules.text.max_bucket}
+    members.update(_members(conn, was_big - now_big))
+    out.buckets = {b: m if 1 < len(m) <= rules.text.max_bucket else [] for b, m in members.items()}
+    out.buckets.update((b, []) for b in bands - members.keys())
     _exec_in(conn, "DELETE FROM link_big_bands WHERE band IN :ids", was_big - now_big)
     _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(now_big - was_big)])
     big_flips = was_big ^ now_big
     out.big_changes = len(big_flips)
+    out.moved_bands = bands
     # 6. Site alias counts: every touched key's sites before and after (none while it is a hub).
     alias_keys = touched | text_keys | flips
     labels_after = _labels(conn, alias_keys)
@@ -451,9 +466,90 @@ def update(
     # 7. Seeds: the changed ads, and every ad carrying a selector or bucket whose status moved.
     out.seeds = set(changes)
     out.seeds.update(int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", flips))
-    out.seeds.update(int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_bands WHERE band IN :ids", big_flips))
+    out.seeds.update(
+        _pairs_moved(
+            conn, members, was_big, now_big, old_bands, new_bands, rules.text.max_bucket, rules.text.verify_ratio
+        )
+    )
     out.seeds -= {a for a, ch in changes.items() if ch.new is None}
     return out
+
+
+def bucket_pairs(members: Sequence[int], max_bucket: int) -> set[tuple[int, int]]:
+    """The pairs (a < b) ``candidate_pairs`` makes of one bucket's sorted ad ids."""
+    m = len(members)
+    if m < 2 or m > max_bucket:
+        return set()
+    if m <= 16:
+        return {(members[x], members[y]) for x in range(m) for y in range(x + 1, m)}
+    first = members[0]
+    return {(first, j) for j in members[1:]} | set(itertools.pairwise(members[1:]))
+
+
+def _pairs_moved(
+    conn: Connection,
+    members: Mapping[int, Sequence[int]],
+    big_before: set[int],
+    big_now: set[int],
+    old_bands: set[tuple[int, int]],
+    new_bands: set[tuple[int, int]],
+    max_bucket: int,
+    verify_ratio: float,
+) -> set[int]:
+    """The unchanged ads whose text pairs this run's bucket changes gained or may have lost.
+
+    A bucket's pairs depend on all its members (every pair up to 16, a star and a chain past that, none
+    past the limit), so a changed ad that joins or leaves it can add or take away pairs between two
+    unchanged ads: both of a gained pair are seeds (they are compared), and both of a lost pair in one
+    stored component (or without one). A lost pair between two components was refused by the last run (a
+    verified copy joins two components), so losing it changes nothing: on the independent corpus a day's
+    four buckets grown past the limit held ~800 ads in ~560 components, nearly all of them apart."""
+    adds: dict[int, set[int]] = defaultdict(set)
+    drops: dict[int, set[int]] = defaultdict(set)
+    for band, ad_id in new_bands - old_bands:
+        adds[band].add(ad_id)
+    for band, ad_id in old_bands - new_bands:
+        drops[band].add(ad_id)
+    changed = {a for _, a in old_bands | new_bands}
+    gained: set[tuple[int, int]] = set()
+    lost: set[tuple[int, int]] = set()
+    for band, ads in members.items():
+        now = set(ads)
+        before = (now - adds[band]) | drops[band]
+        if len(now - changed) < 2:
+            continue
+        if band not in big_before and band not in big_now and len(before) <= 16 and len(now) <= 16:
+            continue  # every pair, before and after
+        old = set() if band in big_before else bucket_pairs(sorted(before), max_bucket)
+        new = set() if band in big_now else bucket_pairs(sorted(now), max_bucket)
+        gained.update(p for p in new - old if p[0] not in changed and p[1] not in changed)
+        lost.update(p for p in old - new if p[0] not in changed and p[1] not in changed)
+    comp = {
+        int(a): int(c)
+        for a, c in fetch_in(
+            conn, "SELECT ad_id, comp FROM link_components WHERE ad_id IN :ids", {a for p in lost for a in p}
+        )
+    }
+    lost = {(i, j) for i, j in lost if i not in comp or j not in comp or comp[i] == comp[j]}
+    # A refused pair links nothing, gained or lost: only the verified ones' ads are linked again.
+    pairs = sorted(gained | lost)
+    texts = load_masked(conn, sorted({a for p in pairs for a in p}))
+    return {
+        a
+        for i, j in pairs
+        if i in texts and j in texts and fuzz.ratio(texts[i], texts[j], score_cutoff=verify_ratio)
+        for a in (i, j)
+    }
+
+
+def _members(conn: Connection, bands: Iterable[int]) -> dict[int, list[int]]:
+    """The ads of each of the given text buckets, sorted."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for band, ad_id in fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids", bands):
+        out[int(band)].append(int(ad_id))
+    for ads in out.values():
+        ads.sort()
+    return dict(out)
 
 
 def _labels(conn: Connection, keys: Iterable[int]) -> dict[int, set[str]]:

@@ -71,7 +71,7 @@ def pending(store: Store) -> int:
 
 #: link_state row: the version of the index tables' content; another value (or none) rebuilds them.
 INDEX_STATE = "index"
-INDEX_VERSION = 2  # 2: with each ad's component (link_components)
+INDEX_VERSION = 3  # 2: with each ad's component (link_components); 3: with the verified text copies
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: A batch larger than this share of the store already linked is linked as a whole (cheaper than walking it).
@@ -267,6 +267,7 @@ def _relink_all(store: Store, rules: LinkRules) -> dict[str, Any]:
         info["site_aliases"] = len(aliases)
         rebuild_index(conn, ads, hashes, refs, ad_units, hubs, big, rules)
         components.save(conn, ads, components.label(ads, result, hubs), replace=False)
+        components.save_text_pairs(conn, ads, result, replace=False)
         for name in ("hubs", "big_buckets", "phash_clusters"):  # the state of index version 0
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
         _set_state(conn, INDEX_STATE, INDEX_VERSION)
@@ -307,7 +308,7 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
-        info, relinked = _link_region(conn, walk(conn, upd.seeds, rules), rules)
+        info, relinked = _link_region(conn, walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets), rules)
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
@@ -357,6 +358,7 @@ def _link_region(conn: Connection, region: Region, rules: LinkRules) -> tuple[di
     }
     info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True)
     components.save(conn, ads, components.label(ads, result, hubs))
+    components.save_text_pairs(conn, ads, result)
     info["seconds_write"] = time.perf_counter() - t0
     return info, len(ads)
 

@@ -1,4 +1,4 @@
-"""The link stage's tables (migrations 0010-0018, 0038), declared on the spine's metadata (``store/schema.py``)."""
+"""The link stage's tables (migrations 0010-0018, 0038, 0063), declared on the spine's metadata (store/schema.py)."""
 
 from __future__ import annotations
 
@@ -141,6 +141,15 @@ link_components = Table(
     Column("ad_id", BigInteger, primary_key=True, autoincrement=False),
     Column("comp", BigInteger, nullable=False),
     Index("ix_link_components_comp", "comp"),
+)
+
+link_text_pairs = Table(
+    "link_text_pairs",
+    metadata,
+    Column("a", BigInteger, nullable=False),
+    Column("b", BigInteger, nullable=False),
+    Column("ratio", DOUBLE, nullable=False),
+    PrimaryKeyConstraint("a", "b"),
 )
 
 link_phash = Table(
