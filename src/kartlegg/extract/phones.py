@@ -619,9 +619,20 @@ def _first_from(xs: list[int], x: int) -> int:
 _FROM_DEFAULT: Final = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
 
 
-@functools.lru_cache(maxsize=512)
+#: ``_national_lengths`` of each region read so far: a plain dict, which compiled code reads without a call (an
+#: ``lru_cache`` is a Python call, ~0.4 k instructions; a digit string's validation asked three per region).
+_NATIONAL: Final[dict[str, tuple[str, frozenset[int]] | None]] = {}
+
+
 def _national_lengths(region: str) -> tuple[str, frozenset[int]] | None:
     """(trunk prefix, possible national lengths) of a region whose numbers parse that simply, else None."""
+    if region in _NATIONAL:
+        return _NATIONAL[region]
+    rule = _NATIONAL[region] = _read_national_lengths(region)
+    return rule
+
+
+def _read_national_lengths(region: str) -> tuple[str, frozenset[int]] | None:
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if meta is None or meta.general_desc is None:
         return None
@@ -644,8 +655,23 @@ def _impossible(number: str, region: str) -> bool:
     return n not in lengths and len(number) not in lengths
 
 
-@functools.lru_cache(maxsize=262144)
+#: ``_parse``'s answers ("" for none), cleared when full: a plain dict, which compiled code reads without a call.
+_PARSED: Final[dict[tuple[str, str | None], str]] = {}
+_PARSED_MAX: Final = 262144
+
+
 def _parse(number: str, region: str | None) -> str | None:
+    """E.164 of ``number`` read in ``region`` (None: it opens with "+") when valid, else None."""
+    key = (number, region)
+    e = _PARSED.get(key)
+    if e is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        e = _PARSED[key] = _parse_uncached(number, region) or ""
+    return e or None
+
+
+def _parse_uncached(number: str, region: str | None) -> str | None:
     if region is not None and _impossible(number, region):
         return None
     if region is not None:
@@ -667,15 +693,29 @@ def _national_fast(number: str, region: str) -> str | None:
     if not nsn or nsn[0] == "0" or len(nsn) > 17:
         return None
     cc = _country_code(region)
-    if not cc or prefix == str(cc):
+    if not cc or prefix == _code_text(region):
         return None  # NANP: the trunk prefix "1" is also the country code, which ``parse`` tells apart
     return f"+{cc}{nsn}" if valid_number(cc, nsn) else ""
 
 
-@functools.lru_cache(maxsize=512)
+#: Each region's country code, as an int and as text: plain dicts, read by compiled code without a call.
+_CODES: Final[dict[str, int]] = {}
+_CODE_TEXTS: Final[dict[str, str]] = {}
+
+
 def _country_code(region: str) -> int:
     """``phonenumbers.country_code_for_region``, once per region (it validates the region on every call)."""
-    return int(phonenumbers.country_code_for_region(region))
+    cc = _CODES.get(region)
+    if cc is None:
+        cc = _CODES[region] = int(phonenumbers.country_code_for_region(region))
+    return cc
+
+
+def _code_text(region: str) -> str:
+    text = _CODE_TEXTS.get(region)
+    if text is None:
+        text = _CODE_TEXTS[region] = str(_country_code(region))
+    return text
 
 
 def _parse_slow(number: str, region: str | None) -> str | None:
@@ -720,8 +760,7 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
         return _international(digits[2:])
     # a country whose national numbers are written with a trunk 0 (SE) is tried last for digits without it:
     # "8142 5587" in a Danish-language ad in Göteborg is Danish
-    late = [r for r in regions if digits[0] != "0" and _trunk_zero(r)]
-    for r in (*[r for r in regions if r not in late], *late):
+    for r in regions if digits[0] == "0" else _trunk_last(regions):
         e = _parse(digits, r)
         if e:
             return e
@@ -745,6 +784,20 @@ def _assigned_code(digits: str) -> bool:
         for k in (1, 2, 3)
         if len(digits) > k and digits[0] != "0"
     )
+
+
+#: ``_trunk_last`` of each region list met: a plain dict (a stream meets a few lists, each many times).
+_TRUNK_LAST: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _trunk_last(regions: Sequence[str]) -> tuple[str, ...]:
+    """``regions`` with those whose national numbers are written with a trunk 0 moved last, in their order."""
+    key = tuple(regions)
+    order = _TRUNK_LAST.get(key)
+    if order is None:
+        late = [r for r in key if _trunk_zero(r)]
+        order = _TRUNK_LAST[key] = (*[r for r in key if r not in late], *late)
+    return order
 
 
 @functools.lru_cache(maxsize=256)
