@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kartlegg.cli import build_app
-from kartlegg.cli.extract import WINDOW, plain_args
+from kartlegg.cli.stream import WINDOW, plain_args
 
 TOKENS = ["--region", "--window", "NO", "se", "x", "5", "0", "007", "-5", "1e3", " 5", "٣", "--region=DK",
           "--window=12", "--window=0", "--region=", "--", "-h", "--help", "--verbose", "=", "--Region"]  # fmt: skip
@@ -38,16 +38,23 @@ def test_plain_options_are_read_as_the_typer_app_reads_them(argv: list[str]) -> 
 def test_only_the_extract_command_with_its_own_options_takes_the_plain_path() -> None:
     assert plain_args(["extract"]) == {}
     assert plain_args(["extract", "--region", "NO", "--window=5"]) == {"region": "NO", "window": 5}
-    for argv in (["extract", "--help"], ["extract", "--window", "0"], ["ingest", "x"], [], ["extract", "--region"]):
+    for argv in (
+        ["extract", "--help"],
+        ["extract", "--window", "0"],
+        ["ingest", "x"],
+        [],
+        ["extract", "--region"],
+        ["extract", "--region", "NOR"],  # the app's command reports it
+    ):
         assert plain_args(argv) is None, argv
 
 
-def test_the_stream_filter_starts_without_pydantic_or_rich(tmp_path: Any) -> None:
+def test_the_stream_filter_starts_without_typer_pydantic_or_rich(tmp_path: Any) -> None:
     """The typer app reads every option through pydantic; the plain path, the lexicons and the stream need
-    neither pydantic nor rich (each is ~0.1 s of start-up)."""
+    neither typer nor pydantic nor rich (each is ~0.1 s of start-up)."""
     code = (
         "import sys; sys.argv = ['kartlegg', 'extract', '--region', 'NO']; from kartlegg.cli import main; main(); "
-        "print(sorted(m for m in ('pydantic', 'rich', 'sqlalchemy') if m in sys.modules), file=sys.stderr)"
+        "print(sorted(m for m in ('pydantic', 'rich', 'sqlalchemy', 'typer') if m in sys.modules), file=sys.stderr)"
     )
     res = subprocess.run(
         [sys.executable, "-c", code], input=b'{"id": "1", "site": "s", "body": "Ring 412 34 567"}\n',

@@ -7,7 +7,7 @@ import re
 
 import phonenumbers
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
@@ -328,3 +328,20 @@ def test_url_numbers_passed_in_count_and_judge_as_the_url_read_again(ads: list[t
 @given(st.text(alphabet=st.sampled_from(list("0123456789 +-()./:٣²０abc\n")), max_size=40))
 def test_digits_of_is_the_ascii_digit_runs_joined(s: str) -> None:
     assert digits_of(s) == "".join(re.findall(r"[0-9]+", s))
+
+
+_SLUG_PIECES = st.sampled_from(["a", "Z", "é", "ſ", "-", "_", "1", "23", "12345", "٣", "²", "\n", ".", " ", "x-9"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_SLUG_PIECES, max_size=12).map("".join))
+@example("anna-4471993\n")
+@example("slug-٣")
+@example("slug-²")
+def test_the_slug_closing_number_is_searched_only_where_a_digit_ends_the_slug(slug: str) -> None:
+    """``url_numbers`` runs the closing-number pattern (a search from every position of the slug) only where
+    ``_ends_with_digit`` allows: the pattern finds nothing in any slug where it says no."""
+    from kartlegg.extract.furniture import _SLUG_CLOSE, _ends_with_digit
+
+    if not _ends_with_digit(slug):
+        assert _SLUG_CLOSE.search(slug) is None, slug

@@ -296,3 +296,81 @@ def test_style_reads_fullwidth_digits(raw: str) -> None:
     atom = phones._Atom("0", 0, len(raw), True, False, False)
     fullwidth = any("\uff10" <= ch <= "\uff19" for ch in raw) and "\u20e3" not in raw
     assert (phones._style(raw, [atom], False) == "fullwidth") == fullwidth
+
+
+def _may_follow_spelled(text: str, d: int, e: int, b: int) -> bool:
+    """``phones._may_follow`` as first written, with ``str`` methods: what its code-point reading must answer."""
+    c = text[e]
+    size = e - d
+    if c == "-":
+        return (
+            (size <= 2 and (text.startswith(("-19", "-20"), e + 2) or text.startswith(("-19", "-20"), e + 3)))
+            or (size == 4 and text.startswith(("19", "20"), d))
+            or _masked_spelled(text, d, e, b)
+        )
+    if c in ".,:'/-\u2026$€£%" or c.isalnum():
+        return True
+    if not c.isspace() or e + 1 >= b:
+        return False
+    c1 = text[e + 1]
+    if c1 in "$€£%:,/":
+        return True
+    if c1.isalnum() and not c1.isdecimal():
+        k = e + 1
+        while k < b and text[k].isalnum():
+            k += 1
+        word = text[e + 1 : k]
+        if not word.isascii() or not phones._units_alnum():
+            return size <= 5
+        low = word.lower()
+        if (size <= 4 and low in ("av", "af", "of")) or (size <= 5 and low in phones._units()):
+            return True
+        if not (size <= 2 and 3 <= len(word) <= 10 and word.isalpha()):
+            return False
+        j = k + 1 if text[k : k + 1] == "." else k
+        return text[j : j + 1].isspace() and text.startswith(("19", "20"), j + 1)
+    if c != " ":
+        return False
+    if size == 4 and text.startswith(("19", "20"), d):
+        return True
+    if (
+        size == 3
+        and "1" <= text[d] <= "9"
+        and text[e + 1 : e + 3].isdecimal()
+        and text[e + 3 : e + 4] == " "
+        and text[e + 4 : e + 5].isalpha()
+    ):
+        return True
+    return _masked_spelled(text, d, e, b)
+
+
+def _masked_spelled(text: str, d: int, e: int, b: int) -> bool:
+    window = text[e : min(b, d + 19)]
+    return "..." in window or "\u2026" in window
+
+
+_FOLLOW_PIECES = st.sampled_from(
+    ["1", "19", "20", "2026", "111", "53", "4123", "-", "-19", "-20", " ", "\u00a0", "\x1c", "\x0b", "\u2003", ".",
+     ",", ":", "'", "/", "\u2026", "...", "$", "€", "£", "%", "#", "Sthlm", "sthlm", "cm", "kg", "KR", "år", "av",
+     "of", "juli", "Sep", "a", "Z", "é", "İ", "\u212a", "٣", "²", "½", "_", "\n", "\t", "x9", "3a"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_FOLLOW_PIECES, min_size=1, max_size=14).map("".join), st.integers(0, 60))
+@example("20 juli 2026", 99)
+@example("111 53 Sthlm", 99)
+@example("11-3-2026", 99)
+@example("4123 4... (vis nummer)", 99)
+@example("20 ju1i 2026, 7 Ma2 1999", 99)
+@example("4123 4567 8901 2345 6789...", 99)
+def test_the_follower_read_by_code_points_is_the_spelled_reading(text: str, cut: int) -> None:
+    """``_may_follow`` reads the characters after a digit run by code point (compiled, no Python method calls):
+    at every digit run start and every end inside the run's reach, its answer is the ``str`` methods' reading."""
+    for d in digit_runs(text):
+        e = d + 1
+        while e < len(text) and decimal_at(text, e):
+            e += 1
+        for b in {len(text), min(len(text), cut)}:
+            if e < b:
+                assert phones._may_follow(text, d, e, b) == _may_follow_spelled(text, d, e, b), (text, d, e, b)

@@ -213,3 +213,16 @@ def test_search_box_query_finds_every_reading() -> None:
     both = normalise_phone_query("41 23 45 67", None)
     assert "+4541234567" in both and "+4741234567" in both
     assert normalise_phone_query("hello", None) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["SE", "NO", "DK", "FI", "GB", "US", "DE", "BG", "TH"]), min_size=1, max_size=5))
+def test_regions_with_a_trunk_zero_are_tried_last_in_their_order(regions: list[str]) -> None:
+    """``validate``'s order for digits without a leading 0 (kept per region list): the regions whose numbers are
+    written with a trunk 0 last ("8142 5587" in a Danish-language ad in Göteborg is Danish), each group in order."""
+    from kartlegg.extract.phones import _trunk_last, _trunk_zero
+
+    late = [r for r in regions if _trunk_zero(r)]
+    expected = (*[r for r in regions if r not in late], *late)
+    assert _trunk_last(regions) == expected
+    assert _trunk_last(tuple(regions)) == expected  # the kept answer, asked again

@@ -15,10 +15,12 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Sequence
-
-import typer
+from typing import TYPE_CHECKING
 
 from kartlegg import __version__
+
+if TYPE_CHECKING:
+    import typer
 
 MODULES = ("core", "extract", "collect", "link", "assess", "report", "ops", "web", "lifecycle", "maltego", "demo")
 
@@ -61,32 +63,34 @@ HELP = (
 
 
 def build_app(modules: Sequence[str] = MODULES) -> typer.Typer:
+    """The typer app with the commands of ``modules``; typer is imported here, not with this package: the stream
+    filter's plain path (``cli/stream.py``) starts without it."""
+    import typer
+
+    def show_version(value: bool) -> None:
+        if value:
+            typer.echo(version_text())
+            raise typer.Exit()
+
+    def root(
+        version: bool = typer.Option(
+            False,
+            "--version",
+            is_eager=True,
+            callback=show_version,
+            help="Show the version, whether extraction runs compiled (and why), and which extras are installed.",
+        ),
+    ) -> None:
+        pass
+
     app = typer.Typer(
         name="kartlegg", help=HELP, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False
     )
     # a callback keeps the app a command group even when only one module (one command) is loaded
-    app.callback()(_root)
+    app.callback()(root)
     for name in modules:
         importlib.import_module(f"kartlegg.cli.{name}").register(app)
     return app
-
-
-def _show_version(value: bool) -> None:
-    if value:
-        typer.echo(version_text())
-        raise typer.Exit()
-
-
-def _root(
-    version: bool = typer.Option(
-        False,
-        "--version",
-        is_eager=True,
-        callback=_show_version,
-        help="Show the version, whether extraction runs compiled (and why), and which extras are installed.",
-    ),
-) -> None:
-    pass
 
 
 def version_text() -> str:
@@ -128,8 +132,8 @@ def main() -> None:
     argv = sys.argv[1:]
     try:
         if argv[:1] == ["extract"]:
-            # the stream filter with plain options starts without building the app (cli/extract.py, plain_args)
-            from kartlegg.cli.extract import plain_args, run_plain
+            # the stream filter with plain options starts without typer and the app (cli/stream.py, plain_args)
+            from kartlegg.cli.stream import plain_args, run_plain
 
             plain = plain_args(argv)
             if plain is not None:

@@ -8,8 +8,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn
 
-import typer
-
 from kartlegg.config import load_settings
 
 if TYPE_CHECKING:
@@ -38,6 +36,8 @@ def __getattr__(name: str) -> Console:
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print a user-facing error and exit; never a traceback for a user mistake."""
+    import typer  # here, not at import: the stream filter's plain path starts without typer (cli/stream.py)
+
     _console(True).print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
 

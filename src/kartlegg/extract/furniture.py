@@ -233,7 +233,7 @@ def url_numbers(url: str) -> list[UrlNumber]:
                     m = _SLUG_OPEN.match(base)
                     if m:
                         out.append(UrlNumber(pos, pos + m.end(1), m.group(1), f"path-{from_end}-open", True))
-                    m = _SLUG_CLOSE.search(base)
+                    m = _SLUG_CLOSE.search(base) if _ends_with_digit(base) else None
                     if m and (base[m.start()].isalpha() or len(m.group(1)) >= 5):
                         s = pos + m.start(1)
                         out.append(UrlNumber(s, s + len(m.group(1)), m.group(1), f"path-{from_end}-close", False))
@@ -259,6 +259,16 @@ def url_numbers(url: str) -> list[UrlNumber]:
 
 _SLUG_OPEN: Final = re.compile(r"(\d+)[-_][^\W\d_]")
 _SLUG_CLOSE: Final = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{5,})[-_](\d+)$")
+
+
+def _ends_with_digit(s: str) -> bool:
+    """Can ``_SLUG_CLOSE`` match in ``s``: a digit at ``$`` (the end, or before a final line break)? Its search
+    tries every position of the slug, and most slugs end with a letter."""
+    k = len(s) - 1 if s.endswith("\n") else len(s)
+    if k <= 0:
+        return False
+    o = ord(s[k - 1])
+    return 48 <= o <= 57 or (o > 127 and s[k - 1].isdecimal())
 
 
 def whole_segment(nums: Sequence[UrlNumber]) -> bool:

@@ -399,12 +399,6 @@ def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str,
     return not (_cue_words(words) if cue_words is None else cue_words)
 
 
-#: What may follow the digit run a distractor opens with (``_opening``): a decimal mark, a sign, a separator.
-_AFTER_RUN: Final = frozenset(".,:'/-\u2026$€£%")
-#: What may follow the blank after that digit run: a sign, a slash ("1500 :-", "2000 / 30min").
-_AFTER_BLANK: Final = frozenset("$€£%:,/")
-
-
 def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
     """The part of ``_distractors`` (``patterns``: ``_opening_patterns()``) that can match at ``d`` (a digit run's
     start or a cue) and end by ``b``, or None where no distractor can: a cheap necessary condition on the
@@ -412,8 +406,8 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
     pattern (``_opening_patterns``).
 
     Every branch that opens with a digit takes the whole digit run and then needs, right after it: a decimal
-    mark, sign or separator (``_AFTER_RUN``; a dash only after a day or a year, or in a masked number), a
-    letter (a unit: "170cm", "1h", "0701234xxx"), or a blank followed by a sign or slash (``_AFTER_BLANK``),
+    mark, sign or separator (.,:'/-…$€£%; a dash only after a day or a year, or in a masked number), a letter (a
+    unit: "170cm", "1h", "0701234xxx"), or a blank followed by a sign or slash ($€£%:,/: "1500 :-", "2000 / 30m"),
     by a word (after a day: a month; after 1-4 digits: "av", "af", "of"; after 1-5 digits: a whole unit
     word), or, after a space, digits in one of three shapes: a year opening an ISO date ("2026 03 11"), a
     Swedish postal code ("111 53 Sthlm"), or a masked number ("4123 4... (vis nummer)", "…" within the next
@@ -435,49 +429,119 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
 
 
 def _may_follow(text: str, d: int, e: int, b: int) -> bool:
-    """Can a distractor that opens with the digit run ``text[d:e]`` go on at ``e`` (< ``b``)? See ``_opening``."""
-    c = text[e]
+    """Can a distractor that opens with the digit run ``text[d:e]`` go on at ``e`` (< ``b``)? See ``_opening``.
+
+    Read by code points (``ord``, ``_ascii_alnum``, ``_space_at``): mypyc compiles those, while ``str.isalpha``,
+    ``str.isdecimal``, ``str.isascii`` and ``startswith`` with a start are Python method calls (~0.4 k instructions
+    each); characters above ASCII go to the ``str`` methods. ``tests/extract/test_phone_scanner.py`` holds it to
+    the plain spelling."""
+    o = ord(text[e])
     size = e - d
-    if c == "-":
+    if o == 45:  # "-"
         # a date ("2026-03-11", "11-3-2026": a month of 1-2 digits, "-", the year) or a masked number ("4123-4..."),
         # never a group ("070-123")
         return (
-            (size <= 2 and (text.startswith(_DASH_YEARS, e + 2) or text.startswith(_DASH_YEARS, e + 3)))
-            or (size == 4 and text.startswith(("19", "20"), d))
+            (size <= 2 and (_dash_year_at(text, e + 2) or _dash_year_at(text, e + 3)))
+            or (size == 4 and _century_at(text, d))
             or _masked(text, d, e, b)
         )
-    if c in _AFTER_RUN or c.isalnum():
+    if _after_run(o) or (_ascii_alnum(o) if o < 128 else text[e].isalnum()):
         return True
-    if not c.isspace() or e + 1 >= b:
+    if not _space_at(text, e, o) or e + 1 >= b:
         return False
-    c1 = text[e + 1]
-    if c1 in _AFTER_BLANK:
+    o1 = ord(text[e + 1])
+    if o1 == 36 or o1 == 37 or o1 == 58 or o1 == 44 or o1 == 47 or o1 == 0x20AC or o1 == 0xA3:  # $%:,/€£
         return True
-    if c1.isalnum() and not c1.isdecimal():
+    if (
+        (_ascii_alnum(o1) and not 48 <= o1 <= 57)
+        if o1 < 128
+        else (text[e + 1].isalnum() and not decimal_at(text, e + 1))
+    ):
         # a unit ("170 cm", "22 år"), a page counter ("3 av 12") or, after a day, a month ("20 juli 2026")
         k = e + 1
-        while k < b and text[k].isalnum():
+        ascii_word = True
+        letters = True
+        while k < b:
+            ok = ord(text[k])
+            if ok < 128:
+                if not _ascii_alnum(ok):
+                    break
+                letters = letters and ok > 57
+            elif text[k].isalnum():
+                ascii_word = False
+            else:
+                break
             k += 1
-        word = text[e + 1 : k]
-        if not word.isascii() or not _units_alnum():
+        units = _unit_spellings()
+        if not ascii_word or units is None:
             return size <= 5
+        word = text[e + 1 : k]
         low = word.lower()
-        if (size <= 4 and low in ("av", "af", "of")) or (size <= 5 and low in _units()):
+        if (size <= 4 and (low == "av" or low == "af" or low == "of")) or (size <= 5 and low in units):
             return True
-        return size <= 2 and 3 <= len(word) <= 10 and word.isalpha() and _year_after(text, k)
-    if c != " ":
+        return size <= 2 and 3 <= len(word) <= 10 and letters and _year_after(text, k)
+    if o != 32:
         return False
-    if size == 4 and text.startswith(("19", "20"), d):
+    if size == 4 and _century_at(text, d):
         return True  # "2026 03 11"
-    if (
-        size == 3
-        and "1" <= text[d] <= "9"
-        and text[e + 1 : e + 3].isdecimal()
-        and text[e + 3 : e + 4] == " "
-        and text[e + 4 : e + 5].isalpha()
-    ):
-        return True  # "111 53 Sthlm": a town's name or a capital letter after the code, not "123 45 67"
+    if size == 3 and e + 4 < len(text):
+        od = ord(text[d])
+        o4 = ord(text[e + 4])
+        if (
+            49 <= od <= 57
+            and decimal_at(text, e + 1)
+            and decimal_at(text, e + 2)
+            and ord(text[e + 3]) == 32
+            and ((65 <= o4 <= 90 or 97 <= o4 <= 122) if o4 < 128 else text[e + 4].isalpha())
+        ):
+            return True  # "111 53 Sthlm": a town's name or a capital letter after the code, not "123 45 67"
     return _masked(text, d, e, b)
+
+
+def _ascii_alnum(o: int) -> bool:
+    """``chr(o).isalnum()`` for an ASCII code point."""
+    return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122
+
+
+def _space_at(text: str, i: int, o: int) -> bool:
+    """``text[i].isspace()``, ``o`` its code point: ASCII by number (tab to carriage return, the four separators
+    28-31, the blank)."""
+    if o < 128:
+        return 9 <= o <= 13 or 28 <= o <= 32
+    return text[i].isspace()
+
+
+def _after_run(o: int) -> bool:
+    """Is ``chr(o)`` one of .,:'/-…$€£%: a decimal mark, sign or separator after a distractor's digit run?"""
+    return (
+        o == 46 or o == 44 or o == 58 or o == 39 or o == 47 or o == 45
+        or o == 0x2026 or o == 36 or o == 0x20AC or o == 0xA3 or o == 37
+    )  # fmt: skip
+
+
+def _century_at(text: str, k: int) -> bool:
+    """``text.startswith(("19", "20"), k)``."""
+    if k + 2 > len(text):
+        return False
+    a = ord(text[k])
+    c = ord(text[k + 1])
+    return (a == 49 and c == 57) or (a == 50 and c == 48)
+
+
+def _dash_year_at(text: str, k: int) -> bool:
+    """``text.startswith(_DASH_YEARS, k)``: "-19" or "-20"."""
+    return k + 3 <= len(text) and ord(text[k]) == 45 and _century_at(text, k + 1)
+
+
+#: ``_unit_spellings``'s answer, kept: a plain dict, which compiled code reads without a call.
+_UNIT_SPELLINGS: Final[dict[str, frozenset[str] | None]] = {}
+
+
+def _unit_spellings() -> frozenset[str] | None:
+    """``_units()`` where every unit is letters and digits only (``_units_alnum``), else None."""
+    if "units" not in _UNIT_SPELLINGS:
+        _UNIT_SPELLINGS["units"] = _units() if _units_alnum() else None
+    return _UNIT_SPELLINGS["units"]
 
 
 #: What follows a day and month of a dashed date: "-" and the year's century ("11-3-2026").
@@ -494,9 +558,9 @@ _CUE_LABELS: Final = frozenset(
 
 def _year_after(text: str, k: int) -> bool:
     """After a month word ending at ``k``: an optional ".", one blank, and a year's century ("juli 2026")?"""
-    if text[k : k + 1] == ".":
+    if k < len(text) and ord(text[k]) == 46:
         k += 1
-    return text[k : k + 1].isspace() and text.startswith(("19", "20"), k + 1)
+    return k < len(text) and _space_at(text, k, ord(text[k])) and _century_at(text, k + 1)
 
 
 def _may_open_cue(text: str, d: int) -> bool:
@@ -527,8 +591,8 @@ def _may_open_cue(text: str, d: int) -> bool:
 
 def _masked(text: str, d: int, e: int, b: int) -> bool:
     """Can a masked number ("4123 4... (vis nummer)") start at ``d``: "..." or "…" within its reach?"""
-    window = text[e : min(b, d + 19)]
-    return "..." in window or "\u2026" in window
+    end = min(b, d + 19)
+    return text.find("...", e, end) >= 0 or text.find("\u2026", e, end) >= 0
 
 
 @functools.cache
@@ -619,9 +683,20 @@ def _first_from(xs: list[int], x: int) -> int:
 _FROM_DEFAULT: Final = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
 
 
-@functools.lru_cache(maxsize=512)
+#: ``_national_lengths`` of each region read so far: a plain dict, which compiled code reads without a call (an
+#: ``lru_cache`` is a Python call, ~0.4 k instructions; a digit string's validation asked three per region).
+_NATIONAL: Final[dict[str, tuple[str, frozenset[int]] | None]] = {}
+
+
 def _national_lengths(region: str) -> tuple[str, frozenset[int]] | None:
     """(trunk prefix, possible national lengths) of a region whose numbers parse that simply, else None."""
+    if region in _NATIONAL:
+        return _NATIONAL[region]
+    rule = _NATIONAL[region] = _read_national_lengths(region)
+    return rule
+
+
+def _read_national_lengths(region: str) -> tuple[str, frozenset[int]] | None:
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if meta is None or meta.general_desc is None:
         return None
@@ -644,8 +719,23 @@ def _impossible(number: str, region: str) -> bool:
     return n not in lengths and len(number) not in lengths
 
 
-@functools.lru_cache(maxsize=262144)
+#: ``_parse``'s answers ("" for none), cleared when full: a plain dict, which compiled code reads without a call.
+_PARSED: Final[dict[tuple[str, str | None], str]] = {}
+_PARSED_MAX: Final = 262144
+
+
 def _parse(number: str, region: str | None) -> str | None:
+    """E.164 of ``number`` read in ``region`` (None: it opens with "+") when valid, else None."""
+    key = (number, region)
+    e = _PARSED.get(key)
+    if e is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        e = _PARSED[key] = _parse_uncached(number, region) or ""
+    return e or None
+
+
+def _parse_uncached(number: str, region: str | None) -> str | None:
     if region is not None and _impossible(number, region):
         return None
     if region is not None:
@@ -667,15 +757,29 @@ def _national_fast(number: str, region: str) -> str | None:
     if not nsn or nsn[0] == "0" or len(nsn) > 17:
         return None
     cc = _country_code(region)
-    if not cc or prefix == str(cc):
+    if not cc or prefix == _code_text(region):
         return None  # NANP: the trunk prefix "1" is also the country code, which ``parse`` tells apart
     return f"+{cc}{nsn}" if valid_number(cc, nsn) else ""
 
 
-@functools.lru_cache(maxsize=512)
+#: Each region's country code, as an int and as text: plain dicts, read by compiled code without a call.
+_CODES: Final[dict[str, int]] = {}
+_CODE_TEXTS: Final[dict[str, str]] = {}
+
+
 def _country_code(region: str) -> int:
     """``phonenumbers.country_code_for_region``, once per region (it validates the region on every call)."""
-    return int(phonenumbers.country_code_for_region(region))
+    cc = _CODES.get(region)
+    if cc is None:
+        cc = _CODES[region] = int(phonenumbers.country_code_for_region(region))
+    return cc
+
+
+def _code_text(region: str) -> str:
+    text = _CODE_TEXTS.get(region)
+    if text is None:
+        text = _CODE_TEXTS[region] = str(_country_code(region))
+    return text
 
 
 def _parse_slow(number: str, region: str | None) -> str | None:
@@ -720,8 +824,7 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
         return _international(digits[2:])
     # a country whose national numbers are written with a trunk 0 (SE) is tried last for digits without it:
     # "8142 5587" in a Danish-language ad in Göteborg is Danish
-    late = [r for r in regions if digits[0] != "0" and _trunk_zero(r)]
-    for r in (*[r for r in regions if r not in late], *late):
+    for r in regions if digits[0] == "0" else _trunk_last(regions):
         e = _parse(digits, r)
         if e:
             return e
@@ -745,6 +848,20 @@ def _assigned_code(digits: str) -> bool:
         for k in (1, 2, 3)
         if len(digits) > k and digits[0] != "0"
     )
+
+
+#: ``_trunk_last`` of each region list met: a plain dict (a stream meets a few lists, each many times).
+_TRUNK_LAST: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _trunk_last(regions: Sequence[str]) -> tuple[str, ...]:
+    """``regions`` with those whose national numbers are written with a trunk 0 moved last, in their order."""
+    key = tuple(regions)
+    order = _TRUNK_LAST.get(key)
+    if order is None:
+        late = [r for r in key if _trunk_zero(r)]
+        order = _TRUNK_LAST[key] = (*[r for r in key if r not in late], *late)
+    return order
 
 
 @functools.lru_cache(maxsize=256)
