@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 
+import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -89,7 +90,21 @@ def test_a_bucket_past_the_limit_takes_away_only_its_copies(store: Store) -> Non
 
 
 @given(st.lists(st.integers(0, 10**6), unique=True, max_size=40), st.integers(2, 30))
-def test_bucket_pairs_are_the_pairs_a_full_run_makes(members: list[int], max_bucket: int) -> None:
+def test_bucket_pairs_follow_the_rule(members: list[int], max_bucket: int) -> None:
+    """Every pair up to 16 members, a star from the first and a chain past that (connected, linear), none past
+    the limit; the full run's ``candidate_pairs`` makes the same pairs of the same bucket."""
     ordered = sorted(members)
-    pairs = textsim.candidate_pairs([[7]] * len(ordered), max_bucket)
-    assert index.bucket_pairs(ordered, max_bucket) == {(ordered[i], ordered[j]) for i, j in pairs}
+    got = textsim.bucket_pairs(ordered, max_bucket)
+    m = len(ordered)
+    assert all(a < b for a, b in got)
+    if m < 2 or m > max_bucket:
+        assert got == set()
+    elif m <= 16:
+        assert got == {(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]}
+    else:
+        assert len(got) == 2 * m - 3
+        assert {b for a, b in got if a == ordered[0]} == set(ordered[1:])
+        graph = nx.Graph(list(got))
+        assert nx.is_connected(graph) and set(graph) == set(ordered)
+    pairs = textsim.candidate_pairs([[7]] * m, max_bucket)
+    assert got == {(ordered[i], ordered[j]) for i, j in pairs}

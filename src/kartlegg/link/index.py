@@ -17,7 +17,6 @@ ads and returns the seeds of the region to link again. Both give the same tables
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
 from kartlegg.link.rowsync import insert
+from kartlegg.link.text import ALL_PAIRS_UPTO, bucket_pairs
 from kartlegg.store.engine import fetch_in
 
 _CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
@@ -475,17 +475,6 @@ def update(
     return out
 
 
-def bucket_pairs(members: Sequence[int], max_bucket: int) -> set[tuple[int, int]]:
-    """The pairs (a < b) ``candidate_pairs`` makes of one bucket's sorted ad ids."""
-    m = len(members)
-    if m < 2 or m > max_bucket:
-        return set()
-    if m <= 16:
-        return {(members[x], members[y]) for x in range(m) for y in range(x + 1, m)}
-    first = members[0]
-    return {(first, j) for j in members[1:]} | set(itertools.pairwise(members[1:]))
-
-
 def _pairs_moved(
     conn: Connection,
     members: Mapping[int, Sequence[int]],
@@ -518,7 +507,7 @@ def _pairs_moved(
         before = (now - adds[band]) | drops[band]
         if len(now - changed) < 2:
             continue
-        if band not in big_before and band not in big_now and len(before) <= 16 and len(now) <= 16:
+        if band not in big_before | big_now and max(len(before), len(now)) <= ALL_PAIRS_UPTO:
             continue  # every pair, before and after
         old = set() if band in big_before else bucket_pairs(sorted(before), max_bucket)
         new = set() if band in big_now else bucket_pairs(sorted(now), max_bucket)

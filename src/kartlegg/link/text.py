@@ -10,6 +10,7 @@ before it counts. Buckets larger than ``max_bucket`` are boilerplate, not copies
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Sequence
@@ -139,13 +140,29 @@ def oversized_keys(keys: Sequence[Sequence[int]], max_bucket: int) -> frozenset[
     return frozenset(int(k) for k in uniq[counts > max_bucket])
 
 
+#: a bucket of up to this many members pairs all of them; a larger one a star from its first and a chain
+ALL_PAIRS_UPTO = 16
+
+
+def bucket_pairs(members: Sequence[int], max_bucket: int) -> set[tuple[int, int]]:
+    """The pairs (a < b) of one bucket's sorted, distinct members: all of them up to ``ALL_PAIRS_UPTO``, a
+    star from the first plus a chain beyond (linear work, and a verified copy still joins its group), none
+    past ``max_bucket``."""
+    m = len(members)
+    if m < 2 or m > max_bucket:
+        return set()
+    if m <= ALL_PAIRS_UPTO:
+        return {(members[x], members[y]) for x in range(m) for y in range(x + 1, m)}
+    first = members[0]
+    return {(first, j) for j in members[1:]} | set(itertools.pairwise(members[1:]))
+
+
 def candidate_pairs(
     keys: Sequence[Sequence[int]], max_bucket: int, skip: frozenset[int] = frozenset()
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) that share a band key, from buckets no larger than ``max_bucket``.
 
-    Small buckets give all pairs; larger ones a star from their first member plus a chain, which keeps
-    the work linear while a verified copy still joins its group. Keys in ``skip`` are ignored (buckets
+    Each bucket's pairs are ``bucket_pairs``'. Keys in ``skip`` are ignored (buckets
     known to be oversized in the whole store, when only a part of it is linked again).
     """
     if skip:
@@ -163,19 +180,7 @@ def candidate_pairs(
     distinct = lo != hi
     pairs.update(zip(lo[distinct].tolist(), hi[distinct].tolist(), strict=True))
     for s, e in zip(starts[sizes > 2].tolist(), ends[sizes > 2].tolist(), strict=True):
-        members = sorted(set(iarr[s:e].tolist()))
-        m = len(members)
-        if m < 2 or m > max_bucket:
-            continue
-        if m <= 16:
-            for x in range(m):
-                for y in range(x + 1, m):
-                    pairs.add((members[x], members[y]))
-        else:
-            first = members[0]
-            for x in range(1, m):
-                pairs.add((first, members[x]))
-                pairs.add((members[x - 1], members[x]))
+        pairs.update(bucket_pairs(sorted(set(iarr[s:e].tolist())), max_bucket))
     return pairs
 
 
