@@ -14,6 +14,7 @@ HOLDINGS = (
     rows("link_selector_ads", "ad_id IN :ids"),
     rows("link_bands", "ad_id IN :ids"),
     rows("link_components", "ad_id IN :ids"),
+    rows("link_text_pairs", "a IN :ids OR b IN :ids"),
     derived("link_keys", "selectors with their counts: the index is rebuilt by the link run the erasure starts"),
     derived("link_key_sites", "each selector's ads per site (rebuilt with the index)"),
     derived("link_key_names", "each selector's ads per name (rebuilt with the index the erasure's link run makes)"),
