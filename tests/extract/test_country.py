@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kartlegg.extract import extract_ad, infer_regions
-from kartlegg.records import Extraction
+from kartlegg.extract.matches import Extraction
 
 
 def phone(ex: Extraction) -> tuple[str, dict[str, object]]:

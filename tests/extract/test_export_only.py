@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from kartlegg.demo.market import iter_market_ads
 from kartlegg.extract import export_fields, extract_ad
+from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.places import canonical_city
-from kartlegg.records import Extraction, Match
 
 GOLDEN = yaml.safe_load((Path(__file__).parent / "golden.yaml").read_text(encoding="utf-8"))
 

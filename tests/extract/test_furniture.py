@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 import phonenumbers
 import pytest
@@ -11,8 +12,16 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
-from kartlegg.extract.furniture import SiteFurniture, SiteStats, digits_of, judge, lexicon, url_numbers
-from kartlegg.records import Extraction
+from kartlegg.extract.furniture import (
+    SiteFurniture,
+    SiteStats,
+    digits_of,
+    judge,
+    lexicon,
+    most_common,
+    url_numbers,
+)
+from kartlegg.extract.matches import Extraction
 
 PERSON = "412 34 567"  # +47 41234567, the person's own number in every case below
 PERSON_E164 = "+4741234567"
@@ -345,3 +354,12 @@ def test_the_slug_closing_number_is_searched_only_where_a_digit_ends_the_slug(sl
 
     if not _ends_with_digit(slug):
         assert _SLUG_CLOSE.search(slug) is None, slug
+
+
+@given(st.dictionaries(st.sampled_from(["L:tlf", "R:id #", "A:first line", "L:ref", "x"]), st.integers(1, 4)))
+def test_most_common_is_counters_most_common(counts: dict[str, int]) -> None:
+    """The site statistics count in plain dicts (compiled code updates them through primitives); ``most_common``
+    must pick what ``Counter.most_common(1)`` picked, the first key in insertion order among equal counts (a
+    site line's slot is read from it)."""
+    top = Counter(counts).most_common(1)
+    assert most_common(counts) == (top[0] if top else None)

@@ -89,7 +89,7 @@ def test_the_record_covers_every_kartlegg_module_the_compiled_ones_import() -> N
     for name in native.MODULES:
         assert f"kartlegg/extract/{name}.py" in covered
     # imported by compiled modules without being compiled themselves
-    for rel in ("kartlegg/extract/lexicon.py", "kartlegg/extract/furniture.py", "kartlegg/records.py"):
+    for rel in ("kartlegg/extract/lexicon.py", "kartlegg/extract/langmodel.py"):
         assert rel in covered
     assert "kartlegg/extract/run.py" not in covered  # the batch runner imports them, not the other way
 
@@ -101,7 +101,9 @@ def test_a_build_for_the_current_sources_is_used(tmp_path: Path) -> None:
     assert reason.startswith("compiled")
 
 
-@pytest.mark.parametrize("edited", ["kartlegg/extract/phones.py", "kartlegg/extract/lexicon.py", "kartlegg/records.py"])
+@pytest.mark.parametrize(
+    "edited", ["kartlegg/extract/phones.py", "kartlegg/extract/lexicon.py", "kartlegg/extract/matches.py"]
+)
 def test_a_build_older_than_an_edited_module_is_ignored(tmp_path: Path, edited: str) -> None:
     root, build = _fake_build(tmp_path)
     with (root / edited).open("a", encoding="utf-8") as f:

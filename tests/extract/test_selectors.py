@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kartlegg.extract import export_fields, extract_ad
-from kartlegg.records import Extraction
+from kartlegg.extract.matches import Extraction
 
 
 def _vals(ex: Extraction, kind: str) -> list[str]:

@@ -21,7 +21,8 @@ from kartlegg.collect.adfile import AdFormatError, parse_record
 from kartlegg.extract import export_fields, extract_ad
 from kartlegg.extract.api import warm_up
 from kartlegg.extract.furniture import SiteStats, judge, url_numbers
-from kartlegg.records import AdInput, Extraction
+from kartlegg.extract.matches import Extraction
+from kartlegg.records import AdInput
 
 #: Ads held back so each site's furniture can be learned from its ads before they are written.
 WINDOW = 2000

@@ -16,9 +16,9 @@ import phonenumbers
 
 from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices
 from kartlegg.extract.language import detect_language
+from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.patterns import scan
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
-from kartlegg.records import Extraction, Match
 
 __all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
 

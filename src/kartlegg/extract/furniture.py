@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -32,8 +31,8 @@ from urllib.parse import urlsplit
 
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import normalise_label
+from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.phones import national_part
-from kartlegg.records import Extraction, Match
 
 #: A slot must be seen in at least this many ads, and this share of the site's ads, to be learned.
 MIN_SLOT_ADS: Final = 8
@@ -278,10 +277,14 @@ def whole_segment(nums: Sequence[UrlNumber]) -> bool:
 # --- per-site learning ---------------------------------------------------------------------------------------
 
 
+# The counts are plain dicts, not ``Counter``s: compiled code reads and updates a dict through mypyc's
+# primitives, a ``Counter`` (a dict subclass) through Python method calls (issue 14).
+
+
 @dataclass(slots=True)
 class _Slot:
     ads: int = 0
-    values: Counter[str] = field(default_factory=Counter)
+    values: dict[str, int] = field(default_factory=dict)
     contact: int = 0  # occurrences whose other side is a contact label ("Ring 412 34 567. Support: ...")
 
 
@@ -294,9 +297,9 @@ class SiteStats:
     ads: int = 0
     slots: dict[str, _Slot] = field(default_factory=dict)
     url_slots: dict[str, _Slot] = field(default_factory=dict)
-    value_ads: Counter[str] = field(default_factory=Counter)
-    value_slots: dict[str, Counter[str]] = field(default_factory=dict)
-    value_contact: Counter[str] = field(default_factory=Counter)  # occurrences next to a contact label
+    value_ads: dict[str, int] = field(default_factory=dict)
+    value_slots: dict[str, dict[str, int]] = field(default_factory=dict)
+    value_contact: dict[str, int] = field(default_factory=dict)  # occurrences next to a contact label
     examples: dict[str, list[str]] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
@@ -331,7 +334,7 @@ class SiteStats:
                 if vs is None:
                     if len(self.value_slots) >= MAX_KEYS:
                         continue
-                    vs = self.value_slots[value] = Counter()
+                    vs = self.value_slots[value] = {}
                 vs[key] = vs.get(key, 0) + 1
                 ex_list = self.examples.setdefault(key, []) if len(self.examples) < MAX_KEYS else []
                 if len(ex_list) < 3:
@@ -362,9 +365,8 @@ class SiteStats:
             if count < MIN_SLOT_ADS:
                 continue
             share = count / n
-            slots = self.value_slots.get(value, Counter())
-            top = slots.most_common(1)
-            same_slot = bool(top) and top[0][1] >= 0.7 * count and not _contact_key(top[0][0])
+            top = most_common(self.value_slots.get(value, {}))
+            same_slot = top is not None and top[1] >= 0.7 * count and not _contact_key(top[0])
             # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
             beside_contact = self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
             if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
@@ -392,6 +394,16 @@ class SiteStats:
             # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
             repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
         )
+
+
+def most_common(counts: dict[str, int]) -> tuple[str, int] | None:
+    """The key with the highest count and its count, the first in insertion order among equals (what
+    ``Counter(counts).most_common(1)`` gives); None for no counts."""
+    best: tuple[str, int] | None = None
+    for key, n in counts.items():
+        if best is None or n > best[1]:
+            best = (key, n)
+    return best
 
 
 @functools.lru_cache(maxsize=65536)

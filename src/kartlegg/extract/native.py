@@ -24,9 +24,10 @@ import os
 import sys
 from pathlib import Path
 
-#: The modules that are compiled: the selectors, site furniture and the API (not lexicon.py, the data files'
-#: readers, nor run.py, the store-side batch runner).
+#: The modules that are compiled: the selectors, their records, site furniture and the API (not lexicon.py, the
+#: data files' readers, nor run.py, the store-side batch runner).
 MODULES = (
+    "matches",
     "patterns",
     "text",
     "numwords",
@@ -70,7 +71,7 @@ def _imports(path: Path, root: Path) -> set[Path]:
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            # `from kartlegg.extract import ages` names a submodule; `from kartlegg.records import Match` a name
+            # `from kartlegg.extract import ages` names a submodule; `from kartlegg.records import AdInput` a name
             names = [
                 f"{node.module}.{a.name}" if _module_file(root, f"{node.module}.{a.name}") else node.module
                 for a in node.names
