@@ -1,27 +1,35 @@
-"""py3langid's model cut down to the four languages, stored beside the compiled build.
+"""py3langid's model cut down to the four languages, stored beside the compiled build, and scored without numpy.
 
 The library's model (97 languages, LZMA-compressed) takes ~0.5 s of CPU to load, a large share of a
 short ``kartlegg extract`` run although only a few ads in a thousand need it (language.py). The same
 arrays restricted to sv/no/da/en, zlib-compressed, with the byte automaton stored sparsely (below: 0.9 MB
-instead of 2.3 MB on disk), load in ~0.3 G instructions after numpy's import (0.7 G stored whole).
-``scripts/build_native.py`` (``make install``) and the wheel build (``setup.py``, which loads this module
-by path: it imports only the standard library at the top) write the file; it records the SHA-256 of the
-library's model it was cut from, so an upgraded py3langid is never read through an old cut (the full model
-is loaded instead). The identifier built from the cut holds the very arrays ``set_languages`` would select
-from the full model, so it scores the same.
+instead of 2.3 MB on disk), are read by ``load`` with the standard library into a ``Scorer`` (no numpy
+import, only the automaton's rows a text reaches rebuilt: ~0.01 s where numpy and the arrays were ~0.5 G
+instructions). ``scripts/build_native.py`` (``make install``) and the wheel build (``setup.py``, which loads
+this module by path: it imports only the standard library at the top) write the file with numpy; it records
+the SHA-256 of the library's model it was cut from, so an upgraded py3langid is never read through an old cut
+(the full model is loaded instead). The cut holds the very arrays ``set_languages`` would select from the full
+model, so the scorer picks the library's language.
 """
 
 from __future__ import annotations
 
+import array as arr
+import ast
 import hashlib
+import importlib.util
 import io
 import lzma
+import math
 import os
+import struct
+import sys
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 #: The ad languages (extract/language.py reads them from here, so that the wheel build knows them too).
 LANGUAGES = ("sv", "no", "da", "en")
@@ -55,7 +63,7 @@ def write(languages: Sequence[str], path: Path | None = None) -> Path:
         arrays = {k: data[k] for k in data.files}
     classes = arrays["classes"].tolist()
     keep = [i for i, c in enumerate(classes) if c in set(languages)]
-    arrays["ptc"] = arrays["ptc"][:, keep]
+    arrays["ptc"] = np.ascontiguousarray(arrays["ptc"][:, keep])  # row by row: ``Scorer`` reads a feature's row
     arrays["pc"] = arrays["pc"][keep]
     arrays["classes"] = arrays["classes"][keep]
     arrays["stamp"] = np.array(_stamp(languages))
@@ -76,30 +84,151 @@ def write(languages: Sequence[str], path: Path | None = None) -> Path:
     return path
 
 
-def load(languages: Sequence[str], path: Path | None = None) -> Any | None:
-    """A py3langid ``LanguageIdentifier`` restricted to ``languages`` from the stored cut, or None when
-    there is none or it was cut from another model or for other languages."""
-    import numpy as np
-    from py3langid.langid import LanguageIdentifier
-    from py3langid.modelio import _to_array
-
+def load(languages: Sequence[str], path: Path | None = None) -> Scorer | None:
+    """A scorer restricted to ``languages`` from the stored cut, or None when there is none or it was cut from
+    another model or for other languages. Read without numpy (see ``Scorer``)."""
     try:
-        with np.load(default_path() if path is None else path, allow_pickle=False) as data:
-            if str(data["stamp"]) != _stamp(languages):
-                return None
-            nextmove = data["nextmove"] if "nextmove" in data.files else _dense_rows(data)
-            ident = LanguageIdentifier(
-                np.asarray(data["ptc"]),
-                np.asarray(data["pc"]),
-                data["classes"].tolist(),
-                _to_array(nextmove),
-                data["out_feat"].tolist(),
-                tk_row=_to_array(data["nextmove_row"]),
-            )
-    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        source = _source_without_import()
+        if source is None:
+            return None
+        arrays = _read_npz(default_path() if path is None else path)
+        stamp = hashlib.sha256(source.read_bytes()).hexdigest() + " " + ",".join(languages)
+        if arrays["stamp"][2].decode("utf-32-le").rstrip("\0") != stamp:
+            return None
+        return Scorer(arrays)
+    except (OSError, KeyError, ValueError, EOFError, SyntaxError, zipfile.BadZipFile, struct.error):
         return None
-    ident.set_languages(list(languages))
-    return ident
+
+
+def _source_without_import() -> Path | None:
+    """py3langid's model file, found without importing the library (its package imports numpy)."""
+    spec = importlib.util.find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)), MODEL_FILE)
+
+
+#: py3langid's model file in its package (``py3langid.langid.MODEL_FILE``; a test checks they agree).
+MODEL_FILE = "data/model.npz.xz"
+#: numpy's little-endian dtypes of the cut and their ``array``/``struct`` type codes: integers, floats.
+_INT_CODES: dict[str, Literal["B", "H", "I", "i"]] = {"|u1": "B", "<u1": "B", "<u2": "H", "<u4": "I", "<i4": "i"}
+_FLOAT_CODES = {"<f2": "e", "<f4": "f", "<f8": "d"}
+
+
+def _read_npz(path: Path) -> dict[str, tuple[str, tuple[int, ...], bytes]]:
+    """Each array of an ``.npz`` as (its dtype string, shape, raw bytes), read with the standard library: the
+    ``.npy`` format is a short header (a Python literal) followed by the C-ordered data."""
+    out: dict[str, tuple[str, tuple[int, ...], bytes]] = {}
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            raw = zf.read(name)
+            if raw[:6] != b"\x93NUMPY":
+                raise ValueError(f"{name}: not a .npy array")
+            if raw[6] == 1:
+                (hlen,), start = struct.unpack_from("<H", raw, 8), 10
+            else:
+                (hlen,), start = struct.unpack_from("<I", raw, 8), 12
+            header = ast.literal_eval(raw[start : start + hlen].decode("latin-1"))
+            if header["fortran_order"]:
+                raise ValueError(f"{name}: Fortran order")
+            out[name.removesuffix(".npy")] = (str(header["descr"]), tuple(header["shape"]), raw[start + hlen :])
+    return out
+
+
+def _ints(array: tuple[str, tuple[int, ...], bytes]) -> Sequence[int]:
+    """An integer array's values (a zero-copy view on a little-endian machine)."""
+    descr, _shape, data = array
+    view = memoryview(data).cast(_INT_CODES[descr])
+    if sys.byteorder != "little" and view.itemsize > 1:
+        swapped = arr.array(_INT_CODES[descr], data)
+        swapped.byteswap()
+        return swapped
+    return view
+
+
+class Scorer:
+    """py3langid's classifier over the stored cut, without numpy: the byte automaton walked as the library walks
+    it, each visited feature's per-language log-probabilities summed with the log of its count plus one.
+
+    Why: importing numpy and loading its arrays was ~0.5 G instructions of a `kartlegg extract` run, for the
+    0.8 % of ads the function-word vote leaves to the model (docs/benchmarks.md, issue 14 session 17). Only the
+    rows of the automaton a text reaches are rebuilt, each from its parent row (``_sparse_rows``). The sums are
+    in double precision where numpy's are in single, so a score can differ in its last bits; the language
+    chosen is the library's (a property test compares the two on random texts of the four languages)."""
+
+    def __init__(self, arrays: dict[str, tuple[str, tuple[int, ...], bytes]]) -> None:
+        descr, shape, data = arrays["classes"]
+        width = int(descr[2:])
+        text = data.decode("utf-32-le")
+        self.classes = [text[i * width : (i + 1) * width].rstrip("\0") for i in range(shape[0])]
+        n = len(self.classes)
+        ptc_descr, ptc_shape, self._ptc = arrays["ptc"]
+        if ptc_shape[1:] != (n,):
+            raise ValueError("the cut's feature table does not match its classes")
+        self._feature = struct.Struct(f"<{n}{_FLOAT_CODES[ptc_descr]}")
+        pc_descr, _shape, pc = arrays["pc"]
+        self._pc = struct.unpack(f"<{n}{_FLOAT_CODES[pc_descr]}", pc)
+        self._state_row = _ints(arrays["nextmove_row"])
+        self._out = _ints(arrays["out_feat"])
+        self._rows: dict[int, Sequence[int]] = {}
+        self._dense: Sequence[int] | None = _ints(arrays["nextmove"]) if "nextmove" in arrays else None
+        if self._dense is None:
+            self._root = list(_ints(arrays["nm_root"]))
+            self._parent = _ints(arrays["nm_parent"])
+            self._entry_row = _ints(arrays["nm_row"])
+            self._entry_byte = _ints(arrays["nm_byte"])
+            self._entry_next = _ints(arrays["nm_next"])
+            self._first: dict[int, int] | None = None
+
+    def row(self, r: int) -> Sequence[int]:
+        """Row ``r`` of the transition table: the next state for each byte."""
+        row = self._rows.get(r)
+        if row is not None:
+            return row
+        if self._dense is not None:
+            row = self._dense[r << 8 : (r + 1) << 8]
+        else:
+            if self._first is None:
+                # each row's entries are contiguous: the first index of each, by a C-level pass from the end
+                n = len(self._entry_row)
+                self._first = dict(zip(self._entry_row[::-1], range(n - 1, -1, -1), strict=True))
+            parent = self._parent[r]
+            new = self._root.copy() if parent == r else list(self.row(parent))
+            i = self._first.get(r, len(self._entry_row))
+            while i < len(self._entry_row) and self._entry_row[i] == r:
+                new[self._entry_byte[i]] = self._entry_next[i]
+                i += 1
+            row = new
+        self._rows[r] = row
+        return row
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """The most likely language of ``text`` and its score (py3langid's ``classify``, unnormalised)."""
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
+        counts: dict[int, int] = {}
+        state = 0
+        for byte in data:
+            state = self.row(self._state_row[state])[byte]
+            f = self._out[state]
+            if f >= 0:
+                counts[f] = counts.get(f, 0) + 1
+        if not counts:
+            return self.classes[0], _RAW_FLOOR  # the library's floor score for every language: the first wins
+        scores = list(self._pc)
+        unpack = self._feature.unpack_from
+        size = self._feature.size
+        for f, c in counts.items():
+            weight = math.log1p(c)
+            for k, p in enumerate(unpack(self._ptc, f * size)):
+                scores[k] += weight * p
+        best = max(range(len(scores)), key=scores.__getitem__)  # the first of equal scores, as argmax
+        return self.classes[best], scores[best]
+
+
+#: py3langid's score for a text without features (``RAW_FLOOR``: float32's lowest finite value).
+_RAW_FLOOR = -3.4028234663852886e38
 
 
 # --- the transition table, stored sparsely ----------------------------------------------------------------
