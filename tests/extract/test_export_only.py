@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kartlegg.demo.market import iter_market_ads
 from kartlegg.extract import export_fields, extract_ad
+from kartlegg.extract.api import export_row
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.places import canonical_city
 
@@ -88,3 +89,21 @@ def test_export_fields_are_the_values_of_each_kind(
 ) -> None:
     ex = Extraction(matches=matches, language=language)
     assert export_fields(ex, city) == _export_by_values(ex, city)
+
+
+def test_export_row_is_the_streams_line() -> None:
+    """``kartlegg extract`` writes ``export_row``: the ad's key and site, its export fields and its furniture, in
+    that order (the line's keys are part of the output)."""
+    ads = _ads()
+    for i, ad in enumerate(ads):
+        ex = extract_ad(**ad, export_only=True, ad_key=f"k{i}")
+        row = export_row(f"k{i}", ad.get("site", "s"), ex, ad.get("city"))
+        by_hand: dict[str, Any] = {"id": f"k{i}", "site": ad.get("site", "s")}
+        by_hand.update(export_fields(ex, ad.get("city")))
+        by_hand["furniture"] = [
+            {"value": m.value, "reason": m.detail.get("reason"), "field": m.field}
+            for m in ex.matches
+            if m.kind == "furniture"
+        ]
+        assert list(row.items()) == list(by_hand.items())
+    assert any(export_row("k", "s", extract_ad(**ad, export_only=True), None)["furniture"] for ad in ads)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections import Counter
@@ -17,6 +18,7 @@ from kartlegg.extract.furniture import (
     SiteStats,
     digits_of,
     judge,
+    judge_window,
     lexicon,
     most_common,
     url_numbers,
@@ -363,3 +365,38 @@ def test_most_common_is_counters_most_common(counts: dict[str, int]) -> None:
     site line's slot is read from it)."""
     top = Counter(counts).most_common(1)
     assert most_common(counts) == (top[0] if top else None)
+
+
+@pytest.mark.parametrize("learn", [True, False])
+def test_a_streams_window_is_learned_and_judged_as_site_by_site(learn: bool) -> None:
+    """``judge_window`` (the stream's compiled loop) counts and judges a window of interleaved sites' ads as the
+    stream did site by site: all of a site's ads of the window counted, then each judged with the model so far;
+    the counts carry over to the next window."""
+    from kartlegg.demo.market import iter_market_ads
+
+    ads = list(itertools.islice(iter_market_ads(seed=3, n_persons=60, days=30), 600))
+    assert len({ad["site"] for ad in ads}) > 2
+    stats: dict[str, SiteStats] = {}
+    by_hand: dict[str, SiteStats] = {}
+    for window in (ads[:400], ads[400:]):
+        held = []
+        expected = []
+        for ad in window:
+            fields = {"title": ad["title"] or "", "body": ad["body"] or "", "url": ad.get("url") or ""}
+            ex = extract_ad(
+                title=ad["title"], body=ad["body"], url=ad.get("url"), site=ad["site"], judge_furniture=False
+            )
+            held.append((ad["id"], ad["site"], fields, ex))
+            expected.append((ad["id"], ad["site"], fields, Extraction(list(ex.matches), ex.language)))
+        judge_window(held, stats, learn)
+        for site in dict.fromkeys(site for _key, site, _f, _ex in expected):
+            mine = [(key, f, ex) for key, s, f, ex in expected if s == site]
+            st = by_hand.setdefault(site, SiteStats(site))
+            for key, f, ex in mine:
+                st.add(key, ex, f)
+            model = st.model() if learn else None
+            for key, f, ex in mine:
+                judge(ex, f, ad_key=key, site=site, model=model)
+        assert [ex.matches for *_rest, ex in held] == [ex.matches for *_rest, ex in expected]
+        assert {s: st.model() for s, st in stats.items()} == {s: st.model() for s, st in by_hand.items()}
+    assert any(m.kind == "furniture" for *_rest, ex in held for m in ex.matches)

@@ -17,12 +17,11 @@ from typing import Any
 import orjson
 
 from kartlegg.cli import common
-from kartlegg.collect.adfile import AdFormatError, parse_record
-from kartlegg.extract import export_fields, extract_ad
-from kartlegg.extract.api import warm_up
-from kartlegg.extract.furniture import SiteStats, judge, url_numbers
+from kartlegg.collect.adfile import AdFormatError, record_fields
+from kartlegg.extract import extract_ad
+from kartlegg.extract.api import export_row, warm_up
+from kartlegg.extract.furniture import SiteStats, judge_window
 from kartlegg.extract.matches import Extraction
-from kartlegg.records import AdInput
 
 #: Ads held back so each site's furniture can be learned from its ads before they are written.
 WINDOW = 2000
@@ -39,33 +38,17 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
     bad = 0
     write = sys.stdout.buffer.write
     stats: dict[str, SiteStats] = {}
-    held: list[tuple[AdInput, Extraction]] = []
+    # each held ad as (site-local key, site, raw title/body/url, extraction) and its city: plain tuples, which
+    # the compiled judge_window and export_row read without attribute look-ups
+    held: list[tuple[str, str, dict[str, str], Extraction]] = []
+    cities: list[str | None] = []
 
     def flush() -> None:
-        by_site: dict[str, list[tuple[AdInput, Extraction]]] = {}
-        for ad, ex in held:
-            by_site.setdefault(ad.site, []).append((ad, ex))
-        for site, items in by_site.items():
-            st = stats.get(site)
-            if st is None:
-                st = stats[site] = SiteStats(site)
-            fields = [_fields(ad) for ad, _ex in items]
-            urls = [url_numbers(f["url"]) for f in fields]  # each URL's id positions, read once for both steps
-            for (ad, ex), f, nums in zip(items, fields, urls, strict=True):
-                st.add(ad.id, ex, f, nums)
-            model = st.model() if window > 1 else None
-            for (ad, ex), f, nums in zip(items, fields, urls, strict=True):
-                judge(ex, f, ad_key=ad.id, site=ad.site, model=model, url_nums=nums)
-        for ad, ex in held:
-            row: dict[str, Any] = {"id": ad.id, "site": ad.site}
-            row.update(export_fields(ex, ad.city))
-            row["furniture"] = [
-                {"value": m.value, "reason": m.detail.get("reason"), "field": m.field}
-                for m in ex.matches
-                if m.kind == "furniture"
-            ]
-            write(orjson.dumps(row) + b"\n")
+        judge_window(held, stats, window > 1)
+        for (ad_key, site, _fields, ex), city in zip(held, cities, strict=True):
+            write(orjson.dumps(export_row(ad_key, site, ex, city)) + b"\n")
         held.clear()
+        cities.clear()
         # the window's objects went with their last reference; what a window leaves (caches, the sites'
         # counts) lives on, so it is frozen too and no later collection walks it again
         gc.collect()
@@ -84,22 +67,23 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
             if not raw.strip():
                 continue
             try:
-                ad = parse_record(orjson.loads(raw))
+                ad_key, site, url, _posted_at, title, body, city, _images, _extra = record_fields(orjson.loads(raw))
             except (orjson.JSONDecodeError, AdFormatError) as exc:
                 bad += 1
                 common.console.print(f"<stdin>:{lineno}: {exc}", markup=False)  # rich loads on the first bad line
                 continue
             ex = extract_ad(
-                title=ad.title,
-                body=ad.body,
-                url=ad.url,
-                city=ad.city,
-                site=ad.site,
+                title=title,
+                body=body,
+                url=url,
+                city=city,
+                site=site,
                 region=region,
                 export_only=True,
                 judge_furniture=False,  # judged once below, after the site's window is learned
             )
-            held.append((ad, ex))
+            held.append((ad_key, site, {"title": title, "body": body, "url": url or ""}, ex))
+            cities.append(city)
             if len(held) >= window:
                 flush()
         flush()
@@ -149,7 +133,3 @@ def run_plain(args: dict[str, Any]) -> None:
         raise SystemExit(1) from None
     if code:
         raise SystemExit(code)
-
-
-def _fields(ad: AdInput) -> dict[str, str]:
-    return {"title": ad.title or "", "body": ad.body or "", "url": ad.url or ""}

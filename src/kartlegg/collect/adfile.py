@@ -166,6 +166,12 @@ def _ad(fields: _Fields) -> AdInput:
     )
 
 
+def record_fields(obj: Any) -> _Fields:
+    """Validate one decoded record into its fields without building an ``AdInput`` (the stream filter's
+    reading: ``kartlegg extract`` needs only the fields)."""
+    return _fields(obj)
+
+
 def parse_record(obj: Any) -> AdInput:
     """Validate one decoded record and turn it into an ``AdInput``."""
     return _ad(_fields(obj))

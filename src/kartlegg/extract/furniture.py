@@ -630,6 +630,30 @@ def judge(
     return ex
 
 
+def judge_window(
+    window: Sequence[tuple[str, str, dict[str, str], Extraction]], stats: dict[str, SiteStats], learn: bool
+) -> None:
+    """A stream's window of ads, each (site-local key, site, raw title/body/url, extraction): each site's ads are
+    counted into its statistics (``stats``, kept across windows), then judged against the model learned so far
+    (without ``learn``, by their own evidence only). Compiled: the stream's loop over its ads was interpreted."""
+    by_site: dict[str, list[tuple[str, dict[str, str], Extraction]]] = {}
+    for ad_key, site, fields, ex in window:
+        items = by_site.get(site)
+        if items is None:
+            items = by_site[site] = []
+        items.append((ad_key, fields, ex))
+    for site, items in by_site.items():
+        st = stats.get(site)
+        if st is None:
+            st = stats[site] = SiteStats(site)
+        urls = [url_numbers(fields["url"]) for _key, fields, _ex in items]  # read once for both steps
+        for (ad_key, fields, ex), nums in zip(items, urls, strict=True):
+            st.add(ad_key, ex, fields, nums)
+        model = st.model() if learn else None
+        for (ad_key, fields, ex), nums in zip(items, urls, strict=True):
+            judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums)
+
+
 def _key_number(ad_key: str | None) -> str | None:
     """The number in an ad's site-local key: the key itself when it is all digits ("55855429"), or its one
     long digit run ("annonse-55855429", "dk99713582"); None for keys without one or with several."""
