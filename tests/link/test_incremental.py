@@ -213,3 +213,33 @@ def test_a_bucket_back_under_the_limit_compares_its_ads_again(sqlite_store: Stor
     assert "seconds_index" in infos[1] and infos[1]["bucket_changes"]
     assert_equal(inc, full)
     assert sorted(Counter(comp for _, comp in inc["link_components"]).values()) == [1, 3]
+
+
+def test_an_edited_ad_rewrites_its_profile_whose_ads_stay(sqlite_store: Store) -> None:
+    """An ad edited to another city and day keeps its phone, so its profile keeps its id, ads and network;
+    the profile's row and city rows still follow the edit, as a full run writes them (a write that skipped
+    every profile whose ads stayed the same would keep the old city)."""
+    body = "Hej! Ny i stan, ring 070-123 45 67 för tid. Diskret lägenhet nära centrum, välkommen."
+    ads = [
+        AdInput(
+            f"anna-{k}", "site-a", posted_at=f"2026-03-0{k + 1}T10:00:00", title="Anna", body=body, city="Stockholm"
+        )
+        for k in range(2)
+    ]
+    edited = dataclasses.replace(ads[1], city="Göteborg", posted_at="2026-03-05T10:00:00")
+
+    def profile_rows() -> set[Any]:
+        with sqlite_store.connect() as conn:
+            rows = conn.execute(text("SELECT id, first_seen, last_seen, data, ads FROM profiles")).all()
+            cities = conn.execute(text("SELECT profile_id, city, first_seen, last_seen, ads FROM profile_cities")).all()
+        return {tuple(r) for r in rows} | {("city", *r) for r in cities}
+
+    for batch in ([ads[0], ads[1]], [edited]):
+        ingest_items(sqlite_store, incoming(batch), IngestResult())
+        run_extract(sqlite_store)
+        info = run_link(sqlite_store, rules=tight_rules())
+    assert "seconds_index" in info  # the edit was linked as a day, through the region
+    day = profile_rows()
+    assert any(r[0] == "city" and "teborg" in str(r[2]) for r in day)
+    run_link(sqlite_store, full=True, rules=tight_rules())
+    assert day == profile_rows()

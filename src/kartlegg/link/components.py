@@ -75,6 +75,12 @@ def stored_ratios(conn: Connection, pairs: Iterable[tuple[int, int]]) -> dict[tu
     return {(int(a), int(b)): float(r) for a, b, r in rows if (int(a), int(b)) in wanted}
 
 
+def copies_from(conn: Connection, ad_ids: Collection[int]) -> dict[tuple[int, int], float]:
+    """The stored verified copies (a < b) whose smaller ad is one of ``ad_ids``, with their ratios."""
+    rows = fetch_in(conn, "SELECT a, b, ratio FROM link_text_pairs WHERE a IN :ids", ad_ids)
+    return {(int(a), int(b)): float(r) for a, b, r in rows}
+
+
 def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:
     """The stored component of each of the ads that has one."""
     rows = fetch_in(conn, "SELECT ad_id, comp FROM link_components WHERE ad_id IN :ids", ad_ids)

@@ -17,9 +17,11 @@ ads and returns the seeds of the region to link again. Both give the same tables
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -500,15 +502,18 @@ def _pairs_moved(
     for band, ad_id in old_bands - new_bands:
         drops[band].add(ad_id)
     changed = {a for _, a in old_bands | new_bands}
+    big = big_before | big_now
     gained: set[tuple[int, int]] = set()
     lost: set[tuple[int, int]] = set()
     for band, ads in members.items():
+        if band not in big and len(ads) + len(drops.get(band, ())) <= ALL_PAIRS_UPTO:
+            continue  # every pair, before and after (most of a day's buckets: checked before any set is made)
         now = set(ads)
-        before = (now - adds[band]) | drops[band]
+        before = (now - adds.get(band, set())) | drops.get(band, set())
         if len(now - changed) < 2:
             continue
-        if band not in big_before | big_now and max(len(before), len(now)) <= ALL_PAIRS_UPTO:
-            continue  # every pair, before and after
+        if band not in big and max(len(before), len(now)) <= ALL_PAIRS_UPTO:
+            continue
         old = set() if band in big_before else bucket_pairs(sorted(before), max_bucket)
         new = set() if band in big_now else bucket_pairs(sorted(now), max_bucket)
         gained.update(p for p in new - old if p[0] not in changed and p[1] not in changed)
@@ -533,12 +538,9 @@ def _pairs_moved(
 
 def _members(conn: Connection, bands: Iterable[int]) -> dict[int, list[int]]:
     """The ads of each of the given text buckets, sorted."""
-    out: dict[int, list[int]] = defaultdict(list)
-    for band, ad_id in fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids", bands):
-        out[int(band)].append(int(ad_id))
-    for ads in out.values():
-        ads.sort()
-    return dict(out)
+    # BIGINT columns come back as int on both drivers; the rows arrive ordered by band, so grouped in C
+    rows = fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", bands)
+    return {band: [r[1] for r in grp] for band, grp in itertools.groupby(rows, key=itemgetter(0))}
 
 
 def _labels(conn: Connection, keys: Iterable[int]) -> dict[int, set[str]]:

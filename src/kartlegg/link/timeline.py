@@ -97,6 +97,12 @@ def is_circuit(events: Sequence[tuple[str, str]], rules: TimelineRules) -> bool:
     return False
 
 
+def seen_span(ads: Sequence[AdFeatures]) -> tuple[str | None, str | None]:
+    """The first and last day of ``ads``, as ``build_timeline`` gives them, without the rest of it."""
+    days = [d for d in (_day(a.posted_at) for a in ads) if d]
+    return (min(days), max(days)) if days else (None, None)
+
+
 def build_timeline(ads: Sequence[AdFeatures], rules: TimelineRules) -> Timeline:
     ad_days = [_day(a.posted_at) for a in ads]  # each ad's day read once (a day's run builds ~3,000 timelines)
     days = [d for d in ad_days if d]
