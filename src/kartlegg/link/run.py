@@ -140,8 +140,11 @@ def run_link(
     info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
     if incremental and done:
         info.update(_relink_region(store, changes, rules))
+        info[MOVES_RECORDED] = True
     elif done or full or not ever or after_erasure is not None or not indexed:
         info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
+    else:  # nothing linked again: no ad's person changed
+        info[MOVES_RECORDED] = True
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
@@ -151,6 +154,10 @@ def run_link(
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
+
+#: a run record's key: every ad whose person the run changed is in ``link_moves`` (a region run, or a run
+#: that linked nothing again); assess compares every ad's person after a link run without it
+MOVES_RECORDED = "moves_recorded"
 
 #: link_state row: the remaining ads of persons and networks that held an erased ad, to link again.
 ERASED_STATE = "relink_after_erasure"
@@ -308,7 +315,8 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
-        info, relinked = _link_region(conn, walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets), rules)
+        region = walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets)
+        info, relinked = _link_region(conn, region, rules, record_moves=True)
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
@@ -330,8 +338,11 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
     return info
 
 
-def _link_region(conn: Connection, region: Region, rules: LinkRules) -> tuple[dict[str, Any], int]:
-    """Link the walked ``region`` and write it in place of its old results."""
+def _link_region(
+    conn: Connection, region: Region, rules: LinkRules, *, record_moves: bool = False
+) -> tuple[dict[str, Any], int]:
+    """Link the walked ``region`` and write it in place of its old results (``record_moves``: and keep the
+    ads whose person changed in ``link_moves`` for the next assess run)."""
     ads = region.ads
     pos = {a.ad_id: i for i, a in enumerate(ads)}
     hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
@@ -356,7 +367,7 @@ def _link_region(conn: Connection, region: Region, rules: LinkRules) -> tuple[di
             prev_profiles.values(),
         )
     }
-    info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True)
+    info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True, record_moves=record_moves)
     components.save(conn, ads, components.label(ads, result, hubs))
     components.save_text_pairs(conn, ads, result)
     info["seconds_write"] = time.perf_counter() - t0
@@ -563,9 +574,11 @@ def _write(
     rules: LinkRules,
     *,
     partial: bool,
+    record_moves: bool = False,
 ) -> dict[str, Any]:
     """Replace the link results of ``ads`` (all of them, or with ``partial`` only this region's: then
-    ``prev_profiles`` and ``prev_networks`` hold the region's, and hubs are kept by ``link.index``)."""
+    ``prev_profiles`` and ``prev_networks`` hold the region's, and hubs are kept by ``link.index``;
+    ``record_moves``: the ads whose ``profile_ads`` row changed go to ``link_moves``, for assess)."""
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     reserved_p: Container[str] = frozenset()
     reserved_n: Container[str] = frozenset()
@@ -609,7 +622,12 @@ def _write(
     if partial:  # most of a region's rows come out as they were: write the difference
         sync(conn, "profiles", _PROFILE_COLS, old_p, profile_rows)
         sync(conn, "profile_cities", _CITY_COLS, old_p, city_rows)
-        sync(conn, "profile_ads", ("ad_id", "profile_id"), [a.ad_id for a in ads], member_rows)
+        gone, written = sync(conn, "profile_ads", ("ad_id", "profile_id"), [a.ad_id for a in ads], member_rows)
+        moved = sorted({int(a) for a in gone} | {int(r[0]) for r in written}) if record_moves else []
+        if moved:
+            conn.exec_driver_sql(
+                f"INSERT INTO link_moves (ad_id) VALUES ({ph}) ON CONFLICT (ad_id) DO NOTHING", [(a,) for a in moved]
+            )
     else:
         insert(conn, "profiles", _PROFILE_COLS, profile_rows)
         insert(conn, "profile_cities", _CITY_COLS, city_rows)
