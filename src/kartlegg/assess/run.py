@@ -213,21 +213,25 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
         digests.append((*key, d))
     gone_keys = [k for k in gone if k in old]
     stale.extend(gone_keys)
-    for table in ("indicators", "scores"):
-        for i in range(0, len(stale), 5000):
-            conn.exec_driver_sql(
-                f"DELETE FROM {table} WHERE entity_type = {ph} AND entity_id = {ph}", stale[i : i + 5000]
-            )
+    delete = "DELETE FROM {} WHERE entity_type = %s AND entity_id = %s".replace("%s", ph)
+    for i in range(0, len(stale), 5000):
+        conn.exec_driver_sql(delete.format("indicators"), stale[i : i + 5000])
+    for i in range(0, len(gone_keys), 5000):
+        conn.exec_driver_sql(delete.format("scores"), gone_keys[i : i + 5000])
     for i in range(0, len(ind_buf), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
             f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
             ind_buf[i : i + 5000],
         )
+    # a score row rewritten in place: an index entry moves only where its columns did (a deleted and
+    # inserted row moved the key's and all four score indexes' entries: ~10,700 of a 1M day's 50,038 pages)
     for i in range(0, len(score_buf), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO scores (entity_type, entity_id, risk_score, minor_score, third_party_score) "
-            f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
+            f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph}) ON CONFLICT (entity_type, entity_id) DO UPDATE SET "
+            "risk_score = excluded.risk_score, minor_score = excluded.minor_score, "
+            "third_party_score = excluded.third_party_score",
             score_buf[i : i + 5000],
         )
     diff.put(conn, digests)
