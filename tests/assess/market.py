@@ -20,6 +20,7 @@ from kartlegg.ids import ad_id, selector_id
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
+from kartlegg.store.stages import finish_run, start_run
 
 
 @dataclass
@@ -107,12 +108,17 @@ def load(store: Store, ads: list[SynthAd], *, link: bool = True) -> None:
                         "d": orjson.dumps(detail).decode(),
                     },
                 )
+        # recorded as the extract stage records a run: its watermark is the last version it extracted
+        run = start_run(conn, "extract")
+        finish_run(conn, run, watermark=max(seqs.values(), default=0), info={"versions": len(seqs)})
         if link:
             write_links(conn, ads)
 
 
-def write_links(conn: Any, ads: list[SynthAd]) -> None:
-    """Replace whatever the link stage wrote with the synthetic ground truth."""
+def write_links(conn: Any, ads: list[SynthAd], *, record: bool = True) -> None:
+    """Replace whatever the link stage wrote with the synthetic ground truth; ``record``: as a link run
+    that records the ads whose person it changed (``link_moves``), else as one that does not (a full run)."""
+    before = {int(r[0]): str(r[1]) for r in conn.execute(text("SELECT ad_id, profile_id FROM profile_ads"))}
     for table in ("profile_ads", "profiles", "networks"):
         conn.execute(text(f"DELETE FROM {table}"))
     profiles: dict[str, str | None] = {}
@@ -131,6 +137,14 @@ def write_links(conn: Any, ads: list[SynthAd]) -> None:
             conn.execute(
                 text("INSERT INTO profile_ads (ad_id, profile_id) VALUES (:a, :p)"), {"a": a.ad_id, "p": a.profile}
             )
+    after = {a.ad_id: a.profile for a in ads if a.profile is not None}
+    moved = sorted(a for a in before.keys() | after.keys() if before.get(a) != after.get(a))
+    if record and moved:
+        conn.execute(
+            text("INSERT INTO link_moves (ad_id) VALUES (:a) ON CONFLICT (ad_id) DO NOTHING"), [{"a": a} for a in moved]
+        )
+    run = start_run(conn, "link")
+    finish_run(conn, run, watermark=0, info={"moves_recorded": True} if record else {})
 
 
 # -- a small market with ground truth ---------------------------------------------------------------

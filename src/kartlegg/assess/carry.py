@@ -51,6 +51,7 @@ from sqlalchemy import Connection, bindparam, text
 from kartlegg.assess import facts_cache
 from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.catalogue import Catalogue
+from kartlegg.assess.changes import Since
 from kartlegg.assess.group_facts import (
     Medians,
     contact_kinds,
@@ -438,6 +439,33 @@ def _unsaturated(top: float, *persons: int) -> bool:
     return min(persons) < top
 
 
+class _Prev(dict[int, tuple[str, "int | None"]]):
+    """Each carried ad's person and template cluster as the run found them: every ad's (``ids`` None), or
+    the ads that may have changed (``ids``), read first, and others read when needed (``fill``) before their
+    rows are written: an unchanged ad's row keeps its values until ``_templates`` renumbers clusters."""
+
+    def __init__(self, conn: Connection, ids: Collection[int] | None) -> None:
+        super().__init__()
+        self.conn = conn
+        self.complete = ids is None
+        self.asked: set[int] = set()
+        if ids is None:
+            self._put(fetch_all(conn, "SELECT ad_id, grp, tcluster FROM assess_ads"))
+        else:
+            self.fill(ids)
+
+    def _put(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.update((int(r[0]), (str(r[1]), None if r[2] is None else int(r[2]))) for r in rows)
+
+    def fill(self, ads: Iterable[int]) -> None:
+        """Read the rows of these ads not asked for yet (an ad asked for and not carried stays out)."""
+        if self.complete:
+            return
+        want = {a for a in ads if a not in self.asked}
+        self.asked |= want
+        self._put(_in(self.conn, "SELECT ad_id, grp, tcluster FROM assess_ads WHERE ad_id IN :ids", want))
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Hashable, Hashable] = {}
@@ -475,12 +503,16 @@ class Incremental:
         cat: Catalogue,
         catalogue_fp: str,
         links: Links,
-        now: AbstractSet[int],
+        now: Collection[int],
         fresh: dict[int, AdFacts],
+        since: Since | None = None,
     ) -> None:
         self.conn, self.cat, self.fp, self.links = conn, cat, catalogue_fp, links
-        self.now = now  # every current ad, a set (membership only: no per-ad map of the store is built)
+        # every current ad (membership only: no per-ad map of the store is built); with ``since`` (what
+        # changed, from the stages) a ``changes.Present``, never iterated
+        self.now = now
         self.fresh = fresh
+        self.since = since
         self.market = _load_market(conn)
         # what the sharing and template indicators count, and the count of persons they saturate at
         sharing = [i for i in cat.indicators if i.detector == "persons_per_phone"]
@@ -505,21 +537,26 @@ class Incremental:
     # -- the ads ------------------------------------------------------------------------------------
     def update(self) -> Scope:
         """Bring the carried state up to date; return the persons and networks to score and the market."""
-        conn, links = self.conn, self.links
-        prev: dict[int, tuple[str, int | None]] = {
-            int(r[0]): (str(r[1]), None if r[2] is None else int(r[2]))
-            for r in fetch_all(conn, "SELECT ad_id, grp, tcluster FROM assess_ads")
-        }
-        missing = [a for a in self.now if a not in prev and a not in self.fresh]
+        conn, links, since = self.conn, self.links, self.since
+        placed = links.ad_profile
+        if since is None:  # every ad compared
+            prev = _Prev(conn, None)
+            missing = [a for a in self.now if a not in prev and a not in self.fresh]
+            gone = [a for a in prev if a not in self.now]
+            maybe_moved: Iterable[int] = prev
+        else:  # only the ads the stages changed: none is gone (``changes.since``)
+            prev = _Prev(conn, {*self.fresh, *since.candidates, *since.moved})
+            missing = [a for a in since.candidates if a not in prev and a not in self.fresh]
+            gone = []
+            maybe_moved = since.moved
         for batch in facts_cache.iter_cached(conn, keep=set(missing)) if missing else ():
             self.fresh.update((f.ad_id, f) for f in batch)
-        gone = [a for a in prev if a not in self.now]
         changed = set(self.fresh) | set(gone)
-        placed = links.ad_profile
         moved = sorted(
             a
-            for a, (grp, _) in prev.items()
-            if grp != (placed[a] if a in placed else f"ad:{a}")  # ``_grp`` inlined: this visits every ad
+            for a in maybe_moved
+            if a in prev
+            and prev[a][0] != (placed[a] if a in placed else f"ad:{a}")  # ``_grp`` inlined: may visit every ad
             and a in self.now
             and a not in self.fresh
         )
@@ -592,6 +629,7 @@ class Incremental:
             members: dict[int, list[int]] = defaultdict(list)
             for r in _in(conn, sql, list(moved_clusters)):
                 members[int(r[0])].append(int(r[1]))
+            prev.fill(a for ads in members.values() for a in ads)  # their persons: no member's moved since
             top = self.template_top
             for ads in members.values():
                 was = len({prev[a][0] for a in ads if a in prev})
@@ -694,7 +732,15 @@ class Incremental:
         """Keys in more than ``site_selector_share`` of a site's ads (sites with enough ads): each site's
         keys above its threshold, read through the index on the kept counts."""
         s = self.cat.settings
-        totals = self.conn.execute(text("SELECT site, COUNT(*) FROM assess_ads GROUP BY site")).all()
+        totals: Iterable[tuple[Any, Any]]
+        if self.since is not None and self.since.sites is not None:  # kept by difference: no pass over the ads
+            names = {int(r[0]): str(r[1]) for r in self.conn.execute(text("SELECT id, name FROM sites"))}
+            by_name: Counter[str] = Counter()
+            for site_id, n in self.since.sites.items():
+                by_name[names[site_id]] += n
+            totals = sorted(by_name.items())
+        else:
+            totals = self.conn.execute(text("SELECT site, COUNT(*) FROM assess_ads GROUP BY site")).all()
         out: set[str] = set()
         for site, total in totals:
             if int(total) >= s.site_selector_min_ads:
@@ -735,7 +781,7 @@ class Incremental:
     def _templates(
         self,
         lsh: tuple[float, int, int],
-        prev: dict[int, tuple[str, int | None]],
+        prev: _Prev,
         removed: dict[int, bytes | None],
         added: list[int],
     ) -> set[int]:
@@ -803,6 +849,7 @@ class Incremental:
         olds_all = [o for _, olds in parts for o in olds]
         for x in _in(conn, "SELECT ad_id, tcluster FROM assess_ads WHERE tcluster IN :ids", olds_all):
             members_of[int(x[1])].add(int(x[0]))
+        prev.fill([*remaining, *(a for m in members_of.values() for a in m)])  # before any is renumbered
         # every old cluster's members as they were: the joined ones', and the broken ones' (left and removed)
         before: dict[int, set[int]] = defaultdict(set, {o: set(m) for o, m in members_of.items()})
         for a in [*remaining, *removed]:

@@ -68,9 +68,13 @@ def _stored_totals(conn: Connection) -> tuple[dict[int, int], int] | None:
     return {int(k): int(v) for k, v in stored["sites"].items()}, int(stored["persons"])
 
 
-def totals(conn: Connection) -> dict[str, Any]:
-    """Ads per site and persons, counted now: what the assess run stores for the readers after it."""
-    sizes, _names, persons = _totals(conn, fresh=True)
+def totals(conn: Connection, known: tuple[dict[int, int], int] | None = None) -> dict[str, Any]:
+    """Ads per site and persons, counted now (or ``known``: kept by the caller, ``changes.Since``): what the
+    assess run stores for the readers after it."""
+    if known is None:
+        sizes, _names, persons = _totals(conn, fresh=True)
+    else:
+        sizes, persons = known
     return {"sites": {str(k): v for k, v in sizes.items()}, "persons": persons}
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, bindparam, text
 from kartlegg import __version__
 from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.model import Evidence, Hit
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_all, fetch_in
 
 #: bump when ``AdReader`` or this encoding changes what an ad's facts are (the package version is in too)
 FORMAT = 1
@@ -33,14 +33,23 @@ _STATES = (
 )
 
 
-def states(conn: Connection, catalogue_fp: str) -> dict[int, str]:
-    """Every ad's current state: when it differs from its cached row's, the ad must be read again."""
-    prefix = f"{FORMAT}:{__version__}:{catalogue_fp}"
-    return {int(r[0]): f"{prefix}:{r[1]}:{r[2] or ''}:{r[3]}" for r in fetch_all(conn, _STATES)}
+def prefix(catalogue_fp: str) -> str:
+    """What every state starts with: a new format, package version or catalogue moves every ad's."""
+    return f"{FORMAT}:{__version__}:{catalogue_fp}"
 
 
-def cached_states(conn: Connection) -> dict[int, str]:
-    return {int(r[0]): str(r[1]) for r in fetch_all(conn, "SELECT ad_id, state FROM assess_facts")}
+def states(conn: Connection, catalogue_fp: str, ads: Collection[int] | None = None) -> dict[int, str]:
+    """Every ad's current state (or these ads'): when it differs from its cached row's, the ad must be read
+    again."""
+    start = prefix(catalogue_fp)
+    rows = fetch_all(conn, _STATES) if ads is None else fetch_in(conn, _STATES + " AND a.id IN :ids", ads)
+    return {int(r[0]): f"{start}:{r[1]}:{r[2] or ''}:{r[3]}" for r in rows}
+
+
+def cached_states(conn: Connection, ads: Collection[int] | None = None) -> dict[int, str]:
+    sql = "SELECT ad_id, state FROM assess_facts"
+    rows = fetch_all(conn, sql) if ads is None else fetch_in(conn, sql + " WHERE ad_id IN :ids", ads)
+    return {int(r[0]): str(r[1]) for r in rows}
 
 
 # -- encoding: compact JSON lists ------------------------------------------------------------------------

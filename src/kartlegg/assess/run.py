@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.assess import carry, contacts, diff, facts_cache, outreach_list
+from kartlegg.assess import carry, changes, contacts, diff, facts_cache, outreach_list
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -213,21 +213,25 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
         digests.append((*key, d))
     gone_keys = [k for k in gone if k in old]
     stale.extend(gone_keys)
-    for table in ("indicators", "scores"):
-        for i in range(0, len(stale), 5000):
-            conn.exec_driver_sql(
-                f"DELETE FROM {table} WHERE entity_type = {ph} AND entity_id = {ph}", stale[i : i + 5000]
-            )
+    delete = "DELETE FROM {} WHERE entity_type = %s AND entity_id = %s".replace("%s", ph)
+    for i in range(0, len(stale), 5000):
+        conn.exec_driver_sql(delete.format("indicators"), stale[i : i + 5000])
+    for i in range(0, len(gone_keys), 5000):
+        conn.exec_driver_sql(delete.format("scores"), gone_keys[i : i + 5000])
     for i in range(0, len(ind_buf), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
             f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
             ind_buf[i : i + 5000],
         )
+    # a score row rewritten in place: an index entry moves only where its columns did (a deleted and
+    # inserted row moved the key's and all four score indexes' entries: ~10,700 of a 1M day's 50,038 pages)
     for i in range(0, len(score_buf), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO scores (entity_type, entity_id, risk_score, minor_score, third_party_score) "
-            f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
+            f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph}) ON CONFLICT (entity_type, entity_id) DO UPDATE SET "
+            "risk_score = excluded.risk_score, minor_score = excluded.minor_score, "
+            "third_party_score = excluded.third_party_score",
             score_buf[i : i + 5000],
         )
     diff.put(conn, digests)
@@ -386,14 +390,19 @@ def _from_kept(
 
 
 def _refresh(
-    store: Store, cat: Catalogue, full: bool, on_progress: Callable[[int], None] | None
+    store: Store,
+    cat: Catalogue,
+    full: bool,
+    on_progress: Callable[[int], None] | None,
+    since: changes.Since | None = None,
 ) -> tuple[dict[int, str], dict[int, AdFacts], list[int]]:
-    """Read again every ad whose state moved (and cache it). Returns every current ad's state, the facts
-    read, and the cached ads that no longer exist."""
+    """Read again every ad whose state moved (and cache it). Returns every current ad's state (``since``:
+    only the candidates'), the facts read, and the cached ads that no longer exist (``since``: none)."""
     fp = catalogue_fingerprint(cat)
+    ads = None if since is None else since.candidates
     with store.connect() as conn:
-        now = facts_cache.states(conn, fp)
-        cached = {} if full else facts_cache.cached_states(conn)
+        now = facts_cache.states(conn, fp, ads)
+        cached = {} if full else facts_cache.cached_states(conn, ads)
     stale = [a for a, state in now.items() if cached.get(a) != state]
     gone = [a for a in cached if a not in now]
     reader_fn = AdReader(cat)
@@ -401,7 +410,8 @@ def _refresh(
     if not stale:
         return now, fresh, gone
     with store.connect() as reader:
-        for batch in iter_ad_views(reader, ad_ids=None if len(stale) == len(now) else stale):
+        every = since is None and len(stale) == len(now)  # every ad (``since``: ``now`` holds the candidates)
+        for batch in iter_ad_views(reader, ad_ids=None if every else stale):
             rows = []
             for view in batch:
                 if view.ad_id in now:  # an ad ingested since the states were read waits for the next run
@@ -434,14 +444,20 @@ def _read_facts(
     return facts, len(fresh), gone
 
 
-def _carried(store: Store, cat: Catalogue, full: bool) -> bool:
-    """True when this run can start from the carried market state (else it scores the whole market)."""
+def _carried(store: Store, cat: Catalogue, full: bool, moved: list[int]) -> tuple[bool, changes.Since | None]:
+    """Whether this run can start from the carried market state (else it scores the whole market), and what
+    changed since the last run when the stages say (``changes.since``). The scores are checked against their
+    digests (a count of each: a pass over the store) only when the stages do not say."""
     if full:
-        return False
+        return False, None
+    fp = catalogue_fingerprint(cat)
     with store.connect() as conn:
-        return carry.valid(conn, catalogue_fingerprint(cat)) and diff.consistent(
-            conn, "scores", "1 = 1", diff.count(conn, diff.ENTITY_KINDS)
-        )
+        if not carry.valid(conn, fp):
+            return False, None
+        since = changes.since(conn, facts_cache.prefix(fp), _last_ok(conn, STAGE), moved)
+        if since is not None:
+            return True, since
+        return diff.consistent(conn, "scores", "1 = 1", diff.count(conn, diff.ENTITY_KINDS)), None
 
 
 def _incremental(
@@ -451,11 +467,13 @@ def _incremental(
     now: dict[int, str],
     fresh: dict[int, AdFacts],
     gone: list[int],
+    since: changes.Since | None = None,
 ) -> tuple[int, int, carry.Delta, list[str], int, outreach_list.Changes]:
     """Score what the day reaches (``carry``) and write it; return (findings, written, delta, skipped,
-    entities scored, what changed for the outreach list)."""
+    entities scored, what changed for the outreach list). ``since``: ``now`` holds the candidates only."""
     facts_cache.delete(conn, gone)
-    inc = carry.Incremental(conn, cat, catalogue_fingerprint(cat), links, now.keys(), fresh)
+    present = now.keys() if since is None else changes.Present(conn, set(now), since.total)
+    inc = carry.Incremental(conn, cat, catalogue_fingerprint(cat), links, present, fresh, since)
     scope = inc.update()
     facts = inc.load(scope)
     ads, profiles, networks, skipped, _, person = _assess(facts, links, cat, scope)
@@ -477,8 +495,8 @@ def _incremental(
         apply_fairness_guard(scored, cat, scope.bounds[level])
     inc.finish(scope.bounds)
     n_ind, n_written = _write(conn, levels, full=False, gone=inc.delta.gone)
-    changes = outreach_list.Changes(*inc.changes)
-    return n_ind, n_written, inc.delta, skipped, sum(len(x) for x in levels), changes
+    outreach = outreach_list.Changes(*inc.changes)
+    return n_ind, n_written, inc.delta, skipped, sum(len(x) for x in levels), outreach
 
 
 def run_assess(
@@ -501,16 +519,27 @@ def run_assess(
         return {"up_to_date": True}
     with store.begin() as conn:
         run_id = start_run(conn, STAGE)
+    prefix = facts_cache.prefix(catalogue_fingerprint(cat))
     with store.connect() as reader:
         watermark = max_version_seq(reader)
+        start = changes.mark(reader, prefix)  # before any ad is read: the next run starts here
+        moved = changes.moves(reader)
         links = load_links(reader)
-    info: dict[str, Any]
-    if _carried(store, cat, full):
-        now, fresh, gone = _refresh(store, cat, full, on_progress)
+    info: dict[str, Any] = {} if start is None else {changes.MARK: start}
+    carried, since = _carried(store, cat, full, moved)
+    if carried:
+        now, fresh, gone = _refresh(store, cat, full, on_progress, since)
         with store.begin() as conn:
-            n_ind, n_written, delta, skipped, n_scored, changes = _incremental(conn, cat, links, now, fresh, gone)
-            info = {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
-            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, changes)
+            n_ind, n_written, delta, skipped, n_scored, outreach = _incremental(
+                conn, cat, links, now, fresh, gone, since
+            )
+            info |= {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
+            info["compared"] = "all" if since is None else len(since.candidates) + len(since.moved)
+            changes.forget_moves(conn, moved)
+            known = None
+            if since is not None and since.sites is not None:  # persons: profiles, and ads without one
+                known = (since.sites, len(links.profile_network) + since.total - len(links.ad_profile))
+            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, outreach, known)
     else:
         facts, n_read, gone = _read_facts(store, cat, full, on_progress)
         ads, profiles, networks, skipped, analyser, person = _assess(facts, links, cat)
@@ -529,9 +558,11 @@ def run_assess(
                 (ads, profiles, networks),
                 person,
             )
-            info = {"ads": len(ads), "profiles": len(profiles), "networks": len(networks)}
+            info |= {"ads": len(ads), "profiles": len(profiles), "networks": len(networks)}
+            changes.forget_moves(conn, moved)
             _finish(conn, cat, run_id, watermark, info, n_ind, n_written, n_read, skipped, full)
-    return {k: v for k, v in info.items() if k not in ("catalogue", outreach_list.BUILT, "totals")}
+    internal = ("catalogue", outreach_list.BUILT, "totals", changes.MARK, "compared")
+    return {k: v for k, v in info.items() if k not in internal}
 
 
 def _finish(
@@ -546,10 +577,11 @@ def _finish(
     skipped: list[str],
     full: bool,
     changes: outreach_list.Changes | None = None,
+    known: tuple[dict[int, int], int] | None = None,
 ) -> None:
     """Bring the outreach list up to date (only what ``changes`` reach, when given) and record the run
-    (``info`` gets its counts)."""
-    totals = contacts.totals(conn)  # what readers classify contact routes against until the next run
+    (``info`` gets its counts; ``known``: ads per site and persons kept by difference, else counted)."""
+    totals = contacts.totals(conn, known)  # what readers classify contact routes against until the next run
     built: dict[str, Any] = {}
     n_outreach = outreach_list.build(conn, cat, full=full, changes=changes, totals=totals, stats=built)
     info.update(built)

@@ -140,8 +140,11 @@ def run_link(
     info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
     if incremental and done:
         info.update(_relink_region(store, changes, rules))
+        info[MOVES_RECORDED] = True
     elif done or full or not ever or after_erasure is not None or not indexed:
         info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
+    else:  # nothing linked again: no ad's person changed
+        info[MOVES_RECORDED] = True
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
@@ -151,6 +154,10 @@ def run_link(
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
+
+#: a run record's key: every ad whose person the run changed is in ``link_moves`` (a region run, or a run
+#: that linked nothing again); assess compares every ad's person after a link run without it
+MOVES_RECORDED = "moves_recorded"
 
 #: link_state row: the remaining ads of persons and networks that held an erased ad, to link again.
 ERASED_STATE = "relink_after_erasure"
@@ -309,7 +316,7 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
         region = walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets)
-        info, relinked = _link_region(conn, region, rules, changes.keys())
+        info, relinked = _link_region(conn, region, rules, changes.keys(), record_moves=True)
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
@@ -332,9 +339,15 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
 
 
 def _link_region(
-    conn: Connection, region: Region, rules: LinkRules, changed: Container[int] | None = None
+    conn: Connection,
+    region: Region,
+    rules: LinkRules,
+    changed: Container[int] | None = None,
+    *,
+    record_moves: bool = False,
 ) -> tuple[dict[str, Any], int]:
-    """Link the walked ``region`` and write it in place of its old results (``changed``: ``_write``'s)."""
+    """Link the walked ``region`` and write it in place of its old results (``changed``: ``_write``'s;
+    ``record_moves``: and keep the ads whose person changed in ``link_moves`` for the next assess run)."""
     ads = region.ads
     pos = {a.ad_id: i for i, a in enumerate(ads)}
     hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
@@ -359,7 +372,9 @@ def _link_region(
             prev_profiles.values(),
         )
     }
-    info = _write(conn, ads, result, prev_profiles, prev_networks, rules, partial=True, changed=changed)
+    info = _write(
+        conn, ads, result, prev_profiles, prev_networks, rules, partial=True, changed=changed, record_moves=record_moves
+    )
     components.save(conn, ads, components.label(ads, result, hubs))
     components.save_text_pairs(conn, ads, result)
     info["seconds_write"] = time.perf_counter() - t0
@@ -567,11 +582,13 @@ def _write(
     *,
     partial: bool,
     changed: Container[int] | None = None,
+    record_moves: bool = False,
 ) -> dict[str, Any]:
     """Replace the link results of ``ads`` (all of them, or with ``partial`` only this region's: then
     ``prev_profiles`` and ``prev_networks`` hold the region's, and hubs are kept by ``link.index``).
 
-    ``changed``: the ads whose features this run changed (None: any may have), for ``_unchanged_profiles``."""
+    ``changed``: the ads whose features this run changed (None: any may have), for ``_unchanged_profiles``;
+    ``record_moves``: the ads whose ``profile_ads`` row changed go to ``link_moves``, for assess."""
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     reserved_p: Container[str] = frozenset()
     reserved_n: Container[str] = frozenset()
@@ -625,7 +642,13 @@ def _write(
         sync(conn, "profile_cities", _CITY_COLS, rewritten, city_rows)
         in_kept = {ads[i].ad_id for p in kept for i in result.profiles[p]}
         region_ads = [a.ad_id for a in ads if a.ad_id not in in_kept]
-        sync(conn, "profile_ads", ("ad_id", "profile_id"), region_ads, member_rows)
+        # a kept profile's ads keep their rows: only the rest can move
+        gone, written = sync(conn, "profile_ads", ("ad_id", "profile_id"), region_ads, member_rows)
+        moved = sorted({int(a) for a in gone} | {int(r[0]) for r in written}) if record_moves else []
+        if moved:
+            conn.exec_driver_sql(
+                f"INSERT INTO link_moves (ad_id) VALUES ({ph}) ON CONFLICT (ad_id) DO NOTHING", [(a,) for a in moved]
+            )
     else:
         insert(conn, "profiles", _PROFILE_COLS, profile_rows)
         insert(conn, "profile_cities", _CITY_COLS, city_rows)

@@ -152,6 +152,9 @@ link_text_pairs = Table(
     PrimaryKeyConstraint("a", "b"),
 )
 
+#: the ads whose person a region run changed, until the next assess run reads them (migration 0064)
+link_moves = Table("link_moves", metadata, Column("ad_id", BigInteger, primary_key=True, autoincrement=False))
+
 link_phash = Table(
     "link_phash",
     metadata,
