@@ -20,7 +20,7 @@ from kartlegg.ids import ad_id, selector_id
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
 from kartlegg.store.engine import Store
-from kartlegg.store.stages import finish_run, start_run
+from kartlegg.store.stages import MOVES_RECORDED, finish_run, start_run
 
 
 @dataclass
@@ -144,7 +144,7 @@ def write_links(conn: Any, ads: list[SynthAd], *, record: bool = True) -> None:
             text("INSERT INTO link_moves (ad_id) VALUES (:a) ON CONFLICT (ad_id) DO NOTHING"), [{"a": a} for a in moved]
         )
     run = start_run(conn, "link")
-    finish_run(conn, run, watermark=0, info={"moves_recorded": True} if record else {})
+    finish_run(conn, run, watermark=0, info={MOVES_RECORDED: True} if record else {})
 
 
 # -- a small market with ground truth ---------------------------------------------------------------

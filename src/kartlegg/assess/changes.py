@@ -23,12 +23,9 @@ import orjson
 from sqlalchemy import Connection, text
 
 from kartlegg.store.engine import fetch_all, fetch_in
-from kartlegg.store.stages import last_watermark
+from kartlegg.store.stages import MOVES_RECORDED, last_watermark
 
 MARK = "since"
-#: the key a link run's record carries when every ad whose person it changed is in ``link_moves``
-#: (``kartlegg.link.run.MOVES_RECORDED``: the stage's record, read as the other stages' are)
-MOVES_RECORDED = "moves_recorded"
 
 
 def mark(conn: Connection, prefix: str) -> dict[str, Any] | None:

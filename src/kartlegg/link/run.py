@@ -50,7 +50,7 @@ from kartlegg.link.timeline import Timeline, build_timeline, seen_span
 from kartlegg.store.ads import iter_versions_after
 from kartlegg.store.engine import Store, fetch_in
 from kartlegg.store.holdings import Scope
-from kartlegg.store.stages import finish_run, last_watermark, start_run
+from kartlegg.store.stages import MOVES_RECORDED, finish_run, last_watermark, start_run
 
 STAGE = "link"
 UPSTREAM = "extract"
@@ -154,10 +154,6 @@ def run_link(
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
-
-#: a run record's key: every ad whose person the run changed is in ``link_moves`` (a region run, or a run
-#: that linked nothing again); assess compares every ad's person after a link run without it
-MOVES_RECORDED = "moves_recorded"
 
 #: link_state row: the remaining ads of persons and networks that held an erased ad, to link again.
 ERASED_STATE = "relink_after_erasure"

@@ -31,6 +31,11 @@ class StageRun:
     info: dict[str, Any]
 
 
+#: a link run record's key: every ad whose person the run changed is in ``link_moves`` (a region run, or a
+#: run that linked nothing again); assess compares every ad's person after a link run without it
+MOVES_RECORDED = "moves_recorded"
+
+
 def start_run(conn: Connection, stage: str) -> int:
     return int(
         conn.execute(
