@@ -1,9 +1,12 @@
 """Extract stage: selectors (phones, e-mails, handles, ages, places, prices, language) from ad text."""
 
+from kartlegg.extract import startcache
 from kartlegg.extract.native import activate
 
 #: True when the mypyc-compiled modules are in use (see native.py).
 NATIVE = activate(__path__)
+# the last start's regexes and data files' parses, before the selectors' modules compile theirs
+startcache.load()
 
 from kartlegg.extract.api import (  # noqa: E402 (the compiled build must be on __path__ first)
     export_fields,

@@ -13,6 +13,7 @@ from kartlegg.extract.patterns import (
     LETTER_RUN,
     find_starts,
     letter_words,
+    longest_first,
     lower_is_caseless,
     lower_same_length,
     search_word_start,
@@ -96,7 +97,7 @@ def _alternatives(words: Sequence[str]) -> list[tuple[str, str]]:
     blank inside one matches one or two blanks ("snabel  a"), and a bracketed one may have a blank inside each
     bracket ("( at )", "[ dot ]")."""
     parts: list[tuple[str, str]] = []
-    for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+    for w in longest_first({w.strip() for w in words if w.strip()}):
         first = re.escape(w[0])
         rest = re.escape(w[1:]).replace("\\ ", "[ \\t]{1,2}")
         if len(w) > 2 and w[0] in _OPENING and w[-1] == _OPENING[w[0]]:
@@ -131,7 +132,7 @@ def _obfuscated_email() -> _Obfuscated:
     # one-label domain and a known, lower-case top-level domain ("gmail . com", "icloud. se"): ". No sms" ends a
     # sentence; spelled-out dots may have blanks on both sides ("domene punktum no")
     sep = r"(?:" + _GAP + r"(?:" + dot + r")" + _GAP + r"|[ \t]?\.)"
-    tld_alt = "|".join(sorted({re.escape(t.lower()) for t in lx.tlds}, key=len, reverse=True))
+    tld_alt = "|".join(longest_first({re.escape(t.lower()) for t in lx.tlds}))
     spaced_tld = r"[ \t]?\.[ \t](?-i:" + tld_alt + r")(?![\w.@-])"
     local_part = r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)"
     labels = rf"([a-z0-9\-]{{1,63}})({spaced_tld}|(?:{sep}[a-z0-9\-]{{1,63}}){{1,3}})(?![\w])"
@@ -166,7 +167,7 @@ def _obfuscated_email() -> _Obfuscated:
         frozenset(w for w, _p in at_parts if w),
         re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(sorted({re.escape(c.lower()) for c in lx.email_cues}, key=len, reverse=True))
+            + "|".join(longest_first({re.escape(c.lower()) for c in lx.email_cues}))
             + r")[\w-]*(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*[:=>\-–]?[ \t]*\Z"
         ),
         re.compile(r"[a-z0-9\-]{1,63}(?:[ \t]?\.|" + _GAP + r"(?:" + dot + r"))", re.IGNORECASE),

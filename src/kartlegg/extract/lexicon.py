@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, TypeVar
 
-import yaml
+from kartlegg.extract import startcache
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
 _K = TypeVar("_K")
@@ -356,10 +356,16 @@ def _labels(value: Any, where: str) -> dict[str, list[str]]:
     return v
 
 
+def _parse(text: str) -> Any:
+    import yaml  # only when the start cache does not hold the file's parse (extract/startcache.py)
+
+    # the C loader (same safe subset) when PyYAML has libyaml
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+
+
 def _load(name: str) -> Any:
     text = resources.files("kartlegg.extract").joinpath("data", name).read_text(encoding="utf-8")
-    # the C loader (same safe subset) when PyYAML has libyaml: it is most of the start-up of `kartlegg extract`
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    return startcache.parsed(name, text, _parse)
 
 
 @functools.cache

@@ -49,6 +49,13 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _emit(_trie(uniq))  # type: ignore[arg-type]
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, equal lengths in code-point order: an alternation built from a set the same in
+    every process (``sorted(key=len)`` kept the set's order, which the hash seed sets, so the regex cache of
+    extract/startcache.py missed at every start)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def phrase_regex(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Whole-word match of any phrase; spaces inside a phrase match one run of blanks or a hyphen."""
     parts = {p.strip().lower() for p in phrases if p.strip()}

@@ -1,0 +1,132 @@
+"""What every start of extraction rebuilds the same way, kept from the last start: the data files' parsed YAML
+and the compiled regular expressions.
+
+A start of ``kartlegg extract`` spent ~0.45 G instructions rebuilding the same things (issue 14): ~0.33 G in
+Python's pure-Python regex compiler (~120 patterns: the selectors', the lexicons' phrase tries, phonenumbers')
+and ~0.1 G parsing the four YAML files. Both are kept in one file per interpreter in the user's cache folder
+(``KARTLEGG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kartlegg`` or ``~/.cache/kartlegg``; ``off`` keeps none),
+written at the end of a start (``api.warm_up``) that found something missing.
+
+Every entry is keyed by what it was made from, so it can never stand for anything else: a data file's parse is
+used only while the file's text equals the text it was parsed from (an edited lexicon is parsed again), and a
+regex is the pattern string's compiled code, put into ``re``'s own cache under that string and its flags, so
+``re.compile`` returns it as it would return a pattern it compiled earlier in the process. The code comes from
+``re``'s compiler and is checked again by ``_sre.compile``; a file from another Python (its version and
+``_sre.MAGIC``), or one that does not load, is ignored. The cache holds lexicon words and patterns, never ad text.
+"""
+
+from __future__ import annotations
+
+import _sre
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: Marks the file's format; a file in another is ignored (and replaced at the next save).
+FORMAT = "kartlegg-start 1"
+#: More regexes than this in the file (patterns of older sources accumulate) and it is started afresh.
+MAX_REGEXES = 300
+
+# One compiled regex as ``_sre.compile`` takes it: the pattern, the flags it was asked with, the flags it
+# compiled to, its code, its group count less one, the group names and the groups' names by number.
+_Regex = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+#: Each data file's text and its parse, marshalled: every read gets its own copy, as from the parser.
+_texts: dict[str, tuple[str, bytes]] = {}
+_regexes: dict[tuple[str, int], _Regex] = {}
+_dirty = False
+
+
+def folder() -> Path | None:
+    """Where the cache lives, or None when ``KARTLEGG_CACHE_DIR=off``."""
+    env = os.environ.get("KARTLEGG_CACHE_DIR")
+    if env == "off":
+        return None
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "kartlegg"
+
+
+def _file() -> Path | None:
+    base = folder()
+    return None if base is None else base / f"extract-start.{sys.implementation.cache_tag}.marshal"
+
+
+def _stamp() -> tuple[str, str, int]:
+    return (FORMAT, sys.version, _sre.MAGIC)
+
+
+def load() -> None:
+    """Read the cache and put its regexes into ``re``'s cache; nothing happens if there is none or it does not fit."""
+    global _dirty
+    path = _file()
+    try:
+        if path is None:
+            return
+        # the user's own cache file of plain values (strings, numbers, lists), written by save() below
+        stamp, texts, regexes = marshal.loads(path.read_bytes())  # noqa: S302
+        if stamp != _stamp():
+            _dirty = True
+            return
+        compiled = [(r[0], r[1], _sre.compile(r[0], *r[2:])) for r in regexes]
+    except (OSError, EOFError, ValueError, TypeError, RuntimeError):  # none yet, or one that does not load
+        _dirty = True
+        return
+    for pattern, flags, rx in compiled:
+        re._cache.setdefault((str, pattern, flags), rx)  # type: ignore[attr-defined]
+    _texts.update(texts)
+    _regexes.update({(r[0], r[1]): r for r in regexes})
+
+
+def parsed(name: str, text: str, parse: Callable[[str], Any]) -> Any:
+    """``parse(text)``, from the cache while ``text`` is the text it was parsed from."""
+    global _dirty
+    hit = _texts.get(name)
+    if hit is not None and hit[0] == text:
+        return marshal.loads(hit[1])  # noqa: S302 (written by marshal.dumps just below, or read with the file)
+    data = parse(text)
+    try:
+        _texts[name] = (text, marshal.dumps(data))
+    except ValueError:  # a value marshal cannot hold (a YAML date): parsed at every start
+        return data
+    _dirty = True
+    return data
+
+
+def compiled_form(pattern: str, flags: int) -> _Regex:
+    """The arguments ``re``'s compiler gives ``_sre.compile`` for ``re.compile(pattern, flags)``."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]  # its opcodes are an int subclass, which marshal refuses
+    names: list[str | None] = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        names[i] = name
+    return (pattern, flags, int(flags | p.state.flags), code, p.state.groups - 1, dict(p.state.groupdict), tuple(names))
+
+
+def save() -> None:
+    """Write the cache if this start parsed a data file or compiled a regex it did not hold (once per process)."""
+    global _dirty
+    new = [key[1:] for key in list(re._cache) if key[0] is str and key[1:] not in _regexes]  # type: ignore[attr-defined]
+    path = _file()
+    if path is None or not (_dirty or new):
+        return
+    if len(_regexes) + len(new) > MAX_REGEXES:
+        _regexes.clear()
+    try:
+        for pattern, flags in new:
+            _regexes[(pattern, flags)] = compiled_form(pattern, flags)
+        blob = marshal.dumps((_stamp(), _texts, list(_regexes.values())))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, path)  # whole or not at all: several processes may start at once
+    except (OSError, ValueError, re.error):  # a read-only home, a pattern marshal cannot hold: no cache, same results
+        return
+    _dirty = False

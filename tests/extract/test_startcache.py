@@ -1,0 +1,144 @@
+"""The start cache gives what it stands for: a data file's YAML parse while the file is unchanged (an edited
+lexicon is parsed again), and the regex ``re``'s compiler builds for a pattern."""
+
+from __future__ import annotations
+
+import _sre
+import os
+import re
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from kartlegg.extract import lexicon, startcache
+
+DATA_FILES = ("numbers.yaml", "gazetteer.yaml", "lexicon.yaml", "furniture.yaml")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache in its own folder, the module's memory of the last start cleared."""
+    monkeypatch.setenv("KARTLEGG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(startcache, "_texts", {})
+    monkeypatch.setattr(startcache, "_regexes", {})
+    monkeypatch.setattr(startcache, "_dirty", False)
+    return tmp_path
+
+
+def _restart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a new process knows before it reads the cache: nothing."""
+    monkeypatch.setattr(startcache, "_texts", {})
+    monkeypatch.setattr(startcache, "_regexes", {})
+    startcache.load()
+
+
+def _text(name: str) -> str:
+    return resources.files("kartlegg.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _yaml(text: str) -> Any:
+    return yaml.load(text, Loader=yaml.SafeLoader)
+
+
+def _never(text: str) -> Any:
+    raise AssertionError("parsed, though the cache holds this text's parse")
+
+
+def test_a_data_files_parse_from_the_cache_is_the_yaml_parse(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in DATA_FILES:
+        startcache.parsed(name, _text(name), lexicon._parse)
+    startcache.save()
+    _restart(monkeypatch)
+    for name in DATA_FILES:
+        first = startcache.parsed(name, _text(name), _never)
+        assert first == _yaml(_text(name))
+        first.clear()  # each read is its own copy, as from the parser
+        assert startcache.parsed(name, _text(name), _never) == _yaml(_text(name))
+
+
+def test_an_edited_data_file_is_parsed_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = _text("numbers.yaml")
+    startcache.parsed("numbers.yaml", old, _yaml)
+    startcache.save()
+    _restart(monkeypatch)
+    edited = old.replace("conjunctions:", "conjunctions: [og, och, and, und]\nunused_conjunctions:", 1)
+    assert edited != old
+    assert startcache.parsed("numbers.yaml", edited, _yaml) == _yaml(edited)
+    startcache.save()
+    _restart(monkeypatch)
+    assert startcache.parsed("numbers.yaml", edited, _never) == _yaml(edited)
+
+
+def test_a_cache_from_another_python_is_not_read(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    startcache.parsed("numbers.yaml", _text("numbers.yaml"), _yaml)
+    startcache.save()
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    _restart(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed, though"):
+        startcache.parsed("numbers.yaml", _text("numbers.yaml"), _never)
+
+
+_PIECES = st.sampled_from(
+    ["a", "b", "é", ".", "[a-c]", "[^x]", r"\d", r"\w", r"\s", r"\b", "(?:", "(?P<n>", "(", ")", "|", "*", "+",
+     "?", "*?", "{1,3}", "(?i)", "(?=a)", "(?!b)", "^", "$", r"\1"]
+)  # fmt: skip
+_FLAGS = st.sampled_from([0, int(re.IGNORECASE), int(re.MULTILINE | re.DOTALL), int(re.VERBOSE), int(re.ASCII)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join), _FLAGS)
+def test_a_cached_regex_is_the_one_re_compiles(pattern: str, flags: int) -> None:
+    try:
+        expected = re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
+    except re.error:
+        assume(False)
+    form = startcache.compiled_form(pattern, flags)
+    rebuilt = _sre.compile(pattern, *form[2:])
+    # a pattern equals another of the same pattern string, flags and compiled code
+    assert rebuilt == expected
+    assert (rebuilt.groups, rebuilt.groupindex) == (expected.groups, expected.groupindex)
+
+
+def test_a_start_with_the_cache_extracts_as_one_without(tmp_path: Path) -> None:
+    ads = (
+        b'{"id": "1", "title": "Anna 22 \\u00e5r", "body": "ring 070-123 45 67 eller anna (at) gmail dot com",'
+        b' "city": "Stockholm", "site": "s"}\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
+
+    def run(cache_dir: str) -> bytes:
+        home = {**env, "KARTLEGG_HOME": str(tmp_path / "home"), "KARTLEGG_CACHE_DIR": cache_dir}
+        cmd = [sys.executable, "-c", "from kartlegg.cli import main; main()", "extract"]
+        return subprocess.run(cmd, input=ads, capture_output=True, env=home, check=True).stdout
+
+    plain = run("off")
+    assert b"+46701234567" in plain
+    assert run(str(tmp_path / "cache")) == plain  # writes the cache
+    assert list((tmp_path / "cache").iterdir())
+    assert run(str(tmp_path / "cache")) == plain  # reads it
+
+
+_START_PATTERNS = """
+import re
+from kartlegg.extract.api import warm_up
+warm_up(export_only=False)
+print(sorted(repr(k[1:]) for k in re._cache if k[0] is str))
+"""
+
+
+def test_a_start_compiles_the_same_patterns_under_any_hash_seed() -> None:
+    """The cache is keyed by pattern: an alternation built in a set's order would miss it at every start."""
+
+    def patterns(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed, "KARTLEGG_CACHE_DIR": "off"}
+        cmd = [sys.executable, "-c", _START_PATTERNS]
+        return subprocess.run(cmd, capture_output=True, env=env, check=True, text=True).stdout
+
+    assert patterns("1") == patterns("2") == patterns("3")
