@@ -163,6 +163,7 @@ def warm_up(export_only: bool = False) -> None:
     contacts.find_emails(t)
     contacts.find_handles(t, [])
     ages.find_ages(t)
+    furniture.label_kind("annonse id")  # its labels' file: a stream and analyze judge site furniture
     if not export_only:
         places.find_hotels(t)
         places.find_service_modes(t)
