@@ -4,6 +4,7 @@ lexicon is parsed again), and the regex ``re``'s compiler builds for a pattern."
 from __future__ import annotations
 
 import _sre
+import collections
 import marshal
 import os
 import re
@@ -144,3 +145,23 @@ def test_a_start_compiles_the_same_patterns_under_any_hash_seed() -> None:
         return subprocess.run(cmd, capture_output=True, env=env, check=True, text=True).stdout
 
     assert patterns("1") == patterns("2") == patterns("3")
+
+
+def test_without_a_home_folder_or_re_cache_there_is_no_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction runs as without a cache where it cannot keep one (nothing raises)."""
+    monkeypatch.delenv("KARTLEGG_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert startcache.folder() is None
+    startcache.load()
+    startcache.save()
+    monkeypatch.setenv("KARTLEGG_CACHE_DIR", str(cache))
+    monkeypatch.setattr(re, "_cache", collections.UserDict(re._cache))  # type: ignore[attr-defined]
+    startcache.load()
+    assert startcache.parsed("numbers.yaml", _text("numbers.yaml"), _yaml) == _yaml(_text("numbers.yaml"))
+    startcache.save()  # the data files' parses are still kept
+    assert startcache._file() is not None and startcache._file().exists()  # type: ignore[union-attr]

@@ -49,7 +49,10 @@ def folder() -> Path | None:
     if env:
         return Path(env)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "kartlegg"
+    try:
+        return (Path(xdg) if xdg else Path.home() / ".cache") / "kartlegg"
+    except (RuntimeError, KeyError):  # no home folder to be found: no cache
+        return None
 
 
 def _file() -> Path | None:
@@ -65,8 +68,9 @@ def load() -> None:
     """Read the cache and put its regexes into ``re``'s cache; nothing happens if there is none or it does not fit."""
     global _dirty
     path = _file()
+    cache = getattr(re, "_cache", None)
     try:
-        if path is None:
+        if path is None or not isinstance(cache, dict):  # another Python's re may keep its cache elsewhere
             return
         # the user's own cache file of plain values (strings, numbers, lists), written by save() below
         stamp, texts, regexes = marshal.loads(path.read_bytes())  # noqa: S302
@@ -78,7 +82,7 @@ def load() -> None:
         _dirty = True
         return
     for pattern, flags, rx in compiled:
-        re._cache.setdefault((str, pattern, flags), rx)  # type: ignore[attr-defined]
+        cache.setdefault((str, pattern, flags), rx)
     _texts.update(texts)
     _regexes.update({(r[0], r[1]): r for r in regexes})
 
@@ -113,7 +117,11 @@ def compiled_form(pattern: str, flags: int) -> _Regex:
 def save() -> None:
     """Write the cache if this start parsed a data file or compiled a regex it did not hold (once per process)."""
     global _dirty
-    new = [key[1:] for key in list(re._cache) if key[0] is str and key[1:] not in _regexes]  # type: ignore[attr-defined]
+    cache = getattr(re, "_cache", None)
+    keys = list(cache) if isinstance(cache, dict) else []
+    new = [
+        key[1:] for key in keys if type(key) is tuple and len(key) == 3 and key[0] is str and key[1:] not in _regexes
+    ]
     path = _file()
     if path is None or not (_dirty or new):
         return
@@ -127,6 +135,7 @@ def save() -> None:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(blob)
         os.replace(tmp, path)  # whole or not at all: several processes may start at once
-    except (OSError, ValueError, re.error):  # a read-only home, a pattern marshal cannot hold: no cache, same results
+    # a read-only home, a pattern marshal cannot hold, another Python's regex compiler: no cache, same results
+    except (OSError, ValueError, TypeError, AttributeError, re.error):
         return
     _dirty = False
