@@ -94,6 +94,8 @@ def parsed(name: str, text: str, parse: Callable[[str], Any]) -> Any:
     if hit is not None and hit[0] == text:
         return marshal.loads(hit[1])  # noqa: S302 (written by marshal.dumps just below, or read with the file)
     data = parse(text)
+    if _file() is None:  # no cache kept: nothing to marshal
+        return data
     try:
         _texts[name] = (text, marshal.dumps(data))
     except ValueError:  # a value marshal cannot hold (a YAML date): parsed at every start
