@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 import warnings
@@ -19,6 +20,10 @@ from kartlegg.config import Settings
 from kartlegg.store.engine import Store, open_store
 
 PG_URL = os.environ.get("KARTLEGG_TEST_PG_URL")
+#: Extraction's start cache (``extract.startcache``) for this test process and the CLIs it runs, so a test
+#: run neither writes to nor reads from the user's own ``~/.cache/kartlegg``.
+START_CACHE = os.environ.get("KARTLEGG_CACHE_DIR") or tempfile.mkdtemp(prefix="kartlegg-start-cache-")
+os.environ["KARTLEGG_CACHE_DIR"] = START_CACHE
 
 
 def _pg_database() -> Iterator[str]:
@@ -93,6 +98,7 @@ def run_cli(
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
     full_env["KARTLEGG_HOME"] = str(home)
     full_env["KARTLEGG_ACTOR"] = "tester"
+    full_env["KARTLEGG_CACHE_DIR"] = START_CACHE
     full_env.update(env or {})
     exe = Path(sys.executable).parent / "kartlegg"
     return subprocess.run([str(exe), *args], input=stdin, capture_output=True, env=full_env, timeout=timeout)
