@@ -549,6 +549,7 @@ class Incremental:
             missing = [a for a in since.candidates if a not in prev and a not in self.fresh]
             gone = []
             maybe_moved = since.moved
+            links.prefetch([*self.fresh, *since.candidates, *since.moved])
         for batch in facts_cache.iter_cached(conn, keep=set(missing)) if missing else ():
             self.fresh.update((f.ad_id, f) for f in batch)
         changed = set(self.fresh) | set(gone)
@@ -650,8 +651,9 @@ class Incremental:
                     {"lo": lo, "hi": hi},
                 )
             }
-        for r in _in(conn, "SELECT ad_id FROM assess_keys WHERE key IN :ids", touched):
-            persons.add(self._grp(int(r[0])))
+        holders = [int(r[0]) for r in _in(conn, "SELECT ad_id FROM assess_keys WHERE key IN :ids", touched)]
+        links.prefetch(holders)
+        persons |= {self._grp(a) for a in holders}
         # prices: ads whose finding a moved median changes
         medians = self._prices(persons)
         # networks: profiles whose network changed, networks of rescored profiles, and all their profiles
@@ -930,6 +932,7 @@ class Incremental:
         halo = {int(r[0]) for r in _in(self.conn, sql, keys - contact)}
         wanted = set(scored) | halo
         out: dict[int, AdFacts] = {a: self.fresh[a] for a in wanted if a in self.fresh}
+        self.links.prefetch(wanted)
         rest = wanted - out.keys()
         for r in _in(self.conn, "SELECT ad_id, facts FROM assess_facts WHERE ad_id IN :ids", rest):
             out[int(r[0])] = facts_cache.decode(r[1])
@@ -1014,6 +1017,7 @@ class Incremental:
 
     def facts_of(self, ads: Collection[int]) -> dict[int, AdFacts]:
         """These ads' facts (this run's fresh ones, else the cache's), in ad-id order."""
+        self.links.prefetch(ads)
         out = {a: self.fresh[a] for a in ads if a in self.fresh}
         sql = "SELECT ad_id, facts FROM assess_facts WHERE ad_id IN :ids"
         out.update((int(r[0]), facts_cache.decode(r[1])) for r in _in(self.conn, sql, [a for a in ads if a not in out]))

@@ -6,7 +6,7 @@ Nothing here knows how extraction or linking work inside.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
@@ -150,6 +150,9 @@ class Links:
         """Those of ``networks`` that hold a profile now."""
         return set(networks) & {n for n in self.profile_network.values() if n}
 
+    def prefetch(self, ads: Iterable[int]) -> None:
+        """Say which ads' persons and networks will be asked for (loaded links hold them all)."""
+
 
 def load_links(conn: Connection) -> Links:
     """Each ad's profile and each profile's network, profiles by id: a network pools its profiles' evidence
@@ -163,30 +166,49 @@ def load_links(conn: Connection) -> Links:
     return Links(ad_profile, profile_network)
 
 
+_ABSENT = object()
+
+
 class _Lookup(Mapping[Any, Any]):
     """One column of a table by its key, read when asked (and kept): never iterated, a pass over every
     row being what it avoids."""
 
     def __init__(self, conn: Connection, table: str, key: str, value: str) -> None:
         self._raw = conn.connection.driver_connection  # sqlite3: a cached statement per lookup, no ORM rows
-        self._get = f"SELECT {value} FROM {table} WHERE {key} = ?"
+        self._one = f"SELECT {value} FROM {table} WHERE {key} = ?"
+        self._some = f"SELECT {key}, {value} FROM {table} WHERE {key} IN "
         self._count = f"SELECT COUNT(*) FROM {table}"
-        self._known: dict[Any, tuple[Any, ...] | None] = {}
+        self._known: dict[Any, Any] = {}  # key -> value, or _ABSENT
         self._len: int | None = None
 
-    def _row(self, key: Any) -> tuple[Any, ...] | None:
-        if key not in self._known:
-            self._known[key] = self._raw.execute(self._get, (key,)).fetchone()  # type: ignore[union-attr]
-        return self._known[key]
+    def _value(self, key: Any) -> Any:
+        got = self._known.get(key, _ABSENT)
+        if got is _ABSENT and key not in self._known:
+            row = self._raw.execute(self._one, (key,)).fetchone()  # type: ignore[union-attr]
+            got = self._known[key] = _ABSENT if row is None else row[0]
+        return got
+
+    def prefetch(self, keys: Iterable[Any]) -> None:
+        """Look these keys up a statement per 900 (an incremental run knows most of what it will ask)."""
+        wanted = sorted({k for k in keys if k not in self._known})
+        for i in range(0, len(wanted), 900):
+            part = wanted[i : i + 900]
+            self._known.update(dict.fromkeys(part, _ABSENT))
+            sql = self._some + f"({', '.join('?' * len(part))})"
+            self._known.update(self._raw.execute(sql, part).fetchall())  # type: ignore[union-attr]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        got = self._value(key)
+        return default if got is _ABSENT else got
 
     def __getitem__(self, key: Any) -> Any:
-        row = self._row(key)
-        if row is None:
+        got = self._value(key)
+        if got is _ABSENT:
             raise KeyError(key)
-        return row[0]
+        return got
 
     def __contains__(self, key: object) -> bool:
-        return self._row(key) is not None
+        return self._value(key) is not _ABSENT
 
     def __len__(self) -> int:
         if self._len is None:
@@ -208,6 +230,16 @@ class LiveLinks(Links):
             _Lookup(conn, "profile_ads", "ad_id", "profile_id"), _Lookup(conn, "profiles", "id", "network_id")
         )
         object.__setattr__(self, "_conn", conn)
+        object.__setattr__(self, "_ads", self.ad_profile)
+        object.__setattr__(self, "_profiles", self.profile_network)
+
+    _ads: _Lookup
+    _profiles: _Lookup
+
+    def prefetch(self, ads: Iterable[int]) -> None:
+        ads = list(ads)
+        self._ads.prefetch(ads)
+        self._profiles.prefetch(p for a in ads if (p := self._ads.get(a)) is not None)
 
     def members(self, networks: AbstractSet[str]) -> list[tuple[str, str]]:
         sql = "SELECT id, network_id FROM profiles WHERE network_id IN :ids"
