@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kartlegg.assess.catalogue import Catalogue, Indicator
 from kartlegg.assess.inputs import AdView, Sel
-from kartlegg.assess.lexicon import MAX_FIELD_CHARS, LexiconMatcher, TermHit
+from kartlegg.assess.lexicon import MAX_FIELD_CHARS, LexiconMatcher, TermHit, folded
 from kartlegg.assess.model import Evidence, Hit
 from kartlegg.extract.places import display_city
 
@@ -137,17 +137,15 @@ class AdReader:
         from kartlegg.minhash import MinHash  # numpy, imported when used
 
         body = view.body[:MAX_FIELD_CHARS]
-        tokens = []
-        for m in _WORD.finditer(body):
-            tok = m.group(0)
-            if tok[0].isdigit() or tok[0].isupper() or tok.casefold() in masked:
-                tokens.append("#")  # names, places, numbers: the parts a template fills in
-            else:
-                tokens.append(tok.casefold())
-        if len(tokens) < self._min_words:
+        raw = _WORD.findall(body)
+        if len(raw) < self._min_words:
             return None
+        # names, places, numbers: the parts a template fills in
+        tokens = [
+            "#" if t[0].isdigit() or t[0].isupper() or f in masked else f for t, f in zip(raw, folded(raw), strict=True)
+        ]
         k = self._shingle
-        shingles = {" ".join(tokens[i : i + k]).encode() for i in range(len(tokens) - k + 1)}
+        shingles = {" ".join(s).encode() for s in zip(*(tokens[i:] for i in range(k)), strict=False)}
         # crc32: a fast, stable 32-bit hash of each shingle (C code); the permutations are cached per seed
         return MinHash.of(shingles, num_perm=self._num_perm, seed=7, hashfunc=zlib.crc32)
 

@@ -61,7 +61,7 @@ from kartlegg.assess.group_facts import (
     sharing_cap,
     template_params,
 )
-from kartlegg.assess.inputs import Links
+from kartlegg.assess.inputs import Links, LiveLinks
 from kartlegg.assess.model import Hit
 from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, guard_may_act, lifted
 from kartlegg.store.engine import fetch_all, fetch_in
@@ -549,6 +549,7 @@ class Incremental:
             missing = [a for a in since.candidates if a not in prev and a not in self.fresh]
             gone = []
             maybe_moved = since.moved
+            links.prefetch([*self.fresh, *since.candidates, *since.moved])
         for batch in facts_cache.iter_cached(conn, keep=set(missing)) if missing else ():
             self.fresh.update((f.ad_id, f) for f in batch)
         changed = set(self.fresh) | set(gone)
@@ -650,26 +651,23 @@ class Incremental:
                     {"lo": lo, "hi": hi},
                 )
             }
-        for r in _in(conn, "SELECT ad_id FROM assess_keys WHERE key IN :ids", touched):
-            persons.add(self._grp(int(r[0])))
+        holders = [int(r[0]) for r in _in(conn, "SELECT ad_id FROM assess_keys WHERE key IN :ids", touched)]
+        links.prefetch(holders)
+        persons |= {self._grp(a) for a in holders}
         # prices: ads whose finding a moved median changes
         medians = self._prices(persons)
         # networks: profiles whose network changed, networks of rescored profiles, and all their profiles
-        prev_net: dict[str, str | None] = {
-            str(r[0]): (None if r[1] is None else str(r[1]))
-            for r in fetch_all(conn, "SELECT profile_id, network_id FROM assess_profiles")
-        }
+        changed_profiles, gone_profiles, prev_net = self._profile_changes()
         cur_net = links.profile_network
-        changed_profiles = [p for p in cur_net if p not in prev_net or prev_net[p] != cur_net[p]]
-        gone_profiles = [p for p in prev_net if p not in cur_net]
         # a network whose profiles changed: its size finding moves, and with it every profile's findings
         networks = {n for p in (*changed_profiles, *gone_profiles) for n in (prev_net.get(p), cur_net.get(p)) if n}
         persons |= set(changed_profiles)
-        persons |= {p for p, n in cur_net.items() if n is not None and n in networks}
+        persons |= {p for p, _ in links.members(networks)}
         # a network holding a rescored profile: merged from the others' kept findings (``Scope.kept``)
         networks |= {n for p in persons if (n := cur_net.get(p))}
-        current_nets = {n for n in cur_net.values() if n}
-        gone_networks = {n for n in prev_net.values() if n} - current_nets
+        # a network is gone when every profile it had moved or went: its profiles are among those
+        had_nets = {n for p in (*changed_profiles, *gone_profiles) if (n := prev_net.get(p))}
+        gone_networks = had_nets - links.existing(had_nets)
         self._put_profiles(changed_profiles, gone_profiles)
         self.delta = Delta(
             gone=[("ad", str(a)) for a in gone]
@@ -677,7 +675,7 @@ class Incremental:
             + [("network", n) for n in sorted(gone_networks)],
             ads=len(self.now),
             profiles=len(cur_net),
-            networks=len(current_nets),
+            networks=links.networks(),
         )
         for chunk in _chunks(self.delta.gone):
             conn.execute(
@@ -686,7 +684,33 @@ class Incremental:
             )
         self.site_wide, self.max_sharing, self.medians = site_wide, max_sharing, medians
         live = {p for p in persons if self._live(p)}
-        return Scope(live, networks & current_nets, site_wide, max_sharing, [], medians)
+        return Scope(live, links.existing(networks), site_wide, max_sharing, [], medians)
+
+    def _profile_changes(self) -> tuple[list[str], list[str], dict[str, str | None]]:
+        """The profiles whose network changed or that are new (in id order), the profiles gone, and their
+        networks as carried: compared in SQL against ``assess_profiles`` when the links are looked up
+        (``LiveLinks``: no map of every profile is built), else against the loaded links."""
+        cur_net = self.links.profile_network
+        if isinstance(self.links, LiveLinks):
+            sql = (
+                "SELECT p.id, a.network_id, a.profile_id IS NOT NULL FROM profiles p LEFT JOIN assess_profiles a "
+                "ON a.profile_id = p.id WHERE a.profile_id IS NULL OR a.network_id IS NOT p.network_id ORDER BY p.id"
+            )
+            rows = fetch_all(self.conn, sql)
+            sql = (
+                "SELECT a.profile_id, a.network_id, 1 FROM assess_profiles a "
+                "WHERE NOT EXISTS (SELECT 1 FROM profiles p WHERE p.id = a.profile_id)"
+            )
+            gone_rows = fetch_all(self.conn, sql)
+            prev = {str(r[0]): (None if r[1] is None else str(r[1])) for r in (*rows, *gone_rows) if r[2]}
+            return [str(r[0]) for r in rows], [str(r[0]) for r in gone_rows], prev
+        prev_net: dict[str, str | None] = {
+            str(r[0]): (None if r[1] is None else str(r[1]))
+            for r in fetch_all(self.conn, "SELECT profile_id, network_id FROM assess_profiles")
+        }
+        changed = [p for p in cur_net if p not in prev_net or prev_net[p] != cur_net[p]]
+        gone = [p for p in prev_net if p not in cur_net]
+        return changed, gone, prev_net
 
     def _steady(self, touched: set[str], delta: Counter[str], old_cap: int, cap: int) -> set[str]:
         """The touched contact keys whose other holders keep their findings: the count of persons holding
@@ -908,6 +932,7 @@ class Incremental:
         halo = {int(r[0]) for r in _in(self.conn, sql, keys - contact)}
         wanted = set(scored) | halo
         out: dict[int, AdFacts] = {a: self.fresh[a] for a in wanted if a in self.fresh}
+        self.links.prefetch(wanted)
         rest = wanted - out.keys()
         for r in _in(self.conn, "SELECT ad_id, facts FROM assess_facts WHERE ad_id IN :ids", rest):
             out[int(r[0])] = facts_cache.decode(r[1])
@@ -925,7 +950,7 @@ class Incremental:
         for r in _in(self.conn, "SELECT grp, MIN(ad_id) FROM assess_ads WHERE grp IN :ids GROUP BY grp", groups):
             first[str(r[0])] = int(r[1])
         order = sorted(out, key=lambda a: (first[self._grp(a)], a))
-        others = [p for p, n in self.links.profile_network.items() if n in scope.networks and p not in scope.persons]
+        others = [p for p, _ in self.links.members(scope.networks) if p not in scope.persons]
         scope.kept = self.kept_hits(others)
         return {a: out[a] for a in order}
 
@@ -992,6 +1017,7 @@ class Incremental:
 
     def facts_of(self, ads: Collection[int]) -> dict[int, AdFacts]:
         """These ads' facts (this run's fresh ones, else the cache's), in ad-id order."""
+        self.links.prefetch(ads)
         out = {a: self.fresh[a] for a in ads if a in self.fresh}
         sql = "SELECT ad_id, facts FROM assess_facts WHERE ad_id IN :ids"
         out.update((int(r[0]), facts_cache.decode(r[1])) for r in _in(self.conn, sql, [a for a in ads if a not in out]))

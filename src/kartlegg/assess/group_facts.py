@@ -454,8 +454,9 @@ class GroupAnalyser:
 
     def _network_size(self, ind: Indicator) -> dict[str, Hit]:
         members: dict[str, list[str]] = defaultdict(list)
-        for pid, nid in self.links.profile_network.items():
-            if nid is not None and (self.networks is None or nid in self.networks):
+        pairs = self.links.profile_network.items() if self.networks is None else self.links.members(self.networks)
+        for pid, nid in pairs:
+            if nid is not None:
                 members[nid].append(pid)
         out: dict[str, Hit] = {}
         for nid, pids in members.items():

@@ -6,7 +6,8 @@ Nothing here knows how extraction or linking work inside.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.store import schema
 from kartlegg.store.ads import StoredVersion, _stored, latest_versions, versions_query
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_all, fetch_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +131,27 @@ def iter_ad_views(conn: Connection, batch: int = 2000, ad_ids: list[int] | None 
 class Links:
     """What linking decided: each ad's profile, each profile's network."""
 
-    ad_profile: dict[int, str]
-    profile_network: dict[str, str | None]
+    ad_profile: Mapping[int, str]
+    profile_network: Mapping[str, str | None]
 
     @property
     def linked(self) -> bool:
-        return bool(self.profile_network)
+        return len(self.profile_network) > 0
+
+    def members(self, networks: AbstractSet[str]) -> list[tuple[str, str]]:
+        """(profile, network) of every profile of ``networks``, in profile-id order."""
+        return [(p, n) for p, n in self.profile_network.items() if n is not None and n in networks]
+
+    def networks(self) -> int:
+        """How many networks there are."""
+        return len({n for n in self.profile_network.values() if n})
+
+    def existing(self, networks: Collection[str]) -> set[str]:
+        """Those of ``networks`` that hold a profile now."""
+        return set(networks) & {n for n in self.profile_network.values() if n}
+
+    def prefetch(self, ads: Iterable[int]) -> None:
+        """Say which ads' persons and networks will be asked for (loaded links hold them all)."""
 
 
 def load_links(conn: Connection) -> Links:
@@ -148,3 +164,90 @@ def load_links(conn: Connection) -> Links:
         for r in fetch_all(conn, "SELECT id, network_id FROM profiles ORDER BY id")
     }
     return Links(ad_profile, profile_network)
+
+
+_ABSENT = object()
+
+
+class _Lookup(Mapping[Any, Any]):
+    """One column of a table by its key, read when asked (and kept): never iterated, a pass over every
+    row being what it avoids."""
+
+    def __init__(self, conn: Connection, table: str, key: str, value: str) -> None:
+        self._raw = conn.connection.driver_connection  # sqlite3: a cached statement per lookup, no ORM rows
+        self._one = f"SELECT {value} FROM {table} WHERE {key} = ?"
+        self._some = f"SELECT {key}, {value} FROM {table} WHERE {key} IN "
+        self._count = f"SELECT COUNT(*) FROM {table}"
+        self._known: dict[Any, Any] = {}  # key -> value, or _ABSENT
+        self._len: int | None = None
+
+    def _value(self, key: Any) -> Any:
+        got = self._known.get(key, _ABSENT)
+        if got is _ABSENT and key not in self._known:
+            row = self._raw.execute(self._one, (key,)).fetchone()  # type: ignore[union-attr]
+            got = self._known[key] = _ABSENT if row is None else row[0]
+        return got
+
+    def prefetch(self, keys: Iterable[Any]) -> None:
+        """Look these keys up a statement per 900 (an incremental run knows most of what it will ask)."""
+        wanted = sorted({k for k in keys if k not in self._known})
+        for i in range(0, len(wanted), 900):
+            part = wanted[i : i + 900]
+            self._known.update(dict.fromkeys(part, _ABSENT))
+            sql = self._some + f"({', '.join('?' * len(part))})"
+            self._known.update(self._raw.execute(sql, part).fetchall())  # type: ignore[union-attr]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        got = self._value(key)
+        return default if got is _ABSENT else got
+
+    def __getitem__(self, key: Any) -> Any:
+        got = self._value(key)
+        if got is _ABSENT:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key: object) -> bool:
+        return self._value(key) is not _ABSENT
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = int(self._raw.execute(self._count).fetchone()[0])  # type: ignore[union-attr]
+        return self._len
+
+    def __iter__(self) -> Iterator[Any]:
+        raise TypeError("a link lookup is not iterated: a pass over every row is what it avoids")
+
+
+class LiveLinks(Links):
+    """``Links`` read from the tables when asked, inside the run's transaction (SQLite): an incremental run
+    looks up the ads and profiles it reaches, not every row (issue 20; 1.2 M rows at 1M ads)."""
+
+    _conn: Connection
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__(
+            _Lookup(conn, "profile_ads", "ad_id", "profile_id"), _Lookup(conn, "profiles", "id", "network_id")
+        )
+        object.__setattr__(self, "_conn", conn)
+        object.__setattr__(self, "_ads", self.ad_profile)
+        object.__setattr__(self, "_profiles", self.profile_network)
+
+    _ads: _Lookup
+    _profiles: _Lookup
+
+    def prefetch(self, ads: Iterable[int]) -> None:
+        ads = list(ads)
+        self._ads.prefetch(ads)
+        self._profiles.prefetch(p for a in ads if (p := self._ads.get(a)) is not None)
+
+    def members(self, networks: AbstractSet[str]) -> list[tuple[str, str]]:
+        sql = "SELECT id, network_id FROM profiles WHERE network_id IN :ids"
+        return sorted((str(r[0]), str(r[1])) for r in fetch_in(self._conn, sql, sorted(networks)))
+
+    def networks(self) -> int:
+        return int(self._conn.execute(text("SELECT COUNT(DISTINCT network_id) FROM profiles")).scalar_one())
+
+    def existing(self, networks: Collection[str]) -> set[str]:
+        sql = "SELECT DISTINCT network_id FROM profiles WHERE network_id IN :ids"
+        return {str(r[0]) for r in fetch_in(self._conn, sql, sorted(networks))}

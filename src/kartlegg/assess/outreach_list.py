@@ -48,6 +48,7 @@ from kartlegg.assess.places import (
     last_seen,
     linked_ads,
 )
+from kartlegg.store.engine import fetch_all
 
 #: the stage run's info key that says ``outreach_list`` was built by that run (keyed rows since 0029: a run
 #: of older code built positions, so its info has another key and the list is built again)
@@ -85,25 +86,18 @@ def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
         yield items[i : i + n]
 
 
-def _in(sql: str, ints: list[int] | None) -> tuple[Any, dict[str, Any]]:
-    """``sql`` restricted to the ads ``ints`` (``{where}`` becomes ``AND <col> IN :ids``), or to none."""
-    if ints is None:
-        return text(sql.replace("{where}", "")), {}
-    col = "a.ad_id" if "ad_selectors a" in sql else "v.ad_id"
-    return text(sql.replace("{where}", f"AND {col} IN :ids")).bindparams(bindparam("ids", expanding=True)), {
-        "ids": ints
-    }
-
-
 def _rows_in(conn: Connection, sql: str, ints: list[int] | None) -> Iterator[Any]:
-    """Rows of ``_in(sql, ints)``, the ids a chunk at a time (all rows when ``ints`` is None)."""
+    """Rows of ``sql`` whose ``{where}`` becomes ``AND <ad id> IN (...)``, the ads ``ints`` a chunk at a
+    time, as plain tuples off the driver's cursor (``fetch_all``; ~15,000 rows a day); None: every row."""
     if ints is None:
-        stmt, params = _in(sql, None)
-        yield from conn.execute(stmt, params)
+        yield from conn.execute(text(sql.replace("{where}", "")))
         return
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    col = "a.ad_id" if "ad_selectors a" in sql else "v.ad_id"
     for chunk in _chunks(ints, 5000):
-        stmt, params = _in(sql, chunk)
-        yield from conn.execute(stmt, params)
+        yield from fetch_all(
+            conn, sql.replace("{where}", f"AND {col} IN ({', '.join([ph] * len(chunk))})"), tuple(chunk)
+        )
 
 
 OwnRoutes = Callable[[set[Key]], set[Key]]

@@ -26,7 +26,7 @@ from kartlegg.assess import carry, changes, contacts, diff, facts_cache, outreac
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
-from kartlegg.assess.inputs import Links, iter_ad_views, load_links
+from kartlegg.assess.inputs import Links, LiveLinks, iter_ad_views, load_links
 from kartlegg.assess.model import Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.store.ads import max_version_seq
@@ -315,8 +315,12 @@ def _assess(
         if not key.startswith("ad:"):
             merge_hits(merged, network_of(key).values(), cap, strength)
         person[key] = merged
-    for pid in links.profile_network:  # profiles without ads still carry their network's findings
-        if pid not in person and wanted(pid):
+    # profiles without ads still carry their network's findings (in profile-id order, as ``links`` holds them)
+    profiles = (
+        links.profile_network if scope is None else sorted(p for p in scope.persons if p in links.profile_network)
+    )
+    for pid in profiles:
+        if pid not in person:
             person[pid] = {}
             merge_hits(person[pid], network_of(pid).values(), cap, strength)
     # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
@@ -364,8 +368,8 @@ def _network_hits(
     findings, merged in the profiles' order (``person`` holds every profile of them)."""
     cap = catalogue.settings.evidence_per_indicator
     out: dict[str, dict[str, Hit]] = {}
-    for pid, nid in links.profile_network.items():
-        if nid is not None and (networks is None or nid in networks):
+    for pid, nid in links.profile_network.items() if networks is None else links.members(networks):
+        if nid is not None:
             merge_hits(out.setdefault(nid, {}), person[pid].values(), cap, strength)
     return out
 
@@ -381,7 +385,7 @@ def _from_kept(
     price_findings(ads.values(), cat, medians)
     networks = guarded["network"]
     wanted = {group_key(a, links) for a in ads} | guarded["profile"]
-    wanted |= {p for p, n in links.profile_network.items() if n is not None and n in networks}
+    wanted |= {p for p, _ in links.members(networks)}
     kept = inc.kept_hits(wanted)
     ad_scored = [_score_ad(f, kept[group_key(a, links)], cat, strength, score_entity) for a, f in ads.items()]
     profile_scored = [score_entity("profile", p, kept[p]) for p in sorted(guarded["profile"])]
@@ -524,12 +528,13 @@ def run_assess(
         watermark = max_version_seq(reader)
         start = changes.mark(reader, prefix)  # before any ad is read: the next run starts here
         moved = changes.moves(reader)
-        links = load_links(reader)
     info: dict[str, Any] = {} if start is None else {changes.MARK: start}
     carried, since = _carried(store, cat, full, moved)
     if carried:
         now, fresh, gone = _refresh(store, cat, full, on_progress, since)
         with store.begin() as conn:
+            # what changed is known (``since``): the links of what the run reaches, looked up; else all of them
+            links = load_links(conn) if since is None else LiveLinks(conn)
             n_ind, n_written, delta, skipped, n_scored, outreach = _incremental(
                 conn, cat, links, now, fresh, gone, since
             )
@@ -541,6 +546,8 @@ def run_assess(
                 known = (since.sites, len(links.profile_network) + since.total - len(links.ad_profile))
             _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, outreach, known)
     else:
+        with store.connect() as reader:
+            links = load_links(reader)
         facts, n_read, gone = _read_facts(store, cat, full, on_progress)
         ads, profiles, networks, skipped, analyser, person = _assess(facts, links, cat)
         with store.begin() as conn:
