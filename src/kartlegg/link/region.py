@@ -39,6 +39,8 @@ class Region:
     #: text pairs (ad ids, a < b) the walk verified, with ``fuzz.ratio``'s score (0.0: refused), so that
     #: ``link_ads`` need not verify them again
     scores: dict[tuple[int, int], float] = field(default_factory=dict)
+    #: the stored component of each ad that has one (read on the way: every ad passed a frontier)
+    comps: dict[int, int] = field(default_factory=dict)
 
 
 def walk(
@@ -181,6 +183,7 @@ def walk(
         {(a, b) for a, b in candidates if a in inside_ids and b in inside_ids},
         texts,
         {p: v for p, v in scores.items() if p[0] in inside_ids and p[1] in inside_ids},
+        {a: c for a, c in comp.items() if a in inside_ids},
     )
 
 

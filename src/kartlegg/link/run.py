@@ -385,7 +385,7 @@ def _link_region(
     info = _write(
         conn, ads, result, prev_profiles, prev_networks, rules, partial=True, changed=changed, record_moves=record_moves
     )
-    components.save(conn, ads, components.label(ads, result, hubs))
+    components.save(conn, ads, components.label(ads, result, hubs), stored=region.comps)
     components.save_text_pairs(conn, ads, result)
     info["seconds_write"] = time.perf_counter() - t0
     return info, len(ads)
@@ -655,7 +655,8 @@ def _write(
         in_kept = {ads[i].ad_id for p in kept for i in result.profiles[p]}
         region_ads = [a.ad_id for a in ads if a.ad_id not in in_kept]
         # a kept profile's ads keep their rows: only the rest can move
-        gone, written = sync(conn, "profile_ads", ("ad_id", "profile_id"), region_ads, member_rows)
+        stored = [(a, prev_profiles[a]) for a in region_ads if a in prev_profiles]  # as read by the caller
+        gone, written = sync(conn, "profile_ads", ("ad_id", "profile_id"), region_ads, member_rows, stored=stored)
         moved = sorted({int(a) for a in gone} | {int(r[0]) for r in written}) if record_moves else []
         if moved:
             conn.exec_driver_sql(
