@@ -43,11 +43,20 @@ def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[
     return [least[uf.find(i)] for i in range(len(ads))]
 
 
-def save(conn: Connection, ads: Sequence[AdFeatures], labels: Sequence[int], *, replace: bool = True) -> None:
-    """Write the components of ``ads`` (with ``replace``, in place of their rows: only those that moved)."""
+def save(
+    conn: Connection,
+    ads: Sequence[AdFeatures],
+    labels: Sequence[int],
+    *,
+    replace: bool = True,
+    stored: Mapping[int, int] | None = None,
+) -> None:
+    """Write the components of ``ads`` (with ``replace``, in place of their rows: only those that moved;
+    ``stored``: their stored components, when read already, as ``region.walk`` did)."""
     rows = [(a.ad_id, c) for a, c in zip(ads, labels, strict=True)]
     if replace:
-        sync(conn, "link_components", ("ad_id", "comp"), [a.ad_id for a in ads], rows)
+        old = None if stored is None else [(a.ad_id, stored[a.ad_id]) for a in ads if a.ad_id in stored]
+        sync(conn, "link_components", ("ad_id", "comp"), [a.ad_id for a in ads], rows, stored=old)
     else:
         ph = _ph(conn)
         _many(conn, f"INSERT INTO link_components (ad_id, comp) VALUES ({ph}, {ph})", rows)

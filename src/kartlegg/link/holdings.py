@@ -13,6 +13,7 @@ HOLDINGS = (
     rows("profile_ads", "ad_id IN :ids"),
     rows("link_selector_ads", "ad_id IN :ids"),
     rows("link_bands", "ad_id IN :ids"),
+    rows("link_bands_recent", "ad_id IN :ids"),
     rows("link_components", "ad_id IN :ids"),
     rows("link_text_pairs", "a IN :ids OR b IN :ids"),
     rows("link_moves", "ad_id IN :ids"),

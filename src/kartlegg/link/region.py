@@ -2,9 +2,9 @@
 
 From the seeds (the changed ads), every ad an evidence edge reaches, transitively: shared non-hub
 selectors (``link_selector_ads``), and text copies exactly as ``link_ads`` finds them (the whole store's
-LSH buckets in ``link_bands``, the same star-and-chain pairs, verified with the same ratio). The region is
-also closed over the previous run's profiles and networks: an edited ad may have lost the link that held
-its old profile or network together, so every member of those is linked again too.
+LSH buckets in ``link_bands`` and ``link_bands_recent``, the same star-and-chain pairs, verified with the
+same ratio). The region is also closed over the previous run's profiles and networks: an edited ad may
+have lost the link that held its old profile or network together, so every member of those is linked again.
 
 No evidence edge leaves the region, so linking just it gives the same profiles and networks as linking
 everything; it is read a frontier at a time, so a day costs the ads it reaches, not the store.
@@ -26,7 +26,7 @@ from kartlegg.link import components
 from kartlegg.link.cluster import AdFeatures, bucket_partners
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
-from kartlegg.link.index import canonical, hub_ids
+from kartlegg.link.index import band_rows, canonical, hub_ids
 from kartlegg.store.engine import fetch_in
 
 
@@ -39,6 +39,8 @@ class Region:
     #: text pairs (ad ids, a < b) the walk verified, with ``fuzz.ratio``'s score (0.0: refused), so that
     #: ``link_ads`` need not verify them again
     scores: dict[tuple[int, int], float] = field(default_factory=dict)
+    #: the stored component of each ad that has one (read on the way: every ad passed a frontier)
+    comps: dict[int, int] = field(default_factory=dict)
 
 
 def walk(
@@ -181,6 +183,7 @@ def walk(
         {(a, b) for a, b in candidates if a in inside_ids and b in inside_ids},
         texts,
         {p: v for p, v in scores.items() if p[0] in inside_ids and p[1] in inside_ids},
+        {a: c for a, c in comp.items() if a in inside_ids},
     )
 
 
@@ -232,8 +235,8 @@ def _fetch_buckets(conn: Connection, want: set[int], buckets: dict[int, list[int
     """Read the members of the ``want`` text buckets into ``buckets`` (sorted ad ids; [] for a bucket of one
     or one past the limit)."""
     big = {int(r[0]) for r in fetch_in(conn, "SELECT band FROM link_big_bands WHERE band IN :ids", want)}
-    rows = fetch_in(conn, "SELECT band, ad_id FROM link_bands WHERE band IN :ids ORDER BY band, ad_id", want - big)
-    # BIGINT columns come back as int on both drivers; grouped in C (the rows arrive ordered by band)
+    rows = band_rows(conn, want - big)
+    # BIGINT columns come back as int on both drivers; grouped in C (the rows sorted by band)
     fetched = {band: [r[1] for r in grp] for band, grp in itertools.groupby(rows, key=itemgetter(0))}
     for b in want:  # a bucket of one (most of them) pairs nothing
         members = fetched.get(b)

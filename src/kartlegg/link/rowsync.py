@@ -41,16 +41,20 @@ def sync(
     keys: Iterable[Hashable],
     new: Iterable[Sequence[Any]],
     where: str = "",
+    stored: Iterable[Sequence[Any]] | None = None,
 ) -> tuple[list[Any], list[Row]]:
     """Make the rows of ``table`` whose first column ``cols[0]`` is one of ``keys`` (and that match
     ``where``, an SQL condition) equal to ``new``; a row of ``new`` keyed outside ``keys`` must be a key
     no stored row has (a new cluster's id).
 
     Rows are compared as a group per key: a group that differs in any row is deleted and written whole.
+    ``stored``: the stored rows of ``keys``, when the caller has read them already (not read again).
     Returns the keys of the groups deleted and the rows written."""
     cond = f"{where} AND " if where else ""
     listed = ", ".join(cols)
-    old = _groups(fetch_in(conn, f"SELECT {listed} FROM {table} WHERE {cond}{cols[0]} IN :ids", keys))
+    if stored is None:
+        stored = fetch_in(conn, f"SELECT {listed} FROM {table} WHERE {cond}{cols[0]} IN :ids", keys)
+    old = _groups(stored)
     now = _groups(new)
     gone = [k for k, rows in old.items() if now.get(k) != rows]
     written: list[Row] = [r for k, rows in now.items() if old.get(k) != rows for r, n in rows.items() for _ in range(n)]

@@ -38,7 +38,15 @@ from kartlegg.link.features import (
     load_masked,
     save_features,
 )
-from kartlegg.link.index import INDEX_TABLES, Change, hubs_for, site_counts, site_totals
+from kartlegg.link.index import (
+    INDEX_TABLES,
+    RECENT_SLICES,
+    Change,
+    hubs_for,
+    merge_bands,
+    site_counts,
+    site_totals,
+)
 from kartlegg.link.index import rebuild as rebuild_index
 from kartlegg.link.index import update as update_index
 from kartlegg.link.phash import apply_image_clusters
@@ -74,6 +82,8 @@ INDEX_STATE = "index"
 INDEX_VERSION = 3  # 2: with each ad's component (link_components); 3: with the verified text copies
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
+#: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
+MERGE_STATE = "bands_merge"
 #: A batch larger than this share of the store already linked is linked as a whole (cheaper than walking it).
 FULL_SHARE = 1.0
 _PROFILE_COLS = ("id", "network_id", "first_seen", "last_seen", "data", "ads")
@@ -309,6 +319,9 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
         totals_before = Counter(totals)
         totals_before.subtract(ch.new[0].site for ch in changes.values() if ch.old is None and ch.new is not None)
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
+        part = _state(conn, MERGE_STATE) or 0
+        info_merge = merge_bands(conn, part)
+        _set_state(conn, MERGE_STATE, (part + 1) % RECENT_SLICES)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
         region = walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets)
@@ -328,6 +341,7 @@ def _relink_region(store: Store, changes: dict[int, Change], rules: LinkRules) -
     info["hub_changes"] = upd.hub_changes
     info["bucket_changes"] = upd.big_changes
     info["photo_changes"] = upd.photo_changes
+    info["bands_merged"] = info_merge
     info["seconds_index"] = round(t_index, 1)
     info["seconds_cluster"] = round(t_cluster, 1)
     info["seconds_write"] = round(time.perf_counter() - t0, 1)
@@ -371,7 +385,7 @@ def _link_region(
     info = _write(
         conn, ads, result, prev_profiles, prev_networks, rules, partial=True, changed=changed, record_moves=record_moves
     )
-    components.save(conn, ads, components.label(ads, result, hubs))
+    components.save(conn, ads, components.label(ads, result, hubs), stored=region.comps)
     components.save_text_pairs(conn, ads, result)
     info["seconds_write"] = time.perf_counter() - t0
     return info, len(ads)
@@ -411,6 +425,8 @@ def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
             before = Counter(totals)
             totals.update(row[0].site for row in rows.values())
             update_index(conn, changes, before, totals, rules, labels_of)
+    with store.begin() as conn:
+        merge_bands(conn)  # every row indexed: into link_bands at once, in key order
     t_index = time.perf_counter() - t0
     t0 = time.perf_counter()
     done: set[int] = set()
@@ -639,7 +655,8 @@ def _write(
         in_kept = {ads[i].ad_id for p in kept for i in result.profiles[p]}
         region_ads = [a.ad_id for a in ads if a.ad_id not in in_kept]
         # a kept profile's ads keep their rows: only the rest can move
-        gone, written = sync(conn, "profile_ads", ("ad_id", "profile_id"), region_ads, member_rows)
+        stored = [(a, prev_profiles[a]) for a in region_ads if a in prev_profiles]  # as read by the caller
+        gone, written = sync(conn, "profile_ads", ("ad_id", "profile_id"), region_ads, member_rows, stored=stored)
         moved = sorted({int(a) for a in gone} | {int(r[0]) for r in written}) if record_moves else []
         if moved:
             conn.exec_driver_sql(

@@ -1,4 +1,5 @@
-"""The link stage's tables (migrations 0010-0018, 0038, 0063), declared on the spine's metadata (store/schema.py)."""
+"""The link stage's tables (migrations 0010-0018, 0038, 0063, 0066), declared on the spine's metadata
+(store/schema.py)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,15 @@ link_bands = Table(
     Column("band", BigInteger, nullable=False),
     Column("ad_id", BigInteger, nullable=False),
     PrimaryKeyConstraint("band", "ad_id"),
+)
+
+link_bands_recent = Table(
+    "link_bands_recent",
+    metadata,
+    Column("band", BigInteger, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    PrimaryKeyConstraint("band", "ad_id"),
+    sqlite_with_rowid=False,
 )
 
 link_big_bands = Table("link_big_bands", metadata, Column("band", BigInteger, primary_key=True, autoincrement=False))

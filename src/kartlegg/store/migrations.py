@@ -2,7 +2,8 @@
 
 Migrations are SQL files in ``store/sql/`` named ``NNNN_name.sql``; statements end with ``;`` at the end
 of a line. ``{pk}`` becomes the dialect's auto-increment primary key, ``{idpk}`` a caller-given 64-bit one,
-``{blob}`` the dialect's byte string type.
+``{blob}`` the dialect's byte string type, ``{norowid}`` after a table's definition makes it one B-tree
+keyed by its primary key in SQLite (``WITHOUT ROWID``; nothing in PostgreSQL).
 A migration runs once, inside one transaction, and is recorded in ``schema_version``. Versions are applied
 in ascending order and may leave gaps, so that stages developed in parallel each own a range and never
 edit each other's files:
@@ -24,6 +25,7 @@ _PK = {"sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT", "postgresql": "BIGSERIAL P
 # A 64-bit primary key given by the caller (hash ids); in SQLite the rowid itself.
 _IDPK = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "BIGINT PRIMARY KEY"}
 _BLOB = {"sqlite": "BLOB", "postgresql": "BYTEA"}
+_NOROWID = {"sqlite": " WITHOUT ROWID", "postgresql": ""}
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -74,7 +76,12 @@ def migrate(conn: Connection, migrations: tuple[Migration, ...] | None = None) -
         if m.version in done:
             continue
         for stmt in m.statements:
-            sql = stmt.replace("{pk}", _PK[dialect]).replace("{idpk}", _IDPK[dialect]).replace("{blob}", _BLOB[dialect])
+            sql = (
+                stmt.replace("{pk}", _PK[dialect])
+                .replace("{idpk}", _IDPK[dialect])
+                .replace("{blob}", _BLOB[dialect])
+                .replace("{norowid}", _NOROWID[dialect])
+            )
             conn.execute(text(sql))
         conn.execute(
             text("INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :t)"),
