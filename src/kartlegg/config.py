@@ -7,8 +7,8 @@
                            where a database administrator cannot write (docs/lifecycle.md).
 ``KARTLEGG_AUDIT_CHECKPOINTS``  the audit log's signed checkpoint file (default ``HOME/audit-checkpoints.jsonl``).
 ``KARTLEGG_PARTNERS``      the partner units' public keys for ``kartlegg exchange`` (default ``HOME/partners.yaml``).
-``KARTLEGG_CACHE_DIR``     extraction's start cache: parsed lexicons, compiled regexes; no ad data (default
-                           ``$XDG_CACHE_HOME/kartlegg`` or ``~/.cache/kartlegg``; ``off`` for none; extract/startcache.py).
+``KARTLEGG_CACHE_DIR``     extraction's start cache (extract/startcache.py): parsed lexicons, compiled regexes,
+                           no ad data (default ``$XDG_CACHE_HOME/kartlegg`` or ``~/.cache/kartlegg``; ``off``: none).
 """
 
 from __future__ import annotations
