@@ -165,3 +165,21 @@ def test_without_a_home_folder_or_re_cache_there_is_no_cache(cache: Path, monkey
     assert startcache.parsed("numbers.yaml", _text("numbers.yaml"), _yaml) == _yaml(_text("numbers.yaml"))
     startcache.save()  # the data files' parses are still kept
     assert startcache._file() is not None and startcache._file().exists()  # type: ignore[union-attr]
+
+
+_OTHER_PROCESS = """
+import re, sys
+from kartlegg.extract.api import warm_up
+re.compile(sys.argv[1])  # what a disclosure scrubber compiles: a person's selector values
+warm_up(export_only=False)
+warm_up(export_only=True)
+"""
+
+
+def test_only_the_extract_command_writes_the_cache(tmp_path: Path) -> None:
+    """A process that extracts beside other work (analyze, the workbench, erasure) reads the cache but never
+    writes it: it may have compiled patterns of selector values, which must not leave the store."""
+    env = {**os.environ, "KARTLEGG_CACHE_DIR": str(tmp_path)}
+    secret = r"\+46701234567|anna\.svensson@example\.se"
+    subprocess.run([sys.executable, "-c", _OTHER_PROCESS, secret], capture_output=True, env=env, check=True)
+    assert not any(tmp_path.iterdir())

@@ -18,7 +18,7 @@ import orjson
 
 from kartlegg.cli import common
 from kartlegg.collect.adfile import AdFormatError, record_fields
-from kartlegg.extract import extract_ad
+from kartlegg.extract import extract_ad, startcache
 from kartlegg.extract.api import export_row, warm_up
 from kartlegg.extract.furniture import SiteStats, judge_window
 from kartlegg.extract.matches import Extraction
@@ -57,6 +57,9 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
     # lexicons, patterns and phonenumbers' metadata live as long as the process: moved out of the collector's
     # reach, they are not traversed again by every full collection the stream's own objects trigger
     warm_up(export_only=True)
+    # what this start compiled and parsed, for the next: here, before any ad is read, where the process has
+    # compiled nothing but extraction's own patterns (extract/startcache.py)
+    startcache.save()
     gc.freeze()
     # No automatic collections while a window is held: each would walk every held ad's objects again
     # (~8 % of a run's CPU time, most of it full collections over the window), though nothing extraction

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices, startcache
+from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.patterns import scan
@@ -170,7 +170,6 @@ def warm_up(export_only: bool = False) -> None:
         contacts.find_urls(t, [])
         prices.find_prices(t, "SE")
         people.find_people(t)
-    startcache.save()  # what this start compiled and parsed, for the next
 
 
 class _Clock:

@@ -5,7 +5,11 @@ A start of ``kartlegg extract`` spent ~0.45 G instructions rebuilding the same t
 Python's pure-Python regex compiler (~120 patterns: the selectors', the lexicons' phrase tries, phonenumbers')
 and ~0.1 G parsing the four YAML files. Both are kept in one file per interpreter in the user's cache folder
 (``KARTLEGG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kartlegg`` or ``~/.cache/kartlegg``; ``off`` keeps none),
-written at the end of a start (``api.warm_up``) that found something missing.
+read by every process that imports extraction and written only by ``kartlegg extract`` (``cli/stream.py``),
+after its start and before it reads an ad, when that start found something missing. ``save`` keeps every
+pattern in ``re``'s cache, so it must run where nothing but extraction's own code has compiled one: a
+workbench, report or erasure process compiles patterns of selector values (``read.records.Scrubber``,
+``lifecycle.warcerase``), which must never reach a file outside the store.
 
 Every entry is keyed by what it was made from, so it can never stand for anything else: a data file's parse is
 used only while the file's text equals the text it was parsed from (an edited lexicon is parsed again), and a
