@@ -48,7 +48,7 @@ from kartlegg.assess.places import (
     last_seen,
     linked_ads,
 )
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_in
 
 #: the stage run's info key that says ``outreach_list`` was built by that run (keyed rows since 0029: a run
 #: of older code built positions, so its info has another key and the list is built again)
@@ -88,16 +88,13 @@ def _chunks(items: list[Any], n: int = CHUNK) -> Iterator[list[Any]]:
 
 def _rows_in(conn: Connection, sql: str, ints: list[int] | None) -> Iterator[Any]:
     """Rows of ``sql`` whose ``{where}`` becomes ``AND <ad id> IN (...)``, the ads ``ints`` a chunk at a
-    time, as plain tuples off the driver's cursor (``fetch_all``; ~15,000 rows a day); None: every row."""
+    time, as plain tuples off the driver's cursor (``fetch_in``; ~15,000 rows a day); None: every row."""
     if ints is None:
         yield from conn.execute(text(sql.replace("{where}", "")))
         return
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
     col = "a.ad_id" if "ad_selectors a" in sql else "v.ad_id"
     for chunk in _chunks(ints, 5000):
-        yield from fetch_all(
-            conn, sql.replace("{where}", f"AND {col} IN ({', '.join([ph] * len(chunk))})"), tuple(chunk)
-        )
+        yield from fetch_in(conn, sql.replace("{where}", f"AND {col} IN :ids"), chunk, chunk=5000)
 
 
 OwnRoutes = Callable[[set[Key]], set[Key]]

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.extract.places import display_city
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_in
 
 Entity = tuple[str, str]
 
@@ -49,12 +49,8 @@ def ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, li
             "SELECT a.ad_id, s.value FROM ad_selectors a CROSS JOIN selectors s WHERE s.id = a.selector_id + 0 "
             "AND s.kind = 'city' AND a.ad_id IN :ids"
         )
-        # plain tuples off the driver's cursor (``fetch_all``): a day's outreach update reads ~34,000 rows here
-        marks = f"({', '.join(['?' if conn.dialect.name == 'sqlite' else '%s'] * len(ints))})"
-        rows = [
-            *fetch_all(conn, q1 + f" AND v.ad_id IN {marks}", tuple(ints)),
-            *fetch_all(conn, q2_ads.replace(":ids", marks), tuple(ints)),
-        ]
+        # plain tuples off the driver's cursor (``fetch_in``): a day's outreach update reads ~34,000 rows here
+        rows = [*fetch_in(conn, q1 + " AND v.ad_id IN :ids", ints), *fetch_in(conn, q2_ads, ints)]
     for ad, city in rows:
         c = display_city(str(city)) or ""
         lst = cities[str(ad)]
