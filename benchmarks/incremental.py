@@ -180,6 +180,7 @@ def main() -> None:
     stages = tuple(s for s in ("extract", "link", "assess") if s in args.stages.split(","))
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp)
+        home.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
         # the day's ads of a resumed run are kept beside the store: generating a 1M market again takes minutes
         day_file = home / f"day-{args.n_ads}-{args.day or 'last'}-seed{args.seed}.pickle"
