@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from kartlegg.extract.contacts import (
     _EMAIL,
     _LOOKALIKES,
+    _at_positions,
     _core_for,
     _core_span,
     _core_starts,
@@ -17,6 +18,7 @@ from kartlegg.extract.contacts import (
     _has_host,
     _next_cue,
     _obfuscated_email,
+    _obfuscated_hits,
     _obfuscated_matches,
     _present_aliases,
     _unmix_lookalikes,
@@ -139,3 +141,49 @@ def test_the_core_is_tried_only_where_it_can_start(text: str) -> None:
         spans = [m.span() for m in core.finditer(low)]
         want = (spans[0][0], spans[-1][1]) if spans else None
         assert _core_span(low, core, _core_starts(ob, low, words, at_sign)) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+@example("a" * 70 + " at gmail dot com, me at anna(at)gmx.com" + " x" * 300 + " b at c.se")
+@example("write to anna@gmail dot com")
+@example("b" * 64 + "   \r\n   (at) gmail dot com")
+def test_every_obfuscated_match_has_its_at_where_the_search_skips_to(text: str) -> None:
+    """The search for the next candidate starts at most ``ob.before`` before the next of ``_at_positions`` and stops
+    after the last: every match of the pattern, from any start, has one of them within that reach."""
+    if not lower_is_caseless(text):
+        assert _at_positions(text, lower_same_length(text), set(), _obfuscated_email(), True) is None
+        return
+    low = lower_same_length(text)
+    ob = _obfuscated_email()
+    for at_sign in (True, False):
+        ats = _at_positions(text, low, letter_words(low), ob, at_sign)
+        assert ats is not None
+        for s in range(len(text)):
+            m = ob.full.match(text, s)
+            if m is not None:
+                assert any(s <= a <= s + ob.before for a in ats), (s, m.group(), at_sign)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, st.integers(0, 400), st.integers(0, 800), st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30))))
+@example("me at anna(at)gmx.com and kari at gmail dot com", 0, 60, [])
+@example("write to anna@gmail dot com", 0, 400, [])
+@example("x " + "b" * 64 + "   \r\n   (at) gmail dot com", 0, 400, [])
+def test_obfuscated_candidates_are_read_as_a_search_of_the_whole_window_reads_them(
+    text: str, lo: int, size: int, spans: list[tuple[int, int]]
+) -> None:
+    """``_obfuscated_hits`` with the skips reads the same addresses as with the whole window searched, over any
+    window and any spans already read."""
+    if not lower_is_caseless(text):
+        return
+    low = lower_same_length(text)
+    ob = _obfuscated_email()
+    window = (min(lo, len(text)), min(len(text), lo + size))
+    taken = [(s, s + n) for s, n in spans]
+    whole = _obfuscated_hits(text, low, ob, window, None, list(taken))
+    for at_sign in (True, False):
+        fast = _obfuscated_hits(
+            text, low, ob, window, _at_positions(text, low, letter_words(low), ob, at_sign), list(taken)
+        )
+        assert [(h.value, h.start, h.end) for h in fast] == [(h.value, h.start, h.end) for h in whole]

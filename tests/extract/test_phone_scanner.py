@@ -374,3 +374,23 @@ def test_the_follower_read_by_code_points_is_the_spelled_reading(text: str, cut:
         for b in {len(text), min(len(text), cut)}:
             if e < b:
                 assert phones._may_follow(text, d, e, b) == _may_follow_spelled(text, d, e, b), (text, d, e, b)
+
+
+_WORDS = st.sampled_from(
+    [
+        "en", "to", "tre", "sex", "fyrtiofem", "femogfyrre", "seventy", "o", "i", "l", "kl", "klockan", "id", "idag",
+        "ref", "annonsen", "ad", "adress", "org", "orgasm", "cvr", "moms", "vat", "vatten", "hej", "kyss", "and",
+        "massage", "tjugo", "ett", "één", "ſex", "ı",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sets(_WORDS), min_size=1, max_size=6))
+def test_word_classes_are_the_number_words_and_cue_words(sets: list[set[str]]) -> None:
+    """``_word_classes`` (one set difference against the words known to be plain) gives what ``number_word_forms``
+    and ``_cue_words`` give, ad after ad: a word is remembered as plain only when it is neither."""
+    for words in sets * 2:
+        forms, cues = phones._word_classes(words)
+        assert forms == phones.number_word_forms(words)
+        assert cues == phones._cue_words(words)

@@ -389,6 +389,28 @@ def _cue_words(words: set[str] | frozenset[str]) -> tuple[str, ...]:
     return tuple(cue for cue in _CUE_WORDS if cue in found)
 
 
+#: Lower-case words known to be neither a number word (``number_word_forms``) nor one that starts like a cue word
+#: (``_cue_words``): bounded, cleared when full.
+_PLAIN_WORDS: set[str] = set()
+
+
+def _word_classes(words: set[str] | frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``(number_word_forms(words), _cue_words(words))`` from one set difference over the text's words instead of
+    one each (~4 k instructions per hundred words): each reads only the words of the text that are not known to be
+    plain, and those that are a number word or start like a cue word (a few per ad) stay unknown."""
+    unknown = words - _PLAIN_WORDS
+    if not unknown:
+        return frozenset(), ()
+    if len(_PLAIN_WORDS) > _WORD_CACHE_MAX:
+        _PLAIN_WORDS.clear()
+    forms = number_word_forms(unknown)
+    cue_words = _cue_words(unknown)
+    for w in unknown:
+        if w not in forms and not w.startswith(_CUE_WORDS):
+            _PLAIN_WORDS.add(w)
+    return forms, cue_words
+
+
 def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str, ...] | None = None) -> bool:
     """True when no distractor cue (``_NON_DIGIT_DISTRACTOR``) can occur anywhere in ``text``: no currency
     sign or "#", and no word (``words``: the text's lower-case letter runs) that starts like a cue word
@@ -1229,13 +1251,16 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
-    # the ad's number words, read once for both the question and the candidate tokens
-    forms = None if words is None else number_word_forms(words)
+    # the ad's number words, read once for both the question and the candidate tokens, with its cue words
+    forms: frozenset[str] | None = None
+    word_cues: tuple[str, ...] = ()
+    if words is not None:
+        forms, word_cues = _word_classes(words)
     wordy = True if words is None or forms else not words.isdisjoint(_LOOKALIKE_WORDS)
     if digits is None:
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low, forms, alnum)
-    cue_words = _cue_words(words) if runs and words is not None else ()
+    cue_words = word_cues if runs else ()
     cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
     cues = (
         _cue_starts(text, low if low is not None else lower_same_length(text), cue_words)
