@@ -16,6 +16,7 @@ from kartlegg.extract.contacts import (
     _handle_regexes,
     _handle_trigger,
     _has_host,
+    _local_starts,
     _next_cue,
     _obfuscated_email,
     _obfuscated_hits,
@@ -147,10 +148,12 @@ def test_the_core_is_tried_only_where_it_can_start(text: str) -> None:
 @given(TEXT)
 @example("a" * 70 + " at gmail dot com, me at anna(at)gmx.com" + " x" * 300 + " b at c.se")
 @example("write to anna@gmail dot com")
+@example("kari-anna at gmail dot com, x.y-z (at) hotmail dot com, _a-b@c dot se, ö-ab at gmail dot com")
+@example("a" * 70 + "-b at gmail dot com, " + "c" * 63 + "   \r\n (at) yahoo dot no")
 @example("b" * 64 + "   \r\n   (at) gmail dot com")
 def test_every_obfuscated_match_has_its_at_where_the_search_skips_to(text: str) -> None:
-    """The search for the next candidate starts at most ``ob.before`` before the next of ``_at_positions`` and stops
-    after the last: every match of the pattern, from any start, has one of them within that reach."""
+    """Every match of the pattern, from any start, has its "at" among ``_at_positions`` within ``ob.before`` of its
+    start, and starts at one of ``_local_starts``: where ``_obfuscated_hits`` tries the pattern."""
     if not lower_is_caseless(text):
         assert _at_positions(text, lower_same_length(text), set(), _obfuscated_email(), True) is None
         return
@@ -163,12 +166,14 @@ def test_every_obfuscated_match_has_its_at_where_the_search_skips_to(text: str) 
             m = ob.full.match(text, s)
             if m is not None:
                 assert any(s <= a <= s + ob.before for a in ats), (s, m.group(), at_sign)
+                assert s in _local_starts(low, ats), (s, m.group(), at_sign)
 
 
 @settings(max_examples=500, deadline=None)
 @given(TEXT, st.integers(0, 400), st.integers(0, 800), st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30))))
 @example("me at anna(at)gmx.com and kari at gmail dot com", 0, 60, [])
 @example("write to anna@gmail dot com", 0, 400, [])
+@example("me at kari-anna at gmail dot com, x.y-z (at) hotmail dot com", 0, 400, [])
 @example("x " + "b" * 64 + "   \r\n   (at) gmail dot com", 0, 400, [])
 def test_obfuscated_candidates_are_read_as_a_search_of_the_whole_window_reads_them(
     text: str, lo: int, size: int, spans: list[tuple[int, int]]

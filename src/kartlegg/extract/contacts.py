@@ -367,21 +367,22 @@ def _obfuscated_hits(
 ) -> list[Hit]:
     """The addresses the obfuscated pattern's candidates in ``window`` spell, left to right (``taken``: the spans
     already read, extended with each address found). ``ats``: ``_at_positions``, where each candidate's "at" can
-    be: a search starts at most ``ob.before`` before the next one and none starts after the last (the window
-    reaches ``ob.after``, ~0.45 k characters, past the last core, and a search runs the local part from every word
-    it passes); None searches the whole window."""
+    be; the pattern is then tried only where a match can start (``_local_starts``: a few positions right before
+    each "at"), in order, instead of searched for from every word of the window, which reaches ``ob.after`` (~0.45
+    k characters) past the last core; None searches the whole window."""
     hits: list[Hit] = []
     pos, hi = window
+    starts = None if ats is None else _local_starts(low, ats)
     while True:
-        lo = pos
-        if ats is not None:
-            # a match starting at ``pos`` or later has its "at" at one of ``ats`` from ``pos`` on, at most
-            # ``ob.before`` past its start
-            k = _first_from(ats, pos)
-            if k == len(ats):
-                break
-            lo = max(pos, ats[k] - ob.before)
-        cand = ob.full.search(text, lo, hi)
+        if starts is None:
+            cand = ob.full.search(text, pos, hi)
+        else:
+            # the first start from ``pos`` on where the pattern matches: the match ``search`` would find
+            cand = None
+            k = _first_from(starts, pos)
+            while cand is None and k < len(starts):
+                cand = ob.full.match(text, starts[k], hi)
+                k += 1
         if cand is None:
             break
         hit = _obfuscated_hit(text, low, cand, ob, taken)
@@ -411,6 +412,31 @@ def _at_positions(text: str, low: str, words: set[str], ob: _Obfuscated, at_sign
         for p in _core_starts(ob, low, words, True)
         if (not at_sign and low[p] == "@") or core.match(low, p) is not None
     ]
+
+
+#: What a local part is made of, in lower-cased text (``lower_is_caseless``), and the blanks of ``_GAP``.
+_LOCAL_LOW: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+_GAP_CHARS: Final = " \t\r\n"
+
+
+def _local_starts(low: str, ats: list[int]) -> list[int]:
+    """Every position, in order, where a match of ``ob.full`` with its "at" at one of ``ats`` can start: its local part
+    (1-64 of ``_LOCAL_LOW``) ends where the blanks before the "at" (``_GAP``, at most ``_GAP_MAX``) begin, and opens
+    where no word character or "." stands before it (the pattern's look-behind; lower-casing keeps each character's
+    class)."""
+    found: set[int] = set()
+    for c in ats:
+        e = c
+        while e > 0 and c - e < _GAP_MAX and low[e - 1] in _GAP_CHARS:
+            e -= 1
+        k = e
+        floor = max(0, e - 64)
+        while k > floor and low[k - 1] in _LOCAL_LOW:
+            k -= 1
+        for s in range(k, e):
+            if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_" or low[s - 1] == "."):
+                found.add(s)
+    return sorted(found)
 
 
 def _first_from(xs: list[int], x: int) -> int:
