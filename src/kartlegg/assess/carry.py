@@ -639,13 +639,13 @@ class Incremental:
             for r in _in(conn, sql, list(moved_clusters)):
                 members[int(r[0])].append(int(r[1]))
             prev.fill(a for ads in members.values() for a in ads)  # their persons: no member's moved since
-            self.links.prefetch(a for ads in members.values() for a in ads)  # not one lookup per member
+            self.links.prefetch_persons(a for ads in members.values() for a in ads)  # not one lookup each
             top = self.template_top
             for ads in members.values():
                 was = len({prev[a][0] for a in ads if a in prev})
                 if _unsaturated(top, was, len({self._grp(a) for a in ads})):
                     regrouped.update(ads)
-        self.links.prefetch(regrouped)
+        self.links.prefetch_persons(regrouped)
         persons |= {self._grp(a) for a in regrouped if a in self.now}
         # site lines and the sharing cap
         site_wide = self._site_wide()
@@ -820,7 +820,7 @@ class Incremental:
                     for row in self._priced_below(_threshold(ratio, old_all, new_all))
                     if (key := row[1] if row[1] is not None else "") not in old_own and key not in new_own
                 ]
-            self.links.prefetch(a for a, _, _ in rows)
+            self.links.prefetch_persons(a for a, _, _ in rows)
             for a, city, price in rows:
                 key = city if city is not None else ""
                 before = (old_own.get(key, old_all), key in old_own)
@@ -990,7 +990,7 @@ class Incremental:
         # it is read when shown; a member's ad stays her least in a saturated cluster); the changed ads' own
         # persons are scored anyway, and every member of another cluster comes from an old one
         top = self.template_top
-        self.links.prefetch(a for m in new_members for a in m)  # a statement per 900 members, not one each
+        self.links.prefetch_persons(a for m in new_members for a in m)  # a statement per 900, not one each
         size = [len({self._grp(a) for a in m}) for m in new_members]
         touched: set[int] = set(removed)
         for o, into in received.items():
