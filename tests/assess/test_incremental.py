@@ -70,6 +70,9 @@ def _totals(store: Store) -> Any:
 def _same_as_full(store: Store, **kw: Any) -> dict[str, list[tuple[Any, ...]]]:
     """The incremental result, after checking that a full run over the same store gives the same rows."""
     incremental, counted = _snapshot(store), _totals(store)
+    with store.connect() as conn:  # the run's count of indicator rows (kept by difference) is the table's
+        raw = conn.execute(text("SELECT info FROM stage_runs WHERE stage = 'assess' ORDER BY id DESC LIMIT 1")).scalar()
+    assert json.loads(raw)["findings"] == len(incremental["indicators"])
     run_assess(store, full=True, **kw)
     full = _snapshot(store)
     for table in TABLES:
@@ -189,6 +192,29 @@ def test_a_moving_city_median_rescores_ads_that_did_not_change(store: Store) -> 
     with store.connect() as conn:
         after = conn.execute(text("SELECT indicator FROM indicators WHERE entity_id = :i"), {"i": cheap}).all()
     assert ("low_price",) in after
+    _same_as_full(store)
+
+
+def test_the_overall_median_and_a_city_reaching_its_own_median_rescore_untouched_ads(store: Store) -> None:
+    """Only the changed ads' cities' medians and the overall one are read again (``carry._prices``, through
+    the price indexes); the ads they move are found below each moved median, in a city of its own or not."""
+
+    def low(ad: SynthAd) -> bool:
+        return "low_price" in _findings(store, "ad", str(ad.ad_id))
+
+    big = [_priced(f"b{i}", 1000 + 10 * i) for i in range(8)]  # Uppsala: a median of its own
+    small = [_priced(f"s{i}", 1200, city="Malmö") for i in range(3)]  # Malmö: the overall median
+    cheap = [_priced("s-cheap", 700, city="Malmö"), _priced("no-city", 700, city=None)]
+    load(store, big + small + cheap)
+    run_assess(store)
+    assert not any(low(a) for a in cheap)
+    dearer = [_priced(f"n{i}", 2500) for i in range(10)]  # Uppsala's ads lift the overall median
+    _step(store, big + small + cheap + dearer)
+    assert all(low(a) for a in cheap) and not any(low(a) for a in small)
+    _same_as_full(store)
+    malmo = [_priced(f"m{i}", 3000, city="Malmö") for i in range(4)]  # Malmö reaches 8 prices: its own median
+    _step(store, big + small + cheap + dearer + malmo)
+    assert all(low(a) for a in small)  # 1200 is below 0.6 of Malmö's own median now, not of the overall one
     _same_as_full(store)
 
 

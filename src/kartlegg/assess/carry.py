@@ -37,6 +37,7 @@ values, in the order a whole-market run visits them, so each result is exactly t
 from __future__ import annotations
 
 import math
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -433,6 +434,11 @@ def _guard_moves(
 
 
 # -- an incremental run ----------------------------------------------------------------------------------
+def _threshold(ratio: float, *medians: float) -> float | None:
+    """The price below which an ad's low-price finding may differ between these medians (None: never)."""
+    return max((ratio * m for m in medians if m > 0), default=None)
+
+
 def _unsaturated(top: float, *persons: int) -> bool:
     """A template cluster whose count of persons, before or after, is below the indicator's saturation:
     its members' findings may move (beyond it the count is read when shown)."""
@@ -586,10 +592,12 @@ class Incremental:
         sites_delta.subtract((str(k), str(site)) for k, site, a in had if a in changed)
         affected = set(persons)
         held_before = _holdings(conn, affected, touched)
-        old_sig = {  # the fresh ads' and the gone ads' (their bands are deleted by key)
-            int(r[0]): (None if r[1] is None else bytes(r[1]))
-            for r in _in(conn, "SELECT ad_id, sig FROM assess_ads WHERE ad_id IN :ids", [*self.fresh, *gone])
-        }
+        old_rows = _in(conn, "SELECT ad_id, sig, city, price FROM assess_ads WHERE ad_id IN :ids", [*self.fresh, *gone])
+        # the fresh ads' and the gone ads' (their bands are deleted by key)
+        old_sig = {int(r[0]): (None if r[1] is None else bytes(r[1])) for r in old_rows}
+        # the cities whose median price may move: the changed ads' before and after (``_prices``)
+        priced = {None if r[2] is None else str(r[2]) for r in old_rows if r[3] is not None}
+        priced |= {price_key(f) for f in self.fresh.values() if f.hourly_eur is not None}
         # the changed ads' rows, written again (a fresh ad keeps its cluster when its signature did not move)
         for table in ("assess_ads", "assess_keys"):
             for chunk in _chunks(sorted(changed)):
@@ -631,11 +639,13 @@ class Incremental:
             for r in _in(conn, sql, list(moved_clusters)):
                 members[int(r[0])].append(int(r[1]))
             prev.fill(a for ads in members.values() for a in ads)  # their persons: no member's moved since
+            self.links.prefetch_persons(a for ads in members.values() for a in ads)  # not one lookup each
             top = self.template_top
             for ads in members.values():
                 was = len({prev[a][0] for a in ads if a in prev})
                 if _unsaturated(top, was, len({self._grp(a) for a in ads})):
                     regrouped.update(ads)
+        self.links.prefetch_persons(regrouped)
         persons |= {self._grp(a) for a in regrouped if a in self.now}
         # site lines and the sharing cap
         site_wide = self._site_wide()
@@ -655,7 +665,7 @@ class Incremental:
         links.prefetch(holders)
         persons |= {self._grp(a) for a in holders}
         # prices: ads whose finding a moved median changes
-        medians = self._prices(persons)
+        medians = self._prices(persons, priced)
         # networks: profiles whose network changed, networks of rescored profiles, and all their profiles
         changed_profiles, gone_profiles, prev_net = self._profile_changes()
         cur_net = links.profile_network
@@ -777,21 +787,40 @@ class Incremental:
                 }
         return out
 
-    def _prices(self, persons: set[str]) -> dict[str, Medians]:
-        rows = [
-            (int(r[0]), None if r[1] is None else str(r[1]), float(r[2]))
-            for r in fetch_all(self.conn, "SELECT ad_id, city, price FROM assess_ads WHERE price IS NOT NULL")
-        ]
-        medians = price_medians(((c, p) for _, c, p in rows), self.cat)
+    def _prices(self, persons: set[str], cities: set[str | None]) -> dict[str, Medians]:
+        """The market's median prices now (``price_medians`` of every priced ad), adding to ``persons`` the
+        holders of the ads whose low-price finding a moved median changes. Only the medians of ``cities`` (the
+        changed ads', before and after) and the overall one can move: they are read through the price
+        indexes (0067), as are the ads below a moved median's threshold; every priced ad was read before
+        (a pass over the carried ads at each run)."""
+        inds = {
+            i.id: (float(i.params.get("ratio", 0.6)), int(i.params.get("min_city_prices", 8)))
+            for i in self.cat.indicators
+            if i.detector == "low_price"
+        }
         old: dict[str, Medians] = self.market["medians"]
+        medians = self._medians(inds, cities, old)
         if medians == old:
             return medians
-        inds = {i.id: float(i.params.get("ratio", 0.6)) for i in self.cat.indicators if i.detector == "low_price"}
-        for ind, ratio in inds.items():
+        for ind, (ratio, _) in inds.items():
             new_own, new_all = medians.get(ind, ({}, 0.0))
             old_own, old_all = old.get(ind, ({}, 0.0))
             if (new_own, new_all) == (old_own, old_all):
                 continue
+            # the ads whose median (and whether it is their city's) differ: those of a city whose own median
+            # moved, came or went, and when the overall one moved, those of every city without one
+            rows: list[tuple[int, str | None, float]] = []
+            for city_key in sorted(set(old_own) | set(new_own)):
+                was, now = old_own.get(city_key, old_all), new_own.get(city_key, new_all)
+                if (was, city_key in old_own) != (now, city_key in new_own):
+                    rows += self._priced_below(_threshold(ratio, was, now), city_key)
+            if old_all != new_all:
+                rows += [
+                    row
+                    for row in self._priced_below(_threshold(ratio, old_all, new_all))
+                    if (key := row[1] if row[1] is not None else "") not in old_own and key not in new_own
+                ]
+            self.links.prefetch_persons(a for a, _, _ in rows)
             for a, city, price in rows:
                 key = city if city is not None else ""
                 before = (old_own.get(key, old_all), key in old_own)
@@ -801,6 +830,62 @@ class Incremental:
                 if (before[0] > 0 and price < ratio * before[0]) or (after[0] > 0 and price < ratio * after[0]):
                     persons.add(self._grp(a))
         return medians
+
+    def _medians(
+        self, inds: dict[str, tuple[float, int]], cities: set[str | None], old: dict[str, Medians]
+    ) -> dict[str, Medians]:
+        """``price_medians`` over every carried priced ad, from the last run's medians and the counts and
+        middle prices of ``cities`` and of all, read through the price indexes (every city's when the last run
+        kept none for an indicator)."""
+        if not inds:
+            return {}
+        ph = _ph(self.conn)
+        total = int(self.conn.execute(text("SELECT COUNT(*) FROM assess_ads WHERE price IS NOT NULL")).scalar_one())
+        if total == 0:
+            return {}
+        overall = self._median("price IS NOT NULL", (), total)
+        if all(ind in old for ind in inds):
+            keep = {ind: {c: m for c, m in old[ind][0].items() if c not in cities} for ind in inds}
+            counts = []
+            for c in sorted(x for x in cities if x is not None):
+                sql = f"SELECT COUNT(*) FROM assess_ads WHERE city = {ph} AND price IS NOT NULL"
+                counts.append((c, int(fetch_all(self.conn, sql, (c,))[0][0])))
+        else:  # no medians kept: every city counted
+            keep = {ind: {} for ind in inds}
+            sql = "SELECT city, COUNT(*) FROM assess_ads WHERE price IS NOT NULL AND city IS NOT NULL GROUP BY city"
+            counts = sorted((str(r[0]), int(r[1])) for r in fetch_all(self.conn, sql))
+        middle = {
+            c: self._median(f"city = {ph} AND price IS NOT NULL", (c,), n)
+            for c, n in counts
+            if n >= min(m for _, m in inds.values())
+        }
+        out: dict[str, Medians] = {}
+        for ind, (_, min_n) in inds.items():
+            own = dict(keep[ind])
+            own.update((c, middle[c]) for c, n in counts if n >= min_n)
+            out[ind] = (dict(sorted(own.items())), overall)
+        return out
+
+    def _median(self, where: str, params: tuple[Any, ...], n: int) -> float:
+        """``statistics.median`` of the ``n`` prices ``where`` selects: the middle one or two, through an index."""
+        sql = f"SELECT price FROM assess_ads WHERE {where} ORDER BY price LIMIT 2 OFFSET {(n - 1) // 2}"
+        values = [float(r[0]) for r in fetch_all(self.conn, sql, params)]
+        return statistics.median(values[:1] if n % 2 else values[:2])
+
+    def _priced_below(self, below: float | None, key: str | None = None) -> list[tuple[int, str | None, float]]:
+        """The carried ads priced below ``below`` (None: none): of the city ``key`` (``""``: also those without
+        a city), or of every city."""
+        if below is None:
+            return []
+        ph = _ph(self.conn)
+        sql = "SELECT ad_id, city, price FROM assess_ads WHERE price IS NOT NULL AND price < {ph}"
+        if key is None:
+            found = fetch_all(self.conn, sql.format(ph=ph), (below,))
+        else:
+            found = fetch_all(self.conn, sql.format(ph=ph) + f" AND city = {ph}", (below, key))
+            if key == "":
+                found += fetch_all(self.conn, sql.format(ph=ph) + " AND city IS NULL", (below,))
+        return [(int(r[0]), None if r[1] is None else str(r[1]), float(r[2])) for r in found]
 
     def _templates(
         self,
@@ -841,14 +926,20 @@ class Incremental:
         cluster_of: dict[int, int] = {}
         uf = _UnionFind()
         joined: set[tuple[str, int]] = set()
-        band_sql = f"SELECT DISTINCT ad_id FROM assess_bands WHERE band IN ({', '.join([_ph(conn)] * b)})"
+        # every node's LSH candidates and the outside ones' clusters and signatures, read in a few statements
+        # (one band lookup and one row read per node took ~1 s of a 100k day): nothing is written meanwhile
+        node_bands = {n: _bands(sigs[n].hashvalues, b, r) for n in nodes}
+        holders: dict[int, set[int]] = defaultdict(set)
+        sql = "SELECT band, ad_id FROM assess_bands WHERE band IN :ids"
+        for x in _in(conn, sql, {band for bands in node_bands.values() for band in bands}):
+            holders[int(x[0])].add(int(x[1]))
+        cands_of = {n: sorted(set().union(*(holders[band] for band in node_bands[n]))) for n in nodes}
+        outside = {c for cands in cands_of.values() for c in cands if c not in nodes}
+        for x in _in(conn, "SELECT ad_id, tcluster, sig FROM assess_ads WHERE ad_id IN :ids", outside):
+            cluster_of[int(x[0])] = int(x[1])
+            sigs[int(x[0])] = _sig(x[2])
         for n in sorted(nodes):
-            cands = sorted(int(x[0]) for x in fetch_all(conn, band_sql, tuple(_bands(sigs[n].hashvalues, b, r))))
-            outside = [c for c in cands if c not in nodes and c not in cluster_of]
-            for x in _in(conn, "SELECT ad_id, tcluster, sig FROM assess_ads WHERE ad_id IN :ids", outside):
-                cluster_of[int(x[0])] = int(x[1])
-                sigs[int(x[0])] = _sig(x[2])
-            for c in cands:
+            for c in cands_of[n]:
                 if c == n:
                     continue
                 other: Hashable = c if c in nodes else ("cluster", cluster_of[c])
@@ -899,6 +990,7 @@ class Incremental:
         # it is read when shown; a member's ad stays her least in a saturated cluster); the changed ads' own
         # persons are scored anyway, and every member of another cluster comes from an old one
         top = self.template_top
+        self.links.prefetch_persons(a for m in new_members for a in m)  # a statement per 900, not one each
         size = [len({self._grp(a) for a in m}) for m in new_members]
         touched: set[int] = set(removed)
         for o, into in received.items():

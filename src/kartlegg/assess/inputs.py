@@ -153,6 +153,9 @@ class Links:
     def prefetch(self, ads: Iterable[int]) -> None:
         """Say which ads' persons and networks will be asked for (loaded links hold them all)."""
 
+    def prefetch_persons(self, ads: Iterable[int]) -> None:
+        """Say which ads' persons (not their networks) will be asked for."""
+
 
 def load_links(conn: Connection) -> Links:
     """Each ad's profile and each profile's network, profiles by id: a network pools its profiles' evidence
@@ -240,6 +243,9 @@ class LiveLinks(Links):
         ads = list(ads)
         self._ads.prefetch(ads)
         self._profiles.prefetch(p for a in ads if (p := self._ads.get(a)) is not None)
+
+    def prefetch_persons(self, ads: Iterable[int]) -> None:
+        self._ads.prefetch(ads)
 
     def members(self, networks: AbstractSet[str]) -> list[tuple[str, str]]:
         sql = "SELECT id, network_id FROM profiles WHERE network_id IN :ids"

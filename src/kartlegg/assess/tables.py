@@ -1,9 +1,9 @@
-"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036, 0037), declared on the spine's metadata
-(``store/schema.py``)."""
+"""The assess stage's tables (migrations 0020, 0021, 0027, 0029, 0035, 0036, 0037, 0067), declared on the
+spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, PrimaryKeyConstraint, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, PrimaryKeyConstraint, Table, Text, text
 
 from kartlegg.store.schema import DOUBLE, metadata, pk_serial, scores
 
@@ -95,6 +95,23 @@ assess_ads = Table(
     Index("ix_assess_ads_grp", "grp"),
     Index("ix_assess_ads_tcluster", "tcluster"),
     Index("ix_assess_ads_site", "site"),  # 0036: ads per site, counted through the index
+    # 0067: the priced ads by price and by city, for the median prices (``carry.Incremental._prices``)
+    Index(
+        "ix_assess_ads_price",
+        "price",
+        "city",
+        "ad_id",
+        sqlite_where=text("price IS NOT NULL"),
+        postgresql_where=text("price IS NOT NULL"),
+    ),
+    Index(
+        "ix_assess_ads_city_price",
+        "city",
+        "price",
+        "ad_id",
+        sqlite_where=text("price IS NOT NULL"),
+        postgresql_where=text("price IS NOT NULL"),
+    ),
     sqlite_autoincrement=True,
 )
 
