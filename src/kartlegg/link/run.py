@@ -58,7 +58,7 @@ from kartlegg.link.rowsync import insert, sync
 from kartlegg.link.templates import SiteUnit, load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline, seen_span
 from kartlegg.store.ads import iter_versions_after
-from kartlegg.store.engine import Store, fetch_in
+from kartlegg.store.engine import Store, fetch_in, placeholder
 from kartlegg.store.holdings import Scope
 from kartlegg.store.stages import MOVES_RECORDED, finish_run, last_watermark, start_run
 
@@ -595,7 +595,7 @@ def _insert_many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) ->
 def _delete_in(conn: Connection, sql: str, values: Sequence[Any]) -> None:
     """Run ``sql`` (with an ``IN :ids`` list, each ``:ids`` the same list) over ``values`` in chunks, as
     driver placeholders (SQLAlchemy's expanding parameters cost more than a region's deletes)."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     n = sql.count(":ids")
     size = 500 // max(n, 1)  # under SQLite's older limit of 999 parameters per statement
     for start in range(0, len(values), size):
@@ -621,7 +621,7 @@ def _write(
 
     ``changed``: the ads whose features this run changed (None: any may have), for ``_unchanged_profiles``;
     ``record_moves``: the ads whose ``profile_ads`` row changed go to ``link_moves``, for assess."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     reserved_p: Container[str] = frozenset()
     reserved_n: Container[str] = frozenset()
     old_n: list[str] = []
@@ -792,7 +792,7 @@ def _unchanged_profiles(
 
 
 def _write_aliases(conn: Connection, aliases: Sequence[SiteAlias]) -> None:
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     conn.execute(text("DELETE FROM site_aliases"))
     if aliases:
         _insert_many(
@@ -816,6 +816,6 @@ class _Existing:
     def __contains__(self, value: object) -> bool:
         if value in self.mine:  # the region's own ids: handed out again or deleted by this write
             return False
-        ph = "?" if self.conn.dialect.name == "sqlite" else "%s"
+        ph = placeholder(self.conn)
         row = self.conn.exec_driver_sql(f"SELECT 1 FROM {self.table} WHERE id = {ph}", (value,)).first()
         return row is not None
