@@ -96,6 +96,7 @@ def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:
     return {int(a): int(c) for a, c in rows}
 
 
-def members(conn: Connection, comps: Iterable[int]) -> list[int]:
-    """Every ad of the given components."""
-    return [int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_components WHERE comp IN :ids", comps)]
+def members(conn: Connection, comps: Iterable[int]) -> dict[int, int]:
+    """Every ad of the given components, with its component (read with it, so not looked up again)."""
+    rows = fetch_in(conn, "SELECT ad_id, comp FROM link_components WHERE comp IN :ids", comps)
+    return {int(a): int(c) for a, c in rows}
