@@ -20,9 +20,9 @@ from sqlalchemy import Connection
 
 from kartlegg.link.cluster import AdFeatures, LinkResult, selector_index
 from kartlegg.link.graph import UnionFind
-from kartlegg.link.index import _many, _ph
+from kartlegg.link.index import _many
 from kartlegg.link.rowsync import insert, sync
-from kartlegg.store.engine import fetch_in
+from kartlegg.store.engine import fetch_in, placeholder
 
 
 def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[str, str]]) -> list[int]:
@@ -58,7 +58,7 @@ def save(
         old = None if stored is None else [(a.ad_id, stored[a.ad_id]) for a in ads if a.ad_id in stored]
         sync(conn, "link_components", ("ad_id", "comp"), [a.ad_id for a in ads], rows, stored=old)
     else:
-        ph = _ph(conn)
+        ph = placeholder(conn)
         _many(conn, f"INSERT INTO link_components (ad_id, comp) VALUES ({ph}, {ph})", rows)
 
 
@@ -96,6 +96,7 @@ def of(conn: Connection, ad_ids: Iterable[int]) -> Mapping[int, int]:
     return {int(a): int(c) for a, c in rows}
 
 
-def members(conn: Connection, comps: Iterable[int]) -> list[int]:
-    """Every ad of the given components."""
-    return [int(r[0]) for r in fetch_in(conn, "SELECT ad_id FROM link_components WHERE comp IN :ids", comps)]
+def members(conn: Connection, comps: Iterable[int]) -> dict[int, int]:
+    """Every ad of the given components, with its component (read with it, so not looked up again)."""
+    rows = fetch_in(conn, "SELECT ad_id, comp FROM link_components WHERE comp IN :ids", comps)
+    return {int(a): int(c) for a, c in rows}

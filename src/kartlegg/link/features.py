@@ -24,7 +24,7 @@ from kartlegg.link.names import find_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
 from kartlegg.store.ads import StoredVersion
-from kartlegg.store.engine import fetch_in
+from kartlegg.store.engine import fetch_in, placeholder
 
 _SELECTOR_KINDS = ("phone", "email", "handle")
 _HASHY = re.compile(r"^[A-Za-z0-9_\-]{8,128}$")
@@ -135,7 +135,7 @@ def save_features(conn: Connection, rows: Sequence[FeatureRow]) -> None:
     """Upsert feature rows; an older version never overwrites a newer one."""
     if not rows:
         return
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     params = [
         (
             r.features.ad_id,

@@ -39,7 +39,7 @@ from kartlegg.link.features import load_features, load_masked
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
 from kartlegg.link.rowsync import insert
 from kartlegg.link.text import ALL_PAIRS_UPTO, bucket_pairs
-from kartlegg.store.engine import fetch_in
+from kartlegg.store.engine import fetch_in, placeholder
 
 _CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
 #: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
@@ -83,10 +83,6 @@ RECENT_SLICES = 32
 _BAND_SPAN = 1 << 63
 
 
-def _ph(conn: Connection) -> str:
-    return "?" if conn.dialect.name == "sqlite" else "%s"
-
-
 def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
     for start in range(0, len(rows), 50_000):
         if rows[start : start + 50_000]:
@@ -95,7 +91,7 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
 
 def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> None:
     vals = sorted(set(values))
-    ph = _ph(conn)
+    ph = placeholder(conn)
     for start in range(0, len(vals), _CHUNK):
         chunk = vals[start : start + _CHUNK]
         conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
@@ -143,7 +139,7 @@ def rebuild(
     Spark engine streams them from its workers rather than hold every ad's bands on the driver)."""
     for table in INDEX_TABLES:
         conn.execute(text(f"DELETE FROM {table}"))
-    ph = _ph(conn)
+    ph = placeholder(conn)
     hub_sel = {selector_id(k, v) for k, v in hubs}
     # In chunks, so that the rows of a large store never sit in memory at once.
     for start in range(0, len(ads), 20_000):
@@ -241,7 +237,7 @@ def _count_sites(label_sets: Iterable[set[str]], rules: LinkRules) -> tuple[Coun
 def _write_site_counts(
     conn: Connection, pairs: Mapping[tuple[str, str], int], sizes: Mapping[str, int], *, replace: bool
 ) -> None:
-    ph = _ph(conn)
+    ph = placeholder(conn)
     if replace:
         conn.execute(text("DELETE FROM link_site_pairs"))
         conn.execute(text("DELETE FROM link_site_sizes"))
@@ -313,7 +309,7 @@ def update(
     """Apply the changed ads to every index table (``changes`` may grow: ads whose photo cluster key moved
     are added); return the seeds of the region to link again."""
     out = Update()
-    ph = _ph(conn)
+    ph = placeholder(conn)
     # 1. Photo clusters first: a cluster key that moves changes the selectors of ads that did not change.
     added: Counter[int] = Counter()
     removed: Counter[int] = Counter()
@@ -596,7 +592,7 @@ def _evaluate(
 ) -> set[int]:
     """Apply the hub rule to the candidate phones (``phones``) or the other selectors; update their stats and
     ``hub_selectors``; return the selectors whose hub status changed."""
-    ph = _ph(conn)
+    ph = placeholder(conn)
     info = {
         int(r[0]): (r[1], r[2])
         for r in fetch_in(conn, "SELECT sel, kind, value FROM link_keys WHERE sel IN :ids", candidates)

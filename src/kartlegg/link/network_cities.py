@@ -16,6 +16,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
+from kartlegg.store.engine import placeholder
+
 #: link_state row set once the table holds every network's cities
 BUILT = "network_cities"
 _CHUNK = 5_000
@@ -35,7 +37,7 @@ def _rows(nid: str, data: Mapping[str, Any]) -> list[tuple[str, str, str]]:
 
 def rebuild(conn: Connection) -> int:
     """Replace every network's city rows from the stored summaries; the number of rows written."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     conn.execute(text("DELETE FROM network_cities"))
     rows: list[tuple[str, str, str]] = []
     written = 0
@@ -54,7 +56,7 @@ def update(conn: Connection, gone: Iterable[str], written: Iterable[tuple[str, M
     """A partial link run's change: drop the rows of the networks it deleted (``gone``) and write those of the
     networks it wrote (id, summary), leaving every other network's rows. The same table as ``rebuild``
     after the run (tests/link/test_incremental.py), at the cost of the region instead of every network."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     new = list(written)
     ids = sorted({str(g) for g in gone} | {str(nid) for nid, _ in new})
     for start in range(0, len(ids), 500):

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.link.graph import UnionFind
 from kartlegg.link.phash import PREFIX, cluster_phashes, near_pairs, near_pairs_across, parse_phash, phash_key
+from kartlegg.store.engine import placeholder
 
 _TOP = 1 << 64
 _HALF = 1 << 63
@@ -62,7 +63,7 @@ def canonical_of(conn: Connection, hashes: Iterable[int]) -> dict[str, str]:
 def rebuild(conn: Connection, refs: Mapping[int, int], canon: Mapping[int, int]) -> None:
     """Replace the table: every hash with its uses and its canonical hash (from ``cluster_phashes``)."""
     conn.execute(text("DELETE FROM link_phash"))
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     rows = [(to_db(h), to_db(canon.get(h, h)), n) for h, n in sorted(refs.items()) if n > 0]
     for start in range(0, len(rows), 50_000):
         conn.exec_driver_sql(
@@ -81,7 +82,7 @@ def update(conn: Connection, added: Counter[int], removed: Counter[int], t: int)
     }
     born: list[int] = []
     dead: list[int] = []
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     for h in touched:
         c, n = before.get(h, (h, 0))
         m = n + added.get(h, 0) - removed.get(h, 0)

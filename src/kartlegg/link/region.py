@@ -91,11 +91,14 @@ def walk(
             hashes[a.ad_id] = rows[a.ad_id][1]
         nxt: set[int] = set()
         # Reached ads with a component bring all of it; the others' edges are walked.
-        comp_of = components.of(conn, frontier)
-        comp.update(comp_of)
+        # (the ads that came as members of a component, or as partners of a pair, are known already)
+        comp.update(components.of(conn, [a for a in frontier if a not in comp]))
+        comp_of = {a: comp[a] for a in frontier if a in comp}
         new_comps = set(comp_of.values()) - seen_comps
         seen_comps |= new_comps
-        nxt.update(components.members(conn, new_comps))
+        inside = components.members(conn, new_comps)
+        comp.update(inside)
+        nxt.update(inside)
         batch = [a for a in batch if a.ad_id in seed_set or a.ad_id not in comp_of]
         walked.update(a.ad_id for a in batch)
         # Shared selectors that are not hubs.
@@ -120,9 +123,13 @@ def walk(
                             kept.add(pair)
                         if j not in seen:
                             to_check.append((a.ad_id, j))
-        if to_check and moved is not None:
-            comp.update(components.of(conn, {j for _, j in to_check} - comp.keys()))
-        to_check = [(i, j) for i, j in to_check if not _known(refused, scores, i, j)]
+        # Only a pair of an unchanged bucket can be a known refusal: only its partner's component is read
+        # (the others' partners are mostly ads of the new ads' buckets outside the region).
+        maybe = [(i, j) for i, j in to_check if ((i, j) if i < j else (j, i)) in kept]
+        if maybe:
+            comp.update(components.of(conn, {j for _, j in maybe} - comp.keys()))
+            known = {(i, j) for i, j in maybe if _known(refused, scores, i, j)}
+            to_check = [p for p in to_check if p not in known]
         if to_check:
             missing = {x for i, j in to_check if j not in nxt for x in (i, j)} - texts.keys()
             texts.update(load_masked(conn, sorted(missing)))
@@ -159,8 +166,8 @@ def walk(
     else:  # Text pairs between two ads taken with their components: their buckets as the whole store has them.
         shared = _shared_bands(taken)
         _fetch_buckets(conn, shared.keys() - buckets.keys(), buckets)
-        for b, inside in shared.items():
-            for i in inside:
+        for b, holders in shared.items():
+            for i in holders:
                 for j in bucket_partners(buckets[b], i, max_bucket):
                     if j in feats:
                         candidates.add((i, j) if i < j else (j, i))

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kartlegg.store.engine import fetch_in
+from kartlegg.store.engine import fetch_in, placeholder
 
 Row = tuple[Any, ...]
 
@@ -58,7 +58,7 @@ def sync(
     now = _groups(new)
     gone = [k for k, rows in old.items() if now.get(k) != rows]
     written: list[Row] = [r for k, rows in now.items() if old.get(k) != rows for r, n in rows.items() for _ in range(n)]
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     for start in range(0, len(gone), 500):
         chunk = tuple(gone[start : start + 500])
         marks = ", ".join([ph] * len(chunk))
@@ -70,7 +70,7 @@ def sync(
 def insert(conn: Connection, table: str, cols: Sequence[str], rows: Iterable[Row]) -> None:
     """Insert ``rows`` (values of ``cols``), 50,000 a statement: a generator's rows are made a statement
     at a time, so a full link run's rows need not all sit in memory at once."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join([ph] * len(cols))})"
     it = iter(rows)
     while chunk := list(islice(it, 50_000)):

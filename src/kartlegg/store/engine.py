@@ -34,13 +34,18 @@ def fetch_all(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> list[
         cur.close()
 
 
+def placeholder(conn: Connection) -> str:
+    """The driver's parameter mark for ``exec_driver_sql`` and ``fetch_all``: sqlite3's ``?``, psycopg's ``%s``."""
+    return "?" if conn.dialect.name == "sqlite" else "%s"
+
+
 def fetch_in(conn: Connection, sql: str, ids: Iterable[Any], chunk: int = 900) -> list[tuple[Any, ...]]:
     """Rows of ``sql`` (with an ``IN :ids`` list) for ``ids``, ``chunk`` ids a statement (900: under SQLite's
     older limit of 999 parameters), read through ``fetch_all``. The list is spelled out as driver
     placeholders: SQLAlchemy's expanding parameters cost more than the query on the thousands of rows an
     incremental run reads by id."""
     vals = sorted(set(ids))
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     out: list[tuple[Any, ...]] = []
     for start in range(0, len(vals), chunk):
         part = vals[start : start + chunk]
