@@ -851,3 +851,40 @@ def test_links_without_a_record_of_moves_compare_every_ad(store: Store) -> None:
     assert _compared(store) == "all"
     after = _same_as_full(store)
     assert not [r for r in after["scores"] if r[0] == "profile" and r[1] == b]
+
+
+def test_a_carried_run_pauses_the_cycle_collector_and_restores_it(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run from the carried state scores with Python's cycle collector paused (its collections found
+    nothing to free), and the collector is on again after the run, also when the run fails."""
+    import gc
+
+    from kartlegg.assess import run as assess_run
+
+    base = _base_market()
+    load(store, base)
+    run_assess(store)
+    seen: list[bool] = []
+    scored = assess_run._incremental
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return scored(*args, **kwargs)
+
+    monkeypatch.setattr(assess_run, "_incremental", spy)
+    first = next(a for a in base if a.profile)
+    market = [dataclasses.replace(a, body=a.body + " Ny i stan.") if a.key == first.key else a for a in base]
+    _step(store, market)
+    assert seen == [False] and gc.isenabled()
+    _same_as_full(store)
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(assess_run, "_incremental", fail)
+    market = [dataclasses.replace(a, body=a.body + " Ring nu.") if a.key == first.key else a for a in market]
+    load(store, market)
+    with pytest.raises(RuntimeError):
+        run_assess(store, force=True)
+    assert gc.isenabled()

@@ -29,6 +29,7 @@ from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
 from kartlegg.assess.inputs import Links, LiveLinks, iter_ad_views, load_links
 from kartlegg.assess.model import Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
+from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
 from kartlegg.store.stages import finish_run, start_run
@@ -537,20 +538,24 @@ def run_assess(
     info: dict[str, Any] = {} if start is None else {changes.MARK: start}
     carried, since = _carried(store, cat, full, moved)
     if carried:
-        now, fresh, gone = _refresh(store, cat, full, on_progress, since)
-        with store.begin() as conn:
-            # what changed is known (``since``): the links of what the run reaches, looked up; else all of them
-            links = load_links(conn) if since is None else LiveLinks(conn)
-            n_ind, n_written, delta, skipped, n_scored, outreach = _incremental(
-                conn, cat, links, now, fresh, gone, since
-            )
-            info |= {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
-            info["compared"] = "all" if since is None else len(since.candidates) + len(since.moved)
-            changes.forget_moves(conn, moved)
-            known = None
-            if since is not None and since.sites is not None:  # persons: profiles, and ads without one
-                known = (since.sites, len(links.profile_network) + since.total - len(links.ad_profile))
-            _finish(conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, outreach, known)
+        # a run from the carried state allocates ~10^5-10^6 objects without cycles (``kartlegg.cycles``)
+        with collector_paused():
+            now, fresh, gone = _refresh(store, cat, full, on_progress, since)
+            with store.begin() as conn:
+                # what changed is known (``since``): the links of what the run reaches, looked up; else all of them
+                links = load_links(conn) if since is None else LiveLinks(conn)
+                n_ind, n_written, delta, skipped, n_scored, outreach = _incremental(
+                    conn, cat, links, now, fresh, gone, since
+                )
+                info |= {"ads": delta.ads, "profiles": delta.profiles, "networks": delta.networks, "scored": n_scored}
+                info["compared"] = "all" if since is None else len(since.candidates) + len(since.moved)
+                changes.forget_moves(conn, moved)
+                known = None
+                if since is not None and since.sites is not None:  # persons: profiles, and ads without one
+                    known = (since.sites, len(links.profile_network) + since.total - len(links.ad_profile))
+                _finish(
+                    conn, cat, run_id, watermark, info, n_ind, n_written, len(fresh), skipped, full, outreach, known
+                )
     else:
         with store.connect() as reader:
             links = load_links(reader)

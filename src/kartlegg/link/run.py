@@ -14,11 +14,10 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Container, Mapping, Sequence
+from contextlib import nullcontext
 from datetime import date
 from itertools import chain
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, String, bindparam, text
 
+from kartlegg.cycles import collector_paused
 from kartlegg.ids import selector_id
 from kartlegg.link import components, network_cities
 from kartlegg.link import text as textsim
@@ -132,7 +132,7 @@ def run_link(
     watermark = start
     changes: dict[int, Change] = {}
     t0 = time.perf_counter()
-    with _cycles_uncollected() if incremental else nullcontext():
+    with collector_paused() if incremental else nullcontext():
         with store.connect() as reader:
             for batch in iter_versions_after(reader, start, batch=5000):
                 batch = [v for v in batch if v.seq <= upto]
@@ -154,8 +154,8 @@ def run_link(
         if incremental and done:
             info.update(_relink_region(store, changes, rules))
             info[MOVES_RECORDED] = True
-    if incremental and done:
-        pass  # the region is linked above
+    if incremental and done:  # the region is linked above, with the collector paused
+        pass
     elif done or full or not ever or after_erasure is not None or not indexed:
         info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
     else:  # nothing linked again: no ad's person changed
@@ -168,21 +168,6 @@ def run_link(
             network_cities.rebuild(conn)
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
-
-
-@contextmanager
-def _cycles_uncollected() -> Iterator[None]:
-    """Python's cycle collector paused (and restored after): a day's run allocates ~10^6 short-lived
-    acyclic objects (features, evidence, rows read), freed by their reference counts, and the collector
-    they trigger found nothing to free but cost ~15 % of the day's link (700 collections; its full ones walk
-    every object of the process, more as the process holds more)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 #: link_state row: the remaining ads of persons and networks that held an erased ad, to link again.
