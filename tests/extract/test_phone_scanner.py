@@ -261,7 +261,7 @@ def test_plain_national_part_is_what_phonenumbers_parses(e164: str) -> None:
 
 @given(st.lists(st.integers(-5, 60)).map(sorted), st.integers(-10, 70))
 def test_first_from_is_bisect_left(xs: list[int], x: int) -> None:
-    assert phones._first_from(xs, x) == bisect.bisect_left(xs, x)
+    assert phones.first_from(xs, x) == bisect.bisect_left(xs, x)
 
 
 def _intl_mark_searched(text: str, start: int) -> int:

@@ -19,7 +19,7 @@ from kartlegg.extract.patterns import (
     search_word_start,
     trie_pattern,
 )
-from kartlegg.extract.phones import PhoneHit, validate
+from kartlegg.extract.phones import PhoneHit, first_from, validate
 from kartlegg.extract.text import is_latin1
 
 
@@ -379,7 +379,7 @@ def _obfuscated_hits(
         else:
             # the first start from ``pos`` on where the pattern matches: the match ``search`` would find
             cand = None
-            k = _first_from(starts, pos)
+            k = first_from(starts, pos)
             while cand is None and k < len(starts):
                 cand = ob.full.match(text, starts[k], hi)
                 k += 1
@@ -437,19 +437,6 @@ def _local_starts(low: str, ats: list[int]) -> list[int]:
             if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_" or low[s - 1] == "."):
                 found.add(s)
     return sorted(found)
-
-
-def _first_from(xs: list[int], x: int) -> int:
-    """``bisect.bisect_left(xs, x)`` for a sorted list of ints, compiled (no Python call into ``bisect``)."""
-    lo = 0
-    hi = len(xs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if xs[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, taken: list[tuple[int, int]]) -> Hit | None:

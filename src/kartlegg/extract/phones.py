@@ -663,13 +663,13 @@ def _blocked(
     if digits is None:
         # the whole pattern is compiled only here (~0.15 G instructions): ``find_phones`` always passes the runs
         return [(m.start(), m.end()) for m in _distractors().finditer(text, a, b)]
-    starts = digits[_first_from(digits, a) : _first_from(digits, b)]
+    starts = digits[first_from(digits, a) : first_from(digits, b)]
     if not cue_free:
         if cues is None:
             near = [m.start() for m in _NON_DIGIT_DISTRACTOR.finditer(text, a, b)]
         else:
             # the field's cues from ``_cue_starts``; one that ends past ``b`` opens no distractor in the window
-            near = cues[_first_from(cues, a) : _first_from(cues, b)]
+            near = cues[first_from(cues, a) : first_from(cues, b)]
         if near:
             starts = sorted({*starts, *near})
     out: list[tuple[int, int]] = []
@@ -688,7 +688,7 @@ def _blocked(
     return out
 
 
-def _first_from(xs: list[int], x: int) -> int:
+def first_from(xs: list[int], x: int) -> int:
     """``bisect.bisect_left(xs, x)`` for a sorted list of ints, compiled: mypyc calls ``bisect`` as a Python
     function of a module (an attribute lookup and a call, ~1 k instructions; ``_blocked`` makes four)."""
     lo = 0
