@@ -65,7 +65,7 @@ from kartlegg.assess.group_facts import (
 from kartlegg.assess.inputs import Links, LiveLinks
 from kartlegg.assess.model import Hit
 from kartlegg.assess.scoring import DIMENSIONS, Scored, boundaries, guard_may_act, lifted
-from kartlegg.store.engine import fetch_all, fetch_in
+from kartlegg.store.engine import fetch_all, fetch_in, placeholder
 
 #: bump when what is carried, or how, changes: the next run then rebuilds it all
 # 2: band keys as 64-bit hashes, signatures as bytes (migration 0037); 3: each entity's scores with sensitive
@@ -208,14 +208,10 @@ def _load_market(conn: Connection) -> dict[str, Any]:
 
 
 # -- writing the per-ad rows -----------------------------------------------------------------------------
-def _ph(conn: Connection) -> str:
-    return "?" if conn.dialect.name == "sqlite" else "%s"
-
-
 def _insert(conn: Connection, table: str, cols: str, rows: list[tuple[Any, ...]]) -> None:
     if not rows:
         return
-    ph = _ph(conn)
+    ph = placeholder(conn)
     n = cols.count(",") + 1
     sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join([ph] * n)})"
     for chunk in _chunks(rows, 5000):
@@ -269,7 +265,7 @@ def _holdings(conn: Connection, persons: Collection[str], keys: AbstractSet[str]
 def _count_by_difference(conn: Connection, sites: Counter[tuple[str, str]], persons: Counter[str]) -> None:
     """Move the kept counts by what a run changed: ``sites``, each (key, site)'s ads gained (or lost, below
     zero); ``persons``, each key's persons gained or lost. A count that reaches 0 goes, as a recount has none."""
-    ph = _ph(conn)
+    ph = placeholder(conn)
     for table, cols, key_cols, delta in (
         ("assess_key_sites", "key, site, ads", "key, site", [(*k, n) for k, n in sorted(sites.items()) if n]),
         ("assess_key_persons", "key, persons", "key", [(k, n) for k, n in sorted(persons.items()) if n]),
@@ -299,8 +295,8 @@ def _stored_base(conn: Connection, rows: list[tuple[Any, ...]]) -> set[tuple[Any
     sql = f"SELECT {_BASE_COLS} FROM assess_base WHERE entity_type = "
     for etype, ids in by_type.items():
         for chunk in _chunks(sorted(ids)):
-            placeholders = ", ".join([_ph(conn)] * len(chunk))
-            out.update(fetch_all(conn, f"{sql}{_ph(conn)} AND entity_id IN ({placeholders})", (etype, *chunk)))
+            placeholders = ", ".join([placeholder(conn)] * len(chunk))
+            out.update(fetch_all(conn, f"{sql}{placeholder(conn)} AND entity_id IN ({placeholders})", (etype, *chunk)))
     return out
 
 
@@ -322,7 +318,7 @@ def put_base(conn: Connection, levels: Iterable[list[Scored]], *, changed_only: 
     if changed_only and rows:
         same = _stored_base(conn, rows)
         rows = [r for r in rows if r not in same]
-    ph = _ph(conn)
+    ph = placeholder(conn)
     cols = _BASE_COLS.split(", ")
     sql = (
         f"INSERT INTO assess_base ({_BASE_COLS}) VALUES ({', '.join([ph] * len(cols))}) "
@@ -341,7 +337,7 @@ def put_person_hits(conn: Connection, person: dict[str, dict[str, Hit]], *, chan
         for r in _in(conn, sql, list(rows)):
             if rows.get(str(r[0])) == str(r[1]):
                 del rows[str(r[0])]
-    ph = _ph(conn)
+    ph = placeholder(conn)
     sql = (
         f"INSERT INTO assess_person_hits (profile_id, hits) VALUES ({ph}, {ph}) "
         "ON CONFLICT (profile_id) DO UPDATE SET hits = excluded.hits"
@@ -839,7 +835,7 @@ class Incremental:
         kept none for an indicator)."""
         if not inds:
             return {}
-        ph = _ph(self.conn)
+        ph = placeholder(self.conn)
         total = int(self.conn.execute(text("SELECT COUNT(*) FROM assess_ads WHERE price IS NOT NULL")).scalar_one())
         if total == 0:
             return {}
@@ -877,7 +873,7 @@ class Incremental:
         a city), or of every city."""
         if below is None:
             return []
-        ph = _ph(self.conn)
+        ph = placeholder(self.conn)
         sql = "SELECT ad_id, city, price FROM assess_ads WHERE price IS NOT NULL AND price < {ph}"
         if key is None:
             found = fetch_all(self.conn, sql.format(ph=ph), (below,))
@@ -898,7 +894,7 @@ class Incremental:
         ``removed``: the ads leaving the index, with their stored signatures (their band keys)."""
         conn = self.conn
         threshold, b, r = lsh
-        ph = _ph(conn)
+        ph = placeholder(conn)
         gone_bands = [
             (band, a)
             for a, raw in sorted(removed.items())

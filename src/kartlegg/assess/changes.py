@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.store.engine import fetch_all, fetch_in
+from kartlegg.store.engine import fetch_all, fetch_in, placeholder
 from kartlegg.store.stages import MOVES_RECORDED, last_watermark
 
 MARK = "since"
@@ -43,7 +43,7 @@ def moves(conn: Connection) -> list[int]:
 
 def forget_moves(conn: Connection, ads: list[int]) -> None:
     """The moves a successful run took in (at its start): the next run starts from its carried persons."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     for chunk in _chunks(ads):
         conn.exec_driver_sql(f"DELETE FROM link_moves WHERE ad_id IN ({', '.join([ph] * len(chunk))})", chunk)
 

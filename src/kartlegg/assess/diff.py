@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.store.engine import fetch_all
+from kartlegg.store.engine import fetch_all, placeholder
 
 ENTITY_KINDS = ("ad", "profile", "network")
 
@@ -37,7 +37,7 @@ def load_keys(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, 
     by_kind: dict[str, list[str]] = {}
     for kind, key in keys:
         by_kind.setdefault(kind, []).append(key)
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     out: dict[tuple[str, str], str] = {}
     for kind, ids in by_kind.items():
         ids = sorted(set(ids))
@@ -74,7 +74,7 @@ def put(conn: Connection, rows: list[tuple[str, str, str]]) -> None:
     """Store (kind, key, digest) rows, replacing a key's older digest."""
     if not rows:
         return
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     conn.exec_driver_sql(
         f"INSERT INTO assess_digests (kind, key, digest) VALUES ({ph}, {ph}, {ph}) "
         "ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest",

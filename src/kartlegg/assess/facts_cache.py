@@ -21,7 +21,7 @@ from sqlalchemy import Connection, bindparam, text
 from kartlegg import __version__
 from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.model import Evidence, Hit
-from kartlegg.store.engine import fetch_all, fetch_in
+from kartlegg.store.engine import fetch_all, fetch_in, placeholder
 
 #: bump when ``AdReader`` or this encoding changes what an ad's facts are (the package version is in too)
 FORMAT = 1
@@ -129,7 +129,7 @@ def save(conn: Connection, rows: list[tuple[int, str, AdFacts]]) -> None:
     """Store (ad id, state, facts) rows, replacing an ad's older row."""
     if not rows:
         return
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     conn.exec_driver_sql(
         f"INSERT INTO assess_facts (ad_id, state, facts) VALUES ({ph}, {ph}, {ph}) "
         "ON CONFLICT (ad_id) DO UPDATE SET state = excluded.state, facts = excluded.facts",

@@ -48,7 +48,7 @@ from kartlegg.assess.places import (
     last_seen,
     linked_ads,
 )
-from kartlegg.store.engine import fetch_in
+from kartlegg.store.engine import fetch_in, placeholder
 
 #: the stage run's info key that says ``outreach_list`` was built by that run (keyed rows since 0029: a run
 #: of older code built positions, so its info has another key and the list is built again)
@@ -292,14 +292,10 @@ _AD_ROUTES = (
 )
 
 
-def _ph(conn: Connection) -> str:
-    return "?" if conn.dialect.name == "sqlite" else "%s"
-
-
 def _insert(conn: Connection, table: str, cols: str, rows: list[tuple[Any, ...]]) -> None:
     if not rows:
         return
-    ph = _ph(conn)
+    ph = placeholder(conn)
     sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join([ph] * (cols.count(',') + 1))})"
     for chunk in _chunks(rows, 5000):
         conn.exec_driver_sql(sql, chunk)

@@ -31,7 +31,7 @@ from kartlegg.assess.model import Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
-from kartlegg.store.engine import Store
+from kartlegg.store.engine import Store, placeholder
 from kartlegg.store.stages import finish_run, start_run
 
 STAGE = "assess"
@@ -127,7 +127,7 @@ def _write(
     ``gone`` given: ``levels`` are only the entities scored again (``carry``), and ``gone`` the entities
     that no longer exist; the others' rows stay.
     """
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     if gone is not None:
         return _write_some(conn, [s for level in levels for s in level], gone)
     old = {} if full else diff.load(conn, diff.ENTITY_KINDS)
@@ -194,7 +194,7 @@ def _write(
 
 def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, str]]) -> tuple[int, int]:
     """The incremental write of ``_write``: the scored entities whose digest moved, and the gone ones."""
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     keys = [(s.entity_type, s.entity_id) for s in scored]
     old = diff.load_keys(conn, [*keys, *gone])
     stale: list[tuple[str, str]] = []
