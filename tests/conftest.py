@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -22,8 +25,17 @@ from kartlegg.store.engine import Store, open_store
 PG_URL = os.environ.get("KARTLEGG_TEST_PG_URL")
 #: Extraction's start cache (``extract.startcache``) for this test process and the CLIs it runs, so a test
 #: run neither writes to nor reads from the user's own ``~/.cache/kartlegg``.
-START_CACHE = os.environ.get("KARTLEGG_CACHE_DIR") or tempfile.mkdtemp(prefix="kartlegg-start-cache-")
+#: The process that makes the folder removes it at exit; pytest-xdist's workers inherit it through the environment.
+START_CACHE = os.environ.get("KARTLEGG_CACHE_DIR") or ""
+if not START_CACHE:
+    START_CACHE = tempfile.mkdtemp(prefix="kartlegg-start-cache-")
+    atexit.register(shutil.rmtree, START_CACHE, ignore_errors=True)
 os.environ["KARTLEGG_CACHE_DIR"] = START_CACHE
+
+#: Hypothesis's timing checks fail a correct test when the machine is busy (CI shares two cores with a browser,
+#: PostgreSQL and Spark): time is measured by benchmarks, never by tests.
+settings.register_profile("kartlegg", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("kartlegg")
 
 
 def _pg_database() -> Iterator[str]:

@@ -10,11 +10,45 @@ Public API (used by the CLI, the web workbench and reports):
 ``triage``, ``outreach`` and ``explain`` read person data: the caller writes the audit row.
 """
 
-from kartlegg.assess.catalogue import Catalogue, CatalogueError, load_catalogue
-from kartlegg.assess.docs import render_markdown
-from kartlegg.assess.model import Contribution, Evidence, Explanation, OutreachItem, TriageItem
-from kartlegg.assess.queries import NotAssessed, explain, outreach, triage
-from kartlegg.assess.run import pending, run_assess
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kartlegg.assess.catalogue import Catalogue, CatalogueError, load_catalogue
+    from kartlegg.assess.docs import render_markdown
+    from kartlegg.assess.model import Contribution, Evidence, Explanation, OutreachItem, TriageItem
+    from kartlegg.assess.queries import NotAssessed, explain, outreach, triage
+    from kartlegg.assess.run import pending, run_assess
+
+#: Each public name and the module that defines it, imported on first use (PEP 562): importing one
+#: submodule (a reader's query, the catalogue) must not load the whole stage and its libraries.
+_EXPORTS = {
+    "Catalogue": "kartlegg.assess.catalogue",
+    "CatalogueError": "kartlegg.assess.catalogue",
+    "Contribution": "kartlegg.assess.model",
+    "Evidence": "kartlegg.assess.model",
+    "Explanation": "kartlegg.assess.model",
+    "NotAssessed": "kartlegg.assess.queries",
+    "OutreachItem": "kartlegg.assess.model",
+    "TriageItem": "kartlegg.assess.model",
+    "explain": "kartlegg.assess.queries",
+    "load_catalogue": "kartlegg.assess.catalogue",
+    "outreach": "kartlegg.assess.queries",
+    "pending": "kartlegg.assess.run",
+    "render_markdown": "kartlegg.assess.docs",
+    "run_assess": "kartlegg.assess.run",
+    "triage": "kartlegg.assess.queries",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Catalogue",

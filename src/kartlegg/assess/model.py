@@ -6,6 +6,9 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+#: The indicator name of the row that records what the fairness guard took off a score (not a finding).
+FAIRNESS_ROW = "fairness_guard"
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:

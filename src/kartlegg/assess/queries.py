@@ -15,9 +15,8 @@ from sqlalchemy import Connection, bindparam, text
 
 from kartlegg.assess import notes, outreach_list, shared_notes
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
-from kartlegg.assess.model import Contribution, Evidence, Explanation, TriageItem
+from kartlegg.assess.model import FAIRNESS_ROW, Contribution, Evidence, Explanation, TriageItem
 from kartlegg.assess.places import ad_cities, ads_of, city_key, entities_in_city, last_seen, linked_ads
-from kartlegg.assess.run import FAIRNESS_ROW
 from kartlegg.assess.sentences import evidence_phrase, plain, reason
 
 #: the one outreach list (``assess.outreach_list``), where callers have always found it

@@ -27,7 +27,7 @@ from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
 from kartlegg.assess.inputs import Links, LiveLinks, iter_ad_views, load_links
-from kartlegg.assess.model import Hit
+from kartlegg.assess.model import FAIRNESS_ROW, Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
@@ -35,7 +35,6 @@ from kartlegg.store.engine import Store, placeholder
 from kartlegg.store.stages import finish_run, start_run
 
 STAGE = "assess"
-FAIRNESS_ROW = "fairness_guard"
 
 
 def catalogue_fingerprint(catalogue: Catalogue) -> str:

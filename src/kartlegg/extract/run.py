@@ -26,7 +26,7 @@ from kartlegg.extract.api import export_fields, extract_ad
 from kartlegg.ids import selector_id
 from kartlegg.store import furniture as furniture_store
 from kartlegg.store.ads import StoredVersion, count_new_versions_since, iter_versions_after, now_iso
-from kartlegg.store.engine import Store
+from kartlegg.store.engine import Store, placeholder
 from kartlegg.store.stages import finish_run, last_watermark, start_run
 
 STAGE = "extract"
@@ -90,7 +90,7 @@ def extract_rows(
 
 
 def _insert(conn: Connection, rows: Rows) -> None:
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     conn.exec_driver_sql(
         f"INSERT INTO selectors (id, kind, value) VALUES ({ph}, {ph}, {ph}) ON CONFLICT (id) DO NOTHING",
         list(rows.selectors.values()),

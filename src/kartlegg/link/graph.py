@@ -1,11 +1,17 @@
-"""Graph work: a union-find for ad clustering, igraph for components and community splits."""
+"""Graph work: a union-find for ad clustering, igraph for components and community splits.
+
+igraph is imported where it is used: its import pulls in matplotlib (~1.5 s), which every CLI command that
+reads profiles would otherwise pay at start (they import this package for its queries).
+"""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import igraph as ig
+if TYPE_CHECKING:
+    import igraph as ig
 
 
 class UnionFind:
@@ -43,6 +49,8 @@ class UnionFind:
 
 def components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
     """Connected components of the graph on ``0..n-1`` (sorted lists, ordered by smallest member)."""
+    import igraph as ig
+
     g = ig.Graph(n=n, edges=list(edges), directed=False)
     return sorted((sorted(c) for c in g.connected_components()), key=lambda c: c[0])
 
@@ -75,6 +83,8 @@ def split_communities(
     A component that large is rarely one controller: it is usually several networks chained by one
     missed hub. Leiden (modularity, seeded so the split is reproducible) cuts it at its weakest seams.
     """
+    import igraph as ig
+
     out: list[list[int]] = []
     for comp in components(n, edges):
         if len(comp) <= max_size:

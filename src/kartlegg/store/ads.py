@@ -9,6 +9,7 @@ import orjson
 from sqlalchemy import Connection, Select, select, text
 
 from kartlegg.store import schema
+from kartlegg.store.engine import placeholder
 from kartlegg.store.rows import IncomingAd, StoredVersion, VersionRow, now_iso, to_row
 
 __all__ = ["IncomingAd", "StoredVersion", "VersionRow", "now_iso", "to_row"]
@@ -47,7 +48,7 @@ def insert_rows(conn: Connection, rows: Sequence[VersionRow], site_ids: dict[str
     if not rows:
         return 0
     now = now_iso()
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ph = placeholder(conn)
     conn.exec_driver_sql(
         f"INSERT INTO ads (id, site_id, ad_key, first_seen) VALUES ({ph}, {ph}, {ph}, {ph}) "
         "ON CONFLICT (id) DO NOTHING",

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, event, text
 
 from kartlegg.config import Settings
 from kartlegg.keys import key_file
-from kartlegg.store.ads import now_iso
+from kartlegg.store.rows import now_iso
 
 GENESIS = "0" * 64
 
