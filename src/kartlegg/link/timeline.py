@@ -10,10 +10,12 @@ from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import TimelineRules
+
+if TYPE_CHECKING:  # readers import this module for ``Timeline``: not the clustering code and its numpy
+    from kartlegg.link.cluster import AdFeatures
 
 
 @dataclass(frozen=True, slots=True)
