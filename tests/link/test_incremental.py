@@ -137,6 +137,8 @@ def assert_counts_recounted(store: Store) -> None:
             )
             recount = {r for r in recount if r[1] is not None}
             assert kept == recount, f"{table}: {len(kept ^ recount)} rows differ from a recount"
+        totals = dict(conn.execute(text("SELECT site, COUNT(*) FROM link_features GROUP BY site")).all())
+        assert link_run._state(conn, link_run.TOTALS_STATE)["sites"] == totals  # what the next day starts from
 
 
 def by_day(ads: list[AdInput], first: int) -> list[list[AdInput]]:
@@ -297,3 +299,34 @@ def test_a_day_pauses_the_cycle_collector_and_restores_it(sqlite_store: Store, m
     with pytest.raises(RuntimeError):
         run_link(sqlite_store)
     assert gc.isenabled()
+
+
+def test_a_day_counts_from_the_site_totals_the_last_run_kept(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day takes the store's ads per site from the last run's record (the hub rule's input), not from a
+    count over every ad; a record that does not add up to the store's ads is counted again."""
+    ads, _ = build(31, n_persons=40, days=6)
+    days = by_day(ads, 2)
+    counted: list[int] = []
+    count = link_run.site_totals
+
+    def spy(conn: Any) -> Counter[str]:
+        counted.append(1)
+        return count(conn)
+
+    monkeypatch.setattr(link_run, "site_totals", spy)
+    infos, inc, full = link_in_batches(sqlite_store, days[:-1], tight_rules())
+    assert_equal(inc, full)
+    assert any("seconds_index" in i for i in infos)
+    assert len(counted) == 2  # the first run's and the full run's: no day counted
+    with sqlite_store.begin() as conn:  # a record that no longer adds up (as after a failed run)
+        kept = link_run._state(conn, link_run.TOTALS_STATE)
+        site = sorted(kept["sites"])[0]
+        kept["sites"][site] += 1
+        link_run._set_state(conn, link_run.TOTALS_STATE, kept)
+    ingest_items(sqlite_store, incoming(days[-1]), IngestResult())
+    run_extract(sqlite_store)
+    info = run_link(sqlite_store, rules=tight_rules())
+    assert "seconds_index" in info and len(counted) == 3
+    assert_counts_recounted(sqlite_store)
