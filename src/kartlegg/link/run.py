@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from contextlib import nullcontext
 from datetime import date
 from itertools import chain
@@ -368,8 +368,10 @@ def _relink_region(
         _set_state(conn, MERGE_STATE, (part + 1) % RECENT_SLICES)
         t_index = time.perf_counter() - t0
         t0 = time.perf_counter()
-        region = walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets)
-        info, relinked = _link_region(conn, region, rules, changes.keys(), record_moves=True)
+        # a day's new ads: no stored component, profile, link or text pair to read
+        unlinked = frozenset(a for a, ch in changes.items() if ch.old is None)
+        region = walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets, unlinked)
+        info, relinked = _link_region(conn, region, rules, changes.keys(), record_moves=True, unlinked=unlinked)
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
@@ -399,6 +401,7 @@ def _link_region(
     changed: Container[int] | None = None,
     *,
     record_moves: bool = False,
+    unlinked: Collection[int] = frozenset(),
 ) -> tuple[dict[str, Any], int]:
     """Link the walked ``region`` and write it in place of its old results (``changed``: ``_write``'s;
     ``record_moves``: and keep the ads whose person changed in ``link_moves`` for the next assess run)."""
@@ -416,7 +419,8 @@ def _link_region(
     result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores)
     t0 = time.perf_counter()
     prev_profiles = {
-        int(r[0]): r[1] for r in fetch_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos)
+        int(r[0]): r[1]
+        for r in fetch_in(conn, "SELECT ad_id, profile_id FROM profile_ads WHERE ad_id IN :ids", pos.keys() - unlinked)
     }
     prev_networks = {
         r[0]: r[1]
@@ -427,10 +431,19 @@ def _link_region(
         )
     }
     info = _write(
-        conn, ads, result, prev_profiles, prev_networks, rules, partial=True, changed=changed, record_moves=record_moves
+        conn,
+        ads,
+        result,
+        prev_profiles,
+        prev_networks,
+        rules,
+        partial=True,
+        changed=changed,
+        record_moves=record_moves,
+        unlinked=unlinked,
     )
     components.save(conn, ads, components.label(ads, result, hubs), stored=region.comps)
-    components.save_text_pairs(conn, ads, result)
+    components.save_text_pairs(conn, ads, result, unlinked=unlinked)
     info["seconds_write"] = time.perf_counter() - t0
     return info, len(ads)
 
@@ -639,12 +652,14 @@ def _write(
     partial: bool,
     changed: Container[int] | None = None,
     record_moves: bool = False,
+    unlinked: Container[int] = frozenset(),
 ) -> dict[str, Any]:
     """Replace the link results of ``ads`` (all of them, or with ``partial`` only this region's: then
     ``prev_profiles`` and ``prev_networks`` hold the region's, and hubs are kept by ``link.index``).
 
     ``changed``: the ads whose features this run changed (None: any may have), for ``_unchanged_profiles``;
-    ``record_moves``: the ads whose ``profile_ads`` row changed go to ``link_moves``, for assess."""
+    ``record_moves``: the ads whose ``profile_ads`` row changed go to ``link_moves``, for assess;
+    ``unlinked``: ads no run has linked yet (their stored links, none, are not read)."""
     ph = placeholder(conn)
     reserved_p: Container[str] = frozenset()
     reserved_n: Container[str] = frozenset()
@@ -766,7 +781,8 @@ def _write(
         for ev in evs
     )
     if partial:
-        sync(conn, "links", _LINK_COLS, [str(a.ad_id) for a in ads], ad_links, where="level = 'ad'")
+        linked = [str(a.ad_id) for a in ads if a.ad_id not in unlinked]
+        sync(conn, "links", _LINK_COLS, linked, ad_links, where="level = 'ad'")
         sync(conn, "links", _LINK_COLS, old_p, profile_links, where="level = 'profile'")
     else:
         insert(conn, "links", _LINK_COLS, chain(ad_links, profile_links))
