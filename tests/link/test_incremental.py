@@ -367,3 +367,16 @@ def test_a_day_looks_up_no_stored_link_rows_of_its_new_ads(
     inc = snapshot(sqlite_store)
     run_link(sqlite_store, full=True, rules=tight_rules())
     assert_equal(inc, snapshot(sqlite_store))
+
+
+def test_a_day_reads_through_a_larger_page_cache_and_gives_it_back(sqlite_store: Store) -> None:
+    """The day's region is linked with a larger SQLite page cache on its connection (at 1M ads it reads
+    pages again a few statements later), and the connection, back in the pool, has its own size again."""
+    with sqlite_store.connect() as conn:
+        size = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        with link_run.page_cache(conn, 4096):
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -4096
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == size
+        with pytest.raises(RuntimeError), link_run.page_cache(conn, 4096):
+            raise RuntimeError("disk full")
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == size

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Container, Mapping, Sequence
-from contextlib import nullcontext
+from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from itertools import chain
 from typing import Any
@@ -313,6 +313,27 @@ def _relink_all(store: Store, rules: LinkRules) -> dict[str, Any]:
     return info
 
 
+#: SQLite page cache of a day's run (KiB; the store's connections have 64 MiB). At 1M ads a day touches
+#: ~1.8 GB of distinct 16 KiB pages spread over the whole store, and with 64 MiB SQLite read ~3.5 GB
+#: through read calls: a page read again a few statements later had left the cache.
+DAY_CACHE_KIB = 512 * 1024
+
+
+@contextmanager
+def page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite: a page cache of ``kib`` on this connection inside the block, the old size after it (the
+    connection goes back to the pool). Other databases: nothing."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    old = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {old}")
+
+
 def _kept_totals(conn: Connection, watermark: int, ads: int) -> Counter[str] | None:
     """The ads per site the last link run kept (``TOTALS_STATE``), if that run finished at ``watermark`` and
     they add up to ``ads`` (the rows of ``link_features`` now); else None."""
@@ -335,7 +356,7 @@ def _relink_region(
     ``kept_totals``: the store's ads per site before this run's ads were added (None: counted here);
     ``out_totals`` gets them after."""
     t0 = time.perf_counter()
-    with store.begin() as conn:
+    with store.begin() as conn, page_cache(conn, DAY_CACHE_KIB):
         now = load_features(conn, changes)
         for ad_id, ch in changes.items():
             ch.new = now.get(ad_id)
