@@ -21,11 +21,12 @@ from kartlegg.collect.adfile import parse_record
 from kartlegg.collect.ingest import IngestResult, ingest_items
 from kartlegg.demo.market import build_market
 from kartlegg.extract.run import run_extract
-from kartlegg.link import index
+from kartlegg.link import components, index, region, rowsync
 from kartlegg.link import run as link_run
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.run import run_link
 from kartlegg.records import AdInput
+from kartlegg.store import engine
 from kartlegg.store.engine import Store, open_store
 from tests.conftest import make_settings
 from tests.link.market import build, incoming
@@ -137,6 +138,8 @@ def assert_counts_recounted(store: Store) -> None:
             )
             recount = {r for r in recount if r[1] is not None}
             assert kept == recount, f"{table}: {len(kept ^ recount)} rows differ from a recount"
+        totals = dict(conn.execute(text("SELECT site, COUNT(*) FROM link_features GROUP BY site")).all())
+        assert link_run._state(conn, link_run.TOTALS_STATE)["sites"] == totals  # what the next day starts from
 
 
 def by_day(ads: list[AdInput], first: int) -> list[list[AdInput]]:
@@ -297,3 +300,83 @@ def test_a_day_pauses_the_cycle_collector_and_restores_it(sqlite_store: Store, m
     with pytest.raises(RuntimeError):
         run_link(sqlite_store)
     assert gc.isenabled()
+
+
+def test_a_day_counts_from_the_site_totals_the_last_run_kept(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day takes the store's ads per site from the last run's record (the hub rule's input), not from a
+    count over every ad; a record that does not add up to the store's ads is counted again."""
+    ads, _ = build(31, n_persons=40, days=6)
+    days = by_day(ads, 2)
+    counted: list[int] = []
+    count = link_run.site_totals
+
+    def spy(conn: Any) -> Counter[str]:
+        counted.append(1)
+        return count(conn)
+
+    monkeypatch.setattr(link_run, "site_totals", spy)
+    infos, inc, full = link_in_batches(sqlite_store, days[:-1], tight_rules())
+    assert_equal(inc, full)
+    assert any("seconds_index" in i for i in infos)
+    assert len(counted) == 2  # the first run's and the full run's: no day counted
+    with sqlite_store.begin() as conn:  # a record that no longer adds up (as after a failed run)
+        kept = link_run._state(conn, link_run.TOTALS_STATE)
+        site = sorted(kept["sites"])[0]
+        kept["sites"][site] += 1
+        link_run._set_state(conn, link_run.TOTALS_STATE, kept)
+    ingest_items(sqlite_store, incoming(days[-1]), IngestResult())
+    run_extract(sqlite_store)
+    info = run_link(sqlite_store, rules=tight_rules())
+    assert "seconds_index" in info and len(counted) == 3
+    assert_counts_recounted(sqlite_store)
+
+
+def test_a_day_looks_up_no_stored_link_rows_of_its_new_ads(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day's new ads were never linked, so it reads no component, profile, link or text pair of theirs
+    (on a 1M store each lookup is a random page of a large index); the day still equals a full run."""
+    ads, _ = build(31, n_persons=40, days=6)
+    days = by_day(ads, 4)
+    for batch in days[:-1]:
+        ingest_items(sqlite_store, incoming(batch), IngestResult())
+        run_extract(sqlite_store)
+        run_link(sqlite_store, rules=tight_rules())
+    with sqlite_store.connect() as conn:
+        before = {int(r[0]) for r in conn.execute(text("SELECT ad_id FROM link_features"))}
+    looked_up: set[int] = set()
+    fetch = engine.fetch_in
+
+    def spy(conn: Any, sql: str, ids: Any, chunk: int = 900) -> list[tuple[Any, ...]]:
+        if any(t in sql for t in ("FROM profile_ads", "FROM link_components", "FROM links", "FROM link_text_pairs")):
+            if ("ad_id IN" in sql or "a IN" in sql) and "level = 'profile'" not in sql:
+                looked_up.update(int(i) for i in ids)
+        return fetch(conn, sql, ids, chunk)
+
+    for module in (link_run, region, components, rowsync):
+        monkeypatch.setattr(module, "fetch_in", spy)
+    ingest_items(sqlite_store, incoming(days[-1]), IngestResult())
+    run_extract(sqlite_store)
+    info = run_link(sqlite_store, rules=tight_rules())
+    with sqlite_store.connect() as conn:
+        new = {int(r[0]) for r in conn.execute(text("SELECT ad_id FROM link_features"))} - before
+    assert "seconds_index" in info and new and looked_up  # a day, with new ads, that read stored rows
+    assert not looked_up & new
+    inc = snapshot(sqlite_store)
+    run_link(sqlite_store, full=True, rules=tight_rules())
+    assert_equal(inc, snapshot(sqlite_store))
+
+
+def test_a_day_reads_through_a_larger_page_cache_and_gives_it_back(sqlite_store: Store) -> None:
+    """The day's region is linked with a larger SQLite page cache on its connection (at 1M ads it reads
+    pages again a few statements later), and the connection, back in the pool, has its own size again."""
+    with sqlite_store.connect() as conn:
+        size = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        with link_run.page_cache(conn, 4096):
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -4096
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == size
+        with pytest.raises(RuntimeError), link_run.page_cache(conn, 4096):
+            raise RuntimeError("disk full")
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == size

@@ -67,12 +67,20 @@ def text_pairs(ads: Sequence[AdFeatures], result: LinkResult) -> list[tuple[int,
     return [(ads[i].ad_id, ads[j].ad_id, r) for (i, j), r in zip(result.text_links, result.text_ratios, strict=True)]
 
 
-def save_text_pairs(conn: Connection, ads: Sequence[AdFeatures], result: LinkResult, *, replace: bool = True) -> None:
+def save_text_pairs(
+    conn: Connection,
+    ads: Sequence[AdFeatures],
+    result: LinkResult,
+    *,
+    replace: bool = True,
+    unlinked: Collection[int] = frozenset(),
+) -> None:
     """Write the verified text copies of ``ads`` (with ``replace``, in place of their rows: only those that
-    moved). A copy lies inside one component, so a region's rows are those whose ``a`` is one of its ads."""
+    moved). A copy lies inside one component, so a region's rows are those whose ``a`` is one of its ads
+    (``unlinked``: ads no run has linked yet, which have none)."""
     rows = text_pairs(ads, result)
     if replace:
-        sync(conn, "link_text_pairs", ("a", "b", "ratio"), [a.ad_id for a in ads], rows)
+        sync(conn, "link_text_pairs", ("a", "b", "ratio"), [a.ad_id for a in ads if a.ad_id not in unlinked], rows)
     else:
         insert(conn, "link_text_pairs", ("a", "b", "ratio"), rows)
 

@@ -89,12 +89,18 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
             conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
 
 
-def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> None:
+def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """Run ``sql`` over ``values`` (its ``IN :ids`` list) in chunks; the rows it returns (``RETURNING``)."""
     vals = sorted(set(values))
     ph = placeholder(conn)
+    out: list[tuple[Any, ...]] = []
+    returns = "RETURNING" in sql
     for start in range(0, len(vals), _CHUNK):
         chunk = vals[start : start + _CHUNK]
-        conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
+        res = conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
+        if returns:
+            out.extend(tuple(r) for r in res)
+    return out
 
 
 def hub_ids(conn: Connection, sels: Iterable[int]) -> set[int]:
@@ -326,8 +332,9 @@ def update(
         for ad_id, row in load_features(conn, extra - changes.keys()).items():
             labels = labels_of(row[0])
             changes[ad_id] = Change(row, row, labels, labels)
-    ids = sorted(changes)
-    # 2. What the changed ads held before (canonical keys as indexed then).
+    # 2. What the changed ads held before (canonical keys as indexed then). An ad without features before
+    # this run was never indexed: a day's new ads (most of its changes) have no rows to read or delete.
+    ids = sorted(a for a, ch in changes.items() if ch.old is not None)
     old_sel: dict[int, set[int]] = defaultdict(set)
     # each selector's ads per site and per name, by difference: minus the rows deleted, plus those inserted
     key_sites: Counter[tuple[int, str]] = Counter()
@@ -397,7 +404,12 @@ def update(
         "DO UPDATE SET ads = link_site_keys.ads + excluded.ads",
         [(k, label, n) for (k, label), n in sorted(site_delta.items()) if n],
     )
-    _exec_in(conn, "DELETE FROM link_site_keys WHERE key IN :ids AND ads <= 0", {k for k, _ in site_delta})
+    # only a row that lost ads can have none left (every row holds at least one: emptied rows are deleted)
+    emptied = _exec_in(
+        conn,
+        "DELETE FROM link_site_keys WHERE key IN :ids AND ads <= 0 RETURNING key, label",
+        {k for (k, _), n in site_delta.items() if n < 0},
+    )
     for table, col, delta in (("link_key_sites", "site", key_sites), ("link_key_names", "name", key_names)):
         _many(
             conn,
@@ -456,7 +468,15 @@ def update(
     out.moved_bands = bands
     # 6. Site alias counts: every touched key's sites before and after (none while it is a hub).
     alias_keys = touched | text_keys | flips
-    labels_after = _labels(conn, alias_keys)
+    # the touched keys' rows as this run left them (a row gains a label with ads added, loses it when
+    # emptied), not read again; the other keys' rows are as they were
+    labels_after = _labels(conn, flips - touched - text_keys)
+    labels_after.update((k, set(v)) for k, v in labels_before.items())
+    for (key, label), n in site_delta.items():
+        if n > 0:
+            labels_after[key].add(label)
+    for key, label in emptied:
+        labels_after[int(key)].discard(label)
     hubs_after = hub_ids(conn, touched | flips)
     old_sets = []
     new_sets = []

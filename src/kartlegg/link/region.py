@@ -49,6 +49,7 @@ def walk(
     rules: LinkRules,
     moved: Collection[int] | None = None,
     read: Mapping[int, list[int]] | None = None,
+    unlinked: Collection[int] = frozenset(),
 ) -> Region:
     """Every ad reachable from ``seeds``, closed over the previous profiles and networks.
 
@@ -60,6 +61,8 @@ def walk(
     refused as copies (a verified copy joins their components), so such a pair is scored 0.0 without being
     compared again (on the independent corpus ~90 % of a day's comparisons). None: nothing is known (a
     streamed full run). ``read``: the members of buckets already read (``index.Update.buckets``).
+    ``unlinked``: ads no run has linked yet (a day's new ads), which have no stored component or profile
+    to look up (each lookup a random page of a 1M-row index).
     """
     seed_set = set(seeds)
     seen: set[int] = set(seed_set)
@@ -92,7 +95,7 @@ def walk(
         nxt: set[int] = set()
         # Reached ads with a component bring all of it; the others' edges are walked.
         # (the ads that came as members of a component, or as partners of a pair, are known already)
-        comp.update(components.of(conn, [a for a in frontier if a not in comp]))
+        comp.update(components.of(conn, [a for a in frontier if a not in comp and a not in unlinked]))
         comp_of = {a: comp[a] for a in frontier if a in comp}
         new_comps = set(comp_of.values()) - seen_comps
         seen_comps |= new_comps
@@ -127,7 +130,7 @@ def walk(
         # (the others' partners are mostly ads of the new ads' buckets outside the region).
         maybe = [(i, j) for i, j in to_check if ((i, j) if i < j else (j, i)) in kept]
         if maybe:
-            comp.update(components.of(conn, {j for _, j in maybe} - comp.keys()))
+            comp.update(components.of(conn, {j for _, j in maybe if j not in unlinked} - comp.keys()))
             known = {(i, j) for i, j in maybe if _known(refused, scores, i, j)}
             to_check = [p for p in to_check if p not in known]
         if to_check:
@@ -142,7 +145,7 @@ def walk(
                 if score:
                     nxt.add(j)
         # The previous profiles and networks of the walked ads (a component holds its own).
-        reached = [a.ad_id for a in batch]
+        reached = [a.ad_id for a in batch if a.ad_id not in unlinked]
         profiles = {r[0] for r in fetch_in(conn, "SELECT profile_id FROM profile_ads WHERE ad_id IN :ids", reached)}
         profiles -= seen_profiles
         networks = {
