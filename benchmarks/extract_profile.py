@@ -110,7 +110,10 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
         "phones: candidate tokens",
         t,
         lambda: [
-            {f: phones._near_others(phones._tokens(s, wd[f], w[f], d[f], lw[f], alnum=al[f])) for f, s in p.items()}
+            {
+                f: phones._near_spans(*phones._token_spans(s, wd[f], w[f], d[f], lw[f], None, al[f]))
+                for f, s in p.items()
+            }
             for p, wd, w, d, lw, al in zip(prep, wordy, words, digs, lows, als, strict=True)
         ],
     )
@@ -146,12 +149,12 @@ def one_round(lines: list[bytes]) -> tuple[dict[str, float], bool]:
             {
                 f: [
                     (
-                        phones._atoms(s, run, br),
-                        phones._atoms(s, run, br, split_spaced=True)
-                        if any(pc.kind == "x" for pc, _, _ in run) and len(run) > 1
+                        r.atoms if r.pieces is None else phones._atoms(s, r.pieces, r.bridged),
+                        phones._atoms(s, r.pieces, r.bridged, split_spaced=True)
+                        if r.pieces is not None and any(pc.kind == "x" for pc, _, _ in r.pieces) and len(r.pieces) > 1
                         else None,
                     )
-                    for run, br in rs[f]
+                    for r in rs[f]
                 ]
                 for f, s in p.items()
             }

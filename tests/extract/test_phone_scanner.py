@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from kartlegg.extract import phones
 from kartlegg.extract.patterns import LETTER_RUN, decimal_at, digit_runs, letter_words, lower_same_length, scan
 
+from . import phone_reference
+
 #: Text with what the shortcuts turn on: digits, letters (also the case traps İ ı ſ and a Kelvin sign),
 #: separators, currency and unit signs, underscores, line breaks, cue words.
 _ALPHABET = st.sampled_from(list("0123456789 -./_\n\t$€£#%=&:ab kKlLiIdDvVsSmoåÅöİıſ\u212a²½"))
@@ -217,12 +219,79 @@ _RUN_PIECES = st.sampled_from(
 @example("x" * 50 + "0701234567 89")
 def test_atoms_of_digit_runs_are_the_composed_atoms(text: str) -> None:
     """A run of digit pieces gives the atoms ``compose`` and the group merge give (``_digit_atoms``)."""
-    for run, bridged in phones._runs(text):
+    for run, bridged in phone_reference.runs(text):
         for spaced in (False, True):
             want = phones._composed_atoms(text, run, bridged, spaced)
             assert phones._atoms(text, run, bridged, split_spaced=spaced) == want
             if phones._digits_only(run):
                 assert phones._digit_atoms(run, bridged) == want
+
+
+#: Obfuscated phone text: digit groups (glued to letters, long, full-width, superscript), number words and
+#: look-alikes, bridge words, separators, line breaks, currency and unit signs, underscores.
+_OBFUSCATED = st.sampled_from(
+    [
+        "070", "12", "3", "4567", "45", "1" * 50, "0046", "a", "tonight", "o", "O", "l", "I", "i", "oo", "fem", "to",
+        "seventy", "eight", "fyrtiofem", "og", "sms", "and", "kr", "cm", " ", "  ", "-", ".", "/", "\n", "\n\n", "_",
+        "$", "%", "(", ")", "+", "²", "７", "é", "😊", "2ONE6", "th0usand", "x" * 41, "y.", "Y.", "İ", "ſ", "en", "Io",
+        "lO", "ol",
+    ]
+)  # fmt: skip
+
+
+def _atom_fields(a: phones._Atom) -> tuple[object, ...]:
+    return (a.digits, a.start, a.end, a.strong, a.wordy, a.lookalike, a.bridged)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_OBFUSCATED, max_size=40).map("".join), st.booleans())
+@example("070 123 sms 45 67", False)
+@example("ring 070 12 fem to 45 67 eller 0701234567 89", True)
+@example("x" * 50 + "0701234567 89", True)
+@example("23 y.o. 070 1 I 2 lO 45 67, fem to o seks", True)
+@example("070 12 i 34 56 78", True)
+def test_one_pass_runs_are_the_per_token_runs(text: str, use_scan: bool) -> None:
+    """``phones._runs`` (spans, atoms made in the pass) reads the runs the per-token reading read
+    (``phone_reference.runs``): the same atoms for runs of plain digit tokens, the same pieces and bridges for the
+    others, with and without ``scan``'s class string and the ad's words."""
+    if use_scan:
+        prep, low, words, digits, alnum = scan(text)
+        forms, _cues = phones._word_classes(words)
+        wordy = True if forms else not words.isdisjoint(phones._LOOKALIKE_WORDS)
+        args = (prep, wordy, words, digits, low, forms, alnum)
+    else:
+        prep = text
+        args = (prep, True, None, None, None, None, None)
+    want = phone_reference.runs(*args)
+    got = phones._runs(*args)
+    assert len(got) == len(want)
+    for r, (run, bridged) in zip(got, want, strict=True):
+        if r.atoms is not None:
+            assert r.pieces is None and phones._digits_only(run)
+            assert [_atom_fields(a) for a in r.atoms] == [_atom_fields(a) for a in phones._digit_atoms(run, bridged)]
+        else:
+            assert r.pieces == run
+            assert (r.bridged or set()) == bridged
+
+
+#: Gaps between number tokens: the bridge's separators, short and long words (bridge words, units, "²", "İ"),
+#: digits, underscores and other signs.
+_GAP_PIECES = st.sampled_from(
+    [" ", "\t", ".", "-", "/", "*", "~", "  ", "sms", "och", "a", "ab", "abcdef", "Öl", "cm", "kr", "²", "İ", "ſ", "1",
+     "_", ",", ":", "\n", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_GAP_PIECES, max_size=12).map("".join))
+@example(" sms ")
+@example("./öl~")
+def test_bridge_read_by_code_points_is_the_pattern(text: str) -> None:
+    """``_bridge_ok`` (separators, letters, separators read by code point) says what the ``_BRIDGE`` full match and
+    its word lists say, for every span of the gap text."""
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert phones._bridge_ok(text, a, b) == phone_reference.bridge_ok(text, a, b), (text[a:b], a, b)
 
 
 def _parsed_national_part(e164: str) -> str | None:

@@ -394,21 +394,50 @@ def _cue_words(words: set[str] | frozenset[str]) -> tuple[str, ...]:
 _PLAIN_WORDS: set[str] = set()
 
 
+#: What each lower-case word that is not plain is (a number word, or one that starts like a cue word): (a number word?,
+#: the cue words it starts with, in ``_CUE_WORDS``' order). Bounded, cleared when full.
+_WORD_KINDS: Final[dict[str, tuple[bool, tuple[str, ...]]]] = {}
+
+
 def _word_classes(words: set[str] | frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """``(number_word_forms(words), _cue_words(words))`` from one set difference over the text's words instead of
-    one each (~4 k instructions per hundred words): each reads only the words of the text that are not known to be
-    plain, and those that are a number word or start like a cue word (a few per ad) stay unknown."""
+    one each (~4 k instructions per hundred words): only the words of the text that are not known to be plain are
+    read, each from what is remembered of it (``_WORD_KINDS``: a dict look-up, not two more set differences and
+    loops per ad, ~16 k instructions); a word met for the first time is classified by ``number_word_forms`` and
+    its starts."""
     unknown = words - _PLAIN_WORDS
     if not unknown:
         return frozenset(), ()
     if len(_PLAIN_WORDS) > _WORD_CACHE_MAX:
         _PLAIN_WORDS.clear()
-    forms = number_word_forms(unknown)
-    cue_words = _cue_words(unknown)
+    if len(_WORD_KINDS) > _WORD_CACHE_MAX:
+        _WORD_KINDS.clear()
+    forms: list[str] = []
+    cues: set[str] = set()
+    new: set[str] = set()
     for w in unknown:
-        if w not in forms and not w.startswith(_CUE_WORDS):
-            _PLAIN_WORDS.add(w)
-    return forms, cue_words
+        kind = _WORD_KINDS.get(w)
+        if kind is None:
+            new.add(w)
+            continue
+        if kind[0]:
+            forms.append(w)
+        for c in kind[1]:
+            cues.add(c)
+    if new:
+        new_forms = number_word_forms(new)
+        for w in new:
+            starts = tuple([c for c in _CUE_WORDS if w.startswith(c)])
+            is_form = w in new_forms
+            if is_form or starts:
+                _WORD_KINDS[w] = (is_form, starts)
+                if is_form:
+                    forms.append(w)
+                for c in starts:
+                    cues.add(c)
+            else:
+                _PLAIN_WORDS.add(w)
+    return frozenset(forms), tuple([c for c in _CUE_WORDS if c in cues])
 
 
 def _cue_free(text: str, words: set[str] | frozenset[str], cue_words: tuple[str, ...] | None = None) -> bool:
@@ -908,14 +937,36 @@ _NOT_BRIDGES: Final = frozenset(
 
 
 def _bridge_ok(text: str, a: int, b: int) -> bool:
-    """Is the gap one short word between separators ("070 123 sms 45 67")?"""
+    """Is the gap one short word between separators ("070 123 sms 45 67")?
+
+    ``_BRIDGE``'s full match read by code points: its separators and its letters are disjoint, so the match is the
+    run of separators from ``a`` (1-3), the run of letters after it (1-5) and separators to ``b`` (1-3), with no
+    regex call (most gaps fail at their first or second character). ``tests/extract/test_phone_scanner.py`` holds
+    it to the pattern."""
     if b - a > MAX_BRIDGE:
         return False
-    m = _BRIDGE.fullmatch(text, a, b)
-    if m is None:
+    i = a
+    while i < b and _bridge_sep(ord(text[i])):
+        i += 1
+    if i == a or i - a > 3:
         return False
-    word = m.group(1).lower()
+    w = i
+    while i < b and _letter_at(text, i):
+        i += 1
+    if i == w or i - w > 5:
+        return False
+    e = i
+    while i < b and _bridge_sep(ord(text[i])):
+        i += 1
+    if i != b or i == e or i - e > 3:
+        return False
+    word = text[w:e].lower()
     return word not in _NOT_BRIDGES and word not in _unit_words()
+
+
+def _bridge_sep(o: int) -> bool:
+    """Is ``chr(o)`` a separator of ``_BRIDGE`` (blank, tab, ".", "-", "/", "*", "~")?"""
+    return o == 32 or o == 9 or o == 46 or o == 45 or o == 47 or o == 42 or o == 126
 
 
 @functools.cache
@@ -929,16 +980,20 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         return False
     if a == b:
         return True
-    gap = text[a:b]
-    if gap == "$":
-        return True
+    if b - a == 1 and ord(text[a]) == 36:
+        return True  # "$"
     newlines = 0
-    for ch in gap:
-        # a separator: not a letter or digit (the underscore counts as one), not a currency or unit sign
-        if ch != "_" and (ch.isalnum() or ch in _NOT_GAP):
+    for i in range(a, b):
+        # a separator: not a letter or digit (the underscore counts as one), not a currency or unit sign; ASCII read
+        # by code point (the ASCII signs of ``_NOT_GAP``: $ % = &)
+        o = ord(text[i])
+        if o < 128:
+            if 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 36 or o == 37 or o == 61 or o == 38:
+                return False
+            if o == 10:
+                newlines += 1
+        elif text[i].isalnum() or text[i] in _NOT_GAP:
             return False
-        if ch == "\n":
-            newlines += 1
     return newlines <= 1
 
 
@@ -946,26 +1001,191 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 MAX_BRIDGE: Final = 11
 
 
-def _near_others(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Drop the tokens of every cluster (tokens at most ``MAX_BRIDGE`` apart) too short to hold a phone
-    number: a token gives at most one digit per character, so a cluster of fewer characters than
-    ``MIN_DIGITS`` cannot make a run (prices, ages and times in prose are skipped before any reading)."""
-    out: list[tuple[int, str]] = []
-    cluster: list[tuple[int, str]] = []
+class _Run:
+    """A run of number tokens joined by separator gaps (or one bridge word). ``atoms``: its atoms, built in the pass
+    itself where every token is plain ASCII digits (most runs: no ``Piece``, tuple or ``segment`` per token), else
+    None and ``pieces`` holds (piece, absolute start, group id) for ``_atoms``; ``bridged``: the group ids a short word
+    bridges to (None for none)."""
+
+    atoms: list[_Atom] | None
+    pieces: list[tuple[Piece, int, int]] | None
+    bridged: set[int] | None
+
+    def __init__(
+        self, atoms: list[_Atom] | None, pieces: list[tuple[Piece, int, int]] | None, bridged: set[int] | None
+    ) -> None:
+        self.atoms = atoms
+        self.pieces = pieces
+        self.bridged = bridged
+
+
+def _token_spans(
+    text: str,
+    wordy: bool,
+    words: set[str] | frozenset[str] | None,
+    digits: list[int],
+    low: str | None,
+    forms: frozenset[str] | None,
+    alnum: str | None,
+) -> tuple[list[int], list[int]]:
+    """``_tokens`` as two lists of ints, the starts and ends of the candidate tokens: from ``scan``'s class string no
+    token string nor tuple is made (most tokens are dropped before anyone reads their text)."""
+    if alnum is None:
+        toks = _tokens(text, wordy, words, digits, low, forms, alnum)
+        return [s for s, _t in toks], [s + len(t) for s, t in toks]
+    starts: list[int] = []
+    ends: list[int] = []
+    end = -1
+    n = len(text)
+    for d in digits:
+        if d < end:
+            continue  # inside the previous token ("a1b2")
+        end = alnum.find(" ", d + 1)
+        if end < 0:
+            end = n
+        s = d
+        if d > 0 and ord(alnum[d - 1]) == 97:  # "a": letters glued before the digits ("tonight602")
+            if ends and ends[-1] >= s:
+                continue
+            lo = max(0, s - 40)
+            blank = alnum.rfind(" ", lo, s)
+            s = lo if blank < 0 else blank + 1
+        starts.append(s)
+        ends.append(end)
+    if not wordy:
+        return starts, ends
+    if low is None:
+        low = lower_same_length(text)
+    if words is None:
+        words = letter_words(low)
+    extra = _word_spans(text, low, number_word_forms(words) if forms is None else forms, words & _LOOKALIKE_WORDS)
+    if not extra:
+        return starts, ends
+    # the word tokens that no digit token holds, merged in order: each is kept where the last digit token that
+    # starts at or before it ends by its start (``_tokens``' bisect), and none starts where a digit token does
+    out_s: list[int] = []
+    out_e: list[int] = []
+    j = 0
+    nd = len(starts)
+    width = len(text) + 1
+    for key in extra:
+        s = key // width
+        while j < nd and starts[j] <= s:
+            out_s.append(starts[j])
+            out_e.append(ends[j])
+            j += 1
+        if j == 0 or ends[j - 1] <= s:
+            out_s.append(s)
+            out_e.append(key % width)
+    while j < nd:
+        out_s.append(starts[j])
+        out_e.append(ends[j])
+        j += 1
+    return out_s, out_e
+
+
+def _word_spans(text: str, low: str, found: frozenset[str], looks: set[str] | frozenset[str]) -> list[int]:
+    """The word tokens of ``_tokens`` (number words in ``found``, look-alikes spelled like the words in ``looks``)
+    that open a word, in order (by start, then end), each as ``start * (len(text) + 1) + end``: one ``str.find`` per
+    occurrence and code-point checks, no regex match, tuple or sort of tuples.
+
+    A look-alike match of ``_lookalike_regex`` is a whole run of word characters (its letters, then ``\b``), so it is
+    found where its lower-case form is, spelled o/O, l and I; "y." before it (years old) and the pronoun "I" are
+    not one."""
+    n = len(text)
+    width = n + 1
+    out: list[int] = []
+    for w in found:
+        size = len(w)
+        p = low.find(w)
+        while p >= 0:
+            e = p + size
+            if (e == n or not _letter_at(low, e)) and not (p and _word_char_at(text, p - 1)):
+                out.append(p * width + e)
+            p = low.find(w, p + 1)
+    for w in looks:
+        size = len(w)
+        p = low.find(w)
+        while p >= 0:
+            e = p + size
+            if (
+                not (p and _word_char_at(text, p - 1))
+                and not (e < n and _word_char_at(text, e))
+                and _lookalike_spelling(text, p, w)
+                and not (p >= 2 and ord(text[p - 1]) == 46 and (ord(text[p - 2]) == 121 or ord(text[p - 2]) == 89))
+                and not _pronoun(text, p, e)
+            ):
+                out.append(p * width + e)
+            p = low.find(w, p + 1)
+    out.sort()
+    return out
+
+
+def _letter_at(text: str, i: int) -> bool:
+    """``_letter(text[i])``: ASCII by code point."""
+    o = ord(text[i])
+    if o < 128:
+        return 65 <= o <= 90 or 97 <= o <= 122
+    return _letter(text[i])
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """``text[i].isalnum() or text[i] == "_"`` (a word character of ``re``): ASCII by code point."""
+    o = ord(text[i])
+    if o < 128:
+        return 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 95
+    return text[i].isalnum()
+
+
+def _lookalike_spelling(text: str, p: int, w: str) -> bool:
+    """Is ``text[p:p+len(w)]`` spelled as ``_lookalike_regex`` spells ``w``: "o" as o or O, "l" as l, "i" as I?"""
+    for k in range(len(w)):
+        o = ord(text[p + k])
+        c = ord(w[k])
+        if c == 111:  # o
+            if o != 111 and o != 79:
+                return False
+        elif c == 108:  # l
+            if o != 108:
+                return False
+        elif o != 73:  # i: I
+            return False
+    return True
+
+
+def _near_spans(starts: list[int], ends: list[int]) -> list[int]:
+    """The indices of the tokens of every cluster (tokens at most ``MAX_BRIDGE`` apart) long enough to hold a phone
+    number: a token gives at most one digit per character, so a cluster of fewer characters than ``MIN_DIGITS``
+    cannot make a run (prices, ages and times in prose are skipped before any reading)."""
+    out: list[int] = []
+    first = 0
     size = 0
     end = -MAX_BRIDGE - 1
-    for tok in tokens:
-        if tok[0] - end > MAX_BRIDGE:
+    for k in range(len(starts)):
+        s = starts[k]
+        e = ends[k]
+        if s - end > MAX_BRIDGE:
             if size >= MIN_DIGITS:
-                out.extend(cluster)
-            cluster, size = [], 0
-        cluster.append(tok)
-        size += len(tok[1])
-        if tok[0] + len(tok[1]) > end:
-            end = tok[0] + len(tok[1])
+                for i in range(first, k):
+                    out.append(i)
+            first = k
+            size = 0
+        size += e - s
+        if e > end:
+            end = e
     if size >= MIN_DIGITS:
-        out.extend(cluster)
+        for i in range(first, len(starts)):
+            out.append(i)
     return out
+
+
+def _plain_digits(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is ASCII digits only: ``segment`` reads it as one digit piece, the whole token."""
+    for i in range(s, e):
+        o = ord(text[i])
+        if o < 48 or o > 57:
+            return False
+    return True
 
 
 def _runs(
@@ -976,44 +1196,86 @@ def _runs(
     low: str | None = None,
     forms: frozenset[str] | None = None,
     alnum: str | None = None,
-) -> list[tuple[list[tuple[Piece, int, int]], set[int]]]:
-    """Runs of number pieces (piece, absolute start, group id) joined by separator gaps.
+) -> list[_Run]:
+    """Runs of number pieces joined by separator gaps, in one pass over the candidate tokens' spans.
 
-    Runs that cannot hold a phone number (fewer digits than the shortest number) are dropped here."""
-    runs: list[tuple[list[tuple[Piece, int, int]], set[int]]] = []
-    cur: list[tuple[Piece, int, int]] = []
-    bridged: set[int] = set()
+    A token of plain ASCII digits (most of them) is one digit piece that opens a group of its own, so while a run has
+    only such tokens its atoms are made here directly (``_digit_atoms``' reading); a token that needs ``segment``
+    turns the run into pieces. Runs that cannot hold a phone number (fewer digits than the shortest number) are
+    dropped here. ``tests/extract/phone_reference.py`` keeps the per-token reading it replaces."""
+    if digits is None:
+        digits = digit_runs(text)
+    starts, ends = _token_spans(text, wordy, words, digits, low, forms, alnum)
+    runs: list[_Run] = []
+    atoms: list[_Atom] = []
+    pieces: list[tuple[Piece, int, int]] | None = None
+    bridged: set[int] | None = None
     size = 0  # upper bound of the digits the current run can give
     last_end = -1
     group = 0
-
+    first_group = 0  # the group of the run's first atom (atoms open consecutive groups)
     # no nested "close" function: mypyc would keep every variable it reads in a heap cell, boxing ``size``
-    for base, token in _near_others(_tokens(text, wordy, words, digits, low, forms, alnum)):
-        for p in segment(token):
-            if p.kind == "o":
-                if cur:
-                    if size >= MIN_DIGITS:
-                        runs.append((cur, bridged))
-                    cur, size, bridged = [], 0, set()
-                last_end = -1
-                continue
-            s = base + p.start
-            if cur and (s != last_end or p.start == 0):
+    for k in _near_spans(starts, ends):
+        base = starts[k]
+        e = ends[k]
+        if _plain_digits(text, base, e):
+            bridge = False
+            if atoms or pieces is not None:
                 group += 1
-                if s != last_end and not _gap_ok(text, last_end, s):
-                    if p.start == 0 and _bridge_ok(text, last_end, s):
+                if base != last_end and not _gap_ok(text, last_end, base):
+                    if _bridge_ok(text, last_end, base):
+                        bridge = True
+                        if bridged is None:
+                            bridged = set()
                         bridged.add(group)
                     else:
                         if size >= MIN_DIGITS:
-                            runs.append((cur, bridged))
-                        cur, size, bridged = [], 0, set()
-            elif not cur:
+                            runs.append(_Run(atoms if pieces is None else None, pieces, bridged))
+                        atoms, pieces, size, bridged = [], None, 0, None
+            else:
                 group += 1
-            cur.append((p, s, group))
+            if pieces is None:
+                if not atoms:
+                    first_group = group
+                atoms.append(_Atom(text[base:e], base, e, True, False, False, bridge))
+            else:
+                pieces.append((Piece("d", 0, e - base, text[base:e]), base, group))
+            size += e - base
+            last_end = e
+            continue
+        for p in segment(text[base:e]):
+            if p.kind == "o":
+                if atoms or pieces is not None:
+                    if size >= MIN_DIGITS:
+                        runs.append(_Run(atoms if pieces is None else None, pieces, bridged))
+                    atoms, pieces, size, bridged = [], None, 0, None
+                last_end = -1
+                continue
+            s = base + p.start
+            if (atoms or pieces is not None) and (s != last_end or p.start == 0):
+                group += 1
+                if s != last_end and not _gap_ok(text, last_end, s):
+                    if p.start == 0 and _bridge_ok(text, last_end, s):
+                        if bridged is None:
+                            bridged = set()
+                        bridged.add(group)
+                    else:
+                        if size >= MIN_DIGITS:
+                            runs.append(_Run(atoms if pieces is None else None, pieces, bridged))
+                        atoms, pieces, size, bridged = [], None, 0, None
+            elif not atoms and pieces is None:
+                group += 1
+            if pieces is None:
+                # the run's digit atoms so far as the pieces they stand for, each its own group
+                pieces = [
+                    (Piece("d", 0, a.end - a.start, a.digits), a.start, first_group + j) for j, a in enumerate(atoms)
+                ]
+                atoms = []
+            pieces.append((p, s, group))
             size += len(p.value)
             last_end = base + p.end
-    if cur and size >= MIN_DIGITS:
-        runs.append((cur, bridged))
+    if (atoms or pieces is not None) and size >= MIN_DIGITS:
+        runs.append(_Run(atoms if pieces is None else None, pieces, bridged))
     return runs
 
 
@@ -1268,9 +1530,15 @@ def find_phones(
         else None
     )
     hits: list[PhoneHit] = []
-    for k, (run, bridged) in enumerate(runs):
+    for k, r in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.thread_time() > deadline:
             break
+        run = r.pieces
+        bridged = r.bridged
+        if run is None:
+            found = _read_atoms(text, orig, r.atoms or [], regions, deadline, digits, cue_free, cues)
+            hits.extend(found)
+            continue
         found = _read_run(
             text, orig, run, bridged, regions, deadline, split_spaced=False, digits=digits, cue_free=cue_free, cues=cues
         )
@@ -1309,7 +1577,7 @@ def _read_run(
     text: str,
     orig: str,
     run: list[tuple[Piece, int, int]],
-    bridged: set[int],
+    bridged: set[int] | None,
     regions: Sequence[str],
     deadline: float | None,
     *,
@@ -1319,6 +1587,20 @@ def _read_run(
     cues: list[int] | None = None,
 ) -> list[PhoneHit]:
     atoms = _atoms(text, run, bridged, split_spaced=split_spaced)
+    return _read_atoms(text, orig, atoms, regions, deadline, digits, cue_free, cues)
+
+
+def _read_atoms(
+    text: str,
+    orig: str,
+    atoms: list[_Atom],
+    regions: Sequence[str],
+    deadline: float | None,
+    digits: list[int] | None,
+    cue_free: bool,
+    cues: list[int] | None,
+) -> list[PhoneHit]:
+    """The numbers of a run's atoms: the distractors near it cut it into segments, each split greedily."""
     if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
         return []
     blocked = _blocked(text, atoms[0].start, atoms[-1].end, digits, cue_free, cues)
