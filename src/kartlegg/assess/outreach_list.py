@@ -685,12 +685,24 @@ def _update(
                 old[(str(r[0]), str(r[1]), str(r[2]))] = tuple(r)
     stale = [k for k, r in old.items() if rows.get(k) != r]
     fresh = [r for k, r in rows.items() if old.get(k) != r]
-    if stale:
+    # a row still listed is updated in place: deleting and inserting it moved its key's entries in both
+    # indexes by key (a 1M day: ~1,900 of its ~49,000 pages written)
+    gone = [k for k in stale if k not in rows]
+    if gone:
         conn.execute(
             text("DELETE FROM outreach_list WHERE city_key = :c AND entity_type = :t AND entity_id = :i"),
-            [{"c": c, "t": t, "i": i} for c, t, i in stale],
+            [{"c": c, "t": t, "i": i} for c, t, i in gone],
         )
-    _insert(conn, "outreach_list", _COLS, fresh)
+    changed = [(*rows[k][3:], *k) for k in stale if k in rows]
+    if changed:
+        ph = placeholder(conn)
+        sets = ", ".join(f"{c} = {ph}" for c in _COLS.split(", ")[3:])
+        for chunk in _chunks(changed, 5000):
+            conn.exec_driver_sql(
+                f"UPDATE outreach_list SET {sets} WHERE city_key = {ph} AND entity_type = {ph} AND entity_id = {ph}",
+                chunk,
+            )
+    _insert(conn, "outreach_list", _COLS, [r for k, r in rows.items() if k not in old])
     _adjust_cities(conn, [old[k] for k in stale], fresh)
     return {"outreach_persons": len(ents), "outreach_rows": len(fresh) + len([k for k in stale if k not in rows])}
 
