@@ -586,13 +586,16 @@ def _load_state(conn: Connection) -> dict[str, Any] | None:
     return None if raw is None else dict(orjson.loads(raw))
 
 
-def _save_state(conn: Connection, catalogue_fp: str, sizes: dict[int, int], persons: int, hubs: set[Key]) -> None:
+def _save_state(
+    conn: Connection, catalogue_fp: str, sizes: dict[int, int], persons: int, hubs: set[Key], rows: int
+) -> None:
     state = {
         "version": STATE_VERSION,
         "catalogue": catalogue_fp,
         "sites": {str(k): v for k, v in sorted(sizes.items())},
         "persons": persons,
         "hubs": sorted(hubs),
+        "rows": rows,  # the list's rows after this run (the next one moves it by what it adds and removes)
     }
     conn.execute(text("DELETE FROM assess_carry WHERE name = :n"), {"n": STATE})
     conn.execute(
@@ -629,14 +632,21 @@ def build(
     persons = int(now["persons"])
     hubs = _hubs(conn)
     state = None if full or changes is None else _load_state(conn)
+    listed: int | None = None  # the rows now, when known without counting them (a pass over the table)
     if state is None or state.get("version") != STATE_VERSION or state.get("catalogue") != fp or not built(conn):
         done = {"outreach_rows": _build_all(conn, cat, sizes, persons, hubs)}
+        listed = done["outreach_rows"]
     else:
         done = _update(conn, cat, changes, state, sizes, persons, hubs)  # type: ignore[arg-type]  # changes is set
+        if isinstance(state.get("rows"), int):  # kept by the last run: moved by the rows this one added and removed
+            listed = int(state["rows"]) + done.pop("listed")
+    done.pop("listed", None)
+    if listed is None:
+        listed = int(conn.execute(text("SELECT COUNT(*) FROM outreach_list")).scalar_one())
     if stats is not None:
         stats.update(done)
-    _save_state(conn, fp, sizes, persons, hubs)
-    return int(conn.execute(text("SELECT COUNT(*) FROM outreach_list")).scalar_one())
+    _save_state(conn, fp, sizes, persons, hubs, listed)
+    return listed
 
 
 def _build_all(conn: Connection, cat: Catalogue, sizes: dict[int, int], persons: int, hubs: set[Key]) -> int:
@@ -702,9 +712,14 @@ def _update(
                 f"UPDATE outreach_list SET {sets} WHERE city_key = {ph} AND entity_type = {ph} AND entity_id = {ph}",
                 chunk,
             )
-    _insert(conn, "outreach_list", _COLS, [r for k, r in rows.items() if k not in old])
+    added = [r for k, r in rows.items() if k not in old]
+    _insert(conn, "outreach_list", _COLS, added)
     _adjust_cities(conn, [old[k] for k in stale], fresh)
-    return {"outreach_persons": len(ents), "outreach_rows": len(fresh) + len([k for k in stale if k not in rows])}
+    return {
+        "outreach_persons": len(ents),
+        "outreach_rows": len(fresh) + len(gone),
+        "listed": len(added) - len(gone),
+    }
 
 
 def built(conn: Connection) -> bool:
