@@ -18,7 +18,7 @@ import yaml
 from benchmarks.evalcorpus import generate
 from sqlalchemy import text
 
-from kartlegg.assess import carry, outreach, run_assess
+from kartlegg.assess import carry, outreach, outreach_list, run_assess
 from kartlegg.assess.catalogue import Catalogue, bundled_text, parse_catalogue
 from kartlegg.assess.contacts import classify
 from kartlegg.assess.facts_cache import decode, encode
@@ -73,6 +73,8 @@ def _same_as_full(store: Store, **kw: Any) -> dict[str, list[tuple[Any, ...]]]:
     with store.connect() as conn:  # the run's count of indicator rows (kept by difference) is the table's
         raw = conn.execute(text("SELECT info FROM stage_runs WHERE stage = 'assess' ORDER BY id DESC LIMIT 1")).scalar()
     assert json.loads(raw)["findings"] == len(incremental["indicators"])
+    # and its count of outreach rows (kept by difference in the carried state) is the list's
+    assert json.loads(raw)[outreach_list.BUILT] == len(incremental["outreach_list"])
     run_assess(store, full=True, **kw)
     full = _snapshot(store)
     for table in TABLES:

@@ -31,7 +31,7 @@ from kartlegg.assess.model import FAIRNESS_ROW, Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
-from kartlegg.store.engine import Store, placeholder
+from kartlegg.store.engine import Store, fetch_all, placeholder
 from kartlegg.store.stages import finish_run, start_run
 
 STAGE = "assess"
@@ -192,13 +192,16 @@ def _write(
 
 
 def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, str]]) -> tuple[int, int]:
-    """The incremental write of ``_write``: the scored entities whose digest moved, and the gone ones."""
+    """The incremental write of ``_write``: the scored entities whose digest moved, and the gone ones.
+
+    A moved entity's rows are compared with the stored ones (read by key) and only the rows that differ
+    are written: an indicator row whose values moved is updated in place, not deleted and inserted (which
+    appended it at the table's end and moved its key's index entry: a 1M day's largest share of pages
+    written), an unchanged one is left alone, and a score row is written only when a score moved."""
     ph = placeholder(conn)
     keys = [(s.entity_type, s.entity_id) for s in scored]
     old = diff.load_keys(conn, [*keys, *gone])
-    stale: list[tuple[str, str]] = []
-    ind_buf: list[tuple[Any, ...]] = []
-    score_buf: list[tuple[Any, ...]] = []
+    moved: list[tuple[tuple[str, str], list[tuple[Any, ...]], tuple[Any, ...]]] = []
     digests: list[tuple[str, str, str]] = []
     for s in scored:
         rows, score = _rows(s)
@@ -206,24 +209,44 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
         d = diff.digest(orjson.dumps([score, rows]))
         if old.get(key) == d:
             continue
-        if key in old:
-            stale.append(key)
-        ind_buf.extend(rows)
-        score_buf.append(score)
+        moved.append((key, rows, score))
         digests.append((*key, d))
     gone_keys = [k for k in gone if k in old]
-    stale.extend(gone_keys)
-    delete = "DELETE FROM {} WHERE entity_type = %s AND entity_id = %s".replace("%s", ph)
+    stored_rows, stored_scores = _stored(conn, [k for k, _, _ in moved if k in old])
+    ind_new: list[tuple[Any, ...]] = []
+    ind_set: list[tuple[Any, ...]] = []
+    ind_drop: list[tuple[Any, ...]] = []
+    score_buf: list[tuple[Any, ...]] = []
+    for key, rows, score in moved:
+        was = stored_rows.get(key, {})
+        for r in rows:
+            before = was.pop(r[2], None)
+            if before is None:
+                ind_new.append(r)
+            elif before != (r[3], r[4]):
+                ind_set.append((r[3], r[4], *r[:3]))
+        ind_drop.extend((*key, ind) for ind in was)
+        if stored_scores.get(key) != score[2:]:
+            score_buf.append(score)
+    where = f"entity_type = {ph} AND entity_id = {ph}"
     deleted = 0
-    for i in range(0, len(stale), 5000):
-        deleted += conn.exec_driver_sql(delete.format("indicators"), stale[i : i + 5000]).rowcount
+    for i in range(0, len(ind_drop), 5000):
+        deleted += conn.exec_driver_sql(
+            f"DELETE FROM indicators WHERE {where} AND indicator = {ph}", ind_drop[i : i + 5000]
+        ).rowcount
     for i in range(0, len(gone_keys), 5000):
-        conn.exec_driver_sql(delete.format("scores"), gone_keys[i : i + 5000])
-    for i in range(0, len(ind_buf), 5000):
+        deleted += conn.exec_driver_sql(f"DELETE FROM indicators WHERE {where}", gone_keys[i : i + 5000]).rowcount
+        conn.exec_driver_sql(f"DELETE FROM scores WHERE {where}", gone_keys[i : i + 5000])
+    for i in range(0, len(ind_set), 5000):
+        conn.exec_driver_sql(
+            f"UPDATE indicators SET contribution = {ph}, evidence = {ph} WHERE {where} AND indicator = {ph}",
+            ind_set[i : i + 5000],
+        )
+    for i in range(0, len(ind_new), 5000):
         conn.exec_driver_sql(
             f"INSERT INTO indicators (entity_type, entity_id, indicator, contribution, evidence) "
             f"VALUES ({ph}, {ph}, {ph}, {ph}, {ph})",
-            ind_buf[i : i + 5000],
+            ind_new[i : i + 5000],
         )
     # a score row rewritten in place: an index entry moves only where its columns did (a deleted and
     # inserted row moved the key's and all four score indexes' entries: ~10,700 of a 1M day's 50,038 pages)
@@ -241,9 +264,39 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
     # deleted); counting them was a pass over the table (~5 M rows at 1M ads)
     last = _last_ok(conn, STAGE) if conn.dialect.name == "sqlite" else None
     if last is not None and isinstance(last[2].get("findings"), int):
-        return int(last[2]["findings"]) - deleted + len(ind_buf), len(digests) + len(gone_keys)
+        return int(last[2]["findings"]) - deleted + len(ind_new), len(digests) + len(gone_keys)
     n_ind = int(conn.execute(text("SELECT COUNT(*) FROM indicators")).scalar_one())
     return n_ind, len(digests) + len(gone_keys)
+
+
+def _stored(
+    conn: Connection, keys: list[tuple[str, str]]
+) -> tuple[dict[tuple[str, str], dict[str, tuple[float, str]]], dict[tuple[str, str], tuple[float, float, float]]]:
+    """The stored indicator rows (indicator -> contribution, evidence) and scores of these entities."""
+    ph = placeholder(conn)
+    rows: dict[tuple[str, str], dict[str, tuple[float, str]]] = {}
+    scores: dict[tuple[str, str], tuple[float, float, float]] = {}
+    by_type: dict[str, list[str]] = {}
+    for t, i in keys:
+        by_type.setdefault(t, []).append(i)
+    for etype, ids in by_type.items():
+        ids = sorted(ids)
+        for j in range(0, len(ids), 500):
+            chunk = ids[j : j + 500]
+            listed = ", ".join([ph] * len(chunk))
+            sql = (
+                "SELECT entity_id, indicator, contribution, evidence FROM indicators "
+                f"WHERE entity_type = {ph} AND entity_id IN ({listed})"
+            )
+            for r in fetch_all(conn, sql, (etype, *chunk)):
+                rows.setdefault((etype, str(r[0])), {})[str(r[1])] = (float(r[2]), str(r[3]))
+            sql = (
+                "SELECT entity_id, risk_score, minor_score, third_party_score FROM scores "
+                f"WHERE entity_type = {ph} AND entity_id IN ({listed})"
+            )
+            for r in fetch_all(conn, sql, (etype, *chunk)):
+                scores[(etype, str(r[0]))] = (float(r[1]), float(r[2]), float(r[3]))
+    return rows, scores
 
 
 def _person_findings(ads: list[AdFacts], catalogue: Catalogue) -> list[Hit]:
