@@ -10,8 +10,9 @@ Public API (used by the CLI, the web workbench and reports):
 ``triage``, ``outreach`` and ``explain`` read person data: the caller writes the audit row.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kartlegg.lazy import exports
 
 if TYPE_CHECKING:
     from kartlegg.assess.catalogue import Catalogue, CatalogueError, load_catalogue
@@ -40,14 +41,7 @@ _EXPORTS = {
     "triage": "kartlegg.assess.queries",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(__name__, _EXPORTS)
 
 
 __all__ = [

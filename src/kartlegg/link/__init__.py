@@ -12,8 +12,9 @@ Public API::
     near_duplicate_groups(texts) / near_duplicate_pairs(texts)
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kartlegg.lazy import exports
 
 if TYPE_CHECKING:
     from kartlegg.link.cluster import AdFeatures, Evidence, Hub, LinkResult, link_ads
@@ -86,14 +87,7 @@ _EXPORTS = {
     "run_link": "kartlegg.link.run",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(__name__, _EXPORTS)
 
 
 __all__ = [
