@@ -51,12 +51,12 @@ typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy src
 
 # two pytest workers (pytest-xdist): much of a test waits on a subprocess, a browser or PostgreSQL, so two
-# workers beside the smoke test keep both cores busy (every test has its own tmp_path and database); a test
-# file goes to one worker whole, so a module's fixture (a Spark session, an analysed demo store, a web server
-# with its browser) is built once, not once per worker
+# workers beside the smoke test keep both cores busy (every test has its own tmp_path and database); tests go
+# to whichever worker is free (`--dist loadfile`, a file to one worker, took 18:36 against 14-16 min: a long
+# file at the end leaves the other core idle)
 PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.test-installed native
-	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # CI must stay under 20 minutes: the one-core steps run two at a time (mypy beside the compiled build), then
 # the wheel smoke test beside pytest's two workers
