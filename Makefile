@@ -52,8 +52,8 @@ typecheck: $(VENV)/.test-installed
 
 # two pytest workers (pytest-xdist): much of a test waits on a subprocess, a browser or PostgreSQL, so two
 # workers beside the smoke test keep both cores busy (every test has its own tmp_path and database); tests go
-# to whichever worker is free (`--dist loadfile`, a file to one worker, took 18:36 against 14-16 min: a long
-# file at the end leaves the other core idle)
+# to whichever worker is free (`--dist loadfile`, a file to one worker so that a module's fixture is built once,
+# took the suite 18:36 in one fresh-clone run against 14-16 min before)
 PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.test-installed native
 	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
