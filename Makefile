@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: install native demo test lint typecheck pytest smoke lock wheel clean bench i18n
+.PHONY: install native demo test test-cluster lint typecheck pytest smoke lock wheel clean bench i18n
 
 # The venv gets the locked, hashed versions (requirements/dev.txt: every extra, pyspark through the test extra, and the tools),
 # then kartlegg itself as an editable install without build isolation (its build tools are in the lock)
@@ -52,11 +52,16 @@ typecheck: $(VENV)/.test-installed
 
 # two pytest workers (pytest-xdist): much of a test waits on a subprocess, a browser or PostgreSQL, so two
 # workers beside the smoke test keep both cores busy (every test has its own tmp_path and database); tests go
-# to whichever worker is free (`--dist loadfile`, a file to one worker so that a module's fixture is built once,
-# took the suite 18:36 in one fresh-clone run against 14-16 min before)
+# to whichever worker is free, but the Spark tests to one (`--dist loadgroup`: one JVM for them). The
+# two-worker Spark cluster test has its own target: four JVMs take ~5 minutes of the two cores.
 PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.test-installed native
-	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) \
+		--dist loadgroup -m "not cluster" $(PYTEST_ARGS)
+
+# the same Spark job on a standalone cluster of one master and two workers on 127.0.0.1 (scripts/spark_cluster.sh)
+test-cluster: $(VENV)/.test-installed native
+	KARTLEGG_REQUIRE_NATIVE=1 $(BIN)/python -m pytest -q -m cluster tests/engines $(PYTEST_ARGS)
 
 # CI must stay under 20 minutes: the one-core steps run two at a time (mypy beside the compiled build), then
 # the wheel smoke test beside pytest's two workers

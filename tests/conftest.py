@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from kartlegg.config import Settings
 from kartlegg.store.engine import Store, open_store
+from tests.cli_fork import IMPORT_TIME_ENV, ForkClient
 
 PG_URL = os.environ.get("KARTLEGG_TEST_PG_URL")
 #: Extraction's start cache (``extract.startcache``) for this test process and the CLIs it runs, so a test
@@ -106,11 +107,33 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 def run_cli(
     *args: str, home: Path, stdin: bytes | None = None, env: dict[str, str] | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run the installed ``kartlegg`` command exactly as a user would."""
+    """Run the ``kartlegg`` command as a user would: its own process, environment, stdin and output.
+
+    The process is forked from one that has imported the CLI already (``tests/cli_fork.py``), unless the
+    caller sets a variable read at import time or ``KARTLEGG_TEST_CLI=exec`` asks for the installed script.
+    """
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
     full_env["KARTLEGG_HOME"] = str(home)
     full_env["KARTLEGG_ACTOR"] = "tester"
     full_env["KARTLEGG_CACHE_DIR"] = START_CACHE
     full_env.update(env or {})
     exe = Path(sys.executable).parent / "kartlegg"
-    return subprocess.run([str(exe), *args], input=stdin, capture_output=True, env=full_env, timeout=timeout)
+    base = _fork_env()
+    if os.environ.get("KARTLEGG_TEST_CLI") == "exec" or any(full_env.get(k) != base.get(k) for k in IMPORT_TIME_ENV):
+        return subprocess.run([str(exe), *args], input=stdin, capture_output=True, env=full_env, timeout=timeout)
+    return _fork_client().run([str(exe), *args], full_env, stdin, timeout)
+
+
+def _fork_env() -> dict[str, str]:
+    """The environment the fork server starts with: the tests' own, without kartlegg's settings."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
+
+
+_FORK: list[ForkClient] = []
+
+
+def _fork_client() -> ForkClient:
+    if not _FORK:
+        _FORK.append(ForkClient(_fork_env()))
+        atexit.register(_FORK[0].close)
+    return _FORK[0]

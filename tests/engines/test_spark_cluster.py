@@ -21,6 +21,9 @@ from tests.engines.test_spark_engine import partitions
 pytest.importorskip("pyspark")
 if not any(os.access(os.path.join(p, "java"), os.X_OK) for p in os.environ.get("PATH", "").split(os.pathsep)):
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
+#: four JVMs and a Spark job through them: ~5 minutes of the two cores, so `make test-cluster` runs it and
+#: `make test` (CI's 20 minutes) runs the same job on local[2] (test_spark_engine.py)
+pytestmark = pytest.mark.cluster
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "spark_cluster.sh"

@@ -6,7 +6,6 @@ Spark run checks many graphs: the components of a disjoint union are the compone
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import networkx as nx
 import pytest
@@ -16,9 +15,9 @@ from hypothesis import strategies as st
 pytest.importorskip("pyspark")
 if not any(os.access(os.path.join(p, "java"), os.X_OK) for p in os.environ.get("PATH", "").split(os.pathsep)):
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
-
 from kartlegg.engines.spark.components import connected_components
-from kartlegg.engines.spark.session import session
+
+pytestmark = pytest.mark.xdist_group("spark")  # one Spark session for the group (tests/engines/conftest.py)
 
 graph = st.integers(min_value=1, max_value=40).flatmap(
     lambda n: st.tuples(
@@ -26,13 +25,6 @@ graph = st.integers(min_value=1, max_value=40).flatmap(
         st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=3 * n),
     )
 )
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[object]:
-    s = session("local[2]", driver_memory="1g", partitions=4)
-    yield s
-    s.stop()
 
 
 #: every round on Spark; a few rounds, then the driver's union-find; the driver from the start

@@ -1,6 +1,6 @@
-"""The Spark engine (local[2], one session for the module) stores the same persons and networks as the
-embedded engine: on a small demo market and on a small independent evaluation corpus, on SQLite and on
-PostgreSQL; and the store it leaves is a normal one (stage runs, link features, scores, the CLI)."""
+"""The Spark engine (local[2], one session for the engine tests: conftest.py) stores the same persons and
+networks as the embedded engine: on a small demo market and on a small independent evaluation corpus, on
+SQLite and on PostgreSQL; and the store it leaves is a normal one (stage runs, link features, scores, the CLI)."""
 
 from __future__ import annotations
 
@@ -24,20 +24,13 @@ from tests.conftest import _pg_database, make_settings
 pytest.importorskip("pyspark")
 if not any(os.access(os.path.join(p, "java"), os.X_OK) for p in os.environ.get("PATH", "").split(os.pathsep)):
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
-
 from kartlegg.engines.spark.job import driver_ads, oversized_bands, run_spark
-from kartlegg.engines.spark.session import session
 from kartlegg.engines.spark.tasks import Feature, ad_features
 from kartlegg.link.text import oversized_keys
 
+pytestmark = pytest.mark.xdist_group("spark")  # one Spark session for the group (tests/engines/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[object]:
-    s = session("local[2]", driver_memory="1g", partitions=4)
-    yield s
-    s.stop()
 
 
 @pytest.fixture(scope="module")
