@@ -2,6 +2,10 @@
 
     python -m build                           # sdist + a platform wheel holding the compiled extractor
     KARTLEGG_PURE_BUILD=1 python -m build     # the pure-Python wheel (py3-none-any), for other platforms
+    KARTLEGG_PREBUILT=1 python -m build --wheel --no-isolation   # packs the checkout's `make native` build
+
+The last is the smoke test's (``scripts/smoke_wheel.sh``): the checkout's build was compiled from these
+sources by the same command class a moment before, and compiling it again took minutes of CI's two cores.
 
 The metadata is in pyproject.toml; this file only adds the compiled modules. They go to
 ``kartlegg/extract/native-build/`` (not beside the ``.py`` files, where Python would import them
@@ -21,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from setuptools import Extension, setup
+from setuptools import Distribution, Extension, setup
 from setuptools.command.build_ext import build_ext
 
 SRC = Path(__file__).resolve().parent / "src"
@@ -53,6 +57,8 @@ def write_language_model(folder: Path) -> None:
         print(f"language model cut not written ({exc})", file=sys.stderr)
     else:
         print(f"language model cut to {', '.join(langmodel.LANGUAGES)}: {path}")
+
+
 BUILD_PREFIX = Path(*native.PACKAGE.split(".")) / native.BUILD_DIR.name  # kartlegg/extract/native-build
 
 
@@ -110,7 +116,28 @@ class BuildNative(build_ext):
         return [*super().get_outputs(), str(root / native.DIGEST_FILE), str(root / "langid-model.npz")]
 
 
+class PackPrebuilt(BuildNative):
+    """``KARTLEGG_PREBUILT=1``: copy the checkout's compiled build, refused unless it matches the sources."""
+
+    def run(self) -> None:
+        found, reason = native.check_build(SRC / BUILD_PREFIX, SRC)
+        if found is None:
+            raise SystemExit(f"KARTLEGG_PREBUILT=1, but the checkout's compiled build cannot be packed: {reason}")
+        shutil.rmtree(self._native_root(), ignore_errors=True)
+        shutil.copytree(SRC / BUILD_PREFIX, self._native_root())
+
+
+class PlatformDistribution(Distribution):
+    """A distribution with compiled modules though setuptools compiles none: a platform wheel."""
+
+    def has_ext_modules(self) -> bool:
+        return True
+
+
 def main(compiled: bool, **overrides: Any) -> None:
+    if compiled and os.environ.get("KARTLEGG_PREBUILT") == "1":
+        setup(cmdclass={"build_ext": PackPrebuilt}, distclass=PlatformDistribution, **overrides)
+        return
     setup(ext_modules=compiled_extensions() if compiled else [], cmdclass={"build_ext": BuildNative}, **overrides)
 
 

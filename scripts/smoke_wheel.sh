@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The wheel as a unit installs it (`make smoke`, part of `make test` and so of CI):
-#   1. `python -m build --wheel --no-isolation` (the locked build tools of requirements/dev.txt; `make wheel`
-#      builds isolated, as pip and pipx do): a platform wheel with the compiled
-#      extractor in kartlegg/extract/native-build/;
+#   1. `KARTLEGG_PREBUILT=1 python -m build --wheel --no-isolation` (the locked build tools of
+#      requirements/dev.txt; `make wheel` builds isolated and compiles, as pip and pipx do): a platform wheel
+#      with the checkout's compiled extractor (`make native`, checked against the sources) in
+#      kartlegg/extract/native-build/;
 #   2. a fresh venv with the CLI only (requirements/cli.txt, no extras) and that wheel;
 #   3. ingest, analyze, export (CSV, GraphML, the i2 chart) and `kartlegg extract` on 2,000 synthetic ads,
 #      outside the checkout;
@@ -22,7 +23,7 @@ quiet_pip() { "$@" 2>&1 | { grep -v "^WARNING: Location" || true; }; }
 
 echo "== building the wheel"
 rm -rf build  # a wheel built from the source folder packs whatever build/ holds
-.venv/bin/python -m build --wheel --no-isolation --outdir "$work/dist" . > "$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
+KARTLEGG_PREBUILT=1 .venv/bin/python -m build --wheel --no-isolation --outdir "$work/dist" . > "$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
 wheel=$(ls "$work"/dist/kartlegg-*.whl)
 echo "built $(basename "$wheel") ($(du -k "$wheel" | cut -f1) KB)"
 case "$wheel" in
