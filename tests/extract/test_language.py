@@ -180,3 +180,61 @@ def test_the_model_reads_an_unclear_ad_without_importing_numpy() -> None:
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.split() == ["no", "False"]
+
+
+def _vote_by_intersections(words: set[str]) -> str | None:
+    """The vote as it was read before session 21: one set intersection per language, then a sort."""
+    from kartlegg.extract.language import VOTE_MIN, VOTE_RATIO, _function_words
+
+    counts = sorted(((len(fw & words), lang) for lang, fw in _function_words().items()), reverse=True)
+    if not counts:
+        return None
+    best, lang = counts[0]
+    runner_up = counts[1][0] if len(counts) > 1 else 0
+    return lang if best >= VOTE_MIN and best >= VOTE_RATIO * runner_up else None
+
+
+def _vote_words() -> st.SearchStrategy[set[str]]:
+    from kartlegg.extract.language import _function_words
+
+    pool = [*sorted({w for fw in _function_words().values() for w in fw}), "hei", "anna", "22", "kr", "snap", "x"]
+    return st.sets(st.sampled_from(pool), max_size=25)
+
+
+@settings(max_examples=400, deadline=None)
+@given(title=_vote_words(), body=_vote_words())
+def test_the_vote_by_one_table_equals_the_intersections(title: set[str], body: set[str]) -> None:
+    """``vote`` counts each word's languages from one table, and the title's and body's words without their union;
+    the counts, the winner, its tie-break by language name and the runner-up's share are the intersections'."""
+    assert vote(title | body) == _vote_by_intersections(title | body)
+    assert vote(title, body) == _vote_by_intersections(title | body)
+    assert vote(frozenset(body), frozenset(title)) == _vote_by_intersections(title | body)
+
+
+#: The regex ``detect_language`` read "enough letters" with before session 21.
+_ENOUGH_LETTERS_RX = re.compile(r"[\W\d_]*(?:[^\W\d_][\W\d_]*){11}[^\W\d_]")
+
+_LETTERISH = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZå_ 1٣²½ⅷ-.\n\tßÆøΩж"),  # ASCII, a Latin-1 letter, digits of other scripts, numerics
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_LETTERISH)
+def test_enough_letters_reads_as_the_regex(text: str) -> None:
+    """The counting loop takes the regex's letters (``str.isalnum`` and not ``str.isdecimal``) on any text."""
+    from kartlegg.extract.language import enough_letters
+
+    assert enough_letters(text) == (_ENOUGH_LETTERS_RX.match(text) is not None)
+
+
+def test_enough_letters_takes_the_regex_letters_on_every_code_point() -> None:
+    from kartlegg.extract.language import MIN_LETTERS, enough_letters
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        assert enough_letters(ch * MIN_LETTERS) == (_ENOUGH_LETTERS_RX.match(ch * MIN_LETTERS) is not None), hex(cp)

@@ -262,8 +262,9 @@ def _extract(
     add = result.matches.append
 
     if text_fields:
-        text_words = words[text_fields[0]] if len(text_fields) == 1 else words["title"] | words["body"]
-        result.language = detect_language(" \n".join(prep[f] for f in text_fields), text_words)
+        # the title's and the body's words are read as one set without building it (``language.vote``)
+        more = words["body"] if len(text_fields) == 2 else None
+        result.language = detect_language(" \n".join(prep[f] for f in text_fields), words[text_fields[0]], more)
     # the clock starts after the language: loading its model on first need is not this ad's time
     clock = _Clock(time_limit)
 
