@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-import pytest
 from sqlalchemy import text
 
 from kartlegg.records import AdInput
 from kartlegg.store import audit
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads, iter_versions_after, latest_versions
-from kartlegg.store.engine import Store, open_store
+from kartlegg.store.engine import Store
 from kartlegg.store.migrations import bundled_migrations, migrate
 from kartlegg.store.stages import finish_run, last_watermark, start_run
-from tests.conftest import make_settings
 
 
 def _incoming(key: str, body: str, site: str = "rosa.example") -> IncomingAd:
@@ -87,38 +82,3 @@ def test_audit_chain_detects_a_removed_row(store: Store) -> None:
     with store.connect() as conn:
         bad = audit.verify(conn)
     assert not bad.ok and bad.first_bad_seq == 3
-
-
-@pytest.mark.skipif(not hasattr(os, "posix_fadvise") or not Path("/proc/self/fd").is_dir(), reason="Linux only")
-def test_each_sqlite_connection_reads_the_store_file_without_readahead(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Every connection to an SQLite store marks its descriptor of the store's file as read at random, so a
-    page read by key reads that page and not the kernel's readahead around it (a day on a 1M-ad store out of
-    the page cache read 5.8 GB from the disk with it, 3.6 GB without); other files are left alone."""
-    advised: list[tuple[int, str, int]] = []
-    real = os.posix_fadvise
-
-    def spy(fd: int, offset: int, length: int, advice: int) -> None:
-        advised.append((fd, os.readlink(f"/proc/self/fd/{fd}"), advice))
-        real(fd, offset, length, advice)
-
-    monkeypatch.setattr(os, "posix_fadvise", spy)
-    store = open_store(make_settings(tmp_path))
-    try:
-        path = str((tmp_path / "kartlegg.sqlite").resolve())
-        with store.connect() as one, store.connect() as two:
-            for conn in (one, two):
-                conn.exec_driver_sql("SELECT COUNT(*) FROM ads").scalar_one()
-            open_fds = set()
-            for n in os.listdir("/proc/self/fd"):
-                try:
-                    if os.readlink(f"/proc/self/fd/{n}") == path:
-                        open_fds.add(int(n))
-                except OSError:  # the listing's own descriptor, closed by now
-                    continue
-            assert len(open_fds) >= 2  # one descriptor per connection
-            assert open_fds <= {fd for fd, _, advice in advised if advice == os.POSIX_FADV_RANDOM}
-        assert {target for _, target, _ in advised} == {path}
-    finally:
-        store.close()

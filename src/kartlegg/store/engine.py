@@ -6,7 +6,6 @@ vice versa; a second writer waits up to ``busy_timeout`` instead of failing at o
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -66,27 +65,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA temp_store=MEMORY")
     # Checkpoint the WAL every ~64 MiB instead of every 4 MiB: bulk ingest writes each page less often.
     cur.execute("PRAGMA wal_autocheckpoint=4096")
-    files = [str(r[2]) for r in cur.execute("PRAGMA database_list").fetchall() if r[1] == "main" and r[2]]
     cur.close()
-    _random_reads(files)
-
-
-def _random_reads(files: list[str]) -> None:
-    """Linux: mark this process's descriptors of the store's file ``files`` as read at random
-    (``posix_fadvise`` RANDOM), so a page read by key reads that page and not the kernel's readahead
-    around it: up to ``read_ahead_kb`` (8 MiB on this project's virtual disks) whenever the pages before it
-    are cached. On a 1M-ad store out of the page cache a day's analyze read 5.8 GB from the disk with the
-    readahead, 3.6 GB without it (docs/benchmarks.md, session 21). Elsewhere, and on a store in memory:
-    nothing."""
-    if not files or not hasattr(os, "posix_fadvise") or not os.path.isdir("/proc/self/fd"):
-        return
-    targets = {os.path.realpath(f) for f in files}
-    for name in os.listdir("/proc/self/fd"):
-        try:
-            if os.readlink(f"/proc/self/fd/{name}") in targets:
-                os.posix_fadvise(int(name), 0, 0, os.POSIX_FADV_RANDOM)
-        except OSError:  # closed meanwhile, or not a file
-            continue
 
 
 #: Connections one process may hold at once. The workbench serves each page in a thread of its server's
