@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text, text
 
 from kartlegg.store.schema import DOUBLE, metadata, networks, profiles
 
@@ -72,6 +72,14 @@ link_state = Table(
 #: at a time in index order
 Index("ix_profiles_recent", profiles.c.last_seen.desc(), profiles.c.ads.desc(), profiles.c.id)
 Index("ix_networks_order", networks.c.profiles.desc(), networks.c.ads.desc(), networks.c.id)
+#: 0068: the linked profiles' networks (``link.run._link_region``), read without the profile table's rows
+Index(
+    "ix_profiles_id_network",
+    profiles.c.id,
+    profiles.c.network_id,
+    sqlite_where=text("network_id IS NOT NULL"),
+    postgresql_where=text("network_id IS NOT NULL"),
+)
 
 #: 0017: each network's cities (``link.network_cities``), for the network list filtered by a city
 network_cities = Table(
