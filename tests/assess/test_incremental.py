@@ -18,11 +18,11 @@ import yaml
 from benchmarks.evalcorpus import generate
 from sqlalchemy import text
 
-from kartlegg.assess import carry, outreach, outreach_list, run_assess
+from kartlegg.assess import carry, outreach, outreach_list, person_rows, run_assess
 from kartlegg.assess.catalogue import Catalogue, bundled_text, parse_catalogue
 from kartlegg.assess.contacts import classify
 from kartlegg.assess.facts_cache import decode, encode
-from kartlegg.assess.model import OutreachItem
+from kartlegg.assess.model import PERSON_ROW, OutreachItem
 from kartlegg.assess.places import city_key
 from kartlegg.assess.queries import explain
 from kartlegg.assess.run import _read_facts
@@ -890,3 +890,56 @@ def test_a_carried_run_pauses_the_cycle_collector_and_restores_it(
     with pytest.raises(RuntimeError):
         run_assess(store, force=True)
     assert gc.isenabled()
+
+
+# -- an ad's findings kept once, on its person's profile (assess.person_rows) ------------------------------
+def _explained(store: Store, ads: list[int]) -> dict[int, Any]:
+    """What a reader sees of each ad: its scores, every contribution with its evidence, and the notes."""
+    with store.connect() as conn:
+        return {a: explain(conn, "ad", str(a)) for a in ads}
+
+
+def test_a_new_ad_of_a_person_leaves_her_other_ads_rows_as_they_were(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new ad of a person with many moves her share of a finding ("in 50 % of the person's ads" -> 56 %) in
+    every ad of hers, but only her profile's rows hold it: her other ads' stored rows stay as they were, and
+    a reader sees each ad's findings as if they were stored whole."""
+    base = _base_market()
+    hers = [
+        dataclasses.replace(a, body=a.body + " Dygnet runt.") if i % 2 == 0 else a
+        for i, a in enumerate(_person("many", "+46736660000", n=8))
+    ]
+    load(store, [*base, *hers])
+    run_assess(store)
+    before = {a.ad_id: _findings(store, "ad", str(a.ad_id)) for a in hers}
+    plain = hers[1].ad_id  # without the words: the finding is her person's
+    assert "50%" in _shown_note(store, plain, "available_24_7")
+    newcomer = SynthAd(
+        "many-new",
+        "Hej, jag heter Anna, ny här. Dygnet runt. Ring +46736660000.",
+        city="Uppsala",
+        posted_at="2026-03-09T12:00:00",
+        profile="p-many",
+        network="solo-many",
+    )
+    info = _step(store, [*base, *hers, newcomer])
+    assert info["read"] == 1
+    assert {a.ad_id: _findings(store, "ad", str(a.ad_id)) for a in hers} == before
+    assert "56%" in _shown_note(store, plain, "available_24_7")  # 5 of her 9 ads, read through her profile
+    ads = [a.ad_id for a in [*base, *hers, newcomer]]
+    shown = _explained(store, ads)
+    _same_as_full(store)
+    # the same market with every ad's findings stored whole (as before person_rows): the same explanations
+    monkeypatch.setattr(person_rows, "slim", lambda *a, **k: None)
+    run_assess(store, full=True)
+    with store.connect() as conn:
+        assert conn.execute(text(f"SELECT COUNT(*) FROM indicators WHERE indicator = '{PERSON_ROW}'")).scalar() == 0
+    assert _explained(store, ads) == shown
+    assert {a.ad_id: _findings(store, "ad", str(a.ad_id)) for a in hers} != before
+
+
+def _shown_note(store: Store, ad: int, indicator: str) -> str:
+    with store.connect() as conn:
+        ex = explain(conn, "ad", str(ad))
+    return " | ".join(c.note for c in ex.contributions if c.indicator == indicator)

@@ -71,8 +71,9 @@ from kartlegg.store.engine import fetch_all, fetch_in, placeholder
 # 2: band keys as 64-bit hashes, signatures as bytes (migration 0037); 3: each entity's scores with sensitive
 # findings kept beside its base (migration 0039); 4: shared contacts' and template clusters' findings counted
 # when read (``shared_notes``): the stored findings changed form; 5: each profile's merged findings kept
-# (``assess_person_hits``, migration 0062)
-VERSION = "5"
+# (``assess_person_hits``, migration 0062); 6: a placed ad's rows hold only its own part of its person's
+# findings (``person_rows``): the stored findings changed form
+VERSION = "6"
 CHUNK = 500
 LEVELS = ("ad", "profile", "network")
 

@@ -8,6 +8,9 @@ from typing import Any
 
 #: The indicator name of the row that records what the fairness guard took off a score (not a finding).
 FAIRNESS_ROW = "fairness_guard"
+#: The indicator name of the row that says an ad's findings are its person's (``assess.person_rows``): it
+#: names her profile, whose rows hold what the ad's own rows leave out (not a finding).
+PERSON_ROW = "person_findings"
 
 
 @dataclass(frozen=True, slots=True)

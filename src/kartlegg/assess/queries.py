@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.assess import notes, outreach_list, shared_notes
+from kartlegg.assess import notes, outreach_list, person_rows, shared_notes
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.model import FAIRNESS_ROW, Contribution, Evidence, Explanation, TriageItem
 from kartlegg.assess.places import ad_cities, ads_of, city_key, entities_in_city, last_seen, linked_ads
@@ -67,15 +67,15 @@ def explain(
     titles = titles_of(catalogue or load_catalogue(), translate)
     contributions: list[Contribution] = []
     notes: list[str] = []
-    rows = list(
-        conn.execute(
-            text(
-                "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
-                "ORDER BY contribution DESC, indicator"
-            ),
-            {"t": entity_type, "i": entity_id},
-        )
+    stored = conn.execute(
+        text(
+            "SELECT indicator, contribution, evidence FROM indicators WHERE entity_type = :t AND entity_id = :i "
+            "ORDER BY contribution DESC, indicator"
+        ),
+        {"t": entity_type, "i": entity_id},
     )
+    joined = person_rows.join(conn, [(entity_type, entity_id, str(r[0]), float(r[1]), str(r[2])) for r in stored])
+    rows = sorted(((r[2], r[3], r[4]) for r in joined), key=lambda r: (-r[1], r[0]))
     cells = shared_notes.fill(conn, [r[2] for r in rows])
     for (ind, contribution, _), raw in zip(rows, cells, strict=True):
         data = _evidence_object(raw)
@@ -208,15 +208,20 @@ def _findings(conn: Connection, entities: list[tuple[str, str]]) -> dict[tuple[s
     """The positive findings (indicator, contribution, evidence cell) of a page's entities: one read per
     entity type instead of one per row."""
     out: dict[tuple[str, str], list[tuple[str, float, str]]] = {e: [] for e in entities}
-    sql = text(
-        "SELECT entity_id, indicator, contribution, evidence FROM indicators WHERE entity_type = :t "
-        "AND entity_id IN :ids AND contribution > 0"
-    ).bindparams(bindparam("ids", expanding=True))
+    select = (
+        "SELECT entity_id, indicator, contribution, evidence FROM indicators "
+        "WHERE entity_type = :t AND entity_id IN :ids"
+    )
     rows: list[tuple[tuple[str, str], str, float, str | None]] = []
-    for etype in {t for t, _ in entities}:
+    for etype in sorted({t for t, _ in entities}):
         ids = [i for t, i in entities if t == etype]
-        for eid, ind, contribution, raw in conn.execute(sql, {"t": etype, "ids": ids}):
-            rows.append(((etype, str(eid)), str(ind), float(contribution), raw))
+        # an ad's rows are all read: its findings held by its person's profile are positive once joined
+        sql = text(select if etype == "ad" else f"{select} AND contribution > 0")
+        found = conn.execute(sql.bindparams(bindparam("ids", expanding=True)), {"t": etype, "ids": ids})
+        stored = [(etype, str(r[0]), str(r[1]), float(r[2]), str(r[3])) for r in found]
+        for _, eid, ind, contribution, cell in person_rows.join(conn, stored):
+            if contribution > 0:
+                rows.append(((etype, eid), ind, contribution, cell))
     for (key, ind, contribution, _), raw in zip(rows, shared_notes.fill(conn, [r[3] for r in rows]), strict=True):
         out[key].append((ind, contribution, raw or ""))
     return out

@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.assess import carry, changes, contacts, diff, facts_cache, outreach_list
+from kartlegg.assess import carry, changes, contacts, diff, facts_cache, outreach_list, person_rows
 from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
@@ -75,7 +75,10 @@ def pending(store: Store, catalogue: Catalogue | None = None) -> int:
 
 def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
     ind_rows: list[tuple[Any, ...]] = []
-    for c in scored.contributions:
+    if scored.stored is not None:  # an ad's own part of its person's findings (``person_rows``)
+        for ind, contribution, data in scored.stored:
+            ind_rows.append((scored.entity_type, scored.entity_id, ind, contribution, orjson.dumps(data).decode()))
+    for c in scored.contributions if scored.stored is None else ():
         evidence = {
             "level": c.level,
             "strength": c.strength,
@@ -382,13 +385,15 @@ def _assess(
         if pid not in person:
             person[pid] = {}
             merge_hits(person[pid], network_of(pid).values(), cap, strength)
+    by_profile = {pid: score_entity("profile", pid, hits) for pid, hits in person.items() if not pid.startswith("ad:")}
+    hers = _Persons(by_profile)
     # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
     ad_scored = [
-        _score_ad(f, person.get(key, {}), catalogue, strength, score_entity)
+        _score_ad(f, person.get(key, {}), catalogue, strength, score_entity, hers.get(key))
         for f in facts.values()
         if wanted(key := group_key(f.ad_id, links))
     ]
-    profile_scored = [score_entity("profile", pid, hits) for pid, hits in person.items() if not pid.startswith("ad:")]
+    profile_scored = list(by_profile.values())
     if scope is None:
         network_all = _network_hits(links, None, person, catalogue, strength)
     else:
@@ -406,14 +411,43 @@ def _score_ad(
     catalogue: Catalogue,
     strength: Callable[[Hit], float],
     score_entity: Callable[[str, str, dict[str, Hit]], Scored],
+    profile: tuple[str, person_rows.Person] | None = None,
 ) -> Scored:
-    """An ad's score: its own findings with its person's merged ones."""
+    """An ad's score: its own findings with its person's merged ones. With its person's profile scored
+    (``profile``), the ad stores only its own part of them when that is enough to read them back
+    (``person_rows``): a new ad of hers then leaves this ad's rows as they are."""
     cap = catalogue.settings.evidence_per_indicator
     hits: dict[str, Hit] = {}
     for h in f.hits.values():
         hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
+    own = {k: [e.to_json() for e in h.evidence] for k, h in hits.items()} if profile is not None else {}
     merge_hits(hits, person.values(), cap, strength)
-    return score_entity("ad", str(f.ad_id), {k: h for k, h in hits.items() if h.share > 0})
+    scored = score_entity("ad", str(f.ad_id), {k: h for k, h in hits.items() if h.share > 0})
+    if profile is not None:
+        scored.stored = person_rows.slim(scored.contributions, own, profile[1], profile[0], cap)
+    return scored
+
+
+class _Persons:
+    """The scored profiles' contributions as ``person_rows.slim`` compares an ad's with them, each made once."""
+
+    def __init__(self, profiles: dict[str, Scored], score: Callable[[str], Scored] | None = None) -> None:
+        self.profiles, self.score = profiles, score
+        self.made: dict[str, tuple[str, person_rows.Person]] = {}
+
+    def get(self, key: str) -> tuple[str, person_rows.Person] | None:
+        """``key``'s (a profile; None for an ad linking has not placed), scored by ``score`` when not given."""
+        if key.startswith("ad:"):
+            return None
+        made = self.made.get(key)
+        if made is None:
+            s = self.profiles.get(key)
+            if s is None:
+                if self.score is None:
+                    return None
+                s = self.score(key)
+            made = self.made[key] = (key, person_rows.person(s.contributions))
+        return made
 
 
 def _network_hits(
@@ -446,8 +480,14 @@ def _from_kept(
     wanted = {group_key(a, links) for a in ads} | guarded["profile"]
     wanted |= {p for p, _ in links.members(networks)}
     kept = inc.kept_hits(wanted)
-    ad_scored = [_score_ad(f, kept[group_key(a, links)], cat, strength, score_entity) for a, f in ads.items()]
-    profile_scored = [score_entity("profile", p, kept[p]) for p in sorted(guarded["profile"])]
+    by_profile = {p: score_entity("profile", p, kept[p]) for p in sorted(guarded["profile"])}
+    # an ad's person's profile as her kept findings score it (as stored when she was last scored)
+    hers = _Persons(by_profile, lambda p: score_entity("profile", p, kept[p]))
+    ad_scored = []
+    for a, f in ads.items():
+        key = group_key(a, links)
+        ad_scored.append(_score_ad(f, kept[key], cat, strength, score_entity, hers.get(key)))
+    profile_scored = list(by_profile.values())
     network_all = _network_hits(links, networks, kept, cat, strength)
     return ad_scored, profile_scored, [score_entity("network", n, hits) for n, hits in network_all.items()]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kartlegg.assess.catalogue import Catalogue
 from kartlegg.assess.model import Contribution, Hit
@@ -68,6 +69,9 @@ class Scored:
     note_msgs: list[tuple[str, Args]] = field(default_factory=list)
     #: How much the fairness guard took off each score (0 when it did not act).
     capped: dict[str, float] = field(default_factory=dict)
+    #: The rows to store instead of the contributions' (indicator, contribution, evidence object): an ad's
+    #: own part of its person's findings (``assess.person_rows``); None stores the contributions.
+    stored: list[tuple[str, float, dict[str, Any]]] | None = None
 
 
 def scorer(catalogue: Catalogue) -> Callable[[str, str, dict[str, Hit]], Scored]:

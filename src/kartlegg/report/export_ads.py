@@ -14,6 +14,7 @@ from typing import IO, Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
+from kartlegg.assess import person_rows
 from kartlegg.read import exports
 from kartlegg.store.ads import current_version
 
@@ -49,20 +50,22 @@ def iter_export_rows(conn: Connection, batch: int = 5000) -> Iterator[dict[str, 
         "LEFT JOIN scores sc ON sc.entity_type = 'ad' AND sc.entity_id = CAST(a.id AS TEXT) "
         "WHERE a.id > :last ORDER BY a.id LIMIT :n"
     )
+    # every row of the ads: the findings an ad's person's profile holds are joined (``person_rows``)
     ind_sql = text(
-        "SELECT entity_id, indicator FROM indicators WHERE entity_type = 'ad' AND contribution > 0 "
-        "AND entity_id IN :ids ORDER BY entity_id, contribution DESC"
+        "SELECT entity_id, indicator, contribution, evidence FROM indicators WHERE entity_type = 'ad' "
+        "AND entity_id IN :ids ORDER BY entity_id, contribution DESC, indicator"
     )
     while True:
         rows = conn.execute(sql, {"last": last, "n": batch}).all()
         if not rows:
             return
         last = int(rows[-1][0])
+        found = conn.execute(ind_sql.bindparams(bindparam("ids", expanding=True)), {"ids": [str(r[0]) for r in rows]})
+        joined = person_rows.join(conn, [("ad", str(x[0]), str(x[1]), float(x[2]), str(x[3])) for x in found])
         indicators: dict[str, list[str]] = {}
-        for eid, ind in conn.execute(
-            ind_sql.bindparams(bindparam("ids", expanding=True)), {"ids": [str(r[0]) for r in rows]}
-        ):
-            indicators.setdefault(eid, []).append(ind)
+        for _, eid, ind, contribution, _ in sorted(joined, key=lambda x: (x[1], -x[3], x[2])):
+            if contribution > 0:
+                indicators.setdefault(eid, []).append(ind)
         for r in rows:
             row: dict[str, Any] = {"id": r[1], "site": r[2], "url": r[3], "posted_at": r[4], "city": r[5]}
             row.update(_EMPTY)

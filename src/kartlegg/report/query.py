@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, bindparam, text
 
-from kartlegg.assess import shared_notes
+from kartlegg.assess import person_rows, shared_notes
 from kartlegg.assess.contacts import ContactUse, classify
 from kartlegg.store.ads import current_version
 
@@ -397,12 +397,13 @@ def _indicators(conn: Connection, ids: dict[str, list[str]]) -> list[IndicatorRe
         "SELECT entity_type, entity_id, indicator, contribution, evidence FROM indicators "
         "WHERE entity_type = :t AND entity_id IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
-    rows = [
-        r
+    stored = [
+        (str(r[0]), str(r[1]), str(r[2]), float(r[3]), str(r[4]))
         for etype, members in ids.items()
         for chunk in _chunks(members)
         for r in conn.execute(sql, {"t": etype, "ids": chunk})
     ]
+    rows = person_rows.join(conn, stored)  # an ad's findings held by its person's profile
     cells = shared_notes.fill(conn, [r[4] for r in rows])  # shared contacts counted now
     out = [IndicatorRecord(r[0], r[1], r[2], float(r[3]), cell or "") for r, cell in zip(rows, cells, strict=True)]
     out.sort(key=lambda x: (-x.contribution, x.entity_type, x.entity_id, x.indicator))
