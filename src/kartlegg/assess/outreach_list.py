@@ -638,9 +638,9 @@ def build(
         listed = done["outreach_rows"]
     else:
         done = _update(conn, cat, changes, state, sizes, persons, hubs)  # type: ignore[arg-type]  # changes is set
-        if isinstance(state.get("rows"), int):  # kept by the last run: moved by the rows this one added and removed
-            listed = int(state["rows"]) + done.pop("listed")
-    done.pop("listed", None)
+        moved = done.pop("listed")  # the rows this run added less those it removed
+        if isinstance(state.get("rows"), int):  # kept by the last run
+            listed = int(state["rows"]) + moved
     if listed is None:
         listed = int(conn.execute(text("SELECT COUNT(*) FROM outreach_list")).scalar_one())
     if stats is not None:

@@ -162,12 +162,11 @@ def run_link(
                 before = _kept_totals(reader, start, ever)
             info.update(_relink_region(store, changes, rules, before, day_totals))
             info[MOVES_RECORDED] = True
-    if incremental and done:  # the region is linked above, with the collector paused
-        pass
-    elif done or full or not ever or after_erasure is not None or not indexed:
-        info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
-    else:  # nothing linked again: no ad's person changed
-        info[MOVES_RECORDED] = True
+    if not (incremental and done):  # (else the region was linked above, with the collector paused)
+        if done or full or not ever or after_erasure is not None or not indexed:
+            info.update(_relink_stream(store, rules) if stream else _relink_all(store, rules))
+        else:  # nothing linked again: no ad's person changed
+            info[MOVES_RECORDED] = True
     with store.begin() as conn:
         if after_erasure is not None:
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": ERASED_STATE})
