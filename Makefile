@@ -52,12 +52,12 @@ typecheck: $(VENV)/.test-installed
 
 # two pytest workers (pytest-xdist): much of a test waits on a subprocess, a browser or PostgreSQL, so two
 # workers beside the smoke test keep both cores busy (every test has its own tmp_path and database); tests go
-# to whichever worker is free, but the Spark tests to one (`--dist loadgroup`: one JVM for them). The
-# two-worker Spark cluster test has its own target: four JVMs take ~5 minutes of the two cores.
+# to whichever worker is free. The two-worker Spark cluster test has its own target: four JVMs take ~5
+# minutes of the two cores.
 PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.test-installed native
 	KARTLEGG_REQUIRE_NATIVE=1 bash scripts/test-services.sh $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) \
-		--dist loadgroup -m "not cluster" $(PYTEST_ARGS)
+		-m "not cluster" $(PYTEST_ARGS)
 
 # the same Spark job on a standalone cluster of one master and two workers on 127.0.0.1 (scripts/spark_cluster.sh)
 test-cluster: $(VENV)/.test-installed native

@@ -1,7 +1,8 @@
 """One local[2] Spark session for every test of the engine that runs in this test process.
 
-A session is a JVM (~10-20 s of CPU to start); the modules that need one are in one xdist group
-(``pytest.mark.xdist_group("spark")``, run with ``--dist loadgroup``), so the suite starts it once."""
+A session is a JVM (~10-20 s of CPU to start): each of the suite's two workers starts at most one, however
+many modules need it. (Grouping the tests onto one worker with pytest-xdist's ``--dist loadgroup`` does not
+work with pytest 9: xdist 3.8 renames the tests through an attribute pytest 9 no longer reads.)"""
 
 from __future__ import annotations
 

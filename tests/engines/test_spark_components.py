@@ -17,8 +17,6 @@ if not any(os.access(os.path.join(p, "java"), os.X_OK) for p in os.environ.get("
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
 from kartlegg.engines.spark.components import connected_components
 
-pytestmark = pytest.mark.xdist_group("spark")  # one Spark session for the group (tests/engines/conftest.py)
-
 graph = st.integers(min_value=1, max_value=40).flatmap(
     lambda n: st.tuples(
         st.just(n),

@@ -28,8 +28,6 @@ from kartlegg.engines.spark.job import driver_ads, oversized_bands, run_spark
 from kartlegg.engines.spark.tasks import Feature, ad_features
 from kartlegg.link.text import oversized_keys
 
-pytestmark = pytest.mark.xdist_group("spark")  # one Spark session for the group (tests/engines/conftest.py)
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
