@@ -182,6 +182,8 @@ class ForkClient:
                     code = int(_recv(sock)["returncode"])  # type: ignore[index]
                 except TimeoutError:
                     os.kill(int(pid), signal.SIGKILL)
+                    sock.settimeout(60)
+                    _recv(sock)  # gone once its waiter has it (as ``subprocess.run`` waits for what it kills)
                     raise subprocess.TimeoutExpired(argv, timeout) from None
             finally:
                 sock.close()
