@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import struct
@@ -141,7 +142,7 @@ class ForkClient:
     def __init__(self, env: dict[str, str]) -> None:
         self._dir = tempfile.mkdtemp(prefix="kartlegg-cli-fork-")
         self._sock = os.path.join(self._dir, "s")
-        self._env = env
+        self.env = env  # the server's, fixed when it starts: what its imports saw
         self._proc: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
 
@@ -151,7 +152,7 @@ class ForkClient:
                 return
             self._proc = subprocess.Popen(
                 [sys.executable, __file__, self._sock],
-                env=self._env,
+                env=self.env,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=open(os.path.join(self._dir, "server.log"), "ab"),
@@ -194,8 +195,6 @@ class ForkClient:
         if self._proc is not None and self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()
-        import shutil
-
         shutil.rmtree(self._dir, ignore_errors=True)
 
 

@@ -118,22 +118,19 @@ def run_cli(
     full_env["KARTLEGG_CACHE_DIR"] = START_CACHE
     full_env.update(env or {})
     exe = Path(sys.executable).parent / "kartlegg"
-    base = _fork_env()
-    if os.environ.get("KARTLEGG_TEST_CLI") == "exec" or any(full_env.get(k) != base.get(k) for k in IMPORT_TIME_ENV):
+    forks = _fork_client()
+    at_import = any(full_env.get(k) != forks.env.get(k) for k in IMPORT_TIME_ENV)  # what the server's imports saw
+    if at_import or os.environ.get("KARTLEGG_TEST_CLI") == "exec":
         return subprocess.run([str(exe), *args], input=stdin, capture_output=True, env=full_env, timeout=timeout)
-    return _fork_client().run([str(exe), *args], full_env, stdin, timeout)
-
-
-def _fork_env() -> dict[str, str]:
-    """The environment the fork server starts with: the tests' own, without kartlegg's settings."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
+    return forks.run([str(exe), *args], full_env, stdin, timeout)
 
 
 _FORK: list[ForkClient] = []
 
 
 def _fork_client() -> ForkClient:
+    """This test process's fork server, started with the tests' environment without kartlegg's settings."""
     if not _FORK:
-        _FORK.append(ForkClient(_fork_env()))
+        _FORK.append(ForkClient({k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}))
         atexit.register(_FORK[0].close)
     return _FORK[0]
