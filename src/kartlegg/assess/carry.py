@@ -293,12 +293,10 @@ def _stored_base(conn: Connection, rows: list[tuple[Any, ...]]) -> dict[tuple[st
     for r in rows:
         by_type[r[0]].append(r[1])
     out: dict[tuple[str, str], tuple[Any, ...]] = {}
-    sql = f"SELECT {_BASE_COLS} FROM assess_base WHERE entity_type = "
+    sql = f"SELECT {_BASE_COLS} FROM assess_base WHERE entity_type = {placeholder(conn)} AND entity_id IN :ids"
     for etype, ids in by_type.items():
-        for chunk in _chunks(sorted(ids)):
-            placeholders = ", ".join([placeholder(conn)] * len(chunk))
-            for r in fetch_all(conn, f"{sql}{placeholder(conn)} AND entity_id IN ({placeholders})", (etype, *chunk)):
-                out[(str(r[0]), str(r[1]))] = tuple(r)
+        for r in fetch_in(conn, sql, ids, CHUNK, (etype,)):
+            out[(str(r[0]), str(r[1]))] = tuple(r)
     return out
 
 

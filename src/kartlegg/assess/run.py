@@ -31,7 +31,7 @@ from kartlegg.assess.model import FAIRNESS_ROW, Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
-from kartlegg.store.engine import Store, fetch_all, placeholder
+from kartlegg.store.engine import Store, fetch_in, placeholder
 from kartlegg.store.stages import finish_run, start_run
 
 STAGE = "assess"
@@ -283,22 +283,18 @@ def _stored(
     for t, i in keys:
         by_type.setdefault(t, []).append(i)
     for etype, ids in by_type.items():
-        ids = sorted(ids)
-        for j in range(0, len(ids), 500):
-            chunk = ids[j : j + 500]
-            listed = ", ".join([ph] * len(chunk))
-            sql = (
-                "SELECT entity_id, indicator, contribution, evidence FROM indicators "
-                f"WHERE entity_type = {ph} AND entity_id IN ({listed})"
-            )
-            for r in fetch_all(conn, sql, (etype, *chunk)):
-                rows.setdefault((etype, str(r[0])), {})[str(r[1])] = (float(r[2]), str(r[3]))
-            sql = (
-                "SELECT entity_id, risk_score, minor_score, third_party_score FROM scores "
-                f"WHERE entity_type = {ph} AND entity_id IN ({listed})"
-            )
-            for r in fetch_all(conn, sql, (etype, *chunk)):
-                scores[(etype, str(r[0]))] = (float(r[1]), float(r[2]), float(r[3]))
+        sql = (
+            "SELECT entity_id, indicator, contribution, evidence FROM indicators "
+            f"WHERE entity_type = {ph} AND entity_id IN :ids"
+        )
+        for r in fetch_in(conn, sql, ids, 500, (etype,)):
+            rows.setdefault((etype, str(r[0])), {})[str(r[1])] = (float(r[2]), str(r[3]))
+        sql = (
+            "SELECT entity_id, risk_score, minor_score, third_party_score FROM scores "
+            f"WHERE entity_type = {ph} AND entity_id IN :ids"
+        )
+        for r in fetch_in(conn, sql, ids, 500, (etype,)):
+            scores[(etype, str(r[0]))] = (float(r[1]), float(r[2]), float(r[3]))
     return rows, scores
 
 

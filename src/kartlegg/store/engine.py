@@ -39,17 +39,19 @@ def placeholder(conn: Connection) -> str:
     return "?" if conn.dialect.name == "sqlite" else "%s"
 
 
-def fetch_in(conn: Connection, sql: str, ids: Iterable[Any], chunk: int = 900) -> list[tuple[Any, ...]]:
-    """Rows of ``sql`` (with an ``IN :ids`` list) for ``ids``, ``chunk`` ids a statement (900: under SQLite's
-    older limit of 999 parameters), read through ``fetch_all``. The list is spelled out as driver
-    placeholders: SQLAlchemy's expanding parameters cost more than the query on the thousands of rows an
-    incremental run reads by id."""
+def fetch_in(
+    conn: Connection, sql: str, ids: Iterable[Any], chunk: int = 900, params: tuple[Any, ...] = ()
+) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` (with an ``IN :ids`` list, after the driver placeholders of ``params``) for ``ids``,
+    ``chunk`` ids a statement (900: under SQLite's older limit of 999 parameters), read through
+    ``fetch_all``. The list is spelled out as driver placeholders: SQLAlchemy's expanding parameters cost
+    more than the query on the thousands of rows an incremental run reads by id."""
     vals = sorted(set(ids))
     ph = placeholder(conn)
     out: list[tuple[Any, ...]] = []
     for start in range(0, len(vals), chunk):
         part = vals[start : start + chunk]
-        out.extend(fetch_all(conn, sql.replace(":ids", f"({', '.join([ph] * len(part))})"), tuple(part)))
+        out.extend(fetch_all(conn, sql.replace(":ids", f"({', '.join([ph] * len(part))})"), (*params, *part)))
     return out
 
 
