@@ -4,7 +4,9 @@ lexicon is parsed again), and the regex ``re``'s compiler builds for a pattern."
 from __future__ import annotations
 
 import _sre
+import atexit
 import collections
+import json
 import marshal
 import os
 import re
@@ -38,6 +40,7 @@ def _restart(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a new process knows before it reads the cache: nothing."""
     monkeypatch.setattr(startcache, "_texts", {})
     monkeypatch.setattr(startcache, "_regexes", {})
+    monkeypatch.setattr(startcache, "_kept", {})
     startcache.load()
 
 
@@ -183,3 +186,87 @@ def test_only_the_extract_command_writes_the_cache(tmp_path: Path) -> None:
     secret = r"\+46701234567|anna\.svensson@example\.se"
     subprocess.run([sys.executable, "-c", _OTHER_PROCESS, secret], capture_output=True, env=env, check=True)
     assert not any(tmp_path.iterdir())
+
+
+def test_a_phrase_matchers_subset_trie_is_kept_for_the_next_run(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tries a phrase matcher builds while ads are read come back from the file in the next run: the regex
+    ``re.compile`` gives, with no call to the compiler; a process that does not write the cache keeps none."""
+    from kartlegg.extract.patterns import PhraseMatcher
+
+    monkeypatch.setattr(startcache, "_kept", {})
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    monkeypatch.setattr(startcache, "_kept_new", False)
+    monkeypatch.setattr(startcache, "_keeping", False)
+    low = "incall i gamla stan, outcall stockholm-city"
+    words = set(re.findall(r"[^\W\d_]+", low))
+    matcher = PhraseMatcher(["gamla stan", "stockholm city", "malmö", "incall"])
+    found = matcher.find(low, words)
+    assert found == [(0, 6), (9, 19), (29, 43)]
+    assert startcache._kept == {}  # not the extract command: nothing kept
+    startcache.save()  # the extract command, before its first ad
+    atexit.unregister(startcache._save_kept)
+    assert PhraseMatcher(["gamla stan", "stockholm city", "malmö", "incall"]).find(low, words) == found
+    (pattern,) = startcache._kept
+    startcache._save_kept()
+
+    _restart(monkeypatch)
+    monkeypatch.setattr(startcache, "_kept_used", set())
+
+    def no_compiler(*args: Any) -> Any:
+        raise AssertionError("compiled again, though the file keeps it")
+
+    monkeypatch.setattr(startcache, "compiled_form", no_compiler)
+    monkeypatch.setattr(re, "compile", no_compiler)
+    rx = startcache.kept_regex(pattern)
+    assert rx == re._compiler.compile(pattern, 0)  # type: ignore[attr-defined]
+    assert [m.span() for m in rx.finditer(low)] == [(0, 6), (9, 19), (29, 43)]
+
+
+def test_kept_tries_follow_the_last_run_past_the_bound(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``MAX_KEPT`` the file keeps only the patterns the last run used or made: it cannot grow without end."""
+    monkeypatch.setattr(startcache, "MAX_KEPT", 3)
+    monkeypatch.setattr(startcache, "_kept", {})
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    monkeypatch.setattr(startcache, "_keeping", True)
+    for w in ("anna", "bodil", "cecilia", "dora"):
+        startcache.kept_regex(w)
+    startcache._save_kept()
+    _restart(monkeypatch)
+    assert set(startcache._kept) == {"anna", "bodil", "cecilia", "dora"}  # the bound is for the next write
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    startcache.kept_regex("anna")
+    startcache.kept_regex("eva")
+    startcache._save_kept()
+    _restart(monkeypatch)
+    assert set(startcache._kept) == {"anna", "eva"}
+
+
+def test_a_run_with_kept_tries_extracts_as_one_without(tmp_path: Path) -> None:
+    """The extract command keeps the place tries its ads needed; the next run reads them and prints the same. The
+    file holds lexicon phrases, not the ads' own words or numbers."""
+    ads = "".join(
+        json.dumps({"id": str(i), "title": t, "body": b, "site": "s"}) + "\n"
+        for i, (t, b) in enumerate(
+            [
+                ("Zorbaxia i Gamla stan", "ring 070-123 45 67, incall Stockholm city"),
+                ("Qwyllen i Malmö", "Malmö C, outcall Lund, tel 0045 48 69 81 13"),
+            ]
+        )
+    ).encode()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
+
+    def run(cache_dir: str) -> bytes:
+        home = {**env, "KARTLEGG_HOME": str(tmp_path / "home"), "KARTLEGG_CACHE_DIR": cache_dir}
+        cmd = [sys.executable, "-c", "from kartlegg.cli import main; main()", "extract"]
+        return subprocess.run(cmd, input=ads, capture_output=True, env=home, check=True).stdout
+
+    plain = run("off")
+    assert b"Stockholm" in plain and b"Malm" in plain
+    assert run(str(tmp_path / "cache")) == plain  # writes the file, then the kept tries at exit
+    (written,) = (tmp_path / "cache").iterdir()
+    kept = marshal.loads(written.read_bytes())[3]
+    assert kept and all(r[1] == 0 for r in kept)
+    data = written.read_bytes().lower()
+    assert b"zorbaxia" not in data and b"qwyllen" not in data and b"4869" not in data
+    assert run(str(tmp_path / "cache")) == plain  # reads them
+    assert marshal.loads(written.read_bytes())[3] == kept

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from kartlegg.extract import startcache
 from kartlegg.extract.text import MAX_FIELD_CHARS, fold_table, prepare
 
 
@@ -145,9 +146,11 @@ class PhraseMatcher:
         self._subsets: dict[frozenset[str], re.Pattern[str]] = {}
 
     @staticmethod
-    def _compile(keys: Iterable[str]) -> re.Pattern[str]:
-        pat = trie_pattern(keys).replace("\\ ", r"[ \t\-]{1,3}")
-        return re.compile(r"(?:" + pat + r")(?!\w)")
+    def _compile(keys: Iterable[str], kept: bool = False) -> re.Pattern[str]:
+        """``kept``: a subset's trie, made while ads are read; its code is kept across runs (``startcache.kept_regex``:
+        it holds the matcher's phrases only)."""
+        pat = r"(?:" + trie_pattern(keys).replace("\\ ", r"[ \t\-]{1,3}") + r")(?!\w)"
+        return startcache.kept_regex(pat) if kept else re.compile(pat)
 
     def _regex_for(self, keys: frozenset[str]) -> re.Pattern[str]:
         """A regex for only the phrases that can be in the ad: a tiny trie scans fast."""
@@ -155,7 +158,7 @@ class PhraseMatcher:
         if rx is None:
             if len(self._subsets) > 4096:
                 self._subsets.clear()
-            rx = self._compile(keys)
+            rx = self._compile(keys, kept=True)
             self._subsets[keys] = rx
         return rx
 
