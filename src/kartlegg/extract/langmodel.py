@@ -9,7 +9,8 @@ instructions). ``scripts/build_native.py`` (``make install``) and the wheel buil
 this module by path: it imports only the standard library at the top) write the file with numpy; it records
 the SHA-256 of the library's model it was cut from, so an upgraded py3langid is never read through an old cut
 (the full model is loaded instead). The cut holds the very arrays ``set_languages`` would select from the full
-model, so the scorer picks the library's language.
+model, so the scorer picks the library's language. The module is compiled with the selectors (``native.MODULES``):
+the same arithmetic in the same order, the automaton's walk over a text's bytes without the interpreter.
 """
 
 from __future__ import annotations
