@@ -62,7 +62,7 @@ class MinHash:
     def of(cls, values: Iterable[bytes], *, num_perm: int, seed: int, hashfunc: HashFunc = sha1_32) -> MinHash:
         """The signature of ``values`` (an empty set gives all ``2**32 - 1``, as datasketch does)."""
         a, b = permutations(num_perm, seed)
-        hv = np.fromiter((hashfunc(v) for v in values), dtype=np.uint32)
+        hv = np.fromiter(map(hashfunc, values), dtype=np.uint32)  # map: no generator frame per value
         if hv.size == 0:
             return cls(np.full(num_perm, _MAX, dtype=np.uint32))
         permuted = _fmix32(hv).reshape(-1, 1) * a + b  # wraps modulo 2**32

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import igraph as ig
 import networkx as nx
@@ -82,3 +84,21 @@ def test_split_stops_where_igraphs_run_until_stable_never_does() -> None:
     parts = split_communities(5, edges, [0.9] * len(edges), seed=20260301, max_size=4)
     assert sorted(v for p in parts for v in p) == list(range(5))
     assert parts == split_communities(5, edges, [0.9] * len(edges), seed=20260301, max_size=4)
+
+
+def test_linking_does_not_import_matplotlib() -> None:
+    """igraph's import pulls in matplotlib.pyplot when installed (~0.5 s of a day's link, every process): the
+    graph code imports igraph without it, and leaves matplotlib importable for the report's charts."""
+    code = (
+        "import sys\n"
+        "from kartlegg.link.graph import components, split_communities\n"
+        "from kartlegg.link.phash import cluster_phashes\n"
+        "assert components(4, [(0, 1), (2, 3)]) == [[0, 1], [2, 3]]\n"
+        "assert sorted(sum(split_communities(3, [(0, 1)], [1.0], seed=1, max_size=1), [])) == [0, 1, 2]\n"
+        "assert cluster_phashes([1, 3], 1) == {1: 1, 3: 1}\n"
+        "assert 'igraph' in sys.modules and 'matplotlib' not in sys.modules, sorted(sys.modules)\n"
+        "import matplotlib.pyplot\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0 and out.stdout == "ok\n", out.stderr

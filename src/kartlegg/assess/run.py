@@ -27,7 +27,7 @@ from kartlegg.assess.ad_facts import AdFacts, AdReader
 from kartlegg.assess.catalogue import Catalogue, load_catalogue
 from kartlegg.assess.group_facts import GroupAnalyser, group_key, price_findings
 from kartlegg.assess.inputs import Links, LiveLinks, iter_ad_views, load_links
-from kartlegg.assess.model import FAIRNESS_ROW, Hit
+from kartlegg.assess.model import FAIRNESS_ROW, Contribution, Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
@@ -383,9 +383,10 @@ def _assess(
             merge_hits(person[pid], network_of(pid).values(), cap, strength)
     by_profile = {pid: score_entity("profile", pid, hits) for pid, hits in person.items() if not pid.startswith("ad:")}
     hers = _Persons(by_profile)
+    score_ad = _ad_scorer(score_entity)
     # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
     ad_scored = [
-        _score_ad(f, person.get(key, {}), catalogue, strength, score_entity, hers.get(key))
+        _score_ad(f, person.get(key, {}), catalogue, strength, score_ad, hers.get(key))
         for f in facts.values()
         if wanted(key := group_key(f.ad_id, links))
     ]
@@ -422,6 +423,50 @@ def _score_ad(
     if profile is not None:
         scored.stored = person_rows.slim(scored.contributions, own, profile[1], profile[0], cap)
     return scored
+
+
+def _ad_scorer(
+    score_entity: Callable[[str, str, dict[str, Hit]], Scored],
+) -> Callable[[str, str, dict[str, Hit]], Scored]:
+    """``score_entity`` remembering what it made of each run of findings but their evidence: a person's ads
+    are scored as her findings with their own evidence first (``_score_ad``), so most of them give the same
+    (indicator, count, level, share) in the same order, and a score depends on nothing else (the evidence is
+    only listed). A repeat copies the contributions with its own evidence, and the same scores."""
+    made: dict[tuple[tuple[str, float, str, float], ...], tuple[list[Contribution], dict[str, float], dict[str, float]]]
+    made = {}
+
+    def score(entity_type: str, entity_id: str, hits: dict[str, Hit]) -> Scored:
+        key = tuple([(h.indicator, h.count, h.level, h.share) for h in hits.values()])
+        got = made.get(key)
+        if got is None:
+            s = score_entity(entity_type, entity_id, hits)
+            made[key] = (list(s.contributions), dict(s.scores), dict(s.base))  # the guard changes the Scored's
+            return s
+        contributions, scores, base = got
+        return Scored(
+            entity_type,
+            entity_id,
+            [
+                Contribution(
+                    c.indicator,
+                    c.title,
+                    c.level,
+                    c.strength,
+                    c.minor,
+                    c.third_party,
+                    c.risk,
+                    tuple(hits[c.indicator].evidence),
+                    c.note,
+                    c.note_msg,
+                    c.note_args,
+                )
+                for c in contributions
+            ],
+            dict(scores),
+            dict(base),
+        )
+
+    return score
 
 
 class _Persons:
@@ -480,9 +525,10 @@ def _from_kept(
     # an ad's person's profile as her kept findings score it (as stored when she was last scored)
     hers = _Persons(by_profile, lambda p: score_entity("profile", p, kept[p]))
     ad_scored = []
+    score_ad = _ad_scorer(score_entity)
     for a, f in ads.items():
         key = group_key(a, links)
-        ad_scored.append(_score_ad(f, kept[key], cat, strength, score_entity, hers.get(key)))
+        ad_scored.append(_score_ad(f, kept[key], cat, strength, score_ad, hers.get(key)))
     profile_scored = list(by_profile.values())
     network_all = _network_hits(links, networks, kept, cat, strength)
     return ad_scored, profile_scored, [score_entity("network", n, hits) for n, hits in network_all.items()]

@@ -57,6 +57,18 @@ def noisy_or(contributions: Iterable[float]) -> float:
     return 100.0 * (1.0 - p)
 
 
+def _noisy_or3(contributions: list[Contribution]) -> dict[str, float]:
+    """``noisy_or`` of each score's contributions, in one pass (the same products in the same order: the same
+    floats); a day scores ~16,700 entities, three generators each cost more than the products."""
+    r = m = t = 1.0
+    for c in contributions:
+        x, y, z = c.risk, c.minor, c.third_party
+        r *= 1.0 - (0.0 if x < 0.0 else 1.0 if x > 1.0 else x)
+        m *= 1.0 - (0.0 if y < 0.0 else 1.0 if y > 1.0 else y)
+        t *= 1.0 - (0.0 if z < 0.0 else 1.0 if z > 1.0 else z)
+    return {"risk": 100.0 * (1.0 - r), "minor": 100.0 * (1.0 - m), "third_party": 100.0 * (1.0 - t)}
+
+
 @dataclass(slots=True)
 class Scored:
     entity_type: str
@@ -117,18 +129,9 @@ def scorer(catalogue: Catalogue) -> Callable[[str, str, dict[str, Hit]], Scored]
                 Contribution(ind.id, ind.title, h.level, s, cm, ct, max(cm, ct), tuple(h.evidence), *said)
             )
         contributions.sort(key=lambda c: (-c.risk, -c.minor, c.indicator))
-        scores = {
-            "risk": noisy_or(c.risk for c in contributions),
-            "minor": noisy_or(c.minor for c in contributions),
-            "third_party": noisy_or(c.third_party for c in contributions),
-        }
+        scores = _noisy_or3(contributions)
         if any(c.indicator in sensitive for c in contributions):
-            plain = [c for c in contributions if c.indicator not in sensitive]
-            base = {
-                "risk": noisy_or(c.risk for c in plain),
-                "minor": noisy_or(c.minor for c in plain),
-                "third_party": noisy_or(c.third_party for c in plain),
-            }
+            base = _noisy_or3([c for c in contributions if c.indicator not in sensitive])
         else:  # the same contributions in the same order: the same floats
             base = dict(scores)
         return Scored(entity_type, entity_id, contributions, scores, base)

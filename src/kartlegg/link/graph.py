@@ -1,17 +1,39 @@
 """Graph work: a union-find for ad clustering, igraph for components and community splits.
 
-igraph is imported where it is used: its import pulls in matplotlib (~1.5 s), which every CLI command that
-reads profiles would otherwise pay at start (they import this package for its queries).
+igraph is imported where it is used (``igraph_module``), and without matplotlib: igraph's drawing modules
+import ``matplotlib.pyplot`` when it is installed (~0.5 s CPU here), which a day's link run paid in every
+``kartlegg analyze`` process, though linking never draws.
 """
 
 from __future__ import annotations
 
 import random
+import sys
+import threading
 from collections.abc import Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import igraph as ig
+
+_IMPORT = threading.Lock()
+
+
+def igraph_module() -> ModuleType:
+    """igraph, imported on first use with ``import matplotlib`` failing meanwhile (so its drawing modules keep
+    their stand-ins), unless matplotlib is imported already. ``sys.modules`` is as before afterwards: a later
+    ``import matplotlib`` (the report's charts) imports it as usual; only igraph's own plotting is left out."""
+    with _IMPORT:
+        block = "igraph" not in sys.modules and "matplotlib" not in sys.modules
+        if block:
+            sys.modules["matplotlib"] = None  # type: ignore[assignment]  # Python's "not importable" mark
+        try:
+            import igraph  # noqa: F401  (returned from sys.modules below)
+        finally:
+            if block and sys.modules.get("matplotlib", 0) is None:
+                del sys.modules["matplotlib"]
+    return sys.modules["igraph"]
 
 
 class UnionFind:
@@ -49,7 +71,7 @@ class UnionFind:
 
 def components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
     """Connected components of the graph on ``0..n-1`` (sorted lists, ordered by smallest member)."""
-    import igraph as ig
+    ig = igraph_module()
 
     g = ig.Graph(n=n, edges=list(edges), directed=False)
     return sorted((sorted(c) for c in g.connected_components()), key=lambda c: c[0])
@@ -83,7 +105,7 @@ def split_communities(
     A component that large is rarely one controller: it is usually several networks chained by one
     missed hub. Leiden (modularity, seeded so the split is reproducible) cuts it at its weakest seams.
     """
-    import igraph as ig
+    ig = igraph_module()
 
     out: list[list[int]] = []
     for comp in components(n, edges):

@@ -97,9 +97,9 @@ def cluster_phashes(values: Iterable[int], t: int) -> dict[int, int]:
     pairs = near_pairs(uniq, t)
     label = np.arange(n, dtype=np.int64)
     if len(pairs):
-        import igraph as ig
+        from kartlegg.link.graph import igraph_module
 
-        g = ig.Graph(n=n, edges=pairs.tolist())
+        g = igraph_module().Graph(n=n, edges=pairs.tolist())
         membership = np.asarray(g.connected_components().membership, dtype=np.int64)
         # uniq is sorted, so the smallest index of a component is its smallest hash.
         first = np.full(int(membership.max()) + 1, n, dtype=np.int64)
