@@ -74,6 +74,7 @@ assess_digests = Table(
     Column("key", Text, nullable=False),
     Column("digest", Text, nullable=False),
     PrimaryKeyConstraint("kind", "key"),
+    sqlite_with_rowid=False,  # 0069: one B-tree, a digest looked up in one page
 )
 
 # -- 0035: the market state carried between runs (``assess.carry``) ----------------------------------------
