@@ -222,7 +222,7 @@ def test_rerun_is_idempotent_and_pending_follows_changes(store: Store, tmp_path:
 
 
 def test_an_erasure_alone_makes_the_next_run_pending(store: Store) -> None:
-    # no new version and no link run after it: only the count of ads tells (``run._changed`` counts last)
+    # no new version and no link run after it: only the count of ads tells (``pending``)
     ads = synthetic_market(seed=5, n_persons=12)
     load(store, ads)
     run_assess(store)

@@ -55,32 +55,22 @@ def pending(store: Store, catalogue: Catalogue | None = None) -> int:
     """How many ads the next run would (re)assess: all of them when anything changed, else 0."""
     cat = catalogue or load_catalogue()
     with store.connect() as conn:
-        n_ads = _count_ads(conn)
-        return n_ads if _changed(conn, cat, lambda: n_ads) else 0
-
-
-def _count_ads(conn: Connection) -> int:
-    return int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
-
-
-def _changed(conn: Connection, cat: Catalogue, n_ads: Callable[[], int]) -> bool:
-    """Whether anything changed since the last successful run. ``n_ads`` (the ads counted) is called last, only
-    when every other test says nothing changed: on a cold 1M store the count reads ~1,200 pages of its index
-    scattered over the file (0.4 GB with the kernel's readahead), while a day's new version already tells."""
-    last = _last_ok(conn, STAGE)
-    if last is None:
-        return True
-    run_id, watermark, info = last
-    if (
-        max_version_seq(conn) > watermark
-        or info.get("catalogue") != catalogue_fingerprint(cat)
-        or outreach_list.BUILT not in info  # assessed before the outreach list was stored
-    ):
-        return True
-    link = _last_ok(conn, "link")
-    if link is not None and link[0] > run_id:
-        return True
-    return bool(info.get("ads") != n_ads())  # ads erased (or added without a version)
+        n_ads = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
+        last = _last_ok(conn, STAGE)
+        if last is None:
+            return n_ads
+        run_id, watermark, info = last
+        if (
+            max_version_seq(conn) > watermark
+            or info.get("catalogue") != catalogue_fingerprint(cat)
+            or info.get("ads") != n_ads  # ads erased or added
+            or outreach_list.BUILT not in info  # assessed before the outreach list was stored
+        ):
+            return n_ads
+        link = _last_ok(conn, "link")
+        if link is not None and link[0] > run_id:
+            return n_ads
+        return 0
 
 
 def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
@@ -624,10 +614,8 @@ def run_assess(
     read every ad again, score everything and replace every row; the result is the same).
     """
     cat = catalogue or load_catalogue()
-    if not (force or full):
-        with store.connect() as conn:
-            if not _changed(conn, cat, lambda: _count_ads(conn)):
-                return {"up_to_date": True}
+    if not (force or full) and pending(store, cat) == 0:
+        return {"up_to_date": True}
     with store.begin() as conn:
         run_id = start_run(conn, STAGE)
     prefix = facts_cache.prefix(catalogue_fingerprint(cat))
