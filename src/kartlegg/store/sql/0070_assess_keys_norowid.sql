@@ -4,6 +4,8 @@
 -- cache: the keys' join 194 MB, the site counts' upsert 170 MB). Here the key's B-tree holds the row and a
 -- secondary index holds the key, so ix_assess_keys_ad answers a day's keys alone. The same rows, moved through
 -- keyless copies so tables, keys and indexes keep their names in both dialects (PostgreSQL: as before).
+-- Each secondary index is created before its rows go in: built afterwards (sorted, pages filled), its pages
+-- split at the next day's counts (+156 MB of the 1M day's write calls against +30 MB this way).
 CREATE TABLE assess_keys_0070 (key TEXT NOT NULL, ad_id BIGINT NOT NULL);
 INSERT INTO assess_keys_0070 (key, ad_id) SELECT key, ad_id FROM assess_keys;
 DROP TABLE assess_keys;
@@ -12,9 +14,9 @@ CREATE TABLE assess_keys (
     ad_id BIGINT NOT NULL,
     PRIMARY KEY (key, ad_id)
 ){norowid};
+CREATE INDEX ix_assess_keys_ad ON assess_keys (ad_id);
 INSERT INTO assess_keys (key, ad_id) SELECT key, ad_id FROM assess_keys_0070 ORDER BY key, ad_id;
 DROP TABLE assess_keys_0070;
-CREATE INDEX ix_assess_keys_ad ON assess_keys (ad_id);
 
 CREATE TABLE assess_key_sites_0070 (key TEXT NOT NULL, site TEXT NOT NULL, ads INTEGER NOT NULL);
 INSERT INTO assess_key_sites_0070 (key, site, ads) SELECT key, site, ads FROM assess_key_sites;
@@ -25,9 +27,9 @@ CREATE TABLE assess_key_sites (
     ads INTEGER NOT NULL,
     PRIMARY KEY (key, site)
 ){norowid};
+CREATE INDEX ix_assess_key_sites_count ON assess_key_sites (site, ads);
 INSERT INTO assess_key_sites (key, site, ads) SELECT key, site, ads FROM assess_key_sites_0070 ORDER BY key, site;
 DROP TABLE assess_key_sites_0070;
-CREATE INDEX ix_assess_key_sites_count ON assess_key_sites (site, ads);
 
 CREATE TABLE assess_key_persons_0070 (key TEXT NOT NULL, persons INTEGER NOT NULL);
 INSERT INTO assess_key_persons_0070 (key, persons) SELECT key, persons FROM assess_key_persons;
@@ -36,9 +38,9 @@ CREATE TABLE assess_key_persons (
     key TEXT PRIMARY KEY,
     persons INTEGER NOT NULL
 ){norowid};
+CREATE INDEX ix_assess_key_persons_count ON assess_key_persons (persons);
 INSERT INTO assess_key_persons (key, persons) SELECT key, persons FROM assess_key_persons_0070 ORDER BY key;
 DROP TABLE assess_key_persons_0070;
-CREATE INDEX ix_assess_key_persons_count ON assess_key_persons (persons);
 
 CREATE TABLE assess_profiles_0070 (profile_id TEXT NOT NULL, network_id TEXT);
 INSERT INTO assess_profiles_0070 (profile_id, network_id) SELECT profile_id, network_id FROM assess_profiles;
