@@ -74,6 +74,7 @@ assess_digests = Table(
     Column("key", Text, nullable=False),
     Column("digest", Text, nullable=False),
     PrimaryKeyConstraint("kind", "key"),
+    sqlite_with_rowid=False,  # 0069: one B-tree, a digest looked up in one page
 )
 
 # -- 0035: the market state carried between runs (``assess.carry``) ----------------------------------------
@@ -123,6 +124,7 @@ assess_keys = Table(
     Column("ad_id", BigInteger, nullable=False),
     PrimaryKeyConstraint("key", "ad_id"),
     Index("ix_assess_keys_ad", "ad_id"),
+    sqlite_with_rowid=False,  # 0070: the index by ad holds the key, a day's keys read from it alone
 )
 
 # -- 0036: counts kept with them, so a day reads threshold crossings through an index range ----------------
@@ -135,6 +137,7 @@ assess_key_sites = Table(
     Column("ads", Integer, nullable=False),
     PrimaryKeyConstraint("key", "site"),
     Index("ix_assess_key_sites_count", "site", "ads"),
+    sqlite_with_rowid=False,  # 0070: an upserted count is one B-tree's page
 )
 
 #: each key's persons (profiles, or ``ad:ID``): the sharing cap's crossings
@@ -144,6 +147,7 @@ assess_key_persons = Table(
     Column("key", Text, primary_key=True),
     Column("persons", Integer, nullable=False),
     Index("ix_assess_key_persons_count", "persons"),
+    sqlite_with_rowid=False,  # 0070
 )
 
 #: the shared-template LSH index: each signed ad under each of its bands (0037: a band's 64-bit hash, see
@@ -184,6 +188,7 @@ assess_profiles = Table(
     metadata,
     Column("profile_id", Text, primary_key=True),
     Column("network_id", Text),
+    sqlite_with_rowid=False,  # 0070
 )
 
 #: each profile's merged findings (her ads', her own, her network's) as of the last run (0062): a network is
