@@ -280,7 +280,7 @@ def test_a_day_pauses_the_cycle_collector_and_restores_it(sqlite_store: Store, m
     seen: list[bool] = []
     relink = link_run._relink_region
 
-    def spy(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    def spy(*args: Any, **kwargs: Any) -> tuple[dict[str, Any], Counter[str]]:
         seen.append(gc.isenabled())
         return relink(*args, **kwargs)
 
@@ -291,7 +291,7 @@ def test_a_day_pauses_the_cycle_collector_and_restores_it(sqlite_store: Store, m
     run_link(sqlite_store)
     assert seen == [False] and gc.isenabled()
 
-    def fail(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    def fail(*args: Any, **kwargs: Any) -> tuple[dict[str, Any], Counter[str]]:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(link_run, "_relink_region", fail)

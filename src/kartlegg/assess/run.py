@@ -78,18 +78,20 @@ def _rows(scored: Scored) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
     if scored.stored is not None:  # an ad's own part of its person's findings (``person_rows``)
         for ind, contribution, data in scored.stored:
             ind_rows.append((scored.entity_type, scored.entity_id, ind, contribution, orjson.dumps(data).decode()))
-    for c in scored.contributions if scored.stored is None else ():
-        evidence = {
-            "level": c.level,
-            "strength": c.strength,
-            "minor": c.minor,
-            "third_party": c.third_party,
-            "risk": c.risk,
-            "note": c.note,
-            **({"note_msg": c.note_msg, "note_args": dict(c.note_args)} if c.note_msg else {}),
-            "evidence": [e.to_json() for e in c.evidence],
-        }
-        ind_rows.append((scored.entity_type, scored.entity_id, c.indicator, c.risk, orjson.dumps(evidence).decode()))
+    else:
+        for c in scored.contributions:
+            evidence = {
+                "level": c.level,
+                "strength": c.strength,
+                "minor": c.minor,
+                "third_party": c.third_party,
+                "risk": c.risk,
+                "note": c.note,
+                **({"note_msg": c.note_msg, "note_args": dict(c.note_args)} if c.note_msg else {}),
+                "evidence": [e.to_json() for e in c.evidence],
+            }
+            row = (scored.entity_type, scored.entity_id, c.indicator, c.risk, orjson.dumps(evidence).decode())
+            ind_rows.append(row)
     if scored.notes:
         full = {d: scored.scores[d] for d in scored.scores}
         ind_rows.append(
@@ -386,7 +388,7 @@ def _assess(
     score_ad = _ad_scorer(score_entity)
     # Ads: the ad's own evidence first, scored as its person (one ad is one sample of a person).
     ad_scored = [
-        _score_ad(f, person.get(key, {}), catalogue, strength, score_ad, hers.get(key))
+        _score_ad(f, person.get(key, {}), catalogue, strength, score_ad, key, hers.get(key))
         for f in facts.values()
         if wanted(key := group_key(f.ad_id, links))
     ]
@@ -408,20 +410,21 @@ def _score_ad(
     catalogue: Catalogue,
     strength: Callable[[Hit], float],
     score_entity: Callable[[str, str, dict[str, Hit]], Scored],
-    profile: tuple[str, person_rows.Person] | None = None,
+    profile: str,
+    hers: person_rows.Person | None,
 ) -> Scored:
-    """An ad's score: its own findings with its person's merged ones. With its person's profile scored
-    (``profile``), the ad stores only its own part of them when that is enough to read them back
+    """An ad's score: its own findings with its person's merged ones. With her profile's contributions
+    (``hers``, of ``profile``), the ad stores only its own part of them when that is enough to read them back
     (``person_rows``): a new ad of hers then leaves this ad's rows as they are."""
     cap = catalogue.settings.evidence_per_indicator
     hits: dict[str, Hit] = {}
     for h in f.hits.values():
         hits[h.indicator] = Hit(h.indicator, h.count, list(h.evidence[:cap]), h.level, 0.0)
-    own = {k: [e.to_json() for e in h.evidence] for k, h in hits.items()} if profile is not None else {}
+    own = {k: [e.to_json() for e in h.evidence] for k, h in hits.items()} if hers is not None else {}
     merge_hits(hits, person.values(), cap, strength)
     scored = score_entity("ad", str(f.ad_id), {k: h for k, h in hits.items() if h.share > 0})
-    if profile is not None:
-        scored.stored = person_rows.slim(scored.contributions, own, profile[1], profile[0], cap)
+    if hers is not None:
+        scored.stored = person_rows.slim(scored.contributions, own, hers, profile, cap)
     return scored
 
 
@@ -474,9 +477,9 @@ class _Persons:
 
     def __init__(self, profiles: dict[str, Scored], score: Callable[[str], Scored] | None = None) -> None:
         self.profiles, self.score = profiles, score
-        self.made: dict[str, tuple[str, person_rows.Person]] = {}
+        self.made: dict[str, person_rows.Person] = {}
 
-    def get(self, key: str) -> tuple[str, person_rows.Person] | None:
+    def get(self, key: str) -> person_rows.Person | None:
         """``key``'s (a profile; None for an ad linking has not placed), scored by ``score`` when not given."""
         if key.startswith("ad:"):
             return None
@@ -487,7 +490,7 @@ class _Persons:
                 if self.score is None:
                     return None
                 s = self.score(key)
-            made = self.made[key] = (key, person_rows.person(s.contributions))
+            made = self.made[key] = person_rows.person(s.contributions)
         return made
 
 
@@ -521,14 +524,17 @@ def _from_kept(
     wanted = {group_key(a, links) for a in ads} | guarded["profile"]
     wanted |= {p for p, _ in links.members(networks)}
     kept = inc.kept_hits(wanted)
-    by_profile = {p: score_entity("profile", p, kept[p]) for p in sorted(guarded["profile"])}
-    # an ad's person's profile as her kept findings score it (as stored when she was last scored)
-    hers = _Persons(by_profile, lambda p: score_entity("profile", p, kept[p]))
+
+    def profile_of(p: str) -> Scored:  # her profile as her kept findings score it (as stored when last scored)
+        return score_entity("profile", p, kept[p])
+
+    by_profile = {p: profile_of(p) for p in sorted(guarded["profile"])}
+    hers = _Persons(by_profile, profile_of)
     ad_scored = []
     score_ad = _ad_scorer(score_entity)
     for a, f in ads.items():
         key = group_key(a, links)
-        ad_scored.append(_score_ad(f, kept[key], cat, strength, score_ad, hers.get(key)))
+        ad_scored.append(_score_ad(f, kept[key], cat, strength, score_ad, key, hers.get(key)))
     profile_scored = list(by_profile.values())
     network_all = _network_hits(links, networks, kept, cat, strength)
     return ad_scored, profile_scored, [score_entity("network", n, hits) for n, hits in network_all.items()]

@@ -41,7 +41,6 @@ from kartlegg.link.rowsync import insert
 from kartlegg.link.text import ALL_PAIRS_UPTO, bucket_pairs
 from kartlegg.store.engine import fetch_in, placeholder
 
-_CHUNK = 900  # under SQLite's older limit of 999 parameters per statement
 #: The tables this module keeps (``hub_selectors`` too, which the stage also writes on a full run).
 INDEX_TABLES = (
     "link_selector_ads",
@@ -87,20 +86,6 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
     for start in range(0, len(rows), 50_000):
         if rows[start : start + 50_000]:
             conn.exec_driver_sql(sql, list(rows[start : start + 50_000]))
-
-
-def _exec_in(conn: Connection, sql: str, values: Iterable[Any]) -> list[tuple[Any, ...]]:
-    """Run ``sql`` over ``values`` (its ``IN :ids`` list) in chunks; the rows it returns (``RETURNING``)."""
-    vals = sorted(set(values))
-    ph = placeholder(conn)
-    out: list[tuple[Any, ...]] = []
-    returns = "RETURNING" in sql
-    for start in range(0, len(vals), _CHUNK):
-        chunk = vals[start : start + _CHUNK]
-        res = conn.exec_driver_sql(sql.replace(":ids", f"({', '.join([ph] * len(chunk))})"), tuple(chunk))
-        if returns:
-            out.extend(tuple(r) for r in res)
-    return out
 
 
 def hub_ids(conn: Connection, sels: Iterable[int]) -> set[int]:
@@ -366,7 +351,7 @@ def update(
     labels_before = _labels(conn, touched | text_keys)
     hubs_before = hub_ids(conn, touched)
     # 3. Replace the changed ads' rows.
-    _exec_in(conn, "DELETE FROM link_selector_ads WHERE ad_id IN :ids", ids)
+    fetch_in(conn, "DELETE FROM link_selector_ads WHERE ad_id IN :ids", ids)
     old_bands: set[tuple[int, int]] = set()
     new_bands: set[tuple[int, int]] = set()
     site_delta: Counter[tuple[int, str]] = Counter()
@@ -405,7 +390,7 @@ def update(
         [(k, label, n) for (k, label), n in sorted(site_delta.items()) if n],
     )
     # only a row that lost ads can have none left (every row holds at least one: emptied rows are deleted)
-    emptied = _exec_in(
+    emptied = fetch_in(
         conn,
         "DELETE FROM link_site_keys WHERE key IN :ids AND ads <= 0 RETURNING key, label",
         {k for (k, _), n in site_delta.items() if n < 0},
@@ -417,7 +402,7 @@ def update(
             f"DO UPDATE SET ads = {table}.ads + excluded.ads",
             [(k, v, n) for (k, v), n in sorted(delta.items()) if n],
         )
-        _exec_in(
+        fetch_in(
             conn, f"DELETE FROM {table} WHERE sel IN :ids AND ads <= 0", {k for (k, _), n in delta.items() if n < 0}
         )
     # 4. Hubs: the touched selectors, the ones a site's new total may have moved, and (after the phones)
@@ -461,7 +446,7 @@ def update(
     members.update(_members(conn, was_big - now_big))
     out.buckets = {b: m if 1 < len(m) <= rules.text.max_bucket else [] for b, m in members.items()}
     out.buckets.update((b, []) for b in bands - members.keys())
-    _exec_in(conn, "DELETE FROM link_big_bands WHERE band IN :ids", was_big - now_big)
+    fetch_in(conn, "DELETE FROM link_big_bands WHERE band IN :ids", was_big - now_big)
     _many(conn, f"INSERT INTO link_big_bands (band) VALUES ({ph})", [(b,) for b in sorted(now_big - was_big)])
     big_flips = was_big ^ now_big
     out.big_changes = len(big_flips)
@@ -653,8 +638,8 @@ def _evaluate(
             now[sid] = hub
         stats.append((n_ads[sid], len(names[sid]), sid))
     _many(conn, f"UPDATE link_keys SET ads = {ph}, names = {ph} WHERE sel = {ph}", stats)
-    _exec_in(conn, "DELETE FROM link_keys WHERE ads = 0 AND sel IN :ids", [s for n, _, s in stats if n == 0])
-    _exec_in(conn, "DELETE FROM hub_selectors WHERE selector_id IN :ids", was)
+    fetch_in(conn, "DELETE FROM link_keys WHERE ads = 0 AND sel IN :ids", [s for n, _, s in stats if n == 0])
+    fetch_in(conn, "DELETE FROM hub_selectors WHERE selector_id IN :ids", was)
     _many(
         conn,
         "INSERT INTO hub_selectors (kind, value, selector_id, ads, sites, names, reason) "

@@ -136,7 +136,7 @@ def run_link(
     done = 0
     watermark = start
     changes: dict[int, Change] = {}
-    day_totals: list[Counter[str]] = []  # the store's ads per site after a day's run (set by _relink_region)
+    day_totals: Counter[str] | None = None  # the store's ads per site after a day's region run
     t0 = time.perf_counter()
     with collector_paused() if incremental else nullcontext():
         with store.connect() as reader:
@@ -160,7 +160,8 @@ def run_link(
         if incremental and done:
             with store.connect() as reader:
                 before = _kept_totals(reader, start, ever)
-            info.update(_relink_region(store, changes, rules, before, day_totals))
+            region_info, day_totals = _relink_region(store, changes, rules, before)
+            info.update(region_info)
             info[MOVES_RECORDED] = True
     if not (incremental and done):  # (else the region was linked above, with the collector paused)
         if done or full or not ever or after_erasure is not None or not indexed:
@@ -173,8 +174,8 @@ def run_link(
         # A region run updated the networks' city rows with its write; every other run rebuilds them.
         if not (incremental and network_cities.built(conn)):
             network_cities.rebuild(conn)
-        if day_totals:
-            totals = day_totals[0]
+        if day_totals is not None:
+            totals = day_totals
         else:  # kept when nothing was linked (no ad added), counted again after any other run
             same = not (full or done or after_erasure is not None)
             totals = (_kept_totals(conn, start, ever) if same else None) or site_totals(conn)
@@ -353,12 +354,10 @@ def _relink_region(
     changes: dict[int, Change],
     rules: LinkRules,
     kept_totals: Counter[str] | None = None,
-    out_totals: list[Counter[str]] | None = None,
-) -> dict[str, Any]:
-    """Update the index with the changed ads, then link again only the region they reach.
-
-    ``kept_totals``: the store's ads per site before this run's ads were added (None: counted here);
-    ``out_totals`` gets them after."""
+) -> tuple[dict[str, Any], Counter[str]]:
+    """Update the index with the changed ads, then link again only the region they reach. Returns the run's
+    counts and the store's ads per site after it (``kept_totals``: before this run's ads were added; None:
+    counted here)."""
     t0 = time.perf_counter()
     with store.begin() as conn, page_cache(conn, DAY_CACHE_KIB):
         now = load_features(conn, changes)
@@ -383,8 +382,6 @@ def _relink_region(
             totals = site_totals(conn)
         else:  # an ad's site never changes, and a day removes no ad (an erasure's run links everything)
             totals = kept_totals + added
-        if out_totals is not None:
-            out_totals.append(totals)
         totals_before = Counter(totals)
         totals_before.subtract(added)
         upd = update_index(conn, changes, totals_before, totals, rules, labels_of)
@@ -416,7 +413,7 @@ def _relink_region(
     info["seconds_index"] = round(t_index, 1)
     info["seconds_cluster"] = round(t_cluster, 1)
     info["seconds_write"] = round(time.perf_counter() - t0, 1)
-    return info
+    return info, totals
 
 
 def _link_region(
