@@ -270,3 +270,54 @@ def test_a_run_with_kept_tries_extracts_as_one_without(tmp_path: Path) -> None:
     assert b"zorbaxia" not in data and b"qwyllen" not in data and b"4869" not in data
     assert run(str(tmp_path / "cache")) == plain  # reads them
     assert marshal.loads(written.read_bytes())[3] == kept
+
+
+def test_the_contacts_and_number_patterns_made_while_ads_are_read_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The e-mails' "at" spellings and the handles' aliases an ad's words allow, and the number patterns of a region
+    first met, are kept like the place tries: the next run has each as ``re.compile`` gives it, with no compiler."""
+    import phonenumbers
+
+    from kartlegg.extract import contacts, numbering
+
+    ob = contacts._obfuscated_email()
+    rules = contacts._handle_regexes()
+    saved = (dict(ob.subsets), dict(rules.subsets))
+    monkeypatch.setattr(startcache, "_kept", {})
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    monkeypatch.setattr(startcache, "_kept_new", False)
+    monkeypatch.setattr(startcache, "_keeping", True)  # the extract command, past its start
+    words = {"alfakrøll", "whatsapp", "telegram"}
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("FI")
+    try:
+        ob.subsets.clear()
+        rules.subsets.clear()
+        core = contacts._core_for(ob, words, False)
+        cue = contacts._cue_for(rules, words)
+        assert cue is not None
+        desc = numbering._desc(meta.mobile)
+        assert desc is not None and desc.pattern is not None
+        made = {core.pattern, cue.pattern, desc.pattern.pattern}
+        assert made <= set(startcache._kept)
+        startcache._save_kept()
+
+        _restart(monkeypatch)
+        ob.subsets.clear()
+        rules.subsets.clear()
+
+        def no_compiler(*args: Any) -> Any:
+            raise AssertionError("compiled again, though the file keeps it")
+
+        monkeypatch.setattr(startcache, "compiled_form", no_compiler)
+        monkeypatch.setattr(re, "compile", no_compiler)
+        again = (contacts._core_for(ob, words, False), contacts._cue_for(rules, words), numbering._desc(meta.mobile))
+    finally:
+        ob.subsets.clear()
+        ob.subsets.update(saved[0])
+        rules.subsets.clear()
+        rules.subsets.update(saved[1])
+    assert again[0] == re._compiler.compile(core.pattern, 0)  # type: ignore[attr-defined]
+    assert again[1] == re._compiler.compile(cue.pattern, 0)  # type: ignore[attr-defined]
+    assert again[2] is not None and again[2].pattern == re._compiler.compile(desc.pattern.pattern, 0)  # type: ignore[attr-defined]
+    assert again[1] is not None and again[1].search("min whats app: anna") is not None

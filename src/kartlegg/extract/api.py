@@ -19,6 +19,7 @@ from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.patterns import scan
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
+from kartlegg.extract.text import prepare
 
 __all__ = ["export_fields", "extract_ad", "infer_regions", "normalise_phone", "normalise_phone_query"]
 
@@ -164,6 +165,7 @@ def warm_up(export_only: bool = False) -> None:
     contacts.find_handles(t, [])
     ages.find_ages(t)
     furniture.label_kind("annonse id")  # its labels' file: a stream and analyze judge site furniture
+    prepare("\u0660")  # the class of what the fold table changes: compiled here, it is kept by the start cache
     if not export_only:
         places.find_hotels(t)
         places.find_service_modes(t)

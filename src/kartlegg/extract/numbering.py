@@ -18,6 +18,8 @@ from typing import Any, Final
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
+from kartlegg.extract import startcache
+
 _NON_GEO: Final = phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
 #: The number types ``phonenumbers`` tries before fixed line and mobile (``_number_type_helper``).
 _TYPES: Final = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
@@ -46,7 +48,8 @@ def _desc(d: Any) -> _Desc | None:
     if d is None:
         return None
     source = d.national_number_pattern
-    return _Desc(frozenset(d.possible_length or ()), re.compile(source) if source else None)
+    # the library's own metadata, compiled when a region is first met while ads are read: kept across runs
+    return _Desc(frozenset(d.possible_length or ()), startcache.kept_regex(source) if source else None)
 
 
 def _rules(meta: Any) -> _Rules:
@@ -56,7 +59,7 @@ def _rules(meta: Any) -> _Rules:
     if not meta.same_mobile_and_fixed_line_pattern:
         kinds.append(_desc(meta.mobile))
     kinds.extend(_desc(getattr(meta, t)) for t in _TYPES)
-    leading = re.compile(meta.leading_digits) if meta.leading_digits is not None else None
+    leading = startcache.kept_regex(meta.leading_digits) if meta.leading_digits is not None else None
     return _Rules(_desc(meta.general_desc), tuple(k for k in kinds if k is not None), leading)
 
 

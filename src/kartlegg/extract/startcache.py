@@ -23,7 +23,9 @@ Some patterns are only made while ads are read: a phrase matcher's trie of the l
 They are built from the matcher's own phrases only, never from ad text, and asked for by name (``kept_regex``), not
 taken from ``re``'s cache; the extract command (the one process that calls ``save``) writes the new ones when it
 exits, so the next run compiles none it compiled before. The file then tells which lexicon phrases some ad held
-together, as the lexicon's own words do, not any ad's text.
+together, as the lexicon's own words do, not any ad's text. The same holds the other patterns first made while ads
+are read from extraction's own data only: the e-mails' "at" spellings and the handles' aliases an ad's words allow
+(``contacts``), and the number patterns of each region met (``numbering``, from ``phonenumbers``' metadata).
 """
 
 from __future__ import annotations
@@ -110,10 +112,10 @@ def load() -> None:
 
 
 def kept_regex(pattern: str) -> re.Pattern[str]:
-    """``re.compile(pattern)`` for a pattern made only of extraction's own lexicon while ads are read, from the
-    compiled code a previous run kept when it has it (no call to ``re``'s compiler, which costs ~0.4 M instructions
-    a trie); in the extract command a new pattern is kept for the next run (written at exit by ``_save_kept``).
-    Never for a pattern with ad text in it: the file outlives the store."""
+    """``re.compile(pattern)`` for a pattern made only of extraction's own data (its lexicon, ``phonenumbers``'
+    metadata) while ads are read, from the compiled code a previous run kept when it has it (no call to ``re``'s
+    compiler, which costs ~0.4 M instructions a trie); in the extract command a new pattern is kept for the next
+    run (written at exit by ``_save_kept``). Never for a pattern with ad text in it: the file outlives the store."""
     global _kept_new
     form = _kept.get(pattern)
     if form is not None:
