@@ -400,3 +400,72 @@ def test_a_streams_window_is_learned_and_judged_as_site_by_site(learn: bool) -> 
         assert [ex.matches for *_rest, ex in held] == [ex.matches for *_rest, ex in expected]
         assert {s: st.model() for s, st in stats.items()} == {s: st.model() for s, st in by_hand.items()}
     assert any(m.kind == "furniture" for *_rest, ex in held for m in ex.matches)
+
+
+def _left_seg(text: str, start: int) -> str:
+    return text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+
+
+def _right_seg(text: str, end: int) -> str:
+    hi = text.find("\n", end)
+    return text[end : min(len(text) if hi < 0 else hi, end + 30)]
+
+
+_LABEL_WORDS = [
+    "annonse",
+    "id",
+    "tlf",
+    "ring",
+    "meg",
+    "ref",
+    "nr",
+    "kundeservice",
+    "annons",
+    "publisert",
+    "sms",
+    "på",
+    "zorbid",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_LABEL_WORDS), st.sampled_from([" ", "  ", ":", "#", "\n", ". ", "·", "12", "-"])),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from([*_LABEL_WORDS, " ", ".", "\n", "7"]), max_size=8),
+)
+@example(["annonse", " ", "id", ": "], [" ", "publisert"])
+@example(["ring", " ", "zorbid", ": "], [])
+def test_the_slot_readers_memos_answer_as_the_readers_themselves(before: list[str], after: list[str]) -> None:
+    """``left_key``, ``right_key``, ``label_kind`` and ``_contact_key`` keep their answers in plain dicts: asked
+    once and again (the second answer from the memo), each equals the unmemoised reading of the same text,
+    None included."""
+    from kartlegg.extract import furniture as fu
+
+    text = "".join(before) + "412 34 567" + "".join(after)
+    start = len("".join(before))
+    end = start + len("412 34 567")
+    left = "".join(before).rstrip(" \t:#.=-–")
+    for _ in range(2):
+        # the same text read at two places each: the memo is by the text read, not by the field
+        for a, b in ((start, end), (end, start)):
+            assert fu.left_key(text, a) == fu._left_key_of(_left_seg(text, a))
+            assert fu.right_key(text, b) == fu._right_key_of(_right_seg(text, b))
+        assert fu.label_kind(left) == fu._label_kind(left, frozenset())
+        assert fu.label_kind(left, frozenset({"zorbid"})) == fu._label_kind(left, frozenset({"zorbid"}))
+        for key in fu._keys(text, start, end):
+            body = key[2:]
+            assert fu._contact_key(key) == (fu.has_contact_cue(body) and fu._label_kind(body, frozenset()) is None)
+
+
+def test_the_slot_readers_memos_are_bounded() -> None:
+    """Past ``_MEMO_MAX`` answers a memo starts afresh: a long stream of new labels cannot grow it without end."""
+    from kartlegg.extract import furniture as fu
+
+    for i in range(fu._MEMO_MAX + 10):
+        seg = f"annonse {i} nr "
+        assert fu.left_key(seg, len(seg)) == "annonse # nr"
+        assert fu.right_key(" " + seg, 0) == "annonse #"
+        assert len(fu._LEFT_KEYS) <= fu._MEMO_MAX and len(fu._RIGHT_KEYS) <= fu._MEMO_MAX

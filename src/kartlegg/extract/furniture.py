@@ -76,14 +76,35 @@ _LINE_TAILS: Final = frozenset(
 )
 
 
+#: The memos of the slot readers below, by the text they read: plain dicts, which compiled code reads without a call
+#: (an ``lru_cache`` is a Python call, ~0.4 k instructions, and a stream asks several per contact). Each answer is a
+#: function of its key alone; a memo is emptied when it holds ``_MEMO_MAX`` answers. "" stands for None (no key is "").
+_MEMO_MAX: Final = 65536
+_LABEL_KINDS: Final[dict[str, str]] = {}
+_LEFT_KEYS: Final[dict[str, str]] = {}
+_RIGHT_KEYS: Final[dict[str, str]] = {}
+_CONTACT_KEYS: Final[dict[str, bool]] = {}
+
+
 def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
     """``id-label`` or ``site-line`` when the normalised text before a number ends in such a label.
 
     Cached: a site prints the same few labels on every ad."""
+    if extra_id_labels:  # an analyst's extra labels (a site definition's): rare, by both
+        return _label_kind_extra(left, extra_id_labels)
+    kind = _LABEL_KINDS.get(left)
+    if kind is None:
+        if len(_LABEL_KINDS) >= _MEMO_MAX:
+            _LABEL_KINDS.clear()
+        kind = _LABEL_KINDS[left] = _label_kind(left, extra_id_labels) or ""
+    return kind or None
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_kind_extra(left: str, extra_id_labels: frozenset[str]) -> str | None:
     return _label_kind(left, extra_id_labels)
 
 
-@functools.lru_cache(maxsize=65536)
 def _label_kind(left: str, extra_id_labels: frozenset[str]) -> str | None:
     words = normalise_label(left).split()
     if not words:
@@ -129,13 +150,18 @@ def left_key(text: str, start: int) -> str | None:
     """The label before a number: its line (or sentence) up to the number, last three words, digits masked.
     None when there is no word before it."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 40)
-    return _left_key_of(text[lo:start])
+    seg = text[lo:start]
+    key = _LEFT_KEYS.get(seg)
+    if key is None:
+        if len(_LEFT_KEYS) >= _MEMO_MAX:
+            _LEFT_KEYS.clear()
+        key = _LEFT_KEYS[seg] = _left_key_of(seg) or ""
+    return key or None
 
 
-@functools.lru_cache(maxsize=65536)
 def _left_key_of(seg: str) -> str | None:
-    """``left_key`` of the text between its line start (at most 40 characters back) and the number:
-    cached, as a site's labels recur on every ad."""
+    """``left_key`` of the text between its line start (at most 40 characters back) and the number (memoised by
+    ``left_key``, as a site's labels recur on every ad)."""
     for m in _SENTENCE_END.finditer(seg):
         seg_cut = seg[m.end() :]
         if seg_cut.strip():
@@ -149,10 +175,15 @@ def right_key(text: str, end: int) -> str | None:
     """The words after a number up to the end of its line (at most two), digits masked."""
     hi = text.find("\n", end)
     hi = min(len(text) if hi < 0 else hi, end + 30)
-    return _right_key_of(text[end:hi])
+    seg = text[end:hi]
+    key = _RIGHT_KEYS.get(seg)
+    if key is None:
+        if len(_RIGHT_KEYS) >= _MEMO_MAX:
+            _RIGHT_KEYS.clear()
+        key = _RIGHT_KEYS[seg] = _right_key_of(seg) or ""
+    return key or None
 
 
-@functools.lru_cache(maxsize=65536)
 def _right_key_of(seg: str) -> str | None:
     words = _mask(seg).split()[:2]
     key = " ".join(words)
@@ -406,11 +437,16 @@ def most_common(counts: dict[str, int]) -> tuple[str, int] | None:
     return best
 
 
-@functools.lru_cache(maxsize=65536)
 def _contact_key(key: str) -> bool:
     """A slot labelled as a contact route ("tlf", "ring meg") unless it also carries an id label."""
+    known = _CONTACT_KEYS.get(key)
+    if known is not None:
+        return known
+    if len(_CONTACT_KEYS) >= _MEMO_MAX:
+        _CONTACT_KEYS.clear()
     body = key[2:]
-    return has_contact_cue(body) and label_kind(body) is None
+    answer = _CONTACT_KEYS[key] = has_contact_cue(body) and label_kind(body) is None
+    return answer
 
 
 def _beside_contact(keys: Sequence[str]) -> bool:
