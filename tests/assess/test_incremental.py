@@ -943,3 +943,35 @@ def _shown_note(store: Store, ad: int, indicator: str) -> str:
     with store.connect() as conn:
         ex = explain(conn, "ad", str(ad))
     return " | ".join(c.note for c in ex.contributions if c.indicator == indicator)
+
+
+def test_a_city_only_her_text_names_keeps_her_row_when_a_day_adds_an_ad(store: Store) -> None:
+    # her first ad has no site label: its city is the one its text names (a city selector), read by an
+    # incremental run together with her routes (``outreach_list._cities_of``)
+    phone = "+46734440000"
+    first = SynthAd(
+        "c-0",
+        f"Hej, jag är i Malmö i helgen. Ring {phone}.",
+        city=None,
+        selectors=[("city", "Malmö", "Malmö", {})],
+        profile="p-c",
+        network="solo-c",
+    )
+    others = [a for k in range(5) for a in _person(f"q{k}", f"+4673555{k:04d}")]
+    load(store, [first, *others])
+    run_assess(store)
+    assert _row(store, "Malmö", "p-c").phones == (phone,)  # type: ignore[union-attr]
+    second = SynthAd(
+        "c-1",
+        f"Hej igen, ny här. Ring {phone}.",
+        city="Uppsala",
+        posted_at="2026-03-05T12:00:00",
+        profile="p-c",
+        network="solo-c",
+    )
+    info = _outreach_step(store, [first, *others, second])
+    assert info["outreach_persons"] == 1
+    for city in ("Malmö", "Uppsala"):  # her row in both cities, each with her phone and her last ad's time
+        row = _row(store, city, "p-c")
+        assert row is not None and row.phones == (phone,) and row.last_seen == "2026-03-05T12:00:00"
+    _same_as_full(store)

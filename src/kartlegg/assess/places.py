@@ -28,9 +28,13 @@ def city_key(city: str) -> str:
     return (display_city(city) or city).strip().casefold()
 
 
-def ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, list[str]]:
+def ad_cities(
+    conn: Connection, ad_ids: list[str] | None = None, selected: Iterable[tuple[Any, Any]] | None = None
+) -> dict[str, list[str]]:
     """Cities each ad was advertised in (site label of any version, and extracted city selectors), each by its
-    canonical name ("Malmo" -> "Malmö"; a label the gazetteer does not know as written)."""
+    canonical name ("Malmo" -> "Malmö"; a label the gazetteer does not know as written). ``selected``: the
+    given ads' city selectors as (ad id, value), already read (``outreach_list``'s one read of their
+    selectors), in place of reading them here."""
     cities: dict[str, list[str]] = defaultdict(list)
     q1 = "SELECT v.ad_id, v.city FROM ad_versions v WHERE v.city IS NOT NULL"
     q2 = "SELECT a.ad_id, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id WHERE s.kind = 'city'"
@@ -50,7 +54,8 @@ def ad_cities(conn: Connection, ad_ids: list[str] | None = None) -> dict[str, li
             "AND s.kind = 'city' AND a.ad_id IN :ids"
         )
         # plain tuples off the driver's cursor (``fetch_in``): a day's outreach update reads ~34,000 rows here
-        rows = [*fetch_in(conn, q1 + " AND v.ad_id IN :ids", ints), *fetch_in(conn, q2_ads, ints)]
+        rows = [*fetch_in(conn, q1 + " AND v.ad_id IN :ids", ints)]
+        rows += fetch_in(conn, q2_ads, ints) if selected is None else selected
     for ad, city in rows:
         c = display_city(str(city)) or ""
         lst = cities[str(ad)]
