@@ -58,6 +58,7 @@ BUILT = "outreach_keyed"
 STATE = "outreach"
 STATE_VERSION = "1"
 _KINDS = "('phone', 'email', 'handle', 'language', 'nationality')"
+_KINDS_AND_CITY = "('phone', 'email', 'handle', 'language', 'nationality', 'city')"
 _CONTACTS = "('phone', 'email', 'handle')"
 CHUNK = 500
 
@@ -107,7 +108,7 @@ def _selectors(conn: Connection, ints: list[int] | None, cities: list[tuple[str,
     """The route selectors (``_KINDS``) of these ads (None: every ad), each ad's in one order; ``cities``
     given: the ads' city selectors too, appended to it as (ad id, value) (``places.ad_cities``), from the
     same read of their selector rows (one pass, not two, over the ~170,000 rows of a 100k day's ads)."""
-    kinds = _KINDS if cities is None else _KINDS[:-1] + ", 'city')"
+    kinds = _KINDS if cities is None else _KINDS_AND_CITY
     selectors: Selected = defaultdict(list)
     join = _join_selectors("a", some_ads=ints is not None)
     # every version's selectors; ties at one span broken by the selector (a content id), not the row order
@@ -119,8 +120,8 @@ def _selectors(conn: Connection, ints: list[int] | None, cities: list[tuple[str,
         ints,
     ):
         k = str(kind)
-        if k == "city":
-            cities.append((str(ad), str(value)))  # type: ignore[union-attr]  # asked for only with cities
+        if cities is not None and k == "city":
+            cities.append((str(ad), str(value)))
             continue
         # only handles and nationalities read their detail: skip decoding the rest (millions of rows)
         data = orjson.loads(detail or "{}") if k in ("handle", "nationality") else {}
