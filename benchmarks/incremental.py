@@ -5,7 +5,7 @@ on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is 
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
 Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume [--no-first]] [--stages S]
-[--profile DIR] [--no-full]
+[--profile DIR] [--no-full] [--cache warm|cold]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one link run and one forced assess first,
 timed apart: a store linked or assessed by older code gets its index or carried state; ``--no-first`` leaves them
@@ -14,6 +14,8 @@ without the full run.
 ``--stages extract,link`` leaves assessment out of both runs (a 1M store's full assess takes longer than the
 rest; the day's extract and link are then measured on a store whose assess never ran). The day's peak RSS is
 measured apart from the market's generation (the process's high-water mark is reset before the day).
+Each stage prints its wall and CPU seconds, its write calls, its disk reads and its read calls (Linux
+``/proc/self/io``); ``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day.
 """
 
 from __future__ import annotations
@@ -50,18 +52,25 @@ def _store(home: Path) -> Store:
 
 
 CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label
+READ: dict[str, float] = {}  # the MB the process read from the disk per label
+READ_CALLS: dict[str, float] = {}  # the thousands of read calls (pages SQLite read, cached or not) per label
 WRITTEN: dict[str, float] = {}  # the MB the process wrote (write calls: WAL frames and checkpoints) per label
 
 
-def _written_mb() -> float:
-    """MB this process passed to write calls so far (Linux ``/proc/self/io``; SQLite writes pages so)."""
+def _io_mb(field: str = "wchar") -> float:
+    """MB of ``field`` of Linux's ``/proc/self/io`` so far: ``wchar`` what this process passed to write calls
+    (SQLite writes pages so), ``read_bytes`` what it read from the disk (page-cache misses and readahead)."""
     try:
         for line in Path("/proc/self/io").read_text().splitlines():
-            if line.startswith("wchar:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1e6
     except OSError:
         pass
     return float("nan")
+
+
+def _written_mb() -> float:
+    return _io_mb("wchar")
 
 
 def _cpu() -> float:
@@ -77,6 +86,8 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
     t = time.perf_counter()
     c = _cpu()
     w = _written_mb()
+    r = _io_mb("read_bytes")
+    calls = _io_mb("syscr")
     if PROFILE is not None and label in ("extract", "link", "assess"):
         import cProfile
 
@@ -87,6 +98,8 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
         info = fn()
     CPU[label] = _cpu() - c
     WRITTEN[label] = _written_mb() - w
+    READ[label] = _io_mb("read_bytes") - r
+    READ_CALLS[label] = (_io_mb("syscr") - calls) * 1e3  # thousands of read calls
     return time.perf_counter() - t, info
 
 
@@ -115,6 +128,7 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
     lk: dict[str, Any] = {}
     for stage in ("extract", "link", "assess"):
         CPU[stage] = 0.0
+        WRITTEN[stage] = READ[stage] = READ_CALLS[stage] = 0.0
     if "extract" in stages:
         times["extract"], ex = _timed(lambda: run_extract(store), "extract")
     if "link" in stages:
@@ -131,7 +145,10 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
         f"{info.get('ads')} ads, wrote {info.get('written')} entities; outreach list: "
         f"{info.get('outreach_persons', 'every')} persons built, {info.get('outreach_rows')} rows written): "
         f"{total:.1f} s; CPU extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, assess {CPU['assess']:.1f} s; "
-        f"assess wrote {WRITTEN.get('assess', 0.0):.0f} MB; load {os.getloadavg()[0]:.1f}",
+        f"write calls MB extract {WRITTEN.get('extract', 0.0):.0f}, link {WRITTEN.get('link', 0.0):.0f}, assess "
+        f"{WRITTEN.get('assess', 0.0):.0f}; disk reads MB {READ['extract']:.0f} / {READ['link']:.0f} / "
+        f"{READ['assess']:.0f} ({READ_CALLS['extract']:.0f}k / {READ_CALLS['link']:.0f}k / "
+        f"{READ_CALLS['assess']:.0f}k read calls); load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     times["total"] = total
@@ -150,6 +167,22 @@ def _eval_day(home: Path, n_ads: int, seed: int, day: int, resume: bool) -> tupl
         base.write_text("".join(json.dumps(r) + "\n" for r in records[:-day]), encoding="utf-8")
         new.write_text("".join(json.dumps(r) + "\n" for r in records[-day:]), encoding="utf-8")
     return [base], [new]
+
+
+def _page_cache(path: Path, warm: bool) -> None:
+    """Read ``path`` (and its WAL) once, so the day finds it in the page cache, or drop it from the cache
+    (written out first), so the day reads what it needs from the disk: a unit just started."""
+    os.sync()
+    for f in (path, path.with_name(path.name + "-wal")):
+        if not f.exists():
+            continue
+        with open(f, "rb") as fh:
+            if warm:
+                while fh.read(1 << 24):
+                    pass
+            else:
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    print(f"[page cache] {path.name} {'read once' if warm else 'dropped'}", flush=True)
 
 
 def _ingest(store: Store, ads: list[Any]) -> None:
@@ -175,6 +208,12 @@ def main() -> None:
         "--no-first",
         action="store_true",
         help="with --resume: no first link and forced assess (the kept store's index and state are this code's)",
+    )
+    ap.add_argument(
+        "--cache",
+        choices=("as-is", "warm", "cold"),
+        default="as-is",
+        help="before the day's ingest, read the store file once (warm) or drop it from the page cache (cold)",
     )
     ap.add_argument(
         "--corpus",
@@ -247,6 +286,8 @@ def main() -> None:
         del ads, old
         print(f"peak RSS before the day (the market's generation) {_peak_gb():.2f} GB", flush=True)
         _reset_peak()
+        if args.cache != "as-is":
+            _page_cache(home / "k.sqlite", warm=args.cache == "warm")
         _ingest(store, new)
         if args.profile:  # the day's stages only
             global PROFILE

@@ -79,13 +79,16 @@ def main() -> None:
         for label in ("first ingest", "re-ingest (idempotent)"):
             load_before = _load()
             t0 = time.perf_counter()
+            ru = resource.getrusage(resource.RUSAGE_CHILDREN)
             res, tree_mb = _run([str(exe), "ingest", str(data)], env)
             wall = time.perf_counter() - t0
+            ru2 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = ru2.ru_utime + ru2.ru_stime - ru.ru_utime - ru.ru_stime
             if res.returncode != 0:
                 sys.exit(res.stderr)
             rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(
-                f"{label}: {wall:.1f} s, {args.ads / wall:,.0f} ads/s, peak memory {tree_mb:.0f} MB "
+                f"{label}: {wall:.1f} s (CPU {cpu:.1f} s), {args.ads / wall:,.0f} ads/s, peak memory {tree_mb:.0f} MB "
                 f"(all processes; largest single process so far {rss_mb:.0f} MB), "
                 f"load average {load_before} -> {_load()}"
             )
