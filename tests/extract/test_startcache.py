@@ -111,17 +111,22 @@ def test_a_cached_regex_is_the_one_re_compiles(pattern: str, flags: int) -> None
     assert (rebuilt.groups, rebuilt.groupindex) == (expected.groups, expected.groupindex)
 
 
+def _extract(tmp_path: Path, ads: bytes, cache_dir: str) -> bytes:
+    """``kartlegg extract`` of ``ads`` in a fresh process with this cache folder ("off": none)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
+    env |= {"KARTLEGG_HOME": str(tmp_path / "home"), "KARTLEGG_CACHE_DIR": cache_dir}
+    cmd = [sys.executable, "-c", "from kartlegg.cli import main; main()", "extract"]
+    return subprocess.run(cmd, input=ads, capture_output=True, env=env, check=True).stdout
+
+
 def test_a_start_with_the_cache_extracts_as_one_without(tmp_path: Path) -> None:
     ads = (
         b'{"id": "1", "title": "Anna 22 \\u00e5r", "body": "ring 070-123 45 67 eller anna (at) gmail dot com",'
         b' "city": "Stockholm", "site": "s"}\n'
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
 
     def run(cache_dir: str) -> bytes:
-        home = {**env, "KARTLEGG_HOME": str(tmp_path / "home"), "KARTLEGG_CACHE_DIR": cache_dir}
-        cmd = [sys.executable, "-c", "from kartlegg.cli import main; main()", "extract"]
-        return subprocess.run(cmd, input=ads, capture_output=True, env=home, check=True).stdout
+        return _extract(tmp_path, ads, cache_dir)
 
     plain = run("off")
     assert b"+46701234567" in plain
@@ -253,12 +258,9 @@ def test_a_run_with_kept_tries_extracts_as_one_without(tmp_path: Path) -> None:
             ]
         )
     ).encode()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KARTLEGG_")}
 
     def run(cache_dir: str) -> bytes:
-        home = {**env, "KARTLEGG_HOME": str(tmp_path / "home"), "KARTLEGG_CACHE_DIR": cache_dir}
-        cmd = [sys.executable, "-c", "from kartlegg.cli import main; main()", "extract"]
-        return subprocess.run(cmd, input=ads, capture_output=True, env=home, check=True).stdout
+        return _extract(tmp_path, ads, cache_dir)
 
     plain = run("off")
     assert b"Stockholm" in plain and b"Malm" in plain

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -86,18 +86,23 @@ _RIGHT_KEYS: Final[dict[str, str]] = {}
 _CONTACT_KEYS: Final[dict[str, bool]] = {}
 
 
+def _memo(memo: dict[str, str], key: str, read: Callable[[str], str | None]) -> str | None:
+    """``read(key)`` through ``memo``: one dict look-up when known (a call of ``read`` only when new)."""
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        got = memo[key] = read(key) or ""
+    return got or None
+
+
 def label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
     """``id-label`` or ``site-line`` when the normalised text before a number ends in such a label.
 
     Cached: a site prints the same few labels on every ad."""
     if extra_id_labels:  # an analyst's extra labels (a site definition's): rare, by both
         return _label_kind_extra(left, extra_id_labels)
-    kind = _LABEL_KINDS.get(left)
-    if kind is None:
-        if len(_LABEL_KINDS) >= _MEMO_MAX:
-            _LABEL_KINDS.clear()
-        kind = _LABEL_KINDS[left] = _label_kind(left, extra_id_labels) or ""
-    return kind or None
+    return _memo(_LABEL_KINDS, left, _label_kind)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,7 +110,7 @@ def _label_kind_extra(left: str, extra_id_labels: frozenset[str]) -> str | None:
     return _label_kind(left, extra_id_labels)
 
 
-def _label_kind(left: str, extra_id_labels: frozenset[str]) -> str | None:
+def _label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str | None:
     words = normalise_label(left).split()
     if not words:
         return None
@@ -150,13 +155,7 @@ def left_key(text: str, start: int) -> str | None:
     """The label before a number: its line (or sentence) up to the number, last three words, digits masked.
     None when there is no word before it."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 40)
-    seg = text[lo:start]
-    key = _LEFT_KEYS.get(seg)
-    if key is None:
-        if len(_LEFT_KEYS) >= _MEMO_MAX:
-            _LEFT_KEYS.clear()
-        key = _LEFT_KEYS[seg] = _left_key_of(seg) or ""
-    return key or None
+    return _memo(_LEFT_KEYS, text[lo:start], _left_key_of)
 
 
 def _left_key_of(seg: str) -> str | None:
@@ -175,13 +174,7 @@ def right_key(text: str, end: int) -> str | None:
     """The words after a number up to the end of its line (at most two), digits masked."""
     hi = text.find("\n", end)
     hi = min(len(text) if hi < 0 else hi, end + 30)
-    seg = text[end:hi]
-    key = _RIGHT_KEYS.get(seg)
-    if key is None:
-        if len(_RIGHT_KEYS) >= _MEMO_MAX:
-            _RIGHT_KEYS.clear()
-        key = _RIGHT_KEYS[seg] = _right_key_of(seg) or ""
-    return key or None
+    return _memo(_RIGHT_KEYS, text[end:hi], _right_key_of)
 
 
 def _right_key_of(seg: str) -> str | None:
