@@ -104,12 +104,15 @@ OwnRoutes = Callable[[set[Key]], set[Key]]
 Selected = dict[str, list[tuple[str, str, dict[str, Any]]]]
 
 
-def _selectors(conn: Connection, ints: list[int] | None, cities: list[tuple[str, str]] | None = None) -> Selected:
-    """The route selectors (``_KINDS``) of these ads (None: every ad), each ad's in one order; ``cities``
-    given: the ads' city selectors too, appended to it as (ad id, value) (``places.ad_cities``), from the
-    same read of their selector rows (one pass, not two, over the ~170,000 rows of a 100k day's ads)."""
-    kinds = _KINDS if cities is None else _KINDS_AND_CITY
+def _selectors(
+    conn: Connection, ints: list[int] | None, with_cities: bool = False
+) -> tuple[Selected, list[tuple[str, str]]]:
+    """The route selectors (``_KINDS``) of these ads (None: every ad), each ad's in one order, and with
+    ``with_cities`` their city selectors as (ad id, value) (``places.ad_cities``), from the same read of their
+    selector rows (one pass, not two, over the ~170,000 rows of a 100k day's ads)."""
+    kinds = _KINDS_AND_CITY if with_cities else _KINDS
     selectors: Selected = defaultdict(list)
+    cities: list[tuple[str, str]] = []
     join = _join_selectors("a", some_ads=ints is not None)
     # every version's selectors; ties at one span broken by the selector (a content id), not the row order
     for ad, kind, value, detail in _rows_in(
@@ -120,13 +123,13 @@ def _selectors(conn: Connection, ints: list[int] | None, cities: list[tuple[str,
         ints,
     ):
         k = str(kind)
-        if cities is not None and k == "city":
+        if k == "city":
             cities.append((str(ad), str(value)))
             continue
         # only handles and nationalities read their detail: skip decoding the rest (millions of rows)
         data = orjson.loads(detail or "{}") if k in ("handle", "nationality") else {}
         selectors[str(ad)].append((k, str(value), data))
-    return selectors
+    return selectors, cities
 
 
 def _routes(
@@ -142,7 +145,7 @@ def _routes(
     selectors, already read by ``_selectors``, of these ads and maybe others)."""
     ints = None if whole else sorted({int(a) for lst in ads.values() for a in lst})
     if selected is None:
-        selectors = _selectors(conn, ints)
+        selectors = _selectors(conn, ints)[0]
     else:  # only these ads' routes: which are her own is asked of them alone, as when read here
         selectors = {a: got for lst in ads.values() for a in lst if (got := selected.get(a))}
     ad_lang: dict[str, str] = {}
@@ -606,8 +609,8 @@ def _cities_of(conn: Connection, ads: list[str]) -> tuple[dict[str, list[str]], 
     out: dict[str, list[str]] = {}
     selected: Selected = {}
     for chunk in _chunks(ads, 5000):
-        city_rows: list[tuple[str, str]] = []
-        selected.update(_selectors(conn, [int(a) for a in chunk], city_rows))
+        routes, city_rows = _selectors(conn, [int(a) for a in chunk], with_cities=True)
+        selected.update(routes)
         out.update(ad_cities(conn, chunk, city_rows))
     return out, selected
 
