@@ -930,7 +930,8 @@ class Ad:
         )
         if self.url_phone:
             cc, nsn, country = self._dial(self.url_phone)
-            digits = nsn if self._domestic(country) else cc + nsn
+            # written as she dials it: nationally with the trunk 0 a Swedish number carries, else with its code
+            digits = (("0" + nsn) if country == "SE" else nsn) if self._domestic(country) else cc + nsn
             slug = self.r.choice([f"{slug}-{digits}", f"{digits}-{slug}", f"ring-{digits}-{slug}"])
         return slug
 
