@@ -120,6 +120,7 @@ _SHAPES = st.lists(st.one_of(_ALPHABET, _UNITS, st.sampled_from(_SHAPE_PIECES)),
 @example("2026-03-11, 11-3-2026, 4123-4... (vis), 170 cm, 1500 KR, 12345 kg, 3 av 12, 20 juli 2026", 99)
 @example("Kl.18 org.nr 5561 annons-id: 1234 ad id 3456 adid#4567 $\t5 €5 #12345 vat:7890 İD 9012 \u212al 8", 99)
 @example("1-12-2026, 20 Sep. 1999, 111 53 sthlm", 99)
+@example("90-60-90, 21.09.26 11.07, 20.09.2026, 17:44, 2026-09-20 13:19, 2.500,- 1.500 kr.", 99)
 def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -> None:
     """``_opening`` (the characters after a digit run, a cue's letters or sign) says no only where the pattern finds
     nothing, in a window cut anywhere."""
@@ -337,14 +338,42 @@ def _intl_mark_searched(text: str, start: int) -> int:
     """``_intl_mark`` as it read before the letter check: each pattern wherever its first condition holds."""
     if "+" in text[max(0, start - 3) : start] and phones._PLUS_BEFORE.search(text, max(0, start - 3), start):
         return 2
-    if start >= 5 and text[start - 1] in " \t:\n" and phones._plus_word().search(text, max(0, start - 8), start):
+    if phones._APP_LINK_BEFORE.search(text, 0, start):
+        return 2
+    if start >= 5 and text[start - 1] in " \t:\n,-" and phones._plus_word().search(text, max(0, start - 8), start):
         return 1
     return 0
 
 
 _PLUS_TEXT = st.lists(
     st.sampled_from(
-        ["plus", "PLUS", "Pluss", "pluſ", "plu", "xplus", " ", "\t", ":", "\n", "+", "(", "0", "7", "a", "İ", "é"]
+        [
+            "plus",
+            "PLUS",
+            "Pluss",
+            "pluſ",
+            "plu",
+            "xplus",
+            " ",
+            "\t",
+            ":",
+            "\n",
+            "+",
+            "(",
+            "0",
+            "7",
+            "a",
+            "İ",
+            "é",
+            ",",
+            "-",
+            "/",
+            "wa.me/",
+            "WA.ME/",
+            "api.whatsapp.com/send?phone=",
+            "=",
+            "_",
+        ]
     )
 ).map("".join)
 
@@ -353,6 +382,7 @@ _PLUS_TEXT = st.lists(
 @given(_PLUS_TEXT)
 @example("ring plus 46 70, tel: pluss\n070, +46 70, PLUS\t\t0, pluſ 4")
 @example("pluſ \t\n0, plus:\t\n1")
+@example("plus, 4, pluss-4, +/4, wa.me/4, api.whatsapp.com/send?phone=4")
 def test_intl_mark_searches_only_after_a_letter(text: str) -> None:
     """The spoken plus is searched for only where a letter ends before the gap, and finds what the search
     everywhere finds."""
@@ -375,6 +405,13 @@ def _may_follow_spelled(text: str, d: int, e: int, b: int) -> bool:
         return (
             (size <= 2 and (text.startswith(("-19", "-20"), e + 2) or text.startswith(("-19", "-20"), e + 3)))
             or (size == 4 and text.startswith(("19", "20"), d))
+            or (
+                size in (2, 3)
+                and e + 4 < b
+                and text[e + 1 : e + 3].isascii()
+                and text[e + 1 : e + 3].isdecimal()
+                and text[e + 3] == "-"
+            )
             or _masked_spelled(text, d, e, b)
         )
     if c in ".,:'/-\u2026$€£%" or c.isalnum():
@@ -433,6 +470,7 @@ _FOLLOW_PIECES = st.sampled_from(
 @example("4123 4... (vis nummer)", 99)
 @example("20 ju1i 2026, 7 Ma2 1999", 99)
 @example("4123 4567 8901 2345 6789...", 99)
+@example("90-60-90 100-70-105 12-3-4 12-34-5", 99)
 def test_the_follower_read_by_code_points_is_the_spelled_reading(text: str, cut: int) -> None:
     """``_may_follow`` reads the characters after a digit run by code point (compiled, no Python method calls):
     at every digit run start and every end inside the run's reach, its answer is the ``str`` methods' reading."""

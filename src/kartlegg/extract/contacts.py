@@ -121,11 +121,29 @@ _GAP: Final = r"[ \t]{0,3}(?:\r?\n[ \t]{0,3})?"
 _GAP_MAX: Final = 3 + 2 + 3
 
 
+def _bracketed(words: list[str]) -> list[str]:
+    """``words`` with every spelling also in each kind of bracket: "[snabela]" as well as "(snabela)", "{punktum}"
+    as well as "punktum" (a bracket only marks the spelling, whichever one a writer picks). A word the list has
+    only in brackets ("(a)") is not added bare."""
+    out = list(dict.fromkeys(words))
+    seen = set(out)
+    for w in words:
+        core = w[1:-1] if len(w) > 2 and _OPENING.get(w[0]) == w[-1] else w
+        if not core or not all(ch.isalpha() or ch in " -" for ch in core):
+            continue
+        for a, b in _OPENING.items():
+            form = a + core + b
+            if form not in seen:
+                seen.add(form)
+                out.append(form)
+    return out
+
+
 @functools.cache
 def _obfuscated_email() -> _Obfuscated:
     lx = lexicon()
-    at_words = [w.strip().lower() for w in lx.email_at_words if w.strip()]
-    dot_words = [w.strip().lower() for w in lx.email_dot_words if w.strip()]
+    at_words = _bracketed([w.strip().lower() for w in lx.email_at_words if w.strip()])
+    dot_words = _bracketed([w.strip().lower() for w in lx.email_dot_words if w.strip()])
     at_parts = _alternatives(at_words)
     at = "|".join(p for _w, p in at_parts)
     dot = _alternation(dot_words)

@@ -45,6 +45,10 @@ MAX_CONTACT_SHARE: Final = 0.1
 #: A phone or e-mail on at least this share of the site's ads, in one slot that is no contact label, is the
 #: site's own line. Not less: a controller's booking line on a few persons' ads is what the analysts look for.
 MIN_LINE_SHARE: Final = 0.3
+#: A phone or e-mail on the site's line share in one slot is the site's own even behind a contact label ("Spørsmål om
+#: annonsen? Ring oss på ...") when it sits beside at least this many other contacts: a site's customer line is
+#: printed beside every advertiser's number, a controller's booking line beside its few persons' numbers.
+MIN_LINE_PARTNERS: Final = 24
 #: A URL position learned as an id position: seen in this share of the site's ads.
 MIN_URL_SHARE: Final = 0.3
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
@@ -324,6 +328,8 @@ class SiteStats:
     value_ads: dict[str, int] = field(default_factory=dict)
     value_slots: dict[str, dict[str, int]] = field(default_factory=dict)
     value_contact: dict[str, int] = field(default_factory=dict)  # occurrences next to a contact label
+    # other contacts seen in the same ads as a value (up to MIN_LINE_PARTNERS of them)
+    value_partners: dict[str, set[str]] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
@@ -367,6 +373,17 @@ class SiteStats:
             _count(self.slots, key, value, contact)
         for value in ad_values:
             self.value_ads[value] = self.value_ads.get(value, 0) + 1
+            if len(ad_values) > 1:
+                partners = self.value_partners.get(value)
+                if partners is None:
+                    if len(self.value_partners) >= MAX_KEYS:
+                        continue
+                    partners = self.value_partners[value] = set()
+                for other in ad_values:
+                    if len(partners) >= MIN_LINE_PARTNERS:
+                        break
+                    if other != value:
+                        partners.add(other)
         for u in url_numbers(fields.get("url", "")) if url_nums is None else url_nums:
             _count(self.url_slots, u.slot, u.digits)
 
@@ -390,9 +407,11 @@ class SiteStats:
                 continue
             share = count / n
             top = most_common(self.value_slots.get(value, {}))
-            same_slot = top is not None and top[1] >= 0.7 * count and not _contact_key(top[0])
+            # beside many advertisers' contacts, a contact label ("Ring oss på") is the site's own invitation
+            shared = len(self.value_partners.get(value, ())) >= MIN_LINE_PARTNERS
+            same_slot = top is not None and top[1] >= 0.7 * count and (shared or not _contact_key(top[0]))
             # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
-            beside_contact = self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
+            beside_contact = not shared and self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
             if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
                 lines[value] = count
         url_ids: dict[str, int] = {}
@@ -574,15 +593,24 @@ class SiteFurniture:
 
 def site_domain(url: str | None, site: str | None) -> str | None:
     """The site's host without "www.", from the ad's URL, else from a site name that is a domain."""
+    domains = site_domains(url, site)
+    return domains[0] if domains else None
+
+
+def site_domains(url: str | None, site: str | None) -> tuple[str, ...]:
+    """The site's hosts without "www.": the ad's URL's and a site name's that is a domain. Both, because a
+    site that moved serves its ads on one domain while its footer names the other ("support@old-name.com"
+    under a new .eu address)."""
+    out: list[str] = []
     for cand in (url, site):
         if not cand:
             continue
         i = cand.find("//")
         j = cand.find("/", i + 2) if i >= 0 else cand.find("/")
         host = _host_of(cand if j < 0 else cand[:j])
-        if host:
-            return host
-    return None
+        if host and host not in out:
+            out.append(host)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -639,14 +667,14 @@ def judge(
             if m.kind == "phone" and m.field != "url":
                 text_digits.add(digits_of(m.raw))
                 text_digits.add(national_part(m.value))
-    domain = site_domain(url, site) if any(m.kind == "email" for m in matches) else None
+    domains = site_domains(url, site) if any(m.kind == "email" for m in matches) else ()
     extra = model.extra_id_labels if model is not None else frozenset()
     out: list[Match] = []
     changed = False
     for m in matches:
         reason = None
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
-            reason = _reason(m, fields, url_nums, strong_ids, text_digits, domain, model, extra)
+            reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra)
         if reason is None:
             out.append(m)
             continue
@@ -700,14 +728,16 @@ def _reason(
     url_nums: Sequence[UrlNumber],
     strong_ids: set[str],
     text_digits: set[str],
-    domain: str | None,
+    domains: tuple[str, ...],
     model: SiteFurniture | None,
     extra_labels: frozenset[str],
 ) -> str | None:
     if model is not None and m.value in model.lines:
         return "site-line"
     if m.kind == "email":
-        return "site-email" if domain and _same_site(domain, m.value) else _label_reason(m, fields, extra_labels)
+        if any(_same_site(d, m.value) for d in domains):
+            return "site-email"
+        return _label_reason(m, fields, extra_labels)
     digits = digits_of(m.raw)
     if m.field == "url":
         for u in url_nums:

@@ -256,7 +256,10 @@ def whole_words(low: str, found: frozenset[str]) -> list[tuple[int, int]]:
 #: (📞 ☎ 📱 ✆) opens a number of its own.
 _NOT_GAP: Final = frozenset("$€£%=&\U0001f4de\u260e\U0001f4f1\u2706")
 _KEYCAP_TAIL: Final = "\ufe0f\u20e3"
-_PLUS_BEFORE: Final = re.compile(r"\+[\s(\[]{0,2}$")
+_PLUS_BEFORE: Final = re.compile(r"\+[\s(\[/.\-*_]{0,2}$")
+#: A messaging app's link to a number ("wa.me/4791234567", "api.whatsapp.com/send?phone=4670..."): the app takes
+#: the number in international form without "+" or "00", so its digits open with the country code.
+_APP_LINK_BEFORE: Final = re.compile(r"(?i:wa\.me/|whatsapp\.com/send/?\?phone=|whatsapp://send/?\?phone=)\Z")
 
 
 @functools.cache
@@ -267,6 +270,14 @@ def _towns() -> str:
     names |= {n.lower() for d in g.districts for n in (d.name, *d.aliases)}
     return trie_pattern(sorted(n for n in names if n[:1].isalpha()))
 
+
+#: Before a date: no digit group with a separator ("070 12.03.2026" may be a number's tail), unless that group is
+#: glued to a name ("rosa_78 2026-09-20 13:19", "ida_45 21.09.2026": a forum's user name before its post date).
+_DATE_BEFORE: Final = (
+    r"(?:(?<!\d[.\-/ *])|(?<=[^\W\d]\d )|(?<=[^\W\d]\d\d )|(?<=[^\W\d]\d\d\d )|(?<=[^\W\d]\d\d\d\d ))(?<!\d)"
+)
+#: A time a site prints after a date, taken with it: ", 17:44", " 11.07", " kl. 21:14".
+_TIME_AFTER: Final = r"(?:,?\s(?i:kl\.?\s)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d))?"
 
 #: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opening``):
 #: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
@@ -288,12 +299,40 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         # possessive: what follows the amount (a sign or a unit) never starts with a digit, "." or a blank,
         # so giving back digits or the blank could not make these match; without it every digit run is
         # retried at each shorter length (units are checked to start with a letter above)
-        (r"(?<!\d[.\-/ *])(?<!\d)\d{1,6}+(?:[.,]\d{1,2}+)?+\s?+(?:[$€£%]|:-|,-)(?!\d)", ".,s$:"),  # 200$, 1500:-
-        (r"(?<!\d[.\-/ *])(?<!\d)\d{1,5}+(?:[.,]\d{1,2}+)?+\s?+(?i:" + units + r")(?![^\W_])", ".,sa"),  # 170 cm
+        # 200$, 1500:-, 2.500,- (thousands with a dot: Norwegian and Danish prices)
+        (
+            r"(?<!\d[.\-/ *])(?<!\d)(?:\d{1,3}(?:\.\d{3})++|\d{1,6}+(?:[.,]\d{1,2}+)?+)\s?+(?:[$€£%]|:-|,-)(?!\d)",
+            ".,s$:",
+        ),
+        # 170 cm, 1.500 kr.
+        (
+            r"(?<!\d[.\-/ *])(?<!\d)(?:\d{1,3}(?:\.\d{3})++|\d{1,5}+(?:[.,]\d{1,2}+)?+)\s?+(?i:"
+            + units
+            + r")(?![^\W_])",
+            ".,sa",
+        ),
         (r"(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?", "'"),  # 5'6" heights
         (r"(?<!\d)24\s?/\s?7(?!\d)", "s/"),  # 24/7
-        (r"(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)", "-./s"),
-        (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![./\-]?\d)", "./-"),
+        # dates, with the time a site prints after them ("2026-09-20 13:19", "20.09.2026, 17:44")
+        (
+            _DATE_BEFORE + r"(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)" + _TIME_AFTER,
+            "-./s",
+        ),
+        (
+            _DATE_BEFORE
+            + r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![./\-]?\d)"
+            + _TIME_AFTER,
+            "./-",
+        ),
+        # a day, month and two-digit year with dots or slashes: "Publisert: 21.09.26 11.07", "20/09/26"
+        (
+            _DATE_BEFORE + r"(?:0?[1-9]|[12]\d|3[01])(?:\.(?:0?[1-9]|1[0-2])\.|/(?:0?[1-9]|1[0-2])/)\d\d"
+            r"(?![./\-]?\d)" + _TIME_AFTER,  # no capturing group: the dotted date's "\1" is the pattern's only one
+            "./",
+        ),
+        # body measurements: "90-60-90", "34-24-34", "100-70-105" (no phone is three dashed pairs alone)
+        # and not glued to a word: "Oo45-74-15 28 95" is a number written with look-alike letters
+        (r"(?<!\d[.\-/ *])(?<!\w)(?:1[0-4]\d|\d\d)-\d\d-(?:1[0-4]\d|\d\d)(?![./\-]?\d)", "-"),
         # a day with a comma or a month word before the year: "Sep 20, 2026", "20. juli 2026"
         (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:,|\.?\s[^\W\d_]{3,10}\.?)\s(?:19|20)\d\d(?!\d)", ",.s"),
         # date ranges: "28.08–02.09", "9.7.-16.7."
@@ -457,7 +496,8 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
     pattern (``_opening_patterns``).
 
     Every branch that opens with a digit takes the whole digit run and then needs, right after it: a decimal
-    mark, sign or separator (.,:'/-…$€£%; a dash only after a day or a year, or in a masked number), a letter (a
+    mark, sign or separator (.,:'/-…$€£%; a dash only after a day or a year, before a dashed pair of digits
+    ("90-60-90"), or in a masked number), a letter (a
     unit: "170cm", "1h", "0701234xxx"), or a blank followed by a sign or slash ($€£%:,/: "1500 :-", "2000 / 30m"),
     by a word (after a day: a month; after 1-4 digits: "av", "af", "of"; after 1-5 digits: a whole unit
     word), or, after a space, digits in one of three shapes: a year opening an ISO date ("2026 03 11"), a
@@ -494,6 +534,7 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
         return (
             (size <= 2 and (_dash_year_at(text, e + 2) or _dash_year_at(text, e + 3)))
             or (size == 4 and _century_at(text, d))
+            or ((size == 2 or size == 3) and _dashed_pair_at(text, e, b))
             or _masked(text, d, e, b)
         )
     if _after_run(o) or (_ascii_alnum(o) if o < 128 else text[e].isalnum()):
@@ -568,6 +609,11 @@ def _after_run(o: int) -> bool:
         o == 46 or o == 44 or o == 58 or o == 39 or o == 47 or o == 45
         or o == 0x2026 or o == 36 or o == 0x20AC or o == 0xA3 or o == 37
     )  # fmt: skip
+
+
+def _dashed_pair_at(text: str, e: int, b: int) -> bool:
+    """A dash, two digits and a dash at ``e`` (before ``b``): the middle of body measurements ("90-60-90")."""
+    return e + 4 < b and ord(text[e + 3]) == 45 and 48 <= ord(text[e + 1]) <= 57 and 48 <= ord(text[e + 2]) <= 57
 
 
 def _century_at(text: str, k: int) -> bool:
@@ -873,9 +919,10 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
         return _international(digits) if n >= 8 else None
     if digits.startswith("00") and n >= 10:
         return _international(digits[2:])
-    # a country whose national numbers are written with a trunk 0 (SE) is tried last for digits without it:
-    # "8142 5587" in a Danish-language ad in Göteborg is Danish
-    for r in regions if digits[0] == "0" else _trunk_last(regions):
+    # a country whose national numbers are written with a trunk 0 (SE) never reads digits without it: a
+    # Swede writes "070-...", "08-..."; a date ("20.09.26"), an ad number or a postcode run read as "020 ...",
+    # "013 ..." is no number ("8142 5587" in a Danish-language ad in Göteborg is Danish)
+    for r in regions if digits[0] == "0" else _no_trunk(regions):
         e = _parse(digits, r)
         if e:
             return e
@@ -901,17 +948,16 @@ def _assigned_code(digits: str) -> bool:
     )
 
 
-#: ``_trunk_last`` of each region list met: a plain dict (a stream meets a few lists, each many times).
-_TRUNK_LAST: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
+#: ``_no_trunk`` of each region list met: a plain dict (a stream meets a few lists, each many times).
+_NO_TRUNK: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
 
 
-def _trunk_last(regions: Sequence[str]) -> tuple[str, ...]:
-    """``regions`` with those whose national numbers are written with a trunk 0 moved last, in their order."""
+def _no_trunk(regions: Sequence[str]) -> tuple[str, ...]:
+    """``regions`` without those whose national numbers are written with a trunk 0, in their order."""
     key = tuple(regions)
-    order = _TRUNK_LAST.get(key)
+    order = _NO_TRUNK.get(key)
     if order is None:
-        late = [r for r in key if _trunk_zero(r)]
-        order = _TRUNK_LAST[key] = (*[r for r in key if r not in late], *late)
+        order = _NO_TRUNK[key] = tuple(r for r in key if not _trunk_zero(r))
     return order
 
 
@@ -1416,11 +1462,12 @@ def _plus_word() -> re.Pattern[str]:
     plus = sorted({w.lower() for w in numbers().plus})
     if not all(w[-1:].isalpha() for w in plus):
         raise ValueError("numbers plus words must end with a letter (phones._letter_before_gap)")
-    return re.compile(r"(?<![^\W_])(?i:" + trie_pattern(plus) + r")[ \t:]{1,2}$")
+    return re.compile(r"(?<![^\W_])(?i:" + trie_pattern(plus) + r")[ \t:,\-]{1,2}$")
 
 
 def _intl_mark(text: str, start: int) -> int:
-    """2 when a "+" sits right before ``start``, 1 when a spoken plus does ("plus fyra sex"), else 0.
+    """2 when a "+" sits right before ``start`` or a messaging app's link to a number does ("wa.me/"), 1 when a
+    spoken plus does ("plus fyra sex"), else 0.
 
     Each pattern runs only where its necessary characters are there: a "+" in the three characters before
     ``start``; a blank, ":" or a line break (before which "$" also matches) right before it, and a letter that can
@@ -1428,9 +1475,11 @@ def _intl_mark(text: str, start: int) -> int:
     follow a digit and a blank), and a search costs ~2 k instructions."""
     if text.find("+", max(0, start - 3), start) >= 0 and _PLUS_BEFORE.search(text, max(0, start - 3), start):
         return 2
+    if start >= 6 and text[start - 1] in "/=" and _APP_LINK_BEFORE.search(text, max(0, start - 30), start):
+        return 2
     if (
         start >= 5
-        and text[start - 1] in " \t:\n"
+        and text[start - 1] in " \t:\n,-"
         and _letter_before_gap(text, start)
         and _plus_word().search(text, max(0, start - 8), start)
     ):
@@ -1439,9 +1488,9 @@ def _intl_mark(text: str, start: int) -> int:
 
 
 def _letter_before_gap(text: str, start: int) -> bool:
-    """Can a plus word (``_plus_word``: letters, then 1-2 of blank, tab, ":" and, for "$", a line break) end right
-    before ``start`` (>= 4)? Its last letter is then 2-4 characters before ``start``: an ASCII letter there, or any
-    character above ASCII (case folding: left to the pattern)."""
+    """Can a plus word (``_plus_word``: letters, then 1-2 of blank, tab, ":", ",", "-" and, for "$", a line
+    break) end right before ``start`` (>= 4)? Its last letter is then 2-4 characters before ``start``: an ASCII
+    letter there, or any character above ASCII (case folding: left to the pattern)."""
     for i in range(start - 4, start - 1):
         o = ord(text[i])
         if 65 <= o <= 90 or 97 <= o <= 122 or o > 127:
