@@ -59,6 +59,23 @@ def test_prices_and_measurements_are_not_phones(body: str, kw: dict[str, str], e
 
 
 @pytest.mark.parametrize(
+    ("body", "kw", "expected"),
+    [
+        # a site's counter after its number ("ganger", "visningar", "gange", "views")
+        ("Ring 412 34 567\nAnnonsen er sett 23126 ganger", {"site_country": "NO"}, ["+4741234567"]),
+        ("Ring 070-412 34 56\nMedlem sedan 2024\n5144 visningar", {"site_country": "SE"}, ["+46704123456"]),
+        ("Joined Mar 2023 Views 39516\nCall 412 34 567", {"site_country": "NO"}, ["+4741234567"]),
+        # opening hours after "kl." as a range, then a price or a number
+        ("Åbent kl 10.00–22.00\n2 500 kr\nSms 41 23 45 67", {"site_country": "DK"}, ["+4541234567"]),
+        ("Treffes kl. 12.00 til 02.00\n1800 kr/t\nRing 412 34 567", {"site_country": "NO"}, ["+4741234567"]),
+        ("Öppet kl. 18 - 070 412 34 56", {"site_country": "SE"}, ["+46704123456"]),
+    ],
+)
+def test_counters_and_hour_ranges_are_not_phones(body: str, kw: dict[str, str], expected: list[str]) -> None:
+    assert phones(body, **kw) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("Skriv på WhatsApp: wa.me/4741234567", "+4741234567"),

@@ -362,7 +362,12 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         # 20.1 2026
         (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\s(?:19|20)\d\d(?!\d)", "./"),
         (r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)", ":"),  # 14:30
-        (r"(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?", "cue"),  # kl. 18.00
+        # kl. 18.00, and the range it opens: "kl 10.00–22.00", "kl. 10-22", "kl. 12.00 til 02.00"
+        (
+            r"(?i:\bkl\.?\s?)\d{1,2}(?:[.:]\d\d)?"
+            r"(?:\s?[-\u2013\u2014]\s?\d{1,2}(?:[.:]\d\d)?(?!\d)|\s(?i:til|till|to|until)\s\d{1,2}[.:]\d\d(?!\d))?",
+            "cue",
+        ),
         (
             r"(?i:\b(?:id|ref|annons-?id|ad\s?id|annonce-?id|org\.?\s?nr|orgnr|org\.?\s?no|cvr(?:-?nr)?|"
             r"moms(?:nr)?|vat)\s?[:#.]?\s?)\d[\d \-]{2,14}\d",  # ad ids, organisation and VAT numbers
