@@ -202,7 +202,9 @@ def _write_some(conn: Connection, scored: list[Scored], gone: list[tuple[str, st
     A moved entity's rows are compared with the stored ones (read by key) and only the rows that differ
     are written: an indicator row whose values moved is updated in place, not deleted and inserted (which
     appended it at the table's end and moved its key's index entry: a 1M day's largest share of pages
-    written), an unchanged one is left alone, and a score row is written only when a score moved."""
+    written), an unchanged one is left alone, and a score row is written only when a score moved. An entity
+    whose stored digest is the digest of its stored score with the rows it has now has those rows stored
+    already (the digest covers both): only its score row is written, and its indicator rows are not read."""
     ph = placeholder(conn)
     keys = [(s.entity_type, s.entity_id) for s in scored]
     old = diff.load_keys(conn, [*keys, *gone])
