@@ -9,10 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kartlegg.assess import person_rows
+from kartlegg.assess.ad_facts import AdFacts
 from kartlegg.assess.catalogue import load_catalogue
 from kartlegg.assess.model import Evidence, Hit
-from kartlegg.assess.run import _ad_scorer
-from kartlegg.assess.scoring import Scored, _noisy_or3, apply_fairness_guard, noisy_or, scorer
+from kartlegg.assess.run import _ad_scorer, _AdScores, _Persons, _score_ad
+from kartlegg.assess.scoring import Scored, _noisy_or3, apply_fairness_guard, hit_strength, noisy_or, scorer
 
 contribution = st.floats(min_value=-0.5, max_value=1.5, allow_nan=False)
 
@@ -93,3 +94,41 @@ def test_slim_checks_the_evidence_of_an_ad_without_its_own() -> None:
     assert person_rows.slim(other.contributions, {}, hers, "p1", 5) is None
     copies = score("ad", "9", {ind: Hit(ind, 3.0, [Evidence(**e.to_json()) for e in evidence], "ad", 0.5)})
     assert person_rows.slim(copies.contributions, {}, hers, "p1", 5) is not None  # equal, not the same objects
+
+
+def _facts(ad: int, hits: dict[str, Hit]) -> AdFacts:
+    return AdFacts(ad, "s", None, [], {}, [], {}, [], [], [], None, None, "", hits)
+
+
+def test_ads_without_findings_of_their_own_scored_once_per_person_are_scored_as_each_alone() -> None:
+    """A person's ads that hold no finding of their own share her findings: ``_AdScores`` scores the first
+    and copies it for the others. Each copy must be what ``_score_ad`` makes of that ad alone (its id, her
+    contributions, scores and stored rows), an ad with findings of its own must be scored from them, and the
+    fairness guard changing one ad's scores must leave the others' alone."""
+    cat = load_catalogue()
+    strength = hit_strength(cat)
+    plain = scorer(cat)
+    rng = random.Random(7)
+    inds = [i.id for i in cat.indicators][:8]
+    person: dict[str, dict[str, Hit]] = {}
+    for p in ("P1", "P2", "ad:9"):
+        person[p] = {
+            ind: Hit(ind, rng.choice([1.0, 5.0]), [_ev(100 + j, j) for j in range(3)], "ad", rng.choice([0.5, 1.0]))
+            for ind in rng.sample(inds, 3)
+        }
+    profiles = {p: plain("profile", p, hits) for p, hits in person.items() if not p.startswith("ad:")}
+    memo = _AdScores(cat, strength, _ad_scorer(plain), _Persons(profiles))
+    for ad in range(40):
+        key = ("P1", "P2", "ad:9")[ad % 3]
+        own: dict[str, Hit] = {}
+        if ad % 4 == 0:  # a finding of its own: her indicator with its own evidence
+            ind = next(iter(person[key]))
+            own = {ind: Hit(ind, 1.0, [_ev(ad, 50)], "ad", 1.0)}
+        f = _facts(ad, own)
+        got = memo(f, person[key], key)
+        want = _score_ad(f, person[key], cat, strength, plain, key, _Persons(profiles).get(key))
+        assert _same_scored(got, want) and got.stored == want.stored, ad
+        assert (got.stored is None) == key.startswith("ad:")
+        apply_fairness_guard([got], cat, {"risk": 1.0, "minor": 1.0, "third_party": 1.0})
+        got.scores["risk"], got.base["minor"] = -1.0, -1.0
+    assert memo.alone.keys() == {"P1", "P2", "ad:9"}
