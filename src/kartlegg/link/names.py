@@ -20,6 +20,9 @@ _IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
 # "Jessira i Bergen", "Ylva in Aalborg", "Galisa väntar på dig": a name right before where she is.
 _BEFORE_PLACE = re.compile(r"(?<!\w)" + _NAME + r",?\s+(?:i|in|väntar|venter|waits|här|her|here)\s")
 
+# "Chloe her, 21 år", "Anong här, 29 år", "Milena here, 19": a name presenting herself in the ad's first lines.
+_HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)\s*[,!.]")
+
 
 @cache
 def _stopset(stop: tuple[str, ...]) -> frozenset[str]:
@@ -56,6 +59,31 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
             return pm.group(1)
+    for hm in _HERE.finditer(body[:500]):
+        if _ok(hm.group(1), stop):
+            return hm.group(1)
+    return None
+
+
+def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None:
+    """The name a site writes into the ad's address right before the ad's city ("/annonse/freja-oslo/1845",
+    "/escort/oksana-kristiansand-21504.html"): a word of letters joined by one hyphen to a word that reads as
+    a city, and is not itself a place or a stop word."""
+    if not url:
+        return None
+    from kartlegg.extract.places import canonical_city
+
+    stop = stop if stop is not None else _stopset(tuple(default_rules().names.stop))
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
+    for seg in path.split("/"):
+        words = seg.split("-")
+        for k in range(len(words) - 1):
+            w, nxt = words[k], words[k + 1]
+            if not (2 <= len(w) <= 15 and w.isalpha() and nxt.isalpha()):
+                continue
+            if canonical_city(nxt) is None or canonical_city(w) is not None or w in stop:
+                continue
+            return w.capitalize()
     return None
 
 
