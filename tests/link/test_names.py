@@ -58,6 +58,10 @@ def test_name_from_the_address_before_a_city() -> None:
     assert slug_name("https://x.example/escort/oksana-kristiansand-21504.html") == "Oksana"
     assert slug_name("https://x.example/annons/4284314-chloe-stockholm?ref=lista") == "Chloe"
     assert slug_name("https://x.example/annoncer/492188/ida-aalborg") == "Ida"
+    assert slug_name("https://x.example/annons/504-new-yulia-vasteras") == "Yulia"  # after a stop word
+    # the first word only: a nationality or district between the name and the city is not her name
+    assert slug_name("https://x.example/annons/108-luna-romanian-stockholm-city") == "Luna"
+    assert slug_name("https://x.example/pige/48/camila-polish-kobenhavn-k") == "Camila"
     assert slug_name("https://x.example/t/escort-oslo/1") is None  # a stop word
     assert slug_name("https://x.example/route/bergen-oslo/1") is None  # a place is no name
     assert slug_name("https://x.example/annonse/freja-hello/1") is None  # no city after it

@@ -66,9 +66,11 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
 
 
 def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None:
-    """The name a site writes into the ad's address right before the ad's city ("/annonse/freja-oslo/1845",
-    "/escort/oksana-kristiansand-21504.html"): a word of letters joined by one hyphen to a word that reads as
-    a city, and is not itself a place or a stop word."""
+    """The name a site writes first into the ad's address, before a city ("/annonse/freja-oslo/1845",
+    "/annons/4034826-new-chloe-stockholm", "/escort/luna-romanian-stockholm-city-21504.html"): in one path
+    segment of hyphen-joined words, the first word of letters after numbers and stop words, when it is not a
+    place and a later word of the segment is a city. Only the first: the words after a name (nationality,
+    district) are not names."""
     if not url:
         return None
     from kartlegg.extract.places import canonical_city
@@ -76,13 +78,13 @@ def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None
     stop = stop if stop is not None else _stopset(tuple(default_rules().names.stop))
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
     for seg in path.split("/"):
-        words = seg.split("-")
-        for k in range(len(words) - 1):
-            w, nxt = words[k], words[k + 1]
-            if not (2 <= len(w) <= 15 and w.isalpha() and nxt.isalpha()):
-                continue
-            if canonical_city(nxt) is None or canonical_city(w) is not None or w in stop:
-                continue
+        words = [w for w in seg.split("-") if w and not w.isdigit() and w not in stop]
+        if len(words) < 2:
+            continue
+        w = words[0]
+        if not (2 <= len(w) <= 15 and w.isalpha()) or canonical_city(w) is not None:
+            continue
+        if any(canonical_city(x.split(".", 1)[0]) is not None for x in words[1:]):
             return w.capitalize()
     return None
 
