@@ -62,6 +62,8 @@ def test_name_from_the_address_before_a_city() -> None:
     # the first word only: a nationality or district between the name and the city is not her name
     assert slug_name("https://x.example/annons/108-luna-romanian-stockholm-city") == "Luna"
     assert slug_name("https://x.example/pige/48/camila-polish-kobenhavn-k") == "Camila"
+    assert slug_name("https://x.example/annons/41-ring-0728829885-eva-vasteras") == "Eva"  # a number starts over
+    assert slug_name("https://x.example/pige/48/sofia-polish-kobenhavn") is None  # a place first: no guess
     assert slug_name("https://x.example/t/escort-oslo/1") is None  # a stop word
     assert slug_name("https://x.example/route/bergen-oslo/1") is None  # a place is no name
     assert slug_name("https://x.example/annonse/freja-hello/1") is None  # no city after it

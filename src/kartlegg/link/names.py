@@ -68,9 +68,10 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
 def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None:
     """The name a site writes first into the ad's address, before a city ("/annonse/freja-oslo/1845",
     "/annons/4034826-new-chloe-stockholm", "/escort/luna-romanian-stockholm-city-21504.html"): in one path
-    segment of hyphen-joined words, the first word of letters after numbers and stop words, when it is not a
-    place and a later word of the segment is a city. Only the first: the words after a name (nationality,
-    district) are not names."""
+    segment of hyphen-joined words, the first word of letters after the last number and stop words, when it
+    is not a place and a later word of the segment is a city. Only the first: the words after a name
+    (nationality, district) are not names, and a word before a number ("ring-0728829885-eva-vasteras") is not
+    one either."""
     if not url:
         return None
     from kartlegg.extract.places import canonical_city
@@ -78,14 +79,17 @@ def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None
     stop = stop if stop is not None else _stopset(tuple(default_rules().names.stop))
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
     for seg in path.split("/"):
-        words = [w for w in seg.split("-") if w and not w.isdigit() and w not in stop]
-        if len(words) < 2:
-            continue
-        w = words[0]
-        if not (2 <= len(w) <= 15 and w.isalpha()) or canonical_city(w) is not None:
-            continue
-        if any(canonical_city(x.split(".", 1)[0]) is not None for x in words[1:]):
-            return w.capitalize()
+        name: str | None = None  # the segment's first word ("" when it cannot be a name: a place, too long)
+        for w in seg.split("-"):
+            w = w.split(".", 1)[0]  # "…-kristiansand-21504.html"
+            if not w.isalpha():  # a number ("ring-0728829885-eva-vasteras") starts the name over
+                name = None
+            elif canonical_city(w) is not None:
+                if name:
+                    return name.capitalize()
+                name = ""  # "sofia-polish-oslo": Sofia is a place too, and "polish" is no name
+            elif name is None and w not in stop:
+                name = w if 2 <= len(w) <= 15 else ""
     return None
 
 
