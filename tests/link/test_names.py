@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.link.names import find_name, title_age
+from kartlegg.link.names import find_name, slug_name, title_age
 
 
 def test_name_from_intro_phrases() -> None:
@@ -43,3 +43,29 @@ def test_any_text_gives_a_plausible_name_or_none(title: str, body: str) -> None:
     assert name is None or (name[0].isupper() and 2 <= len(name) <= 31 and (name in title or name in body))
     age = title_age(title)
     assert age is None or (15 <= age <= 69 and str(age) in title)
+
+
+def test_name_presenting_herself_in_the_body() -> None:
+    assert find_name("Massasje Oslo", "Hei gutter, Nadia her, 22 år, på besøk i Oslo.") == "Nadia"
+    assert find_name("Massage Malmö", "Hej! Anong här, 29 år.") == "Anong"
+    assert find_name("Massage", "Hello gentlemen, Milena here, 19, visiting Esbjerg.") == "Milena"
+    assert find_name("Massage", "Sexy here, hot there.") is None  # a stop word is no name
+    assert find_name("Massage", "Come and see her, 22 y/o") is None  # lower case: not a name
+
+
+def test_name_from_the_address_before_a_city() -> None:
+    assert slug_name("https://www.rodelykt.example/annonse/freja-oslo/18450682?s=1") == "Freja"
+    assert slug_name("https://x.example/escort/oksana-kristiansand-21504.html") == "Oksana"
+    assert slug_name("https://x.example/annons/4284314-chloe-stockholm?ref=lista") == "Chloe"
+    assert slug_name("https://x.example/annoncer/492188/ida-aalborg") == "Ida"
+    assert slug_name("https://x.example/annons/504-new-yulia-vasteras") == "Yulia"  # after a stop word
+    # the first word only: a nationality or district between the name and the city is not her name
+    assert slug_name("https://x.example/annons/108-luna-romanian-stockholm-city") == "Luna"
+    assert slug_name("https://x.example/pige/48/camila-polish-kobenhavn-k") == "Camila"
+    assert slug_name("https://x.example/annons/41-ring-0728829885-eva-vasteras") == "Eva"  # a number starts over
+    assert slug_name("https://x.example/pige/48/sofia-polish-kobenhavn") is None  # a place first: no guess
+    assert slug_name("https://x.example/t/escort-oslo/1") is None  # a stop word
+    assert slug_name("https://x.example/route/bergen-oslo/1") is None  # a place is no name
+    assert slug_name("https://x.example/annonse/freja-hello/1") is None  # no city after it
+    assert slug_name("https://oslo-freja.example/ad/1") is None  # the host is not the address's path
+    assert slug_name(None) is None and slug_name("https://x.example/viewtopic.php?t=1&p=2") is None

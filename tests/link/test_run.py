@@ -198,3 +198,61 @@ def test_near_identical_photos_day_by_day_equal_full_rebuild(store: Store, tmp_p
         reasons = [r[0] for r in conn.execute(text("SELECT reason FROM links WHERE reason LIKE '%similar photo%'"))]
     assert reasons and all("phash distance" in r for r in reasons)
     full.close()
+
+
+def test_an_unnamed_ad_on_a_controllers_phone_joins_the_person_its_address_names(store: Store) -> None:
+    """A controller's phone serves Bella and Anna; an ad whose text names nobody, on that phone only, whose
+    address reads ".../bella-stockholm", is Bella's: the site wrote her name into the address. Without the
+    name it could be either's, and stayed a profile of its own (issue 14, held-out corpus)."""
+    from kartlegg.records import AdInput
+
+    phone = "Bokning 070-123 45 67"
+    ads = [
+        AdInput(
+            id="1",
+            site="a.example",
+            url="https://a.example/annons/1-bella-stockholm",
+            title="Bella 24",
+            body=f"Söt tjej i Stockholm, diskret och ren. {phone}",
+            city="Stockholm",
+        ),
+        AdInput(
+            id="2",
+            site="a.example",
+            url="https://a.example/annons/2-bella-stockholm",
+            title="Bella, 24",
+            body=f"Ny vecka, nya möjligheter, välkommen in. {phone}",
+            city="Stockholm",
+        ),
+        AdInput(
+            id="3",
+            site="a.example",
+            url="https://a.example/annons/3-anna-stockholm",
+            title="Anna 31",
+            body=f"Erfaren kvinna med mycket tid för dig. {phone}",
+            city="Stockholm",
+        ),
+        AdInput(
+            id="4",
+            site="a.example",
+            url="https://a.example/annons/4-anna-stockholm",
+            title="Anna, 31",
+            body=f"Lugn och skön massage i centrum. {phone}",
+            city="Stockholm",
+        ),
+        AdInput(
+            id="5",
+            site="a.example",
+            url="https://a.example/annons/5-bella-stockholm",
+            title="Massage",
+            body=f"Avslappnande stund på hotellet. {phone}",
+            city="Stockholm",
+        ),
+    ]
+    _load(store, ads)
+    analyze(store)
+    profiles, networks = _partitions(store)
+    key = "a.example:{}".format
+    assert frozenset({key(1), key(2), key(5)}) in profiles
+    assert frozenset({key(3), key(4)}) in profiles
+    assert len(networks) == 1  # one controller's phone: one network

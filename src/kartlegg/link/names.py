@@ -20,6 +20,9 @@ _IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
 # "Jessira i Bergen", "Ylva in Aalborg", "Galisa väntar på dig": a name right before where she is.
 _BEFORE_PLACE = re.compile(r"(?<!\w)" + _NAME + r",?\s+(?:i|in|väntar|venter|waits|här|her|here)\s")
 
+# "Chloe her, 21 år", "Anong här, 29 år", "Milena here, 19": a name presenting herself in the ad's first lines.
+_HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)\s*[,!.]")
+
 
 @cache
 def _stopset(stop: tuple[str, ...]) -> frozenset[str]:
@@ -56,6 +59,37 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
             return pm.group(1)
+    for hm in _HERE.finditer(body[:500]):
+        if _ok(hm.group(1), stop):
+            return hm.group(1)
+    return None
+
+
+def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None:
+    """The name a site writes first into the ad's address, before a city ("/annonse/freja-oslo/1845",
+    "/annons/4034826-new-chloe-stockholm", "/escort/luna-romanian-stockholm-city-21504.html"): in one path
+    segment of hyphen-joined words, the first word of letters after the last number and stop words, when it
+    is not a place and a later word of the segment is a city. Only the first: the words after a name
+    (nationality, district) are not names, and a word before a number ("ring-0728829885-eva-vasteras") is not
+    one either."""
+    if not url:
+        return None
+    from kartlegg.extract.places import canonical_city
+
+    stop = stop if stop is not None else _stopset(tuple(default_rules().names.stop))
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
+    for seg in path.split("/"):
+        name: str | None = None  # the segment's first word ("" when it cannot be a name: a place, too long)
+        for w in seg.split("-"):
+            w = w.split(".", 1)[0]  # "…-kristiansand-21504.html"
+            if not w.isalpha():  # a number ("ring-0728829885-eva-vasteras") starts the name over
+                name = None
+            elif canonical_city(w) is not None:
+                if name:
+                    return name.capitalize()
+                name = ""  # "sofia-polish-oslo": Sofia is a place too, and "polish" is no name
+            elif name is None and w not in stop:
+                name = w if 2 <= len(w) <= 15 else ""
     return None
 
 
