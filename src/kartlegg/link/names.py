@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from kartlegg.extract.places import canonical_city
 from kartlegg.link.config import NameRules, default_rules
 
 _NAME = r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéüè]{1,14}(?:-[A-ZÅÄÖÆØ][a-zåäöæøéü]{1,14})?)"
@@ -74,8 +75,6 @@ def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None
     one either."""
     if not url:
         return None
-    from kartlegg.extract.places import canonical_city
-
     stop = stop if stop is not None else _stopset(tuple(default_rules().names.stop))
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
     for seg in path.split("/"):
