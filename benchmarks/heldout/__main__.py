@@ -3,40 +3,16 @@
 
 from __future__ import annotations
 
-import argparse
-import json
-from collections import Counter
 from pathlib import Path
+
+from benchmarks import corpus_files
 
 from . import generate
 
 
 def write(out: Path, seed: int, n_ads: int) -> tuple[Path, Path]:
-    ads, truth = generate(seed, n_ads)
-    out.mkdir(parents=True, exist_ok=True)
-    ads_path, truth_path = out / "ads.jsonl", out / "truth.jsonl"
-    ads_path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ads), encoding="utf-8")
-    truth_path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truth), encoding="utf-8")
-    return ads_path, truth_path
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.heldout", description=__doc__)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--ads", type=int, default=6000)
-    ap.add_argument("--out", type=Path, default=Path("benchmarks/out/heldout"))
-    args = ap.parse_args()
-    if args.ads < 1:
-        ap.error("--ads must be at least 1")
-    ads_path, truth_path = write(args.out, args.seed, args.ads)
-    truth = [json.loads(x) for x in truth_path.read_text(encoding="utf-8").splitlines()]
-    sites = Counter(t["site"] for t in truth)
-    persons = {t["person_id"] for t in truth}
-    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
-    print(f"{len(truth)} ads, {len(persons)} persons, {len(nets)} controller networks -> {ads_path}, {truth_path}")
-    print("ads per site: " + ", ".join(f"{k} {v}" for k, v in sorted(sites.items())))
-    return 0
+    return corpus_files.write(generate, out, seed, n_ads)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(corpus_files.main(generate, "heldout", __doc__))
