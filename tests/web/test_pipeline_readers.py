@@ -35,20 +35,27 @@ def two_handles(pg_url: str, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
 def test_page_answers_with_the_old_data_while_analyze_writes(two_handles: tuple[Store, Store]) -> None:
     pipeline, web = two_handles
     load_market(pipeline)
+    with pipeline.begin() as conn:  # a stored profile no ad supports any more: the run's commit removes it
+        conn.execute(
+            text(
+                "INSERT INTO profiles (id, network_id, first_seen, last_seen, data) "
+                "VALUES ('p-gone', NULL, '2026-02-01', '2026-02-01', '{\"aliases\": [\"Gone\"]}')"
+            )
+        )
     make = next(_clients(web))
     analyst = make("analyst")
     before = analyst.get("/profiles")
-    assert before.status_code == 200 and "p-bella" in before.text
+    assert before.status_code == 200 and "p-gone" in before.text
 
-    seen: list[tuple[bool, int, str]] = []  # (p-bella removed by the open transaction only, status, page)
+    seen: list[tuple[bool, int, str]] = []  # (p-gone removed by the open transaction only, status, page)
     me = threading.get_ident()
 
     def page_during(conn: Any) -> None:
         if threading.get_ident() != me:  # the page's own audit commit
             return
-        gone_inside = conn.execute(text("SELECT 1 FROM profiles WHERE id = 'p-bella'")).first() is None
+        gone_inside = conn.execute(text("SELECT 1 FROM profiles WHERE id = 'p-gone'")).first() is None
         with web.connect() as c:
-            committed = c.execute(text("SELECT 1 FROM profiles WHERE id = 'p-bella'")).first() is not None
+            committed = c.execute(text("SELECT 1 FROM profiles WHERE id = 'p-gone'")).first() is not None
         answer: dict[str, Any] = {}
         reader = threading.Thread(target=lambda: answer.update(r=analyst.get("/profiles")), daemon=True)
         reader.start()
@@ -70,6 +77,6 @@ def test_page_answers_with_the_old_data_while_analyze_writes(two_handles: tuple[
     assert seen and all(status == 200 for _, status, _ in seen)
     rewrites = [page for removed, _, page in seen if removed]
     assert rewrites, "no commit of the run replaced the market's profiles"
-    assert all("p-bella" in page for page in rewrites)  # the committed state, not the half-written run
+    assert all("p-gone" in page for page in rewrites)  # the committed state, not the half-written run
     after = analyst.get("/profiles")
-    assert after.status_code == 200 and "p-bella" not in after.text
+    assert after.status_code == 200 and "p-gone" not in after.text
