@@ -476,8 +476,9 @@ class _AdScores:
         if first is None:
             s = _score_ad(f, person, self.catalogue, self.strength, self.score_ad, key, self.hers.get(key))
             # kept apart from ``s``, which the guard may change: its contributions and stored rows it does not
-            self.alone[key] = Scored(s.entity_type, s.entity_id, s.contributions, dict(s.scores), dict(s.base))
-            self.alone[key].stored = s.stored
+            self.alone[key] = Scored(
+                s.entity_type, s.entity_id, s.contributions, dict(s.scores), dict(s.base), stored=s.stored
+            )
             return s
         return Scored(
             "ad", str(f.ad_id), list(first.contributions), dict(first.scores), dict(first.base), stored=first.stored

@@ -85,7 +85,7 @@ def build_features(
             # one name per city ("Malmo", "malmö" -> "Malmö"), so timelines and movements see no false moves
             city=(canonical_city(city) or city.strip().title()) if city else None,
             posted_at=v.posted_at,
-            name=find_name(v.title, v.body, v.extra, rules.names) or slug_name(v.url),
+            name=find_name(v.title, v.body, v.extra, rules.names) or slug_name(v.url, rules.names),
             ages=ages,
             selectors=tuple(sel),
             bands=tuple(b),

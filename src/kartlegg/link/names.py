@@ -66,7 +66,7 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     return None
 
 
-def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None:
+def slug_name(url: str | None, rules: NameRules | None = None) -> str | None:
     """The name a site writes first into the ad's address, before a city ("/annonse/freja-oslo/1845",
     "/annons/4034826-new-chloe-stockholm", "/escort/luna-romanian-stockholm-city-21504.html"): in one path
     segment of hyphen-joined words, the first word of letters after the last number and stop words, when it
@@ -75,7 +75,7 @@ def slug_name(url: str | None, stop: frozenset[str] | None = None) -> str | None
     one either."""
     if not url:
         return None
-    stop = stop if stop is not None else _stopset(tuple(default_rules().names.stop))
+    stop = _stopset(tuple((rules or default_rules().names).stop))
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
     for seg in path.split("/"):
         name: str | None = None  # the segment's first word ("" when it cannot be a name: a place, too long)
