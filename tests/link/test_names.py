@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.link.names import find_name, slug_name, title_age
+from kartlegg.link.names import find_name, poster_name, slug_name, title_age
 
 
 def test_name_from_intro_phrases() -> None:
@@ -69,3 +69,25 @@ def test_name_from_the_address_before_a_city() -> None:
     assert slug_name("https://x.example/annonse/freja-hello/1") is None  # no city after it
     assert slug_name("https://oslo-freja.example/ad/1") is None  # the host is not the address's path
     assert slug_name(None) is None and slug_name("https://x.example/viewtopic.php?t=1&p=2") is None
+
+
+def test_name_leading_a_title_or_right_before_a_city() -> None:
+    assert find_name("Elin, nineteen", "") == "Elin"  # the first word, set off by a comma
+    assert find_name("VIP Gabi – ny i Stockholm", "") == "Gabi"  # after stop words, set off by a dash
+    assert find_name("NY! Bianca Bergen", "") == "Bianca"  # right before a city
+    assert find_name("Exotic NY! Liv Fredrikstad", "") == "Liv"
+    assert find_name("Sexy Mei visiting Västerås", "") == "Mei"
+    assert find_name("Exotic Massasje Drammen", "") is None  # a stop word before the city, not "Exotic"
+    assert find_name("Thai Oslo", "") is None  # a nationality is no name
+    assert find_name("Oslo, ny jente", "") is None  # a place is no name
+    assert find_name("Søt jente i Tromsø", "Hei!") is None
+
+
+def test_name_from_a_forum_posts_author() -> None:
+    assert poster_name("Skrevet av elin_15 05 Oct 2026 06:49\nPost #374922") == "Elin"
+    assert poster_name("Post #1\n\nPosted by mei_63 on 19.10.2026, 00:42") == "Mei"
+    assert poster_name("Sitat: Noen nye her?\nlola_65 » 15 Oct 2026 17:39") == "Lola"
+    assert poster_name("Skrevet av sweet_22 05 Oct") is None  # a stop word
+    assert poster_name("Posted by oslo_1 on 1.1.2026") is None  # a place
+    assert poster_name("Skrevet av sweet_vip 05 Oct") is None  # no name-then-number user name
+    assert poster_name("Hei, ring meg") is None

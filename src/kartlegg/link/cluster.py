@@ -159,6 +159,8 @@ def hub_of_spread(
             # All re-encoded copies of one photo over the whole period: a person's own photo collects
             # her numbers (and her controller's), so it takes more phones, or several names as well.
             hub = phones >= h.photo_min_phones or (phones >= h.min_phones and len(names) >= h.photo_min_names)
+        elif _mailbox(key, names, rules):
+            hub = False
         else:
             hub = phones >= h.min_phones
         if hub:
@@ -187,9 +189,18 @@ def needs_phones_spread(
     rules: LinkRules,
 ) -> bool:
     """``needs_phones`` from the selector's counts (``hub_of_spread``'s)."""
-    if key[0] == "phone" or ads < 2:
+    if key[0] == "phone" or ads < 2 or _mailbox(key, names, rules):
         return False
     return not _spread_reason(names, per_site, site_totals, rules)
+
+
+def _mailbox(key: tuple[str, str], names: Collection[str], rules: LinkRules) -> bool:
+    """An e-mail address given under a few names is a mailbox, not shared infrastructure: one name's own
+    address collects her numbers as she changes them, a controller's booking address those of the persons
+    it books for (several names: it joins only same-name ads), so its phones make it no hub. Under no name
+    it cannot be told apart from infrastructure, and the phone rule stands; so it does for a handle: a
+    messenger name made of her name ("carla.vip", "anna_xo") is written alike by different persons."""
+    return key[0] == "email" and 0 < len(names) <= rules.hub.mailbox_max_names
 
 
 def _spread_reason(

@@ -41,6 +41,7 @@ class HubRules(_Strict):
     min_phones: int = Field(ge=2)
     photo_min_phones: int = Field(ge=2)
     photo_min_names: int = Field(ge=1)
+    mailbox_max_names: int = Field(ge=0)
 
 
 class NetworkRules(_Strict):

@@ -20,7 +20,7 @@ from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules
-from kartlegg.link.names import find_name, slug_name, title_age
+from kartlegg.link.names import find_name, poster_name, slug_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
 from kartlegg.store.ads import StoredVersion
@@ -85,7 +85,9 @@ def build_features(
             # one name per city ("Malmo", "malmö" -> "Malmö"), so timelines and movements see no false moves
             city=(canonical_city(city) or city.strip().title()) if city else None,
             posted_at=v.posted_at,
-            name=find_name(v.title, v.body, v.extra, rules.names) or slug_name(v.url, rules.names),
+            name=find_name(v.title, v.body, v.extra, rules.names)
+            or slug_name(v.url, rules.names)
+            or poster_name(v.body, rules.names),
             ages=ages,
             selectors=tuple(sel),
             bands=tuple(b),

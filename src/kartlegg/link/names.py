@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from kartlegg.extract.places import canonical_city
@@ -19,7 +20,18 @@ _NAME_AGE = _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})(?![\d/:.,]\d|\d|/)"
 _TITLE = re.compile(r"^\W{0,3}" + _NAME_AGE)
 _IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
 # "Jessira i Bergen", "Ylva in Aalborg", "Galisa väntar på dig": a name right before where she is.
-_BEFORE_PLACE = re.compile(r"(?<!\w)" + _NAME + r",?\s+(?:i|in|väntar|venter|waits|här|her|here)\s")
+_BEFORE_PLACE = re.compile(
+    r"(?<!\w)" + _NAME + r",?\s+(?:i|in|väntar|venter|waits|här|her|here|visiting|besöker|besøker|besøger)\s"
+)
+# Title words, with what follows each up to the next word (a separator: "Elin, nineteen", "Tuva – ny i").
+_TITLE_WORDS = re.compile(r"([^\W\d_]+)([^\w]*)")
+# A forum post's author line ("Skrevet av elin_15", "Posted by mei_63 on", "lola_65 » 15 Oct"): the
+# letters the user name starts with.
+_POSTER = re.compile(
+    r"(?i:\b(?:posted\s+by|skrevet\s+av|skrevet\s+af|skrivet\s+av|postad\s+av|postat\s+av|indlæg\s+af))"
+    r"\s+([a-zåäöæøéü]{2,15})(?:[_.\-]?\d{0,4})(?=[\s,]|$)|^[ \t]*([a-zåäöæøéü]{2,15})[_.\-]?\d{0,4}[ \t]+»",
+    re.MULTILINE,
+)
 
 # "Chloe her, 21 år", "Anong här, 29 år", "Milena here, 19": a name presenting herself in the ad's first lines.
 _HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)\s*[,!.]")
@@ -60,9 +72,59 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
             return pm.group(1)
+    lead = _title_lead(title[:200], stop)
+    if lead:
+        return lead
     for hm in _HERE.finditer(body[:500]):
         if _ok(hm.group(1), stop):
             return hm.group(1)
+    return None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Nationality adjectives ("Thai", "Polish", "Latina"): they stand before a city in titles as a service."""
+    from kartlegg.extract.lexicon import lexicon
+
+    return frozenset(w.lower() for n in lexicon().nationalities.values() for w in n.words)
+
+
+def _title_lead(title: str, stop: frozenset[str]) -> str | None:
+    """A title's name in two common shapes: the first word after stop words, set off by a comma or a dash
+    ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), or any capitalised word right before a city
+    ("NY! Bianca Bergen", "Exotic NY! Liv Fredrikstad"). Never a stop word, a place or a nationality."""
+    words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(title)]
+    nations = _not_names()
+
+    def name_like(w: str) -> bool:
+        return (
+            re.fullmatch(_NAME, w) is not None
+            and _ok(w, stop)
+            and w.lower() not in nations
+            and canonical_city(w) is None
+        )
+
+    for w, sep in words:
+        if w.lower() in stop:
+            continue
+        if name_like(w) and sep.strip() and sep.strip()[0] in ",–—-":
+            return w
+        break
+    for (w, sep), (nxt, _) in pairwise(words):
+        if not sep.strip() and name_like(w) and canonical_city(nxt) is not None:
+            return w
+    return None
+
+
+def poster_name(body: str, rules: NameRules | None = None) -> str | None:
+    """The name a forum post's author line gives ("Skrevet av elin_15", "Posted by mei_63", "lola_65 » 15
+    Oct"): the user name's letters, when they are not a stop word or a place. Read last, when neither the ad
+    nor its address names her: on a forum the person posts her own ads under her name."""
+    stop = _stopset(tuple((rules or default_rules().names).stop))
+    for m in _POSTER.finditer(body[:500]):
+        word = (m.group(1) or m.group(2)).capitalize()
+        if _ok(word, stop) and word.lower() not in _not_names() and canonical_city(word) is None:
+            return word
     return None
 
 
