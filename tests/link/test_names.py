@@ -91,3 +91,14 @@ def test_name_from_a_forum_posts_author() -> None:
     assert poster_name("Posted by oslo_1 on 1.1.2026") is None  # a place
     assert poster_name("Skrevet av sweet_vip 05 Oct") is None  # no name-then-number user name
     assert poster_name("Hei, ring meg") is None
+
+
+def test_name_after_a_titles_last_dash_or_with_her_age_in_the_body() -> None:
+    assert find_name("Escort Oslo sentrum – Kasia", "") == "Kasia"
+    assert find_name("Escort Oslo – Thai", "") is None  # a nationality
+    assert find_name("Escort", "Sweet Polish girl Natasha (30) visiting Krsand this week.") == "Natasha"
+    assert find_name("Escort", "New in town! Kasia, 34, waiting for you.") == "Kasia"
+    assert find_name("Escort", "Söt och busig polsk tjej, Sara, 42 år. Jag finns i Malmö.") == "Sara"
+    assert find_name("Escort", "Rates (30) min 1500 kr") is None  # a price, not an age
+    assert find_name("Escort", "Ny i byen! Sofia, 37 år, venter") is None  # Sofia is a place too
+    assert find_name("Escort", "Call (12) now") is None  # no age

@@ -25,6 +25,14 @@ _BEFORE_PLACE = re.compile(
 )
 # Title words, with what follows each up to the next word (a separator: "Elin, nineteen", "Tuva – ny i").
 _TITLE_WORDS = re.compile(r"([^\W\d_]+)([^\w]*)")
+# "Sweet Polish girl Natasha (30) visiting", "New in town! Kasia, 34, waiting", "Sofia, 37 år": a name with
+# her age in the ad's first lines (an age in brackets, or after a comma and followed by a comma or "years").
+_BODY_NAME_AGE = re.compile(
+    r"(?<![\w.])"
+    + _NAME
+    + r"(?:\s*\((\d{2})\)(?!\s*(?:min|kr|sek|nok|dkk|eur|€|%))"
+    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b))"
+)
 # A forum post's author line ("Skrevet av elin_15", "Posted by mei_63 on", "lola_65 » 15 Oct"): the
 # letters the user name starts with.
 _POSTER = re.compile(
@@ -78,6 +86,10 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
     for hm in _HERE.finditer(body[:500]):
         if _ok(hm.group(1), stop):
             return hm.group(1)
+    for bm in _BODY_NAME_AGE.finditer(body[:500]):
+        word, age = bm.group(1), int(bm.group(2) or bm.group(3))
+        if 15 <= age <= 69 and _ok(word, stop) and word.lower() not in _not_names() and canonical_city(word) is None:
+            return word
     return None
 
 
@@ -90,9 +102,10 @@ def _not_names() -> frozenset[str]:
 
 
 def _title_lead(title: str, stop: frozenset[str]) -> str | None:
-    """A title's name in two common shapes: the first word after stop words, set off by a comma or a dash
-    ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), or any capitalised word right before a city
-    ("NY! Bianca Bergen", "Exotic NY! Liv Fredrikstad"). Never a stop word, a place or a nationality."""
+    """A title's name in three common shapes: the first word after stop words, set off by a comma or a dash
+    ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
+    Bergen", "Exotic NY! Liv Fredrikstad"), or the one word after the last dash ("Escort Oslo – Kasia").
+    Never a stop word, a place or a nationality."""
     words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(title)]
     nations = _not_names()
 
@@ -113,6 +126,10 @@ def _title_lead(title: str, stop: frozenset[str]) -> str | None:
     for (w, sep), (nxt, _) in pairwise(words):
         if not sep.strip() and name_like(w) and canonical_city(nxt) is not None:
             return w
+    # "Escort Oslo sentrum – Kasia": one word after the title's last dash
+    if len(words) >= 2 and words[-2][1].strip()[:1] in ("–", "—", "-") and not words[-1][1].strip():
+        if name_like(words[-1][0]):
+            return words[-1][0]
     return None
 
 
