@@ -102,3 +102,27 @@ def test_name_after_a_titles_last_dash_or_with_her_age_in_the_body() -> None:
     assert find_name("Escort", "Rates (30) min 1500 kr") is None  # a price, not an age
     assert find_name("Escort", "Ny i byen! Sofia, 37 år, venter") is None  # Sofia is a place too
     assert find_name("Escort", "Call (12) now") is None  # no age
+
+
+def test_features_read_the_posts_author_when_nothing_else_names_her() -> None:
+    """Link features take the text's name, then the address's, then the forum post's author: an unnamed
+    post by "elin_15" is Elin's, and a post whose address names Bella stays Bella's whoever posted it."""
+    from kartlegg.link.config import default_rules
+    from kartlegg.link.features import build_features
+    from kartlegg.store.rows import StoredVersion
+
+    def version(seq: int, url: str) -> StoredVersion:
+        body = "Skrevet av elin_15 05 Oct 2026 06:49\nPost #1\nSöt tjej, diskret och ren, ring mig gärna."
+        return StoredVersion(seq, seq, "forum.example", str(seq), url, None, "Massage", body, "Malmö", [], {})
+
+    rows = build_features(
+        [
+            version(1, "https://forum.example/viewtopic.php?t=1&p=1"),
+            version(2, "https://forum.example/t/bella-malmo/2"),
+        ],
+        {},
+        {},
+        {},
+        default_rules(),
+    )
+    assert [r.features.name for r in rows] == ["Elin", "Bella"]
