@@ -1,7 +1,9 @@
 """The name (alias) a person uses in an ad: what tells two persons behind one controller's phone apart.
 
 Read from a structured ``name``/``alias`` field when the site has one, else from phrases such as
-"jag heter X" / "my name is X", else from a title with "X, 23" or "X 23" (an age right after the name). Conservative on
+"jag heter X" / "my name is X", else from a title with "X, 23" or "X 23" (an age right after the name), a place
+after the name, the name leading the title or ending it after a dash, else a name with her age in the body's
+first lines; ``slug_name`` reads the ad's address and ``poster_name`` a forum post's author. Conservative on
 purpose: a missed name only makes an ad "unknown" (compatible with anyone), a wrong one can split a person.
 """
 
