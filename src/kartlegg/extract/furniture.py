@@ -277,7 +277,8 @@ def url_numbers(url: str) -> list[UrlNumber]:
         pos = q + 1
         for pair in query.split("&"):
             name, eq, v = pair.partition("=")
-            if eq and v.isdigit():
+            # a value named as a contact ("tlf=60706442", "phone=...") is the person's number, not an id
+            if eq and v.isdigit() and not has_contact_cue(name):
                 at = pos + len(name) + 1
                 out.append(UrlNumber(at, at + len(v), v, f"query-{name.lower()[:20]}", True))
             pos += len(pair) + 1
@@ -409,7 +410,9 @@ class SiteStats:
             top = most_common(self.value_slots.get(value, {}))
             # beside many advertisers' contacts, a contact label ("Ring oss på") is the site's own invitation
             shared = len(self.value_partners.get(value, ())) >= MIN_LINE_PARTNERS
-            same_slot = top is not None and top[1] >= 0.7 * count and (shared or not _contact_key(top[0]))
+            # beside that many contacts it is the site's own in whichever slots its template variants print it
+            # ("Kundeservice …" in one footer, "Spørsmål? Ring …" in another); alone, one slot must hold it
+            same_slot = shared or (top is not None and top[1] >= 0.7 * count and not _contact_key(top[0]))
             # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
             beside_contact = not shared and self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
             if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
@@ -656,19 +659,28 @@ def judge(
         url_nums = url_numbers(url) if url else []
     if model is not None:
         url_nums = [u for u in url_nums if u.slot not in model.url_phone_slots]
-    strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}
     key_number = _key_number(ad_key)
+    if key_number and not all(u.strong or u.digits == key_number for u in url_nums) and _digit_run_in(url, key_number):
+        # the URL holds the ad's own number already: a second number opening or closing its slug is a word of
+        # the title, often the person's phone ("/profil-6989268-99306514", "/38315875-oslo-luz-97300607"), even
+        # where the site's other ads have their id in that place
+        url_nums = [u for u in url_nums if u.strong or u.digits == key_number]
+    strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}
     if key_number:
         strong_ids.add(key_number)
-    # the text's numbers, as written and nationally: only a phone read in the URL is compared with them
+    extra = model.extra_id_labels if model is not None else frozenset()
+    # the text's numbers, as written and nationally: only a phone read in the URL is compared with them. A number
+    # the text prints as the ad's own ("Annons-ID: 29719483", the ad's key) is no phone the ad writes.
     text_digits: set[str] = set()
     if any(m.field == "url" and m.kind == "phone" for m in matches):
         for m in matches:
             if m.kind == "phone" and m.field != "url":
-                text_digits.add(digits_of(m.raw))
+                raw_digits = digits_of(m.raw)
+                if raw_digits == key_number or _label_reason(m, fields, extra) == "id-label":
+                    continue
+                text_digits.add(raw_digits)
                 text_digits.add(national_part(m.value))
     domains = site_domains(url, site) if any(m.kind == "email" for m in matches) else ()
-    extra = model.extra_id_labels if model is not None else frozenset()
     out: list[Match] = []
     changed = False
     for m in matches:
@@ -709,6 +721,17 @@ def judge_window(
         model = st.model() if learn else None
         for (ad_key, fields, ex), nums in zip(items, urls, strict=True):
             judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums)
+
+
+def _digit_run_in(text: str, digits: str) -> bool:
+    """Is ``digits`` a whole run of digits somewhere in ``text`` (not part of a longer one)?"""
+    k = text.find(digits)
+    while k >= 0:
+        end = k + len(digits)
+        if (k == 0 or not text[k - 1].isdigit()) and (end == len(text) or not text[end].isdigit()):
+            return True
+        k = text.find(digits, k + 1)
+    return False
 
 
 def _key_number(ad_key: str | None) -> str | None:
@@ -763,8 +786,25 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     text = fields.get(m.field, "")
     lo = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
     before = text[lo : m.start]
+    if _code_prefix(before):
+        return "id-label"
     # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #")
     stripped = before.rstrip(" \t:#.=-–")
     if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
         return None
     return label_kind(stripped, extra_labels)
+
+
+def _code_prefix(before: str) -> bool:
+    """Does a code's letter prefix end right before the number: one to four capitals and a dash, glued to it and
+    standing alone ("A-7197-908", "NG-509-5815", "REF-20931")? A site's reference code, not a phone (a contact cue
+    as the prefix, "SMS-41234567", is not a code)."""
+    n = len(before)
+    if n < 2 or before[-1] != "-":
+        return False
+    k = n - 1
+    while k > 0 and n - 1 - k < 4 and "A" <= before[k - 1] <= "Z":
+        k -= 1
+    if k == n - 1 or (k > 0 and before[k - 1].isalnum()):
+        return False
+    return not has_contact_cue(before[k : n - 1])

@@ -142,7 +142,70 @@ def _canonical(name: str) -> str | None:
     # place named in it; a lower-case label may be an ordinary-word place ("lund"), as the field names a place
     for h in find_places(name[:1].upper() + name[1:]):
         return h.value if h.kind == "city" else str(h.detail["city"])
-    return None
+    return _contracted(low)
+
+
+#: A name cut in its middle with a dot, as Norwegian and Danish write long town names ("Kr.sand", "Fr.stad").
+_CONTRACTION: Final = re.compile(r"([^\W\d_]{1,4})\.\s?([^\W\d_]{3,})")
+
+
+def _contracted(low: str) -> str | None:
+    """The one gazetteer city whose name opens and ends as a contraction does ("kr.sand" -> Kristiansand,
+    "fr.stad" -> Fredrikstad); None when no city or several fit."""
+    m = _CONTRACTION.fullmatch(low.strip())
+    if m is None:
+        return None
+    head, tail = m.group(1), m.group(2)
+    fits = {
+        c.name
+        for c in gazetteer().cities
+        for n in (c.name, *c.aliases)
+        if len(n) > len(head) + len(tail) and n.lower().startswith(head) and n.lower().endswith(tail)
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+#: Labels of an attribute list's place ("Område: Oslo", "Ort – Malmö", "City: Aalborg", "By: Kr.sand") in
+#: sv/no/da/en, each before a separator and the place; the place stands for the ad, where other cities of its
+#: text may be the next stop of a tour or a person's name ("Sofia").
+_PLACE_LABEL: Final = re.compile(
+    r"(?:^|(?<=[|·•;,])|(?<=\s\s))[ \t]*(?i:by|sted|område|omrade|lokasjon|bosted|ort|stad|plats|lokation|city|"
+    r"location|area|based|based in|town)(?:[ \t]*[:=\-\u2013\u2014][ \t]*|\t[ \t]*|[ \t])([^\n|·•;,:]{2,40})",
+    re.MULTILINE,
+)
+_PLACE_LABEL_WORDS: Final = frozenset(
+    {"by", "sted", "område", "omrade", "lokasjon", "bosted", "ort", "stad", "plats", "lokation", "city", "location",
+     "area", "based", "town"}
+)  # fmt: skip
+
+
+def labelled_cities(text: str, words: set[str] | None = None) -> list[PlaceHit]:
+    """Cities an attribute list names after a place label ("Område: Fr.stad", "City: lund"), read as the city
+    field is (``canonical_city``: any spelling, lower case, a district, a contraction), with the value's span."""
+    if words is not None and words.isdisjoint(_PLACE_LABEL_WORDS):
+        return []
+    _, _, _, cities = _places()
+    out: list[PlaceHit] = []
+    for m in _PLACE_LABEL.finditer(text):
+        value = m.group(1).strip()
+        name = canonical_city(value)
+        entry = cities.get(name) if name else None
+        if entry is None:
+            continue
+        s = m.start(1) + m.group(1).find(value)
+        detail: dict[str, Any] = {"country": entry.country, "lat": entry.lat, "lon": entry.lon, "labelled": True}
+        out.append(PlaceHit("city", entry.name, s, s + len(value), detail))
+    return out
+
+
+#: Words that make the city after them a later stop of a tour ("Neste uke: Bergen", "Next week in Lund").
+_LATER_WORDS: Final = frozenset({"next", "neste", "nästa", "næste", "snart", "soon", "later", "senere", "senare"})
+
+
+def later_stop(text: str, start: int) -> bool:
+    """Is the city at ``start`` named after a later-stop word, among the three words before it on its line?"""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 30)
+    return any(w in _LATER_WORDS for w in re.findall(r"[^\W\d_]+", text[lo:start].lower())[-3:])
 
 
 def display_city(name: str | None) -> str | None:
