@@ -186,3 +186,44 @@ def test_a_tours_next_stop_and_a_city_abroad_come_after_the_ads_city(body: str, 
 )
 def test_a_contracted_town_name(label: str, expected: str) -> None:
     assert canonical_city(label) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Annonce 83893844 | 23/11-2026 | 227 visninger\nRing 41 23 45 67", "Oprettet d. 21/10-2026\nSms 41 23 45 67"],
+)
+def test_a_danish_date_with_a_dash_before_its_year_is_no_phone(body: str) -> None:
+    assert phones(body, site_country="DK") == ["+4541234567"]
+
+
+@pytest.mark.parametrize(
+    ("site_country", "written", "plain", "expected"),
+    [
+        ("NO", "Booking: (+45) 31 79 29 50", "Booking 31 79 29 50", "+4531792950"),
+        ("DK", "Ring +47 412 34 567", "Ring 412 34 567", "+4741234567"),
+        ("NO", "Bokning 0046 70 123 45 67", "Bokning 70 123 45 67", None),
+        ("DK", "Call +47 412 34 567 (Norwegian number)", "Call 412 34 567", "+4741234567"),
+    ],
+)
+def test_a_number_the_sites_ads_write_with_a_code_takes_that_country(
+    site_country: str, written: str, plain: str, expected: str | None
+) -> None:
+    """A controller's number written with its code on some of a site's ads and without it on others: the plain
+    digits are read in the code's country, not the country the ad's hints name ("+46 70 ..." has no 8-digit
+    reading without its trunk 0: nothing to move)."""
+    stats = SiteStats("s")
+    ads = []
+    for i in range(40):
+        body = f"Hei, ny i byen.\n{written if i % 4 == 0 else plain}"
+        ex = extract_ad(body=body, site_country=site_country, ad_key=f"k{i}")
+        stats.add(f"k{i}", ex, {"body": body})
+        ads.append((ex, body))
+    model = stats.model()
+    got = set()
+    for ex, body in ads:
+        judge(ex, {"body": body}, model=model)
+        got.update(ex.values("phone"))
+    if expected is None:
+        assert not model.countries
+    else:
+        assert got == {expected}

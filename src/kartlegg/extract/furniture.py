@@ -332,6 +332,10 @@ class SiteStats:
     # other contacts seen in the same ads as a value (up to MIN_LINE_PARTNERS of them)
     value_partners: dict[str, set[str]] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    # national numbers by the country code the site's ads write them with ("+45 31 79 29 50") and the one a
+    # reading without a code gave them ("31 79 29 50" read as Norwegian); "" where ads disagree
+    written_cc: dict[str, str] = field(default_factory=dict)
+    read_cc: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
     def add(
@@ -354,6 +358,8 @@ class SiteStats:
                 continue
             value = m.value
             ad_values.add(value)
+            if m.kind == "phone":
+                self._count_country(m)
             keys = _keys(text, m.start, m.end)
             contact = _beside_contact(keys)
             if contact:
@@ -387,6 +393,21 @@ class SiteStats:
                         partners.add(other)
         for u in url_numbers(fields.get("url", "")) if url_nums is None else url_nums:
             _count(self.url_slots, u.slot, u.digits)
+
+    def _count_country(self, m: Match) -> None:
+        """Which country a phone was read in, by a code written before it or by the ad's hints alone."""
+        how = _country_evidence(m)
+        if how is None:
+            return
+        nsn = national_part(m.value)
+        cc = m.value[1 : len(m.value) - len(nsn)]
+        table = self.written_cc if how == "written" else self.read_cc
+        known = table.get(nsn)
+        if known is None:
+            if len(table) < MAX_KEYS:
+                table[nsn] = cc
+        elif known != cc:
+            table[nsn] = ""
 
     def model(self) -> SiteFurniture:
         """What the counts so far say is furniture on this site."""
@@ -428,6 +449,9 @@ class SiteStats:
             elif len(s.values) < 0.5 * occurrences:
                 url_phones.append(key)  # values recur across ads: a person's number, not an id
         examples = {k: self.examples.get(k, [])[:3] for k in id_slots}  # URL positions keep no examples
+        # a number some of the site's ads write with one country's code and others without, read there as another
+        # country's: the code its writers gave it (a controller's "(+45) 31 79 29 50" on an ad placed in Oslo)
+        countries = {nsn: cc for nsn, cc in self.written_cc.items() if cc and self.read_cc.get(nsn, cc) != cc}
         return SiteFurniture(
             site=self.site,
             ads=self.ads,
@@ -439,6 +463,7 @@ class SiteStats:
             examples=examples,
             # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
             repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
+            countries=countries,
         )
 
 
@@ -525,6 +550,7 @@ class SiteFurniture:
     repeated: frozenset[str] = frozenset()  # values seen in more than one ad (never an ad's own id)
     extra_id_labels: frozenset[str] = frozenset()
     not_furniture: frozenset[str] = frozenset()  # values the analyst says are contacts after all
+    countries: Mapping[str, str] = field(default_factory=dict)  # national number -> the code its ads write
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
@@ -543,6 +569,7 @@ class SiteFurniture:
                 self.repeated,
                 self.extra_id_labels,
                 self.not_furniture,
+                dict(self.countries),
             ),
         )
 
@@ -557,6 +584,7 @@ class SiteFurniture:
             "counts": dict(self.counts),
             "repeated": sorted(self.repeated),
             "examples": {k: list(v) for k, v in self.examples.items()},
+            "countries": dict(self.countries),
         }
 
     @classmethod
@@ -571,6 +599,7 @@ class SiteFurniture:
             counts=dict(data.get("counts", {})),
             repeated=frozenset(data.get("repeated", ())),
             examples={k: list(v) for k, v in dict(data.get("examples", {})).items()},
+            countries={str(k): str(v) for k, v in dict(data.get("countries", {})).items()},
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -688,6 +717,12 @@ def judge(
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
             reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra)
         if reason is None:
+            if model is not None and model.countries and m.kind == "phone":
+                moved = _written_country(m, model.countries)
+                if moved is not None:
+                    changed = True
+                    out.append(moved)
+                    continue
             out.append(m)
             continue
         changed = True
@@ -721,6 +756,34 @@ def judge_window(
         model = st.model() if learn else None
         for (ad_key, fields, ex), nums in zip(items, urls, strict=True):
             judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums)
+
+
+#: Styles of a phone read from digits without a code written before them (the ad's hints chose its country).
+_HINTED_STYLES: Final = frozenset({"national", "broken", "spaced"})
+
+
+def _country_evidence(m: Match) -> str | None:
+    """ "written" for a phone written with its country code ("+45 …", "0045 …", "(+45)"), "read" for plain digits
+    whose country the ad's hints chose, None for the rest (spelled out, several readings, not valid)."""
+    style = m.detail.get("style")
+    if style == "international":
+        return "written" if "+" in m.raw or m.raw.lstrip("( ").startswith("00") else None
+    if style in _HINTED_STYLES and "+" not in m.raw and "readings" not in m.detail:
+        return "read"
+    return None
+
+
+def _written_country(m: Match, countries: Mapping[str, str]) -> Match | None:
+    """The phone ``m`` in the country the site's ads write its number with, when its hints read it in another."""
+    if _country_evidence(m) != "read":
+        return None
+    nsn = national_part(m.value)
+    cc = countries.get(nsn)
+    if cc is None or m.value == f"+{cc}{nsn}":
+        return None
+    detail = dict(m.detail)
+    detail["hinted_as"] = m.value  # what the ad's own hints gave
+    return Match("phone", f"+{cc}{nsn}", m.field, m.start, m.end, m.raw, detail)
 
 
 def _digit_run_in(text: str, digits: str) -> bool:
