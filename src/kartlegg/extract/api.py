@@ -275,18 +275,19 @@ def _extract(
     # may be a tour's next stop or a name
     labelled: set[tuple[str, int, str]] = set()
     for f in text_fields:
-        for p in places.labelled_cities(prep[f], words[f]):
+        for p in places.labelled_cities(prep[f], words[f], lows[f]):
             labelled.add((f, p.start, p.value))
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
             country = p.detail.get("country")
             if isinstance(country, str) and country not in text_countries:
                 text_countries.append(country)
     for f, t in prep.items():
+        later_words = f != "url" and places.has_later_words(words[f])
         for p in places.find_places(t, words[f], lows[f]):
             if p.kind == "city":
                 if labelled and (f, p.start, p.value) in labelled:
                     continue  # the same city at the same place, read from its label already
-                if f != "url" and places.later_stop(t, p.start):
+                if later_words and places.later_stop(t, p.start):
                     p.detail["later"] = True
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
             country = p.detail.get("country")
