@@ -126,6 +126,7 @@ def test_the_ads_id_closing_its_url_is_no_phone_when_the_text_prints_it_as_the_i
         ("https://s.no/a/38315875-oslo-luz-97300607", "38315875", "+4797300607"),
         ("https://s.dk/annoncer/74705301/malin?x=1&tlf=31171009", "74705301", "+4531171009"),
         ("https://s.eu/l/216641956/esbjerg-nora-4521486344", "216641956", "+4521486344"),
+        ("https://s.dk/vis/odense/64338923-71524663", "64338923", "+4571524663"),
     ],
 )
 def test_a_phone_in_the_url_beside_the_ads_own_id(url: str, key: str, expected: str) -> None:

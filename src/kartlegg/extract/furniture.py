@@ -826,6 +826,8 @@ def _reason(
         return _label_reason(m, fields, extra_labels)
     digits = digits_of(m.raw)
     if m.field == "url":
+        if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
+            return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
         for u in url_nums:
             if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
                 if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
