@@ -102,3 +102,41 @@ def test_a_site_is_learned_again_only_once_it_has_grown_by_a_fifth(
     assert day(ads[100:105]) == 100, "105 ads < 1.2 x 100: the stored model is used"
     assert day(ads[105:119]) == 100
     assert day(ads[119:130]) == 130, "130 ads >= 1.2 x 100: learned again"
+
+
+def test_analyze_reads_a_number_in_the_country_the_sites_ads_write_it_with(tmp_path: Path) -> None:
+    """A controller's Danish line written "(+45) …" on some of a Norwegian site's ads and as plain digits on the
+    others is stored as the Danish number on all of them, and `sites show` says so (issue 14, session 25)."""
+    rng = random.Random(25)
+    persons = _persons(rng, 30)
+    ads = []
+    for i in range(120):
+        p = rng.choice(persons)
+        booking = "Booking: (+45) 31 79 29 50" if i % 4 == 0 else "Booking 31 79 29 50"
+        body = f"Hei, ny i byen.\nRing meg på {p[:3]} {p[3:5]} {p[5:]}\n{booking}"
+        ads.append({"id": f"k{i}", "site": SITE, "title": "Ny annonse", "body": body, "city": "Oslo"})
+    dump = tmp_path / "ads.jsonl"
+    dump.write_text("\n".join(json.dumps(a) for a in ads) + "\n")
+    home = tmp_path / "home"
+    assert run_cli("ingest", str(dump), home=home).returncode == 0
+    r = run_cli("analyze", home=home)
+    assert r.returncode == 0, r.stderr.decode()
+    store = open_store(make_settings(home))
+    try:
+        with store.connect() as conn:
+            phones = {
+                v
+                for (v,) in conn.execute(
+                    text(
+                        "SELECT DISTINCT s.value FROM selectors s JOIN ad_selectors x ON x.selector_id = s.id "
+                        "WHERE s.kind = 'phone'"
+                    )
+                )
+            }
+            model = orjson.loads(conn.execute(text("SELECT model FROM site_furniture")).scalar_one())
+    finally:
+        store.close()
+    assert "+4531792950" in phones and "+4731792950" not in phones
+    assert model["countries"] == {"31792950": "45"}
+    shown = run_cli("sites", "show", SITE, home=home)
+    assert "31792950 -> +4531792950" in shown.stdout.decode()

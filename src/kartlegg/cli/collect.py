@@ -111,6 +111,8 @@ def sites_show(
         table.add_row("id in the URL", slot, str(model.counts.get(slot, "")), "")
     for value in sorted(model.lines):
         table.add_row("the site's own line", value, str(model.counts.get(value, "")), "")
+    for nsn, cc in sorted(model.countries.items()):
+        table.add_row("a number its ads write with a code", f"{nsn} -> +{cc}{nsn}", "", "")
     out.print(table, markup=False)
     if fixes:
         out.print(f"analyst corrections from the site definition: {fixes}", markup=False)

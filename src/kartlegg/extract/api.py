@@ -271,8 +271,24 @@ def _extract(
     clock = _Clock(time_limit)
 
     text_countries: list[str] = []
+    # an attribute list's place ("Område: Fr.stad") first: the city the ad is for, where the text's other cities
+    # may be a tour's next stop or a name
+    labelled: set[tuple[str, int, str]] = set()
+    for f in text_fields:
+        for p in places.labelled_cities(prep[f], words[f], lows[f]):
+            labelled.add((f, p.start, p.value))
+            add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
+            country = p.detail.get("country")
+            if isinstance(country, str) and country not in text_countries:
+                text_countries.append(country)
     for f, t in prep.items():
+        later_words = f != "url" and places.has_later_words(words[f])
         for p in places.find_places(t, words[f], lows[f]):
+            if p.kind == "city":
+                if labelled and (f, p.start, p.value) in labelled:
+                    continue  # the same city at the same place, read from its label already
+                if later_words and places.later_stop(t, p.start):
+                    p.detail["later"] = True
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
             country = p.detail.get("country")
             if isinstance(country, str) and country not in text_countries:
@@ -362,6 +378,7 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
     emails: dict[str, None] = {}
     age_values: dict[str, None] = {}
     named: dict[str, None] = {}
+    after: dict[str, None] = {}  # cities named only as a later stop ("Neste uke: Bergen") or abroad: listed last
     handles: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for m in ex.matches:
@@ -373,7 +390,10 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         elif kind == "age":
             age_values[m.value] = None
         elif kind == "city":
-            named[m.value] = None
+            if m.detail.get("later") or m.detail.get("country") not in _NORDIC_CITIES:
+                after[m.value] = None
+            else:
+                named[m.value] = None
         elif kind == "handle":
             key = (str(m.detail.get("platform", "")), m.value)
             if key not in seen:
@@ -384,7 +404,7 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         "emails": list(emails),
         "handles": handles,
         "ages": [int(a) for a in age_values],
-        "cities": _cities(list(named), city),
+        "cities": _cities([*named, *(c for c in after if c not in named)], city),
         "language": ex.language,
     }
 
@@ -400,6 +420,11 @@ def export_row(ad_key: str, site: str, ex: Extraction, city: str | None) -> dict
         if m.kind == "furniture"
     ]
     return row
+
+
+#: Countries whose cities an ad's place is read from first; a city abroad in the text is mostly a name ("Sofia") or
+#: where a person comes from, and only a fallback.
+_NORDIC_CITIES: Final = frozenset({"NO", "SE", "DK", "FI", "IS"})
 
 
 def _cities(named: list[str], city: str | None) -> list[str]:

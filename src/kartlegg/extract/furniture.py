@@ -277,7 +277,8 @@ def url_numbers(url: str) -> list[UrlNumber]:
         pos = q + 1
         for pair in query.split("&"):
             name, eq, v = pair.partition("=")
-            if eq and v.isdigit():
+            # a value named as a contact ("tlf=60706442", "phone=...") is the person's number, not an id
+            if eq and v.isdigit() and not has_contact_cue(name):
                 at = pos + len(name) + 1
                 out.append(UrlNumber(at, at + len(v), v, f"query-{name.lower()[:20]}", True))
             pos += len(pair) + 1
@@ -331,6 +332,10 @@ class SiteStats:
     # other contacts seen in the same ads as a value (up to MIN_LINE_PARTNERS of them)
     value_partners: dict[str, set[str]] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    # national numbers by the country code the site's ads write them with ("+45 31 79 29 50") and the one a
+    # reading without a code gave them ("31 79 29 50" read as Norwegian); "" where ads disagree
+    written_cc: dict[str, str] = field(default_factory=dict)
+    read_cc: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
     def add(
@@ -353,6 +358,8 @@ class SiteStats:
                 continue
             value = m.value
             ad_values.add(value)
+            if m.kind == "phone":
+                self._count_country(m)
             keys = _keys(text, m.start, m.end)
             contact = _beside_contact(keys)
             if contact:
@@ -387,6 +394,21 @@ class SiteStats:
         for u in url_numbers(fields.get("url", "")) if url_nums is None else url_nums:
             _count(self.url_slots, u.slot, u.digits)
 
+    def _count_country(self, m: Match) -> None:
+        """Which country a phone was read in, by a code written before it or by the ad's hints alone."""
+        how = _country_evidence(m)
+        if how is None:
+            return
+        nsn = national_part(m.value)
+        cc = m.value[1 : len(m.value) - len(nsn)]
+        table = self.written_cc if how == "written" else self.read_cc
+        known = table.get(nsn)
+        if known is None:
+            if len(table) < MAX_KEYS:
+                table[nsn] = cc
+        elif known != cc:
+            table[nsn] = ""
+
     def model(self) -> SiteFurniture:
         """What the counts so far say is furniture on this site."""
         n = max(self.ads, 1)
@@ -409,7 +431,9 @@ class SiteStats:
             top = most_common(self.value_slots.get(value, {}))
             # beside many advertisers' contacts, a contact label ("Ring oss på") is the site's own invitation
             shared = len(self.value_partners.get(value, ())) >= MIN_LINE_PARTNERS
-            same_slot = top is not None and top[1] >= 0.7 * count and (shared or not _contact_key(top[0]))
+            # beside that many contacts it is the site's own in whichever slots its template variants print it
+            # ("Kundeservice …" in one footer, "Spørsmål? Ring …" in another); alone, one slot must hold it
+            same_slot = shared or (top is not None and top[1] >= 0.7 * count and not _contact_key(top[0]))
             # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
             beside_contact = not shared and self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
             if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
@@ -425,6 +449,9 @@ class SiteStats:
             elif len(s.values) < 0.5 * occurrences:
                 url_phones.append(key)  # values recur across ads: a person's number, not an id
         examples = {k: self.examples.get(k, [])[:3] for k in id_slots}  # URL positions keep no examples
+        # a number some of the site's ads write with one country's code and others without, read there as another
+        # country's: the code its writers gave it (a controller's "(+45) 31 79 29 50" on an ad placed in Oslo)
+        countries = {nsn: cc for nsn, cc in self.written_cc.items() if cc and self.read_cc.get(nsn, cc) != cc}
         return SiteFurniture(
             site=self.site,
             ads=self.ads,
@@ -436,6 +463,7 @@ class SiteStats:
             examples=examples,
             # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
             repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
+            countries=countries,
         )
 
 
@@ -522,6 +550,7 @@ class SiteFurniture:
     repeated: frozenset[str] = frozenset()  # values seen in more than one ad (never an ad's own id)
     extra_id_labels: frozenset[str] = frozenset()
     not_furniture: frozenset[str] = frozenset()  # values the analyst says are contacts after all
+    countries: Mapping[str, str] = field(default_factory=dict)  # national number -> the code its ads write
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
@@ -540,6 +569,7 @@ class SiteFurniture:
                 self.repeated,
                 self.extra_id_labels,
                 self.not_furniture,
+                dict(self.countries),
             ),
         )
 
@@ -554,6 +584,7 @@ class SiteFurniture:
             "counts": dict(self.counts),
             "repeated": sorted(self.repeated),
             "examples": {k: list(v) for k, v in self.examples.items()},
+            "countries": dict(self.countries),
         }
 
     @classmethod
@@ -568,6 +599,7 @@ class SiteFurniture:
             counts=dict(data.get("counts", {})),
             repeated=frozenset(data.get("repeated", ())),
             examples={k: list(v) for k, v in dict(data.get("examples", {})).items()},
+            countries={str(k): str(v) for k, v in dict(data.get("countries", {})).items()},
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -656,19 +688,28 @@ def judge(
         url_nums = url_numbers(url) if url else []
     if model is not None:
         url_nums = [u for u in url_nums if u.slot not in model.url_phone_slots]
-    strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}
     key_number = _key_number(ad_key)
+    if key_number and not all(u.strong or u.digits == key_number for u in url_nums) and _digit_run_in(url, key_number):
+        # the URL holds the ad's own number already: a second number opening or closing its slug is a word of
+        # the title, often the person's phone ("/profil-6989268-99306514", "/38315875-oslo-luz-97300607"), even
+        # where the site's other ads have their id in that place
+        url_nums = [u for u in url_nums if u.strong or u.digits == key_number]
+    strong_ids = {u.digits for u in url_nums if u.strong or (model is not None and u.slot in model.url_id_slots)}
     if key_number:
         strong_ids.add(key_number)
-    # the text's numbers, as written and nationally: only a phone read in the URL is compared with them
+    extra = model.extra_id_labels if model is not None else frozenset()
+    # the text's numbers, as written and nationally: only a phone read in the URL is compared with them. A number
+    # the text prints as the ad's own ("Annons-ID: 29719483", the ad's key) is no phone the ad writes.
     text_digits: set[str] = set()
     if any(m.field == "url" and m.kind == "phone" for m in matches):
         for m in matches:
             if m.kind == "phone" and m.field != "url":
-                text_digits.add(digits_of(m.raw))
+                raw_digits = digits_of(m.raw)
+                if raw_digits == key_number or _label_reason(m, fields, extra) == "id-label":
+                    continue
+                text_digits.add(raw_digits)
                 text_digits.add(national_part(m.value))
     domains = site_domains(url, site) if any(m.kind == "email" for m in matches) else ()
-    extra = model.extra_id_labels if model is not None else frozenset()
     out: list[Match] = []
     changed = False
     for m in matches:
@@ -676,6 +717,12 @@ def judge(
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
             reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra)
         if reason is None:
+            if model is not None and model.countries and m.kind == "phone":
+                moved = _written_country(m, model.countries)
+                if moved is not None:
+                    changed = True
+                    out.append(moved)
+                    continue
             out.append(m)
             continue
         changed = True
@@ -711,6 +758,45 @@ def judge_window(
             judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums)
 
 
+#: Styles of a phone read from digits without a code written before them (the ad's hints chose its country).
+_HINTED_STYLES: Final = frozenset({"national", "broken", "spaced"})
+
+
+def _country_evidence(m: Match) -> str | None:
+    """ "written" for a phone written with its country code ("+45 …", "0045 …", "(+45)"), "read" for plain digits
+    whose country the ad's hints chose, None for the rest (spelled out, several readings, not valid)."""
+    style = m.detail.get("style")
+    if style == "international":
+        return "written" if "+" in m.raw or m.raw.lstrip("( ").startswith("00") else None
+    if style in _HINTED_STYLES and "+" not in m.raw and "readings" not in m.detail:
+        return "read"
+    return None
+
+
+def _written_country(m: Match, countries: Mapping[str, str]) -> Match | None:
+    """The phone ``m`` in the country the site's ads write its number with, when its hints read it in another."""
+    if _country_evidence(m) != "read":
+        return None
+    nsn = national_part(m.value)
+    cc = countries.get(nsn)
+    if cc is None or m.value == f"+{cc}{nsn}":
+        return None
+    detail = dict(m.detail)
+    detail["hinted_as"] = m.value  # what the ad's own hints gave
+    return Match("phone", f"+{cc}{nsn}", m.field, m.start, m.end, m.raw, detail)
+
+
+def _digit_run_in(text: str, digits: str) -> bool:
+    """Is ``digits`` a whole run of digits somewhere in ``text`` (not part of a longer one)?"""
+    k = text.find(digits)
+    while k >= 0:
+        end = k + len(digits)
+        if (k == 0 or not text[k - 1].isdigit()) and (end == len(text) or not text[end].isdigit()):
+            return True
+        k = text.find(digits, k + 1)
+    return False
+
+
 def _key_number(ad_key: str | None) -> str | None:
     """The number in an ad's site-local key: the key itself when it is all digits ("55855429"), or its one
     long digit run ("annonse-55855429", "dk99713582"); None for keys without one or with several."""
@@ -740,6 +826,8 @@ def _reason(
         return _label_reason(m, fields, extra_labels)
     digits = digits_of(m.raw)
     if m.field == "url":
+        if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
+            return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
         for u in url_nums:
             if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
                 if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
@@ -763,8 +851,25 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     text = fields.get(m.field, "")
     lo = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
     before = text[lo : m.start]
+    if _code_prefix(before):
+        return "id-label"
     # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #")
     stripped = before.rstrip(" \t:#.=-–")
     if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
         return None
     return label_kind(stripped, extra_labels)
+
+
+def _code_prefix(before: str) -> bool:
+    """Does a code's letter prefix end right before the number: one to four capitals and a dash, glued to it and
+    standing alone ("A-7197-908", "NG-509-5815", "REF-20931")? A site's reference code, not a phone (a contact cue
+    as the prefix, "SMS-41234567", is not a code)."""
+    n = len(before)
+    if n < 2 or before[-1] != "-":
+        return False
+    k = n - 1
+    while k > 0 and n - 1 - k < 4 and "A" <= before[k - 1] <= "Z":
+        k -= 1
+    if k == n - 1 or (k > 0 and before[k - 1].isalnum()):
+        return False
+    return not has_contact_cue(before[k : n - 1])

@@ -279,6 +279,13 @@ _DATE_BEFORE: Final = (
 #: A time a site prints after a date, taken with it: ", 17:44", " 11.07", " kl. 21:14".
 _TIME_AFTER: Final = r"(?:,?\s(?i:kl\.?\s)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d))?"
 
+#: Months' names and their short forms in sv/no/da/en, longest first (a date "20. juli 2026", "3. okt. 2026").
+_MONTHS: Final = (
+    r"januar[iy]?|februar[iy]?|marts|mars|march|april|maj|mai|may|juni|june|juli|july|augusti|"
+    r"august|september|oktober|october|november|desember|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|"
+    r"nov|des|dec"
+)
+
 #: Where a digit run's distractor alternatives are sorted by the character right after the run (``_opening``):
 #: these stand for themselves, "$" for every sign, "s" for any blank, "a" for anything else (letters).
 _FOLLOWER_KEYS: Final = {c: c for c in ".,:-/'\u2026"} | {c: "$" for c in "$€£%"}
@@ -303,6 +310,13 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         (
             r"(?<!\d[.\-/ *])(?<!\d)(?:\d{1,3}(?:\.\d{3})++|\d{1,6}+(?:[.,]\d{1,2}+)?+)\s?+(?:[$€£%]|:-|,-)(?!\d)",
             ".,s$:",
+        ),
+        # a duration and its price: "1 time 2000 kr", "30 min 1200" (after a number's digits too: "… 95 1 time 2000"
+        # is no number's last digit)
+        (
+            r"(?<!\d)\d{1,3}\s?+(?i:timer|timmar|timme|time|tim|hours|hour|hrs|hr|h|t|minutter|minuter|minutes|mins|"
+            r"min)\.?\s(?:\d{1,3}[. ]\d{3}|\d{3,5})(?![\d.,]\d)",
+            "sa",
         ),
         # 170 cm, 1.500 kr.
         (
@@ -333,8 +347,9 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         # body measurements: "90-60-90", "34-24-34", "100-70-105" (no phone is three dashed pairs alone)
         # and not glued to a word: "Oo45-74-15 28 95" is a number written with look-alike letters
         (r"(?<!\d[.\-/ *])(?<!\w)(?:1[0-4]\d|\d\d)-\d\d-(?:1[0-4]\d|\d\d)(?![./\-]?\d)", "-"),
-        # a day with a comma or a month word before the year: "Sep 20, 2026", "20. juli 2026"
-        (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:,|\.?\s[^\W\d_]{3,10}\.?)\s(?:19|20)\d\d(?!\d)", ",.s"),
+        # a day with a comma or a month's name before the year: "Sep 20, 2026", "20. juli 2026" (a month's name, not
+        # any word: "… 47 14\nPublicerad 2026-11-04" is a number's last pair and the next line's label)
+        (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:,|\.?\s(?i:" + _MONTHS + r")\.?)\s(?:19|20)\d\d(?!\d)", ",.s"),
         # date ranges: "28.08–02.09", "9.7.-16.7."
         (
             r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?\s?[-\u2013\u2014]\s?"
@@ -359,8 +374,8 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         (r"(?<!\d)\d{1,2}(?:h|t|hr|hrs|tim|timer|time)(?![^\W_])", "a"),
         # 13.00–23.00
         (r"(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[-\u2013\u2014]\s?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)", ".:"),
-        # 20.1 2026
-        (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\s(?:19|20)\d\d(?!\d)", "./"),
+        # 20.1 2026, and the Danish 27/9-2026
+        (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[\s\-](?:19|20)\d\d(?!\d)", "./"),
         (r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)", ":"),  # 14:30
         # kl. 18.00, and the range it opens: "kl 10.00–22.00", "kl. 10-22", "kl. 12.00 til 02.00"
         (
@@ -915,8 +930,11 @@ def _international(digits: str) -> str | None:
     return None
 
 
-def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool = True) -> str | None:
-    """E.164 for a digit string in the first region where it is valid, or None."""
+def validate(
+    digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool = True, bare_ten: bool = False
+) -> str | None:
+    """E.164 for a digit string in the first region where it is valid, or None. ``bare_ten``: the digits are one
+    token, which may be a Norwegian or Danish number with its code and without "+" (10 digits)."""
     n = len(digits)
     if n < MIN_DIGITS or n > MAX_DIGITS:
         return None
@@ -931,8 +949,13 @@ def validate(digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool
         e = _parse(digits, r)
         if e:
             return e
-    # an international number written without "+" or "00" (46701234567, 4915784627939)
-    if bare_intl and n >= 11 and digits[0] != "0":
+    # an international number written without "+" or "00" (46701234567, 4915784627939), and a Norwegian or Danish
+    # one (10 digits: 4741234567, a URL slug's "…-4521486344") when its code is the ad's own or a Nordic one
+    if (
+        bare_intl
+        and digits[0] != "0"
+        and (n >= 11 or (bare_ten and n == 10 and digits[:2] in _bare_codes(tuple(regions))))
+    ):
         e = _parse("+" + digits, None)
         return e
     return None
@@ -1450,7 +1473,7 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
             left = "".join(a.digits for a in span[:k])
             if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
                 continue
-        e = validate(digits, intl, regions, bare_intl=bare)
+        e = validate(digits, intl, regions, bare_intl=bare, bare_ten=j - i == 1)
         if e:
             # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
             while j - i > 1 and not atoms[j - 1].strong and not any(a.wordy for a in atoms[i : j - 1]):
@@ -1482,6 +1505,8 @@ def _intl_mark(text: str, start: int) -> int:
         return 2
     if start >= 6 and text[start - 1] in "/=" and _APP_LINK_BEFORE.search(text, max(0, start - 30), start):
         return 2
+    if start >= 3 and text[start - 1] in "bB" and text[start - 3] == "%" and text[start - 2] == "2":
+        return 2  # "%2B", a "+" encoded in a link: "viber://chat?number=%2B4741792686"
     if (
         start >= 5
         and text[start - 1] in " \t:\n,-"

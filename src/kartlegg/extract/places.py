@@ -142,7 +142,95 @@ def _canonical(name: str) -> str | None:
     # place named in it; a lower-case label may be an ordinary-word place ("lund"), as the field names a place
     for h in find_places(name[:1].upper() + name[1:]):
         return h.value if h.kind == "city" else str(h.detail["city"])
-    return None
+    return _contracted(low)
+
+
+#: A name cut in its middle with a dot, as Norwegian and Danish write long town names ("Kr.sand", "Fr.stad").
+_CONTRACTION: Final = re.compile(r"([^\W\d_]{1,4})\.\s?([^\W\d_]{3,})")
+
+
+def _contracted(low: str) -> str | None:
+    """The one gazetteer city whose name opens and ends as a contraction does ("kr.sand" -> Kristiansand,
+    "fr.stad" -> Fredrikstad); None when no city or several fit."""
+    m = _CONTRACTION.fullmatch(low.strip())
+    if m is None:
+        return None
+    head, tail = m.group(1), m.group(2)
+    fits = {
+        c.name
+        for c in gazetteer().cities
+        for n in (c.name, *c.aliases)
+        if len(n) > len(head) + len(tail) and n.lower().startswith(head) and n.lower().endswith(tail)
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+#: Labels of an attribute list's place ("Område: Oslo", "Ort – Malmö", "City: Aalborg", "By: Kr.sand") in
+#: sv/no/da/en, opening a line or a field of it; the place stands for the ad, where other cities of its text may be
+#: the next stop of a tour or a person's name ("Sofia").
+_PLACE_LABEL_WORDS: Final = (
+    "by", "sted", "område", "omrade", "lokasjon", "bosted", "ort", "stad", "plats", "lokation", "city", "location",
+    "area", "based", "town",
+)  # fmt: skip
+#: What follows a place label: a separator ("-", ":", a tab or a blank) and the place, up to the field's end.
+_PLACE_VALUE: Final = re.compile(r"(?:[ \t]*[:=\-\u2013\u2014][ \t]*|\t[ \t]*|[ \t])([^\n|·•;,:]{2,40})")
+
+
+def _opens_field(text: str, k: int) -> bool:
+    """Does ``text[k]`` open a line or a field of one: only blanks after a line start or a field separator
+    (|·•;,) before it, or at least two blanks right before it?"""
+    j = k
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n|·•;," or k - j >= 2
+
+
+def labelled_cities(text: str, words: set[str] | None = None, low: str | None = None) -> list[PlaceHit]:
+    """Cities an attribute list names after a place label ("Område: Fr.stad", "City: lund"), read as the city
+    field is (``canonical_city``: any spelling, lower case, a district, a contraction), with the value's span.
+    Each label the text's words (``words``) hold is looked for with ``str.find`` (a pattern tried at every
+    character cost ~40 µs an ad)."""
+    labels = [w for w in _PLACE_LABEL_WORDS if words is None or w in words]
+    if not labels:
+        return []
+    low = low if low is not None else lower_same_length(text)
+    _, _, _, cities = _places()
+    found: list[PlaceHit] = []
+    n = len(text)
+    for w in labels:
+        k = low.find(w)
+        while k >= 0:
+            end = k + len(w)
+            if (k == 0 or not low[k - 1].isalnum()) and (end >= n or not low[end].isalnum()) and _opens_field(text, k):
+                m = _PLACE_VALUE.match(text, end)
+                if m is not None:
+                    value = m.group(1).strip()
+                    name = canonical_city(value)
+                    entry = cities.get(name) if name else None
+                    if entry is not None:
+                        s = m.start(1) + m.group(1).find(value)
+                        detail: dict[str, Any] = {
+                            "country": entry.country, "lat": entry.lat, "lon": entry.lon, "labelled": True,
+                        }  # fmt: skip
+                        found.append(PlaceHit("city", entry.name, s, s + len(value), detail))
+            k = low.find(w, end)
+    found.sort(key=lambda h: h.start)
+    return found
+
+
+#: Words that make the city after them a later stop of a tour ("Neste uke: Bergen", "Next week in Lund").
+_LATER_WORDS: Final = frozenset({"next", "neste", "nästa", "næste", "snart", "soon", "later", "senere", "senare"})
+
+
+def has_later_words(words: set[str]) -> bool:
+    """Does a field hold a later-stop word at all (``words``: its lower-case words)?"""
+    return not words.isdisjoint(_LATER_WORDS)
+
+
+def later_stop(text: str, start: int) -> bool:
+    """Is the city at ``start`` named after a later-stop word, among the three words before it on its line?"""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 30)
+    return any(w in _LATER_WORDS for w in re.findall(r"[^\W\d_]+", text[lo:start].lower())[-3:])
 
 
 def display_city(name: str | None) -> str | None:
