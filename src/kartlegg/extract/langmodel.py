@@ -30,7 +30,7 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 #: The ad languages (extract/language.py reads them from here, so that the wheel build knows them too).
 LANGUAGES = ("sv", "no", "da", "en")
@@ -180,6 +180,16 @@ class Scorer:
             self._entry_byte = _ints(arrays["nm_byte"])
             self._entry_next = _ints(arrays["nm_next"])
             self._first: dict[int, int] | None = None
+        # ``classify``'s tables, made at its first call: the state rows and features as lists (compiled code indexes
+        # a list directly, a memoryview through a Python call), each visited row as a list, each feature's
+        # row of the log-probability table as read once
+        self._state_list: list[int] = []
+        self._out_list: list[int] = []
+        self._row_lists: list[list[int] | None] = []
+        self._vectors: list[tuple[float, ...] | None] = []
+        # count buffers (one per feature, all 0 between calls), each taken by one call at a time: ``list.pop`` and
+        # ``append`` are single steps for threads; a call that raises never gives its buffer back
+        self._buffers: list[list[int]] = []
 
     def row(self, r: int) -> Sequence[int]:
         """Row ``r`` of the transition table: the next state for each byte."""
@@ -208,24 +218,80 @@ class Scorer:
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
-        counts: dict[int, int] = {}
+        if not self._state_list:
+            # made whole before ``_state_list`` says so (another thread may read them as soon as it does)
+            out_list = list(self._out)
+            state_list = list(self._state_row)
+            self._out_list = out_list
+            self._row_lists = [None] * (max(state_list) + 1)
+            self._vectors = [None] * (max(out_list) + 1)
+            self._state_list = state_list
+        state_row = self._state_list
+        out = self._out_list
+        row_lists = self._row_lists
+        buffers = self._buffers
+        counts = buffers.pop() if buffers else [0] * len(self._vectors)
+        seen: list[int] = []  # the features met, in order of their first occurrence (the dict's order)
         state = 0
-        for byte in data:
-            state = self.row(self._state_row[state])[byte]
-            f = self._out[state]
+        for i in range(len(data)):
+            r = state_row[state]
+            row = row_lists[r]
+            if row is None:
+                got = self.row(r)
+                # a rebuilt row is a list of its own already (never changed once made); a dense table's is a view
+                row = row_lists[r] = got if isinstance(got, list) else list(got)
+            state = row[data[i]]
+            f = out[state]
             if f >= 0:
-                counts[f] = counts.get(f, 0) + 1
-        if not counts:
+                c = counts[f]
+                if not c:
+                    seen.append(f)
+                counts[f] = c + 1
+        if not seen:
+            buffers.append(counts)
             return self.classes[0], _RAW_FLOOR  # the library's floor score for every language: the first wins
-        scores = list(self._pc)
-        unpack = self._feature.unpack_from
-        size = self._feature.size
-        for f, c in counts.items():
-            weight = math.log1p(c)
-            for k, p in enumerate(unpack(self._ptc, f * size)):
-                scores[k] += weight * p
+        scores: list[float] = list(self._pc)
+        n = len(scores)
+        vectors = self._vectors
+        log1p = _LOG1P
+        if n == 4:
+            # the four languages' sums in locals: each the same products added in the same order as the loop below
+            s0: float = scores[0]
+            s1: float = scores[1]
+            s2: float = scores[2]
+            s3: float = scores[3]
+            for f in seen:
+                c = counts[f]
+                weight = log1p[c] if c < 256 else math.log1p(c)
+                counts[f] = 0
+                vec = vectors[f]
+                if vec is None:
+                    vec = vectors[f] = self._feature.unpack_from(self._ptc, f * self._feature.size)
+                s0 += weight * vec[0]
+                s1 += weight * vec[1]
+                s2 += weight * vec[2]
+                s3 += weight * vec[3]
+            scores = [s0, s1, s2, s3]
+        else:
+            for f in seen:
+                c = counts[f]
+                weight = log1p[c] if c < 256 else math.log1p(c)
+                counts[f] = 0
+                vec = vectors[f]
+                if vec is None:
+                    vec = vectors[f] = self._feature.unpack_from(self._ptc, f * self._feature.size)
+                for k in range(n):
+                    sk: float = scores[k]
+                    sk += weight * vec[k]
+                    scores[k] = sk
+        buffers.append(counts)  # every count read is 0 again
         best = max(range(len(scores)), key=scores.__getitem__)  # the first of equal scores, as argmax
         return self.classes[best], scores[best]
+
+
+#: ``math.log1p`` of the small counts a text's features have, read from a list (a call of ``math.log1p`` from
+#: compiled code is an attribute look-up and a Python call); the very floats ``math.log1p`` returns.
+_LOG1P: Final[list[float]] = [math.log1p(c) for c in range(256)]
 
 
 #: py3langid's score for a text without features (``RAW_FLOOR``: float32's lowest finite value).
