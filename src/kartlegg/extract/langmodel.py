@@ -179,7 +179,9 @@ class Scorer:
             self._entry_row = _ints(arrays["nm_row"])
             self._entry_byte = _ints(arrays["nm_byte"])
             self._entry_next = _ints(arrays["nm_next"])
-            self._first: dict[int, int] | None = None
+        # each row's first entry (-1: none) and the entries as lists, made at the first rebuilt row
+        self._first: list[int] = []
+        self._entries: tuple[list[int], list[int], list[int]] = ([], [], [])
         # ``classify``'s tables, made at its first call: the state rows and features as lists (compiled code indexes
         # a list directly, a memoryview through a Python call), each visited row as a list, each feature's
         # row of the log-probability table as read once
@@ -199,16 +201,24 @@ class Scorer:
         if self._dense is not None:
             row = self._dense[r << 8 : (r + 1) << 8]
         else:
-            if self._first is None:
-                # each row's entries are contiguous: the first index of each, by a C-level pass from the end
-                n = len(self._entry_row)
-                self._first = dict(zip(self._entry_row[::-1], range(n - 1, -1, -1), strict=True))
+            if not self._first:
+                # each row's entries are contiguous: the first index of each, by a compiled pass from the end over
+                # lists (a dict built from the memoryviews was ~77 M instructions, a run's first model reading)
+                entry_row = list(self._entry_row)
+                first = [-1] * len(self._parent)
+                for k in range(len(entry_row) - 1, -1, -1):
+                    first[entry_row[k]] = k
+                self._entries = (entry_row, list(self._entry_byte), list(self._entry_next))
+                self._first = first  # last: another thread reads ``_entries`` once this is set
+            entry_row, entry_byte, entry_next = self._entries
             parent = self._parent[r]
             new = self._root.copy() if parent == r else list(self.row(parent))
-            i = self._first.get(r, len(self._entry_row))
-            while i < len(self._entry_row) and self._entry_row[i] == r:
-                new[self._entry_byte[i]] = self._entry_next[i]
-                i += 1
+            i = self._first[r]
+            n = len(entry_row)
+            if i >= 0:
+                while i < n and entry_row[i] == r:
+                    new[entry_byte[i]] = entry_next[i]
+                    i += 1
             row = new
         self._rows[r] = row
         return row
