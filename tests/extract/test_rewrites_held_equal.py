@@ -28,8 +28,8 @@ _SLUGS = st.lists(_URL_PIECES, max_size=14).map("".join)
 @example("123-²")
 @example("٣٣-ſ")
 def test_the_slug_opening_number_is_what_the_pattern_matched(slug: str) -> None:
-    """``_slug_open`` gives group 1's end of ``_SLUG_OPEN.match`` (mutants: "_" taken as the letter after the
-    dash, only ASCII digits read as digits, a non-decimal digit "²" taken as the letter — each fails)."""
+    """``_slug_open`` gives group 1's end of ``_SLUG_OPEN.match`` (mutants: "²", a digit but not decimal, refused
+    as the letter after the dash; only ASCII digits read as digits — each fails)."""
     m = furniture._SLUG_OPEN.match(slug)
     assert furniture._slug_open(slug) == (m.end(1) if m else -1), slug
 
@@ -46,8 +46,7 @@ def test_the_slug_opening_number_is_what_the_pattern_matched(slug: str) -> None:
 @example("a-12\n\n")
 def test_the_slug_closing_number_is_what_the_pattern_found(slug: str) -> None:
     """``_slug_close`` gives ``_SLUG_CLOSE.search``'s start and group 1 (mutants: four digits before the dash
-    enough, the digit run's start not taken whole, the final line break not skipped, a match after "²" (a digit,
-    not decimal) refused — each fails)."""
+    enough, the digit run's start not taken whole, the final line break not skipped — each fails)."""
     m = furniture._SLUG_CLOSE.search(slug)
     assert furniture._slug_close(slug) == ((m.start(), m.start(1), m.end(1)) if m else None), slug
 
@@ -76,7 +75,7 @@ _FIELD_CHARS = st.sampled_from(
 def test_a_field_with_wide_signs_is_lowered_as_lower_same_length_lowers_it(text: str) -> None:
     """``scan`` lowers a field whose characters above U+00FF are no letters or digits (``_wide_inert``) by
     ``_lower_inert``, not ``lower_same_length`` (mutants: the wide characters kept as written — "Ⓐ" — or the
-    latin-1 ones not lowered, or the text after the last wide character dropped — each fails)."""
+    text after the last wide character dropped — each fails)."""
     from kartlegg.extract import patterns
 
     assert patterns.scan(text)[1] == patterns.lower_same_length(patterns.prepare(text)), text
@@ -143,7 +142,7 @@ def test_the_model_scores_every_text_as_before(scorer: langmodel.Scorer, text: s
 
 def test_a_reading_that_fails_leaves_no_counts_behind() -> None:
     """A call that raises part-way (here: a feature row that cannot be read) never hands its half-filled count
-    buffer to the next call (mutant: the buffer given back in a ``finally`` — fails)."""
+    buffer to the next call (mutant: the buffer given back as soon as it is taken — fails)."""
     import struct
 
     scorer = langmodel.load(langmodel.LANGUAGES)

@@ -136,6 +136,13 @@ def _read_npz(path: Path) -> dict[str, tuple[str, tuple[int, ...], bytes]]:
     return out
 
 
+def _as_list(ints: Sequence[int]) -> list[int]:
+    """``list(ints)`` of an ``_ints`` array, by its C-level ``tolist`` (a compiled ``list()`` iterates it)."""
+    if isinstance(ints, (memoryview, arr.array)):
+        return ints.tolist()
+    return list(ints)
+
+
 def _ints(array: tuple[str, tuple[int, ...], bytes]) -> Sequence[int]:
     """An integer array's values (a zero-copy view on a little-endian machine)."""
     descr, _shape, data = array
@@ -179,9 +186,9 @@ class Scorer:
             self._entry_row = _ints(arrays["nm_row"])
             self._entry_byte = _ints(arrays["nm_byte"])
             self._entry_next = _ints(arrays["nm_next"])
-        # each row's first entry (-1: none) and the entries as lists, made at the first rebuilt row
+        # each row's first entry (-1: none) and the entries' rows as a list, made at the first rebuilt row
         self._first: list[int] = []
-        self._entries: tuple[list[int], list[int], list[int]] = ([], [], [])
+        self._entry_rows: list[int] = []
         # ``classify``'s tables, made at its first call: the state rows and features as lists (compiled code indexes
         # a list directly, a memoryview through a Python call), each visited row as a list, each feature's
         # row of the log-probability table as read once
@@ -204,20 +211,20 @@ class Scorer:
             if not self._first:
                 # each row's entries are contiguous: the first index of each, by a compiled pass from the end over
                 # lists (a dict built from the memoryviews was ~77 M instructions, a run's first model reading)
-                entry_row = list(self._entry_row)
+                entry_row = _as_list(self._entry_row)
                 first = [-1] * len(self._parent)
                 for k in range(len(entry_row) - 1, -1, -1):
                     first[entry_row[k]] = k
-                self._entries = (entry_row, list(self._entry_byte), list(self._entry_next))
-                self._first = first  # last: another thread reads ``_entries`` once this is set
-            entry_row, entry_byte, entry_next = self._entries
+                self._entry_rows = entry_row
+                self._first = first  # last: another thread reads ``_entry_rows`` once this is set
+            entry_row = self._entry_rows
             parent = self._parent[r]
             new = self._root.copy() if parent == r else list(self.row(parent))
             i = self._first[r]
             n = len(entry_row)
             if i >= 0:
                 while i < n and entry_row[i] == r:
-                    new[entry_byte[i]] = entry_next[i]
+                    new[self._entry_byte[i]] = self._entry_next[i]
                     i += 1
             row = new
         self._rows[r] = row
@@ -230,8 +237,8 @@ class Scorer:
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
         if not self._state_list:
             # made whole before ``_state_list`` says so (another thread may read them as soon as it does)
-            out_list = list(self._out)
-            state_list = list(self._state_row)
+            out_list = _as_list(self._out)
+            state_list = _as_list(self._state_row)
             self._out_list = out_list
             self._row_lists = [None] * (max(state_list) + 1)
             self._vectors = [None] * (max(out_list) + 1)
