@@ -228,7 +228,7 @@ def url_numbers(url: str) -> list[UrlNumber]:
     Positions: a whole path segment (``/31356833``), a whole query value (``?id=99713582``), the number that
     opens the last segment's slug (``/68556572-slug``) or closes it (``/slug-4471993.html``, weak: a phone
     can close a slug too)."""
-    if not url or len(url) > 4096 or not _URL_RUN.search(url):
+    if not url or len(url) > 4096 or not _has_decimal(url):
         return []
     end = len(url)
     for sep in ("#", "?"):
@@ -257,13 +257,14 @@ def url_numbers(url: str) -> list[UrlNumber]:
                 if base.isdigit():
                     out.append(UrlNumber(pos, pos + len(base), base, f"path-{from_end}", True))
                 elif from_end == 0 or (from_end == 1 and real[-1].isdigit()):
-                    m = _SLUG_OPEN.match(base)
-                    if m:
-                        out.append(UrlNumber(pos, pos + m.end(1), m.group(1), f"path-{from_end}-open", True))
-                    m = _SLUG_CLOSE.search(base) if _ends_with_digit(base) else None
-                    if m and (base[m.start()].isalpha() or len(m.group(1)) >= 5):
-                        s = pos + m.start(1)
-                        out.append(UrlNumber(s, s + len(m.group(1)), m.group(1), f"path-{from_end}-close", False))
+                    k = _slug_open(base)
+                    if k > 0:
+                        out.append(UrlNumber(pos, pos + k, base[:k], f"path-{from_end}-open", True))
+                    close = _slug_close(base)
+                    if close is not None:
+                        at, r, k = close
+                        if base[at].isalpha() or k - r >= 5:
+                            out.append(UrlNumber(pos + r, pos + k, base[r:k], f"path-{from_end}-close", False))
             pos += len(seg) + 1
     if out:
         beside_id = whole_segment(out)
@@ -287,6 +288,56 @@ def url_numbers(url: str) -> list[UrlNumber]:
 
 _SLUG_OPEN: Final = re.compile(r"(\d+)[-_][^\W\d_]")
 _SLUG_CLOSE: Final = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{5,})[-_](\d+)$")
+
+
+def _has_decimal(s: str) -> bool:
+    """``_URL_RUN.search(s) is not None`` (a character that ``\\d`` matches: ``str.isdecimal``), by a compiled loop
+    over the code points: a regex call per URL cost more than reading its few characters up to the first digit."""
+    for c in s:
+        o = ord(c)
+        if 48 <= o <= 57 or (o > 127 and c.isdecimal()):
+            return True
+    return False
+
+
+def _decimal(c: str) -> bool:
+    o = ord(c)
+    return 48 <= o <= 57 or (o > 127 and c.isdecimal())
+
+
+def _slug_open(base: str) -> int:
+    """Where ``_SLUG_OPEN.match(base)``'s group 1 ends (the digits opening the slug, a dash or "_" and a letter
+    after them), or -1: the pattern read by a compiled loop. ``\\d+`` takes the whole digit run (no "-" or "_" is
+    a digit, so a shorter run never matches), and ``[^\\W\\d_]`` is a character ``str.isalnum`` that is neither a
+    digit (``str.isdecimal``) nor "_" (what ``_sre`` reads)."""
+    n = len(base)
+    i = 0
+    while i < n and _decimal(base[i]):
+        i += 1
+    if i == 0 or i + 1 >= n or (base[i] != "-" and base[i] != "_"):
+        return -1
+    c = base[i + 1]
+    return i if c.isalnum() and not _decimal(c) else -1
+
+
+def _slug_close(base: str) -> tuple[int, int, int] | None:
+    """``_SLUG_CLOSE.search(base)`` as (its start, the start and end of group 1), or None: the pattern read by a
+    compiled loop. Group 1 runs to ``$`` (the end, or before a final line break), so it is the final digit run,
+    after a "-" or "_"; before that a letter, or a run of five or more digits (the whole run: ``(?<!\\d)``). One
+    match at most can end there, so the leftmost is that one."""
+    k = len(base) - 1 if base.endswith("\n") else len(base)
+    r = k
+    while r > 0 and _decimal(base[r - 1]):
+        r -= 1
+    if r == k or r < 2 or (base[r - 1] != "-" and base[r - 1] != "_"):
+        return None
+    c = base[r - 2]
+    if not _decimal(c):
+        return (r - 2, r, k) if c.isalnum() else None
+    p = r - 2
+    while p > 0 and _decimal(base[p - 1]):
+        p -= 1
+    return (p, r, k) if r - 1 - p >= 5 else None
 
 
 def _ends_with_digit(s: str) -> bool:

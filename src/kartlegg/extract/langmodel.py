@@ -30,7 +30,7 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 #: The ad languages (extract/language.py reads them from here, so that the wheel build knows them too).
 LANGUAGES = ("sv", "no", "da", "en")
@@ -136,6 +136,13 @@ def _read_npz(path: Path) -> dict[str, tuple[str, tuple[int, ...], bytes]]:
     return out
 
 
+def _as_list(ints: Sequence[int]) -> list[int]:
+    """``list(ints)`` of an ``_ints`` array, by its C-level ``tolist`` (a compiled ``list()`` iterates it)."""
+    if isinstance(ints, (memoryview, arr.array)):
+        return ints.tolist()
+    return list(ints)
+
+
 def _ints(array: tuple[str, tuple[int, ...], bytes]) -> Sequence[int]:
     """An integer array's values (a zero-copy view on a little-endian machine)."""
     descr, _shape, data = array
@@ -179,7 +186,19 @@ class Scorer:
             self._entry_row = _ints(arrays["nm_row"])
             self._entry_byte = _ints(arrays["nm_byte"])
             self._entry_next = _ints(arrays["nm_next"])
-            self._first: dict[int, int] | None = None
+        # each row's first entry (-1: none) and the entries' rows as a list, made at the first rebuilt row
+        self._first: list[int] = []
+        self._entry_rows: list[int] = []
+        # ``classify``'s tables, made at its first call: the state rows and features as lists (compiled code indexes
+        # a list directly, a memoryview through a Python call), each visited row as a list, each feature's
+        # row of the log-probability table as read once
+        self._state_list: list[int] = []
+        self._out_list: list[int] = []
+        self._row_lists: list[list[int] | None] = []
+        self._vectors: list[tuple[float, ...] | None] = []
+        # count buffers (one per feature, all 0 between calls), each taken by one call at a time: ``list.pop`` and
+        # ``append`` are single steps for threads; a call that raises never gives its buffer back
+        self._buffers: list[list[int]] = []
 
     def row(self, r: int) -> Sequence[int]:
         """Row ``r`` of the transition table: the next state for each byte."""
@@ -189,16 +208,24 @@ class Scorer:
         if self._dense is not None:
             row = self._dense[r << 8 : (r + 1) << 8]
         else:
-            if self._first is None:
-                # each row's entries are contiguous: the first index of each, by a C-level pass from the end
-                n = len(self._entry_row)
-                self._first = dict(zip(self._entry_row[::-1], range(n - 1, -1, -1), strict=True))
+            if not self._first:
+                # each row's entries are contiguous: the first index of each, by a compiled pass from the end over
+                # lists (a dict built from the memoryviews was ~77 M instructions, a run's first model reading)
+                entry_row = _as_list(self._entry_row)
+                first = [-1] * len(self._parent)
+                for k in range(len(entry_row) - 1, -1, -1):
+                    first[entry_row[k]] = k
+                self._entry_rows = entry_row
+                self._first = first  # last: another thread reads ``_entry_rows`` once this is set
+            entry_row = self._entry_rows
             parent = self._parent[r]
             new = self._root.copy() if parent == r else list(self.row(parent))
-            i = self._first.get(r, len(self._entry_row))
-            while i < len(self._entry_row) and self._entry_row[i] == r:
-                new[self._entry_byte[i]] = self._entry_next[i]
-                i += 1
+            i = self._first[r]
+            n = len(entry_row)
+            if i >= 0:
+                while i < n and entry_row[i] == r:
+                    new[self._entry_byte[i]] = self._entry_next[i]
+                    i += 1
             row = new
         self._rows[r] = row
         return row
@@ -208,24 +235,80 @@ class Scorer:
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
-        counts: dict[int, int] = {}
+        if not self._state_list:
+            # made whole before ``_state_list`` says so (another thread may read them as soon as it does)
+            out_list = _as_list(self._out)
+            state_list = _as_list(self._state_row)
+            self._out_list = out_list
+            self._row_lists = [None] * (max(state_list) + 1)
+            self._vectors = [None] * (max(out_list) + 1)
+            self._state_list = state_list
+        state_row = self._state_list
+        out = self._out_list
+        row_lists = self._row_lists
+        buffers = self._buffers
+        counts = buffers.pop() if buffers else [0] * len(self._vectors)
+        seen: list[int] = []  # the features met, in order of their first occurrence (the dict's order)
         state = 0
-        for byte in data:
-            state = self.row(self._state_row[state])[byte]
-            f = self._out[state]
+        for i in range(len(data)):
+            r = state_row[state]
+            row = row_lists[r]
+            if row is None:
+                got = self.row(r)
+                # a rebuilt row is a list of its own already (never changed once made); a dense table's is a view
+                row = row_lists[r] = got if isinstance(got, list) else list(got)
+            state = row[data[i]]
+            f = out[state]
             if f >= 0:
-                counts[f] = counts.get(f, 0) + 1
-        if not counts:
+                c = counts[f]
+                if not c:
+                    seen.append(f)
+                counts[f] = c + 1
+        if not seen:
+            buffers.append(counts)
             return self.classes[0], _RAW_FLOOR  # the library's floor score for every language: the first wins
-        scores = list(self._pc)
-        unpack = self._feature.unpack_from
-        size = self._feature.size
-        for f, c in counts.items():
-            weight = math.log1p(c)
-            for k, p in enumerate(unpack(self._ptc, f * size)):
-                scores[k] += weight * p
+        scores: list[float] = list(self._pc)
+        n = len(scores)
+        vectors = self._vectors
+        log1p = _LOG1P
+        if n == 4:
+            # the four languages' sums in locals: each the same products added in the same order as the loop below
+            s0: float = scores[0]
+            s1: float = scores[1]
+            s2: float = scores[2]
+            s3: float = scores[3]
+            for f in seen:
+                c = counts[f]
+                weight = log1p[c] if c < 256 else math.log1p(c)
+                counts[f] = 0
+                vec = vectors[f]
+                if vec is None:
+                    vec = vectors[f] = self._feature.unpack_from(self._ptc, f * self._feature.size)
+                s0 += weight * vec[0]
+                s1 += weight * vec[1]
+                s2 += weight * vec[2]
+                s3 += weight * vec[3]
+            scores = [s0, s1, s2, s3]
+        else:
+            for f in seen:
+                c = counts[f]
+                weight = log1p[c] if c < 256 else math.log1p(c)
+                counts[f] = 0
+                vec = vectors[f]
+                if vec is None:
+                    vec = vectors[f] = self._feature.unpack_from(self._ptc, f * self._feature.size)
+                for k in range(n):
+                    sk: float = scores[k]
+                    sk += weight * vec[k]
+                    scores[k] = sk
+        buffers.append(counts)  # every count read is 0 again
         best = max(range(len(scores)), key=scores.__getitem__)  # the first of equal scores, as argmax
         return self.classes[best], scores[best]
+
+
+#: ``math.log1p`` of the small counts a text's features have, read from a list (a call of ``math.log1p`` from
+#: compiled code is an attribute look-up and a Python call); the very floats ``math.log1p`` returns.
+_LOG1P: Final[list[float]] = [math.log1p(c) for c in range(256)]
 
 
 #: py3langid's score for a text without features (``RAW_FLOOR``: float32's lowest finite value).

@@ -310,13 +310,37 @@ def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:
         if not wide:
             low = data.translate(_LOWER).decode("latin-1")
         elif wide <= _MAX_WIDE and _wide_inert(text, data):
-            low = lower_same_length(text)
+            low = _lower_inert(text, data)
         else:
             prep = prepare(text)
             low = lower_same_length(prep)
             return prep, low, letter_words(low), digit_runs(prep), None
     words = set(data.translate(_LOWER_LETTER).decode("latin-1").split())
     return text, low, words, _digit_starts(data), data.translate(_ALNUM_CLASS).decode("latin-1")
+
+
+def _lower_inert(text: str, data: bytes) -> str:
+    """``lower_same_length(text)`` of a text whose characters above U+00FF (the "?" of ``data``, its latin-1 form)
+    are no letters or digits (``_wide_inert``): the latin-1 characters lowered by ``bytes.translate``, each wider
+    one by itself (a few symbols have a lower-case form: "Ⓐ" → "ⓐ"; none of them is a capital sigma, the one
+    character ``str.lower`` lowers by its neighbours). ``str.lower`` of a wide string reads every character's
+    case mapping, ~20 instructions each; most such fields are latin-1 but for an emoji or a dash."""
+    low = data.translate(_LOWER).decode("latin-1")
+    parts: list[str] = []
+    last = 0
+    p = low.find("?")
+    while p >= 0:
+        c = text[p]
+        if c != "?":
+            lc = c.lower()
+            parts.append(low[last:p])
+            parts.append(lc if len(lc) == 1 else c)
+            last = p + 1
+        p = low.find("?", p + 1)
+    if not parts:
+        return low
+    parts.append(low[last:])
+    return "".join(parts)
 
 
 def _wide_inert(text: str, data: bytes) -> bool:
