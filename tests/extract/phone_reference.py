@@ -4,6 +4,8 @@ builds the same runs in one pass over the tokens' spans (``test_phone_scanner.py
 
 from __future__ import annotations
 
+import re
+
 from kartlegg.extract import phones
 from kartlegg.extract.numwords import Piece, segment
 
@@ -57,7 +59,7 @@ def runs(
             if cur and (s != last_end or p.start == 0):
                 group += 1
                 if s != last_end and not phones._gap_ok(text, last_end, s):
-                    if p.start == 0 and bridge_ok(text, last_end, s):
+                    if p.start == 0 and (bridge_ok(text, last_end, s) or blank_line_ok(text, last_end, s)):
                         bridged.add(group)
                     else:
                         if size >= phones.MIN_DIGITS:
@@ -82,3 +84,10 @@ def bridge_ok(text: str, a: int, b: int) -> bool:
         return False
     word = m.group(1).lower()
     return word not in phones._NOT_BRIDGES and word not in phones._unit_words()
+
+
+def blank_line_ok(text: str, a: int, b: int) -> bool:
+    """Is the gap a blank line between separators ("973⏎⏎559")? At most ``MAX_GAP`` characters: separators of the
+    gap rule, two line breaks, only blanks between them."""
+    sep = "(?:[^\\w\n" + re.escape("".join(sorted(phones._NOT_GAP))) + "]|_)*"
+    return b - a <= phones.MAX_GAP and re.fullmatch(sep + "\n[ \t\r]*\n" + sep, text[a:b]) is not None

@@ -295,6 +295,25 @@ def test_bridge_read_by_code_points_is_the_pattern(text: str) -> None:
             assert phones._bridge_ok(text, a, b) == phone_reference.bridge_ok(text, a, b), (text[a:b], a, b)
 
 
+#: Gaps around a blank line: line breaks, blanks, carriage returns, separators, signs, letters, digits.
+_BLANK_LINE_PIECES = st.sampled_from(
+    ["\n", "\n\n", " ", "  ", "\t", "\r", ".", "-", "_", "$", "=", "—", "\u260e", "a", "é", "7", "²"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_BLANK_LINE_PIECES, max_size=10).map("".join))
+@example("\n\n")
+@example(".\n \n.")
+@example("\n—\n")
+def test_blank_line_read_by_code_points_is_the_pattern(text: str) -> None:
+    """``_blank_line_ok`` (read by code point) says what ``phone_reference.blank_line_ok``'s pattern says, for every
+    span of the gap text."""
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert phones._blank_line_ok(text, a, b) == phone_reference.blank_line_ok(text, a, b), (text[a:b], a, b)
+
+
 def _parsed_national_part(e164: str) -> str | None:
     """``phonenumbers.parse``'s national number of ``e164``, or None where it refuses the string."""
     import phonenumbers

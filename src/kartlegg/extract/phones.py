@@ -70,7 +70,7 @@ class _Atom:
     strong: bool
     wordy: bool
     lookalike: bool
-    bridged: bool = False  # a short word sits between this atom and the one before ("070 123 sms 45 67")
+    bridged: bool = False  # a short word or a blank line before it ("070 123 sms 45 67", "070 123⏎⏎45 67")
 
     # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
     def __init__(
@@ -1071,6 +1071,28 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return newlines <= 1
 
 
+def _blank_line_ok(text: str, a: int, b: int) -> bool:
+    """Is the gap a blank line between separators ("00 46 765 973⏎⏎559"): at most ``MAX_GAP`` characters that
+    ``_gap_ok`` takes, two line breaks and only blanks (space, tab, carriage return) between them? ``_runs`` joins
+    its sides as across a bridge word: one number only when neither side is one by itself (``_longest``)."""
+    if b - a > MAX_GAP:
+        return False
+    newlines = 0
+    for i in range(a, b):
+        o = ord(text[i])
+        if o == 10:
+            newlines += 1
+        elif newlines == 1:
+            if o != 32 and o != 9 and o != 13:
+                return False
+        elif o < 128:
+            if 48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 36 or o == 37 or o == 61 or o == 38:
+                return False
+        elif text[i].isalnum() or text[i] in _NOT_GAP:
+            return False
+    return newlines == 2
+
+
 #: The widest gap a run crosses: a one-word bridge ("070 123 sms 45 67"), see ``_bridge_ok``.
 MAX_BRIDGE: Final = 11
 
@@ -1297,7 +1319,7 @@ def _runs(
             if atoms or pieces is not None:
                 group += 1
                 if base != last_end and not _gap_ok(text, last_end, base):
-                    if _bridge_ok(text, last_end, base):
+                    if _bridge_ok(text, last_end, base) or _blank_line_ok(text, last_end, base):
                         bridge = True
                         if bridged is None:
                             bridged = set()
@@ -1329,7 +1351,7 @@ def _runs(
             if (atoms or pieces is not None) and (s != last_end or p.start == 0):
                 group += 1
                 if s != last_end and not _gap_ok(text, last_end, s):
-                    if p.start == 0 and _bridge_ok(text, last_end, s):
+                    if p.start == 0 and (_bridge_ok(text, last_end, s) or _blank_line_ok(text, last_end, s)):
                         if bridged is None:
                             bridged = set()
                         bridged.add(group)
@@ -1465,13 +1487,17 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
         if len(bridges) > 1:
             continue
         if bridges:
-            # across one short word only when neither side is a number by itself, and never after a number
-            # word ("directly to her 0036 ..." is no "2" + "0036 ...")
+            # across one short word or blank line only when neither side is a number by itself, and never after a
+            # number word ("directly to her 0036 ..." is no "2" + "0036 ...")
             k = bridges[0]
             if any(a.wordy for a in span[:k]):
                 continue
             left = "".join(a.digits for a in span[:k])
-            if validate(left, intl, regions) or validate(digits[len(left) :], False, regions):
+            if validate(left, intl, regions):
+                continue
+            # an international number cut short ("+49 (0)175⏎⏎75249178", "00 47⏎⏎48 5131 88") needs its rest even
+            # where the rest reads as a national number too
+            if not (intl or left.startswith("00")) and validate(digits[len(left) :], False, regions):
                 continue
         e = validate(digits, intl, regions, bare_intl=bare, bare_ten=j - i == 1)
         if e:
