@@ -341,23 +341,6 @@ def test_digits_of_is_the_ascii_digit_runs_joined(s: str) -> None:
     assert digits_of(s) == "".join(re.findall(r"[0-9]+", s))
 
 
-_SLUG_PIECES = st.sampled_from(["a", "Z", "é", "ſ", "-", "_", "1", "23", "12345", "٣", "²", "\n", ".", " ", "x-9"])
-
-
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(_SLUG_PIECES, max_size=12).map("".join))
-@example("anna-4471993\n")
-@example("slug-٣")
-@example("slug-²")
-def test_the_slug_closing_number_is_searched_only_where_a_digit_ends_the_slug(slug: str) -> None:
-    """``url_numbers`` runs the closing-number pattern (a search from every position of the slug) only where
-    ``_ends_with_digit`` allows: the pattern finds nothing in any slug where it says no."""
-    from kartlegg.extract.furniture import _SLUG_CLOSE, _ends_with_digit
-
-    if not _ends_with_digit(slug):
-        assert _SLUG_CLOSE.search(slug) is None, slug
-
-
 @given(st.dictionaries(st.sampled_from(["L:tlf", "R:id #", "A:first line", "L:ref", "x"]), st.integers(1, 4)))
 def test_most_common_is_counters_most_common(counts: dict[str, int]) -> None:
     """The site statistics count in plain dicts (compiled code updates them through primitives); ``most_common``

@@ -237,6 +237,13 @@ def extract_ad(
     return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
 
 
+def _note_country(detail: dict[str, Any], countries: list[str]) -> None:
+    """Add a place's country (``detail["country"]``) to the text's countries, first seen first."""
+    country = detail.get("country")
+    if isinstance(country, str) and country not in countries:
+        countries.append(country)
+
+
 def _extract(
     raw: dict[str, str],
     *,
@@ -278,9 +285,7 @@ def _extract(
         for p in places.labelled_cities(prep[f], words[f], lows[f]):
             labelled.add((f, p.start, p.value))
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
-            country = p.detail.get("country")
-            if isinstance(country, str) and country not in text_countries:
-                text_countries.append(country)
+            _note_country(p.detail, text_countries)
     for f, t in prep.items():
         later_words = f != "url" and places.has_later_words(words[f])
         for p in places.find_places(t, words[f], lows[f]):
@@ -290,9 +295,7 @@ def _extract(
                 if later_words and places.later_stop(t, p.start):
                     p.detail["later"] = True
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
-            country = p.detail.get("country")
-            if isinstance(country, str) and country not in text_countries:
-                text_countries.append(country)
+            _note_country(p.detail, text_countries)
     hints = region_hints(
         city=city,
         site=site,

@@ -90,7 +90,7 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
             return hm.group(1)
     for bm in _BODY_NAME_AGE.finditer(body[:500]):
         word, age = bm.group(1), int(bm.group(2) or bm.group(3))
-        if 15 <= age <= 69 and _ok(word, stop) and word.lower() not in _not_names() and canonical_city(word) is None:
+        if 15 <= age <= 69 and _plain_name(word, stop):
             return word
     return None
 
@@ -103,21 +103,20 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for n in lexicon().nationalities.values() for w in n.words)
 
 
+def _plain_name(word: str, stop: frozenset[str]) -> bool:
+    """Can ``word``, read where a name often stands, be one: no stop word, nationality or place?"""
+    return _ok(word, stop) and word.lower() not in _not_names() and canonical_city(word) is None
+
+
 def _title_lead(title: str, stop: frozenset[str]) -> str | None:
     """A title's name in three common shapes: the first word after stop words, set off by a comma or a dash
     ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
     Bergen", "Exotic NY! Liv Fredrikstad"), or the one word after the last dash ("Escort Oslo – Kasia").
     Never a stop word, a place or a nationality."""
     words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(title)]
-    nations = _not_names()
 
     def name_like(w: str) -> bool:
-        return (
-            re.fullmatch(_NAME, w) is not None
-            and _ok(w, stop)
-            and w.lower() not in nations
-            and canonical_city(w) is None
-        )
+        return re.fullmatch(_NAME, w) is not None and _plain_name(w, stop)
 
     for w, sep in words:
         if w.lower() in stop:
@@ -142,7 +141,7 @@ def poster_name(body: str, rules: NameRules | None = None) -> str | None:
     stop = _stopset(tuple((rules or default_rules().names).stop))
     for m in _POSTER.finditer(body[:500]):
         word = (m.group(1) or m.group(2)).capitalize()
-        if _ok(word, stop) and word.lower() not in _not_names() and canonical_city(word) is None:
+        if _plain_name(word, stop):
             return word
     return None
 
