@@ -79,8 +79,11 @@ def serve(sock_path: str) -> Callable[[], None]:
     for name in PRELOAD:
         importlib.import_module(name)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(sock_path)
+    # Bound under another name and renamed once listening: the client waits for the path to exist, and a
+    # connect between ``bind`` (which makes the file) and ``listen`` is refused.
+    listener.bind(sock_path + ".new")
     listener.listen(16)
+    os.rename(sock_path + ".new", sock_path)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the waiters are reaped by the kernel
     sys.stdout.flush()
     sys.stderr.flush()
