@@ -300,6 +300,8 @@ def link_ads(
             person_edges.append(ev)
 
     profiles, used = _constrained_union(ads, person_edges, rules)
+    if rules.person.bare_max_profiles:
+        profiles = _join_bare(ads, profiles, used, rules)
     profile_of = [0] * n
     for p, members in enumerate(profiles):
         for i in members:
@@ -434,6 +436,92 @@ def _constrained_union(
         hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
         used.append(ev)
     return uf.groups(), used
+
+
+def bare(ad: AdFeatures) -> bool:
+    """An ad with no contact of its own (no phone, e-mail or handle, hub or not)."""
+    return not any(k in _CONTACT_KINDS for k, _ in ad.selectors)
+
+
+def name_key(ad: AdFeatures) -> str | None:
+    """The (name, site, city) an ad without a contact is joined by (``_join_bare``); None without a name or
+    city. One key for every spelling the linker folds to one name and one canonical city."""
+    if not ad.name or not ad.city:
+        return None
+    return f"{ad.name.casefold()}|{ad.site}|{ad.city}"
+
+
+def _join_bare(
+    ads: Sequence[AdFeatures], profiles: list[list[int]], used: list[Evidence], rules: LinkRules
+) -> list[list[int]]:
+    """Profiles without any contact joined to the one profile of their name on their site and city.
+
+    A re-post of an earlier ad of hers with no number, e-mail or handle, her text rewritten so no text
+    copy joins it, has only her name, her site and city and her age. A profile made of such ads alone, of
+    one name, site and city (``name_key``), joins the profile with a contact that holds an ad of that key,
+    when exactly one such profile fits her ages and the key has at most ``bare_max_profiles`` profiles with
+    a contact at all (a name many persons of one site and city use is weak evidence); two that fit, none:
+    she stays alone. Profiles with a contact are never joined by this, so it adds no contact to anyone's.
+
+    Decided on the profiles the contact evidence made, in the order of their smallest ad, so a component
+    holding every ad of each key that has an ad without a contact (``components.label``; the region walk
+    and the Spark engine's blocking keep them together) decides as the whole store does."""
+    tol = rules.person.age_tolerance
+    keys: list[set[str]] = []
+    holders: dict[str, list[int]] = defaultdict(list)  #: key -> profiles with a contact holding it
+    is_bare: list[bool] = []
+    for p, members in enumerate(profiles):
+        ks = {k for i in members if (k := name_key(ads[i])) is not None}
+        keys.append(ks)
+        alone = all(bare(ads[i]) for i in members)
+        is_bare.append(alone)
+        if not alone:
+            for k in sorted(ks):
+                holders[k].append(p)
+    if not holders:
+        return profiles
+    ages: list[tuple[int, int] | None] = []
+    for members in profiles:
+        got = [x for i in members for x in ads[i].ages]
+        ages.append((min(got), max(got)) if got else None)
+    into: dict[int, int] = {}
+    for p, members in enumerate(profiles):
+        if not is_bare[p] or len(keys[p]) != 1:
+            continue
+        (k,) = keys[p]
+        if len({ads[i].name for i in members if ads[i].name}) != 1:
+            continue
+        cands = holders.get(k, [])
+        if not cands or len(cands) > rules.person.bare_max_profiles:
+            continue
+        fit = [q for q in cands if _ages_fit(ages[p], ages[q], tol)]
+        if len(fit) != 1:
+            continue
+        q = fit[0]
+        into[p] = q
+        ages[q] = _ages_union(ages[p], ages[q])
+        i = members[0]
+        j = next(x for x in profiles[q] if name_key(ads[x]) == k)
+        name, site, city = ads[i].name, ads[i].site, ads[i].city
+        used.append(
+            Evidence(min(i, j), max(i, j), "name", "", 0.5, f"{name} on {site} in {city}, no contact of her own")
+        )
+    if not into:
+        return profiles
+    merged: dict[int, list[int]] = {}
+    for p, members in enumerate(profiles):
+        merged.setdefault(into.get(p, p), []).extend(members)
+    return sorted((sorted(m) for m in merged.values()), key=lambda m: m[0])
+
+
+def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int) -> bool:
+    return a is None or b is None or max(a[1], b[1]) - min(a[0], b[0]) <= tol
+
+
+def _ages_union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
 
 
 def bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:

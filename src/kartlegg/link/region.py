@@ -23,10 +23,10 @@ from sqlalchemy import Connection
 
 from kartlegg.ids import selector_id
 from kartlegg.link import components
-from kartlegg.link.cluster import AdFeatures, bucket_partners
+from kartlegg.link.cluster import AdFeatures, bare, bucket_partners
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
-from kartlegg.link.index import band_rows, canonical, hub_ids
+from kartlegg.link.index import band_rows, canonical, hub_ids, name_key_id
 from kartlegg.store.engine import fetch_in
 
 
@@ -70,6 +70,8 @@ def walk(
     hashes: dict[int, str] = {}
     texts: dict[int, str] = {}
     seen_sel: set[int] = set()
+    all_keys: set[int] = set()  #: name keys whose every ad was read
+    bare_keys: set[int] = set()  #: name keys whose ads without a contact were read
     buckets: dict[int, list[int]] = dict(read or {})
     candidates: set[tuple[int, int]] = set()
     scores: dict[tuple[int, int], float] = {}
@@ -109,6 +111,17 @@ def walk(
         seen_sel |= sels
         sels -= hub_ids(conn, sels)
         for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", sels):
+            nxt.add(int(ad_id))
+        # An ad without a contact reaches every ad of its name, site and city, any other ad those of its key
+        # without a contact (``components.bare_key_groups``).
+        keyed = [(k, bare(a)) for a in batch if (k := name_key_id(a)) is not None]
+        every = {k for k, b in keyed if b} - all_keys
+        all_keys |= every
+        some = {k for k, b in keyed if not b} - all_keys - bare_keys
+        bare_keys |= some
+        for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM link_name_keys WHERE nkey IN :ids", every):
+            nxt.add(int(ad_id))
+        for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM link_name_keys WHERE bare = 1 AND nkey IN :ids", some):
             nxt.add(int(ad_id))
         # Text copies: the whole buckets (unless past the limit), the pairs link_ads would make, verified.
         _fetch_buckets(conn, {b for a in batch for b in a.bands} - buckets.keys(), buckets)
