@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import given
@@ -196,8 +197,11 @@ def test_a_controllers_booking_email_joins_each_name_not_the_persons() -> None:
     assert len(res.networks) == 1
 
 
-def _at(i: int, name: str | None, *sels: tuple[str, str], city: str = "Oslo", age: int | None = None) -> AdFeatures:
-    return AdFeatures(i, "s", city=city, name=name, ages=(age,) if age else (), selectors=tuple(sels))
+def _at(
+    i: int, name: str | None, *sels: tuple[str, str], city: str = "Oslo", age: int | None = None, day: int = 1
+) -> AdFeatures:
+    posted = (date(2026, 3, 1) + timedelta(days=day - 1)).isoformat() + "T12:00:00+01:00"
+    return AdFeatures(i, "s", city=city, posted_at=posted, name=name, ages=(age,) if age else (), selectors=tuple(sels))
 
 
 def _persons(ads: list[AdFeatures]) -> set[frozenset[int]]:
@@ -243,6 +247,15 @@ def test_an_ad_without_a_contact_stays_alone_when_two_profiles_fit_or_her_name_i
     assert frozenset({4}) in _persons(common)
     # two persons of her name, one her age: she joins that one
     assert frozenset({1, 4}) in _persons(common[:2] + common[3:])
+    # her namesake with a number posted long before (past person.bare_window_days) is not met: she joins
+    # the one near her in time
+    far = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24, day=1),
+        _at(2, "Elin", ("phone", "+4790000002"), age=26, day=100),
+        _at(3, "Elin", age=25, day=120),
+    ]
+    assert frozenset({2, 3}) in _persons(far)
+    assert frozenset({3}) in _persons(far[:1] + far[2:])
     # each fits alone, not both: the first (by ad) joins, and the profile's ages then leave out the second
     spread = [_at(1, "Elin", ("phone", "+4790000001"), age=25), _at(2, "Elin", age=22), _at(3, "Elin", age=28)]
     assert _persons(spread) == {frozenset({1, 2}), frozenset({3})}

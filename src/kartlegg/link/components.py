@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection
 
-from kartlegg.link.cluster import AdFeatures, LinkResult, bare, name_key, selector_index
+from kartlegg.link.cluster import AdFeatures, LinkResult, selector_index
 from kartlegg.link.graph import UnionFind
 from kartlegg.link.index import _many
 from kartlegg.link.rowsync import insert, sync
@@ -36,29 +36,13 @@ def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[
                 uf.union(members[0], i)
     for i, j in result.text_links:
         uf.union(i, j)
-    for members in bare_key_groups(ads).values():
-        for i in members[1:]:
-            uf.union(members[0], i)
+    for i, j in result.name_links:
+        uf.union(i, j)
     least: dict[int, int] = {}
     for i, ad in enumerate(ads):
         root = uf.find(i)
         least[root] = min(least.get(root, ad.ad_id), ad.ad_id)
     return [least[uf.find(i)] for i in range(len(ads))]
-
-
-def bare_key_groups(ads: Sequence[AdFeatures]) -> dict[str, list[int]]:
-    """The ads (indices) of each ``name_key`` that an ad without a contact holds: one component each, so the
-    linking of a component sees every profile such an ad may join (``cluster._join_bare``). A key no such ad
-    holds joins nothing (a name shared by many persons with numbers of their own does not grow components)."""
-    by_key: dict[str, list[int]] = {}
-    with_bare: set[str] = set()
-    for i, ad in enumerate(ads):
-        k = name_key(ad)
-        if k is not None:
-            by_key.setdefault(k, []).append(i)
-            if bare(ad):
-                with_bare.add(k)
-    return {k: by_key[k] for k in with_bare if len(by_key[k]) > 1}
 
 
 def save(

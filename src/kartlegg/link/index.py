@@ -33,7 +33,7 @@ from sqlalchemy import Connection, text
 from kartlegg.ids import selector_id
 from kartlegg.link import photos
 from kartlegg.link.aliases import site_pairs
-from kartlegg.link.cluster import AdFeatures, Hub, bare, hub_of_spread, name_key, needs_phones_spread
+from kartlegg.link.cluster import AdFeatures, Hub, bare, day_of, hub_of_spread, name_key, needs_phones_spread
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
@@ -71,9 +71,11 @@ def name_key_id(ad: AdFeatures) -> int | None:
     return None if k is None else selector_id("name", k)
 
 
-def name_key_rows(ads: Iterable[AdFeatures]) -> list[tuple[int, int, int]]:
-    """The ``link_name_keys`` rows (key, ad id, bare) of the ads."""
-    return [(k, a.ad_id, int(bare(a))) for a in ads if (k := name_key_id(a)) is not None]
+def name_key_rows(ads: Iterable[AdFeatures]) -> list[tuple[int, int, int, int]]:
+    """The ``link_name_keys`` rows (key, ad id, day, bare) of the dated ads."""
+    return [
+        (k, a.ad_id, d, int(bare(a))) for a in ads if (k := name_key_id(a)) is not None and (d := day_of(a)) is not None
+    ]
 
 
 def alias_key_ids(ad: AdFeatures, text_hash: str) -> set[int]:
@@ -167,7 +169,7 @@ def rebuild(
         _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", bands)
         _many(
             conn,
-            f"INSERT INTO link_name_keys (nkey, ad_id, bare) VALUES ({ph}, {ph}, {ph})",
+            f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})",
             name_key_rows(ads[start : start + 20_000]),
         )
         _many(
@@ -370,7 +372,11 @@ def update(
     # 3. Replace the changed ads' rows.
     fetch_in(conn, "DELETE FROM link_selector_ads WHERE ad_id IN :ids", ids)
     fetch_in(conn, "DELETE FROM link_name_keys WHERE ad_id IN :ids", ids)
-    _many(conn, f"INSERT INTO link_name_keys (nkey, ad_id, bare) VALUES ({ph}, {ph}, {ph})", name_key_rows(new_feats))
+    _many(
+        conn,
+        f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})",
+        name_key_rows(new_feats),
+    )
     old_bands: set[tuple[int, int]] = set()
     new_bands: set[tuple[int, int]] = set()
     site_delta: Counter[tuple[int, str]] = Counter()
