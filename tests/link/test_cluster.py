@@ -273,3 +273,13 @@ def test_an_ad_with_a_contact_is_never_joined_by_name_alone() -> None:
     persons = _persons(ads)
     assert frozenset({1}) in persons or frozenset({2}) in persons
     assert not any({1, 2} <= p for p in persons)
+    # an ad without a contact that her photo already joined to her number: her profile has a contact, so
+    # her name joins nothing more and no evidence says it did
+    photo = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24),
+        _at(5, None, ("phone", "+4790000005"), ("image", "sha256:bb")),
+        _at(6, "Elin", ("image", "sha256:bb"), age=25),
+    ]
+    result = link_ads(photo, _no_text)
+    assert {frozenset(photo[i].ad_id for i in p) for p in result.profiles} == {frozenset({1}), frozenset({5, 6})}
+    assert not [e for e in result.person_evidence if e.kind == "name"]
