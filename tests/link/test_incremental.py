@@ -199,14 +199,14 @@ def test_evaluation_corpus_in_batches_equals_full(sqlite_store: Store) -> None:
     assert_equal(inc, full)
 
 
-def test_ads_without_a_contact_in_batches_join_as_in_a_full_run(sqlite_store: Store) -> None:
+def test_ads_without_a_contact_in_batches_join_as_in_a_full_run(store: Store) -> None:
     """The held-out corpus re-posts ads with no contact at all: a later day's such ad reaches the profile of
     her name, site and city through the region walk (``link_name_keys``), and an earlier one is reached
     from a later day's ad of her name with a number, as a full run joins them."""
     ads = [parse_record(a) for a in heldout_corpus(5, 600)[0]]
     cuts = [0, 350, 450, 530, len(ads)]
     batches = [ads[a:b] for a, b in itertools.pairwise(cuts)]
-    _, inc, full = link_in_batches(sqlite_store, batches, default_rules())
+    _, inc, full = link_in_batches(store, batches, default_rules())
     joined = [r for r in full["ad_links"] if "no contact of her own" in r[2]]
     assert len(joined) >= 5
     assert_equal(inc, full)
