@@ -99,7 +99,8 @@ def _compare(stores: tuple[Store, Store], ads: Path, spark: object) -> tuple[Sto
     assert any(len(n) > max(len(p) for p in want_p if p <= n) for n in want_n)  # and networks of several
     assert got_p == want_p
     assert got_n == want_n
-    for table in ("link_bands", "link_big_bands", "link_selector_ads"):  # the index the next day links from
+    # the index the next day links from
+    for table in ("link_bands", "link_big_bands", "link_selector_ads", "link_name_keys"):
         assert _rows(sparked, table) == _rows(embedded, table), table
     return sparked, results
 
@@ -135,6 +136,25 @@ def test_evaluation_corpus_same_persons_and_networks(tmp_path: Path, eval_ads: P
     (tmp_path / "b").mkdir()
     for pair in _two_stores(tmp_path, "sqlite"):
         _compare(pair, eval_ads, spark)
+
+
+def test_ads_without_a_contact_join_as_in_the_embedded_engine(tmp_path: Path, spark: object) -> None:
+    """The held-out corpus's re-posts without any contact join the one profile of their name, site and city
+    in Spark's per-component linking too: its blocking puts them in one component (SQLite only)."""
+    out = tmp_path / "heldout"
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.heldout", "--seed", "5", "--ads", "600", "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for pair in _two_stores(tmp_path, "sqlite"):
+        _compare(pair, out / "ads.jsonl", spark)
+        with pair[0].connect() as conn:
+            joined = conn.execute(text("SELECT COUNT(*) FROM links WHERE reason LIKE '%no contact of her own%'"))
+            assert joined.scalar_one() >= 5
 
 
 def test_driver_ads_and_oversized_bands_are_the_link_stage_s(spark: object) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import given
@@ -194,3 +195,91 @@ def test_a_controllers_booking_email_joins_each_name_not_the_persons() -> None:
     assert res.hubs == []
     assert _groups(ads, res.profiles) == {frozenset({1, 2, 3}), frozenset({4, 5})}
     assert len(res.networks) == 1
+
+
+def _at(
+    i: int, name: str | None, *sels: tuple[str, str], city: str = "Oslo", age: int | None = None, day: int = 1
+) -> AdFeatures:
+    posted = (date(2026, 3, 1) + timedelta(days=day - 1)).isoformat() + "T12:00:00+01:00"
+    return AdFeatures(i, "s", city=city, posted_at=posted, name=name, ages=(age,) if age else (), selectors=tuple(sels))
+
+
+def _persons(ads: list[AdFeatures]) -> set[frozenset[int]]:
+    return {frozenset(ads[i].ad_id for i in p) for p in link_ads(ads, _no_text).profiles}
+
+
+def test_an_ad_without_a_contact_joins_the_one_profile_of_her_name_site_and_city() -> None:
+    """A re-post with no number, e-mail or handle (her text rewritten) joins the one profile of her name on
+    her site and city that fits her age; the evidence says why."""
+    ads = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24),
+        _at(2, "Elin", ("phone", "+4790000001"), age=25),
+        _at(3, "Elin", age=25),  # no contact: joins 1-2
+        _at(4, "Elin", city="Bergen", age=25),  # another city: alone
+        _at(5, "Mia", ("phone", "+4790000002"), age=30),
+        _at(6, "Elin", ("image", "sha256:aa"), age=40),  # no contact, an age that does not fit: alone
+    ]
+    result = link_ads(ads, _no_text)
+    assert {frozenset(ads[i].ad_id for i in p) for p in result.profiles} == {
+        frozenset({1, 2, 3}),
+        frozenset({4}),
+        frozenset({5}),
+        frozenset({6}),
+    }
+    (ev,) = [e for e in result.person_evidence if e.kind == "name"]
+    assert {ads[ev.a].ad_id, ads[ev.b].ad_id} == {1, 3} and "Elin on s in Oslo" in ev.reason
+
+
+def test_an_ad_without_a_contact_stays_alone_when_two_profiles_fit_or_her_name_is_common() -> None:
+    two = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24),
+        _at(2, "Elin", ("phone", "+4790000002"), age=26),
+        _at(3, "Elin", age=25),  # both fit: alone
+    ]
+    assert frozenset({3}) in _persons(two)
+    # one fits her age, but three persons with numbers use her name there: too common to tell
+    common = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24),
+        _at(2, "Elin", ("phone", "+4790000002"), age=35),
+        _at(3, "Elin", ("phone", "+4790000003"), age=45),
+        _at(4, "Elin", age=25),
+    ]
+    assert frozenset({4}) in _persons(common)
+    # two persons of her name, one her age: she joins that one
+    assert frozenset({1, 4}) in _persons(common[:2] + common[3:])
+    # her namesake with a number posted long before (past person.bare_window_days) is not met: she joins
+    # the one near her in time
+    far = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24, day=1),
+        _at(2, "Elin", ("phone", "+4790000002"), age=26, day=100),
+        _at(3, "Elin", age=25, day=120),
+    ]
+    assert frozenset({2, 3}) in _persons(far)
+    assert frozenset({3}) in _persons(far[:1] + far[2:])
+    # each fits alone, not both: the first (by ad) joins, and the profile's ages then leave out the second
+    spread = [_at(1, "Elin", ("phone", "+4790000001"), age=25), _at(2, "Elin", age=22), _at(3, "Elin", age=28)]
+    assert _persons(spread) == {frozenset({1, 2}), frozenset({3})}
+
+
+def test_an_ad_with_a_contact_is_never_joined_by_name_alone() -> None:
+    """Two persons of one name, site and city, each with her own number, stay two: only a profile without
+    any contact joins by name (so no one's numbers are added to another's)."""
+    ads = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24),
+        _at(2, "Elin", ("email", "elin@example.org"), age=25),
+        _at(3, "Elin", age=25),
+        _at(4, "Elin", age=24),
+    ]
+    persons = _persons(ads)
+    assert frozenset({1}) in persons or frozenset({2}) in persons
+    assert not any({1, 2} <= p for p in persons)
+    # an ad without a contact that her photo already joined to her number: her profile has a contact, so
+    # her name joins nothing more and no evidence says it did
+    photo = [
+        _at(1, "Elin", ("phone", "+4790000001"), age=24),
+        _at(5, None, ("phone", "+4790000005"), ("image", "sha256:bb")),
+        _at(6, "Elin", ("image", "sha256:bb"), age=25),
+    ]
+    result = link_ads(photo, _no_text)
+    assert {frozenset(photo[i].ad_id for i in p) for p in result.profiles} == {frozenset({1}), frozenset({5, 6})}
+    assert not [e for e in result.person_evidence if e.kind == "name"]

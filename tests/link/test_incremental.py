@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from benchmarks.evalcorpus import generate as eval_corpus
+from benchmarks.heldout import generate as heldout_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -42,6 +43,7 @@ INDEX_TABLES = {
     "link_big_bands": "band",
     "link_components": "ad_id, comp",
     "link_text_pairs": "a, b, ratio",
+    "link_name_keys": "nkey, ad_id, bare",
     "link_phash": "hash, canon, refs",
     "link_site_keys": "key, label, ads",
     "link_site_pairs": "site_a, site_b, shared",
@@ -195,6 +197,53 @@ def test_evaluation_corpus_in_batches_equals_full(sqlite_store: Store) -> None:
     infos, inc, full = link_in_batches(sqlite_store, batches, default_rules())
     assert sum("seconds_index" in i for i in infos) == len(batches) - 1
     assert_equal(inc, full)
+
+
+def test_ads_without_a_contact_in_batches_join_as_in_a_full_run(store: Store) -> None:
+    """The held-out corpus re-posts ads with no contact at all: a later day's such ad reaches the profile of
+    her name, site and city through the region walk (``link_name_keys``), and an earlier one is reached
+    from a later day's ad of her name with a number, as a full run joins them."""
+    ads = [parse_record(a) for a in heldout_corpus(5, 600)[0]]
+    cuts = [0, 350, 450, 530, len(ads)]
+    batches = [ads[a:b] for a, b in itertools.pairwise(cuts)]
+    _, inc, full = link_in_batches(store, batches, default_rules())
+    joined = [r for r in full["ad_links"] if "no contact of her own" in r[2]]
+    assert len(joined) >= 5
+    assert_equal(inc, full)
+
+
+def test_a_later_namesake_with_a_number_parts_an_ad_without_a_contact_as_a_full_run_does(
+    sqlite_store: Store,
+) -> None:
+    """Day 1: Elin's ad with her number and a re-post of hers without any contact, joined by her name, site
+    and city. Day 2: another Elin there, her age, with a number of her own: two profiles now fit, so the
+    re-post stands alone, as a full run decides; the walk reaches it from the new ad (its key's ads
+    without a contact) although nothing else joins them."""
+
+    def ad(i: int, day: int, title: str, body: str) -> AdInput:
+        return parse_record(
+            {
+                "site": "annonser.example.no",
+                "id": str(i),
+                "url": f"https://annonser.example.no/annonse/{i}",
+                "posted_at": f"2026-03-0{day}T12:00:00+01:00",
+                "city": "Oslo",
+                "title": title,
+                "body": body,
+            }
+        )
+
+    day1 = [
+        ad(1, 1, "Elin i Oslo", "Hei, jeg heter Elin (24), ring meg på 912 34 567. Diskret og hyggelig i sentrum."),
+        ad(2, 1, "Elin, Oslo", "Mitt navn er Elin, 25 år. Nyt en rolig kveld med meg, kun seriøse henvendelser."),
+    ]
+    day2 = [ad(3, 2, "Elin - Oslo", "Jeg heter Elin og er 25. Sms 934 56 781 for avtale, hotell eller privat.")]
+    _, inc, full = link_in_batches(sqlite_store, [day1, day2], default_rules())
+    assert_equal(inc, full)
+    with sqlite_store.connect() as conn:
+        ids = dict(conn.execute(text("SELECT ad_key, id FROM ads")).all())
+    assert {frozenset({ids["2"]})} <= full["profiles"]
+    assert not any("no contact of her own" in r[2] for r in full["ad_links"])
 
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -17,9 +17,11 @@ component too large to be one controller split by community detection.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from operator import attrgetter
 
 from kartlegg.link import text as textsim
@@ -91,6 +93,8 @@ class LinkResult:
     text_links: list[tuple[int, int]] = field(default_factory=list)
     #: the ``fuzz.ratio`` of each of ``text_links``
     text_ratios: list[float] = field(default_factory=list)
+    #: (ad without a contact, ad of its name, site and city near in time): what else joins components
+    name_links: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _chain_and_star(members: Sequence[int]) -> list[tuple[int, int]]:
@@ -300,6 +304,9 @@ def link_ads(
             person_edges.append(ev)
 
     profiles, used = _constrained_union(ads, person_edges, rules)
+    name_links = name_pairs(ads, rules) if rules.person.bare_max_profiles else []
+    if name_links:
+        profiles = _join_bare(ads, profiles, used, name_links, rules)
     profile_of = [0] * n
     for p, members in enumerate(profiles):
         for i in members:
@@ -338,6 +345,7 @@ def link_ads(
         split_networks=split,
         text_links=text_links,
         text_ratios=text_ratios,
+        name_links=name_links,
     )
 
 
@@ -434,6 +442,132 @@ def _constrained_union(
         hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
         used.append(ev)
     return uf.groups(), used
+
+
+def bare(ad: AdFeatures) -> bool:
+    """An ad with no contact of its own (no phone, e-mail or handle, hub or not)."""
+    return not any(k in _CONTACT_KINDS for k, _ in ad.selectors)
+
+
+def day_of(ad: AdFeatures) -> int | None:
+    """The day an ad was posted (a date ordinal, as written: the date part of ``posted_at``), if known."""
+    p = ad.posted_at
+    if not p or len(p) < 10:
+        return None
+    try:
+        return date.fromisoformat(p[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def bare_pairs(keyed: Sequence[tuple[int, int, bool]], window: int) -> Iterator[tuple[int, int]]:
+    """The (ad without a contact, other ad) pairs of one ``name_key`` posted at most ``window`` days apart,
+    from its ads as (item, day, bare): the edges that key adds to the evidence graph (``components``,
+    the region walk and the Spark engine's blocking give the same), bounded in time so that a name
+    common on a site over the years does not join all its ads into one component."""
+    ordered = sorted(keyed, key=lambda t: (t[1], t[0]))
+    days = [d for _, d, _ in ordered]
+    for item, d, alone in ordered:
+        if alone:
+            for k in range(bisect_left(days, d - window), bisect_right(days, d + window)):
+                if ordered[k][0] != item:
+                    yield (item, ordered[k][0])
+
+
+def name_key(ad: AdFeatures) -> str | None:
+    """The (name, site, city) an ad without a contact is joined by (``_join_bare``); None without a name or
+    city. One key for every spelling the linker folds to one name and one canonical city."""
+    if not ad.name or not ad.city:
+        return None
+    return f"{ad.name.casefold()}|{ad.site}|{ad.city}"
+
+
+def name_pairs(ads: Sequence[AdFeatures], rules: LinkRules) -> list[tuple[int, int]]:
+    """Every ``bare_pairs`` edge of ``ads`` (indices), by key in the order of the keys' first ads."""
+    keyed: dict[str, list[tuple[int, int, bool]]] = {}
+    with_bare: set[str] = set()
+    for i, ad in enumerate(ads):
+        k, d = name_key(ad), day_of(ad)
+        if k is not None and d is not None:
+            alone = bare(ad)
+            keyed.setdefault(k, []).append((i, d, alone))
+            if alone:
+                with_bare.add(k)
+    window = rules.person.bare_window_days
+    return [pair for k, group in keyed.items() if k in with_bare for pair in bare_pairs(group, window)]
+
+
+def _join_bare(
+    ads: Sequence[AdFeatures],
+    profiles: list[list[int]],
+    used: list[Evidence],
+    links: Sequence[tuple[int, int]],
+    rules: LinkRules,
+) -> list[list[int]]:
+    """Profiles without any contact joined to the one profile of their name on their site and city.
+
+    A re-post of an earlier ad of hers with no number, e-mail or handle, her text rewritten so no text
+    copy joins it, has only her name, her site and city and her age. A profile made of such ads alone, of
+    one name, site and city (``name_key``), joins the profile with a contact that holds an ad of that key
+    posted at most ``bare_window_days`` from one of hers, when exactly one such profile fits her ages and
+    there are at most ``bare_max_profiles`` such profiles at all (a name many persons of one site and city
+    use is weak evidence); two that fit, none: she stays alone. Profiles with a contact are never joined
+    by this, so it adds no contact to anyone's.
+
+    Decided on the profiles the contact evidence made, in the order of their smallest ad, so a component
+    holding every ad of each key that has an ad without a contact (``components.label``; the region walk
+    and the Spark engine's blocking keep them together: ``bare_pairs``) decides as the whole store does."""
+    tol = rules.person.age_tolerance
+    profile_of = {i: p for p, members in enumerate(profiles) for i in members}
+    # profile -> the profiles its ads without a contact meet through their key (``name_pairs``)
+    met: dict[int, set[int]] = defaultdict(set)
+    for i, j in links:
+        met[profile_of[i]].add(profile_of[j])
+    is_bare = [all(bare(ads[i]) for i in members) for members in profiles]
+    ages: list[tuple[int, int] | None] = []
+    for members in profiles:
+        got = [x for i in members for x in ads[i].ages]
+        ages.append((min(got), max(got)) if got else None)
+    into: dict[int, int] = {}
+    for p in sorted(met):
+        members = profiles[p]
+        keys = {k for i in members if (k := name_key(ads[i])) is not None}
+        if not is_bare[p] or len(keys) != 1:
+            continue
+        (k,) = keys
+        if len({ads[i].name for i in members if ads[i].name}) != 1:
+            continue
+        cands = sorted(q for q in met[p] if not is_bare[q])
+        if not cands or len(cands) > rules.person.bare_max_profiles:
+            continue
+        fit = [q for q in cands if _ages_fit(ages[p], ages[q], tol)]
+        if len(fit) != 1:
+            continue
+        q = fit[0]
+        into[p] = q
+        ages[q] = _ages_union(ages[p], ages[q])
+        i = members[0]
+        j = next(x for x in profiles[q] if name_key(ads[x]) == k)
+        name, site, city = ads[i].name, ads[i].site, ads[i].city
+        used.append(
+            Evidence(min(i, j), max(i, j), "name", "", 0.5, f"{name} on {site} in {city}, no contact of her own")
+        )
+    if not into:
+        return profiles
+    merged: dict[int, list[int]] = {}
+    for p, members in enumerate(profiles):
+        merged.setdefault(into.get(p, p), []).extend(members)
+    return sorted((sorted(m) for m in merged.values()), key=lambda m: m[0])
+
+
+def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int) -> bool:
+    return a is None or b is None or max(a[1], b[1]) - min(a[0], b[0]) <= tol
+
+
+def _ages_union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
 
 
 def bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:

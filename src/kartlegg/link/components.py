@@ -36,6 +36,8 @@ def label(ads: Sequence[AdFeatures], result: LinkResult, hubs: Collection[tuple[
                 uf.union(members[0], i)
     for i, j in result.text_links:
         uf.union(i, j)
+    for i, j in result.name_links:
+        uf.union(i, j)
     least: dict[int, int] = {}
     for i, ad in enumerate(ads):
         root = uf.find(i)

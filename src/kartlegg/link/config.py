@@ -31,6 +31,8 @@ class PersonRules(_Strict):
     scores: dict[str, float]
     text_needs_same_name: bool
     text_corroborated_ratio: float = Field(ge=0, le=100)
+    bare_max_profiles: int = Field(ge=0)
+    bare_window_days: int = Field(ge=0)
 
 
 class HubRules(_Strict):

@@ -33,7 +33,7 @@ from sqlalchemy import Connection, text
 from kartlegg.ids import selector_id
 from kartlegg.link import photos
 from kartlegg.link.aliases import site_pairs
-from kartlegg.link.cluster import AdFeatures, Hub, hub_of_spread, needs_phones_spread
+from kartlegg.link.cluster import AdFeatures, Hub, bare, day_of, hub_of_spread, name_key, needs_phones_spread
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
 from kartlegg.link.phash import cluster_phashes, phash_key, with_clusters
@@ -52,6 +52,7 @@ INDEX_TABLES = (
     "link_big_bands",
     "link_components",
     "link_text_pairs",
+    "link_name_keys",
     "link_phash",
     "link_site_keys",
     "link_site_pairs",
@@ -62,6 +63,19 @@ INDEX_TABLES = (
 def text_key(text_hash: str) -> int | None:
     """The alias-evidence key of an ad copy (its masked-text hash)."""
     return selector_id("text", text_hash) if text_hash else None
+
+
+def name_key_id(ad: AdFeatures) -> int | None:
+    """The ``link_name_keys`` key of an ad (its ``name_key``), None without a name or city."""
+    k = name_key(ad)
+    return None if k is None else selector_id("name", k)
+
+
+def name_key_rows(ads: Iterable[AdFeatures]) -> list[tuple[int, int, int, int]]:
+    """The ``link_name_keys`` rows (key, ad id, day, bare) of the dated ads."""
+    return [
+        (k, a.ad_id, d, int(bare(a))) for a in ads if (k := name_key_id(a)) is not None and (d := day_of(a)) is not None
+    ]
 
 
 def alias_key_ids(ad: AdFeatures, text_hash: str) -> set[int]:
@@ -153,6 +167,11 @@ def rebuild(
             sel_rows,
         )
         _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", bands)
+        _many(
+            conn,
+            f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})",
+            name_key_rows(ads[start : start + 20_000]),
+        )
         _many(
             conn,
             f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, 0, 0) "
@@ -352,6 +371,12 @@ def update(
     hubs_before = hub_ids(conn, touched)
     # 3. Replace the changed ads' rows.
     fetch_in(conn, "DELETE FROM link_selector_ads WHERE ad_id IN :ids", ids)
+    fetch_in(conn, "DELETE FROM link_name_keys WHERE ad_id IN :ids", ids)
+    _many(
+        conn,
+        f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})",
+        name_key_rows(new_feats),
+    )
     old_bands: set[tuple[int, int]] = set()
     new_bands: set[tuple[int, int]] = set()
     site_delta: Counter[tuple[int, str]] = Counter()

@@ -23,10 +23,10 @@ from sqlalchemy import Connection
 
 from kartlegg.ids import selector_id
 from kartlegg.link import components
-from kartlegg.link.cluster import AdFeatures, bucket_partners
+from kartlegg.link.cluster import AdFeatures, bare, bucket_partners, day_of
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
-from kartlegg.link.index import band_rows, canonical, hub_ids
+from kartlegg.link.index import band_rows, canonical, hub_ids, name_key_id
 from kartlegg.store.engine import fetch_in
 
 
@@ -70,6 +70,7 @@ def walk(
     hashes: dict[int, str] = {}
     texts: dict[int, str] = {}
     seen_sel: set[int] = set()
+    met_keys: set[tuple[int, int, bool]] = set()  #: (name key, day, bare) whose ads near it were read
     buckets: dict[int, list[int]] = dict(read or {})
     candidates: set[tuple[int, int]] = set()
     scores: dict[tuple[int, int], float] = {}
@@ -110,6 +111,10 @@ def walk(
         sels -= hub_ids(conn, sels)
         for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", sels):
             nxt.add(int(ad_id))
+        # An ad without a contact reaches every ad of its name, site and city posted near it, any other ad
+        # those of its key without a contact posted near it (``cluster.bare_pairs``).
+        near = _near_by_name(conn, batch, rules.person.bare_window_days, met_keys)
+        nxt.update(near)
         # Text copies: the whole buckets (unless past the limit), the pairs link_ads would make, verified.
         _fetch_buckets(conn, {b for a in batch for b in a.bands} - buckets.keys(), buckets)
         to_check: list[tuple[int, int]] = []
@@ -195,6 +200,29 @@ def walk(
         {p: v for p, v in scores.items() if p[0] in inside_ids and p[1] in inside_ids},
         {a: c for a, c in comp.items() if a in inside_ids},
     )
+
+
+def _near_by_name(
+    conn: Connection, batch: Sequence[AdFeatures], window: int, done: set[tuple[int, int, bool]]
+) -> set[int]:
+    """The ads ``cluster.bare_pairs`` pairs with the ads of ``batch`` (``link_name_keys``); ``done``: the
+    (key, day, bare) already looked up, updated."""
+    want: dict[int, list[tuple[int, bool]]] = {}
+    for a in batch:
+        k, d = name_key_id(a), day_of(a)
+        if k is None or d is None or (k, d, bare(a)) in done:
+            continue
+        done.add((k, d, bare(a)))
+        want.setdefault(k, []).append((d, bare(a)))
+    out: set[int] = set()
+    if not want:
+        return out
+    for k, ad_id, day, alone in fetch_in(
+        conn, "SELECT nkey, ad_id, day, bare FROM link_name_keys WHERE nkey IN :ids", want
+    ):
+        if any(abs(int(day) - d) <= window and (b or alone) for d, b in want[int(k)]):
+            out.add(int(ad_id))
+    return out
 
 
 def _stored_copies(

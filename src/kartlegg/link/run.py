@@ -81,7 +81,9 @@ def pending(store: Store) -> int:
 
 #: link_state row: the version of the index tables' content; another value (or none) rebuilds them.
 INDEX_STATE = "index"
-INDEX_VERSION = 3  # 2: with each ad's component (link_components); 3: with the verified text copies
+#: 2: with each ad's component (link_components); 3: with the verified text copies; 4: with the name keys
+#: (link_name_keys) and components joined by them
+INDEX_VERSION = 4
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).

@@ -186,7 +186,8 @@ def _run(
 
     # 4. blocking and connected components
     keyed = feats.flatMap(lambda f: tasks.blocking_keys(f, mv_b.value, hub_keys.value, big_b.value))
-    blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1])).distinct().cache()
+    window = rules.person.bare_window_days
+    blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1], window)).distinct().cache()
     texts = feats.map(lambda f: (f[0], f[9]))
     candidates = blocks.filter(lambda e: e[0] == "v").map(lambda e: (e[1], e[2]))
     checked = (

@@ -17,7 +17,7 @@ import orjson
 
 from kartlegg.extract.furniture import SiteFurniture
 from kartlegg.extract.run import extract_rows
-from kartlegg.link.cluster import AdFeatures, Hub, link_ads
+from kartlegg.link.cluster import AdFeatures, Hub, bare, bare_pairs, day_of, link_ads, name_key
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import FeatureRow, build_features
 from kartlegg.store.rows import StoredVersion
@@ -169,8 +169,9 @@ ALL_PAIRS_MAX = 16
 
 def blocking_keys(
     t: Feature, moved: dict[str, str], hubs: frozenset[tuple[str, str]], big: frozenset[int]
-) -> Iterator[tuple[tuple[Any, ...], int]]:
-    """(blocking key, ad id): every non-hub selector and every text band not oversized in the whole store."""
+) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """(blocking key, ad id): every non-hub selector and every text band not oversized in the whole store;
+    and (name key, (ad id, day, bare)): the ad's ``name_key`` when it is dated, marked when it has no contact."""
     a, _ = with_image_clusters(t, moved)
     for key in a.selectors:
         if key not in hubs:
@@ -178,16 +179,24 @@ def blocking_keys(
     for b in set(a.bands):
         if b not in big:
             yield (("b", b), a.ad_id)
+    nk, day = name_key(a), day_of(a)
+    if nk is not None and day is not None:
+        yield (("n", nk), (a.ad_id, day, bare(a)))
 
 
-def block_edges(key: tuple[Any, ...], members: Iterable[int]) -> Iterator[tuple[str, int, int]]:
+def block_edges(key: tuple[Any, ...], members: Iterable[Any], window: int = 0) -> Iterator[tuple[str, int, int]]:
     """The edges that join one block: ("e", ad, smallest ad) for a selector, and ("v", a, b) with a < b
     for the text candidate pairs of a bucket, the very pairs ``link.text.candidate_pairs`` draws from it
     over the whole store (every pair up to ``ALL_PAIRS_MAX`` members, else a star from the first and a
     chain, in ad id order); only those whose texts verify join. Each component is then linked with the
     verified pairs inside it as its text candidates (``link_component``): every evidence edge
     ``link_ads`` draws over the whole store stays inside a component, and a component sees exactly the
-    whole store's text pairs, however a bucket's members fall over components."""
+    whole store's text pairs, however a bucket's members fall over components. A name key joins an ad
+    without a contact to the ads of its key posted at most ``window`` days from it (``cluster.bare_pairs``)."""
+    if key[0] == "n":
+        for a, b in bare_pairs(list(members), window):
+            yield ("e", a, b)
+        return
     ids = sorted(set(members))
     m = len(ids)
     if m < 2:
