@@ -261,6 +261,18 @@ def test_an_ad_without_a_contact_stays_alone_when_two_profiles_fit_or_her_name_i
     assert _persons(spread) == {frozenset({1, 2}), frozenset({3})}
 
 
+def test_an_ad_without_a_contact_or_its_namesake_without_an_age_stays_alone() -> None:
+    """A namesake is told apart by little but her age: with no age read on either side there is nothing to
+    check, so the re-post stays alone (``person.bare_needs_age``)."""
+    no_age = [_at(1, "Elin", ("phone", "+4790000001"), age=24), _at(2, "Elin")]
+    assert frozenset({2}) in _persons(no_age)
+    theirs = [_at(1, "Elin", ("phone", "+4790000001")), _at(2, "Elin", age=24)]
+    assert frozenset({2}) in _persons(theirs)
+    # once an ad of the profile states an age, she joins
+    later = [*theirs, _at(3, "Elin", ("phone", "+4790000001"), age=25)]
+    assert frozenset({1, 2, 3}) in _persons(later)
+
+
 def test_an_ad_with_a_contact_is_never_joined_by_name_alone() -> None:
     """Two persons of one name, site and city, each with her own number, stay two: only a profile without
     any contact joins by name (so no one's numbers are added to another's)."""

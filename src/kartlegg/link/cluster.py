@@ -509,7 +509,8 @@ def _join_bare(
     A re-post of an earlier ad of hers with no number, e-mail or handle, her text rewritten so no text
     copy joins it, has only her name, her site and city and her age. A profile made of such ads alone, of
     one name, site and city (``name_key``), joins the profile with a contact that holds an ad of that key
-    posted at most ``bare_window_days`` from one of hers, when exactly one such profile fits her ages and
+    posted at most ``bare_window_days`` from one of hers, when exactly one such profile fits her ages (both
+    stating one, with ``bare_needs_age``) and
     there are at most ``bare_max_profiles`` such profiles at all (a name many persons of one site and city
     use is weak evidence); two that fit, none: she stays alone. Profiles with a contact are never joined
     by this, so it adds no contact to anyone's.
@@ -540,7 +541,8 @@ def _join_bare(
         cands = sorted(q for q in met[p] if not is_bare[q])
         if not cands or len(cands) > rules.person.bare_max_profiles:
             continue
-        fit = [q for q in cands if _ages_fit(ages[p], ages[q], tol)]
+        need = rules.person.bare_needs_age
+        fit = [q for q in cands if _ages_fit(ages[p], ages[q], tol, need)]
         if len(fit) != 1:
             continue
         q = fit[0]
@@ -560,8 +562,11 @@ def _join_bare(
     return sorted((sorted(m) for m in merged.values()), key=lambda m: m[0])
 
 
-def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int) -> bool:
-    return a is None or b is None or max(a[1], b[1]) - min(a[0], b[0]) <= tol
+def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int, need: bool) -> bool:
+    """Ages within ``tol`` of each other; with ``need``, both must be known (``bare_needs_age``)."""
+    if a is None or b is None:
+        return not need
+    return max(a[1], b[1]) - min(a[0], b[0]) <= tol
 
 
 def _ages_union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:

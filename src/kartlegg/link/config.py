@@ -33,6 +33,7 @@ class PersonRules(_Strict):
     text_corroborated_ratio: float = Field(ge=0, le=100)
     bare_max_profiles: int = Field(ge=0)
     bare_window_days: int = Field(ge=0)
+    bare_needs_age: bool
 
 
 class HubRules(_Strict):
