@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from kartlegg.cli import common
-from kartlegg.collect.adfile import AdFormatError, record_fields
+from kartlegg.collect.adfile import AdFormatError, extract_fields
 from kartlegg.extract import extract_ad, startcache
 from kartlegg.extract.api import export_row, warm_up
 from kartlegg.extract.furniture import SiteStats, judge_window
@@ -70,7 +70,7 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
             if not raw.strip():
                 continue
             try:
-                ad_key, site, url, _posted_at, title, body, city, _images, _extra = record_fields(orjson.loads(raw))
+                ad_key, site, url, title, body, city = extract_fields(orjson.loads(raw))
             except (orjson.JSONDecodeError, AdFormatError) as exc:
                 bad += 1
                 common.console.print(f"<stdin>:{lineno}: {exc}", markup=False)  # rich loads on the first bad line
