@@ -172,7 +172,11 @@ def test_a_domain_broken_over_lines_before_its_top_level_domain(body: str, expec
     [
         ("Ligar: nove três três um quatro zero dois dois", {"site_country": "NO"}, ["+4793314022"]),
         ("Tel: noua trei trei unu patru zero doi doi", {"site_country": "NO"}, ["+4793314022"]),
-        ("Dzwoń: zero siedem zero trzy trzy jeden dwa dziewięć cztery cztery", {"site_country": "SE"}, ["+46703312944"]),  # noqa: E501
+        (
+            "Dzwoń: zero siedem zero trzy trzy jeden dwa dziewięć cztery cztery",
+            {"site_country": "SE"},
+            ["+46703312944"],
+        ),
         ("Obadi se: девет три три едно четири нула две две", {"site_country": "NO"}, ["+4793314022"]),
         ("Llama: nueve 3 3 uno cuatro cero dos dos", {"site_country": "NO"}, ["+4793314022"]),
     ],
