@@ -1540,12 +1540,12 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
         # a whole run that opens with a country code of its own ("40 784 128 933", "47 94-58-19-77"): the number
         # with its code and without "+", not a national number and some digits left over
         # (not when a unit follows its last group: "Booking: 27 91 72 21 154cm" is a number and a height)
-        # (and not a number word before another number: "Old one +47 94 49 78 44")
+        # (and not an ordinary word before a number with its own "+": "Old one +47 94 49 78 44")
         whole_coded = (
             i == 0
             and j == n
             and j > 1
-            and not atoms[0].wordy
+            and atoms[0].strong
             and _code_alone(atoms[0].digits)
             and not _unit_after(text, atoms[j - 1].end)
             and not any(_intl_mark(text, a.start) for a in atoms[1:j])
