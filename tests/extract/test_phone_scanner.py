@@ -435,6 +435,8 @@ def _may_follow_spelled(text: str, d: int, e: int, b: int) -> bool:
         )
     if c in ".,:'/-\u2026$€£%" or c.isalnum():
         return True
+    if c in "\u2013\u2014":
+        return size == 4 and text.startswith(("19", "20"), d)
     if not c.isspace() or e + 1 >= b:
         return False
     c1 = text[e + 1]

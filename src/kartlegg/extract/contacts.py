@@ -153,11 +153,14 @@ def _obfuscated_email() -> _Obfuscated:
     sep = r"(?:" + _GAP + r"(?:" + dot + r")" + _GAP + r"|[ \t]?\.)"
     tld_alt = "|".join(longest_first({re.escape(t.lower()) for t in lx.tlds}))
     spaced_tld = r"[ \t]?\.[ \t](?-i:" + tld_alt + r")(?![\w.@-])"
+    # a domain broken over lines before the dot of its known, lower-case top-level domain ("anna@gmail<line
+    # break>.com"): a line that opens with ".com" continues the address (a literal dot at a line's end does not)
+    broken_tld = r"[ \t]{0,3}\r?\n[ \t]{0,3}\.(?-i:" + tld_alt + r")(?![\w.@-])"
     local_part = r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)"
-    labels = rf"([a-z0-9\-]{{1,63}})({spaced_tld}|(?:{sep}[a-z0-9\-]{{1,63}}){{1,3}})(?![\w])"
+    labels = rf"([a-z0-9\-]{{1,63}})({spaced_tld}|{broken_tld}|(?:{sep}[a-z0-9\-]{{1,63}}){{1,3}})(?![\w])"
     full = re.compile(local_part + _GAP + r"(?:" + at + r"|@)" + _GAP + labels, re.IGNORECASE)
     # the "at", the domain's first label and the first dot: no address without them
-    core = _GAP + r"[a-z0-9\-]{1,63}(?:" + sep + r"|[ \t]?\.[ \t])[a-z0-9\-]"
+    core = _GAP + r"[a-z0-9\-]{1,63}(?:" + sep + r"|[ \t]?\.[ \t]|[ \t]{0,3}\r?\n[ \t]{0,3}\.)[a-z0-9\-]"
     at_max = max([1, *map(len, at_words)]) + 4  # a blank inside may be two, and one inside each bracket
     dot_max = max([1, *map(len, dot_words)]) + 4
     local = 64 + _GAP_MAX

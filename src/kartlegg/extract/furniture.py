@@ -29,7 +29,10 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+import phonenumbers
+
 from kartlegg.extract.lexicon import furniture_words as lexicon
+from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.phones import national_part
@@ -473,7 +476,24 @@ class SiteStats:
             same_slot = shared or (top is not None and top[1] >= 0.7 * count and not _contact_key(top[0]))
             # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
             beside_contact = not shared and self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
-            if share >= MIN_LINE_SHARE and same_slot and not beside_contact:
+            # beside that many contacts, in one slot that is no contact route, and never labelled as one: the site's
+            # line even when only some of its footer variants print it ("Questions: …" on a tenth of its ads)
+            # a landline or service number beside that many contacts is the site's whatever its label ("Kontakt
+            # oss: 22 50 41 31"): persons and controllers advertise mobiles
+            quiet = (
+                shared
+                and share >= MIN_SLOT_SHARE
+                and (
+                    (
+                        top is not None
+                        and top[1] >= 0.7 * count
+                        and not _contact_key(top[0])
+                        and self.value_contact.get(value, 0) <= MAX_CONTACT_SHARE * count
+                    )
+                    or _not_mobile(value)
+                )
+            )
+            if (share >= MIN_LINE_SHARE and same_slot and not beside_contact) or quiet:
                 lines[value] = count
         url_ids: dict[str, int] = {}
         url_phones: list[str] = []
@@ -502,6 +522,23 @@ class SiteStats:
             repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
             countries=countries,
         )
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_mobile(value: str) -> bool:
+    """Is ``value`` a phone number that is no mobile: a landline, a service or shared-cost number (an office's
+    line)? E-mail addresses and numbers that may be mobiles are not."""
+    if not value.startswith("+"):
+        return False
+    try:
+        kind = phonenumbers.number_type(phonenumbers.parse(value))
+    except phonenumbers.NumberParseException:
+        return False
+    return kind not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        phonenumbers.PhoneNumberType.UNKNOWN,
+    )
 
 
 def most_common(counts: dict[str, int]) -> tuple[str, int] | None:
@@ -752,12 +789,18 @@ def judge(
     for m in matches:
         reason = None
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
-            reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra)
+            reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number)
         if reason is None:
             if model is not None and model.countries and m.kind == "phone":
                 moved = _written_country(m, model.countries)
                 if moved is not None:
                     changed = True
+                    if moved.value in model.lines and moved.value not in model.not_furniture:
+                        # the site's own line, read in the ad's country until its code was learned ("22 50 41 31"
+                        # in a Danish salon's entry on a Norwegian directory)
+                        detail = dict(moved.detail)
+                        detail.update({"reason": "site-line", "read_as": "phone"})
+                        moved = Match("furniture", moved.value, m.field, m.start, m.end, m.raw, detail)
                     out.append(moved)
                     continue
             out.append(m)
@@ -854,6 +897,7 @@ def _reason(
     domains: tuple[str, ...],
     model: SiteFurniture | None,
     extra_labels: frozenset[str],
+    key_number: str | None = None,
 ) -> str | None:
     if model is not None and m.value in model.lines:
         return "site-line"
@@ -873,6 +917,10 @@ def _reason(
         return None
     if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
         return "ad-id"
+    if _in_written_url_id(fields.get(m.field, ""), m.start, m.end):
+        return "url-id"  # another page's id in a link the ad prints ("Original: https://site.no/41259542")
+    if key_number and len(key_number) >= 6 and _digit_run_in(m.raw, key_number):
+        return "ad-id"  # the ad's own number and the digits beside it read as one ("Ref HK487446-23", "04-7131797")
     by_label = _label_reason(m, fields, extra_labels)
     if by_label:
         return by_label
@@ -884,14 +932,45 @@ def _reason(
     return None
 
 
+def _in_written_url_id(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an id position (``url_numbers``: a whole path segment or query value) of a link
+    written in the text ("https://nattlys.no/41259542", "www.site.dk/annonce/483771")? Not a messaging app's
+    link to a number ("wa.me/4741234567", ``platform_links``) and not a query value named as a contact."""
+    if start < 4 or "/" not in text[max(0, start - 80) : start]:
+        return False
+    s = start
+    while s > 0 and not text[s - 1].isspace() and start - s < 200:
+        s -= 1
+    e = end
+    while e < len(text) and not text[e].isspace() and e - end < 200:
+        e += 1
+    token = text[s:e].rstrip(".,;:!?)")
+    low = token.lower()
+    if not low.startswith(("http://", "https://", "www.")):
+        return False
+    host = low.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0]
+    if host.startswith("www."):
+        host = host[4:]
+    if host in _link_hosts() or "whatsapp" in host or "viber" in low:
+        return False
+    return any(u.strong and s + u.start <= start and end <= s + u.end for u in url_numbers(token))
+
+
+@functools.cache
+def _link_hosts() -> frozenset[str]:
+    """Hosts of the messaging apps' and profiles' links (``platform_links``: "wa.me", "t.me", ...)."""
+    return frozenset(k.split("/", 1)[0].lower() for k in contact_lexicon().platform_links)
+
+
 def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[str]) -> str | None:
     text = fields.get(m.field, "")
     lo = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
     before = text[lo : m.start]
     if _code_prefix(before):
         return "id-label"
-    # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #")
-    stripped = before.rstrip(" \t:#.=-–")
+    # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #",
+    # "Spørsmål? ")
+    stripped = before.rstrip(" \t:#.=-–?")
     if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
         return None
     return label_kind(stripped, extra_labels)

@@ -338,6 +338,13 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
             + _TIME_AFTER,
             "./-",
         ),
+        # a span of years, as a footer's copyright or a "member since" prints it: "© 2019–2026", "2017-2026"
+        (r"(?<!\d[.\-/ *])(?<!\d)(?:19|20)\d\d ?[-\u2013\u2014] ?(?:19|20)\d\d(?![./\-]?\d)", "-sa"),
+        # the English month/day/year: "imported 01/13/2026", "03/28/2026 14:22"
+        (
+            _DATE_BEFORE + r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d(?![./\-]?\d)" + _TIME_AFTER,
+            "/",
+        ),
         # a day, month and two-digit year with dots or slashes: "Publisert: 21.09.26 11.07", "20/09/26"
         (
             _DATE_BEFORE + r"(?:0?[1-9]|[12]\d|3[01])(?:\.(?:0?[1-9]|1[0-2])\.|/(?:0?[1-9]|1[0-2])/)\d\d"
@@ -367,6 +374,7 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         (r"(?<!\d)\d{4,}[xX]{3,}", "a"),
         # a Swedish postal code before its town: "111 53 Sthlm", "114 59 STHLM"
         (r"(?<![\d ])[1-9]\d{2} \d{2}(?= (?i:" + _towns() + r")(?![^\W_]))", "s"),
+        (r"(?<=, )[1-9]\d{2} \d{2}(?= (?i:" + _towns() + r")(?![^\W_]))", "s"),  # "Box 827, 111 21 Stockholm"
         (r"(?:(?<=\n)|(?<=^))[1-9]\d{2} \d{2}(?= [A-ZÅÄÖ][^\W\d_]{2})", "s"),
         # page counters: "Sida 208 av 250", "Side 3 af 120", "page 3 of 12"
         (r"(?<!\d)\d{1,4}\s(?i:av|af|of)\s\d{1,5}(?!\d)", "s"),
@@ -517,7 +525,7 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
 
     Every branch that opens with a digit takes the whole digit run and then needs, right after it: a decimal
     mark, sign or separator (.,:'/-…$€£%; a dash only after a day or a year, before a dashed pair of digits
-    ("90-60-90"), or in a masked number), a letter (a
+    ("90-60-90"), or in a masked number; an en or em dash only after a year: "2019–2026"), a letter (a
     unit: "170cm", "1h", "0701234xxx"), or a blank followed by a sign or slash ($€£%:,/: "1500 :-", "2000 / 30m"),
     by a word (after a day: a month; after 1-4 digits: "av", "af", "of"; after 1-5 digits: a whole unit
     word), or, after a space, digits in one of three shapes: a year opening an ISO date ("2026 03 11"), a
@@ -559,6 +567,8 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
         )
     if _after_run(o) or (_ascii_alnum(o) if o < 128 else text[e].isalnum()):
         return True
+    if o == 0x2013 or o == 0x2014:  # an en or em dash after a year: a span of years ("2019–2026")
+        return size == 4 and _century_at(text, d)
     if not _space_at(text, e, o) or e + 1 >= b:
         return False
     o1 = ord(text[e + 1])
@@ -974,6 +984,54 @@ def _assigned_code(digits: str) -> bool:
         for k in (1, 2, 3)
         if len(digits) > k and digits[0] != "0"
     )
+
+
+#: Two capitals that are also words written in capitals before a number ("CALL ME 0712 ...", "SMS TO ...").
+_NOT_REGION_WORDS: Final = frozenset(
+    {"ME", "IS", "IT", "TO", "SO", "AT", "BE", "AM", "AS", "BY", "DO", "GO", "HI", "IN", "MY", "OR", "ON", "UP", "AN",
+     "ER", "PA", "NU", "JA", "EN", "ET", "VI", "DU", "SA", "TV", "ID", "NR", "PM", "TG", "WA", "SE", "NO", "DK"}
+)  # fmt: skip
+
+
+def _named_region(text: str, start: int) -> str | None:
+    """The region whose two-letter code stands alone right before ``start`` ("RO 0758 402 971", "VN: 0905 ..."),
+    or None: the ISO code of a country phonenumbers knows, in capitals, after a blank, a line's start or a sign,
+    not a two-letter word (``_NOT_REGION_WORDS``)."""
+    k = start
+    while k > 0 and start - k < 2 and text[k - 1] in " :":
+        k -= 1
+    if k == start or k < 2:
+        return None
+    code = text[k - 2 : k]
+    if not ("A" <= code[0] <= "Z" and "A" <= code[1] <= "Z") or (k >= 3 and text[k - 3].isalnum()):
+        return None
+    if code in _NOT_REGION_WORDS or code not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    return code
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Does a unit word (``_unit_words``: "cm", "kg", "kr", ...) follow ``end``, glued or after one blank?"""
+    k = end + 1 if end < len(text) and text[end] == " " else end
+    e = k
+    while e < len(text) and e - k < 12 and text[e].isalpha():
+        e += 1
+    return e > k and text[k:e].lower() in _unit_words()
+
+
+def _opens_international(digits: str) -> bool:
+    """Does a group after a run's first open an international number of its own: "00" and a country code in use,
+    alone ("0046", "00359") or with a whole number glued ("004673330795")? Not a national number's last group that
+    happens to open with two zeros ("076-0093291")."""
+    n = len(digits)
+    return n >= 4 and digits.startswith("00") and (n <= 5 or n >= 10) and _assigned_code(digits[2:])
+
+
+@functools.lru_cache(maxsize=1024)
+def _code_alone(digits: str) -> bool:
+    """Are ``digits`` (a run's first group) exactly a country calling code in use of 2-3 digits ("40", "48",
+    "380"; not "1" or "7": a single digit opens too many national numbers)?"""
+    return 2 <= len(digits) <= 3 and digits[0] != "0" and int(digits) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
 
 
 #: ``_no_trunk`` of each region list met: a plain dict (a stream meets a few lists, each many times).
@@ -1457,8 +1515,9 @@ def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
     return "national"
 
 
-def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> tuple[str, int] | None:
-    """The longest run of whole atoms from ``atoms[i]`` that validates, as (E.164, end index)."""
+def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], text: str = "") -> tuple[str, int] | None:
+    """The longest run of whole atoms from ``atoms[i]`` that validates, as (E.164, end index). ``text``: the text the
+    atoms' spans point into."""
     n = len(atoms)
     total = 0
     ends: list[int] = []
@@ -1472,13 +1531,26 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
         if len(digits) < MIN_DIGITS:
             break
         span = atoms[i:j]
-        if any(len(a.digits) >= 4 and a.digits.startswith("00") and _assigned_code(a.digits[2:]) for a in span[1:]):
+        if any(_opens_international(a.digits) for a in span[1:]):
             continue  # "0046 ..." opens a number of its own: "Ålder: 28 / 📞 0046 73-330 79 59"
         # words that are also ordinary words ("en", "to", "sex") need company: two strong tokens,
         # or a long unbroken run of number words ("to nul en to tre fire fem seks")
         if sum(1 for a in span if a.strong) < min(2, len(span)) and len(span) < 6:
             continue
-        bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions))
+        # a whole run that opens with a country code of its own ("40 784 128 933", "47 94-58-19-77"): the number
+        # with its code and without "+", not a national number and some digits left over
+        # (not when a unit follows its last group: "Booking: 27 91 72 21 154cm" is a number and a height)
+        # (and not an ordinary word before a number with its own "+": "Old one +47 94 49 78 44")
+        whole_coded = (
+            i == 0
+            and j == n
+            and j > 1
+            and atoms[0].strong
+            and _code_alone(atoms[0].digits)
+            and not _unit_after(text, atoms[j - 1].end)
+            and not any(_intl_mark(text, a.start) for a in atoms[1:j])
+        )
+        bare = j - i == 1 or atoms[i].digits in _bare_codes(tuple(regions)) or whole_coded
         bridges = [k for k in range(1, len(span)) if span[k].bridged]
         if len(bridges) > 1:
             continue
@@ -1495,7 +1567,8 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str]) -> 
             # where the rest reads as a national number too
             if not (intl or left.startswith("00")) and validate(digits[len(left) :], False, regions):
                 continue
-        e = validate(digits, intl, regions, bare_intl=bare, bare_ten=j - i == 1)
+        bare_ten = j - i == 1 or (whole_coded and atoms[0].digits in _bare_codes(tuple(regions)))
+        e = validate(digits, intl, regions, bare_intl=bare, bare_ten=bare_ten)
         if e:
             # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
             while j - i > 1 and not atoms[j - 1].strong and not any(a.wordy for a in atoms[i : j - 1]):
@@ -1558,11 +1631,14 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
         intl = mark > 0
-        found = _longest(atoms, i, intl, regions)
+        # a country named by its code right before a number written nationally ("RO 0758 402 971", "HU 06 20 ...")
+        named = None if intl else _named_region(text, atoms[i].start)
+        regs: Sequence[str] = regions if named is None else (named, *regions)
+        found = _longest(atoms, i, intl, regs, text)
         if found is None and mark == 1 and not atoms[i].wordy:
             # "plus 070 ..." after a price is an addition, not a country code
             intl = False
-            found = _longest(atoms, i, False, regions)
+            found = _longest(atoms, i, False, regs, text)
         if found is None and intl:
             # "+45 12 34 56 78" that is no valid number: its digits are not re-read as a national number;
             # written with a "+" in digits, it stays as written (style "invalid": no country vouches for it)
