@@ -190,6 +190,10 @@ def test_a_name_with_her_age_in_the_body_or_by_a_place_in_the_title() -> None:
     assert find_name("♥ Precious ♥ Linköping", "") == "Precious"
     assert find_name("Re: Camila (Vasastan)", "") == "Camila"
     assert find_name("Vollsmose ❤ Sofia", "") is None  # Sofia is a place abroad: the district is no name
+    # a district no gazetteer knows, which her text says she is in
+    assert find_name("Bolbro ❤ Angel", "Sexy Polish girl just arrived in Bolbro 💋") == "Angel"
+    assert find_name("Ny pige i Nordvest", "Ny i byen Nordvest, ring til mig.") is None
+    assert find_name("Hot Angel", "Sexy girl in town") is None  # no place in the title
 
 
 def test_a_first_name_before_a_second_word_is_hers() -> None:

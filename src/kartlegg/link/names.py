@@ -129,7 +129,7 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
             return _first_name(title, pm.start(1), stop) or pm.group(1)
-    lead = _title_lead(title[:200], stop)
+    lead = _title_lead(title[:200], stop, body[:500])
     if lead:
         return lead
     for hm in _HERE.finditer(body[:500]):
@@ -168,13 +168,15 @@ def _plain_name(word: str, stop: frozenset[str]) -> bool:
 
 
 _MARKET = frozenset(("NO", "SE", "DK"))
+# "arrived in Bolbro", "ny i byen Nordvest", "nå i Tøyen": the place word after a preposition of place
+_IN_PLACE = re.compile(r"(?<!\w)(?i:i|in|på|pa)\s+(?:(?i:byen|stan|town|the\s+city)\s+)?([^\W\d_]{3,})")
 # Words after which a title names a place, not a person ("Ny tjej i Sztokholm – Vera")
 _PLACE_WORDS = frozenset(
     ("i", "in", "på", "pa", "fra", "från", "from", "near", "ved", "vid", "nära", "nær", "til", "till", "to")
 )
 
 
-def _title_lead(title: str, stop: frozenset[str]) -> str | None:
+def _title_lead(title: str, stop: frozenset[str], body: str = "") -> str | None:
     """A title's name in four common shapes: the first word after stop words, set off by a comma or a dash
     ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
     Bergen", "Exotic NY! Liv Fredrikstad"), the one word after the last dash ("Escort Oslo – Kasia"), or the
@@ -200,10 +202,13 @@ def _title_lead(title: str, stop: frozenset[str]) -> str | None:
         if name_like(words[-1][0]):
             return words[-1][0]
     # "Tøyen: Viki", "København ❤ Viki", "♥ Precious ♥ Linköping", "Andreea | oslo", "Re: Camila (Vasastan)": a
-    # title of a place and one word that can be a name, whatever stands between them. A place of the market's
-    # countries: "Vollsmose ❤ Sofia" names Sofia (a place abroad too), not the district
-    if any(city_country(canonical_city(w)) in _MARKET for w, _ in words):
-        names = [w for k, (w, _) in enumerate(words) if k not in after_in and name_like(w)]
+    # title of a place and one word that can be a name, whatever stands between them. The place is one of the
+    # market's countries ("Vollsmose ❤ Sofia" names Sofia, a place abroad too), or a word the ad's own text
+    # puts after "in"/"i" ("just arrived in Bolbro": "Bolbro ❤ Angel", "Copenhaga ❤ Sasha")
+    there = {m.group(1).lower() for m in _IN_PLACE.finditer(body)} if body else set()
+    places = {w for w, _ in words if w.lower() in there}
+    if places or any(city_country(canonical_city(w)) in _MARKET for w, _ in words):
+        names = [w for k, (w, _) in enumerate(words) if k not in after_in and w not in places and name_like(w)]
         if len(names) == 1:
             return names[0]
     return None
