@@ -136,6 +136,31 @@ def test_rerun_without_new_ads_changes_nothing(sqlite_store: Store) -> None:
         assert list_profiles(conn, limit=1000) == profiles
 
 
+def test_features_read_by_older_rules_are_read_again_in_the_next_run(sqlite_store: Store) -> None:
+    """A store linked by an earlier version keeps the names its rules read (e.g. "Tha" for Thaís); the next
+    run after an upgrade reads every ad's features again, so the profiles are what the new rules give."""
+    from kartlegg.link.run import FEATURES_STATE, FEATURES_VERSION
+
+    ads, _ = build(9, n_persons=15)
+    _load(sqlite_store, ads)
+    analyze(sqlite_store)
+    with sqlite_store.connect() as conn:
+        names = conn.execute(text("SELECT ad_id, name FROM link_features ORDER BY ad_id")).all()
+        first = conn.execute(text("SELECT ad_id, profile_id FROM profile_ads ORDER BY ad_id")).all()
+    assert any(n for _, n in names)
+    with sqlite_store.begin() as conn:  # as an older version left it: other names, no version row
+        conn.execute(text("UPDATE link_features SET name = 'Zz' WHERE name IS NOT NULL"))
+        conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": FEATURES_STATE})
+    info = run_link(sqlite_store)
+    assert info["relinked"] == len(names)
+    with sqlite_store.connect() as conn:
+        assert conn.execute(text("SELECT ad_id, name FROM link_features ORDER BY ad_id")).all() == names
+        assert conn.execute(text("SELECT ad_id, profile_id FROM profile_ads ORDER BY ad_id")).all() == first
+        state = conn.execute(text("SELECT value FROM link_state WHERE name = :n"), {"n": FEATURES_STATE}).scalar()
+    assert state == str(FEATURES_VERSION)
+    assert "relinked" not in run_link(sqlite_store)  # read once: the run after is a day again
+
+
 def test_profile_filters(sqlite_store: Store) -> None:
     ads, _ = build(11, n_persons=30)
     _load(sqlite_store, ads)

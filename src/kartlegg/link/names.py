@@ -10,14 +10,41 @@ purpose: a missed name only makes an ad "unknown" (compatible with anyone), a wr
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from itertools import pairwise
 from typing import Any
+from urllib.parse import unquote
 
-from kartlegg.extract.places import canonical_city
+from kartlegg.extract.places import canonical_city, city_country
 from kartlegg.link.config import NameRules, default_rules
 
-_NAME = r"([A-ZÅÄÖÆØÉÜ][a-zåäöæøéüè]{1,14}(?:-[A-ZÅÄÖÆØ][a-zåäöæøéü]{1,14})?)"
+
+def _letter_class(upper: bool) -> str:
+    """A character class of the cased letters of the Latin, Greek and Cyrillic blocks: capitals (Lu, Lt), or
+    small letters (Ll) with the combining marks a decomposed "Lucía" or "Austėja" writes its accents with."""
+    spans = (
+        ((0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1FFF))
+        if upper
+        else ((0x61, 0x24F), (0x300, 0x36F), (0x370, 0x52F), (0x1E00, 0x1FFF))
+    )
+    cats = ("Lu", "Lt") if upper else ("Ll", "Mn")
+    chars = [chr(c) for a, b in spans for c in range(a, b + 1) if unicodedata.category(chr(c)) in cats]
+    out: list[str] = []
+    for ch in chars:  # runs of consecutive code points as ranges
+        if out and len(out[-1]) == 3 and ord(out[-1][2]) + 1 == ord(ch):
+            out[-1] = out[-1][:2] + ch
+        elif out and len(out[-1]) == 1 and ord(out[-1]) + 1 == ord(ch):
+            out[-1] = out[-1] + "-" + ch
+        else:
+            out.append(ch)
+    return "".join(re.escape(r) if len(r) == 1 else re.escape(r[0]) + "-" + re.escape(r[2]) for r in out)
+
+
+_UP, _LOW = _letter_class(True), _letter_class(False)
+# A name in any cased script with any diacritics ("Thaís", "Austėja", "Zsófi", "Наташа"), never cut short: no
+# letter may follow it (a longer word is no name, not its first letters).
+_NAME = rf"([{_UP}][{_LOW}]{{1,14}}(?:-[{_UP}][{_LOW}]{{1,14}})?)(?![^\W\d_])"
 _NAME_AGE = _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})(?![\d/:.,]\d|\d|/)"
 _TITLE = re.compile(r"^\W{0,3}" + _NAME_AGE)
 _IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
@@ -33,23 +60,35 @@ _BODY_NAME_AGE = re.compile(
     r"(?<![\w.])"
     + _NAME
     + r"(?:\s*\((\d{2})\)(?!\s*(?:min|kr|sek|nok|dkk|eur|€|%))"
-    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b))"
+    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b)"
+    # "Nika 42 år", "Alina 20yo", "Mai 38 y.o.", "Tina age 22", "Nika 42 – kun for": her age right after her
+    # name, said to be one (a unit of age, "age", or a dash after it)
+    + r"|\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
+    + r"|\s+(\d{2})(?:\s*(?:år\b|years\b|yrs\b|y/o|y\.o\.|yo\b)|\s+[–—-]\s))"
 )
 # A forum post's author line ("Skrevet av elin_15", "Posted by mei_63 on", "lola_65 » 15 Oct"): the
 # letters the user name starts with.
 _POSTER = re.compile(
     r"(?i:\b(?:posted\s+by|skrevet\s+av|skrevet\s+af|skrivet\s+av|postad\s+av|postat\s+av|indlæg\s+af))"
-    r"\s+([a-zåäöæøéü]{2,15})(?:[_.\-]?\d{0,4})(?=[\s,]|$)|^[ \t]*([a-zåäöæøéü]{2,15})[_.\-]?\d{0,4}[ \t]+»",
+    rf"\s+([{_LOW}]{{2,15}})(?:[_.\-]?\d{{0,4}})(?=[\s,]|$)|^[ \t]*([{_LOW}]{{2,15}})[_.\-]?\d{{0,4}}[ \t]+»",
     re.MULTILINE,
 )
 
-# "Chloe her, 21 år", "Anong här, 29 år", "Milena here, 19": a name presenting herself in the ad's first lines.
-_HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)\s*[,!.]")
+# "Chloe her, 21 år", "Anong här, 29 år", "Milena here, 19", "Ioana her 💋 30 år", "Gergana här" (the line's
+# end): a name presenting herself in the ad's first lines, before a separator, an emoji, an age or the end.
+_HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)(?=[ \t]*(?:[,!.]|\d|$|[^\w\s]))", re.MULTILINE)
 
 
 @cache
 def _stopset(stop: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(s.lower() for s in stop)
+    """The rules' stop words and the ordinary vocabulary of the four languages (extraction's lexicon: the
+    function words only one language writes, and the words around a handle): "Bara", "Only", "Kun", "Söt",
+    "Velkommen" open titles and stand where a name does, capitalised, and are no names."""
+    from kartlegg.extract.lexicon import lexicon
+
+    lx = lexicon()
+    vocabulary = [w for ws in lx.function_words.values() for w in ws] + list(lx.handle_stopwords)
+    return frozenset(s.lower() for s in (*stop, *vocabulary))
 
 
 @cache
@@ -59,11 +98,19 @@ def _patterns(intro: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _ok(name: str, stop: frozenset[str]) -> bool:
-    return name.lower() not in stop
+    """No stop word, ordinary word or nationality ("I am Romanian", "Thai 25" name no one)."""
+    low = name.lower()
+    return low not in stop and low not in _not_names()
 
 
 def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules: NameRules | None = None) -> str | None:
-    """The person's stated name, capitalised as written, or None."""
+    """The person's stated name, capitalised as written (composed: "Lucía" one way however it was typed), or
+    None."""
+    name = _find_name(title, body, extra, rules)
+    return unicodedata.normalize("NFC", name) if name and not name.isascii() else name
+
+
+def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameRules | None) -> str | None:
     rules = rules or default_rules().names
     stop = _stopset(tuple(rules.stop))
     if extra:
@@ -78,20 +125,32 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
                 return m.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69:
-            return tm.group(1)
+            return _first_name(title, tm.start(1), stop) or tm.group(1)
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
-            return pm.group(1)
-    lead = _title_lead(title[:200], stop)
+            return _first_name(title, pm.start(1), stop) or pm.group(1)
+    lead = _title_lead(title[:200], stop, body[:500])
     if lead:
         return lead
     for hm in _HERE.finditer(body[:500]):
         if _ok(hm.group(1), stop):
             return hm.group(1)
     for bm in _BODY_NAME_AGE.finditer(body[:500]):
-        word, age = bm.group(1), int(bm.group(2) or bm.group(3))
+        word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5))
         if 15 <= age <= 69 and _plain_name(word, stop):
             return word
+    return None
+
+
+_LAST_WORD = re.compile(_NAME + r"[ \t]+$")
+
+
+def _first_name(title: str, start: int, stop: frozenset[str]) -> str | None:
+    """The word right before a name found at ``start``, when it can be a name itself: her first name, the
+    found one her second ("Ronja Love 25 år", "Sweet Ieva Love 26yo", "Maja Love in Oslo")."""
+    m = _LAST_WORD.search(title, max(0, start - 40), start)
+    if m and (m.start() == 0 or not title[m.start() - 1].isalnum()) and _plain_name(m.group(1), stop):
+        return m.group(1)
     return None
 
 
@@ -105,23 +164,34 @@ def _not_names() -> frozenset[str]:
 
 def _plain_name(word: str, stop: frozenset[str]) -> bool:
     """Can ``word``, read where a name often stands, be one: no stop word, nationality or place?"""
-    return _ok(word, stop) and word.lower() not in _not_names() and canonical_city(word) is None
+    return _ok(word, stop) and canonical_city(word) is None
 
 
-def _title_lead(title: str, stop: frozenset[str]) -> str | None:
-    """A title's name in three common shapes: the first word after stop words, set off by a comma or a dash
+_MARKET = frozenset(("NO", "SE", "DK"))
+# "arrived in Bolbro", "ny i byen Nordvest", "nå i Tøyen": the place word after a preposition of place
+_IN_PLACE = re.compile(r"(?<!\w)(?i:i|in|på|pa)\s+(?:(?i:byen|stan|town|the\s+city)\s+)?([^\W\d_]{3,})")
+# Words after which a title names a place, not a person ("Ny tjej i Sztokholm – Vera")
+_PLACE_WORDS = frozenset(
+    ("i", "in", "på", "pa", "fra", "från", "from", "near", "ved", "vid", "nära", "nær", "til", "till", "to")
+)
+
+
+def _title_lead(title: str, stop: frozenset[str], body: str = "") -> str | None:
+    """A title's name in four common shapes: the first word after stop words, set off by a comma or a dash
     ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
-    Bergen", "Exotic NY! Liv Fredrikstad"), or the one word after the last dash ("Escort Oslo – Kasia").
+    Bergen", "Exotic NY! Liv Fredrikstad"), the one word after the last dash ("Escort Oslo – Kasia"), or the
+    one word that can be a name in a title that names a place ("Tøyen: Viki", "♥ Precious ♥ Linköping").
     Never a stop word, a place or a nationality."""
     words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(title)]
 
     def name_like(w: str) -> bool:
         return re.fullmatch(_NAME, w) is not None and _plain_name(w, stop)
 
-    for w, sep in words:
-        if w.lower() in stop:
+    after_in = {k for k in range(1, len(words)) if words[k - 1][0].lower() in _PLACE_WORDS}
+    for k, (w, sep) in enumerate(words):
+        if w.lower() in stop and k + 1 not in after_in:
             continue
-        if name_like(w) and sep.strip() and sep.strip()[0] in ",–—-":
+        if name_like(w) and sep.strip() and sep.strip()[0] in ",–—-" and k not in after_in:
             return w
         break
     for (w, sep), (nxt, _) in pairwise(words):
@@ -131,6 +201,16 @@ def _title_lead(title: str, stop: frozenset[str]) -> str | None:
     if len(words) >= 2 and words[-2][1].strip()[:1] in ("–", "—", "-") and not words[-1][1].strip():
         if name_like(words[-1][0]):
             return words[-1][0]
+    # "Tøyen: Viki", "København ❤ Viki", "♥ Precious ♥ Linköping", "Andreea | oslo", "Re: Camila (Vasastan)": a
+    # title of a place and one word that can be a name, whatever stands between them. The place is one of the
+    # market's countries ("Vollsmose ❤ Sofia" names Sofia, a place abroad too), or a word the ad's own text
+    # puts after "in"/"i" ("just arrived in Bolbro": "Bolbro ❤ Angel", "Copenhaga ❤ Sasha")
+    there = {m.group(1).lower() for m in _IN_PLACE.finditer(body)} if body else set()
+    places = {w for w, _ in words if w.lower() in there}
+    if places or any(city_country(canonical_city(w)) in _MARKET for w, _ in words):
+        names = [w for k, (w, _) in enumerate(words) if k not in after_in and w not in places and name_like(w)]
+        if len(names) == 1:
+            return names[0]
     return None
 
 
@@ -156,7 +236,8 @@ def slug_name(url: str | None, rules: NameRules | None = None) -> str | None:
     if not url:
         return None
     stop = _stopset(tuple((rules or default_rules().names).stop))
-    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0].lower()
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
+    path = unicodedata.normalize("NFC", unquote(path)).lower()  # "/annons/12-luc%C3%ADa-malmo": Lucía
     for seg in path.split("/"):
         name: str | None = None  # the segment's first word ("" when it cannot be a name: a place, too long)
         for w in seg.split("-"):

@@ -84,6 +84,11 @@ INDEX_STATE = "index"
 #: 2: with each ad's component (link_components); 3: with the verified text copies; 4: with the name keys
 #: (link_name_keys) and components joined by them
 INDEX_VERSION = 4
+#: link_state row: the version of the rules that read an ad's features (its name, ...); a store whose
+#: features were read by other rules (or whose version is unknown) reads every ad's again in its next run.
+FEATURES_STATE = "features"
+#: 2: names in any script, never cut at a non-ASCII letter; ordinary words, nationalities and labels no names
+FEATURES_VERSION = 2
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
@@ -117,6 +122,9 @@ def run_link(
     ad's features in memory (slower on a small store; the same result)."""
     rules = rules or default_rules()
     with store.begin() as conn:
+        if not full and _state(conn, FEATURES_STATE) != FEATURES_VERSION:
+            # read by older rules: a name read wrongly then stays wrong in every later profile
+            full = conn.execute(text("SELECT 1 FROM link_features LIMIT 1")).first() is not None
         if full:
             conn.execute(text("DELETE FROM link_features"))
         start = 0 if full else last_watermark(conn, STAGE)
@@ -182,6 +190,7 @@ def run_link(
             same = not (full or done or after_erasure is not None)
             totals = (_kept_totals(conn, start, ever) if same else None) or site_totals(conn)
         _set_state(conn, TOTALS_STATE, {"watermark": max(watermark, start), "sites": dict(sorted(totals.items()))})
+        _set_state(conn, FEATURES_STATE, FEATURES_VERSION)
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 

@@ -131,9 +131,14 @@ def _run(
     clock: PhaseClock,
 ) -> dict[str, dict[str, Any]]:
     sc = spark.sparkContext
+    from kartlegg.link.run import FEATURES_STATE, FEATURES_VERSION, _state
+
     with store.begin() as conn:
         wm_x, wm_l = last_watermark(conn, "extract"), last_watermark(conn, "link")
         upto = max_version_seq(conn)
+        # stored features read by older rules are linked as they are; the embedded engine's next run reads
+        # them again (link.run.FEATURES_STATE)
+        current = _state(conn, FEATURES_STATE) == FEATURES_VERSION
         x_run, l_run = start_run(conn, "extract"), start_run(conn, "link")
     lo = min(wm_x, wm_l)  # versions extracted but not yet linked are extracted again (the store keeps its rows)
     n_new = store_io.stage_versions(store, stage_dir / "versions", lo, upto)
@@ -218,7 +223,9 @@ def _run(
     clock.mark("link_merge")
 
     band_rows = feats.flatMap(lambda f: [(b, f[0]) for b in sorted(set(f[8]))]).toLocalIterator()
-    info = store_io.write_links(store, ads, hashes, result, photo_refs, hubs, big, rules, band_rows)
+    info = store_io.write_links(
+        store, ads, hashes, result, photo_refs, hubs, big, rules, band_rows, features_fresh=current or not n_old
+    )
     info.update(
         {
             "versions": n_new,

@@ -221,14 +221,26 @@ def write_links(
     big: frozenset[int],
     rules: LinkRules,
     band_rows: Iterable[tuple[int, int]],
+    features_fresh: bool = False,
 ) -> dict[str, Any]:
     """Replace every profile, network, link, hub and site alias with this run's, in one transaction,
     through the link stage's own writer, and rebuild its index tables (a full relink, as
     ``kartlegg link --full`` does), so the embedded engine's next day links incrementally from here.
-    ``ads`` come without their text bands; ``band_rows`` are ``link_bands``' (band, ad id) rows."""
+    ``ads`` come without their text bands; ``band_rows`` are ``link_bands``' (band, ad id) rows.
+    ``features_fresh``: every ad's features were read by these rules (none stored before, or the stored ones
+    already of this version), so the embedded engine need not read them again (``FEATURES_STATE``)."""
     # The link stage's writer and state rows: private to link.run, used here so both engines store
     # byte-for-byte the same rows (docs/scale.md asks link for a public writer).
-    from kartlegg.link.run import INDEX_STATE, INDEX_VERSION, UNITS_STATE, _set_state, _write, _write_aliases
+    from kartlegg.link.run import (
+        FEATURES_STATE,
+        FEATURES_VERSION,
+        INDEX_STATE,
+        INDEX_VERSION,
+        UNITS_STATE,
+        _set_state,
+        _write,
+        _write_aliases,
+    )
 
     with store.connect() as reader:
         units, ad_units = load_site_units(reader)
@@ -248,6 +260,8 @@ def write_links(
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
         _set_state(conn, INDEX_STATE, INDEX_VERSION)
         _set_state(conn, UNITS_STATE, {str(a): list(v) for a, v in sorted(ad_units.items())})
+        if features_fresh:
+            _set_state(conn, FEATURES_STATE, FEATURES_VERSION)
         network_cities.rebuild(conn)
         for table in ("profiles", "networks"):
             info[table] = int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
