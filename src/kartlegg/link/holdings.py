@@ -15,6 +15,7 @@ HOLDINGS = (
     rows("link_bands", "ad_id IN :ids"),
     rows("link_bands_recent", "ad_id IN :ids"),
     rows("link_components", "ad_id IN :ids"),
+    rows("link_name_keys", "ad_id IN :ids"),
     rows("link_text_pairs", "a IN :ids OR b IN :ids"),
     rows("link_moves", "ad_id IN :ids"),
     derived("link_keys", "selectors with their counts: the index is rebuilt by the link run the erasure starts"),

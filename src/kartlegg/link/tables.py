@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, Table, Text, text
+from sqlalchemy import BigInteger, Column, Index, Integer, PrimaryKeyConstraint, SmallInteger, Table, Text, text
 
 from kartlegg.store.schema import DOUBLE, metadata, networks, profiles
 
@@ -159,6 +159,19 @@ link_components = Table(
     Column("ad_id", BigInteger, primary_key=True, autoincrement=False),
     Column("comp", BigInteger, nullable=False),
     Index("ix_link_components_comp", "comp"),
+)
+
+#: each dated named ad's (name, site, city) key with its day, marked when it has no contact (migration 0071)
+link_name_keys = Table(
+    "link_name_keys",
+    metadata,
+    Column("nkey", BigInteger, nullable=False),
+    Column("ad_id", BigInteger, nullable=False),
+    Column("day", Integer, nullable=False),
+    Column("bare", SmallInteger, nullable=False),
+    PrimaryKeyConstraint("nkey", "ad_id"),
+    Index("ix_link_name_keys_ad", "ad_id"),
+    sqlite_with_rowid=False,
 )
 
 link_text_pairs = Table(
