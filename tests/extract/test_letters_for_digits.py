@@ -22,6 +22,8 @@ def _phones(body: str, region: str) -> list[tuple[str, str]]:
         ("Call me +44 74i6 S61 785 anytime", "SE", "+447416561785"),
         # the old look-alikes of such a run are read with the new ones ("l" 1)
         ("Tel: +47979i1Z6l", "NO", "+4797911261"),
+        # "70o" is a group with a look-alike, not a size
+        ("Bokning: +46-70o-48-4Z-74", "SE", "+46700484274"),
         # the last group is letters only: left out, the number would be read one digit short
         ("Ring meg: +4S-6I3-17-Z6-S", "NO", "+4561317265"),
     ],

@@ -1766,7 +1766,7 @@ _LOOK_LETTERS: Final = r"[SBZOIl]{1,3}(?=[ .\-/]{1,2}[0-9SBZOIl]|[ \t]*$)"
 _LOOK_RUN: Final = re.compile(
     r"(?<![\w+%])\+?" + _LOOK_TOKEN + r"(?:[ .\-/]{1,2}(?:" + _LOOK_TOKEN + "|" + _LOOK_LETTERS + r"))*(?![\w])", re.M
 )
-_LOOK_SIZE: Final = re.compile(r"[0-9]{2,3}[A-Za-z]")
+_LOOK_SIZE: Final = re.compile(r"[0-9]{2,3}B")
 #: Real digits a run needs, and the most letters it may have per real digit.
 LOOK_MIN_DIGITS: Final = 6
 LOOK_MAX_SHARE: Final = 1.0
@@ -1779,7 +1779,7 @@ def _digitise(text: str, digits: list[int]) -> tuple[str, list[int]] | None:
     A run: tokens of digits and look-alike letters, each with a real digit and no three letters in a row, joined by
     one or two of " .-/" (an upper-case letters-only token too, before another token or the line's end), not after
     a word character, "+" or "%" ("%2B46..." in a link); it needs ``LOOK_MIN_DIGITS`` real digits and at most
-    ``LOOK_MAX_SHARE`` letters per real digit. A token of 2-3 digits and one letter ("75B", a bra size) is never part
+    ``LOOK_MAX_SHARE`` letters per real digit. A token of 2-3 digits and a "B" ("75B", a bra size) is never part
     of one, so no run with it is read."""
     n = len(text)
     near = False
