@@ -1690,6 +1690,14 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
+    changed = _digitise(text, digit_runs(text) if digits is None else digits)
+    if changed is not None:
+        # letters written for digits ("S3 28 34 44", "9I26 B794"): the run is read as the digits they stand for
+        text = changed[0]
+        low = lower_same_length(text)
+        words = letter_words(low)
+        digits = digit_runs(text)
+        alnum = None
     # the ad's number words, read once for both the question and the candidate tokens, with its cue words
     forms: frozenset[str] | None = None
     word_cues: tuple[str, ...] = ()
@@ -1736,7 +1744,81 @@ def find_phones(
             if _rank(other, regions) > _rank(found, regions):
                 found = other
         hits.extend(found)
+    if changed is not None:
+        spots = changed[1]
+        hits = [
+            PhoneHit(h.e164, h.start, h.end, "lookalike")
+            if h.style not in ("words", "mixed", "lookalike", "invalid") and any(h.start <= q < h.end for q in spots)
+            else h
+            for h in hits
+        ]
     return _same_number(hits)
+
+
+#: Letters written for digits beyond o/O/l/I ("S" 5, "B" 8, "Z" 2, "i" 1), read only inside a run that is mostly
+#: real digits (``_digitise``); the old look-alikes count as letters of such a run and are read with them.
+_NEW_LOOKS: Final = "SsBZzi"
+_DIGIT_LOOKS: Final = str.maketrans("SsBZzioOlI", "5582210011")
+_LOOK_TOKEN: Final = r"[0-9SsBZzioOlI]*[0-9][0-9SsBZzioOlI]*"  # noqa: S105
+#: an upper-case token of letters only ("+4S-6I3-17-Z6-S") belongs to the run when another token or the line's end
+#: follows it: left out, the run would be read short
+_LOOK_LETTERS: Final = r"[SBZOIl]{1,3}(?=[ .\-/]{1,2}[0-9SBZOIl]|[ \t]*$)"
+_LOOK_RUN: Final = re.compile(
+    r"(?<![\w+%])\+?" + _LOOK_TOKEN + r"(?:[ .\-/]{1,2}(?:" + _LOOK_TOKEN + "|" + _LOOK_LETTERS + r"))*(?![\w])", re.M
+)
+_LOOK_SIZE: Final = re.compile(r"[0-9]{2,3}B")
+#: Real digits a run needs, and the most letters it may have per real digit.
+LOOK_MIN_DIGITS: Final = 6
+LOOK_MAX_SHARE: Final = 1.0
+
+
+def _digitise(text: str, digits: list[int]) -> tuple[str, list[int]] | None:
+    """``text`` with the letters of each run of tokens that is mostly real digits ("S3 28 34 44", "9I26 B794") written
+    as those digits, and where they stood; None when no such run has a new look-alike letter.
+
+    A run: tokens of digits and look-alike letters, each with a real digit and no three letters in a row, joined by
+    one or two of " .-/" (an upper-case letters-only token too, before another token or the line's end), not after
+    a word character, "+" or "%" ("%2B46..." in a link); it needs ``LOOK_MIN_DIGITS`` real digits and at most
+    ``LOOK_MAX_SHARE`` letters per real digit. A token of 2-3 digits and a "B" ("75B", a bra size) is never part
+    of one, so no run with it is read."""
+    n = len(text)
+    near = False
+    for d in digits:
+        if d and text[d - 1] in _NEW_LOOKS:
+            near = True
+            break
+        e = d
+        while e < n and "0" <= text[e] <= "9":
+            e += 1
+        if e < n and text[e] in _NEW_LOOKS:
+            near = True
+            break
+    if not near:
+        return None
+    out: list[str] = []
+    spots: list[int] = []
+    last = 0
+    for m in _LOOK_RUN.finditer(text):
+        raw = m.group()
+        tokens = re.split(r"[ .\-/]+", raw.lstrip("+"))
+        if any(_LOOK_SIZE.fullmatch(t) for t in tokens):
+            continue
+        real = sum(1 for ch in raw if "0" <= ch <= "9")
+        letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
+        if real < LOOK_MIN_DIGITS or len(letters) > LOOK_MAX_SHARE * real:
+            continue
+        if not any(raw[i] in _NEW_LOOKS for i in letters):
+            continue
+        if any(raw[i].isalpha() and raw[i + 1].isalpha() and raw[i + 2].isalpha() for i in range(len(raw) - 2)):
+            continue
+        out.append(text[last : m.start()])
+        out.append(raw.translate(_DIGIT_LOOKS))
+        spots.extend(m.start() + i for i in letters)
+        last = m.end()
+    if not spots:
+        return None
+    out.append(text[last:])
+    return "".join(out), spots
 
 
 def _covered(hits: list[PhoneHit]) -> int:
