@@ -78,6 +78,11 @@ def name_key_rows(ads: Iterable[AdFeatures]) -> list[tuple[int, int, int, int]]:
     ]
 
 
+def _insert_name_keys(conn: Connection, ads: Iterable[AdFeatures], ph: str) -> None:
+    rows = name_key_rows(ads)
+    _many(conn, f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})", rows)
+
+
 def alias_key_ids(ad: AdFeatures, text_hash: str) -> set[int]:
     """Every alias-evidence key of one ad (hubs included: they are left out when counted)."""
     out = {selector_id(k, v) for k, v in ad.selectors}
@@ -167,11 +172,7 @@ def rebuild(
             sel_rows,
         )
         _many(conn, f"INSERT INTO link_bands (band, ad_id) VALUES ({ph}, {ph})", bands)
-        _many(
-            conn,
-            f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})",
-            name_key_rows(ads[start : start + 20_000]),
-        )
+        _insert_name_keys(conn, ads[start : start + 20_000], ph)
         _many(
             conn,
             f"INSERT INTO link_keys (sel, kind, value, ads, names) VALUES ({ph}, {ph}, {ph}, 0, 0) "
@@ -372,11 +373,7 @@ def update(
     # 3. Replace the changed ads' rows.
     fetch_in(conn, "DELETE FROM link_selector_ads WHERE ad_id IN :ids", ids)
     fetch_in(conn, "DELETE FROM link_name_keys WHERE ad_id IN :ids", ids)
-    _many(
-        conn,
-        f"INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES ({ph}, {ph}, {ph}, {ph})",
-        name_key_rows(new_feats),
-    )
+    _insert_name_keys(conn, new_feats, ph)
     old_bands: set[tuple[int, int]] = set()
     new_bands: set[tuple[int, int]] = set()
     site_delta: Counter[tuple[int, str]] = Counter()

@@ -210,10 +210,10 @@ def _near_by_name(
     want: dict[int, list[tuple[int, bool]]] = {}
     for a in batch:
         k, d = name_key_id(a), day_of(a)
-        if k is None or d is None or (k, d, bare(a)) in done:
+        if k is None or d is None or (k, d, alone := bare(a)) in done:
             continue
-        done.add((k, d, bare(a)))
-        want.setdefault(k, []).append((d, bare(a)))
+        done.add((k, d, alone))
+        want.setdefault(k, []).append((d, alone))
     out: set[int] = set()
     if not want:
         return out
