@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import AliasRules, default_rules
 from kartlegg.link.templates import SiteUnit, template_similarity
+from kartlegg.link.timeline import posting_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +37,6 @@ class SiteAlias:
     template: float | None = None  #: template similarity (None: no page templates on one side)
     gap_days: int | None = None  #: days from the older one's last sighting to the newer one's first
     strength: str = "alias"  #: "alias" or "template" (a template match only: weaker, not the same site)
-
-
-def posting_day(s: str | None) -> date | None:
-    if not s or len(s) < 10:
-        return None
-    try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        return None
 
 
 def _span(a: str, b: str, spans: Mapping[str, tuple[str, str]]) -> tuple[str, int | None]:

@@ -21,12 +21,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from operator import attrgetter
 
 from kartlegg.link import text as textsim
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.graph import UnionFind, split_communities
+from kartlegg.link.timeline import posting_day
 
 #: Selector kinds that can identify a person or a controller.
 LINK_KINDS: tuple[str, ...] = ("email", "handle", "image", "phone")
@@ -451,13 +451,8 @@ def bare(ad: AdFeatures) -> bool:
 
 def day_of(ad: AdFeatures) -> int | None:
     """The day an ad was posted (a date ordinal, as written: the date part of ``posted_at``), if known."""
-    p = ad.posted_at
-    if not p or len(p) < 10:
-        return None
-    try:
-        return date.fromisoformat(p[:10]).toordinal()
-    except ValueError:
-        return None
+    d = posting_day(ad.posted_at)
+    return None if d is None else d.toordinal()
 
 
 def bare_pairs(keyed: Sequence[tuple[int, int, bool]], window: int) -> Iterator[tuple[int, int]]:

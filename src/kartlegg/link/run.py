@@ -29,7 +29,7 @@ from kartlegg.cycles import collector_paused
 from kartlegg.ids import selector_id
 from kartlegg.link import components, network_cities
 from kartlegg.link import text as textsim
-from kartlegg.link.aliases import SiteAlias, decide_aliases, find_site_aliases, posting_day
+from kartlegg.link.aliases import SiteAlias, decide_aliases, find_site_aliases
 from kartlegg.link.cluster import AdFeatures, LinkResult, find_hubs, link_ads, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.features import (
@@ -56,7 +56,7 @@ from kartlegg.link.photos import phash_values as photo_values
 from kartlegg.link.region import Region, walk
 from kartlegg.link.rowsync import insert, sync
 from kartlegg.link.templates import SiteUnit, load_site_units
-from kartlegg.link.timeline import Timeline, build_timeline, seen_span
+from kartlegg.link.timeline import Timeline, build_timeline, posting_day, seen_span
 from kartlegg.store.ads import iter_versions_after
 from kartlegg.store.engine import Store, fetch_in, placeholder
 from kartlegg.store.holdings import Scope

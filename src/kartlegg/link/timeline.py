@@ -71,13 +71,20 @@ class Timeline:
         )
 
 
-def _day(posted_at: str | None) -> str | None:
+def posting_day(posted_at: str | None) -> date | None:
+    """The day an ad was posted: the date part of ``posted_at`` as written (its time and zone are the site's
+    and are not converted), or None when it has none. The one reading of a posting day in linking."""
     if not posted_at or len(posted_at) < 10:
         return None
     try:
-        return date.fromisoformat(posted_at[:10]).isoformat()
+        return date.fromisoformat(posted_at[:10])
     except ValueError:
         return None
+
+
+def _day(posted_at: str | None) -> str | None:
+    d = posting_day(posted_at)
+    return None if d is None else d.isoformat()
 
 
 def is_circuit(events: Sequence[tuple[str, str]], rules: TimelineRules) -> bool:
