@@ -481,6 +481,12 @@ def _link_region(
     return info, len(ads)
 
 
+def _feature_ids(conn: Connection, after: int, n: int) -> list[int]:
+    """The next ``n`` ads with link features after ad ``after``, in id order: a full relink's page."""
+    q = text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n")
+    return [int(r[0]) for r in conn.execute(q, {"l": after, "n": n})]
+
+
 def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
     """A full run without every ad in memory: the index tables are built a chunk of ads at a time (each
     chunk applied as new ads, exactly as a day is), then the store is linked a block of regions at a time
@@ -500,13 +506,7 @@ def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
     last = -1
     while True:
         with store.begin() as conn:
-            ids = [
-                int(r[0])
-                for r in conn.execute(
-                    text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n"),
-                    {"l": last, "n": block},
-                )
-            ]
+            ids = _feature_ids(conn, last, block)
             if not ids:
                 break
             last = ids[-1]
@@ -526,13 +526,7 @@ def _relink_stream(store: Store, rules: LinkRules) -> dict[str, Any]:
         with store.begin() as conn:
             seeds: list[int] = []
             while len(seeds) < block:
-                ids = [
-                    int(r[0])
-                    for r in conn.execute(
-                        text("SELECT ad_id FROM link_features WHERE ad_id > :l ORDER BY ad_id LIMIT :n"),
-                        {"l": last, "n": block},
-                    )
-                ]
+                ids = _feature_ids(conn, last, block)
                 if not ids:
                     break
                 last = ids[-1]
