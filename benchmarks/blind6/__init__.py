@@ -24,20 +24,24 @@ What it models:
 - furniture recorded per ad in the truth (`furniture`: kind, digits, text; the site's own phone with its
   E.164): ad ids in footers and URLs, reference codes, counters, member numbers, dates and times in each
   language's style, prices in several currencies and shapes, measurements, opening hours, postal codes,
-  street numbers, hotel rooms, ratings, payment numbers, organisation numbers, source ids, handles;
+  street numbers, hotel rooms and a hotel's reception number, ratings, ranks, payment and account
+  numbers, organisation numbers (a Norwegian org.nr. of nine digits, a Danish CVR of eight), source ids,
+  handles, and the site's masked copy of the advertiser's number ("912 34 5** (vis nummer)"); tour plans
+  naming the next cities with their dates;
 - persons (~1 per 5 ads; some under 18 with their age written in words, "snart 18", a birth year),
-  posting on one to four sites, touring between cities and countries, some changing number (an ad may
-  name the old one), some with e-mail only; controllers (agencies and salons) whose booking line or
-  e-mail stands for several persons;
+  posting on one to four sites (a quarter under another name on one of them, the age shifted by a year or
+  two on some ads), touring between cities and countries, some changing number (an ad may name the old
+  one), some with e-mail only; controllers (agencies and salons) whose booking line or e-mail stands
+  for several persons;
 - phones: Norwegian, Swedish and Danish mobiles written nationally or with +/00 codes, "(0)", a Nordic
-  number written nationally on another country's page, and mobiles of 14 countries advertisers come
-  from; hidden as digit words (no/sv/da/en and ro/pl/es/pt/hu/bg/uk/th/lt/et), mixed words and digits,
-  two-digit number words ("nittito", "toogfirs"), letters for digits, odd separators, line breaks,
-  emoji between groups and keycap digits, a number glued inside words, Unicode look-alike digits,
-  messaging-app links (wa.me, api.whatsapp.com, viber, t.me), a number only in the URL slug, and masked
-  digits completed in the text ("912 34 5xx, slutter på 67");
+  number written nationally on another country's page, a bare country code without + or 00, and mobiles
+  of 14 countries advertisers come from; hidden as digit words (no/sv/da/en and ro/pl/es/pt/hu/bg/uk/th/
+  lt/et), mixed words and digits, two-digit number words ("nittito", "toogfirs"), "dobbel fem" for 55,
+  letters for digits, odd separators, line breaks, emoji between groups and keycap digits, a number glued
+  inside words, Unicode look-alike digits, messaging-app links (wa.me, api.whatsapp.com, viber, t.me), a
+  number only in the URL slug, and masked digits completed in the text ("912 34 5xx, slutter på 67");
 - e-mails: plain, blanks around "@", at/(at)/[at], alfakrøll/krøllalfa/snabel-a/grisehale, punktum/
-  prikk/punkt/dot, split domains, upper case, mailto:;
+  prikk/punkt/dot, split domains, upper case, mailto:, [@] and [.], a full-width or small "＠";
 - cities: canonical (the extractor's printed spelling) in the truth; the page writes exonyms (Gothenburg,
   Kopenhagen, Sztokholm, Gotemburgo), ASCII forms, abbreviations (Sthlm, Gbg, Kbh, Tr.heim, Kr.sand),
   districts (Grünerløkka, Södermalm, Nørrebro, Hisingen), addresses with postal codes, forum board paths,

@@ -7,9 +7,11 @@ import random
 
 from .lex import (
     DIGIT_WORDS,
+    DOUBLE,
     EMOJI,
     HOME_LANG,
     LEET,
+    TRIPLE,
     cc_nsn,
     country_of,
     intl_form,
@@ -47,7 +49,25 @@ def written(rng: random.Random, e164: str, site_country: str | None) -> str:
 
 def _words(rng: random.Random, text: str, langs: list[str], share: float) -> str:
     out: list[str] = []
-    for ch in text:
+    chars = list(text)
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        i += 1
+        if (
+            ch.isdigit()
+            and share == 1.0
+            and langs[0] in DOUBLE
+            and i < len(chars)
+            and chars[i] == ch
+            and rng.random() < 0.5
+        ):
+            # "dobbel fem" for 55, "trippel null" for 000
+            n = 3 if i + 1 < len(chars) and chars[i + 1] == ch else 2
+            word = rng.choice((TRIPLE if n == 3 else DOUBLE)[langs[0]])
+            out.append(f"{word} {rng.choice(DIGIT_WORDS[langs[0]][int(ch)])} ")
+            i += n - 1
+            continue
         if ch.isdigit() and rng.random() < share:
             lang = rng.choice(langs)
             w = rng.choice(DIGIT_WORDS[lang][int(ch)])
@@ -189,6 +209,8 @@ EMAIL_STYLES: list[tuple[str, float]] = [
     ("split domain", 8),
     ("upper", 4),
     ("mailto", 4),
+    ("brackets", 6),
+    ("look-alike at", 3),
 ]
 
 _AT = {
@@ -232,6 +254,12 @@ def email_text(rng: random.Random, email: str, site_lang: str, style: str) -> st
         return email.upper()
     if style == "mailto":
         return f"mailto:{email}"
+    if style == "brackets":
+        return rng.choice(
+            [f"{local}[@]{name}[.]{tld}", f"{local}(@){domain}", f"{local}@{name}[.]{tld}", f"{local} [@] {domain}"]
+        )
+    if style == "look-alike at":
+        return rng.choice([f"{local}＠{domain}", f"{local}＠{name}．{tld}", f"{local}﹫{domain}"])
     raise ValueError(style)
 
 

@@ -279,6 +279,8 @@ DIGIT_WORDS: dict[str, list[list[str]]] = {
     ],
 }
 
+DOUBLE = {"no": ["dobbel", "dobbelt"], "sv": ["dubbel", "dubbla"], "da": ["dobbelt"], "en": ["double"]}
+TRIPLE = {"no": ["trippel"], "sv": ["trippel"], "da": ["tredobbelt"], "en": ["triple"]}
 _TEENS = {
     "no": ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"],
     "sv": ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"],
@@ -466,10 +468,12 @@ def _group(nsn: str, rng: random.Random) -> str:
 
 def intl_form(rng: random.Random, e164: str, prefix: str | None = None) -> str:
     cc, nsn = cc_nsn(e164)
-    pre = prefix or rng.choice(["+", "+", "+", "00", "(+", "+ "])
+    pre = prefix or rng.choice(["+", "+", "+", "00", "(+", "+ ", "+", "00", "(+", "+ ", ""])  # "": a bare code
     if pre == "(+":
         return f"(+{cc}) {_group(nsn, rng)}"
     if cc == "46" and rng.random() < 0.3:
         return f"{pre}{cc} (0){_group(nsn, rng)}"
     sep = rng.choice([" ", " ", "", "-", "."])
+    if pre == "":
+        sep = rng.choice([" ", ""])
     return f"{pre}{cc}{sep}{_group(nsn, rng)}"

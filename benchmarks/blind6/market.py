@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import re
@@ -201,6 +202,7 @@ class Person:
     net: str
     weight: float
     minor_text: str = ""
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def number(self, day: int) -> str | None:
         cur = None
@@ -404,6 +406,9 @@ class Market:
                 net.nid if net else f"solo-p{i:05d}",
                 r.paretovariate(1.6),
             )
+            if len(sites) > 1 and r.random() < 0.25:
+                other = r.choice(sites[1:])
+                p.aliases[other] = r.choice([n for n in NAMES[origin] + NAMES["BR"] if n != name])
             if net:
                 net.members.append(p.pid)
             self.persons.append(p)
@@ -607,7 +612,13 @@ class Market:
         contacts = self._contacts(site, p, day, ad, lang)
         ctext = self._city_text(city)
         fn = getattr(self, "_site_" + site.name)
-        title, body, url, city_field = fn(site, p, day, when, ad, lang, aid, city, ctext, contacts, v2, source)
+        shown = p
+        if site.name in p.aliases:  # another name on this site; the age is rounded differently from ad to ad
+            shown = dataclasses.replace(p, name=p.aliases[site.name])
+        if p.age >= 18 and r.random() < 0.3:
+            shown = dataclasses.replace(shown, age=max(18, p.age + r.choice([-2, -1, 1, -3])))
+        title, body, url, city_field = fn(site, shown, day, when, ad, lang, aid, city, ctext, contacts, v2, source)
+        title, body = self._extras(site, p, day, when, ad, lang, city, title, body, v2)
         for f in ad.furniture:
             if f["kind"] == "ad_id" and f["digits"] == aid:
                 break
@@ -640,6 +651,80 @@ class Market:
             "furniture": ad.furniture,
         }
         return rec, truth
+
+    def _extras(
+        self,
+        site: Site,
+        p: Person,
+        day: int,
+        when: dt.datetime,
+        ad: Ad,
+        lang: str,
+        city: str,
+        title: str,
+        body: str,
+        v2: bool,
+    ) -> tuple[str, str]:
+        """Lines any site's ads carry now and then: a tour plan naming other cities, a rank, a hotel's
+        reception number, the site's masked copy of the number, an account for a deposit, the number in the title."""
+        r = self.rng
+        lines = body.split("\n")
+        add: list[str] = []
+        later = [(d, c) for d, c in p.tour if d > day]
+        if later and r.random() < 0.5:
+            stops = [(day, city), *later[:2]]
+            parts = []
+            for k, (d, c) in enumerate(stops):
+                start = START + dt.timedelta(days=d)
+                end = START + dt.timedelta(days=(stops[k + 1][0] - 1 if k + 1 < len(stops) else d + 3))
+                span = (
+                    f"{start.day}/{start.month}–{end.day}/{end.month}"
+                    if r.random() < 0.5
+                    else f"{start:%d.%m}-{end:%d.%m}"
+                )
+                parts.append(f"{self._city_text(c)} {ad.furn('date', span)}")
+            lead = {"no": "Turné:", "sv": "Turné:", "da": "Turné:", "en": "Tour:"}[lang]
+            add.append(f"{lead} " + r.choice([" · ", ", ", " → "]).join(parts))
+        if site.name in ("nattsommer", "nordicrose", "hyggelys") and r.random() < 0.25:
+            n, of = r.randint(1, 60), r.randint(61, 900)
+            k = r.randrange(3)
+            if k == 0:
+                add.append(
+                    f"Plass {ad.furn('rank', str(n))} av {ad.furn('counter', str(of))} i {self._city_text(city)}"
+                )
+            elif k == 1:
+                add.append(f"Rank #{ad.furn('rank', str(n))} in {city}")
+            else:
+                add.append(f"Top {ad.furn('rank', str(n))} 🔥")
+        if site.name in ("nordicrose", "kundesnakk") and r.random() < 0.1:
+            hotel_phone = landline(r, CITIES[city][0])
+            add.append(
+                f"{r.choice(HOTELS)} (reception {ad.furn('hotel_phone', national_form(r, hotel_phone), hotel_phone)})"
+            )
+        if site.name in ("nattsommer", "kvallsljus", "hyggelys") and v2 and ad.own and r.random() < 0.35:
+            own = ad.own[0]
+            nat = national_form(r, own).replace(" ", "")
+            keep = len(nat) - r.choice([2, 3, 4])
+            masked = nat[:keep] + "*" * (len(nat) - keep)
+            label = {
+                "nattsommer": "Telefon: {} (vis nummer)",
+                "kvallsljus": "Telefon: {} – visa numret",
+                "hyggelys": "Tlf.: {} [vis]",
+            }[site.name]
+            lines.insert(1, label.format(ad.furn("masked_number", masked)))
+        if site.name == "nattsommer" and r.random() < 0.05:
+            acct = f"{r.randint(1000, 9999)}.{r.randint(10, 99)}.{r.randint(10000, 99999)}"
+            add.append(f"Forskudd til konto {ad.furn('payment_no', acct)}")
+        if site.name == "nattsommer" and v2:
+            add.append(
+                f"Nattsommer AS · org.nr. {ad.furn('org_no', f'9{r.randint(10, 99)} {r.randint(100, 999)} {r.randint(100, 999)}')}"
+            )
+        if ad.own and r.random() < 0.05 and ad.pstyles.get(ad.own[0]) in ("plain", "intl"):
+            title = f"{title} – {national_form(r, ad.own[0])}"
+        if add:
+            at = r.randint(1, max(1, len(lines) - 1))
+            lines[at:at] = add
+        return title, "\n".join(lines)
 
     def _body(self, parts: list[str]) -> str:
         r = self.rng
