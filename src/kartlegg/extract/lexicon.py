@@ -115,11 +115,16 @@ class NumbersFile:
     plus: list[str] = field(default_factory=list)
     weak: list[str]
     lookalikes: dict[str, str]
+    #: words that give a masked number's last digits ("last", "siste", ...) and that say a new number is an old
+    #: one with other last digits ("same", "samme", ...): ``masks.complete_masks``
+    completion_cues: tuple[str, ...] = ()
+    same_cues: tuple[str, ...] = ()
+    same_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
         need = ("units", "teens", "tens", "hundred", "thousand", "conjunctions", "weak", "lookalikes")
-        d = _record(data, where, need, ("plus",))
+        d = _record(data, where, need, ("plus", "completion_cues", "same_cues", "same_endings"))
         units = _numbered_word_lists(d["units"], f"{where}: units")
         if sorted(units) != list(range(10)):
             raise LexiconError(f"{where}: units must define 0..9")
@@ -137,6 +142,9 @@ class NumbersFile:
             plus=_strs(d.get("plus", []), f"{where}: plus"),
             weak=_strs(d["weak"], f"{where}: weak"),
             lookalikes=lookalikes,
+            completion_cues=tuple(_strs(d.get("completion_cues", []), f"{where}: completion_cues")),
+            same_cues=tuple(_strs(d.get("same_cues", []), f"{where}: same_cues")),
+            same_endings=tuple(_strs(d.get("same_endings", []), f"{where}: same_endings")),
         )
 
 

@@ -18,7 +18,9 @@ from typing import Final
 
 import phonenumbers
 
+from kartlegg.extract.foreign import region_after
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
+from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.numbering import parse_international, valid_number
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import (
@@ -1623,18 +1625,39 @@ def _letter_before_gap(text: str, start: int) -> bool:
     return False
 
 
+def _one_number(atoms: list[_Atom], i: int) -> bool:
+    """Are ``atoms[i:]`` at most one number's digits (a tag after a run names the run's last number only)?"""
+    return sum(len(a.digits) for a in atoms[i:]) <= MAX_TAGGED_DIGITS
+
+
+def _tagged(atoms: list[_Atom], i: int, region: str) -> tuple[str, int] | None:
+    """``atoms[i:]`` read whole in the region a tag after them names, with or without its trunk prefix ("863308203
+    [LT]", "61 99825 9176 (Brazilian number)"), as ``_longest`` gives it; None when invalid there."""
+    e = _parse("".join(a.digits for a in atoms[i:]), region)
+    return (e, len(atoms)) if e else None
+
+
+#: The most digits a number a country tag follows may have, written nationally with its trunk prefix.
+MAX_TAGGED_DIGITS: Final = 13
+
+
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:
     """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
     out: list[PhoneHit] = []
     n = len(atoms)
+    after = region_after(text, atoms[-1].end) if n else None  # "050-239-9349 (ukrainsk nr)", "517165037 [PL]"
     i = 0
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
         intl = mark > 0
         # a country named by its code right before a number written nationally ("RO 0758 402 971", "HU 06 20 ...")
         named = None if intl else _named_region(text, atoms[i].start)
+        if named is None and after is not None and not intl and _one_number(atoms, i):
+            named = after
         regs: Sequence[str] = regions if named is None else (named, *regions)
         found = _longest(atoms, i, intl, regs, text)
+        if found is None and named is not None and named is after:
+            found = _tagged(atoms, i, after)
         if found is None and mark == 1 and not atoms[i].wordy:
             # "plus 070 ..." after a price is an addition, not a country code
             intl = False
@@ -1690,6 +1713,11 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
+    completed = complete_masks(text, low if low is not None else lower_same_length(text))
+    if completed is not None:
+        # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
+        text, low, words, digits, alnum = completed, lower_same_length(completed), None, None, None
+        words = letter_words(low)
     changed = _digitise(text, digit_runs(text) if digits is None else digits)
     if changed is not None:
         # letters written for digits ("S3 28 34 44", "9I26 B794"): the run is read as the digits they stand for
