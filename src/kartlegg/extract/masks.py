@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
+from kartlegg.extract.separators import join_runs
 
 #: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
 _HEAD: Final = r"(?<![\w+])(\+?\d[\d \-.]{2,18}?\d)"
@@ -137,14 +138,17 @@ def _same(text: str, out: list[str]) -> bool:
 
 
 def complete_masks(text: str, low: str) -> str | None:
-    """``text`` with its masked numbers completed (or blanked) and its "same but ending" notes written as the new
-    number, same length; None when nothing changed. ``low``: the text in lower case (same length)."""
-    if not ("xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text or _has_same(low)):
-        return None
+    """``text`` with its masked numbers completed (or blanked), its "same but ending" notes written as the new
+    number and its runs of digits under one repeated sign joined (``separators.join_runs``), same length; None when
+    nothing changed. ``low``: the text in lower case (same length)."""
     out = list(text)
-    a = _masks(text, out)
-    b = _same(text, out)
-    return "".join(out) if a or b else None
+    a = b = False
+    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text or _has_same(low):
+        a = _masks(text, out)
+        b = _same(text, out)
+    # one digit at a time under one repeated sign ("5*0*8*8*5*0*6*1*3", "+|4|6|7|2|..."): one number
+    c = join_runs(text if not (a or b) else "".join(out), out)
+    return "".join(out) if a or b or c else None
 
 
 def _has_same(low: str) -> bool:
