@@ -1637,6 +1637,27 @@ def _tagged(atoms: list[_Atom], i: int, region: str) -> tuple[str, int] | None:
     return (e, len(atoms)) if e else None
 
 
+def _coded_run(atoms: list[_Atom]) -> tuple[str, int] | None:
+    """A whole run written one digit at a time (words or digits: "four-zero-șapte-3-2-doi-...", "fire-fem-5-tre-...")
+    that is a number with its country code and no "+": read whole, as ``_longest`` gives it, not as a national
+    number cut at eight digits and a remainder. None unless the run has ``CODED_RUN`` digits, one per atom, opens
+    with no 0 and validates as international."""
+    n = len(atoms)
+    if n < CODED_RUN[0] or n > CODED_RUN[1]:
+        return None
+    for a in atoms:
+        if len(a.digits) != 1:
+            return None
+    if atoms[0].digits == "0":
+        return None
+    e = _parse("+" + "".join(a.digits for a in atoms), None)
+    return (e, n) if e else None
+
+
+#: The digits (one per atom) of a run ``_coded_run`` reads with its code: a code and a national number.
+CODED_RUN: Final = (10, 13)
+
+
 #: The most digits a number a country tag follows may have, written nationally with its trunk prefix.
 MAX_TAGGED_DIGITS: Final = 13
 
@@ -1655,7 +1676,9 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         if named is None and after is not None and not intl and _one_number(atoms, i):
             named = after
         regs: Sequence[str] = regions if named is None else (named, *regions)
-        found = _longest(atoms, i, intl, regs, text)
+        found = _coded_run(atoms) if i == 0 and not intl and named is None else None
+        if found is None:
+            found = _longest(atoms, i, intl, regs, text)
         if found is None and named is not None and named is after:
             found = _tagged(atoms, i, after)
         if found is None and mark == 1 and not atoms[i].wordy:
