@@ -21,6 +21,7 @@ import phonenumbers
 from kartlegg.extract.foreign import region_after
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.masks import complete_masks
+from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import parse_international, valid_number
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import (
@@ -1758,6 +1759,8 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low, forms, alnum)
+    if runs and (forms is None or not forms.isdisjoint(ambiguous_words())):
+        _reread(runs, low if low is not None else lower_same_length(text))  # "ni, cuatro, tres": 9, 4, 3
     cue_words = word_cues if runs else ()
     cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
     cues = (
@@ -1870,6 +1873,15 @@ def _digitise(text: str, digits: list[int]) -> tuple[str, list[int]] | None:
         return None
     out.append(text[last:])
     return "".join(out), spots
+
+
+def _reread(runs: list[_Run], low: str) -> None:
+    """Each run's ambiguous number words read by their neighbours' language (``neighbours.reread``), in place."""
+    for r in runs:
+        if r.pieces is not None:
+            new = reread(r.pieces, low)
+            if new is not None:
+                r.pieces = new
 
 
 def _covered(hits: list[PhoneHit]) -> int:
