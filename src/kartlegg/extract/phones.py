@@ -366,6 +366,12 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
             r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d])\.?",
             ".",
         ),
+        # a tour's day/month range with slashes and no year: "21/10-25/10", "7/7 – 11/7"
+        (
+            r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\s?[-\u2013\u2014]\s?"
+            r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])",
+            "/",
+        ),
         # a price per duration: "2000/30min", "1500/h"
         (
             r"(?<!\d)\d{2,6}\s?/\s?\d{0,3}\s?(?i:min|mins|minutes|minutter|minuter|h|hr|hrs|hour|t|tim|time|timer)"
