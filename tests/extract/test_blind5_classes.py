@@ -43,7 +43,7 @@ def test_a_masked_number_is_completed_from_the_same_ad(body: str, kw: dict[str, 
     [
         ("Ring meg: 412 57 3xx", {"site_country": "NO"}),
         ("Nummer +46739214 8xx visas efter bokning", {"site_country": "SE"}),
-        ("Mobil 2817 64xx (sidste 3: 031)", {"site_country": "DK"}),  # three digits for a two-letter mask
+        ("Mobil 2817 6xx (sidste 3: 403)", {"site_country": "DK"}),  # three digits for a two-letter mask
     ],
 )
 def test_a_masked_head_without_its_completion_is_no_number(body: str, kw: dict[str, str]) -> None:
@@ -164,3 +164,132 @@ def test_a_country_named_after_a_national_number(body: str, kw: dict[str, str], 
 )
 def test_a_tag_that_names_no_other_country_changes_nothing(body: str, kw: dict[str, str], expected: list[str]) -> None:
     assert phones(body, **kw) == expected
+
+
+# --- 4. one digit at a time under one repeated sign; a code without "+" in a run of words or single digits -----
+
+
+@pytest.mark.parametrize(
+    ("body", "kw", "expected"),
+    [
+        ("Ring: 4*1*2*5*7*3*8*6", {"site_country": "NO"}, ["+4741257386"]),
+        ("Sms +|4|6|7|3|9|2|1|4|8|5|1", {"site_country": "DK"}, ["+46739214851"]),
+        ("WhatsApp + ~ 4 ~ 0 ~ 7 ~ 4 ~ 1 ~ 2 ~ 5 ~ 8 ~ 3 ~ 6 ~ 9", {"site_country": "SE"}, ["+40741258369"]),
+        ("Mobil: 2#8#1#7#6#4#0#3", {"site_country": "DK"}, ["+4528176403"]),
+        ("Tel +47#412#57#386 kun sms", {"site_country": "SE"}, ["+4741257386"]),
+        ("Ring 0·7·3·9·2·1·4·8·5·1", {"site_country": "SE"}, ["+46739214851"]),
+        ("Tel: +234#803#412#5678", {"site_country": "NO"}, ["+2348034125678"]),
+        ("Booking til alle piger: 2817#6403", {"site_country": "DK"}, ["+4528176403"]),
+    ],
+)
+def test_one_digit_at_a_time_under_one_sign_is_one_number(body: str, kw: dict[str, str], expected: list[str]) -> None:
+    assert phones(body, **kw) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kw"),
+    [
+        ("Betyg 5*5*5*4 av 12 omdömen", {"site_country": "SE"}),
+        ("Lagt inn 1/9-2026 | 505.246 visninger", {"site_country": "NO"}),
+    ],
+)
+def test_short_runs_and_fields_under_a_sign_stay_apart(body: str, kw: dict[str, str]) -> None:
+    assert phones(body, **kw) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kw", "expected"),
+    [
+        ("Ring meg: four-zero-șapte-4-1-doi-five-8-three-six-nine", {"site_country": "NO"}, ["+40741258369"]),
+        ("Sms: fire fem to 8 en syv seks fire 0 3", {"site_country": "SE"}, ["+4528176403"]),
+        ("Call 4 8 6 one 2 4 zero 8 7 seven 5", {"site_country": "DK"}, ["+48612408775"]),
+    ],
+)
+def test_a_code_without_plus_in_a_run_of_single_digits(body: str, kw: dict[str, str], expected: list[str]) -> None:
+    assert phones(body, **kw) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    number=st.sampled_from(["+4741257386", "+46739214851", "+4528176403", "+40741258369", "+48612408775"]),
+    sign=st.sampled_from(["*", "|", "#", "~", "•", "_", " ~ ", " | ", " * "]),
+    plus=st.booleans(),
+)
+def test_a_single_digit_run_under_one_sign_is_read_whole(number: str, sign: str, plus: bool) -> None:
+    """Property: a number written with its code, one digit at a time under one repeated sign (after its "+", or
+    without it), is read whole."""
+    digits = number[1:]
+    body = "Kontakt: " + ("+" + sign if plus else "") + sign.join(digits) + " (kun sms)"
+    assert phones(body, site_country="NO") == [number]
+
+
+# --- 5. a number word two languages read differently, read by its neighbours -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kw", "expected"),
+    [
+        ("Ring: cuatro uno dos cinco siete tres ocho seis", {"site_country": "NO"}, ["+4741257386"]),
+        ("Mob. plus 4, seis, siete, tres, nueve, 2, 1, 4, ocho, 5, 1", {"site_country": "SE"}, ["+46739214851"]),
+    ],
+)
+def test_tres_beside_spanish_words_is_three(body: str, kw: dict[str, str], expected: list[str]) -> None:
+    assert phones(body, **kw) == expected
+
+
+def test_tres_among_danish_words_is_sixty() -> None:
+    assert phones("Ring til mig: tyve otteogfirs tres toogtredive", site_country="DK") == ["+4520886032"]
+
+
+# --- 6. a tour's day/month range is no number --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kw", "expected"),
+    [
+        ("Neste uke: Bergen 14/11-18/11\nRing 412 57 386", {"site_country": "NO"}, ["+4741257386"]),
+        ("Næste uge Aarhus 3/12 – 6/12\nSms 28 17 64 03", {"site_country": "DK"}, ["+4528176403"]),
+        ("Next week Malmö 02.12-05.12\nCall 073-921 48 51", {"site_country": "SE"}, ["+46739214851"]),
+        ("Næste uge Odense 22/11-26/11\nRing 28 17 64 03", {"site_country": "DK"}, ["+4528176403"]),
+    ],
+)
+def test_a_day_month_range_is_no_phone(body: str, kw: dict[str, str], expected: list[str]) -> None:
+    assert phones(body, **kw) == expected
+
+
+# --- 7. cities: districts, Bærum in Oslo's urban area, contractions and old spellings ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("Ny jente på Nygårdshøyden, ring meg", "Bergen"),
+        ("Massasje i Sandvika sentrum", "Oslo"),
+        ("Nyhet: i OSL denne uka", "Oslo"),
+        ("Søt jente i Trd hele helgen", "Trondheim"),
+        ("Ny tjej i Hälsingborg", "Helsingborg"),
+        ("Besøk meg på Kroken", "Tromsø"),
+        ("Ny pige i Amagerbro", "København"),
+        ("Thaimassage i Bagarmossen", "Stockholm"),
+    ],
+)
+def test_districts_and_spellings_name_their_city(body: str, city: str) -> None:
+    assert extract_ad(body=body).values("city")[:1] == [city]
+
+
+# --- 8. e-mail: a domain broken by a forum's quote mark ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("> Skriv til lina.rosa55@hotmail\n> .com\n> Kyss", ["lina.rosa55@hotmail.com"]),
+        ("> Mail: sofie_dk@outlook\n>  .dk", ["sofie_dk@outlook.dk"]),
+    ],
+)
+def test_a_domain_broken_by_a_quote_mark(body: str, expected: list[str]) -> None:
+    assert extract_ad(body=body).values("email") == expected
+
+
+def test_a_quoted_line_after_a_whole_address_adds_nothing() -> None:
+    assert extract_ad(body="> Mail: sofie@outlook.dk\n> .se er bedre").values("email") == ["sofie@outlook.dk"]
