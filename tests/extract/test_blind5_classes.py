@@ -293,3 +293,7 @@ def test_a_domain_broken_by_a_quote_mark(body: str, expected: list[str]) -> None
 
 def test_a_quoted_line_after_a_whole_address_adds_nothing() -> None:
     assert extract_ad(body="> Mail: sofie@outlook.dk\n> .se er bedre").values("email") == ["sofie@outlook.dk"]
+
+
+def test_stars_around_a_number_are_decoration_not_a_mask() -> None:
+    assert phones("Available 24/7 *** 412 57 386 *** incall", site_country="NO") == ["+4741257386"]

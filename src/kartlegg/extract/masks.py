@@ -25,9 +25,9 @@ from kartlegg.extract.separators import join_runs
 
 #: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
 _HEAD: Final = r"(?<![\w+])(\+?\d[\d \-.]{2,18}?\d)"
-#: The head followed by a mask: letters x, "*" or "#" (2-4, after at most one blank, not before a letter), or an
-#: ellipsis.
-_MASKED: Final = re.compile(_HEAD + r"(?:( ?)([xX]{2,4}|\*{2,4}|#{2,4})(?![^\W\d_])|(\.{3}|\u2026))")
+#: The head followed by a mask: letters x (2-4, after at most one blank, not before a letter), "*" or "#" (2-4,
+#: glued to the head: "*** 214 784 2976 ***" is decoration), or an ellipsis.
+_MASKED: Final = re.compile(_HEAD + r"(?:( ?)([xX]{2,4})(?![^\W\d_])|()(\*{2,4}|#{2,4})(?![*#\w])|(\.{3}|\u2026))")
 #: Digits a head needs (a shorter run is a price or a count).
 MIN_HEAD: Final = 5
 #: A completion written as the mask again: "(xx = 67)", "xxx: 410".
@@ -87,10 +87,11 @@ def _masks(text: str, out: list[str]) -> bool:
         head = m.group(1)
         if sum(1 for ch in head if "0" <= ch <= "9") < MIN_HEAD:
             continue
-        if m.group(3) is not None:
-            start, width = m.start(3), len(m.group(3))
+        mask = 3 if m.group(3) is not None else 5 if m.group(5) is not None else 0
+        if mask:
+            start, width = m.start(mask), len(m.group(mask))
         else:
-            start, width = m.start(4), 0
+            start, width = m.start(6), 0
         found = _completion(text, m.end(), width)
         if found is None:
             if width:  # an x/*/# mask without its completion: the head is not a number
