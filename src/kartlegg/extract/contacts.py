@@ -358,6 +358,11 @@ def find_emails(
             text = unmixed
             low = lower_same_length(text)
             words = letter_words(low)
+    if "\n>" in text and "@" in text:
+        unquoted = _unquote_domains(text)  # "anna@gmail<line break>> .com": a quoted line's mark is no part of it
+        if unquoted is not text:
+            text = unquoted
+            low = lower_same_length(text)
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -383,6 +388,22 @@ def find_emails(
         return hits
     hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
     return hits
+
+
+#: A forum's quote mark opening the line that holds an address's top-level domain ("anna@gmail<LF>> .com"): the
+#: line before ends in the domain's first label after an "@".
+_QUOTED_TLD: Final = re.compile(r"@[\w.\-]{1,63}[ \t]{0,2}\n[ \t]{0,2}(>[ \t>]{0,3})(?=\.[a-z]{2,6}(?![\w.@-]))")
+
+
+def _unquote_domains(text: str) -> str:
+    """``text`` with the quote marks of ``_QUOTED_TLD`` written as blanks (same length: spans stay)."""
+    out: list[str] | None = None
+    for m in _QUOTED_TLD.finditer(text):
+        if out is None:
+            out = list(text)
+        for i in range(m.start(1), m.end(1)):
+            out[i] = " "
+    return text if out is None else "".join(out)
 
 
 def _obfuscated_hits(

@@ -104,6 +104,14 @@ def _numbered_word_lists(value: Any, where: str) -> dict[int, list[str]]:
 # --- the files -----------------------------------------------------------------------------------------------
 
 
+def _neighbour_rule(value: Any, where: str) -> tuple[int, frozenset[str]]:
+    d = _record(value, where, ("unit", "with"))
+    unit = _int(d["unit"], f"{where}.unit")
+    if not 0 <= unit <= 9:
+        raise LexiconError(f"{where}: unit {unit} is not a digit")
+    return unit, frozenset(w.lower() for w in _strs(d["with"], f"{where}.with"))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NumbersFile:
     units: dict[int, list[str]]
@@ -115,11 +123,18 @@ class NumbersFile:
     plus: list[str] = field(default_factory=list)
     weak: list[str]
     lookalikes: dict[str, str]
+    #: words that give a masked number's last digits ("last", "siste", ...) and that say a new number is an old
+    #: one with other last digits ("same", "samme", ...): ``masks.complete_masks``
+    completion_cues: tuple[str, ...] = ()
+    same_cues: tuple[str, ...] = ()
+    same_endings: tuple[str, ...] = ()
+    #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
+    by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
         need = ("units", "teens", "tens", "hundred", "thousand", "conjunctions", "weak", "lookalikes")
-        d = _record(data, where, need, ("plus",))
+        d = _record(data, where, need, ("plus", "completion_cues", "same_cues", "same_endings", "by_neighbours"))
         units = _numbered_word_lists(d["units"], f"{where}: units")
         if sorted(units) != list(range(10)):
             raise LexiconError(f"{where}: units must define 0..9")
@@ -137,6 +152,10 @@ class NumbersFile:
             plus=_strs(d.get("plus", []), f"{where}: plus"),
             weak=_strs(d["weak"], f"{where}: weak"),
             lookalikes=lookalikes,
+            completion_cues=tuple(_strs(d.get("completion_cues", []), f"{where}: completion_cues")),
+            same_cues=tuple(_strs(d.get("same_cues", []), f"{where}: same_cues")),
+            same_endings=tuple(_strs(d.get("same_endings", []), f"{where}: same_endings")),
+            by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
         )
 
 

@@ -18,7 +18,10 @@ from typing import Final
 
 import phonenumbers
 
+from kartlegg.extract.foreign import region_after
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
+from kartlegg.extract.masks import complete_masks
+from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import parse_international, valid_number
 from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
 from kartlegg.extract.patterns import (
@@ -362,6 +365,12 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
             r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?\s?[-\u2013\u2014]\s?"
             r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d])\.?",
             ".",
+        ),
+        # a tour's day/month range with slashes and no year: "21/10-25/10", "7/7 – 11/7"
+        (
+            r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\s?[-\u2013\u2014]\s?"
+            r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])",
+            "/",
         ),
         # a price per duration: "2000/30min", "1500/h"
         (
@@ -1623,18 +1632,62 @@ def _letter_before_gap(text: str, start: int) -> bool:
     return False
 
 
+def _one_number(atoms: list[_Atom], i: int) -> bool:
+    """Are ``atoms[i:]`` at most one number's digits (a tag after a run names the run's last number only)?"""
+    return sum(len(a.digits) for a in atoms[i:]) <= MAX_TAGGED_DIGITS
+
+
+def _tagged(atoms: list[_Atom], i: int, region: str) -> tuple[str, int] | None:
+    """``atoms[i:]`` read whole in the region a tag after them names, with or without its trunk prefix ("863308203
+    [LT]", "61 99825 9176 (Brazilian number)"), as ``_longest`` gives it; None when invalid there."""
+    e = _parse("".join(a.digits for a in atoms[i:]), region)
+    return (e, len(atoms)) if e else None
+
+
+def _coded_run(atoms: list[_Atom]) -> tuple[str, int] | None:
+    """A whole run written one digit at a time (words or digits: "four-zero-șapte-3-2-doi-...", "fire-fem-5-tre-...")
+    that is a number with its country code and no "+": read whole, as ``_longest`` gives it, not as a national
+    number cut at eight digits and a remainder. None unless the run has ``CODED_RUN`` digits, one per atom, opens
+    with no 0 and validates as international."""
+    n = len(atoms)
+    if n < CODED_RUN[0] or n > CODED_RUN[1]:
+        return None
+    for a in atoms:
+        if len(a.digits) != 1:
+            return None
+    if atoms[0].digits == "0":
+        return None
+    e = _parse("+" + "".join(a.digits for a in atoms), None)
+    return (e, n) if e else None
+
+
+#: The digits (one per atom) of a run ``_coded_run`` reads with its code: a code and a national number.
+CODED_RUN: Final = (10, 13)
+
+
+#: The most digits a number a country tag follows may have, written nationally with its trunk prefix.
+MAX_TAGGED_DIGITS: Final = 13
+
+
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:
     """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
     out: list[PhoneHit] = []
     n = len(atoms)
+    after = region_after(text, atoms[-1].end) if n else None  # "050-239-9349 (ukrainsk nr)", "517165037 [PL]"
     i = 0
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
         intl = mark > 0
         # a country named by its code right before a number written nationally ("RO 0758 402 971", "HU 06 20 ...")
         named = None if intl else _named_region(text, atoms[i].start)
+        if named is None and after is not None and not intl and _one_number(atoms, i):
+            named = after
         regs: Sequence[str] = regions if named is None else (named, *regions)
-        found = _longest(atoms, i, intl, regs, text)
+        found = _coded_run(atoms) if i == 0 and not intl and named is None else None
+        if found is None:
+            found = _longest(atoms, i, intl, regs, text)
+        if found is None and named is not None and named is after:
+            found = _tagged(atoms, i, after)
         if found is None and mark == 1 and not atoms[i].wordy:
             # "plus 070 ..." after a price is an addition, not a country code
             intl = False
@@ -1690,6 +1743,11 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
+    completed = complete_masks(text, low if low is not None else lower_same_length(text))
+    if completed is not None:
+        # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
+        text, low, words, digits, alnum = completed, lower_same_length(completed), None, None, None
+        words = letter_words(low)
     changed = _digitise(text, digit_runs(text) if digits is None else digits)
     if changed is not None:
         # letters written for digits ("S3 28 34 44", "9I26 B794"): the run is read as the digits they stand for
@@ -1707,6 +1765,8 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low, forms, alnum)
+    if runs and (forms is None or not forms.isdisjoint(ambiguous_words())):
+        _reread(runs, low if low is not None else lower_same_length(text))  # "ni, cuatro, tres": 9, 4, 3
     cue_words = word_cues if runs else ()
     cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
     cues = (
@@ -1819,6 +1879,15 @@ def _digitise(text: str, digits: list[int]) -> tuple[str, list[int]] | None:
         return None
     out.append(text[last:])
     return "".join(out), spots
+
+
+def _reread(runs: list[_Run], low: str) -> None:
+    """Each run's ambiguous number words read by their neighbours' language (``neighbours.reread``), in place."""
+    for r in runs:
+        if r.pieces is not None:
+            new = reread(r.pieces, low)
+            if new is not None:
+                r.pieces = new
 
 
 def _covered(hits: list[PhoneHit]) -> int:

@@ -1,0 +1,156 @@
+"""Partly masked numbers and their completion (issue 14, session 27).
+
+Advertisers hide the end of a number and give it again in words beside it: "912 34 5xx (xx = 67)",
+"+45 52 96 00 xx – last two 37", "98975... last digits 419", "0730610xxx, siste sifre 410", or give a new number
+as an old one with other last digits: "Old +47 46188534 not working, new one is same but ending 92",
+"samme som før men slutter på 85". A run followed by a mask is incomplete: ``complete_masks`` writes the completion
+into the mask (and blanks the words that gave it), or, when an x/*/# mask has no completion of its length, blanks
+the head and its mask, so the head is never read as a number of its own. The rewrite keeps the text's length (every
+span stays), like ``phones._digitise``; ``phones.find_phones`` reads the rewritten text.
+
+The words that announce a completion are data (``numbers.yaml``: ``completion_cues``, ``same_cues``,
+``same_endings``), in the four
+languages and English; this module only knows their shapes: a mask repeated before "=" or ":" ("(xx = 67)"), or a
+cue word, at most a few words, an optional count ("last 3 digits: 545", "siste 2: 71") and the digits.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from kartlegg.extract.lexicon import numbers
+from kartlegg.extract.separators import join_runs
+
+#: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
+_HEAD: Final = r"(?<![\w+])(\+?\d[\d \-.]{2,18}?\d)"
+#: The head followed by a mask: letters x (2-4, after at most one blank, not before a letter), "*" or "#" (2-4,
+#: glued to the head: "*** 214 784 2976 ***" is decoration), or an ellipsis.
+_MASKED: Final = re.compile(_HEAD + r"(?:( ?)([xX]{2,4})(?![^\W\d_])|()(\*{2,4}|#{2,4})(?![*#\w])|(\.{3}|\u2026))")
+#: Digits a head needs (a shorter run is a price or a count).
+MIN_HEAD: Final = 5
+#: A completion written as the mask again: "(xx = 67)", "xxx: 410".
+_AGAIN: Final = re.compile(r"[\s,(\-\u2013\u2014:;]{0,4}[xX*#]{1,4} ?[=:] ?(\d{1,4})(?!\d)")
+#: Between the mask and its cue word: blanks and punctuation only.
+_LEAD: Final = re.compile(r"[\s,(\-\u2013\u2014:;]{0,4}")
+#: After a cue word: a few words, no digit nor line break, then the digits (or a count, a word, ":" and the digits).
+_DIGITS: Final = re.compile(r"[^\d\n]{0,24}?(\d{1,4})(?!\d)(?:[ \t]*[^\W\d_]{0,10}[ \t]*[:=][ \t]*(\d{1,4})(?!\d))?")
+#: A number a "same but ending" note changes: the nearest run of 7+ digits before the note.
+_OLD: Final = re.compile(r"\+?\d[\d \-.]{5,20}\d")
+#: How far before a "same" note its old number may stand, and how far after it its new last digits.
+OLD_REACH: Final = 120
+SAME_REACH: Final = 40
+
+
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The completion cue words, the "same" words and their endings as word patterns (case-insensitive), from
+    numbers.yaml."""
+    nums = numbers()
+
+    def alt(words: tuple[str, ...]) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(r"(?i)(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")
+
+    return alt(nums.completion_cues), alt(nums.same_cues), alt(nums.same_endings)
+
+
+def _completion(text: str, at: int, width: int) -> tuple[str, int] | None:
+    """The digits that complete a mask ending at ``at`` and where their clause ends; ``width``: the mask's length
+    (0 for an ellipsis, any 1-4 digits)."""
+    m = _AGAIN.match(text, at)
+    if m is not None:
+        digits, end = m.group(1), m.end()
+    else:
+        lead = _LEAD.match(text, at)
+        k = lead.end() if lead is not None else at
+        cue = _cues()[0].match(text, k)
+        if cue is None:
+            return None
+        d = _DIGITS.match(text, cue.end())
+        if d is None:
+            return None
+        digits, end = d.group(1), d.end(1)
+        count = d.group(2)
+        if count is not None and len(digits) == 1 and int(digits) == len(count):
+            digits, end = count, d.end(2)  # "last 3 digits: 545", "siste 2: 71"
+    if width and len(digits) != width:
+        return None
+    return digits, end
+
+
+def _masks(text: str, out: list[str]) -> bool:
+    """Complete or blank every masked number of ``text`` in ``out`` (its characters); True if one changed."""
+    changed = False
+    for m in _MASKED.finditer(text):
+        head = m.group(1)
+        if sum(1 for ch in head if "0" <= ch <= "9") < MIN_HEAD:
+            continue
+        mask = 3 if m.group(3) is not None else 5 if m.group(5) is not None else 0
+        if mask:
+            start, width = m.start(mask), len(m.group(mask))
+        else:
+            start, width = m.start(6), 0
+        found = _completion(text, m.end(), width)
+        if found is None:
+            if width:  # an x/*/# mask without its completion: the head is not a number
+                for i in range(m.start(1), m.end()):
+                    out[i] = " "
+                changed = True
+            continue  # an ellipsis may close a whole number ("ring 91234567...")
+        digits, end = found
+        for i in range(start, end):
+            out[i] = digits[i - start] if i - start < len(digits) else " "
+        changed = True
+    return changed
+
+
+def _same(text: str, out: list[str]) -> bool:
+    """Write the number a "same but ending 92" note gives over the note; True if one was written."""
+    changed = False
+    same, cues = _cues()[1], _cues()[2]
+    for m in same.finditer(text):
+        cue = cues.search(text, m.end(), m.end() + SAME_REACH)
+        if cue is None:
+            continue
+        d = _DIGITS.match(text, cue.end())
+        if d is None or d.group(2) is not None or "\n" in text[m.start() : d.end(1)]:
+            continue
+        tail = d.group(1)
+        olds = list(_OLD.finditer(text, max(0, m.start() - OLD_REACH), m.start()))
+        if not olds:
+            continue
+        old = olds[-1].group()
+        places = [i for i, ch in enumerate(old) if "0" <= ch <= "9"]
+        if len(places) < 7 or len(tail) >= len(places):
+            continue
+        new = list(old)
+        for i, ch in zip(places[-len(tail) :], tail, strict=True):
+            new[i] = ch
+        end = d.end(1)
+        if end - m.start() < len(new) + 1:
+            continue
+        for i in range(m.start(), end):
+            k = i - m.start() - 1  # a blank before the number: the note's word before it stays apart
+            out[i] = new[k] if 0 <= k < len(new) else " "
+        changed = True
+    return changed
+
+
+def complete_masks(text: str, low: str) -> str | None:
+    """``text`` with its masked numbers completed (or blanked), its "same but ending" notes written as the new
+    number and its runs of digits under one repeated sign joined (``separators.join_runs``), same length; None when
+    nothing changed. ``low``: the text in lower case (same length)."""
+    out = list(text)
+    a = b = False
+    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text or _has_same(low):
+        a = _masks(text, out)
+        b = _same(text, out)
+    # one digit at a time under one repeated sign ("5*0*8*8*5*0*6*1*3", "+|4|6|7|2|..."): one number
+    c = join_runs(text if not (a or b) else "".join(out), out)
+    return "".join(out) if a or b or c else None
+
+
+def _has_same(low: str) -> bool:
+    return any(w in low for w in numbers().same_cues)

@@ -1,0 +1,58 @@
+"""One digit at a time under one repeated separator (issue 14, session 27).
+
+"5*0*8*8*5*0*6*1*3", "+|4|6|7|2|...", "+ ~ 3 ~ 5 ~ 9 ~ ...", "0-8-9-1-9-2-6-1-7-9", and groups under a sign no
+number is written with ("+47#412#57#386", "9999*999*9999"): the run is one number. ``join_runs`` writes its digits
+together (after its "+", if any) and blanks the rest of the run, keeping the text's length, so the reader sees one
+token instead of single digits it would cut into a national number and a remainder.
+
+A run of single digits needs ``MIN_DIGITS`` of them under one sign (blanks around it allowed), the same sign
+throughout; groups of 1-4 digits need a sign of ``ODD_SIGNS`` glued to them (the signs numbers are written with,
+"-", ".", "/", are the reader's to split; "2026 | 505.246 visninger" is two fields of a line). Runs after a
+letter, digit or "+" glued to them are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Digits a run of single digits needs to be joined (fewer: a rating "5*5*5*5", a list "1 - 2 - 3").
+MIN_DIGITS: Final = 7
+#: Most digits a joined run may have (E.164's 15, a trunk prefix or "00" more).
+MAX_DIGITS: Final = 17
+#: Signs no number is written with: groups of digits under one of these are joined too.
+ODD_SIGNS: Final = "#*|~•·_^=<>"
+_SIGN: Final = r"[^\w\s()+,;:'\"\[\]{}]"
+_RUN: Final = re.compile(
+    r"(?<![\w+])(\+[ \t]?(?:(" + _SIGN + r")[ \t]?)?)?"  # a "+", maybe with the sign after it: "+#4#6", "+ ~ 3"
+    r"(\d{1,4})[ \t]?(" + _SIGN + r")[ \t]?\d{1,4}(?:[ \t]?\4[ \t]?\d{1,4})*(?![\w])"
+)
+
+
+def join_runs(text: str, out: list[str]) -> bool:
+    """Write every run of ``text`` that is one number under a repeated sign as its digits into ``out`` (the text's
+    characters); True if one was written."""
+    changed = False
+    for m in _RUN.finditer(text):
+        sign = m.group(4)
+        if m.group(2) is not None and m.group(2) != sign:
+            continue
+        run = m.group()
+        digits = "".join(ch for ch in run if "0" <= ch <= "9")
+        if len(digits) > MAX_DIGITS:
+            continue
+        body = run[len(m.group(1) or "") :]
+        groups = [g.strip() for g in body.split(sign)]
+        single = all(len(g) == 1 for g in groups)
+        if not ((single and len(digits) >= MIN_DIGITS) or (sign in ODD_SIGNS and len(digits) >= MIN_DIGITS)):
+            continue
+        if any(" " in g or "\t" in g for g in groups):
+            continue
+        if not single and (" " in body or "\t" in body):
+            continue  # groups under a sign with blanks around it are fields of a line ("2026 | 505.246 visninger")
+        new = ("+" if m.group(1) else "") + digits
+        for i in range(m.start(), m.end()):
+            k = i - m.start()
+            out[i] = new[k] if k < len(new) else " "
+        changed = True
+    return changed
