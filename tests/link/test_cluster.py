@@ -295,3 +295,35 @@ def test_an_ad_with_a_contact_is_never_joined_by_name_alone() -> None:
     result = link_ads(photo, _no_text)
     assert {frozenset(photo[i].ad_id for i in p) for p in result.profiles} == {frozenset({1}), frozenset({5, 6})}
     assert not [e for e in result.person_evidence if e.kind == "name"]
+
+
+# Session 27 (issue 14): networks from text copies.
+
+
+def test_stock_phrases_do_not_make_two_persons_one_network() -> None:
+    """Two advertisers on one site who write their ads from the same stock phrases (85-94 alike) are no
+    network; a nearly verbatim copy under another name (a controller's text, her name swapped) still is."""
+    from rapidfuzz import fuzz
+
+    lines = [
+        "Clean and discreet apartment, easy parking.",
+        "Only serious gentlemen please, no hidden number.",
+        "Real photos 100%!! no fake",
+        "Young, slim, long hair, soft skin.",
+    ]
+    a = "NEW in Bergen - greta, 25\n" + "\n".join(lines) + "\nAvailable 24/7"
+    copy = a.replace("greta", "hanna")  # the controller's text, another name
+    stock = "NEW in Bergen - ieva, 31\n" + "\n".join(lines[:3]) + "\nSlim and sweet.\nAvailable 10-23"
+    assert fuzz.ratio(a, copy) >= 95 and 85 <= fuzz.ratio(a, stock) < 95
+    texts = [a, copy, stock]
+    ads = [
+        AdFeatures(i + 1, "s", name=n, selectors=(("phone", f"+4790000{i:03d}"),), bands=(7,))
+        for i, n in enumerate(("Greta", "Hanna", "Ieva"))
+    ]
+    res = link_ads(ads, lambda idx: {i: texts[i] for i in idx})
+    assert len(res.profiles) == 3  # other names: no text copy makes them one person
+    assert {frozenset(ads[i].ad_id for p in net for i in res.profiles[p]) for net in res.networks} == {
+        frozenset({1, 2}),
+        frozenset({3}),
+    }
+    assert sorted(res.text_links) == [(0, 1), (0, 2), (1, 2)]  # every copy still joins the components

@@ -224,3 +224,56 @@ def test_two_persons_whose_names_share_their_first_letters_stay_apart() -> None:
     assert [a.name for a in ads] == ["Zsófi", "Zsuzsa", "Zsófi", "Zsuzsa"]
     res = link_ads(ads, lambda _: {})
     assert {frozenset(ads[i].ad_id for i in p) for p in res.profiles} == {frozenset({1, 3}), frozenset({2, 4})}
+
+
+# Session 27 (issue 14): addresses made from the title.
+
+
+def test_an_address_made_from_the_title_names_no_one() -> None:
+    """A site that writes the title into the address ("kun-i-dag-oslo") gives the title's words, not her
+    name: a word the title writes in small letters, an ordinary word without its diacritics ("sot" for
+    "søt") or a nationality is no name there, as in the text."""
+    url = "https://www.nattlys.example/annonse/4397736/"
+    assert slug_name(url + "kun-i-dag-oslo", title="Kun i dag Oslo") is None
+    assert slug_name(url + "new-in-bergen", title="New in Bergen!") is None
+    assert slug_name(url + "ny-i-byen-bergen", title="Ny i byen, Bergen") is None
+    assert slug_name(url + "sot-thai-jente-i-bergen", title="Søt thai jente i Bergen") is None
+    assert slug_name(url + "sod-polsk-pige-i-odense", title="Sød polsk pige i Odense") is None
+    assert slug_name(url + "sweet-polish-girl-oslo", title="Sweet Polish girl Oslo") is None
+    assert slug_name(url + "freja-oslo", title="Freja Oslo") == "Freja"
+    assert slug_name(url + "freja-oslo", title="Ny jente i Oslo") == "Freja"
+    assert slug_name(url + "dag-oslo", title="Dag, 25 Oslo") == "Dag"  # the title writes it as a name
+
+
+def test_a_name_and_age_ending_a_line_of_the_body() -> None:
+    """ "NEW in Odense - Lucía, 28" on a line of its own names Lucía (her address, "luc-a-odense", cut her
+    name at the accent the site could not write)."""
+    body = "Age 28 · Location Odense\nNEW NEW NEW in Odense - Lucía, 28\nClean and discreet apartment."
+    assert find_name("Only today Odense", body) == "Lucía"
+    assert find_name("Only today", "Pris, 30\nRing meg") is None  # a label, not a name
+    assert find_name("Only today", "Oslo, 28\nRing meg") is None  # a place
+
+
+def test_her_own_phone_stays_hers_when_an_address_repeats_the_title() -> None:
+    """Her ads on one number, two of them under a title the site also writes into the address ("Kun i dag
+    Oslo": "kun-i-dag-oslo"), are one person: "Dag" read from the address made her number a controller's
+    (two names), which then joined only same-name ads."""
+    from kartlegg.link.cluster import AdFeatures, link_ads
+    from kartlegg.link.config import default_rules
+    from kartlegg.link.features import build_features
+    from kartlegg.store.rows import StoredVersion
+
+    ads_in = [
+        ("Nadia, 24 – ny i Oslo", "Hei!", "nadia-24-ny-i-oslo"),
+        ("Kun i dag Oslo", "Hyggelig dame på besøk i Oslo.", "kun-i-dag-oslo"),
+        ("Nadia, 24 – ny i Oslo", "Hei igjen!", "nadia-24-ny-i-oslo"),
+        ("Kun i dag Oslo", "Hyggelig dame, 24 år.", "kun-i-dag-oslo"),
+    ]
+    versions = [
+        StoredVersion(i + 1, i + 1, "s.example", str(i), f"https://s.example/a/{i}/{slug}", None, t, b, "Oslo", [], {})
+        for i, (t, b, slug) in enumerate(ads_in)
+    ]
+    sels = {v.seq: [("phone", "+4791234567")] for v in versions}
+    ads: list[AdFeatures] = [r.features for r in build_features(versions, sels, {}, {}, default_rules())]
+    assert [a.name for a in ads] == ["Nadia", None, "Nadia", None]
+    assert link_ads(ads, lambda _: {}).profiles == [[0, 1, 2, 3]]

@@ -293,7 +293,7 @@ def link_ads(
         text_links.append((i, j))
         text_ratios.append(ratio)
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
-        if "text" in rules.network.kinds:
+        if "text" in rules.network.kinds and ratio >= rules.network.text_ratio:
             network_edges.append(ev)
         same_name = bool(ads[i].name and ads[i].name == ads[j].name)
         if (

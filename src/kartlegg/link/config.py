@@ -50,6 +50,8 @@ class HubRules(_Strict):
 class NetworkRules(_Strict):
     max_profiles: int = Field(ge=2)
     kinds: list[str]
+    #: a text copy (with "text" in kinds) joins two persons' profiles into a network from this ratio (0-100)
+    text_ratio: float = Field(default=95.0, ge=0, le=100)
 
 
 class TimelineRules(_Strict):

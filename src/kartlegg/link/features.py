@@ -86,7 +86,7 @@ def build_features(
             city=(canonical_city(city) or city.strip().title()) if city else None,
             posted_at=v.posted_at,
             name=find_name(v.title, v.body, v.extra, rules.names)
-            or slug_name(v.url, rules.names)
+            or slug_name(v.url, rules.names, v.title)
             or poster_name(v.body, rules.names),
             ages=ages,
             selectors=tuple(sel),

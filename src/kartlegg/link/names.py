@@ -60,7 +60,8 @@ _BODY_NAME_AGE = re.compile(
     r"(?<![\w.])"
     + _NAME
     + r"(?:\s*\((\d{2})\)(?!\s*(?:min|kr|sek|nok|dkk|eur|€|%))"
-    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b)"
+    # "NEW in Odense - Lucía, 28" ending its line: her name and age as a line's last words
+    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b|(?=[ \t]*(?:\n|$)))"
     # "Nika 42 år", "Alina 20yo", "Mai 38 y.o.", "Tina age 22", "Nika 42 – kun for": her age right after her
     # name, said to be one (a unit of age, "age", or a dash after it)
     + r"|\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
@@ -226,7 +227,24 @@ def poster_name(body: str, rules: NameRules | None = None) -> str | None:
     return None
 
 
-def slug_name(url: str | None, rules: NameRules | None = None) -> str | None:
+@cache
+def _folded(stop: frozenset[str]) -> frozenset[str]:
+    """Stop words as an address writes them: without diacritics ("søt" -> "sot", "sød" -> "sod")."""
+    return frozenset(_ascii(w) for w in stop)
+
+
+def _ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("ø", "o").replace("æ", "ae").replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _title_writes_small(word: str, title: str) -> bool:
+    """Does the title write ``word`` (an address's word) in small letters ("Kun i dag Oslo": "dag", "New in
+    Bergen": "in")? An address made from the title then holds an ordinary word there, not her name."""
+    return any(w == word or _ascii(w) == word for w in re.findall(rf"(?<![^\W\d_])[{_LOW}]+(?![^\W\d_])", title))
+
+
+def slug_name(url: str | None, rules: NameRules | None = None, title: str = "") -> str | None:
     """The name a site writes first into the ad's address, before a city ("/annonse/freja-oslo/1845",
     "/annons/4034826-new-chloe-stockholm", "/escort/luna-romanian-stockholm-city-21504.html"): in one path
     segment of hyphen-joined words, the first word of letters after the last number and stop words, when it
@@ -249,7 +267,10 @@ def slug_name(url: str | None, rules: NameRules | None = None) -> str | None:
                     return name.capitalize()
                 name = ""  # "sofia-polish-oslo": Sofia is a place too, and "polish" is no name
             elif name is None and w not in stop:
-                name = w if 2 <= len(w) <= 15 else ""
+                # no ordinary word as the address folds it ("sot" for "søt"), no nationality ("sweet-polish-
+                # girl-oslo"), no word the title writes in small letters ("kun-i-dag-oslo" of "Kun i dag Oslo")
+                plain = _ok(w, stop) and _ascii(w) not in _folded(stop) and not _title_writes_small(w, title)
+                name = w if 2 <= len(w) <= 15 and plain else ""
     return None
 
 

@@ -88,7 +88,9 @@ INDEX_VERSION = 4
 #: features were read by other rules (or whose version is unknown) reads every ad's again in its next run.
 FEATURES_STATE = "features"
 #: 2: names in any script, never cut at a non-ASCII letter; ordinary words, nationalities and labels no names
-FEATURES_VERSION = 2
+#: 3: an address made from the title names no one by its small-letter, ordinary or nationality words; a name and
+#: age ending a line of the body
+FEATURES_VERSION = 3
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
