@@ -16,9 +16,10 @@ import numpy as np
 import pytest
 import yaml
 from benchmarks.evalcorpus import generate
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from kartlegg.assess import carry, outreach, outreach_list, person_rows, run_assess
+from kartlegg.assess import run as assess_run
 from kartlegg.assess.catalogue import Catalogue, bundled_text, parse_catalogue
 from kartlegg.assess.contacts import classify
 from kartlegg.assess.facts_cache import decode, encode
@@ -33,7 +34,7 @@ from kartlegg.lifecycle.erase import erase_ads
 from kartlegg.pipeline import analyze
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
-from kartlegg.store.engine import Store, open_store
+from kartlegg.store.engine import DAY_CACHE_KIB, Store, open_store
 from kartlegg.store.migrations import bundled_migrations
 from tests.assess.market import SynthAd, load, synthetic_market, write_links
 
@@ -281,6 +282,33 @@ def test_a_contact_shared_by_a_new_profile_rescores_its_old_holder(store: Store)
     # her ads were not read again, yet her phone's finding names the newcomer
     assert "pr-new" in _shown(store, "profile", str(own.profile), "shared_phone")
     _same_as_full(store)
+
+
+def test_the_days_assess_reads_through_a_larger_page_cache_and_gives_it_back(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day's assess scores and writes with the day's SQLite page cache on its connection (at 1M ads it
+    reads the same scattered pages again a few statements later), and the connection, back in the pool, has
+    its own size again; the rows are a full run's."""
+    base = _base_market()
+    load(sqlite_store, base)
+    run_assess(sqlite_store)
+    with sqlite_store.connect() as conn:
+        pooled = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    sizes: list[int] = []
+    real = assess_run._incremental
+
+    def spy(conn: Connection, *args: Any, **kwargs: Any) -> Any:
+        sizes.append(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(assess_run, "_incremental", spy)
+    newcomer = SynthAd("new-1", "Hej, ny här. Ring +46737771234.", city="Uppsala", profile="pr-new", network="solo-new")
+    _step(sqlite_store, [*base, newcomer])
+    assert sizes == [-DAY_CACHE_KIB]
+    with sqlite_store.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == pooled != -DAY_CACHE_KIB
+    _same_as_full(sqlite_store)
 
 
 def _shown(store: Store, entity_type: str, entity_id: str, indicator: str) -> str:

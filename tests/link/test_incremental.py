@@ -9,12 +9,13 @@ import dataclasses
 import gc
 import itertools
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from benchmarks.evalcorpus import generate as eval_corpus
 from benchmarks.heldout import generate as heldout_corpus
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -24,6 +25,7 @@ from kartlegg.demo.market import build_market
 from kartlegg.extract.run import run_extract
 from kartlegg.link import components, index, region, rowsync
 from kartlegg.link import run as link_run
+from kartlegg.link.cluster import AdFeatures, bare, day_of
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.run import run_link
 from kartlegg.records import AdInput
@@ -210,6 +212,50 @@ def test_ads_without_a_contact_in_batches_join_as_in_a_full_run(store: Store) ->
     joined = [r for r in full["ad_links"] if "no contact of her own" in r[2]]
     assert len(joined) >= 5
     assert_equal(inc, full)
+
+
+_Named = tuple[str, str, int, bool]
+_NAMED = st.tuples(
+    st.sampled_from(["Elin", "Anna"]),
+    st.sampled_from(["a.example", "b.example"]),
+    st.integers(0, 150),  # the day posted
+    st.booleans(),  # without a contact
+)
+
+
+def _named_ad(ad_id: int, name: str, site: str, day: int, alone: bool) -> AdFeatures:
+    posted = (date(2026, 1, 1) + timedelta(days=day)).isoformat()
+    phone = () if alone else (("phone", f"+4791{ad_id:06d}"),)
+    return AdFeatures(ad_id, site, "Oslo", posted, name, selectors=phone)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(stored=st.lists(_NAMED, max_size=40), batch=st.lists(st.integers(0, 59), max_size=12), new=st.lists(_NAMED))
+@example(  # the window's two edges (45 days) from one new ad with a number: reached, and one day past them not
+    stored=[("Elin", "a.example", d, True) for d in (9, 10, 100, 101)], batch=[], new=[("Elin", "a.example", 55, False)]
+)
+def test_the_walks_name_key_lookup_reaches_what_every_row_of_the_key_would(
+    sqlite_store: Store, stored: list[_Named], batch: list[int], new: list[_Named]
+) -> None:
+    """The ads ``region._near_by_name`` reaches from a frontier (stored ads and new ones) are those a test of
+    every stored row of their keys finds (``cluster.bare_pairs``: posted within the window, one of the two
+    without a contact), though it reads only rows that can pass it."""
+    window = default_rules().person.bare_window_days
+    ads = [_named_ad(i, *x) for i, x in enumerate(stored)]
+    frontier = [ads[i] for i in batch if i < len(ads)] + [_named_ad(100 + i, *x) for i, x in enumerate(new)]
+    with sqlite_store.begin() as conn:
+        conn.execute(text("DELETE FROM link_name_keys"))
+        rows = index.name_key_rows(ads)
+        if rows:
+            conn.exec_driver_sql("INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES (?, ?, ?, ?)", rows)
+        got = region._near_by_name(conn, frontier, window, set())
+    expected = {
+        ad_id
+        for a in frontier
+        for key, ad_id, day, alone in rows
+        if key == index.name_key_id(a) and abs(day - (day_of(a) or 0)) <= window and (alone or bare(a))
+    }
+    assert got == expected
 
 
 def test_a_later_namesake_with_a_number_parts_an_ad_without_a_contact_as_a_full_run_does(

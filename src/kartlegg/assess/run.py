@@ -31,7 +31,7 @@ from kartlegg.assess.model import FAIRNESS_ROW, Contribution, Hit
 from kartlegg.assess.scoring import Scored, apply_fairness_guard, hit_strength, merge_hits, scorer
 from kartlegg.cycles import collector_paused
 from kartlegg.store.ads import max_version_seq
-from kartlegg.store.engine import Store, fetch_in, placeholder
+from kartlegg.store.engine import DAY_CACHE_KIB, Store, fetch_in, page_cache, placeholder
 from kartlegg.store.stages import finish_run, start_run
 
 STAGE = "assess"
@@ -738,7 +738,8 @@ def run_assess(
         # a run from the carried state allocates ~10^5-10^6 objects without cycles (``kartlegg.cycles``)
         with collector_paused():
             now, fresh, gone = _refresh(store, cat, full, on_progress, since)
-            with store.begin() as conn:
+            # the day's rows are read by key all over the store, most pages more than once (``DAY_CACHE_KIB``)
+            with store.begin() as conn, page_cache(conn, DAY_CACHE_KIB):
                 # what changed is known (``since``): the links of what the run reaches, looked up; else all of them
                 links = load_links(conn) if since is None else LiveLinks(conn)
                 n_ind, n_written, delta, skipped, n_scored, outreach = _incremental(

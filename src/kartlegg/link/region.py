@@ -27,7 +27,7 @@ from kartlegg.link.cluster import AdFeatures, bare, bucket_partners, day_of
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import load_features, load_masked
 from kartlegg.link.index import band_rows, canonical, hub_ids, name_key_id
-from kartlegg.store.engine import fetch_in
+from kartlegg.store.engine import fetch_in, placeholder
 
 
 @dataclass(slots=True)
@@ -217,9 +217,17 @@ def _near_by_name(
     out: set[int] = set()
     if not want:
         return out
-    for k, ad_id, day, alone in fetch_in(
-        conn, "SELECT nkey, ad_id, day, bare FROM link_name_keys WHERE nkey IN :ids", want
-    ):
+    # Read in SQL only rows that can pass the test below: a key wanted by ads with a contact alone pairs them
+    # with its ads without one (at 100k ads 110 of the 98,500 keyed rows; its every row was read and tested
+    # here), and no row posted outside the wanted days' window pairs with any of them.
+    lo = min(d for wanted in want.values() for d, _ in wanted) - window
+    hi = max(d for wanted in want.values() for d, _ in wanted) + window
+    some_bare = {k for k, wanted in want.items() if any(alone for _, alone in wanted)}
+    ph = placeholder(conn)
+    sql = f"SELECT nkey, ad_id, day, bare FROM link_name_keys WHERE day BETWEEN {ph} AND {ph} AND nkey IN :ids"
+    rows = fetch_in(conn, sql, some_bare, params=(lo, hi))
+    rows += fetch_in(conn, sql.replace("WHERE", "WHERE bare = 1 AND"), want.keys() - some_bare, params=(lo, hi))
+    for k, ad_id, day, alone in rows:
         if any(abs(int(day) - d) <= window and (b or alone) for d, b in want[int(k)]):
             out.add(int(ad_id))
     return out

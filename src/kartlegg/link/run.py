@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
+from contextlib import nullcontext
 from datetime import date
 from itertools import chain
 from typing import Any
@@ -58,7 +58,7 @@ from kartlegg.link.rowsync import insert, sync
 from kartlegg.link.templates import SiteUnit, load_site_units
 from kartlegg.link.timeline import Timeline, build_timeline, posting_day, seen_span
 from kartlegg.store.ads import iter_versions_after
-from kartlegg.store.engine import Store, fetch_in, placeholder
+from kartlegg.store.engine import DAY_CACHE_KIB, Store, fetch_in, page_cache, placeholder
 from kartlegg.store.holdings import Scope
 from kartlegg.store.stages import MOVES_RECORDED, finish_run, last_watermark, start_run
 
@@ -324,27 +324,6 @@ def _relink_all(store: Store, rules: LinkRules) -> dict[str, Any]:
     info["seconds_cluster"] = round(t_cluster, 1)
     info["seconds_write"] = round(time.perf_counter() - t0, 1)
     return info
-
-
-#: SQLite page cache of a day's run (KiB; the store's connections have 64 MiB). At 1M ads a day touches
-#: ~1.8 GB of distinct 16 KiB pages spread over the whole store, and with 64 MiB SQLite read ~3.5 GB
-#: through read calls: a page read again a few statements later had left the cache.
-DAY_CACHE_KIB = 512 * 1024
-
-
-@contextmanager
-def page_cache(conn: Connection, kib: int) -> Iterator[None]:
-    """SQLite: a page cache of ``kib`` on this connection inside the block, the old size after it (the
-    connection goes back to the pool). Other databases: nothing."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    old = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {old}")
 
 
 #: The networks of the profiles a region's ads were in: one search of the covering index 0068 a profile, no
