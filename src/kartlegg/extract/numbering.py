@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import phonenumbers
-from phonenumbers import PhoneMetadata
+from phonenumbers import PhoneMetadata, phonenumberutil
 
 from kartlegg.extract import startcache
 
@@ -144,3 +144,56 @@ def parse_international(digits: str) -> str | None:
                 return ""
             return f"+{code}{rest}" if valid_number(code, rest) else ""
     return ""
+
+
+#: ``phonenumbers.parse``'s answers of a length check that keep the number as written (no national prefix stripped).
+_KEEP_WRITTEN: Final = frozenset(
+    (
+        phonenumbers.ValidationResult.TOO_SHORT,
+        phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+        phonenumbers.ValidationResult.INVALID_LENGTH,
+    )
+)
+#: ``parse``'s national prefix step, typed loosely: its carrier code (the answer's first item) may be None, which
+#: the library's stub does not say (compiled code checks the types it is told).
+_STRIP_NATIONAL_PREFIX: Final[Any] = phonenumberutil._maybe_strip_national_prefix_carrier_code
+#: Each country code's metadata as ``parse`` reads it after a "+": a plain dict (None: no metadata).
+_PLUS_META: Final[dict[int, PhoneMetadata | None]] = {}
+
+
+def _plus_metadata(code: int) -> PhoneMetadata | None:
+    if code in _PLUS_META:
+        return _PLUS_META[code]
+    region = phonenumbers.region_code_for_country_code(code)
+    meta = _PLUS_META[code] = PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+    return meta
+
+
+def parse_plus(digits: str) -> str | None:
+    """``parse_international`` for what it leaves to ``phonenumbers.parse``: E.164 of "+``digits``" when ``parse``
+    reads it as a valid number, "" when it does not, None for input other than 3-249 ASCII digits
+    that open with no zero.
+
+    A trunk prefix or zero after the code ("+46 0729…") and a code whose prefix is a pattern (+57, +370) are read
+    with ``parse``'s own steps, without its normalising: the code (the shortest assigned 1-3 leading digits), the
+    national prefix stripped by ``parse``'s helper (``_maybe_strip_national_prefix_carrier_code``) and kept only
+    where ``_test_number_length`` finds the rest a possible length (too long counts as possible), then
+    ``valid_number``. ``tests/extract/test_rewrites_held_equal_27.py`` holds it to ``parse``."""
+    if not (3 <= len(digits) < 250 and digits.isascii() and digits.isdigit()) or digits[0] == "0":
+        return None
+    for k in (1, 2, 3):
+        code = int(digits[:k])
+        if code in _CODE_REGIONS:
+            break
+    else:
+        return ""  # no assigned code: "Country calling code supplied was not recognised"
+    rest = digits[k:]
+    meta = _plus_metadata(code)
+    if meta is None:
+        return None
+    stripped: str = _STRIP_NATIONAL_PREFIX(rest, meta)[1]
+    if phonenumberutil._test_number_length(stripped, meta) not in _KEEP_WRITTEN:
+        rest = stripped
+    if len(rest) < 2 or len(rest) > 17:
+        return ""  # too short or too long to be a phone number
+    return f"+{code}{rest}" if valid_number(code, rest) else ""
