@@ -109,6 +109,7 @@ def main() -> int:
     index = NumberIndex(truth)
     truth_by_url = {t["url"]: t for t in truth}
     kinds: Counter[str] = Counter()
+    distinct: dict[str, set[str]] = defaultdict(set)  # kind -> the distinct numbers listed as it
     examples: dict[str, list[str]] = defaultdict(list)
     rows = 0
     for city, items in outreach.items():
@@ -129,12 +130,13 @@ def main() -> int:
                         f"site furniture ({what})" if what and what != "wrong country reading" else (what or "nobody's")
                     )
                 kinds[kind] += 1
+                distinct[kind].add(ph)
                 if kind != "own" and len(examples[kind]) < args.show:
                     examples[kind].append(f"{city}: {ph} in {item.get('ad_url')}")
     total = sum(kinds.values())
     print(f"outreach ({len(outreach)} cities, {rows} rows): {total} phone numbers listed")
     for kind, n in kinds.most_common():
-        print(f"  {kind:<28} {n:>6}  {n / max(total, 1):.3f}")
+        print(f"  {kind:<28} {n:>6}  {n / max(total, 1):.3f}  ({len(distinct[kind])} distinct)")
     for kind, lines in examples.items():
         print(f"== {kind}")
         for line in lines:
