@@ -444,11 +444,11 @@ def test_a_day_looks_up_no_stored_link_rows_of_its_new_ads(
     looked_up: set[int] = set()
     fetch = engine.fetch_in
 
-    def spy(conn: Any, sql: str, ids: Any, chunk: int = 900) -> list[tuple[Any, ...]]:
+    def spy(conn: Any, sql: str, ids: Any, chunk: int = 900, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         if any(t in sql for t in ("FROM profile_ads", "FROM link_components", "FROM links", "FROM link_text_pairs")):
             if ("ad_id IN" in sql or "a IN" in sql) and "level = 'profile'" not in sql:
                 looked_up.update(int(i) for i in ids)
-        return fetch(conn, sql, ids, chunk)
+        return fetch(conn, sql, ids, chunk, params)
 
     for module in (link_run, region, components, rowsync):
         monkeypatch.setattr(module, "fetch_in", spy)
