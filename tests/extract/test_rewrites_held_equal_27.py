@@ -61,8 +61,9 @@ def _plus_digits(draw: st.DrawFn) -> str:
 @example("4612")
 def test_a_plus_number_reads_as_phonenumbers_parse_reads_it(digits: str) -> None:
     """``numbering.parse_plus`` gives ``phonenumbers.parse``'s valid E.164 or "" for every "+digits" it answers
-    (mutants: the national prefix never stripped, a number too long to be one answered as valid — each fails; the
-    prefix always stripped passes: no example found where the length check keeps a valid number as written)."""
+    (mutants: the national prefix never stripped, the answer for a rest too short or too long made non-empty — each
+    fails; the prefix always stripped passes: no example found where the length check keeps a valid number as
+    written)."""
     got = numbering.parse_plus(digits)
     if len(digits) < 3 or digits[0] == "0":
         assert got is None  # left to ``parse_international`` (which answers "") and ``parse``
