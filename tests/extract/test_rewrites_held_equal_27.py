@@ -48,6 +48,7 @@ def _plus_digits(draw: st.DrawFn) -> str:
 @settings(max_examples=4000, deadline=None)
 @given(_plus_digits())
 @example("4607291234567")  # a trunk zero after the code: "+46 0729…"
+@example("971022345678")  # AE: the trunk zero stripped, "+971 22345678"
 @example("46729123456")
 @example("3706123456")  # LT, whose prefix is the pattern "[08]"
 @example("37086123456")
@@ -60,8 +61,9 @@ def _plus_digits(draw: st.DrawFn) -> str:
 @example("4612")
 def test_a_plus_number_reads_as_phonenumbers_parse_reads_it(digits: str) -> None:
     """``numbering.parse_plus`` gives ``phonenumbers.parse``'s valid E.164 or "" for every "+digits" it answers
-    (mutants: the prefix always stripped, never stripped, "too long" not counted as possible, the length check's
-    "local only" left out, the first code tried being the longest, the 17-digit limit off by one — each fails)."""
+    (mutants: the national prefix never stripped, the answer for a rest too short or too long made non-empty — each
+    fails; the prefix always stripped passes: no example found where the length check keeps a valid number as
+    written)."""
     got = numbering.parse_plus(digits)
     if len(digits) < 3 or digits[0] == "0":
         assert got is None  # left to ``parse_international`` (which answers "") and ``parse``
@@ -73,8 +75,7 @@ def test_a_plus_number_reads_as_phonenumbers_parse_reads_it(digits: str) -> None
 @given(_plus_digits())
 def test_parse_slow_of_a_plus_number_is_unchanged(digits: str) -> None:
     """``phones._parse_slow`` of "+digits" (through ``parse_international`` and ``parse_plus``) is what
-    ``phonenumbers.parse`` gave (mutant: ``parse_plus``'s "" read as "ask parse" — passes, the answer is the same;
-    its answer returned when ``parse_international`` answered — fails on "+46 0…")."""
+    ``phonenumbers.parse`` gave (mutant: ``parse_plus`` asked with the "+" number's digits one short — fails)."""
     assert (phones._parse_slow("+" + digits, None) or "") == _parse_plus_by_phonenumbers(digits)
 
 
@@ -108,8 +109,9 @@ def test_a_national_string_after_the_international_prefix_reads_as_parse_reads_i
     region: str, opening: str, rest: str, tail: str
 ) -> None:
     """``phones._parse_slow(number, region)`` (``_after_idd`` first) is what ``phonenumbers.parse`` gave, on digit
-    strings that open with an international prefix or not (mutants: the "0 after the prefix" rule left out, the
-    prefix taken as "00" for every region, non-ASCII digits read by the fast path — each fails)."""
+    strings that open with an international prefix or not (mutant: ``_after_idd`` True for any digits — fails; the
+    "0 after the prefix" rule left out and the prefix taken as "00" for every region pass: ``parse`` finds no valid
+    national number in these strings either way)."""
     number = (opening + rest).replace(" ", "") + tail
     if not number:
         return
@@ -190,8 +192,8 @@ _LOOK_PIECES = st.sampled_from(
 @example("ring 07O-1Z3 4S 67")
 def test_letters_for_digits_read_as_before(text: str) -> None:
     """``phones._digitise`` (the near check by code points, then the stretch check before the pattern) gives what the
-    reading before session 27 gave (mutants: "i" left out of the new look-alikes, the stretch broken at "+" or "/",
-    its digit count not reset at a break, ``LOOK_MIN_DIGITS`` + 1 digits asked — each fails)."""
+    reading before session 27 gave (mutants: "i" left out of the new look-alikes, ``LOOK_MIN_DIGITS`` + 1 digits
+    asked — each fails; the stretch's own mutants are the next test's)."""
     digits = patterns.digit_runs(text)
     assert phones._digitise(text, digits) == _digitise_before_27(text, digits)
 
@@ -207,3 +209,22 @@ def test_the_distractor_openings_merge_as_the_set_sorted(xs: list[int], ys: list
     """``phones._merged`` of two increasing lists is ``sorted({*xs, *ys})`` (mutants: a shared value kept twice, the
     rest of the second list dropped — each fails)."""
     assert phones._merged(xs, ys) == sorted({*xs, *ys})
+
+
+_STRETCH = re.compile(r"[+0-9SsBZzioOlI .\-/]+")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LOOK_PIECES, max_size=40).map("".join))
+@example("12+3456S")
+@example("123 S x 456")
+def test_the_stretch_check_is_what_it_says(text: str) -> None:
+    """``phones._look_stretch`` is True exactly where a maximal stretch of "+", ASCII digits, "SsBZzioOlI" and " .-/"
+    holds ``LOOK_MIN_DIGITS`` ASCII digits and a letter of "SsBZzi" (mutants: the digit count not reset at a break,
+    "+" left out of the stretch — each fails; ``_digitise``'s outputs could not tell them)."""
+    expected = any(
+        sum(1 for ch in m.group() if "0" <= ch <= "9") >= phones.LOOK_MIN_DIGITS
+        and any(ch in "SsBZzi" for ch in m.group())
+        for m in _STRETCH.finditer(text)
+    )
+    assert phones._look_stretch(text) == expected
