@@ -93,8 +93,9 @@ def test_same_without_an_ending_word_changes_nothing() -> None:
     tail=st.sampled_from(["", " ring meg", "\nKyss", " (vis nummer)"]),
 )
 def test_a_masked_head_is_never_emitted(head: str, mask: str, sep: str, tail: str) -> None:
-    """Property: with no completion, neither the head nor any number of its digits is read."""
-    body = f"Ring {head}{sep}{mask}{tail}"
+    """Property: with no completion, neither the head nor any number of its digits is read (a "*" or "#" mask glued
+    to its head: after a blank it is decoration)."""
+    body = f"Ring {head}{sep if mask[0] in 'xX' else ''}{mask}{tail}"
     got = extract_ad(body=body, site_country="NO").values("phone")
     assert not any(phonenumbers.national_significant_number(phonenumbers.parse(p))[-4:] in head for p in got)
 
