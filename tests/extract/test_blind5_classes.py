@@ -191,7 +191,7 @@ def test_one_digit_at_a_time_under_one_sign_is_one_number(body: str, kw: dict[st
     ("body", "kw"),
     [
         ("Betyg 5*5*5*4 av 12 omdömen", {"site_country": "SE"}),
-        ("Lagt inn 1/9-2026 | 505.246 visninger", {"site_country": "NO"}),
+        ("Betyg 4|5 · lagt inn 1/9-2026 | 505.246 visninger", {"site_country": "NO"}),
     ],
 )
 def test_short_runs_and_fields_under_a_sign_stay_apart(body: str, kw: dict[str, str]) -> None:
