@@ -10,7 +10,6 @@ brackets, or an ISO code in capitals in brackets, right after a national number 
 from __future__ import annotations
 
 import functools
-import re
 from typing import Final
 
 import phonenumbers
@@ -24,34 +23,58 @@ REACH: Final = 3
 
 
 @functools.cache
-def _tag() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The tag pattern and each nationality word's country."""
+def _countries() -> dict[str, str]:
+    """Each nationality word's country (lower-case)."""
     countries: dict[str, str] = {}
     for n in lexicon().nationalities.values():
         for w in n.words:
             countries[w.lower()] = n.country
-    words = "|".join(re.escape(w) for w in sorted(countries, key=len, reverse=True))
-    num = "|".join(NUMBER_WORDS)
-    iso = r"[(\[][ \t]?([A-Z]{2})[ \t]?[)\]]"  # "[PL]", "(LT)"
-    alone = r"[(\[][ \t]?(?i:(" + words + r"))[ \t]?[)\]]"  # "(ukrainsk)"
-    named = r"[(\[]?[ \t]?(?i:(" + words + r"))[ \t]+(?i:" + num + r")\b\.?"  # "(Thai number)", "ukrainsk nr"
-    rx = re.compile(f"[ \\t\\-:]{{0,{REACH}}}(?:{iso}|{alone}|{named})")
-    return rx, countries
+    return countries
+
+
+def _letters_end(text: str, k: int) -> int:
+    n = len(text)
+    while k < n and text[k].isalpha():
+        k += 1
+    return k
+
+
+def _blank_end(text: str, k: int, most: int) -> int:
+    n = len(text)
+    e = min(n, k + most)
+    while k < e and text[k] in " \t":
+        k += 1
+    return k
 
 
 def region_after(text: str, end: int) -> str | None:
-    """The region a tag right after ``end`` (a number's last digit) names, or None."""
-    if end >= len(text):
+    """The region a tag right after ``end`` (a number's last digit) names, or None: "[PL]", "(LT)" (an ISO code in
+    capitals in brackets), "(ukrainsk)" (a nationality word in brackets), "(Thai number)", "ukrainsk nr" (a
+    nationality word and a word for a number). A scan of the few characters there, no pattern."""
+    n = len(text)
+    k = end
+    while k < n and k - end < REACH and text[k] in " \t-:":
+        k += 1
+    if k >= n:
         return None
-    c = text[end]
-    if not (c in " \t-:([" or c.isalpha()):
+    bracket = text[k] in "(["
+    if bracket:
+        k = _blank_end(text, k + 1, 1)
+    e = _letters_end(text, k)
+    if e == k:
         return None
-    rx, countries = _tag()
-    m = rx.match(text, end)
-    if m is None:
+    word = text[k:e]
+    if bracket:
+        close = _blank_end(text, e, 1)
+        if close < n and text[close] in ")]":
+            if len(word) == 2 and word.isupper() and word.isascii():
+                return word if word in phonenumbers.SUPPORTED_REGIONS else None
+            return _countries().get(word.lower())
+    country = _countries().get(word.lower())
+    if country is None:
         return None
-    if m.group(1) is not None:
-        code = m.group(1)
-        return code if code in phonenumbers.SUPPORTED_REGIONS else None
-    word = m.group(2) or m.group(3)
-    return countries.get(word.lower()) if word else None
+    k = _blank_end(text, e, 3)
+    if k == e:
+        return None
+    e2 = _letters_end(text, k)
+    return country if text[k:e2].lower() in NUMBER_WORDS else None

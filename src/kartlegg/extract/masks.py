@@ -21,23 +21,26 @@ import re
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.separators import join_runs
+from kartlegg.extract.patterns import digit_runs
+from kartlegg.extract.separators import join_runs, may_join
 
 #: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
-_HEAD: Final = r"(?<![\w+])(\+?\d[\d \-.]{2,18}?\d)"
+_HEAD: Final = r"(?<![\w+])(\+?[0-9][0-9 \-.]{2,18}?[0-9])"
 #: The head followed by a mask: letters x (2-4, after at most one blank, not before a letter), "*" or "#" (2-4,
 #: glued to the head: "*** 214 784 2976 ***" is decoration), or an ellipsis.
 _MASKED: Final = re.compile(_HEAD + r"(?:( ?)([xX]{2,4})(?![^\W\d_])|()(\*{2,4}|#{2,4})(?![*#\w])|(\.{3}|\u2026))")
 #: Digits a head needs (a shorter run is a price or a count).
 MIN_HEAD: Final = 5
 #: A completion written as the mask again: "(xx = 67)", "xxx: 410".
-_AGAIN: Final = re.compile(r"[\s,(\-\u2013\u2014:;]{0,4}[xX*#]{1,4} ?[=:] ?(\d{1,4})(?!\d)")
+_AGAIN: Final = re.compile(r"[\s,(\-\u2013\u2014:;]{0,4}[xX*#]{1,4} ?[=:] ?([0-9]{1,4})(?![0-9])")
 #: Between the mask and its cue word: blanks and punctuation only.
 _LEAD: Final = re.compile(r"[\s,(\-\u2013\u2014:;]{0,4}")
 #: After a cue word: a few words, no digit nor line break, then the digits (or a count, a word, ":" and the digits).
-_DIGITS: Final = re.compile(r"[^\d\n]{0,24}?(\d{1,4})(?!\d)(?:[ \t]*[^\W\d_]{0,10}[ \t]*[:=][ \t]*(\d{1,4})(?!\d))?")
+_DIGITS: Final = re.compile(
+    r"[^0-9\n]{0,24}?([0-9]{1,4})(?![0-9])(?:[ \t]*[^\W\d_]{0,10}[ \t]*[:=][ \t]*([0-9]{1,4})(?![0-9]))?"
+)
 #: A number a "same but ending" note changes: the nearest run of 7+ digits before the note.
-_OLD: Final = re.compile(r"\+?\d[\d \-.]{5,20}\d")
+_OLD: Final = re.compile(r"\+?[0-9][0-9 \-.]{5,20}[0-9]")
 #: How far before a "same" note its old number may stand, and how far after it its new last digits.
 OLD_REACH: Final = 120
 SAME_REACH: Final = 40
@@ -45,27 +48,27 @@ SAME_REACH: Final = 40
 
 @functools.cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The completion cue words, the "same" words and their endings as word patterns (case-insensitive), from
-    numbers.yaml."""
+    """The completion cue words, the "same" words and their endings as word patterns, lower-case (matched on the
+    lower-cased text), from numbers.yaml."""
     nums = numbers()
 
     def alt(words: tuple[str, ...]) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(r"(?i)(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")
+        return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")  # matched on the lower-cased text
 
     return alt(nums.completion_cues), alt(nums.same_cues), alt(nums.same_endings)
 
 
-def _completion(text: str, at: int, width: int) -> tuple[str, int] | None:
+def _completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | None:
     """The digits that complete a mask ending at ``at`` and where their clause ends; ``width``: the mask's length
-    (0 for an ellipsis, any 1-4 digits)."""
+    (0 for an ellipsis, any 1-4 digits); ``low``: the text lower-cased (same length)."""
     m = _AGAIN.match(text, at)
     if m is not None:
         digits, end = m.group(1), m.end()
     else:
         lead = _LEAD.match(text, at)
         k = lead.end() if lead is not None else at
-        cue = _cues()[0].match(text, k)
+        cue = _cues()[0].match(low, k)
         if cue is None:
             return None
         d = _DIGITS.match(text, cue.end())
@@ -80,7 +83,7 @@ def _completion(text: str, at: int, width: int) -> tuple[str, int] | None:
     return digits, end
 
 
-def _masks(text: str, out: list[str]) -> bool:
+def _masks(text: str, low: str, out: list[str]) -> bool:
     """Complete or blank every masked number of ``text`` in ``out`` (its characters); True if one changed."""
     changed = False
     for m in _MASKED.finditer(text):
@@ -92,7 +95,7 @@ def _masks(text: str, out: list[str]) -> bool:
             start, width = m.start(mask), len(m.group(mask))
         else:
             start, width = m.start(6), 0
-        found = _completion(text, m.end(), width)
+        found = _completion(text, low, m.end(), width)
         if found is None:
             if width:  # an x/*/# mask without its completion: the head is not a number
                 for i in range(m.start(1), m.end()):
@@ -106,12 +109,12 @@ def _masks(text: str, out: list[str]) -> bool:
     return changed
 
 
-def _same(text: str, out: list[str]) -> bool:
+def _same(text: str, low: str, out: list[str]) -> bool:
     """Write the number a "same but ending 92" note gives over the note; True if one was written."""
     changed = False
     same, cues = _cues()[1], _cues()[2]
-    for m in same.finditer(text):
-        cue = cues.search(text, m.end(), m.end() + SAME_REACH)
+    for m in same.finditer(low):
+        cue = cues.search(low, m.end(), m.end() + SAME_REACH)
         if cue is None:
             continue
         d = _DIGITS.match(text, cue.end())
@@ -138,19 +141,34 @@ def _same(text: str, out: list[str]) -> bool:
     return changed
 
 
-def complete_masks(text: str, low: str) -> str | None:
+def complete_masks(text: str, low: str, words: set[str] | None = None, digits: list[int] | None = None) -> str | None:
     """``text`` with its masked numbers completed (or blanked), its "same but ending" notes written as the new
     number and its runs of digits under one repeated sign joined (``separators.join_runs``), same length; None when
     nothing changed. ``low``: the text in lower case (same length)."""
-    out = list(text)
-    a = b = False
-    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text or _has_same(low):
-        a = _masks(text, out)
-        b = _same(text, out)
+    out: list[str] | None = None
+    a = b = c = False
+    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text:
+        out = list(text)
+        a = _masks(text, low, out)
+    if _has_same(low, words):
+        if out is None:
+            out = list(text)
+        b = _same(text, low, out)
     # one digit at a time under one repeated sign ("5*0*8*8*5*0*6*1*3", "+|4|6|7|2|..."): one number
-    c = join_runs(text if not (a or b) else "".join(out), out)
-    return "".join(out) if a or b or c else None
+    if may_join(text, digit_runs(text) if digits is None else digits):
+        if out is None:
+            out = list(text)
+        c = join_runs(text if not (a or b) else "".join(out), out)
+    return "".join(out) if out is not None and (a or b or c) else None
 
 
-def _has_same(low: str) -> bool:
-    return any(w in low for w in numbers().same_cues)
+def _has_same(low: str, words: set[str] | None) -> bool:
+    """Does a "same" word stand in the text (``words``: its lower-case words, when the caller has them)?"""
+    if words is not None:
+        return not words.isdisjoint(_same_words())
+    return any(w in low for w in _same_words())
+
+
+@functools.cache
+def _same_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in numbers().same_cues)

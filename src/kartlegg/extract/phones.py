@@ -1800,7 +1800,7 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
-    completed = complete_masks(text, low if low is not None else lower_same_length(text))
+    completed = complete_masks(text, low if low is not None else lower_same_length(text), words, digits)
     if completed is not None:
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
         text, low, words, digits, alnum = completed, lower_same_length(completed), None, None, None

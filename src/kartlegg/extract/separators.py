@@ -25,8 +25,27 @@ ODD_SIGNS: Final = "#*|~•·_^=<>"
 _SIGN: Final = r"[^\w\s()+,;:'\"\[\]{}]"
 _RUN: Final = re.compile(
     r"(?<![\w+])(\+[ \t]?(?:(" + _SIGN + r")[ \t]?)?)?"  # a "+", maybe with the sign after it: "+#4#6", "+ ~ 3"
-    r"(\d{1,4})[ \t]?(" + _SIGN + r")[ \t]?\d{1,4}(?:[ \t]?\4[ \t]?\d{1,4})*(?![\w])"
+    r"([0-9]{1,4})[ \t]?(" + _SIGN + r")[ \t]?[0-9]{1,4}(?:[ \t]?\4[ \t]?[0-9]{1,4})*(?![\w])"
 )
+
+
+def may_join(text: str, digits: list[int]) -> bool:
+    """Can ``join_runs`` find a run in ``text`` (``digits``: its digit runs' starts)? Only when a digit run opens
+    right after an odd sign glued to a digit ("41#257"), or ``MIN_DIGITS`` digit runs open at most 4 characters
+    apart ("4 * 1 * 2"): one pass over the starts instead of the pattern at every character."""
+    streak = 0
+    last = -9
+    for d in digits:
+        if d >= 2 and text[d - 1] in ODD_SIGNS and "0" <= text[d - 2] <= "9":
+            return True
+        if d - last <= 4:
+            streak += 1
+            if streak + 1 >= MIN_DIGITS:
+                return True
+        else:
+            streak = 0
+        last = d
+    return False
 
 
 def join_runs(text: str, out: list[str]) -> bool:
