@@ -150,6 +150,7 @@ def test_swish_and_mobilepay(body: str, kw: dict[str, str], expected: list[str])
         ("Kontakt 8 612 44 718 (litauisk nummer)", {"site_country": "NO"}, ["+37061244718"]),
         ("Ring 06 41 27 59 38 (hollandsk nr)", {"site_country": "DK"}, ["+31641275938"]),
         ("Tel 11 98412 7730 (Brazilian)", {"site_country": "SE"}, ["+5511984127730"]),
+        ("Ring til mig: 07911 123456 (English number)", {"site_country": "DK"}, ["+447911123456"]),
     ],
 )
 def test_a_country_named_after_a_national_number(body: str, kw: dict[str, str], expected: list[str]) -> None:

@@ -18,6 +18,9 @@ from kartlegg.extract.lexicon import lexicon
 
 #: Words for "number" after a nationality: "(Thai number)", "(ukrainsk nr)", "(polsk nummer)".
 NUMBER_WORDS: Final = ("number", "no", "nr", "nummer", "numer", "num", "mobile", "mobil", "phone", "tlf", "tel", "sim")
+#: Words that name a number's country only in a tag: "English" is a language elsewhere ("I speak English"), so it is
+#: no nationality of ``lexicon.yaml``, but "07416 561785 (English number)" is British.
+TAG_ONLY: Final = {"english": "GB", "engelsk": "GB", "engelska": "GB", "engelske": "GB"}
 #: How far after a number its tag may start (blanks, a dash or a colon between).
 REACH: Final = 3
 
@@ -70,7 +73,7 @@ def region_after(text: str, end: int) -> str | None:
             if len(word) == 2 and word.isupper() and word.isascii():
                 return word if word in phonenumbers.SUPPORTED_REGIONS else None
             return _countries().get(word.lower())
-    country = _countries().get(word.lower())
+    country = _countries().get(word.lower()) or TAG_ONLY.get(word.lower())
     if country is None:
         return None
     k = _blank_end(text, e, 3)
