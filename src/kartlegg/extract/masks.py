@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
@@ -83,8 +84,10 @@ def _completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | N
     return digits, end
 
 
-def _masks(text: str, low: str, out: list[str]) -> bool:
-    """Complete or blank every masked number of ``text`` in ``out`` (its characters); True if one changed."""
+def _masks(text: str, low: str, out: list[str], whole: Callable[[str], bool] | None = None) -> bool:
+    """Complete or blank every masked number of ``text`` in ``out`` (its characters); True if one changed.
+    ``whole``: is a head alone a complete number? Then a mask without a completion is decoration ("41257386##",
+    kisses "…789xx"), not hidden digits: a mask stands for digits the head lacks."""
     changed = False
     for m in _MASKED.finditer(text):
         head = m.group(1)
@@ -97,7 +100,7 @@ def _masks(text: str, low: str, out: list[str]) -> bool:
             start, width = m.start(6), 0
         found = _completion(text, low, m.end(), width)
         if found is None:
-            if width:  # an x/*/# mask without its completion: the head is not a number
+            if width and (whole is None or not whole(head)):  # hidden digits, no completion: no number
                 for i in range(m.start(1), m.end()):
                     out[i] = " "
                 changed = True
@@ -141,15 +144,21 @@ def _same(text: str, low: str, out: list[str]) -> bool:
     return changed
 
 
-def complete_masks(text: str, low: str, words: set[str] | None = None, digits: list[int] | None = None) -> str | None:
+def complete_masks(
+    text: str,
+    low: str,
+    words: set[str] | None = None,
+    digits: list[int] | None = None,
+    whole: Callable[[str], bool] | None = None,
+) -> str | None:
     """``text`` with its masked numbers completed (or blanked), its "same but ending" notes written as the new
     number and its runs of digits under one repeated sign joined (``separators.join_runs``), same length; None when
-    nothing changed. ``low``: the text in lower case (same length)."""
+    nothing changed. ``low``: the text in lower case (same length); ``whole``: see ``_masks``."""
     out: list[str] | None = None
     a = b = c = False
     if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text:
         out = list(text)
-        a = _masks(text, low, out)
+        a = _masks(text, low, out, whole)
     if _has_same(low, words):
         if out is None:
             out = list(text)

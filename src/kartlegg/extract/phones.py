@@ -1037,6 +1037,11 @@ def validate(
     return None
 
 
+def _whole_number(head: str, regions: Sequence[str]) -> bool:
+    """Is a masked number's head already a complete number of the ad's regions (its mask then decoration)?"""
+    return validate("".join(ch for ch in head if "0" <= ch <= "9"), head.startswith("+"), regions) is not None
+
+
 #: Digits of an E.164 number, country code included: what a "+" number that no country vouches for may have.
 MIN_E164_DIGITS: Final = 8
 MAX_E164_DIGITS: Final = 15
@@ -1800,7 +1805,8 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
-    completed = complete_masks(text, low if low is not None else lower_same_length(text), words, digits)
+    low_ = low if low is not None else lower_same_length(text)
+    completed = complete_masks(text, low_, words, digits, functools.partial(_whole_number, regions=regions))
     if completed is not None:
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
         text, low, words, digits, alnum = completed, lower_same_length(completed), None, None, None
