@@ -1805,13 +1805,16 @@ def find_phones(
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
     ``time.thread_time()`` value) the remaining runs are skipped."""
     orig = original if original is not None else text
-    low_ = low if low is not None else lower_same_length(text)
-    completed = complete_masks(text, low_, words, digits, functools.partial(_whole_number, regions=regions))
+    if low is None:
+        low = lower_same_length(text)
+    completed = complete_masks(text, low, words, digits, functools.partial(_whole_number, regions=regions))
     if completed is not None:
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
-        text, low, words, digits, alnum = completed, lower_same_length(completed), None, None, None
+        text, low, digits, alnum = completed, lower_same_length(completed), None, None
         words = letter_words(low)
-    changed = _digitise(text, digit_runs(text) if digits is None else digits)
+    if digits is None:
+        digits = digit_runs(text)
+    changed = _digitise(text, digits)
     if changed is not None:
         # letters written for digits ("S3 28 34 44", "9I26 B794"): the run is read as the digits they stand for
         text = changed[0]
@@ -1825,18 +1828,12 @@ def find_phones(
     if words is not None:
         forms, word_cues = _word_classes(words)
     wordy = True if words is None or forms else not words.isdisjoint(_LOOKALIKE_WORDS)
-    if digits is None:
-        digits = digit_runs(text)
     runs = _runs(text, wordy, words, digits, low, forms, alnum)
     if runs and (forms is None or not forms.isdisjoint(ambiguous_words())):
-        _reread(runs, low if low is not None else lower_same_length(text))  # "ni, cuatro, tres": 9, 4, 3
+        _reread(runs, low)  # "ni, cuatro, tres": 9, 4, 3
     cue_words = word_cues if runs else ()
     cue_free = bool(runs) and words is not None and _cue_free(text, words, cue_words)
-    cues = (
-        _cue_starts(text, low if low is not None else lower_same_length(text), cue_words)
-        if runs and words is not None and not cue_free
-        else None
-    )
+    cues = _cue_starts(text, low, cue_words) if runs and words is not None and not cue_free else None
     hits: list[PhoneHit] = []
     for k, r in enumerate(runs):
         if deadline is not None and k % 32 == 31 and time.thread_time() > deadline:
