@@ -471,29 +471,19 @@ class SiteStats:
             top = most_common(self.value_slots.get(value, {}))
             # beside many advertisers' contacts, a contact label ("Ring oss på") is the site's own invitation
             shared = len(self.value_partners.get(value, ())) >= MIN_LINE_PARTNERS
+            # one slot that is no contact route holds most of its ads
+            slot = top is not None and top[1] >= 0.7 * count and not _contact_key(top[0])
+            labelled = self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
             # beside that many contacts it is the site's own in whichever slots its template variants print it
-            # ("Kundeservice …" in one footer, "Spørsmål? Ring …" in another); alone, one slot must hold it
-            same_slot = shared or (top is not None and top[1] >= 0.7 * count and not _contact_key(top[0]))
+            # ("Kundeservice …" in one footer, "Spørsmål? Ring …" in another); alone, one slot must hold it, and
             # "Ring 070 324 88 92. Support: ..." on a third of a small site's ads is a controller, not the site
-            beside_contact = not shared and self.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count
+            usual = share >= MIN_LINE_SHARE and (shared or (slot and not labelled))
             # beside that many contacts, in one slot that is no contact route, and never labelled as one: the site's
-            # line even when only some of its footer variants print it ("Questions: …" on a tenth of its ads)
-            # a landline or service number beside that many contacts is the site's whatever its label ("Kontakt
+            # line even when only some of its footer variants print it ("Questions: …" on a tenth of its ads); a
+            # landline or service number beside that many contacts is the site's whatever its label ("Kontakt
             # oss: 22 50 41 31"): persons and controllers advertise mobiles
-            quiet = (
-                shared
-                and share >= MIN_SLOT_SHARE
-                and (
-                    (
-                        top is not None
-                        and top[1] >= 0.7 * count
-                        and not _contact_key(top[0])
-                        and self.value_contact.get(value, 0) <= MAX_CONTACT_SHARE * count
-                    )
-                    or _not_mobile(value)
-                )
-            )
-            if (share >= MIN_LINE_SHARE and same_slot and not beside_contact) or quiet:
+            quiet = shared and share >= MIN_SLOT_SHARE and ((slot and not labelled) or _not_mobile(value))
+            if usual or quiet:
                 lines[value] = count
         url_ids: dict[str, int] = {}
         url_phones: list[str] = []
