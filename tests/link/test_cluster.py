@@ -256,9 +256,12 @@ def test_an_ad_without_a_contact_stays_alone_when_two_profiles_fit_or_her_name_i
     ]
     assert frozenset({2, 3}) in _persons(far)
     assert frozenset({3}) in _persons(far[:1] + far[2:])
-    # each fits alone, not both: the first (by ad) joins, and the profile's ages then leave out the second
+    # each fits the profile's own ages: both join, whichever comes first (a join does not widen the
+    # profile's ages for the next decision, so no decision depends on another's or on the ads' order)
     spread = [_at(1, "Elin", ("phone", "+4790000001"), age=25), _at(2, "Elin", age=22), _at(3, "Elin", age=28)]
-    assert _persons(spread) == {frozenset({1, 2}), frozenset({3})}
+    assert _persons(spread) == {frozenset({1, 2, 3})}
+    turned = [_at(3, "Elin", ("phone", "+4790000001"), age=25), _at(1, "Elin", age=28), _at(2, "Elin", age=22)]
+    assert _persons(sorted(turned, key=lambda a: a.ad_id)) == {frozenset({1, 2, 3})}
 
 
 def test_an_ad_without_a_contact_or_its_namesake_without_an_age_stays_alone() -> None:

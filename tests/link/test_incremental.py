@@ -230,32 +230,66 @@ def _named_ad(ad_id: int, name: str, site: str, day: int, alone: bool) -> AdFeat
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(stored=st.lists(_NAMED, max_size=40), batch=st.lists(st.integers(0, 59), max_size=12), new=st.lists(_NAMED))
+@given(
+    stored=st.lists(_NAMED, max_size=40),
+    batch=st.lists(st.integers(0, 59), max_size=12),
+    new=st.lists(_NAMED),
+    apart=st.booleans(),
+)
 @example(  # the window's two edges (45 days) from one new ad with a number: reached, and one day past them not
-    stored=[("Elin", "a.example", d, True) for d in (9, 10, 100, 101)], batch=[], new=[("Elin", "a.example", 55, False)]
+    stored=[("Elin", "a.example", d, True) for d in (9, 10, 100, 101)],
+    batch=[],
+    new=[("Elin", "a.example", 55, False)],
+    apart=False,
+)
+@example(  # three namesakes with numbers near an ad without one, each in a stored component of its own: crowded
+    stored=[("Elin", "a.example", d, False) for d in (10, 20, 30)] + [("Elin", "a.example", 25, True)],
+    batch=[],
+    new=[("Elin", "a.example", 22, True)],
+    apart=True,
 )
 def test_the_walks_name_key_lookup_reaches_what_every_row_of_the_key_would(
-    sqlite_store: Store, stored: list[_Named], batch: list[int], new: list[_Named]
+    sqlite_store: Store, stored: list[_Named], batch: list[int], new: list[_Named], apart: bool
 ) -> None:
-    """The ads ``region._near_by_name`` reaches from a frontier (stored ads and new ones) are those a test of
-    every stored row of their keys finds (``cluster.bare_pairs``: posted within the window, one of the two
-    without a contact), though it reads only rows that can pass it."""
-    window = default_rules().person.bare_window_days
+    """The ads ``region._near_by_name`` reaches from a frontier (stored ads and new ones, the run's changed
+    ads) are those a test of every stored row of their keys finds, though it reads only rows that can pass
+    it: from an ad without a contact, every ad of its key posted within the window, unless those with a
+    contact lie in more stored components than ``bare_max_profiles`` (``apart``: each stored ad with a
+    contact a component of its own), when it is crowded and reaches only those without one; from an ad with
+    a contact, its key's ads without one."""
+    rules = default_rules()
+    window, most = rules.person.bare_window_days, rules.person.bare_max_profiles
     ads = [_named_ad(i, *x) for i, x in enumerate(stored)]
     frontier = [ads[i] for i in batch if i < len(ads)] + [_named_ad(100 + i, *x) for i, x in enumerate(new)]
+    changed = {a.ad_id for a in frontier}
     with sqlite_store.begin() as conn:
         conn.execute(text("DELETE FROM link_name_keys"))
-        rows = index.name_key_rows(ads)
+        conn.execute(text("DELETE FROM link_components"))
+        rows = index.name_key_rows(ads + frontier[len(frontier) - len(new) :])
         if rows:
             conn.exec_driver_sql("INSERT INTO link_name_keys (nkey, ad_id, day, bare) VALUES (?, ?, ?, ?)", rows)
-        got = region._near_by_name(conn, frontier, window, set())
-    expected = {
-        ad_id
-        for a in frontier
-        for key, ad_id, day, alone in rows
-        if key == index.name_key_id(a) and abs(day - (day_of(a) or 0)) <= window and (alone or bare(a))
-    }
+        comps = [(a.ad_id, a.ad_id) for a in ads if not bare(a)]
+        if apart and comps:
+            conn.exec_driver_sql("INSERT INTO link_components (ad_id, comp) VALUES (?, ?)", comps)
+        crowded: set[int] = set()
+        got = region._near_by_name(conn, frontier, changed, {}, rules, crowded)
+    expected: set[int] = set()
+    expected_crowded = set()
+    for a in frontier:
+        near = [
+            (ad_id, alone)
+            for key, ad_id, day, alone in rows
+            if key == index.name_key_id(a) and abs(day - (day_of(a) or 0)) <= window and ad_id != a.ad_id
+        ]
+        expected |= {ad_id for ad_id, alone in near if alone}
+        if bare(a):
+            apart_comps = {ad_id for ad_id, alone in near if not alone and apart and ad_id not in changed}
+            if len(apart_comps) > most:
+                expected_crowded.add(a.ad_id)
+            else:
+                expected |= {ad_id for ad_id, alone in near if not alone}
     assert got == expected
+    assert crowded == expected_crowded
 
 
 def test_a_later_namesake_with_a_number_parts_an_ad_without_a_contact_as_a_full_run_does(
@@ -290,6 +324,70 @@ def test_a_later_namesake_with_a_number_parts_an_ad_without_a_contact_as_a_full_
         ids = dict(conn.execute(text("SELECT ad_key, id FROM ads")).all())
     assert {frozenset({ids["2"]})} <= full["profiles"]
     assert not any("no contact of her own" in r[2] for r in full["ad_links"])
+
+
+def _elin_ad(i: int, posted: str, name: str, age: int, phone: str | None, words: str, city: str = "Oslo") -> AdInput:
+    contact = f" Ring {phone}." if phone else ""
+    return parse_record(
+        {
+            "site": "annonser.example.no",
+            "id": str(i),
+            "url": f"https://annonser.example.no/annonse/{i}",
+            "posted_at": f"{posted}T12:00:00+01:00",
+            "city": city,
+            "title": f"{name} i {city}",
+            "body": f"Hei, jeg heter {name}, {age} år. {words}{contact}",
+        }
+    )
+
+
+def test_an_ad_without_a_contact_between_namesakes_does_not_glue_their_components(sqlite_store: Store) -> None:
+    """A (Elin, 24) and B (Elin, 25, in Oslo and Bergen) have numbers; C (Elin, 22) has none and fits both, so she
+    stays alone, and so does C2 (Elin in Bergen, 26) between B and E (Elin in Bergen, 27). The stored components
+    are each person's own: C and C2 join no one, so they hold no one together. Day 2, A posts again at 27: A no
+    longer fits C, who joins B, as a full run decides; the day relinks A, C (A's namesake without a contact) and
+    B (the profile C meets), not E or C2. Day 3, an Elin without a contact (22: only B fits) meets A, B and F (a
+    third Elin with a number, posted later): too many to join any, so she stays alone and the walk does not
+    reach F; C, her namesake without a contact, comes with her component (B), and C's namesakes (A) with theirs."""
+    day1 = [
+        _elin_ad(1, "2026-03-01", "Elin", 24, "912 34 567", "Diskret og hyggelig i sentrum, kun hotell."),
+        _elin_ad(2, "2026-03-01", "Elin", 25, "934 56 781", "Nyt en rolig kveld med meg og god vin."),
+        _elin_ad(3, "2026-03-01", "Elin", 25, "934 56 781", "Ny i byen denne uken, sms for avtale.", "Bergen"),
+        _elin_ad(4, "2026-03-01", "Elin", 22, None, "Leilighet ved Majorstuen, ingen stress her."),
+        _elin_ad(5, "2026-03-01", "Elin", 27, "945 67 892", "Massasje og avslapning hele helgen lang.", "Bergen"),
+        _elin_ad(6, "2026-03-01", "Elin", 26, None, "Varm og leken jente, snakker engelsk flytende.", "Bergen"),
+    ]
+    day2 = [_elin_ad(7, "2026-03-02", "Elin", 27, "912 34 567", "Tilbake fra ferie, hyggelige herrer velkommen.")]
+    day3 = [
+        _elin_ad(9, "2026-04-20", "Elin", 40, "956 78 903", "Moden dame med erfaring, privat leilighet."),
+        _elin_ad(8, "2026-04-10", "Elin", 22, None, "Studentjente som liker nye bekjentskaper nå."),
+    ]
+    relinked = []
+    for batch in (day1, day2, day3[:1], day3[1:]):
+        ingest_items(sqlite_store, incoming(batch), IngestResult())
+        run_extract(sqlite_store)
+        relinked.append(run_link(sqlite_store).get("relinked"))
+        if batch is day2:
+            with sqlite_store.connect() as conn:
+                key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
+                comps: dict[int, set[str]] = defaultdict(set)
+                for a, c in conn.execute(text("SELECT ad_id, comp FROM link_components")):
+                    comps[int(c)].add(key[int(a)])
+            assert {frozenset(v) for v in comps.values()} == {
+                frozenset({"1", "7"}),
+                frozenset({"2", "3", "4"}),  # C joined B
+                frozenset({"5"}),
+                frozenset({"6"}),
+            }
+    assert relinked[1:] == [5, 1, 6]  # day 2: 7, 1, 4, 2, 3; F alone; day 3: 8, 4, 2, 3, 1, 7
+    inc = snapshot(sqlite_store)
+    run_link(sqlite_store, full=True)
+    full = snapshot(sqlite_store)
+    assert_equal(inc, full)
+    with sqlite_store.connect() as conn:
+        ids = {k: int(i) for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
+    persons = {frozenset(k for k, i in ids.items() if i in p) for p in full["profiles"]}
+    assert {frozenset({"2", "3", "4"}), frozenset({"6"}), frozenset({"8"}), frozenset({"1", "7"})} <= persons
 
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -93,7 +93,7 @@ class LinkResult:
     text_links: list[tuple[int, int]] = field(default_factory=list)
     #: the ``fuzz.ratio`` of each of ``text_links``
     text_ratios: list[float] = field(default_factory=list)
-    #: (ad without a contact, ad of its name, site and city near in time): what else joins components
+    #: (ad without a contact, ad of the profile it joined): what else joins components (``_join_bare``)
     name_links: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -246,6 +246,7 @@ def link_ads(
     skip_bands: frozenset[int] = frozenset(),
     text_candidates: set[tuple[int, int]] | None = None,
     text_scores: Mapping[tuple[int, int], float] | None = None,
+    crowded: Collection[int] = frozenset(),
 ) -> LinkResult:
     """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index.
 
@@ -253,7 +254,10 @@ def link_ads(
     may ``text_candidates`` (index pairs i < j): the LSH pairs as the whole store's buckets give them, since
     a bucket's star-and-chain pairs depend on all its members, not only the region's. ``text_scores``
     (index pairs i < j -> ``fuzz.ratio`` with the verify cutoff, 0.0 when refused) are pairs already
-    verified (by the region walk), taken as given instead of compared again.
+    verified (by the region walk), taken as given instead of compared again. ``crowded``: ad ids without a
+    contact whose namesakes with a contact outside ``ads`` lie in more than ``bare_max_profiles`` evidence
+    components (``Region.crowded``): each holds a profile with a contact, so her profile meets too many to
+    join one, and the region need not hold them.
     """
     from kartlegg.link.phash import photo_note  # phash builds on AdFeatures
 
@@ -306,7 +310,13 @@ def link_ads(
     profiles, used = _constrained_union(ads, person_edges, rules)
     name_links = name_pairs(ads, rules) if rules.person.bare_max_profiles else []
     if name_links:
+        if crowded:  # profiles that meet too many outside ``ads``: alone, as if all were here
+            held = {i: p for p, members in enumerate(profiles) for i in members}
+            alone = {held[i] for i, ad in enumerate(ads) if ad.ad_id in crowded}
+            name_links = [(i, j) for i, j in name_links if held[i] not in alone]
+        before = len(used)
         profiles = _join_bare(ads, profiles, used, name_links, rules)
+        name_links = [(e.a, e.b) for e in used[before:]]
     profile_of = [0] * n
     for p, members in enumerate(profiles):
         for i in members:
@@ -510,9 +520,9 @@ def _join_bare(
     use is weak evidence); two that fit, none: she stays alone. Profiles with a contact are never joined
     by this, so it adds no contact to anyone's.
 
-    Decided on the profiles the contact evidence made, in the order of their smallest ad, so a component
-    holding every ad of each key that has an ad without a contact (``components.label``; the region walk
-    and the Spark engine's blocking keep them together: ``bare_pairs``) decides as the whole store does."""
+    Decided on the profiles the contact evidence made, each on their own ages (a join does not widen the
+    joined profile's ages for the next), so one profile's decision depends on its own ads and the profiles
+    it meets alone, never on another's: the region walk reaches those (``region.walk``)."""
     tol = rules.person.age_tolerance
     profile_of = {i: p for p, members in enumerate(profiles) for i in members}
     # profile -> the profiles its ads without a contact meet through their key (``name_pairs``)
@@ -542,7 +552,6 @@ def _join_bare(
             continue
         q = fit[0]
         into[p] = q
-        ages[q] = _ages_union(ages[p], ages[q])
         i = members[0]
         j = next(x for x in profiles[q] if name_key(ads[x]) == k)
         name, site, city = ads[i].name, ads[i].site, ads[i].city
@@ -562,12 +571,6 @@ def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int, ne
     if a is None or b is None:
         return not need
     return max(a[1], b[1]) - min(a[0], b[0]) <= tol
-
-
-def _ages_union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
-    if a is None or b is None:
-        return a or b
-    return (min(a[0], b[0]), max(a[1], b[1]))
 
 
 def bucket_partners(members: Sequence[int], i: int, max_bucket: int) -> list[int]:

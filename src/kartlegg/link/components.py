@@ -1,8 +1,10 @@
 """Each ad's evidence component, kept so that a day's region walk need not walk every ad it reaches.
 
 A component is a set of ads joined by every edge the region walk follows (a shared selector that is not
-a hub, a verified text copy): no such edge leaves it, and the profiles and networks made of those edges
-lie inside it, so an edited ad's component holds everything its old profile and network held. Edges
+a hub, a verified text copy) and by the contactless joins made (``cluster._join_bare``): no such edge leaves
+it, and the profiles and networks made of those edges lie inside it (the namesakes a join was decided
+against are not joined: the walk reaches them by their name key, ``region._near_by_name``), so an edited
+ad's component holds everything its old profile and network held. Edges
 between ads that did not change stay as they were, except where a selector or bucket changed status or a
 photo cluster moved, and those ads are seeds of the run (``index.update``). So the walk follows the
 edges of the seeds (and of ads with no component yet: a store linked before, or by the Spark engine) and

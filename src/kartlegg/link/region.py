@@ -5,6 +5,8 @@ selectors (``link_selector_ads``), and text copies exactly as ``link_ads`` finds
 LSH buckets in ``link_bands`` and ``link_bands_recent``, the same star-and-chain pairs, verified with the
 same ratio). The region is also closed over the previous run's profiles and networks: an edited ad may
 have lost the link that held its old profile or network together, so every member of those is linked again.
+Then the namesakes whose contactless join (``cluster._join_bare``) the result needs (``_near_by_name``), with
+their own closure, until nothing more is reached.
 
 No evidence edge leaves the region, so linking just it gives the same profiles and networks as linking
 everything; it is read a frontier at a time, so a day costs the ads it reaches, not the store.
@@ -41,6 +43,9 @@ class Region:
     scores: dict[tuple[int, int], float] = field(default_factory=dict)
     #: the stored component of each ad that has one (read on the way: every ad passed a frontier)
     comps: dict[int, int] = field(default_factory=dict)
+    #: ads without a contact whose namesakes with one lie in more stored components than ``bare_max_profiles``
+    #: (``link_ads``' ``crowded``), which the region does not hold
+    crowded: set[int] = field(default_factory=set)
 
 
 def walk(
@@ -70,7 +75,9 @@ def walk(
     hashes: dict[int, str] = {}
     texts: dict[int, str] = {}
     seen_sel: set[int] = set()
-    met_keys: set[tuple[int, int, bool]] = set()  #: (name key, day, bare) whose ads near it were read
+    named: set[int] = set()  #: ads whose namesakes were looked up
+    changed: set[int] | None = None  #: the seeds' evidence closure: ads whose component may change
+    crowded: set[int] = set()
     buckets: dict[int, list[int]] = dict(read or {})
     candidates: set[tuple[int, int]] = set()
     scores: dict[tuple[int, int], float] = {}
@@ -111,10 +118,6 @@ def walk(
         sels -= hub_ids(conn, sels)
         for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM link_selector_ads WHERE sel IN :ids", sels):
             nxt.add(int(ad_id))
-        # An ad without a contact reaches every ad of its name, site and city posted near it, any other ad
-        # those of its key without a contact posted near it (``cluster.bare_pairs``).
-        near = _near_by_name(conn, batch, rules.person.bare_window_days, met_keys)
-        nxt.update(near)
         # Text copies: the whole buckets (unless past the limit), the pairs link_ads would make, verified.
         _fetch_buckets(conn, {b for a in batch for b in a.bands} - buckets.keys(), buckets)
         to_check: list[tuple[int, int]] = []
@@ -166,6 +169,11 @@ def walk(
         for (ad_id,) in fetch_in(conn, "SELECT ad_id FROM profile_ads WHERE profile_id IN :ids", profiles):
             nxt.add(int(ad_id))
         nxt -= seen
+        if not nxt:  # closed over the evidence: now the namesakes whose decision may change, and their own
+            changed = set(seen) if changed is None else changed | walked
+            todo = [feats[a] for a in sorted(seen - named) if a in feats]
+            named.update(seen)
+            nxt = _near_by_name(conn, todo, changed, comp, rules, crowded) - seen
         seen |= nxt
         frontier = sorted(nxt)
     taken = [a for a in feats.values() if a.ad_id not in walked]
@@ -199,37 +207,66 @@ def walk(
         texts,
         {p: v for p, v in scores.items() if p[0] in inside_ids and p[1] in inside_ids},
         {a: c for a, c in comp.items() if a in inside_ids},
+        crowded & inside_ids,
     )
 
 
 def _near_by_name(
-    conn: Connection, batch: Sequence[AdFeatures], window: int, done: set[tuple[int, int, bool]]
+    conn: Connection,
+    ads: Sequence[AdFeatures],
+    changed: Collection[int],
+    comp: dict[int, int],
+    rules: LinkRules,
+    crowded: set[int],
 ) -> set[int]:
-    """The ads ``cluster.bare_pairs`` pairs with the ads of ``batch`` (``link_name_keys``); ``done``: the
-    (key, day, bare) already looked up, updated."""
-    want: dict[int, list[tuple[int, bool]]] = {}
-    for a in batch:
-        k, d = name_key_id(a), day_of(a)
-        if k is None or d is None or (k, d, alone := bare(a)) in done:
+    """The namesakes (``link_name_keys``) whose ``_join_bare`` decision the region must hold.
+
+    A profile without a contact decides on its own ads and the profiles its ads meet, each on its own ages,
+    so from every ad of ``ads`` without a contact: the ads of its key posted within the window (the profiles
+    it meets), unless those with a contact lie in more stored components outside ``changed`` than it may
+    meet profiles (distinct components hold distinct profiles with a contact whatever the run makes of the
+    rest, so her profile stays alone: added to ``crowded``, and only its key's ads without a contact are
+    reached). From every ad of ``changed`` (the evidence the run may change) with a contact, its key's ads
+    without a contact within the window, whose candidates it is. ``comp``: the stored components known,
+    updated with those read here."""
+    window, most = rules.person.bare_window_days, rules.person.bare_max_profiles
+    want: dict[int, list[tuple[int, bool, int]]] = {}
+    for a in ads:
+        alone = bare(a)
+        if not alone and a.ad_id not in changed:
             continue
-        done.add((k, d, alone))
-        want.setdefault(k, []).append((d, alone))
+        k, d = name_key_id(a), day_of(a)
+        if k is not None and d is not None:
+            want.setdefault(k, []).append((d, alone, a.ad_id))
     out: set[int] = set()
     if not want:
         return out
-    # Read in SQL only rows that can pass the test below: a key wanted by ads with a contact alone pairs them
-    # with its ads without one (at 100k ads 110 of the 98,500 keyed rows; its every row was read and tested
-    # here), and no row posted outside the wanted days' window pairs with any of them.
-    lo = min(d for wanted in want.values() for d, _ in wanted) - window
-    hi = max(d for wanted in want.values() for d, _ in wanted) + window
-    some_bare = {k for k, wanted in want.items() if any(alone for _, alone in wanted)}
+    # Read in SQL only rows that can pair: a key wanted by ads with a contact alone pairs them with its ads
+    # without one, and no row posted outside the wanted days' window pairs with any of them.
+    lo = min(d for wanted in want.values() for d, _, _ in wanted) - window
+    hi = max(d for wanted in want.values() for d, _, _ in wanted) + window
+    some_bare = {k for k, wanted in want.items() if any(alone for _, alone, _ in wanted)}
     ph = placeholder(conn)
     sql = f"SELECT nkey, ad_id, day, bare FROM link_name_keys WHERE day BETWEEN {ph} AND {ph} AND nkey IN :ids"
     rows = fetch_in(conn, sql, some_bare, params=(lo, hi))
     rows += fetch_in(conn, sql.replace("WHERE", "WHERE bare = 1 AND"), want.keys() - some_bare, params=(lo, hi))
+    by_key: dict[int, list[tuple[int, int, bool]]] = {}
     for k, ad_id, day, alone in rows:
-        if any(abs(int(day) - d) <= window and (b or alone) for d, b in want[int(k)]):
-            out.add(int(ad_id))
+        by_key.setdefault(int(k), []).append((int(ad_id), int(day), bool(alone)))
+    others = {a for k in some_bare for a, _, b in by_key.get(k, ()) if not b and a not in changed} - comp.keys()
+    comp.update(components.of(conn, others))
+    for k, wanted in want.items():
+        rows_k = by_key.get(k, [])
+        for d, alone, me in wanted:
+            near = [(a, b) for a, day, b in rows_k if abs(day - d) <= window and a != me]
+            out.update(a for a, b in near if b)
+            if not alone:
+                continue
+            apart = {comp[a] for a, b in near if not b and a not in changed and a in comp}
+            if len(apart) > most:
+                crowded.add(me)
+            else:
+                out.update(a for a, b in near if not b)
     return out
 
 

@@ -82,8 +82,9 @@ def pending(store: Store) -> int:
 #: link_state row: the version of the index tables' content; another value (or none) rebuilds them.
 INDEX_STATE = "index"
 #: 2: with each ad's component (link_components); 3: with the verified text copies; 4: with the name keys
-#: (link_name_keys) and components joined by them
-INDEX_VERSION = 4
+#: (link_name_keys) and components joined by them; 5: components joined by the contactless joins made, not
+#: by every namesake (and those joins decided each on its own ages)
+INDEX_VERSION = 5
 #: link_state row: the version of the rules that read an ad's features (its name, ...); a store whose
 #: features were read by other rules (or whose version is unknown) reads every ad's again in its next run.
 FEATURES_STATE = "features"
@@ -430,7 +431,7 @@ def _link_region(
 
     pairs = {(pos[a], pos[b]) for a, b in region.candidates}
     scores = {(pos[a], pos[b]): v for (a, b), v in region.scores.items()}
-    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores)
+    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores, crowded=region.crowded)
     t0 = time.perf_counter()
     prev_profiles = {
         int(r[0]): r[1]
