@@ -1003,3 +1003,43 @@ def test_a_city_only_her_text_names_keeps_her_row_when_a_day_adds_an_ad(store: S
         row = _row(store, city, "p-c")
         assert row is not None and row.phones == (phone,) and row.last_seen == "2026-03-05T12:00:00"
     _same_as_full(store)
+
+
+def _elin(i: int, posted: str, age: int, phone: str | None, words: str) -> dict[str, Any]:
+    contact = f" Ring {phone}." if phone else ""
+    return {
+        "site": "annonser.example.no",
+        "id": str(i),
+        "url": f"https://annonser.example.no/annonse/{i}",
+        "posted_at": f"{posted}T12:00:00+01:00",
+        "city": "Oslo",
+        "title": "Elin i Oslo",
+        "body": f"Hei, jeg heter Elin, {age} år. {words}{contact}",
+    }
+
+
+def test_an_ad_without_a_contact_joining_a_namesake_on_a_later_day_is_assessed_as_a_full_run(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """Day 1: A (Elin, 24) and B (Elin, 25) with numbers, C (Elin, 22, no contact) fits both and stays alone.
+    Day 2: A posts again at 27 and no longer fits C, who joins B: the day relinks A, C and B (not the whole
+    name), and its assess gives the rows a full run gives, C's ad now scored with B's profile."""
+    days = [
+        [
+            _elin(1, "2026-03-01", 24, "912 34 567", "Diskret og hyggelig i sentrum, kun hotell."),
+            _elin(2, "2026-03-01", 25, "934 56 781", "Nyt en rolig kveld med meg og god vin."),
+            _elin(3, "2026-03-01", 22, None, "Leilighet ved Majorstuen, ingen stress her."),
+        ],
+        [_elin(4, "2026-03-02", 27, "912 34 567", "Tilbake fra ferie, hyggelige herrer velkommen.")],
+    ]
+    for i, day in enumerate(days):
+        path = tmp_path / f"day{i}.jsonl"
+        path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in day))
+        ingest_paths(sqlite_store, [path])
+        analyze(sqlite_store, workers=1)
+    with sqlite_store.connect() as conn:
+        held = dict(
+            conn.execute(text("SELECT a.ad_key, pa.profile_id FROM profile_ads pa JOIN ads a ON a.id = pa.ad_id")).all()
+        )
+    assert held["3"] == held["2"] != held["1"] == held["4"]
+    _same_as_full(sqlite_store)
