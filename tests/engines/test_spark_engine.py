@@ -4,6 +4,7 @@ SQLite and on PostgreSQL; and the store it leaves is a normal one (stage runs, l
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -155,6 +156,56 @@ def test_ads_without_a_contact_join_as_in_the_embedded_engine(tmp_path: Path, sp
         with pair[0].connect() as conn:
             joined = conn.execute(text("SELECT COUNT(*) FROM links WHERE reason LIKE '%no contact of her own%'"))
             assert joined.scalar_one() >= 5
+
+
+def _namesake(i: int, posted: str, age: int, phone: str | None, words: str) -> dict[str, str]:
+    contact = f" Ring {phone}." if phone else ""
+    return {
+        "site": "annonser.example.no",
+        "id": str(i),
+        "url": f"https://annonser.example.no/annonse/{i}",
+        "posted_at": f"{posted}T12:00:00+01:00",
+        "city": "Oslo",
+        "title": "Elin i Oslo",
+        "body": f"Hei, jeg heter Elin, {age} år. {words}{contact}",
+    }
+
+
+def test_ads_without_a_contact_between_namesake_profiles_as_in_the_embedded_engine(
+    tmp_path: Path, spark: object
+) -> None:
+    """Elins on one site and city: A (24) and B (25) with numbers, C (22, no contact) fits both and stays
+    alone, D (21, no contact) fits A alone and joins her, later G (23, no contact) meets A, B and F (a third
+    Elin with a number): too many, alone. Spark's blocking and the embedded engine give the same persons
+    (SQLite only)."""
+    records = [
+        _namesake(1, "2026-03-01", 24, "912 34 567", "Diskret og hyggelig i sentrum, kun hotell."),
+        _namesake(2, "2026-03-01", 25, "934 56 781", "Nyt en rolig kveld med meg og god vin."),
+        _namesake(3, "2026-03-02", 22, None, "Leilighet ved Majorstuen, ingen stress her."),
+        _namesake(4, "2026-03-03", 21, None, "Massasje og avslapning hele helgen lang."),
+        _namesake(5, "2026-04-20", 41, "956 78 903", "Moden dame med erfaring, privat leilighet."),
+        _namesake(6, "2026-04-10", 23, None, "Studentjente som liker nye bekjentskaper nå."),
+    ]
+    ads = tmp_path / "namesakes.jsonl"
+    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
+        for s in (embedded, sparked):
+            ingest_paths(s, [ads])
+        analyze(embedded, workers=1)
+        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+        want, _ = partitions(embedded)
+        with embedded.connect() as conn:
+            key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
+        assert {frozenset(key[a] for a in p) for p in want} == {
+            frozenset({"1", "4"}),
+            frozenset({"2"}),
+            frozenset({"3"}),
+            frozenset({"5"}),
+            frozenset({"6"}),
+        }
+        assert partitions(sparked) == partitions(embedded)
 
 
 def test_driver_ads_and_oversized_bands_are_the_link_stage_s(spark: object) -> None:
