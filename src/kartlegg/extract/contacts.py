@@ -363,6 +363,11 @@ def find_emails(
         if unquoted is not text:
             text = unquoted
             low = lower_same_length(text)
+    if "at-" in low or "_at_" in low:
+        dashed = _dashed_at(text)  # "anna -at- gmail.com" read as "anna (at) gmail.com" (same length: spans stay)
+        if dashed is not text:
+            text = dashed
+            low = lower_same_length(text)
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -371,6 +376,7 @@ def find_emails(
             v = m.group().strip(".").lower()
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
+        _split_host_hits(text, first_at, ob, hits, taken)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
     # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
     loose_at = False
@@ -388,6 +394,44 @@ def find_emails(
         return hits
     hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
     return hits
+
+
+#: An "at" between dashes or underscores ("-at-", "_at_"), a word of its own or glued between the address's parts.
+_DASHED_AT: Final = re.compile(r"-at-|_at_", re.IGNORECASE)
+
+
+def _dashed_at(text: str) -> str:
+    """``text`` with each "at" between dashes or underscores ("-at-", "_at_") written "(at)" (same length)."""
+    if _DASHED_AT.search(text) is None:
+        return text
+    return _DASHED_AT.sub("(at)", text)
+
+
+#: A domain whose host name is split by one blank ("@proton mail.com", "@gm ail.com", "@ou tlook.com"): the two pieces,
+#: then the rest of the domain.
+_SPLIT_HOST: Final = re.compile(r"@([a-z0-9]{1,20})[ \t]([a-z0-9]{1,20})((?:\.[a-z0-9\-]{1,63}){1,2})(?![\w@-])", re.I)
+
+
+def _split_host_hits(text: str, first_at: int, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
+    """The addresses whose host name a blank splits ("anna@proton mail.com"): the two pieces after an "@" are one
+    host when joined they are a mail provider's (``email_domains_common``) and a known top-level domain ends the
+    domain. Appended to ``hits`` and ``taken``."""
+    i = first_at
+    while i >= 0:
+        if not any(s <= i < e for s, e in taken):
+            m = _SPLIT_HOST.match(text, i)
+            if m is not None:
+                host = (m.group(1) + m.group(2)).lower()
+                rest = m.group(3).lower()
+                s = i
+                while s > 0 and i - s < _EMAIL_BEFORE and text[s - 1] in _LOCAL_CHARS:
+                    s -= 1
+                local = text[s:i].strip(".-").lower()
+                if local and host in ob.common and rest.rsplit(".", 1)[1] in ob.tlds:
+                    start = i - len(text[s:i].lstrip(".-"))
+                    hits.append(Hit("email", f"{local}@{host}{rest}", start, m.end(), {"obfuscated": True}))
+                    taken.append((start, m.end()))
+        i = text.find("@", i + 1)
 
 
 #: A forum's quote mark opening the line that holds an address's top-level domain ("anna@gmail<LF>> .com"): the
