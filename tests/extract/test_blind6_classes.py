@@ -244,6 +244,18 @@ def test_no_run_joins_a_yymmdd_date_with_the_fields_beside_it(
     assert phones(body, site_country="DK") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Depositum til konto 5659 4526531185. Sms 28 17 64 03", ["+4528176403"]),
+        ("Forudbetaling: kontonr. 9570 2261408812\nRing 28176403", ["+4528176403"]),
+        ("Annonce 2024 28176403", ["+4528176403"]),  # a year after another id label: her number may follow
+    ],
+)
+def test_a_danish_account_after_its_register_number_is_no_phone(body: str, expected: list[str]) -> None:
+    assert phones(body, site_country="DK") == expected
+
+
 # --- 6. e-mails -------------------------------------------------------------------------------------------------
 
 

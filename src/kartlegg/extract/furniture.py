@@ -1082,12 +1082,36 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #",
     # "Spørsmål? ")
     stripped = before.rstrip(" \t:#.=-–?")
-    if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
+    if len(before) - len(stripped) > 4 or not stripped:
         return None
+    if not stripped[-1].isalpha():
+        return _after_register_group(stripped, extra_labels)
     kind = label_kind(stripped, extra_labels)
     if kind is None and m.kind == "phone":
         return _third_party(stripped, m.value)
     return kind
+
+
+#: A bank's register number before an account number ("konto 5659 4526531185", "Reg.nr 3409 · kto 1234567890").
+_REGISTER_GROUP: Final = re.compile(r"[ \t]+\d{4}\Z")
+#: How the labels of bank accounts open (an id label ending in one of them: "konto", "kontonr", "reg nr", "account").
+_ACCOUNT_WORDS: Final = ("konto", "kto", "reg", "account", "clearing", "bankkonto", "iban")
+
+
+def _after_register_group(stripped: str, extra_labels: frozenset[str]) -> str | None:
+    """``id-label`` when a four-digit group stands between an account's label and the number: a Danish account's
+    register number and the account ("Depositum til konto 5659 4526531185"). Other id labels keep the number after
+    such a group ("Annonce 2024 28176403" may be her phone after a year)."""
+    m = _REGISTER_GROUP.search(stripped)
+    if m is None:
+        return None
+    label = stripped[: m.start()].rstrip(" \t:#.=-–")
+    if not label or not label[-1].isalpha():
+        return None
+    words = normalise_label(label).split()
+    if not words[-1].startswith(_ACCOUNT_WORDS):
+        return None
+    return "id-label" if label_kind(label, extra_labels) == "id-label" else None
 
 
 _THIRD_PARTY: Final[dict[str, str]] = {}
