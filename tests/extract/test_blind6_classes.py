@@ -272,6 +272,12 @@ def test_a_danish_account_after_its_register_number_is_no_phone(body: str, expec
         ("Mail: karen grisehale live prik dk", ["karen@live.dk"]),
         ("Skriv til ida.s at-tegn gmail punktum com", ["ida.s@gmail.com"]),
         ("Epost: nora krøll-alfa online.no", ["nora@online.no"]),
+        # blind5's: an "at" word glued to the local part and the provider, and "alfa" alone
+        ("Mail me jonna.7ATgmail(dot)se", ["jonna.7@gmail.se"]),
+        ("Skriv til idunnkrøllalfahotmail[punkt]no", ["idunn@hotmail.no"]),
+        ("E-post: mirasnabel-aicloud(dot)com", ["mira@icloud.com"]),
+        ("Mail: vibekeatlive.dk", ["vibeke@live.dk"]),
+        ("Skriv på hanne.b alfa yahoo prik dk", ["hanne.b@yahoo.dk"]),
     ],
 )
 def test_e_mail_spellings_of_blind6(body: str, expected: list[str]) -> None:
@@ -285,6 +291,8 @@ def test_e_mail_spellings_of_blind6(body: str, expected: list[str]) -> None:
         "Se state-at-the-art massasje",
         "Møt meg @ hote llet.com",  # the two pieces join to no mail provider
         "Snap @lisa mail.com",
+        "Se mer på chatlive.se og flatlive.no",  # a web address, no e-mail cue
+        "Alfa Romeo på gmail.com",
     ],
 )
 def test_no_e_mail_where_none_is_written(body: str) -> None:

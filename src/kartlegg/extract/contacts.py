@@ -377,6 +377,7 @@ def find_emails(
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
         _split_host_hits(text, first_at, ob, hits, taken)
+    _glued_at_hits(text, low, ob, hits, taken)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
     # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
     loose_at = False
@@ -432,6 +433,40 @@ def _split_host_hits(text: str, first_at: int, ob: _Obfuscated, hits: list[Hit],
                     hits.append(Hit("email", f"{local}@{host}{rest}", start, m.end(), {"obfuscated": True}))
                     taken.append((start, m.end()))
         i = text.find("@", i + 1)
+
+
+@functools.cache
+def _glued_at() -> re.Pattern[str]:
+    """An "at" word glued between a local part and a mail provider's name ("lili.5ATlive", "austejaatlive",
+    "tone_xxkrøllalfayahoo"): the lexicon's letter spellings of "at" and ``email_domains_common``, lower case."""
+    lx = lexicon()
+    ats = {w.strip().lower() for w in lx.email_at_words if w.strip() and w.strip()[0].isalpha()}
+    hosts = {d.lower() for d in lx.email_domains_common}
+    return re.compile(
+        r"(?<![\w.])([a-z0-9][a-z0-9._\-]{0,40}?)("
+        + "|".join(longest_first({re.escape(a) for a in ats}))
+        + r")("
+        + "|".join(longest_first({re.escape(h) for h in hosts}))
+        + r")(?=[\W_])"
+    )
+
+
+def _glued_at_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
+    """Addresses whose "at" word is glued to both the local part and a mail provider's name, a dot and a known
+    top-level domain after it ("lili.5ATlive(dot)dk"); a written dot only after an e-mail cue ("Mail: annaatlive.se",
+    never "chatlive.se"). Appended to ``hits`` and ``taken``."""
+    for m in _glued_at().finditer(low):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        lab = ob.label.match(text, m.end())
+        local = m.group(1)  # as written, a last dot too ("magda.ATlive": "magda.@live.se", as "magda.@live.se" reads)
+        if lab is None or lab.group(2).lower() not in ob.tlds or not local:
+            continue
+        if lab.group(1) == "." and not _after_email_cue(low, m.start(), ob):
+            continue  # "chatlive.se", "flatlive.no": a web address, unless an e-mail cue says it is one
+        v = f"{local}@{m.group(3)}.{lab.group(2).lower()}"
+        hits.append(Hit("email", v, m.start(), lab.end(2), {"obfuscated": True}))
+        taken.append((m.start(), lab.end(2)))
 
 
 #: A forum's quote mark opening the line that holds an address's top-level domain ("anna@gmail<LF>> .com"): the
