@@ -377,7 +377,8 @@ def find_emails(
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
         _split_host_hits(text, first_at, ob, hits, taken)
-    _glued_at_hits(text, low, ob, hits, taken)
+    if not words.isdisjoint(_glued_gate()):
+        _glued_at_hits(text, low, ob, hits, taken)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
     # one inside a plain address never is (the match would overlap it), nor a handle's ("Telegram: @sofie")
     loose_at = False
@@ -443,6 +444,14 @@ def _glued_at() -> re.Pattern[str]:
     ats = {re.escape(w.strip().lower()) for w in lx.email_at_words if w.strip() and w.strip()[0].isalpha()}
     hosts = {re.escape(d.lower()) for d in lx.email_domains_common}
     return re.compile(r"(?:" + "|".join(longest_first(ats)) + r")(" + "|".join(longest_first(hosts)) + r")(?![^\W_])")
+
+
+@functools.cache
+def _glued_gate() -> frozenset[str]:
+    """The letter words an ad with a glued address holds one of: a spelled dot's ("dot", "punkt", "prik", ...) or an
+    e-mail cue's ("mail", "epost", ...), as a written dot counts only after a cue. Most ads hold none."""
+    lx = lexicon()
+    return frozenset(w for s in (*lx.email_dot_words, *lx.email_cues) for w in LETTER_RUN.findall(s.lower()))
 
 
 def _glued_at_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
