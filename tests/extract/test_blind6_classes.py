@@ -17,11 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from kartlegg.collect.adfile import parse_record
+from kartlegg.collect.ingest import IngestResult, ingest_items
 from kartlegg.extract import extract_ad
 from kartlegg.extract.furniture import SiteStats, judge_window
 from kartlegg.extract.places import canonical_city
-from kartlegg.store.engine import open_store
+from kartlegg.store import furniture as furniture_store
+from kartlegg.store.engine import Store, open_store
 from tests.conftest import make_settings, run_cli
+from tests.link.market import incoming
 
 
 def phones(body: str, **kw: str) -> list[str]:
@@ -319,3 +323,18 @@ def test_no_e_mail_where_none_is_written(body: str) -> None:
 )
 def test_city_spellings_of_blind6(field: str, expected: str | None) -> None:
     assert canonical_city(field) == expected
+
+
+def test_the_versions_a_site_is_compared_with_are_cut_at_the_run(store: Store) -> None:
+    """`sample_versions` with `after_seq` gives the versions a run extracts, with `before_seq` the ones before them,
+    newest first, on both backends (the store's redesign check reads both)."""
+    ads, _persons, _line = _redesigned_site(30, 20, 32)
+    ingest_items(store, incoming([parse_record(a) for a in ads]), IngestResult())
+    with store.connect() as conn:
+        every = furniture_store.sample_versions(conn, "lysside.dk", 100)
+        cut = every[10].seq
+        after = furniture_store.sample_versions(conn, "lysside.dk", 100, after_seq=cut)
+        before = furniture_store.sample_versions(conn, "lysside.dk", 5, before_seq=cut)
+    assert [v.seq for v in every] == sorted((v.seq for v in every), reverse=True) and len(every) == 30
+    assert [v.seq for v in after] == [v.seq for v in every[:10]]
+    assert [v.seq for v in before] == [v.seq for v in every[10:15]]
