@@ -110,7 +110,9 @@ def sites_show(
     for slot in sorted(model.url_id_slots):
         table.add_row("id in the URL", slot, str(model.counts.get(slot, "")), "")
     for value in sorted(model.lines):
-        table.add_row("the site's own line", value, str(model.counts.get(value, "")), "")
+        since = model.fresh.get(value)
+        kind = "the site's own line" if since is None else f"the site's own line, new (of the {since} ads since)"
+        table.add_row(kind, value, str(model.counts.get(value, "")), "")
     for nsn, cc in sorted(model.countries.items()):
         table.add_row("a number its ads write with a code", f"{nsn} -> +{cc}{nsn}", "", "")
     out.print(table, markup=False)

@@ -85,6 +85,15 @@ def _site_country(site: str) -> str | None:
     return country
 
 
+def _market_tld(country: str | None, language: str | None) -> str | None:
+    """A TLD's country as a hint only when it is a market country (NO/SE/DK) or the ad's language's: a foreign
+    country-code domain a site moved to (".cx", ".ws", ".to") is used as a generic name, and the ad's city
+    decides."""
+    if country is None or country in _NORDIC or country == _LANGUAGE_COUNTRY.get(language or ""):
+        return country
+    return None
+
+
 def region_hints(
     *,
     city: str | None = None,
@@ -98,12 +107,12 @@ def region_hints(
     """The countries the ad's hints name, strongest first: the site's country (its definition, then the
     country TLD of its name or of the ad's URL), the ad's city, its language, then ``region``, then the
     countries of cities named in the text. A site serves one market wherever its persons were moved from,
-    so the site outranks the city."""
+    so the site outranks the city (a TLD only when ``_market_tld`` trusts it)."""
     out: list[str] = []
     for c in (
         (site_country or "").upper() or None,
-        _site_country(site) if site and "." in site else None,
-        _url_country(url),
+        _market_tld(_site_country(site) if site and "." in site else None, language),
+        _market_tld(_url_country(url), language),
         places.city_country(city),
         _LANGUAGE_COUNTRY.get(language or ""),
         region.upper() if region else None,

@@ -52,6 +52,10 @@ MIN_LINE_SHARE: Final = 0.3
 #: annonsen? Ring oss på ...") when it sits beside at least this many other contacts: a site's customer line is
 #: printed beside every advertiser's number, a controller's booking line beside its few persons' numbers.
 MIN_LINE_PARTNERS: Final = 24
+#: A phone or e-mail that a site began to print at a redesign (its new footer's "Kontakt os: ..."): its own line when
+#: it is on at least this share of the ads since it first appeared, on at least MIN_LINE_PARTNERS of them, beside
+#: that many other contacts. Its share of all the site's ads reaches MIN_LINE_SHARE only windows later.
+MIN_FRESH_SHARE: Final = 0.8
 #: A URL position learned as an id position: seen in this share of the site's ads.
 MIN_URL_SHARE: Final = 0.3
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
@@ -376,6 +380,11 @@ class SiteStats:
     # reading without a code gave them ("31 79 29 50" read as Norwegian); "" where ads disagree
     written_cc: dict[str, str] = field(default_factory=dict)
     read_cc: dict[str, str] = field(default_factory=dict)
+    # the site's ad count when a value was first and last counted: how many ads it had the chance to be on since
+    # it appeared (a redesign's new line); ``newest_first`` when ads are added newest first (the store's sample)
+    value_first: dict[str, int] = field(default_factory=dict)
+    value_last: dict[str, int] = field(default_factory=dict)
+    newest_first: bool = False
     _seen: set[str] = field(default_factory=set)
 
     def add(
@@ -420,6 +429,7 @@ class SiteStats:
             _count(self.slots, key, value, contact)
         for value in ad_values:
             self.value_ads[value] = self.value_ads.get(value, 0) + 1
+            _note_sight(self, value)
             if len(ad_values) > 1:
                 partners = self.value_partners.get(value)
                 if partners is None:
@@ -464,6 +474,7 @@ class SiteStats:
             ):
                 id_slots[key] = s.ads
         lines: dict[str, int] = {}
+        fresh: dict[str, int] = {}
         for value, count in self.value_ads.items():
             if count < MIN_SLOT_ADS:
                 continue
@@ -485,6 +496,9 @@ class SiteStats:
             quiet = shared and share >= MIN_SLOT_SHARE and ((slot and not labelled) or _not_mobile(value))
             if usual or quiet:
                 lines[value] = count
+            elif shared and _fresh_line(self, value, count):
+                lines[value] = count
+                fresh[value] = ads_since(self, value)
         url_ids: dict[str, int] = {}
         url_phones: list[str] = []
         for key, s in self.url_slots.items():
@@ -511,7 +525,71 @@ class SiteStats:
             # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
             repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
             countries=countries,
+            fresh=fresh,
         )
+
+
+def new_template_line(model: SiteFurniture, new: Sequence[tuple[str, str]], old: Sequence[tuple[str, str]]) -> bool:
+    """Do most of a site's new ads (``new``: (ad key, body) of the versions to extract) print a line with a number
+    that its older ads (``old``: the versions before them) do not, and whose number is none of the model's lines?
+    A redesign's footer ("Kontakt os: 45891330"): the site is learned again before its new ads are read."""
+    counts = _digit_lines(new)
+    if not counts:
+        return False
+    n_new = len({k for k, _b in new})
+    before = _digit_lines(old)
+    n_old = len({k for k, _b in old})
+    known = [national_part(v) for v in model.lines if v.startswith("+")]
+    for line, c in counts.items():
+        if c < MIN_SLOT_ADS or c < MIN_FRESH_SHARE * n_new or before.get(line, 0) > MIN_SLOT_SHARE * n_old:
+            continue
+        digits = digits_of(line)
+        if not any(k and k in digits for k in known):
+            return True
+    return False
+
+
+def _digit_lines(items: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """The lines holding six or more digits, each with the number of distinct ads (by key) that print it."""
+    seen: set[tuple[str, str]] = set()
+    out: dict[str, int] = {}
+    for key, body in items:
+        for raw in body.split("\n"):
+            line = " ".join(raw.split())
+            if len(line) > 200 or len(digits_of(line)) < 6 or (key, line) in seen:
+                continue
+            seen.add((key, line))
+            out[line] = out.get(line, 0) + 1
+    return out
+
+
+def _note_sight(st: SiteStats, value: str) -> None:
+    """Note that ``value`` is on the site's latest counted ad (its ``ads``-th)."""
+    if value not in st.value_first:
+        if len(st.value_first) >= MAX_KEYS:
+            return
+        st.value_first[value] = st.ads
+    st.value_last[value] = st.ads
+
+
+def ads_since(st: SiteStats, value: str) -> int:
+    """How many of the site's counted ads came since ``value`` first appeared (all of them for one never seen):
+    from its first sight to the newest ad, whichever order the ads were added in."""
+    if st.newest_first:
+        return st.value_last.get(value, st.ads)
+    first = st.value_first.get(value)
+    return st.ads if first is None else st.ads - first + 1
+
+
+def _fresh_line(st: SiteStats, value: str, count: int) -> bool:
+    """Is ``value`` a line the site began to print (a redesign): on at least MIN_LINE_PARTNERS ads, a tenth of all
+    (MIN_SLOT_SHARE), and most (MIN_FRESH_SHARE) of the ads since it first appeared, though not yet on MIN_LINE_SHARE
+    of all of them? An agency that began to post lately is on a few of the newest ads, not on a tenth of the site's."""
+    return (
+        count >= MIN_LINE_PARTNERS
+        and count >= MIN_SLOT_SHARE * st.ads
+        and count >= MIN_FRESH_SHARE * ads_since(st, value)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -615,6 +693,8 @@ class SiteFurniture:
     extra_id_labels: frozenset[str] = frozenset()
     not_furniture: frozenset[str] = frozenset()  # values the analyst says are contacts after all
     countries: Mapping[str, str] = field(default_factory=dict)  # national number -> the code its ads write
+    # lines learned as new in the template (a redesign): value -> the ads since it first appeared
+    fresh: Mapping[str, int] = field(default_factory=dict)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
@@ -634,6 +714,7 @@ class SiteFurniture:
                 self.extra_id_labels,
                 self.not_furniture,
                 dict(self.countries),
+                dict(self.fresh),
             ),
         )
 
@@ -649,6 +730,7 @@ class SiteFurniture:
             "repeated": sorted(self.repeated),
             "examples": {k: list(v) for k, v in self.examples.items()},
             "countries": dict(self.countries),
+            **({"fresh": dict(self.fresh)} if self.fresh else {}),
         }
 
     @classmethod
@@ -664,6 +746,7 @@ class SiteFurniture:
             repeated=frozenset(data.get("repeated", ())),
             examples={k: list(v) for k, v in dict(data.get("examples", {})).items()},
             countries={str(k): str(v) for k, v in dict(data.get("countries", {})).items()},
+            fresh={str(k): int(v) for k, v in dict(data.get("fresh", {})).items()},
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -899,6 +982,8 @@ def _reason(
     if m.field == "url":
         if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
             return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
+        if _in_mixed_token(fields.get("url", ""), m.start, m.end):
+            return "url-id"  # inside a hex or base-36 id ("sid=88ba93838041", "/p/7k2m93838041x")
         for u in url_nums:
             if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
                 if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
@@ -909,6 +994,8 @@ def _reason(
         return "ad-id"
     if _in_written_url_id(fields.get(m.field, ""), m.start, m.end):
         return "url-id"  # another page's id in a link the ad prints ("Original: https://site.no/41259542")
+    if "·" in m.raw and _dated_run(m.raw):
+        return "date"  # a counter, a compact date and a count read as one ("#182 · 260604 · 👍 23")
     if key_number and len(key_number) >= 6 and _digit_run_in(m.raw, key_number):
         return "ad-id"  # the ad's own number and the digits beside it read as one ("Ref HK487446-23", "04-7131797")
     by_label = _label_reason(m, fields, extra_labels)
@@ -920,6 +1007,40 @@ def _reason(
         if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
     return None
+
+
+#: The characters that end a URL's token (a path segment, a query name or value, a slug's word).
+_URL_TOKEN_ENDS: Final = frozenset("/?&=#.-_~+%:;,")
+#: A hex id with a letter after a digit ("88ba93838041", "0f63787264dc") or a base-36 one with letters between its
+#: digits ("49571590b205").
+_MIXED_ID: Final = re.compile(r"(?=[0-9a-f]*[0-9][a-f])[0-9a-f]{8,}|[0-9a-z]*[0-9][a-z]+[0-9][0-9a-z]*", re.IGNORECASE)
+
+
+def _in_mixed_token(url: str, start: int, end: int) -> bool:
+    """Is ``url[start:end]`` inside a token mixing digits and letters as an id does: a hex string of 8 or more
+    characters with a letter after a digit, or a base-36 one with letters between digits? A name glued to a number
+    ("lisa91234567") is neither: its number may be her phone."""
+    if not url or end > len(url):
+        return False
+    s = start
+    while s > 0 and url[s - 1] not in _URL_TOKEN_ENDS:
+        s -= 1
+    e = end
+    while e < len(url) and url[e] not in _URL_TOKEN_ENDS:
+        e += 1
+    if s == start and e == end:
+        return False
+    return _MIXED_ID.fullmatch(url, s, e) is not None
+
+
+_YYMMDD: Final = re.compile(r"(?<!\d)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _dated_run(raw: str) -> bool:
+    """Does a run read across a middle dot ("·", a field separator of lists and forum headers) hold, as one of its
+    fields, a compact date yymmdd ("260604")? Then it is two or three fields, not one number."""
+    parts = raw.split("·")
+    return len(parts) > 1 and any(_YYMMDD.fullmatch(p.strip()) is not None for p in parts)
 
 
 def _in_written_url_id(text: str, start: int, end: int) -> bool:
@@ -961,9 +1082,74 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #",
     # "Spørsmål? ")
     stripped = before.rstrip(" \t:#.=-–?")
-    if len(before) - len(stripped) > 4 or not stripped or not stripped[-1].isalpha():
+    if len(before) - len(stripped) > 4 or not stripped:
         return None
-    return label_kind(stripped, extra_labels)
+    if not stripped[-1].isalpha():
+        return _after_register_group(stripped, extra_labels)
+    kind = label_kind(stripped, extra_labels)
+    if kind is None and m.kind == "phone":
+        return _third_party(stripped, m.value)
+    return kind
+
+
+#: A bank's register number before an account number ("konto 5659 4526531185", "Reg.nr 3409 · kto 1234567890").
+_REGISTER_GROUP: Final = re.compile(r"[ \t]+\d{4}\Z")
+#: How the labels of bank accounts open (an id label ending in one of them: "konto", "kontonr", "reg nr", "account").
+_ACCOUNT_WORDS: Final = ("konto", "kto", "reg", "account", "clearing", "bankkonto", "iban")
+
+
+def _after_register_group(stripped: str, extra_labels: frozenset[str]) -> str | None:
+    """``id-label`` when a four-digit group stands between an account's label and the number: a Danish account's
+    register number and the account ("Depositum til konto 5659 4526531185"). Other id labels keep the number after
+    such a group ("Annonce 2024 28176403" may be her phone after a year)."""
+    m = _REGISTER_GROUP.search(stripped)
+    if m is None:
+        return None
+    label = stripped[: m.start()].rstrip(" \t:#.=-–")
+    if not label or not label[-1].isalpha():
+        return None
+    words = normalise_label(label).split()
+    if not words[-1].startswith(_ACCOUNT_WORDS):
+        return None
+    return "id-label" if label_kind(label, extra_labels) == "id-label" else None
+
+
+_THIRD_PARTY: Final[dict[str, str]] = {}
+
+
+def _third_party(label: str, value: str) -> str | None:
+    """``third-party`` when the label before a phone names another business's line: a desk's label
+    (``third_party_labels``: "reception", "resepsjon") after a lodging's name or word ("Hotel Havblikk (reception
+    3791 7603)"), or a lodging's name right before a number that is no mobile ("Strandhotellet: 22 33 44 55"). A
+    contact cue before the label ("Ring receptionen og spør etter Anna", "call the hotel") makes it the way to
+    book the person: her contact."""
+    got = _memo(_THIRD_PARTY, label, _third_party_label)
+    if got == "desk" or (got == "lodging" and _not_mobile(value)):
+        return "third-party"
+    return None
+
+
+def _third_party_label(label: str) -> str | None:
+    whole = normalise_label(label).split()
+    for m in _SENTENCE_END.finditer(label):  # the label's own sentence ("Sms 412 57 386. Bor på Sjøhotellet:")
+        if label[m.end() :].strip():
+            label = label[m.end() :]
+    words = normalise_label(label).split()
+    desks = _words("third_party_labels")
+    for n in range(min(len(words), 3), 0, -1):
+        if " ".join(words[-n:]) in desks:
+            head = words[:-n]
+            if any(w in _words("contact_cues") for w in head):
+                return None
+            # the lodging named anywhere before on the line ("Riverside Lodge – reception ...")
+            return "desk" if any(_lodging_word(w) for w in whole) else None
+    if any(w in _words("contact_cues") for w in words):
+        return None
+    return "lodging" if any(_lodging_word(w) for w in words[-3:]) else None
+
+
+def _lodging_word(word: str) -> bool:
+    return word in _words("lodging_words") or "hotel" in word
 
 
 def _code_prefix(before: str) -> bool:

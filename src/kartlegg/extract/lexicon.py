@@ -352,14 +352,19 @@ class FurnitureFile:
     id_labels: dict[str, list[str]]
     site_line_labels: dict[str, list[str]]
     contact_cues: dict[str, list[str]]
+    third_party_labels: dict[str, list[str]]
+    lodging_words: dict[str, list[str]]
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
-        d = _record(data, where, ("id_labels", "site_line_labels", "contact_cues"))
+        names = ("id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words")
+        d = _record(data, where, names)
         return cls(
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),
             site_line_labels=_labels(d["site_line_labels"], f"{where}: site_line_labels"),
             contact_cues=_labels(d["contact_cues"], f"{where}: contact_cues"),
+            third_party_labels=_labels(d["third_party_labels"], f"{where}: third_party_labels"),
+            lodging_words=_labels(d["lodging_words"], f"{where}: lodging_words"),
         )
 
 

@@ -119,6 +119,7 @@ def _city_names() -> dict[str, str]:
         for n in names:
             out.setdefault(_key(fold(n)), city)
             out.setdefault(_key(n.lower().translate(_DIGRAPHS)), city)
+            out.setdefault(_key(fold(n.lower().replace("å", "aa"))), city)  # "Vasteraas": only å as two letters
     return out
 
 
@@ -138,11 +139,62 @@ def _canonical(name: str) -> str | None:
     for k in (_key(low), _key(fold(low)), _key(low.translate(_DIGRAPHS))):
         if k in names:
             return names[k]
+    tail = _last_place_piece(name)
+    if tail is not None:
+        got = _canonical(tail)
+        if got is not None:
+            return got
     # a label with more than the city in it ("København V", "Stockholm/Södermalm", "Malmo, Sweden"): the first
     # place named in it; a lower-case label may be an ordinary-word place ("lund"), as the field names a place
     for h in find_places(name[:1].upper() + name[1:]):
         return h.value if h.kind == "city" else str(h.detail["city"])
-    return _contracted(low)
+    return _contracted(low) or _skeleton(low)
+
+
+#: An address's postcode and town at the end of a label ("Istedgade 82, 1357 Odense C"), or a breadcrumb's last
+#: piece ("Forum » Norge » Tr.heim"): the most specific place of the label.
+_POSTCODE_TOWN: Final = re.compile(r"(?:^|[\s,])(?:[A-Z]{1,2}-?)?\d{4,5}[ \t]+([^\d,»>|]{2,40})\Z")
+_BREADCRUMB: Final = re.compile(r"[»>|]")
+
+
+def _last_place_piece(name: str) -> str | None:
+    """The town after an address's postcode, or a breadcrumb's last piece; None for other labels."""
+    m = _POSTCODE_TOWN.search(name)
+    if m is not None:
+        return m.group(1).strip()
+    if _BREADCRUMB.search(name) is not None:
+        last = _BREADCRUMB.split(name)[-1].strip()
+        return last or None
+    return None
+
+
+_VOWELS: Final = frozenset("aeiouyåäöøæéü")
+#: The countries whose towns a bare abbreviation may stand for (the market's: ads abroad write names out).
+_MARKET: Final = frozenset({"NO", "SE", "DK"})
+
+
+def _skeleton(low: str) -> str | None:
+    """The one Nordic city a bare abbreviation of consonants spells ("stvg" -> Stavanger, "sthlm" -> Stockholm):
+    three to five consonants, the first the name's first letter, all of them in the name in order; None when no
+    city or several fit (a label of ordinary letters holds vowels)."""
+    word = low.strip().replace(".", "")
+    if not 3 <= len(word) <= 5 or not word.isalpha() or not word.isascii() or any(c in _VOWELS for c in word):
+        return None
+    fits = {c.name for c in gazetteer().cities if c.country in _MARKET and _spells(word, fold(c.name))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _spells(word: str, name: str) -> bool:
+    """Are ``word``'s letters in ``name`` in order, the first opening it?"""
+    if not name.startswith(word[0]):
+        return False
+    k = 1
+    for c in word[1:]:
+        k = name.find(c, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
 
 
 #: A name cut in its middle with a dot, as Norwegian and Danish write long town names ("Kr.sand", "Fr.stad").

@@ -40,6 +40,8 @@ VersionInput = tuple[int, int, str, str, str | None, str | None, str, str | None
 FURNITURE_SAMPLE = 3000
 #: ... and learned again once the site has grown by this factor since.
 FURNITURE_RELEARN_GROWTH = 1.2
+#: The versions before a run's first that its new versions' lines are compared with (``_template_changed``).
+TEMPLATE_BEFORE = 300
 
 
 @dataclass(slots=True)
@@ -124,11 +126,13 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
         # FURNITURE_SAMPLE): compared with that, every site past 1.2 x the sample was learned again on
         # every run, 3,000 extractions per site for a day of a few ads.
         if old is not None and n_ads < FURNITURE_RELEARN_GROWTH * learned_at.get(site, 0):
-            models[site] = furniture.SiteFurniture.from_json(old)
-            continue
+            model = furniture.SiteFurniture.from_json(old)
+            if not _template_changed(store, site, model, after_seq):
+                models[site] = model
+                continue
         with store.connect() as conn:
             sample = furniture_store.sample_versions(conn, site, FURNITURE_SAMPLE)
-        stats = furniture.SiteStats(site)
+        stats = furniture.SiteStats(site, newest_first=True)  # the sample is newest first
         for v in sample:
             raw = {"title": v.title or "", "body": v.body or "", "url": v.url or ""}
             ex = extract_ad(
@@ -148,6 +152,18 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
             furniture_store.save_model(conn, site, model.to_json(), n_ads)
         models[site] = model
     return {site: m.corrected(fixes.get(site)) for site, m in models.items()}
+
+
+def _template_changed(store: Store, site: str, model: furniture.SiteFurniture, after_seq: int) -> bool:
+    """Do the site's versions to extract print a line with a number that most of them share and its model does not
+    know (``furniture.new_template_line``: a redesign's "Kontakt os: 45891330")? Then the site is learned again
+    now, not when it has grown by FURNITURE_RELEARN_GROWTH. A text scan of the new versions, no extraction."""
+    with store.connect() as conn:
+        new = furniture_store.sample_versions(conn, site, FURNITURE_SAMPLE, after_seq=after_seq)
+        old = furniture_store.sample_versions(conn, site, TEMPLATE_BEFORE, before_seq=after_seq)
+    return furniture.new_template_line(
+        model, [(v.ad_key, v.body or "") for v in new], [(v.ad_key, v.body or "") for v in old]
+    )
 
 
 def pending(store: Store) -> int:

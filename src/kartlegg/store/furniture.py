@@ -59,8 +59,16 @@ def sites_with_versions_after(conn: Connection, seq: int) -> dict[str, int]:
     return {names[int(r[0])]: int(r[1]) for r in rows if int(r[0]) in wanted}
 
 
-def sample_versions(conn: Connection, site: str, limit: int) -> list[StoredVersion]:
-    """The site's newest ``limit`` versions: what its current template is learned from."""
+def sample_versions(
+    conn: Connection, site: str, limit: int, after_seq: int | None = None, before_seq: int | None = None
+) -> list[StoredVersion]:
+    """The site's newest ``limit`` versions (newer than ``after_seq``, up to ``before_seq`` when given), newest
+    first: what its current template is learned from."""
     newest_first = schema.ad_versions.c.seq.desc()
-    rows = conn.execute(versions_query().where(schema.sites.c.name == site).order_by(newest_first).limit(limit)).all()
+    query = versions_query().where(schema.sites.c.name == site)
+    if after_seq is not None:
+        query = query.where(schema.ad_versions.c.seq > after_seq)
+    if before_seq is not None:
+        query = query.where(schema.ad_versions.c.seq <= before_seq)
+    rows = conn.execute(query.order_by(newest_first).limit(limit)).all()
     return [_stored(r) for r in rows]
