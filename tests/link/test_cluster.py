@@ -327,3 +327,77 @@ def test_stock_phrases_do_not_make_two_persons_one_network() -> None:
         frozenset({3}),
     }
     assert sorted(res.text_links) == [(0, 1), (0, 2), (1, 2)]  # every copy still joins the components
+
+
+# Session 28 (issue 14): a woman under another name on one site; namesakes' stock phrases in two cities.
+
+
+def _on(
+    i: int, name: str | None, site: str, city: str | None, *sels: tuple[str, str], age: int | None = None
+) -> AdFeatures:
+    return AdFeatures(ad_id=i, site=site, city=city, name=name, ages=(age,) if age else (), selectors=tuple(sels))
+
+
+def test_a_woman_with_another_name_on_one_site_is_one_person() -> None:
+    """Her number shows one name on each site, each site's ads consistent: her site aliases, one profile,
+    the evidence saying so. Her e-mail written on one site only does not make her two persons."""
+    own = ("phone", "+46700000021")
+    ads = [
+        _on(1, "Ngozi", "kvallsljus.se", "Stockholm", own, age=41),
+        _on(2, "Ngozi", "kvallsljus.se", "Göteborg", own, ("email", "ngozi@example.com"), age=40),
+        _on(3, "Favour", "nordicrose.cx", "Stockholm", own),
+        _on(4, "Favour", "nordicrose.cx", "Stockholm", own, age=42),
+        _on(5, None, "kundforum.net", "Stockholm", own),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2, 3, 4, 5})}
+    reasons = {e.reason for e in res.person_evidence}
+    assert "phone=+46700000021: site aliases: Favour on nordicrose.cx, Ngozi on kvallsljus.se" in reasons
+
+
+def _line_ads(variant: str) -> list[AdFeatures]:
+    line = ("phone", "+4791000022")
+    ads = [
+        _on(1, "Anna", "a.no", "Oslo", line, age=24),
+        _on(2, "Anna", "a.no", "Oslo", line, age=25),
+        _on(3, "Bella", "b.com", "Bergen" if variant == "another city" else "Oslo", line),
+        _on(4, "Bella", "b.com", "Oslo", line, age=36 if variant == "ages apart" else None),
+    ]
+    if variant == "two names on one site":
+        ads.append(_on(5, "Bella", "a.no", "Oslo", line))
+    if variant == "each her own number":
+        ads[0] = _on(1, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=24)
+        ads[3] = _on(4, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
+    if variant == "another city":
+        ads[3] = _on(4, "Bella", "b.com", "Trondheim", line)
+    return ads
+
+
+def test_a_controllers_line_with_a_name_per_site_is_no_alias() -> None:
+    """The alias rule's each condition on its own keeps two persons on a line apart: a site with two of
+    its names, ages of two women, names never in one city, each woman's own number."""
+    assert len(link_ads(_line_ads("one person"), _no_text).profiles) == 1
+    for variant in ("two names on one site", "ages apart", "another city", "each her own number"):
+        ads = _line_ads(variant)
+        res = link_ads(ads, _no_text)
+        apart = {frozenset(a.ad_id for a in ads if a.name == n) for n in ("Anna", "Bella")}
+        assert _groups(ads, res.profiles) == apart, variant
+        assert len(res.networks) == 1, variant  # the line still makes them one network
+
+
+def test_namesakes_stock_phrases_in_two_cities_are_two_persons() -> None:
+    """A same-name text copy joins ads in one city (or where a city is unknown), not in two cities: namesakes
+    on one site write from its stock phrases. A contact they share still joins them."""
+    body = "hej jag är ny i stan och söker trevligt sällskap diskret"
+    ads = [
+        AdFeatures(1, "s", city="Oslo", name="Greta", bands=(7,)),
+        AdFeatures(2, "s", city="Oslo", name="Greta", bands=(7,)),
+        AdFeatures(3, "s", city="Bergen", name="Greta", bands=(7,)),
+    ]
+    res = link_ads(ads, lambda idx: {i: body for i in idx})
+    assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3})}
+    assert len(res.text_links) == 3  # every copy still joins the components
+    unknown = [ads[0], AdFeatures(4, "s", city=None, name="Greta", bands=(7,))]
+    assert len(link_ads(unknown, lambda idx: {i: body for i in idx}).profiles) == 1
+    shared = [AdFeatures(a.ad_id, a.site, a.city, name=a.name, selectors=(("phone", "+4790000025"),)) for a in ads]
+    assert len(link_ads(shared, _no_text).profiles) == 1

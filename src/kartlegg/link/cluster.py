@@ -62,6 +62,8 @@ class Evidence:
     value: str
     score: float
     note: str = ""  #: e.g. "similar photo (phash distance 3)"
+    #: the selector joins one person's names (her pictures, her site aliases): a merge of two names is allowed
+    alias: bool = False
 
     @property
     def reason(self) -> str:
@@ -283,6 +285,8 @@ def link_ads(
         groups = [members] if kind in _ALIAS_KINDS else _person_groups(ads, members, key, hubs)
         if len(groups) < rules.person.controller_min_names:
             person_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
+        elif rules.person.site_aliases and (note := site_aliases(ads, groups, key, hubs, rules)):
+            person_edges.extend(Evidence(a, b, kind, value, score, note, True) for a, b in _chain_and_star(members))
         else:
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
@@ -296,6 +300,8 @@ def link_ads(
         if "text" in rules.network.kinds and ratio >= rules.network.text_ratio:
             network_edges.append(ev)
         same_name = bool(ads[i].name and ads[i].name == ads[j].name)
+        if same_name and rules.person.text_same_city and ads[i].city and ads[j].city and ads[i].city != ads[j].city:
+            same_name = False  # two namesakes writing one site's stock phrases in two cities: corroborate it
         if (
             not rules.person.text_needs_same_name
             or same_name
@@ -375,6 +381,47 @@ def _person_groups(
     return list(by_group.values())
 
 
+def site_aliases(
+    ads: Sequence[AdFeatures],
+    groups: Sequence[Sequence[int]],
+    key: tuple[str, str],
+    hubs: Mapping[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> str:
+    """Are the name groups of one contact one person under another name on each site? Then the reason
+    ("site aliases: ..."), else "".
+
+    A woman who advertises on several sites may use another name on one of them, each name kept on its
+    site. Her contact then shows one name per site, each site's ads consistent, and her ages; a controller's
+    line shows several names on one site (the persons it books there), ages of different women, or persons
+    who each bring a contact of their own that the other never writes. So: every site's named ads carry one
+    name group, their stated ages fit one person (``age_tolerance``), each name was written in a city
+    where another of them was too, and at most one group has a contact (not this one, no hub) that no
+    other group has.
+    """
+    site_group: dict[str, int] = {}
+    for g, group in enumerate(groups):
+        for i in group:
+            if site_group.setdefault(ads[i].site, g) != g:
+                return ""
+    ages = [x for group in groups for i in group for x in ads[i].ages]
+    if ages and max(ages) - min(ages) > rules.person.age_tolerance:
+        return ""
+    others = [
+        {s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS and s != key and s not in hubs}
+        for group in groups
+    ]
+    seen = Counter(s for contacts in others for s in contacts)
+    if sum(1 for contacts in others if any(seen[s] == 1 for s in contacts)) > 1:
+        return ""
+    cities = [{ads[i].city for i in group if ads[i].city} for group in groups]
+    for k, own in enumerate(cities):
+        if not own & set().union(*cities[:k], *cities[k + 1 :]):
+            return ""
+    shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
+    return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+
+
 def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
     own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs}
     return any(s in own for s in b.selectors)
@@ -431,7 +478,7 @@ def _constrained_union(
         if ra == rb:
             continue
         na, nb = names[ra], names[rb]
-        if na and nb and not (na & nb) and ev.kind not in _ALIAS_KINDS:
+        if na and nb and not (na & nb) and not ev.alias and ev.kind not in _ALIAS_KINDS:
             continue
         la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
         if la is not None and lb is not None and ha is not None and hb is not None and max(ha, hb) - min(la, lb) > tol:
