@@ -290,7 +290,7 @@ def test_a_title_opening_with_a_tag_in_brackets_names_her() -> None:
 
 
 def test_a_city_before_her_number_is_no_name() -> None:
-    """"København – 59-48-36-46" is the place and her number's first group, not a name and an age."""
+    """The title "København – 59-48-36-46" gives the place and her number's first group, not a name and an age."""
     assert find_name("Sød Favour i København – 59-48-36-46", "") == "Favour"
     assert find_name("VIP Kinga in Oslo – 36 700-327-342", "") == "Kinga"
     assert find_name("Sofia, 24", "") == "Sofia"  # a name that is a city abroad still is one
