@@ -401,3 +401,23 @@ def test_namesakes_stock_phrases_in_two_cities_are_two_persons() -> None:
     assert len(link_ads(unknown, lambda idx: {i: body for i in idx}).profiles) == 1
     shared = [AdFeatures(a.ad_id, a.site, a.city, name=a.name, selectors=(("phone", "+4790000025"),)) for a in ads]
     assert len(link_ads(shared, _no_text).profiles) == 1
+
+
+def _on_one_number(name: str, *ages: int) -> list[AdFeatures]:
+    return [_on(i + 1, name, "s", "Oslo", ("phone", "+4791000026"), age=a) for i, a in enumerate(ages)]
+
+
+def test_a_woman_who_states_her_age_loosely_is_one_person() -> None:
+    """Her number, her name, 30 on most ads and 27 or 31 on some: one profile, though 27 and 31 are more
+    than ``age_tolerance`` (3) apart, since her ads' middle ages agree."""
+    for ages in ((30, 30, 30, 27, 31), (27, 31, 30, 30, 30)):
+        assert len(link_ads(_on_one_number("Mira", *ages), _no_text).profiles) == 1, ages
+
+
+def test_namesakes_on_one_number_whose_ages_differ_stay_two() -> None:
+    """Two women of one name behind one number, 31 and 35 on all their ads, stay two; and no woman's ages
+    spread over more than ``age_tolerance`` + 1 years, whatever her middle age."""
+    ads = _on_one_number("Rasa", 31, 31, 31, 35, 35)
+    assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3}), frozenset({4, 5})}
+    ads = _on_one_number("Rasa", 29, 29, 28, 26, 31)
+    assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3, 4}), frozenset({5})}

@@ -395,7 +395,7 @@ def site_aliases(
     site. Her contact then shows one name per site, each site's ads consistent, and her ages; a controller's
     line shows several names on one site (the persons it books there), ages of different women, or persons
     who each bring a contact of their own that the other never writes. So: every site's named ads carry one
-    name group, their stated ages fit one person (``age_tolerance``), each name was written in a city
+    name group, their stated ages fit one person (``ages_fit``), each name was written in a city
     where another of them was too, and at most one group has a contact (not this one, no hub) that no
     other group has.
     """
@@ -404,8 +404,8 @@ def site_aliases(
         for i in group:
             if site_group.setdefault(ads[i].site, g) != g:
                 return ""
-    ages = [x for group in groups for i in group for x in ads[i].ages]
-    if ages and max(ages) - min(ages) > rules.person.age_tolerance:
+    ages = [c for group in groups if (c := Counter(x for i in group for x in ads[i].ages))]
+    if any(not ages_fit(a, b, rules.person.age_tolerance) for k, a in enumerate(ages) for b in ages[k + 1 :]):
         return ""
     others = [
         {s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS and s != key and s not in hubs}
@@ -466,8 +466,8 @@ def _constrained_union(
     """
     uf = UnionFind(len(ads))
     names: list[frozenset[str]] = [frozenset((a.name,)) if a.name else frozenset() for a in ads]
-    lo: list[int | None] = [min(a.ages) if a.ages else None for a in ads]
-    hi: list[int | None] = [max(a.ages) if a.ages else None for a in ads]
+    # the stated ages of each set of two or more ads (a set of one: its ad's own)
+    ages: dict[int, Counter[int]] = {}
     tol = rules.person.age_tolerance
     used: list[Evidence] = []
     # strongest first, then by ads, kind and value: two stable sorts (C key functions, no tuple per edge)
@@ -480,15 +480,37 @@ def _constrained_union(
         na, nb = names[ra], names[rb]
         if na and nb and not (na & nb) and not ev.alias and ev.kind not in _ALIAS_KINDS:
             continue
-        la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
-        if la is not None and lb is not None and ha is not None and hb is not None and max(ha, hb) - min(la, lb) > tol:
+        aa = ages.get(ra) or Counter(ads[ra].ages)
+        ab = ages.get(rb) or Counter(ads[rb].ages)
+        if aa and ab and not ages_fit(aa, ab, tol):
             continue
         root = uf.union(ra, rb)
         names[root] = na | nb
-        lo[root] = min(x for x in (la, lb) if x is not None) if (la is not None or lb is not None) else None
-        hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
+        small, large = (aa, ab) if aa.total() < ab.total() else (ab, aa)
+        large.update(small)
+        ages[root] = large
+        ages.pop(rb if root == ra else ra, None)
         used.append(ev)
     return uf.groups(), used
+
+
+def ages_fit(a: Counter[int], b: Counter[int], tol: int) -> bool:
+    """Are two sets of stated ages one woman's? She writes her age loosely, a year or three either way on
+    some ads: their middle ages (medians) differ by at most ``tol`` and none of them by more than ``tol`` + 1.
+    (The extremes alone, as before session 28, split a woman who wrote 27 once and 31 once around her 30.)"""
+    lo, hi = min(min(a), min(b)), max(max(a), max(b))
+    return hi - lo <= tol or (hi - lo <= tol + 1 and abs(_median(a) - _median(b)) <= tol)
+
+
+def _median(ages: Counter[int]) -> float:
+    n = ages.total()
+    middle: list[int] = []
+    seen = 0
+    for age in sorted(ages):
+        seen += ages[age]
+        while len(middle) < 2 and seen > ((n - 1) // 2 if not middle else n // 2):
+            middle.append(age)
+    return (middle[0] + middle[1]) / 2
 
 
 def bare(ad: AdFeatures) -> bool:
