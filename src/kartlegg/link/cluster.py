@@ -397,7 +397,7 @@ def site_aliases(
     who each bring a contact of their own that the other never writes. So: every site's named ads carry one
     name group, their stated ages fit one person (``ages_fit``), each name was written in a city
     where another of them was too, and at most one group has a contact (not this one, no hub) that no
-    other group has.
+    other group has and that it writes on two ads or more (or on its one ad).
     """
     site_group: dict[str, int] = {}
     for g, group in enumerate(groups):
@@ -407,16 +407,23 @@ def site_aliases(
     ages = [c for group in groups if (c := Counter(x for i in group for x in ads[i].ages))]
     if any(not ages_fit(a, b, rules.person.age_tolerance) for k, a in enumerate(ages) for b in ages[k + 1 :]):
         return ""
+    # each group's other contacts (not this one, no hub), by the ads that write them
     others = [
-        {s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS and s != key and s not in hubs}
+        Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS and s != key and s not in hubs)
         for group in groups
     ]
     seen = Counter(s for contacts in others for s in contacts)
-    if sum(1 for contacts in others if any(seen[s] == 1 for s in contacts)) > 1:
+    # a contact of her own is one she keeps writing (on two ads or more of a name that has several): one ad's
+    # among many is a number misread
+    bringing = [
+        any(seen[s] == 1 and (n > 1 or len(group) == 1) for s, n in contacts.items())
+        for group, contacts in zip(groups, others, strict=True)
+    ]
+    if sum(bringing) > 1:
         return ""
     cities = [{ads[i].city for i in group if ads[i].city} for group in groups]
-    for k, own in enumerate(cities):
-        if not own & set().union(*cities[:k], *cities[k + 1 :]):
+    for k, here in enumerate(cities):
+        if not here & set().union(*cities[:k], *cities[k + 1 :]):
             return ""
     shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
     return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
