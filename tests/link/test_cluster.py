@@ -370,6 +370,11 @@ def _line_ads(variant: str) -> list[AdFeatures]:
         ads[1] = _on(2, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=25)
         ads[2] = _on(3, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
         ads[3] = _on(4, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
+    if variant == "her own number on her one ad":
+        ads[0] = _on(1, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=24)
+        ads[1] = _on(2, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=25)
+        ads[2] = _on(3, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
+        del ads[3]
     if variant == "a misread number on one ad of each":  # her own on one ad of many is no second woman
         ads[0] = _on(1, "Anna", "a.no", "Oslo", line, ("phone", "+4791000027"), age=24)
         ads[3] = _on(4, "Bella", "b.com", "Oslo", line, ("phone", "+4791000028"))
@@ -383,7 +388,14 @@ def test_a_controllers_line_with_a_name_per_site_is_no_alias() -> None:
     its names, ages of two women, names never in one city, each woman's own number."""
     assert len(link_ads(_line_ads("one person"), _no_text).profiles) == 1
     assert len(link_ads(_line_ads("a misread number on one ad of each"), _no_text).profiles) == 1
-    for variant in ("two names on one site", "ages apart", "another city", "each her own number"):
+    variants = (
+        "two names on one site",
+        "ages apart",
+        "another city",
+        "each her own number",
+        "her own number on her one ad",
+    )
+    for variant in variants:
         ads = _line_ads(variant)
         res = link_ads(ads, _no_text)
         apart = {frozenset(a.ad_id for a in ads if a.name == n) for n in ("Anna", "Bella")}
