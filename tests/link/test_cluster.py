@@ -355,6 +355,19 @@ def test_a_woman_with_another_name_on_one_site_is_one_person() -> None:
     assert "phone=+46700000021: site aliases: Favour on nordicrose.cx, Ngozi on kvallsljus.se" in reasons
 
 
+def test_a_directory_that_writes_her_country_for_a_city_still_places_her() -> None:
+    """A directory that puts "Norway" where a city goes places her alias in the country of her home site's
+    city (a city of another country does not)."""
+    own = ("phone", "+4791000029")
+    for country, one in (("Norway", True), ("Sverige", False)):
+        ads = [
+            _on(1, "Ingrid", "nattsommer.no", "Oslo", own, age=43),
+            _on(2, "Ingrid", "nattsommer.no", "Bergen", own, age=43),
+            _on(3, "Mari", "nordicrose.cx", country, own),
+        ]
+        assert (len(link_ads(ads, _no_text).profiles) == 1) is one, country
+
+
 def _line_ads(variant: str) -> list[AdFeatures]:
     line = ("phone", "+4791000022")
     ads = [

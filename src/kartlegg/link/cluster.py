@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -421,12 +421,50 @@ def site_aliases(
     ]
     if sum(bringing) > 1:
         return ""
-    cities = [{ads[i].city for i in group if ads[i].city} for group in groups]
-    for k, here in enumerate(cities):
-        if not here & set().union(*cities[:k], *cities[k + 1 :]):
+    places = [_places(ads[i].city for i in group) for group in groups]
+    for k, here in enumerate(places):
+        if not any(_meet(here, there) for j, there in enumerate(places) if j != k):
             return ""
     shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
     return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+
+
+#: A country where a site writes no city ("Norway" in the city field of a directory's ad)
+_COUNTRIES = {
+    "norway": "NO",
+    "norge": "NO",
+    "noreg": "NO",
+    "sweden": "SE",
+    "sverige": "SE",
+    "denmark": "DK",
+    "danmark": "DK",
+}
+
+
+def _places(cities: Iterable[str | None]) -> tuple[set[str], set[str], set[str]]:
+    """Where a name's ads say she is: their cities, those cities' countries, and the countries a site writes
+    instead of a city ("Norway" in a directory's city field)."""
+    from kartlegg.extract.places import city_country
+
+    named: set[str] = set()
+    of_named: set[str] = set()
+    only: set[str] = set()
+    for city in cities:
+        if not city:
+            continue
+        country = _COUNTRIES.get(city.casefold())
+        if country:
+            only.add(country)
+        else:
+            named.add(city)
+            if cc := city_country(city):
+                of_named.add(cc)
+    return named, of_named, only
+
+
+def _meet(a: tuple[set[str], set[str], set[str]], b: tuple[set[str], set[str], set[str]]) -> bool:
+    """Were two names in one place: a city in common, or a country one writes where the other names a city?"""
+    return bool(a[0] & b[0] or a[2] & (b[1] | b[2]) or b[2] & a[1])
 
 
 def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
