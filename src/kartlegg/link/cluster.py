@@ -404,7 +404,7 @@ def site_aliases(
         for i in group:
             if site_group.setdefault(ads[i].site, g) != g:
                 return ""
-    ages = [c for group in groups if (c := Counter(x for i in group for x in ads[i].ages))]
+    ages = [stated for group in groups if (stated := [x for i in group for x in ads[i].ages])]
     if any(not ages_fit(a, b, rules.person.age_tolerance) for k, a in enumerate(ages) for b in ages[k + 1 :]):
         return ""
     # each group's other contacts (not this one, no hub), by the ads that write them
@@ -511,8 +511,10 @@ def _constrained_union(
     """
     uf = UnionFind(len(ads))
     names: list[frozenset[str]] = [frozenset((a.name,)) if a.name else frozenset() for a in ads]
-    # the stated ages of each set of two or more ads (a set of one: its ad's own)
-    ages: dict[int, Counter[int]] = {}
+    lo: list[int | None] = [min(a.ages) if a.ages else None for a in ads]
+    hi: list[int | None] = [max(a.ages) if a.ages else None for a in ads]
+    # the stated ages of each set of two or more ads that state one (a set of one: its ad's own)
+    ages: dict[int, list[int]] = {}
     tol = rules.person.age_tolerance
     used: list[Evidence] = []
     # strongest first, then by ads, kind and value: two stable sorts (C key functions, no tuple per edge)
@@ -525,21 +527,25 @@ def _constrained_union(
         na, nb = names[ra], names[rb]
         if na and nb and not (na & nb) and not ev.alias and ev.kind not in _ALIAS_KINDS:
             continue
-        aa = ages.get(ra) or Counter(ads[ra].ages)
-        ab = ages.get(rb) or Counter(ads[rb].ages)
-        if aa and ab and not ages_fit(aa, ab, tol):
-            continue
+        la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
+        if la is not None and lb is not None and ha is not None and hb is not None:
+            a_ages, b_ages = ages.get(ra, ads[ra].ages), ages.get(rb, ads[rb].ages)
+            if max(ha, hb) - min(la, lb) > tol and not ages_fit(a_ages, b_ages, tol):
+                continue
         root = uf.union(ra, rb)
         names[root] = na | nb
-        small, large = (aa, ab) if aa.total() < ab.total() else (ab, aa)
-        large.update(small)
-        ages[root] = large
-        ages.pop(rb if root == ra else ra, None)
+        if la is not None or lb is not None:
+            other = rb if root == ra else ra
+            kept = ages.pop(root, None) or list(ads[root].ages)
+            kept.extend(ages.pop(other, ads[other].ages))
+            ages[root] = kept
+            lo[root] = min(x for x in (la, lb) if x is not None)
+            hi[root] = max(x for x in (ha, hb) if x is not None)
         used.append(ev)
     return uf.groups(), used
 
 
-def ages_fit(a: Counter[int], b: Counter[int], tol: int) -> bool:
+def ages_fit(a: Sequence[int], b: Sequence[int], tol: int) -> bool:
     """Are two sets of stated ages one woman's? She writes her age loosely, a year or three either way on
     some ads: their middle ages (medians) differ by at most ``tol`` and none of them by more than ``tol`` + 1.
     (The extremes alone, as before session 28, split a woman who wrote 27 once and 31 once around her 30.)"""
@@ -547,15 +553,9 @@ def ages_fit(a: Counter[int], b: Counter[int], tol: int) -> bool:
     return hi - lo <= tol or (hi - lo <= tol + 1 and abs(_median(a) - _median(b)) <= tol)
 
 
-def _median(ages: Counter[int]) -> float:
-    n = ages.total()
-    middle: list[int] = []
-    seen = 0
-    for age in sorted(ages):
-        seen += ages[age]
-        while len(middle) < 2 and seen > ((n - 1) // 2 if not middle else n // 2):
-            middle.append(age)
-    return (middle[0] + middle[1]) / 2
+def _median(ages: Sequence[int]) -> float:
+    xs = sorted(ages)
+    return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
 
 
 def bare(ad: AdFeatures) -> bool:
