@@ -330,3 +330,128 @@ def test_stock_phrases_do_not_make_two_persons_one_network() -> None:
         frozenset({3}),
     }
     assert sorted(res.text_links) == [(0, 1), (0, 2), (1, 2)]  # every copy still joins the components
+
+
+# Session 28 (issue 14): a woman under another name on one site; namesakes' stock phrases in two cities.
+
+
+def _on(
+    i: int, name: str | None, site: str, city: str | None, *sels: tuple[str, str], age: int | None = None
+) -> AdFeatures:
+    return AdFeatures(ad_id=i, site=site, city=city, name=name, ages=(age,) if age else (), selectors=tuple(sels))
+
+
+def test_a_woman_with_another_name_on_one_site_is_one_person() -> None:
+    """Her number shows one name on each site, each site's ads consistent: her site aliases, one profile,
+    the evidence saying so. Her e-mail written on one site only does not make her two persons."""
+    own = ("phone", "+46700000021")
+    ads = [
+        _on(1, "Ngozi", "kvallsljus.se", "Stockholm", own, age=41),
+        _on(2, "Ngozi", "kvallsljus.se", "Göteborg", own, ("email", "ngozi@example.com"), age=40),
+        _on(3, "Favour", "nordicrose.cx", "Stockholm", own),
+        _on(4, "Favour", "nordicrose.cx", "Stockholm", own, age=42),
+        _on(5, None, "kundforum.net", "Stockholm", own),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2, 3, 4, 5})}
+    reasons = {e.reason for e in res.person_evidence}
+    assert "phone=+46700000021: site aliases: Favour on nordicrose.cx, Ngozi on kvallsljus.se" in reasons
+
+
+def test_a_directory_that_writes_her_country_for_a_city_still_places_her() -> None:
+    """A directory that puts "Norway" where a city goes places her alias in the country of her home site's
+    city (a city of another country does not)."""
+    own = ("phone", "+4791000029")
+    for country, one in (("Norway", True), ("Sverige", False)):
+        ads = [
+            _on(1, "Ingrid", "nattsommer.no", "Oslo", own, age=43),
+            _on(2, "Ingrid", "nattsommer.no", "Bergen", own, age=43),
+            _on(3, "Mari", "nordicrose.cx", country, own),
+        ]
+        assert (len(link_ads(ads, _no_text).profiles) == 1) is one, country
+
+
+def _line_ads(variant: str) -> list[AdFeatures]:
+    line = ("phone", "+4791000022")
+    ads = [
+        _on(1, "Anna", "a.no", "Oslo", line, age=24),
+        _on(2, "Anna", "a.no", "Oslo", line, age=25),
+        _on(3, "Bella", "b.com", "Bergen" if variant == "another city" else "Oslo", line),
+        _on(4, "Bella", "b.com", "Oslo", line, age=36 if variant == "ages apart" else None),
+    ]
+    if variant == "two names on one site":
+        ads.append(_on(5, "Bella", "a.no", "Oslo", line))
+    if variant == "each her own number":  # on every ad of hers
+        ads[0] = _on(1, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=24)
+        ads[1] = _on(2, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=25)
+        ads[2] = _on(3, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
+        ads[3] = _on(4, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
+    if variant == "her own number on her one ad":
+        ads[0] = _on(1, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=24)
+        ads[1] = _on(2, "Anna", "a.no", "Oslo", line, ("phone", "+4791000023"), age=25)
+        ads[2] = _on(3, "Bella", "b.com", "Oslo", line, ("phone", "+4791000024"))
+        del ads[3]
+    if variant == "a misread number on one ad of each":  # her own on one ad of many is no second woman
+        ads[0] = _on(1, "Anna", "a.no", "Oslo", line, ("phone", "+4791000027"), age=24)
+        ads[3] = _on(4, "Bella", "b.com", "Oslo", line, ("phone", "+4791000028"))
+    if variant == "another city":
+        ads[3] = _on(4, "Bella", "b.com", "Trondheim", line)
+    return ads
+
+
+def test_a_controllers_line_with_a_name_per_site_is_no_alias() -> None:
+    """The alias rule's each condition on its own keeps two persons on a line apart: a site with two of
+    its names, ages of two women, names never in one city, each woman's own number."""
+    assert len(link_ads(_line_ads("one person"), _no_text).profiles) == 1
+    assert len(link_ads(_line_ads("a misread number on one ad of each"), _no_text).profiles) == 1
+    variants = (
+        "two names on one site",
+        "ages apart",
+        "another city",
+        "each her own number",
+        "her own number on her one ad",
+    )
+    for variant in variants:
+        ads = _line_ads(variant)
+        res = link_ads(ads, _no_text)
+        apart = {frozenset(a.ad_id for a in ads if a.name == n) for n in ("Anna", "Bella")}
+        assert _groups(ads, res.profiles) == apart, variant
+        assert len(res.networks) == 1, variant  # the line still makes them one network
+
+
+def test_namesakes_stock_phrases_in_two_cities_are_two_persons() -> None:
+    """A same-name text copy joins ads in one city (or where a city is unknown), not in two cities: namesakes
+    on one site write from its stock phrases. A contact they share still joins them."""
+    body = "hej jag är ny i stan och söker trevligt sällskap diskret"
+    ads = [
+        AdFeatures(1, "s", city="Oslo", name="Greta", bands=(7,)),
+        AdFeatures(2, "s", city="Oslo", name="Greta", bands=(7,)),
+        AdFeatures(3, "s", city="Bergen", name="Greta", bands=(7,)),
+    ]
+    res = link_ads(ads, lambda idx: {i: body for i in idx})
+    assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3})}
+    assert len(res.text_links) == 3  # every copy still joins the components
+    unknown = [ads[0], AdFeatures(4, "s", city=None, name="Greta", bands=(7,))]
+    assert len(link_ads(unknown, lambda idx: {i: body for i in idx}).profiles) == 1
+    shared = [AdFeatures(a.ad_id, a.site, a.city, name=a.name, selectors=(("phone", "+4790000025"),)) for a in ads]
+    assert len(link_ads(shared, _no_text).profiles) == 1
+
+
+def _on_one_number(name: str, *ages: int) -> list[AdFeatures]:
+    return [_on(i + 1, name, "s", "Oslo", ("phone", "+4791000026"), age=a) for i, a in enumerate(ages)]
+
+
+def test_a_woman_who_states_her_age_loosely_is_one_person() -> None:
+    """Her number, her name, 30 on most ads and 27 or 31 on some: one profile, though 27 and 31 are more
+    than ``age_tolerance`` (3) apart, since her ads' middle ages agree."""
+    for ages in ((30, 30, 30, 27, 31), (27, 31, 30, 30, 30)):
+        assert len(link_ads(_on_one_number("Mira", *ages), _no_text).profiles) == 1, ages
+
+
+def test_namesakes_on_one_number_whose_ages_differ_stay_two() -> None:
+    """Two women of one name behind one number, 31 and 35 on all their ads, stay two; and no woman's ages
+    spread over more than ``age_tolerance`` + 1 years, whatever her middle age."""
+    ads = _on_one_number("Rasa", 31, 31, 31, 35, 35)
+    assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3}), frozenset({4, 5})}
+    ads = _on_one_number("Rasa", 29, 29, 28, 26, 31)
+    assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3, 4}), frozenset({5})}

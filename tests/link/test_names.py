@@ -277,3 +277,31 @@ def test_her_own_phone_stays_hers_when_an_address_repeats_the_title() -> None:
     ads: list[AdFeatures] = [r.features for r in build_features(versions, sels, {}, {}, default_rules())]
     assert [a.name for a in ads] == ["Nadia", None, "Nadia", None]
     assert link_ads(ads, lambda _: {}).profiles == [[0, 1, 2, 3]]
+
+
+# Session 28 (issue 14): forum titles with a tag, a city before her number, addresses that lost her letters.
+
+
+def test_a_title_opening_with_a_tag_in_brackets_names_her() -> None:
+    """A forum's title "[Sverige] Lucía – review" names her after its tag, as "Lucía – review" would."""
+    assert find_name("[Sverige] Lucía – review", "") == "Lucía"
+    assert find_name("(Norge) Małgorzata – omtale", "Møtte henne på hotellet.") == "Małgorzata"
+    assert find_name("[NY] Oslo – Anna", "") == "Anna"
+
+
+def test_a_city_before_her_number_is_no_name() -> None:
+    """The title "København – 59-48-36-46" gives the place and her number's first group, not a name and an age."""
+    assert find_name("Sød Favour i København – 59-48-36-46", "") == "Favour"
+    assert find_name("VIP Kinga in Oslo – 36 700-327-342", "") == "Kinga"
+    assert find_name("Sofia, 24", "") == "Sofia"  # a name that is a city abroad still is one
+
+
+def test_an_address_that_lost_her_letters_reads_the_titles_spelling() -> None:
+    """A site that drops or folds letters it cannot write ("tha-s" of "Thaís", "ma-gorzata" of "Małgorzata",
+    "reka" of "Réka") names her as the title does, so her ads are read with one name, not two."""
+    assert slug_name("https://forum.example/t/tha-s-aarhus/40223/1", title="Omtale: Thaís") == "Thaís"
+    assert slug_name("https://forum.example/t/ma-gorzata-oslo/9/2", title="Omtale: Małgorzata") == "Małgorzata"
+    assert slug_name("https://forum.example/t/reka-malmo/9/3", title="Omtale: Réka") == "Réka"
+    assert slug_name("https://forum.example/t/zs-fia-bergen/9/4", title="Zsófia?") == "Zsófia"
+    assert slug_name("https://forum.example/t/tha-s-aarhus/40223/1", title="Omtale") == "Tha"  # nothing to read
+    assert slug_name("https://forum.example/t/reka-malmo/9/3", title="Omtale: Rebeka") == "Reka"  # not hers

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -62,6 +62,8 @@ class Evidence:
     value: str
     score: float
     note: str = ""  #: e.g. "similar photo (phash distance 3)"
+    #: the selector joins one person's names (her pictures, her site aliases): a merge of two names is allowed
+    alias: bool = False
 
     @property
     def reason(self) -> str:
@@ -287,6 +289,8 @@ def link_ads(
         groups = [members] if kind in _ALIAS_KINDS else _person_groups(ads, members, key, hubs)
         if len(groups) < rules.person.controller_min_names:
             person_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
+        elif rules.person.site_aliases and (note := site_aliases(ads, groups, key, hubs, rules)):
+            person_edges.extend(Evidence(a, b, kind, value, score, note, True) for a, b in _chain_and_star(members))
         else:
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
@@ -300,6 +304,8 @@ def link_ads(
         if "text" in rules.network.kinds and ratio >= rules.network.text_ratio:
             network_edges.append(ev)
         same_name = bool(ads[i].name and ads[i].name == ads[j].name)
+        if same_name and rules.person.text_same_city and ads[i].city and ads[j].city and ads[i].city != ads[j].city:
+            same_name = False  # two namesakes writing one site's stock phrases in two cities: corroborate it
         if (
             not rules.person.text_needs_same_name
             or same_name
@@ -385,6 +391,92 @@ def _person_groups(
     return list(by_group.values())
 
 
+def site_aliases(
+    ads: Sequence[AdFeatures],
+    groups: Sequence[Sequence[int]],
+    key: tuple[str, str],
+    hubs: Mapping[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> str:
+    """Are the name groups of one contact one person under another name on each site? Then the reason
+    ("site aliases: ..."), else "".
+
+    A woman who advertises on several sites may use another name on one of them, each name kept on its
+    site. Her contact then shows one name per site, each site's ads consistent, and her ages; a controller's
+    line shows several names on one site (the persons it books there), ages of different women, or persons
+    who each bring a contact of their own that the other never writes. So: every site's named ads carry one
+    name group, their stated ages fit one person (``ages_fit``), each name was written in a city
+    where another of them was too, and at most one group has a contact (not this one, no hub) that no
+    other group has and that it writes on two ads or more (or on its one ad).
+    """
+    site_group: dict[str, int] = {}
+    for g, group in enumerate(groups):
+        for i in group:
+            if site_group.setdefault(ads[i].site, g) != g:
+                return ""
+    ages = [stated for group in groups if (stated := [x for i in group for x in ads[i].ages])]
+    if any(not ages_fit(a, b, rules.person.age_tolerance) for k, a in enumerate(ages) for b in ages[k + 1 :]):
+        return ""
+    # each group's other contacts (not this one, no hub), by the ads that write them
+    others = [
+        Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS and s != key and s not in hubs)
+        for group in groups
+    ]
+    seen = Counter(s for contacts in others for s in contacts)
+    # a contact of her own is one she keeps writing (on two ads or more of a name that has several): one ad's
+    # among many is a number misread
+    bringing = [
+        any(seen[s] == 1 and (n > 1 or len(group) == 1) for s, n in contacts.items())
+        for group, contacts in zip(groups, others, strict=True)
+    ]
+    if sum(bringing) > 1:
+        return ""
+    places = [_places(ads[i].city for i in group) for group in groups]
+    for k, here in enumerate(places):
+        if not any(_meet(here, there) for j, there in enumerate(places) if j != k):
+            return ""
+    shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
+    return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+
+
+#: A country where a site writes no city ("Norway" in the city field of a directory's ad)
+_COUNTRIES = {
+    "norway": "NO",
+    "norge": "NO",
+    "noreg": "NO",
+    "sweden": "SE",
+    "sverige": "SE",
+    "denmark": "DK",
+    "danmark": "DK",
+}
+
+
+def _places(cities: Iterable[str | None]) -> tuple[set[str], set[str], set[str]]:
+    """Where a name's ads say she is: their cities, those cities' countries, and the countries a site writes
+    instead of a city ("Norway" in a directory's city field)."""
+    from kartlegg.extract.places import city_country
+
+    named: set[str] = set()
+    of_named: set[str] = set()
+    only: set[str] = set()
+    for city in cities:
+        if not city:
+            continue
+        country = _COUNTRIES.get(city.casefold())
+        if country:
+            only.add(country)
+        else:
+            named.add(city)
+            if cc := city_country(city):
+                of_named.add(cc)
+    return named, of_named, only
+
+
+def _meet(a: tuple[set[str], set[str], set[str]], b: tuple[set[str], set[str], set[str]]) -> bool:
+    """Were two names in one place: a city in common, or a country one writes where the other names a city?"""
+    return bool(a[0] & b[0] or a[2] & (b[1] | b[2]) or b[2] & a[1])
+
+
 def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
     own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs}
     return any(s in own for s in b.selectors)
@@ -431,6 +523,8 @@ def _constrained_union(
     names: list[frozenset[str]] = [frozenset((a.name,)) if a.name else frozenset() for a in ads]
     lo: list[int | None] = [min(a.ages) if a.ages else None for a in ads]
     hi: list[int | None] = [max(a.ages) if a.ages else None for a in ads]
+    # the stated ages of each set of two or more ads that state one (a set of one: its ad's own)
+    ages: dict[int, list[int]] = {}
     tol = rules.person.age_tolerance
     used: list[Evidence] = []
     # strongest first, then by ads, kind and value: two stable sorts (C key functions, no tuple per edge)
@@ -441,17 +535,37 @@ def _constrained_union(
         if ra == rb:
             continue
         na, nb = names[ra], names[rb]
-        if na and nb and not (na & nb) and ev.kind not in _ALIAS_KINDS:
+        if na and nb and not (na & nb) and not ev.alias and ev.kind not in _ALIAS_KINDS:
             continue
         la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
-        if la is not None and lb is not None and ha is not None and hb is not None and max(ha, hb) - min(la, lb) > tol:
-            continue
+        if la is not None and lb is not None and ha is not None and hb is not None:
+            a_ages, b_ages = ages.get(ra, ads[ra].ages), ages.get(rb, ads[rb].ages)
+            if max(ha, hb) - min(la, lb) > tol and not ages_fit(a_ages, b_ages, tol):
+                continue
         root = uf.union(ra, rb)
         names[root] = na | nb
-        lo[root] = min(x for x in (la, lb) if x is not None) if (la is not None or lb is not None) else None
-        hi[root] = max(x for x in (ha, hb) if x is not None) if (ha is not None or hb is not None) else None
+        if la is not None or lb is not None:
+            other = rb if root == ra else ra
+            kept = ages.pop(root, None) or list(ads[root].ages)
+            kept.extend(ages.pop(other, ads[other].ages))
+            ages[root] = kept
+            lo[root] = min(x for x in (la, lb) if x is not None)
+            hi[root] = max(x for x in (ha, hb) if x is not None)
         used.append(ev)
     return uf.groups(), used
+
+
+def ages_fit(a: Sequence[int], b: Sequence[int], tol: int) -> bool:
+    """Are two sets of stated ages one woman's? She writes her age loosely, a year or three either way on
+    some ads: their middle ages (medians) differ by at most ``tol`` and none of them by more than ``tol`` + 1.
+    (The extremes alone, as before session 28, split a woman who wrote 27 once and 31 once around her 30.)"""
+    lo, hi = min(min(a), min(b)), max(max(a), max(b))
+    return hi - lo <= tol or (hi - lo <= tol + 1 and abs(_median(a) - _median(b)) <= tol)
+
+
+def _median(ages: Sequence[int]) -> float:
+    xs = sorted(ages)
+    return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
 
 
 def bare(ad: AdFeatures) -> bool:

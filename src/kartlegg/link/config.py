@@ -34,6 +34,12 @@ class PersonRules(_Strict):
     bare_max_profiles: int = Field(ge=0)
     bare_window_days: int = Field(ge=0)
     bare_needs_age: bool
+    #: a contact whose names differ only between sites (one per site, ages and contacts of one person) joins
+    #: her names (``cluster.site_aliases``)
+    site_aliases: bool = True
+    #: a same-name text copy is person evidence only within one city (or a city unknown): across two
+    #: cities it needs the shared contact of ``text_corroborated_ratio``
+    text_same_city: bool = True
 
 
 class HubRules(_Strict):

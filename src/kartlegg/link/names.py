@@ -125,7 +125,7 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
             if _ok(m.group(1), stop):
                 return m.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
-        if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69:
+        if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69 and not _market_city(tm.group(1)):
             return _first_name(title, tm.start(1), stop) or tm.group(1)
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
@@ -155,6 +155,12 @@ def _first_name(title: str, start: int, stop: frozenset[str]) -> str | None:
     return None
 
 
+def _market_city(word: str) -> bool:
+    """A city of the market's countries ("København – 59-48-36-46", "Oslo – 36 700-327-342": the place
+    before her number, not a name before her age)."""
+    return city_country(canonical_city(word)) in _MARKET
+
+
 @cache
 def _not_names() -> frozenset[str]:
     """Nationality adjectives ("Thai", "Polish", "Latina"): they stand before a city in titles as a service."""
@@ -177,13 +183,18 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# "[Sverige] ", "(Norge) ": a short tag in brackets opening a title
+_LEAD_TAG = re.compile(r"^\W{0,3}[\[(][^\[\]()]{1,30}[\])][ \t]*")
+
+
 def _title_lead(title: str, stop: frozenset[str], body: str = "") -> str | None:
     """A title's name in four common shapes: the first word after stop words, set off by a comma or a dash
     ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
     Bergen", "Exotic NY! Liv Fredrikstad"), the one word after the last dash ("Escort Oslo – Kasia"), or the
     one word that can be a name in a title that names a place ("Tøyen: Viki", "♥ Precious ♥ Linköping").
-    Never a stop word, a place or a nationality."""
-    words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(title)]
+    Never a stop word, a place or a nationality. A tag in brackets opening the title ("[Sverige] Lucía –
+    review", a forum's country) is passed over."""
+    words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(_LEAD_TAG.sub("", title, count=1))]
 
     def name_like(w: str) -> bool:
         return re.fullmatch(_NAME, w) is not None and _plain_name(w, stop)
@@ -258,19 +269,39 @@ def slug_name(url: str | None, rules: NameRules | None = None, title: str = "") 
     path = unicodedata.normalize("NFC", unquote(path)).lower()  # "/annons/12-luc%C3%ADa-malmo": Lucía
     for seg in path.split("/"):
         name: str | None = None  # the segment's first word ("" when it cannot be a name: a place, too long)
-        for w in seg.split("-"):
+        words = seg.split("-")
+        at = 0
+        for k, w in enumerate(words):
             w = w.split(".", 1)[0]  # "…-kristiansand-21504.html"
             if not w.isalpha():  # a number ("ring-0728829885-eva-vasteras") starts the name over
                 name = None
             elif canonical_city(w) is not None:
                 if name:
-                    return name.capitalize()
+                    return _as_titled("-".join(words[at:k]), title, stop) or name.capitalize()
                 name = ""  # "sofia-polish-oslo": Sofia is a place too, and "polish" is no name
             elif name is None and w not in stop:
                 # no ordinary word as the address folds it ("sot" for "søt"), no nationality ("sweet-polish-
                 # girl-oslo"), no word the title writes in small letters ("kun-i-dag-oslo" of "Kun i dag Oslo")
                 plain = _ok(w, stop) and _ascii(w) not in _folded(stop) and not _title_writes_small(w, title)
-                name = w if 2 <= len(w) <= 15 and plain else ""
+                name, at = (w if 2 <= len(w) <= 15 and plain else ""), k
+    return None
+
+
+def _as_titled(words: str, title: str, stop: frozenset[str]) -> str | None:
+    """The title's spelling of the name an address holds at ``words`` (its words from the name on, up to
+    the city), when the address was made from the title and lost her letters: "tha-s" of "Thaís",
+    "zs-fia" of "Zsófia", "ma-gorzata" of "Małgorzata", "reka" of "Réka" (a letter folded, dropped, or
+    turned into a hyphen). Else None: the address's word stands."""
+    for m in re.finditer(_NAME, title):
+        written = m.group(1)
+        if written.isascii() or not _plain_name(written, stop):
+            continue
+        parts = []
+        for ch in written.lower():
+            folded = _ascii(ch)
+            parts.append(re.escape(ch) if ch.isascii() else f"(?:{re.escape(folded)}|-?)" if folded.isascii() else "-?")
+        if re.match("".join(parts) + "(?:-|$)", words + "-"):
+            return unicodedata.normalize("NFC", written)
     return None
 
 

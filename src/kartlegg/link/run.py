@@ -91,7 +91,9 @@ FEATURES_STATE = "features"
 #: 2: names in any script, never cut at a non-ASCII letter; ordinary words, nationalities and labels no names
 #: 3: an address made from the title names no one by its small-letter, ordinary or nationality words; a name and
 #: age ending a line of the body
-FEATURES_VERSION = 3
+#: 4: a tag in brackets opening a title is passed over; a market city before a number is no name; an address
+#: that lost a name's letters ("tha-s") reads the title's spelling ("Thaís")
+FEATURES_VERSION = 4
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
