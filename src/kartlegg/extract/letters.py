@@ -1,0 +1,93 @@
+"""Letters written for digits beyond session 26's S/B/Z/i (issue 14, session 28).
+
+``phones._digitise`` reads "S3 28 34 44" (S 5, B 8, Z 2, i 1) in runs of at least six real digits. Advertisers also
+write E for 3, A for 4, G and b for 6, T for 7, g and q for 9 ("0T9713g831", "+E6 700-3Z7-342", "64Z5ZB8T"), and
+hide more of a short number (four real digits of eight). ``read_letters`` rewrites such a run in place (same length:
+spans stay) only when the digits it stands for are exactly one valid phone number of the ad's regions (or one
+with its country code): the number's own shape is the guard where a run has few real digits. Every token of a run
+holds a real digit, or is one to three capital letters between tokens ("46 79 314 EA A1"); at most one letter per
+real digit, at least ``MIN_REAL`` real digits; a token of two or three digits and a cup size letter ("75B", "70A")
+is never part of one. No ordinary word is read: lower-case words hold no digit, and a capital word alone is no
+number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+#: Every letter read as a digit here, and the digit each stands for.
+_LETTERS: Final = "OoIlizZESsAGbTBgq"
+_DIGITS: Final = str.maketrans(_LETTERS, "00111223554667899")
+_TOKEN: Final = r"[0-9" + _LETTERS + r"]*[0-9][0-9" + _LETTERS + r"]*"
+#: A token of letters only: one to three before another token ("46 79 314 EA A1", "72 qb A2 g8"), or capitals at the
+#: line's end ("... S3 AT")
+_BARE: Final = r"[" + _LETTERS + r"]{1,3}(?=[ .\-/]{1,2}[0-9" + _LETTERS + r"]*[0-9])|[OIZESAGTB]{1,3}(?=[ \t]*$)"
+#: A code before the run: "+ ", "(+47) ", "(+3G) "; or two or three letters opening it ("AT I5 73 G2", "Tq 7B B3 68")
+_CODE: Final = (
+    r"(?:\(\+ ?"
+    + _TOKEN
+    + r"\) ?|\+ ?|["
+    + _LETTERS
+    + r"]{2,3}(?=[ .\-/]{1,2}[0-9"
+    + _LETTERS
+    + r"]*[0-9])"
+    + r"[ .\-/]{1,2})?"
+)
+#: Between tokens: one or two of " .-/", or a trunk zero in brackets ("+46 (0)7E 2E9 T2 96")
+_JOIN: Final = r"(?:[ .\-/]{1,2}| ?\([0Oo]\) ?)"
+_RUN: Final = re.compile(
+    r"(?<![\w+%])" + _CODE + _TOKEN + r"(?:" + _JOIN + r"(?:" + _TOKEN + "|" + _BARE + r"))*(?![\w@])", re.M
+)
+#: A bra size ("75B", "70A": a band of 65-115 and a cup) in a run: the run is a body's measures, not a number.
+_SIZE: Final = re.compile(r"(?<![0-9A-Za-z])(?:[6-9][05]|1[01][05])[A-H](?![0-9A-Za-z])")
+#: Three letters opening a token ("bisi2004", a user name), or four in a row anywhere: a word, not a number.
+_WORDY: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]{3}[0-9]|[" + _LETTERS + r"]{4}")
+#: Real digits a run needs (a valid number of eight digits with four letters: "64Z5ZB8T").
+MIN_REAL: Final = 4
+
+
+def _near(text: str) -> bool:
+    """Does a letter of ``_LETTERS`` touch an ASCII digit? Cheap gate before the pattern."""
+    n = len(text)
+    for i in range(n):
+        o = ord(text[i])
+        if 48 <= o <= 57:
+            if i + 1 < n and text[i + 1] in _LETTERS:
+                return True
+            if i and text[i - 1] in _LETTERS:
+                return True
+    return False
+
+
+def read_letters(text: str, whole: Callable[[str], bool]) -> tuple[str, list[int]] | None:
+    """``text`` with each run of digits and look-alike letters whose digits are one valid number (``whole``:
+    digits, "+" kept, to True when they are one number of the ad's regions) written as those digits, and where its
+    letters stood; None when no run was rewritten."""
+    if not _near(text):
+        return None
+    out: list[str] = []
+    spots: list[int] = []
+    last = 0
+    for m in _RUN.finditer(text):
+        raw = m.group()
+        letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
+        if all(raw[i] in "OoIl" for i in letters):
+            continue  # the scanner reads o/O/l/I as it always did
+        real = len(raw) - len(letters) - sum(1 for ch in raw if not ch.isalnum())
+        if real < MIN_REAL or len(letters) > real:
+            continue
+        if _SIZE.search(raw) or _WORDY.search(raw):
+            continue
+        new = raw.translate(_DIGITS)
+        if not whole(new):
+            continue
+        out.append(text[last : m.start()])
+        out.append(new)
+        spots.extend(m.start() + i for i in letters)
+        last = m.end()
+    if not spots:
+        return None
+    out.append(text[last:])
+    return "".join(out), spots
