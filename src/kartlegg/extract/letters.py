@@ -13,9 +13,12 @@ number.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
+
+from kartlegg.extract.lexicon import furniture_words, lexicon, numbers
 
 #: Every letter read as a digit here, and the digit each stands for.
 _LETTERS: Final = "OoIlizZESsAGbTBgq"
@@ -44,8 +47,57 @@ _RUN: Final = re.compile(
 _SIZE: Final = re.compile(r"(?<![0-9A-Za-z])(?:[6-9][05]|1[01][05])[A-H](?![0-9A-Za-z])")
 #: Three letters opening a token ("bisi2004", a user name), or four in a row anywhere: a word, not a number.
 _WORDY: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]{3}[0-9]|[" + _LETTERS + r"]{4}")
-#: Real digits a run needs (a valid number of eight digits with four letters: "64Z5ZB8T").
+#: Real digits a run needs (a valid number of eight digits with four letters: "64Z5ZB8T"), and the real digits
+#: below which a run without its "+" or "00" needs a contact word before it on its line ("Ring: 6A 2s 28 8T"; not
+#: "Modell 9l8 S6 7Z3", a model's code).
 MIN_REAL: Final = 4
+CUED_BELOW: Final = 6
+_WORD: Final = re.compile(r"[^\W\d_]+")
+#: A token of letters only inside a run
+_BARE_WORD: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]+(?![0-9" + _LETTERS + r"])")
+
+
+@functools.cache
+def known_words() -> frozenset[str]:
+    """Lower-case words of the lexicons (function words, handle stop words, contact cues, nationalities, languages,
+    number words): a token of letters only that is one of them is a word, never digits ("og", "bo", "is")."""
+    lx = lexicon()
+    out: set[str] = set()
+    for words in (*lx.function_words.values(), lx.handle_stopwords, *furniture_words().contact_cues.values()):
+        out.update(w.lower() for w in words)
+    for n in lx.nationalities.values():
+        out.update(w.lower() for w in n.words)
+    for lang in lx.languages.values():
+        out.update(w.lower() for w in lang.words)
+    nums = numbers()
+    for groups in (nums.units, nums.teens, nums.tens, nums.multipliers):
+        for words in groups.values():
+            out.update(w.lower() for w in words)
+    out.update(w.lower() for w in (*nums.weak, *nums.conjunctions, *nums.plus))
+    return frozenset(out)
+
+
+@functools.cache
+def _contact_words() -> frozenset[str]:
+    return frozenset(w for words in furniture_words().contact_cues.values() for w in words)
+
+
+def _cued(text: str, start: int) -> bool:
+    """Does a contact word (``furniture.yaml`` ``contact_cues``: "ring", "tlf", "booking", "me", ...) stand before
+    ``start`` on its line, or on the line above when the run opens its line, within ``CUE_REACH`` characters? A word
+    that opens with a cue of four letters or more counts ("bookings")."""
+    nl = text.rfind("\n", 0, start)
+    if nl >= 0 and not text[nl + 1 : start].strip(" \t>"):
+        nl = text.rfind("\n", 0, nl)  # the run opens its line: its label is the line before ("Kontakt meg på⏎")
+    line = text[max(nl + 1, start - CUE_REACH) : start].lower()
+    cues = _contact_words()
+    for w in _WORD.findall(line):
+        if w in cues or any(len(c) >= 4 and w.startswith(c) for c in cues):
+            return True
+    return False
+
+
+CUE_REACH: Final = 40
 
 
 def _near(text: str) -> bool:
@@ -77,6 +129,10 @@ def read_letters(text: str, whole: Callable[[str], bool]) -> tuple[str, list[int
             continue  # the scanner reads o/O/l/I as it always did
         real = len(raw) - len(letters) - sum(1 for ch in raw if not ch.isalnum())
         if real < MIN_REAL or len(letters) > real:
+            continue
+        if any(w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
+            continue  # a word of the lexicons between the groups ("41 23 og 45 67")
+        if real < CUED_BELOW and not raw.lstrip("(").startswith(("+", "00")) and not _cued(text, m.start()):
             continue
         if _SIZE.search(raw) or _WORDY.search(raw):
             continue
