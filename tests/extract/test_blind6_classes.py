@@ -31,6 +31,7 @@ def phones(body: str, **kw: str) -> list[str]:
         ("WhatsApp +4O 7A1 2G8 3T5", {"site_country": "DK"}, ["+40741268375"]),
         ("Booking:\nqT 4B 2E 61", {"site_country": "NO"}, ["+4797482361"]),  # letters opening, label above
         ("Phone: + 46 (0)7E 21A 8T 05", {"site_country": "NO"}, ["+46732148705"]),  # a trunk zero in brackets
+        ("Ring: 9sl oG 495", {"site_country": "NO"}, ["+4795106495"]),  # "oG" is not written as the word "og"
     ],
 )
 def test_letters_written_for_digits_are_read(body: str, kw: dict[str, str], expected: list[str]) -> None:
@@ -183,6 +184,7 @@ def test_a_question_mark_after_a_whole_number_keeps_it() -> None:
             ["+380671234567"],
         ),
         ("Call: plus tris septini nulle seši viens divi tris četri pieci", {"site_country": "NO"}, []),
+        ("Line: +หก หก แปด หนึ่ง สอง สาม สี่ ห้า หก หก เจ็ด", {"site_country": "SE"}, ["+66812345667"]),
     ],
 )
 def test_digit_words_of_more_languages(body: str, kw: dict[str, str], expected: list[str]) -> None:

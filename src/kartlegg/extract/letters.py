@@ -77,6 +77,11 @@ def known_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _word_case(token: str) -> bool:
+    """Is ``token`` written as words are: lower case, capitalised or in capitals ("og", "Og", "OG"; not "oG")?"""
+    return token.islower() or token.isupper() or token.istitle()
+
+
 @functools.cache
 def _contact_words() -> frozenset[str]:
     return frozenset(w for words in furniture_words().contact_cues.values() for w in words)
@@ -130,8 +135,8 @@ def read_letters(text: str, whole: Callable[[str], bool]) -> tuple[str, list[int
         real = len(raw) - len(letters) - sum(1 for ch in raw if not ch.isalnum())
         if real < MIN_REAL or len(letters) > real:
             continue
-        if any(w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
-            continue  # a word of the lexicons between the groups ("41 23 og 45 67")
+        if any(_word_case(w) and w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
+            continue  # a word of the lexicons between the groups ("41 23 og 45 67"; not "oG")
         if real < CUED_BELOW and not raw.lstrip("(").startswith(("+", "00")) and not _cued(text, m.start()):
             continue
         if _SIZE.search(raw) or _WORDY.search(raw):
