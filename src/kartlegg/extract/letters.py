@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import furniture_words, lexicon, numbers
+from kartlegg.extract.patterns import digit_runs
 
 #: Every letter read as a digit here, and the digit each stands for.
 _LETTERS: Final = "OoIlizZESsAGbTBgq"
@@ -105,29 +106,117 @@ def _cued(text: str, start: int) -> bool:
 CUE_REACH: Final = 40
 
 
-def _near(text: str) -> bool:
-    """Does a letter of ``_LETTERS`` touch an ASCII digit? Cheap gate before the pattern."""
+def _letter_code(o: int) -> int:
+    """2 when ``chr(o)`` is a letter of ``_LETTERS`` other than o/O/l/I, 1 for o/O/l/I, else 0 (by code point)."""
+    if o == 111 or o == 79 or o == 108 or o == 73:
+        return 1
+    if (
+        o == 105  # i
+        or o == 122  # z
+        or o == 90  # Z
+        or o == 69  # E
+        or o == 83  # S
+        or o == 115  # s
+        or o == 65  # A
+        or o == 71  # G
+        or o == 98  # b
+        or o == 84  # T
+        or o == 66  # B
+        or o == 103  # g
+        or o == 113  # q
+    ):
+        return 2
+    return 0
+
+
+def _near(text: str, digits: list[int]) -> bool:
+    """Does a letter of ``_LETTERS`` other than o/O/l/I stand right before a run of ASCII digits (``digits``: the
+    runs' starts) or right after it, glued or one sign away ("4B", "6A 2s", "oTZ 29")? The gate before the
+    character pass of ``_stretches``: a few looks per digit run."""
     n = len(text)
-    for i in range(n):
-        o = ord(text[i])
-        if 48 <= o <= 57:
-            if i + 1 < n and text[i + 1] in _LETTERS:
+    for d in digits:
+        for k in (d - 1, d - 2):
+            if k >= 0 and _letter_code(ord(text[k])) == 2:
                 return True
-            if i and text[i - 1] in _LETTERS:
+        e = d
+        while e < n and 48 <= ord(text[e]) <= 57:
+            e += 1
+        for k in (e, e + 1):
+            if k < n and _letter_code(ord(text[k])) == 2:
                 return True
     return False
 
 
-def read_letters(text: str, whole: Callable[[str], bool]) -> tuple[str, list[int]] | None:
+def _stretch_code(o: int) -> int:
+    """``_letter_code`` for a letter, 1 for a sign a run is written with (" .-/()+"), 0 otherwise (digits: 0)."""
+    if o == 32 or o == 46 or o == 45 or o == 47 or o == 40 or o == 41 or o == 43:
+        return 1
+    return _letter_code(o)
+
+
+def _stretches(text: str, digits: list[int]) -> list[tuple[int, int]]:
+    """The stretches of the characters a run is made of (ASCII digits, ``_LETTERS``, " .-/()+") with ``MIN_REAL``
+    digits and a letter other than o/O/l/I: every run ``read_letters`` reads lies in one, and the pattern (tried at
+    every character) runs only there. Walked out from the digit runs (``digits``: their starts), by code points:
+    the text between numbers is never read."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    done = 0
+    for d in digits:
+        if d < done:
+            continue
+        a = d
+        new = False
+        while a > done:
+            c = _stretch_code(ord(text[a - 1]))
+            if not c:
+                break
+            new = new or c == 2
+            a -= 1
+        real = 0
+        k = d
+        while k < n:
+            o = ord(text[k])
+            if 48 <= o <= 57:
+                real += 1
+            else:
+                c = _stretch_code(o)
+                if not c:
+                    break
+                new = new or c == 2
+            k += 1
+        done = k + 1
+        if new and real >= MIN_REAL:
+            out.append((a, k))
+    return out
+
+
+def _runs(text: str, stretches: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """``_RUN``'s matches inside the stretches (the character after each stays visible to the pattern's end)."""
+    found: list[re.Match[str]] = []
+    for a, b in stretches:
+        found.extend(_RUN.finditer(text, a, min(b + 1, len(text))))
+    return found
+
+
+def read_letters(
+    text: str, whole: Callable[[str], bool], digits: list[int] | None = None
+) -> tuple[str, list[int]] | None:
     """``text`` with each run of digits and look-alike letters whose digits are one valid number (``whole``:
     digits, "+" kept, to True when they are one number of the ad's regions) written as those digits, and where its
-    letters stood; None when no run was rewritten."""
-    if not _near(text):
+    letters stood; None when no run was rewritten. ``digits``: the starts of the text's digit runs, when the
+    caller has them."""
+    if digits is None:
+        digits = digit_runs(text)
+    if not _near(text, digits):
+        return None
+    stretches = _stretches(text, digits)
+    if not stretches:
         return None
     out: list[str] = []
     spots: list[int] = []
     last = 0
-    for m in _RUN.finditer(text):
+    for m in _runs(text, stretches):
         raw = m.group()
         letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
         if all(raw[i] in "OoIl" for i in letters):

@@ -147,7 +147,26 @@ def _same(text: str, low: str, out: list[str]) -> bool:
 #: A mask the first pass (``_MASKED``) does not read: "?" marks, a mask after a blank ("93 25 60 **"), or split by a
 #: blank or dash and mixed into the last group ("3x xx", "1? ??", "59-48-3*-**"). Read only with a completion.
 _SPLIT_MASK: Final = re.compile(_HEAD + r"([ \-]?)([xX*#?](?:[ \-]?[xX*#?]){0,3})(?![\w*#?])")
-_MASK_SIGNS: Final = re.compile(r"[0-9][ \-]?[xX*#?]")
+
+
+def _mask_sign(o: int) -> bool:
+    """Is ``chr(o)`` one of the mask signs x, X, *, #, ? (by code point)?"""
+    return o == 120 or o == 88 or o == 42 or o == 35 or o == 63
+
+
+def _mask_after_digits(text: str, digits: list[int]) -> bool:
+    """Does a mask sign follow a run of ASCII digits (``digits``: the runs' starts), glued or after a blank or a
+    dash? The gate before ``_SPLIT_MASK``: one look per digit run, no pattern over the text."""
+    n = len(text)
+    for d in digits:
+        e = d
+        while e < n and 48 <= ord(text[e]) <= 57:
+            e += 1
+        if e < n:
+            o = ord(text[e])
+            if _mask_sign(o) or ((o == 32 or o == 45) and e + 1 < n and _mask_sign(ord(text[e + 1]))):
+                return True
+    return False
 
 
 @functools.cache
@@ -210,11 +229,14 @@ def complete_masks(
     nothing changed. ``low``: the text in lower case (same length); ``whole``: see ``_masks``."""
     out: list[str] | None = None
     a = b = c = False
-    if _MASK_SIGNS.search(text) is not None:
+    if digits is None:
+        digits = digit_runs(text)
+    if _mask_after_digits(text, digits):
         out = list(text)
         low_out = list(low)
         if _split_masks(text, low, out, low_out):
             text, low, a = "".join(out), "".join(low_out), True
+            digits = digit_runs(text)
     if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text:
         if out is None:
             out = list(text)
@@ -224,7 +246,7 @@ def complete_masks(
             out = list(text)
         b = _same(text, low, out)
     # one digit at a time under one repeated sign ("5*0*8*8*5*0*6*1*3", "+|4|6|7|2|..."): one number
-    if may_join(text, digit_runs(text) if digits is None else digits):
+    if may_join(text, digits):
         if out is None:
             out = list(text)
         c = join_runs(text if not (a or b) else "".join(out), out)

@@ -1881,7 +1881,11 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     changed = _digitise(text, digits)
-    wide = read_letters(text if changed is None else changed[0], functools.partial(_whole_letters, regions=regions))
+    wide = read_letters(
+        text if changed is None else changed[0],
+        functools.partial(_whole_letters, regions=regions),
+        digits if changed is None else None,
+    )
     if wide is not None:
         changed = (wide[0], wide[1] if changed is None else changed[1] + wide[1])
     if changed is not None:
