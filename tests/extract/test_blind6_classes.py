@@ -44,6 +44,8 @@ def test_letters_written_for_digits_are_read(body: str, kw: dict[str, str], expe
         ("Modell 9E8 S6 7Z3", {"site_country": "NO"}),  # five real digits and no contact word: a model's code
         ("BH 75B 123 45 67", {"site_country": "NO"}),  # a bra size before a number
         ("Mail: bisi2004@example.com", {"site_country": "NO"}),  # a name and digits
+        ("Tlf/Kik: bisi2004", {"site_country": "NO"}),  # a user name after a contact word
+        ("BH 75B 412 34", {"site_country": "NO"}),  # a bra size opening the run
         ("Ordre 2026-01-08T20:53:07Z", {"site_country": "SE"}),  # a time stamp's T
     ],
 )
@@ -84,6 +86,17 @@ def test_a_letter_rewrite_never_reads_a_word_of_the_lexicons(word: str, case: ob
 )
 def test_a_glued_country_code_is_read_with_the_number(body: str, kw: dict[str, str], expected: list[str]) -> None:
     assert phones(body, **kw) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Se 49301 2345678",  # a landline of a country of many lengths (DE): an id and a number run together
+        "Se 4670123 4567",  # a first group of seven digits is an id, not a code and a number's head
+    ],
+)
+def test_ids_are_no_glued_codes(body: str) -> None:
+    assert phones(body, site_country="NO") == []
 
 
 def test_an_id_before_a_number_is_no_country_code() -> None:
@@ -136,7 +149,13 @@ def test_a_multiplier_repeats_the_digit_after_it(body: str, kw: dict[str, str], 
 
 @pytest.mark.parametrize(
     "body",
-    ["Enkeltrom 1200, double 1500 kr", "Double room 4 persons 1500 2000", "dobbelt 1500 / 3000 kr."],
+    [
+        "Enkeltrom 1200, double 1500 kr",
+        "Double room 4 persons 1500 2000",
+        "dobbelt 1500 / 3000 kr.",
+        "Pris: single 4500, double 6500",  # not the number 4500 6500 joined across the word
+        "Enkel 4500 / dobbel 6500",
+    ],
 )
 def test_a_multiplier_alone_is_an_ordinary_word(body: str) -> None:
     assert phones(body, site_country="NO") == []
