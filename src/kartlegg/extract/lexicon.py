@@ -121,12 +121,18 @@ class NumbersFile:
     thousand: list[str]
     conjunctions: list[str]
     plus: list[str] = field(default_factory=list)
+    #: words that repeat the unit word after them ("double five" 55): count -> words (``numwords.compose``)
+    multipliers: dict[int, list[str]] = field(default_factory=dict)
     weak: list[str]
     lookalikes: dict[str, str]
     #: words that give a masked number's last digits ("last", "siste", ...) and that say a new number is an old
     #: one with other last digits ("same", "samme", ...): ``masks.complete_masks``
     completion_cues: tuple[str, ...] = ()
     same_cues: tuple[str, ...] = ()
+    #: the mask written again before its digits: the words that may open that clause and those between the mask
+    #: and the digits ("– xx er 67", "hvor ## = 18"): ``masks.complete_masks``
+    mask_again_words: tuple[str, ...] = ()
+    mask_is: tuple[str, ...] = ()
     same_endings: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
     by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
@@ -134,7 +140,21 @@ class NumbersFile:
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
         need = ("units", "teens", "tens", "hundred", "thousand", "conjunctions", "weak", "lookalikes")
-        d = _record(data, where, need, ("plus", "completion_cues", "same_cues", "same_endings", "by_neighbours"))
+        d = _record(
+            data,
+            where,
+            need,
+            (
+                "plus",
+                "multipliers",
+                "completion_cues",
+                "same_cues",
+                "same_endings",
+                "mask_again_words",
+                "mask_is",
+                "by_neighbours",
+            ),
+        )
         units = _numbered_word_lists(d["units"], f"{where}: units")
         if sorted(units) != list(range(10)):
             raise LexiconError(f"{where}: units must define 0..9")
@@ -150,11 +170,14 @@ class NumbersFile:
             thousand=_strs(d["thousand"], f"{where}: thousand"),
             conjunctions=_strs(d["conjunctions"], f"{where}: conjunctions"),
             plus=_strs(d.get("plus", []), f"{where}: plus"),
+            multipliers=_numbered_word_lists(d.get("multipliers", {}), f"{where}: multipliers"),
             weak=_strs(d["weak"], f"{where}: weak"),
             lookalikes=lookalikes,
             completion_cues=tuple(_strs(d.get("completion_cues", []), f"{where}: completion_cues")),
             same_cues=tuple(_strs(d.get("same_cues", []), f"{where}: same_cues")),
             same_endings=tuple(_strs(d.get("same_endings", []), f"{where}: same_endings")),
+            mask_again_words=tuple(_strs(d.get("mask_again_words", []), f"{where}: mask_again_words")),
+            mask_is=tuple(_strs(d.get("mask_is", []), f"{where}: mask_is")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
         )
 

@@ -144,6 +144,79 @@ def _same(text: str, low: str, out: list[str]) -> bool:
     return changed
 
 
+#: A mask the first pass (``_MASKED``) does not read: "?" marks, a mask after a blank ("93 25 60 **"), or split by a
+#: blank or dash and mixed into the last group ("3x xx", "1? ??", "59-48-3*-**"). Read only with a completion.
+_SPLIT_MASK: Final = re.compile(_HEAD + r"([ \-]?)([xX*#?](?:[ \-]?[xX*#?]){0,3})(?![\w*#?])")
+
+
+def _mask_sign(o: int) -> bool:
+    """Is ``chr(o)`` one of the mask signs x, X, *, #, ? (by code point)?"""
+    return o == 120 or o == 88 or o == 42 or o == 35 or o == 63
+
+
+def _mask_after_digits(text: str, digits: list[int]) -> bool:
+    """Does a mask sign follow a run of ASCII digits (``digits``: the runs' starts), glued or after a blank or a
+    dash? The gate before ``_SPLIT_MASK``: one look per digit run, no pattern over the text."""
+    n = len(text)
+    for d in digits:
+        e = d
+        while e < n and 48 <= ord(text[e]) <= 57:
+            e += 1
+        if e < n:
+            o = ord(text[e])
+            if _mask_sign(o) or ((o == 32 or o == 45) and e + 1 < n and _mask_sign(ord(text[e + 1]))):
+                return True
+    return False
+
+
+@functools.cache
+def _again_wide() -> re.Pattern[str]:
+    """The mask given again before its digits, matched on the lower-cased text: "– xx er 67", "hvor ## = 18",
+    "where XX = 14", "(xx: 67)" (``numbers.yaml``: ``mask_again_words``, ``mask_is``)."""
+    nums = numbers()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    opener = r"(?:(?:" + alt(nums.mask_again_words) + r")[ \t]+)?" if nums.mask_again_words else ""
+    return re.compile(
+        r"[\s,(\-\u2013\u2014:;]{0,4}"
+        + opener
+        + r"[x*#?](?:[ \-]?[x*#?]){0,3}[ \t]?(?:"
+        + alt(nums.mask_is or ("=", ":"))
+        + r")[ \t]?([0-9]{1,4})(?![0-9])"
+    )
+
+
+def _split_masks(text: str, low: str, out: list[str], low_out: list[str]) -> bool:
+    """Complete every mask of ``_SPLIT_MASK`` that has a completion of its width (the mask given again, or a cue
+    word of ``_completion``): the digits over the mask's signs, the completion's words blanked; in ``out`` and
+    ``low_out`` (the text and its lower case). Masks without a completion are left to ``_masks``."""
+    changed = False
+    for m in _SPLIT_MASK.finditer(text):
+        head = m.group(1)
+        if sum(1 for ch in head if "0" <= ch <= "9") < MIN_HEAD:
+            continue
+        mask = m.group(3)
+        places = [m.start(3) + i for i, ch in enumerate(mask) if ch not in " -"]
+        a = _again_wide().match(low, m.end())
+        if a is not None:
+            digits, end = a.group(1), a.end(1)
+            if len(digits) != len(places):
+                continue
+        else:
+            found = _completion(text, low, m.end(), len(places))
+            if found is None:
+                continue
+            digits, end = found
+        for i in range(m.end(), end):
+            out[i] = low_out[i] = " "
+        for i, ch in zip(places, digits, strict=True):
+            out[i] = low_out[i] = ch
+        changed = True
+    return changed
+
+
 def complete_masks(
     text: str,
     low: str,
@@ -156,15 +229,24 @@ def complete_masks(
     nothing changed. ``low``: the text in lower case (same length); ``whole``: see ``_masks``."""
     out: list[str] | None = None
     a = b = c = False
-    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text:
+    if digits is None:
+        digits = digit_runs(text)
+    if _mask_after_digits(text, digits):
         out = list(text)
-        a = _masks(text, low, out, whole)
+        low_out = list(low)
+        if _split_masks(text, low, out, low_out):
+            text, low, a = "".join(out), "".join(low_out), True
+            digits = digit_runs(text)
+    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text:
+        if out is None:
+            out = list(text)
+        a = _masks(text, low, out, whole) or a
     if _has_same(low, words):
         if out is None:
             out = list(text)
         b = _same(text, low, out)
     # one digit at a time under one repeated sign ("5*0*8*8*5*0*6*1*3", "+|4|6|7|2|..."): one number
-    if may_join(text, digit_runs(text) if digits is None else digits):
+    if may_join(text, digits):
         if out is None:
             out = list(text)
         c = join_runs(text if not (a or b) else "".join(out), out)

@@ -34,6 +34,7 @@ MODULES = (
     "numwords",
     "numbering",
     "masks",
+    "letters",
     "separators",
     "foreign",
     "neighbours",

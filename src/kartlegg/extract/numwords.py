@@ -22,7 +22,7 @@ _LETTERISE: Final = str.maketrans({"0": "o", "1": "l", "i": "l"})
 @dataclass(init=False, unsafe_hash=True, slots=True)
 class Piece:
     """One piece of a token. kind: d digits, u unit, t teen, x tens, h hundred, k thousand, c conjunction,
-    l look-alike letter, o other (not a number)."""
+    m multiplier (value: the count), l look-alike letter, o other (not a number)."""
 
     kind: str
     start: int
@@ -69,6 +69,9 @@ def _words() -> tuple[dict[str, list[_Word]], dict[str, _Word], frozenset[str]]:
         add(w, "k", "000")
     for w in nf.conjunctions:
         add(w, "c", "")
+    for count, words in nf.multipliers.items():
+        for w in words:
+            add(w, "m", str(count))
     by_first: dict[str, list[_Word]] = {}
     for e in entries.values():
         by_first.setdefault(e.key[0], []).append(e)
@@ -88,6 +91,10 @@ def word_prefixes() -> list[str]:
                 out.add(w.lower())
                 out.add(fold(w))
     out.update(w.lower() for w in (*nf.hundred, *nf.thousand))
+    for words in nf.multipliers.values():
+        for w in words:
+            out.add(w.lower())
+            out.add(fold(w))
     return sorted(out)
 
 
@@ -229,6 +236,20 @@ def compose(pieces: list[Piece], apart: frozenset[int] = frozenset()) -> list[tu
         if p.kind == "c":
             i += 1
             continue
+        if p.kind == "m":
+            # "dobbel fem" 55, "triple oh" 000: the unit (a word, a digit, a look-alike) after it, repeated
+            if i + 1 < n and repeats(p, pieces[i + 1]):
+                u = pieces[i + 1]
+                out.append((u.value * int(p.value), i, i + 2, not u.weak, True))
+                i += 2
+            else:
+                i += 1
+            continue
         out.append((p.value, i, i + 1, strong, wordy))
         i += 1
     return out
+
+
+def repeats(mult: Piece, nxt: Piece) -> bool:
+    """Does multiplier ``mult`` repeat piece ``nxt`` (one digit: a unit word, a digit, a look-alike letter)?"""
+    return mult.kind == "m" and nxt.kind in ("u", "d", "l") and len(nxt.value) == 1

@@ -222,8 +222,14 @@ def letter_words(text: str) -> set[str]:
         data = text.encode("latin-1", "replace")
         wide = data.count(b"?") - text.count("?")
         if wide and _wide_letter(text, data, wide):
-            return set(LETTER_RUN.findall(text))
+            return set((_WORD_RUN if _THAI.search(text) else LETTER_RUN).findall(text))
     return set(data.translate(_LETTER_CLASS).decode("latin-1").split())
+
+
+#: ``LETTER_RUN`` with the combining vowel and tone marks of Thai inside a word ("ห้า", "สี่": marks are no letters
+#: to ``re``, so the words would be cut at them).
+_THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
+_WORD_RUN: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])*")
 
 
 def _wide_letter(text: str, data: bytes, wide: int) -> bool:

@@ -21,11 +21,12 @@ from phonenumbers import phonenumberutil
 from phonenumbers.re_util import re_compile
 
 from kartlegg.extract.foreign import region_after
+from kartlegg.extract.letters import read_letters
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import parse_international, parse_plus, valid_number
-from kartlegg.extract.numwords import Piece, compose, segment, word_prefixes
+from kartlegg.extract.numwords import Piece, compose, repeats, segment, word_prefixes
 from kartlegg.extract.patterns import (
     decimal_at,
     digit_runs,
@@ -1042,6 +1043,20 @@ def _whole_number(head: str, regions: Sequence[str]) -> bool:
     return validate("".join(ch for ch in head if "0" <= ch <= "9"), head.startswith("+"), regions) is not None
 
 
+def _whole_letters(run: str, regions: Sequence[str]) -> bool:
+    """Are the digits of a run with letters read as digits (``letters.read_letters``) one valid number: with its
+    "+" or "00", national in one of the ad's regions, or with a bare code of the ad's or a Nordic country (10-13
+    digits; a bare code of any country is too easily a date or an id: "2026-01-08T20")?"""
+    digits = "".join(ch for ch in run if "0" <= ch <= "9")
+    if run.lstrip("(").startswith("+"):
+        return (_parse("+" + digits, None) if "(0)" not in run else validate(digits, True, regions)) is not None
+    if validate(digits, False, regions, bare_intl=False) is not None:
+        return True
+    return (
+        10 <= len(digits) <= 13 and digits[:2] in _bare_codes(tuple(regions)) and _parse("+" + digits, None) is not None
+    )
+
+
 #: Digits of an E.164 number, country code included: what a "+" number that no country vouches for may have.
 MIN_E164_DIGITS: Final = 8
 MAX_E164_DIGITS: Final = 15
@@ -1465,6 +1480,8 @@ def _runs(
             last_end = e
             continue
         for p in segment(text[base:e]):
+            if p.kind == "m" and not _multiplies(text, starts, ends, k, p):
+                p = Piece("o", p.start, p.end, "")  # "double room", "dobbel 1500": an ordinary word
             if p.kind == "o":
                 if atoms or pieces is not None:
                     if size >= MIN_DIGITS:
@@ -1498,6 +1515,20 @@ def _runs(
     if (atoms or pieces is not None) and size >= MIN_DIGITS:
         runs.append(_Run(atoms if pieces is None else None, pieces, bridged))
     return runs
+
+
+def _multiplies(text: str, starts: list[int], ends: list[int], k: int, p: Piece) -> bool:
+    """Does multiplier piece ``p`` of token ``k`` repeat a digit: the piece after it in its token, or the first piece
+    of the next token after a gap of separators ("dobbel fem", "double-oh", "dubbla 7")?"""
+    token = text[starts[k] : ends[k]]
+    pieces = segment(token)
+    for i in range(len(pieces) - 1):
+        if pieces[i].start == p.start:
+            return repeats(p, pieces[i + 1])
+    if k + 1 >= len(starts) or not _gap_ok(text, ends[k], starts[k + 1]):
+        return False
+    nxt = segment(text[starts[k + 1] : ends[k + 1]])
+    return bool(nxt) and nxt[0].start == 0 and repeats(p, nxt[0])
 
 
 def _atoms(
@@ -1723,6 +1754,39 @@ def _coded_run(atoms: list[_Atom]) -> tuple[str, int] | None:
     return (e, n) if e else None
 
 
+def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[str, int] | None:
+    """A whole run of two or more groups whose digits open with a calling code in use and have exactly that
+    country's national number after it ("46764 245 744", "4796 18 99 70", "40740-668-431"), written without "+" or
+    "00": read whole with its code, as ``_longest`` gives it, not as a national number cut short and a remainder.
+    None when the run opens with 0, is a national number of the ad's regions whole, has a "+" inside, has a unit
+    after it, or one of its groups is an ordinary word ("to", "en")."""
+    n = len(atoms)
+    if n < 2 or atoms[0].digits[0] == "0" or len(atoms[0].digits) > GLUED_HEAD:
+        return None
+    digits = "".join(a.digits for a in atoms)
+    if len(digits) < 10 or len(digits) > MAX_E164_DIGITS or not all(a.strong for a in atoms):
+        return None
+    if _unit_after(text, atoms[-1].end) or any(_intl_mark(text, a.start) for a in atoms[1:]):
+        return None
+    if any(a.bridged for a in atoms[1:]) or validate(digits, False, regions, bare_intl=False) is not None:
+        return None
+    e = _parse("+" + digits, None)
+    return (e, n) if e and _mobile(e) else None
+
+
+#: The most digits of a run's first group that ``_glued_code`` reads as a code and the number's first digits
+#: ("234813 330 9223"); a longer one is an id ("4930906" before a number in a link).
+GLUED_HEAD: Final = 6
+
+
+@functools.lru_cache(maxsize=1024)
+def _mobile(e164: str) -> bool:
+    """May ``e164`` be a mobile number? What an advertiser writes with a bare code is her mobile; a landline of
+    a country with numbers of many lengths (DE, AT) is too easily an id and a number run together."""
+    kind = phonenumbers.number_type(phonenumbers.parse(e164))
+    return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
 #: The digits (one per atom) of a run ``_coded_run`` reads with its code: a code and a national number.
 CODED_RUN: Final = (10, 13)
 
@@ -1746,6 +1810,8 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             named = after
         regs: Sequence[str] = regions if named is None else (named, *regions)
         found = _coded_run(atoms) if i == 0 and not intl and named is None else None
+        if found is None and i == 0 and not intl and named is None:
+            found = _glued_code(text, atoms, regs)
         if found is None:
             found = _longest(atoms, i, intl, regs, text)
         if found is None and named is not None and named is after:
@@ -1815,6 +1881,13 @@ def find_phones(
     if digits is None:
         digits = digit_runs(text)
     changed = _digitise(text, digits)
+    wide = read_letters(
+        text if changed is None else changed[0],
+        functools.partial(_whole_letters, regions=regions),
+        digits if changed is None else None,
+    )
+    if wide is not None:
+        changed = (wide[0], wide[1] if changed is None else changed[1] + wide[1])
     if changed is not None:
         # letters written for digits ("S3 28 34 44", "9I26 B794"): the run is read as the digits they stand for
         text = changed[0]

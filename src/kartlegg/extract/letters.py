@@ -1,0 +1,243 @@
+"""Letters written for digits beyond session 26's S/B/Z/i (issue 14, session 28).
+
+``phones._digitise`` reads "S3 28 34 44" (S 5, B 8, Z 2, i 1) in runs of at least six real digits. Advertisers also
+write E for 3, A for 4, G and b for 6, T for 7, g and q for 9 ("0T9713g831", "+E6 700-3Z7-342", "64Z5ZB8T"), and
+hide more of a short number (four real digits of eight). ``read_letters`` rewrites such a run in place (same length:
+spans stay) only when the digits it stands for are exactly one valid phone number of the ad's regions (or one
+with its country code): the number's own shape is the guard where a run has few real digits. Every token of a run
+holds a real digit, or is one to three capital letters between tokens ("46 79 314 EA A1"); at most one letter per
+real digit, at least ``MIN_REAL`` real digits; a token of two or three digits and a cup size letter ("75B", "70A")
+is never part of one. No ordinary word is read: lower-case words hold no digit, and a capital word alone is no
+number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Final
+
+from kartlegg.extract.lexicon import furniture_words, lexicon, numbers
+from kartlegg.extract.patterns import digit_runs
+
+#: Every letter read as a digit here, and the digit each stands for.
+_LETTERS: Final = "OoIlizZESsAGbTBgq"
+_DIGITS: Final = str.maketrans(_LETTERS, "00111223554667899")
+_TOKEN: Final = r"[0-9" + _LETTERS + r"]*[0-9][0-9" + _LETTERS + r"]*"
+#: A token of letters only: one to three before another token ("46 79 314 EA A1", "72 qb A2 g8"), or capitals at the
+#: line's end ("... S3 AT")
+_BARE: Final = r"[" + _LETTERS + r"]{1,3}(?=[ .\-/]{1,2}[0-9" + _LETTERS + r"]*[0-9])|[OIZESAGTB]{1,3}(?=[ \t]*$)"
+#: A code before the run: "+ ", "(+47) ", "(+3G) "; or two or three letters opening it ("AT I5 73 G2", "Tq 7B B3 68")
+_CODE: Final = (
+    r"(?:\(\+ ?"
+    + _TOKEN
+    + r"\) ?|\+ ?|["
+    + _LETTERS
+    + r"]{2,3}(?=[ .\-/]{1,2}[0-9"
+    + _LETTERS
+    + r"]*[0-9])"
+    + r"[ .\-/]{1,2})?"
+)
+#: Between tokens: one or two of " .-/", or a trunk zero in brackets ("+46 (0)7E 2E9 T2 96")
+_JOIN: Final = r"(?:[ .\-/]{1,2}| ?\([0Oo]\) ?)"
+_RUN: Final = re.compile(
+    r"(?<![\w+%])" + _CODE + _TOKEN + r"(?:" + _JOIN + r"(?:" + _TOKEN + "|" + _BARE + r"))*(?![\w@])", re.M
+)
+#: A bra size ("75B", "70A": a band of 65-115 and a cup) in a run: the run is a body's measures, not a number.
+_SIZE: Final = re.compile(r"(?<![0-9A-Za-z])(?:[6-9][05]|1[01][05])[A-H](?![0-9A-Za-z])")
+#: Three letters opening a token ("bisi2004", a user name), or four in a row anywhere: a word, not a number.
+_WORDY: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]{3}[0-9]|[" + _LETTERS + r"]{4}")
+#: Real digits a run needs (a valid number of eight digits with four letters: "64Z5ZB8T"), and the real digits
+#: below which a run without its "+" or "00" needs a contact word before it on its line ("Ring: 6A 2s 28 8T"; not
+#: "Modell 9l8 S6 7Z3", a model's code).
+MIN_REAL: Final = 4
+CUED_BELOW: Final = 6
+_WORD: Final = re.compile(r"[^\W\d_]+")
+#: A token of letters only inside a run
+_BARE_WORD: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]+(?![0-9" + _LETTERS + r"])")
+
+
+@functools.cache
+def known_words() -> frozenset[str]:
+    """Lower-case words of the lexicons (function words, handle stop words, contact cues, nationalities, languages,
+    number words): a token of letters only that is one of them is a word, never digits ("og", "bo", "is")."""
+    lx = lexicon()
+    out: set[str] = set()
+    for words in (*lx.function_words.values(), lx.handle_stopwords, *furniture_words().contact_cues.values()):
+        out.update(w.lower() for w in words)
+    for n in lx.nationalities.values():
+        out.update(w.lower() for w in n.words)
+    for lang in lx.languages.values():
+        out.update(w.lower() for w in lang.words)
+    nums = numbers()
+    for groups in (nums.units, nums.teens, nums.tens, nums.multipliers):
+        for words in groups.values():
+            out.update(w.lower() for w in words)
+    out.update(w.lower() for w in (*nums.weak, *nums.conjunctions, *nums.plus))
+    return frozenset(out)
+
+
+def _word_case(token: str) -> bool:
+    """Is ``token`` written as words are: lower case, capitalised or in capitals ("og", "Og", "OG"; not "oG")?"""
+    return token.islower() or token.isupper() or token.istitle()
+
+
+@functools.cache
+def _contact_words() -> frozenset[str]:
+    return frozenset(w for words in furniture_words().contact_cues.values() for w in words)
+
+
+def _cued(text: str, start: int) -> bool:
+    """Does a contact word (``furniture.yaml`` ``contact_cues``: "ring", "tlf", "booking", "me", ...) stand before
+    ``start`` on its line, or on the line above when the run opens its line, within ``CUE_REACH`` characters? A word
+    that opens with a cue of four letters or more counts ("bookings")."""
+    nl = text.rfind("\n", 0, start)
+    if nl >= 0 and not text[nl + 1 : start].strip(" \t>"):
+        nl = text.rfind("\n", 0, nl)  # the run opens its line: its label is the line before ("Kontakt meg på⏎")
+    line = text[max(nl + 1, start - CUE_REACH) : start].lower()
+    cues = _contact_words()
+    for w in _WORD.findall(line):
+        if w in cues or any(len(c) >= 4 and w.startswith(c) for c in cues):
+            return True
+    return False
+
+
+CUE_REACH: Final = 40
+
+
+def _letter_code(o: int) -> int:
+    """2 when ``chr(o)`` is a letter of ``_LETTERS`` other than o/O/l/I, 1 for o/O/l/I, else 0 (by code point)."""
+    if o == 111 or o == 79 or o == 108 or o == 73:
+        return 1
+    if (
+        o == 105  # i
+        or o == 122  # z
+        or o == 90  # Z
+        or o == 69  # E
+        or o == 83  # S
+        or o == 115  # s
+        or o == 65  # A
+        or o == 71  # G
+        or o == 98  # b
+        or o == 84  # T
+        or o == 66  # B
+        or o == 103  # g
+        or o == 113  # q
+    ):
+        return 2
+    return 0
+
+
+def _near(text: str, digits: list[int]) -> bool:
+    """Does a letter of ``_LETTERS`` other than o/O/l/I stand right before a run of ASCII digits (``digits``: the
+    runs' starts) or right after it, glued or one sign away ("4B", "6A 2s", "oTZ 29")? The gate before the
+    character pass of ``_stretches``: a few looks per digit run."""
+    n = len(text)
+    for d in digits:
+        for k in (d - 1, d - 2):
+            if k >= 0 and _letter_code(ord(text[k])) == 2:
+                return True
+        e = d
+        while e < n and 48 <= ord(text[e]) <= 57:
+            e += 1
+        for k in (e, e + 1):
+            if k < n and _letter_code(ord(text[k])) == 2:
+                return True
+    return False
+
+
+def _stretch_code(o: int) -> int:
+    """``_letter_code`` for a letter, 1 for a sign a run is written with (" .-/()+"), 0 otherwise (digits: 0)."""
+    if o == 32 or o == 46 or o == 45 or o == 47 or o == 40 or o == 41 or o == 43:
+        return 1
+    return _letter_code(o)
+
+
+def _stretches(text: str, digits: list[int]) -> list[tuple[int, int]]:
+    """The stretches of the characters a run is made of (ASCII digits, ``_LETTERS``, " .-/()+") with ``MIN_REAL``
+    digits and a letter other than o/O/l/I: every run ``read_letters`` reads lies in one, and the pattern (tried at
+    every character) runs only there. Walked out from the digit runs (``digits``: their starts), by code points:
+    the text between numbers is never read."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    done = 0
+    for d in digits:
+        if d < done:
+            continue
+        a = d
+        new = False
+        while a > done:
+            c = _stretch_code(ord(text[a - 1]))
+            if not c:
+                break
+            new = new or c == 2
+            a -= 1
+        real = 0
+        k = d
+        while k < n:
+            o = ord(text[k])
+            if 48 <= o <= 57:
+                real += 1
+            else:
+                c = _stretch_code(o)
+                if not c:
+                    break
+                new = new or c == 2
+            k += 1
+        done = k + 1
+        if new and real >= MIN_REAL:
+            out.append((a, k))
+    return out
+
+
+def _runs(text: str, stretches: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """``_RUN``'s matches inside the stretches (the character after each stays visible to the pattern's end)."""
+    found: list[re.Match[str]] = []
+    for a, b in stretches:
+        found.extend(_RUN.finditer(text, a, min(b + 1, len(text))))
+    return found
+
+
+def read_letters(
+    text: str, whole: Callable[[str], bool], digits: list[int] | None = None
+) -> tuple[str, list[int]] | None:
+    """``text`` with each run of digits and look-alike letters whose digits are one valid number (``whole``:
+    digits, "+" kept, to True when they are one number of the ad's regions) written as those digits, and where its
+    letters stood; None when no run was rewritten. ``digits``: the starts of the text's digit runs, when the
+    caller has them."""
+    if digits is None:
+        digits = digit_runs(text)
+    if not _near(text, digits):
+        return None
+    stretches = _stretches(text, digits)
+    if not stretches:
+        return None
+    out: list[str] = []
+    spots: list[int] = []
+    last = 0
+    for m in _runs(text, stretches):
+        raw = m.group()
+        letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
+        if all(raw[i] in "OoIl" for i in letters):
+            continue  # the scanner reads o/O/l/I as it always did
+        real = len(raw) - len(letters) - sum(1 for ch in raw if not ch.isalnum())
+        if real < MIN_REAL or len(letters) > real:
+            continue
+        if any(_word_case(w) and w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
+            continue  # a word of the lexicons between the groups ("41 23 og 45 67"; not "oG")
+        if real < CUED_BELOW and not raw.lstrip("(").startswith(("+", "00")) and not _cued(text, m.start()):
+            continue
+        if _SIZE.search(raw) or _WORDY.search(raw):
+            continue
+        new = raw.translate(_DIGITS)
+        if not whole(new):
+            continue
+        out.append(text[last : m.start()])
+        out.append(new)
+        spots.extend(m.start() + i for i in letters)
+        last = m.end()
+    if not spots:
+        return None
+    out.append(text[last:])
+    return "".join(out), spots
