@@ -29,7 +29,7 @@ _GENERIC_CCTLDS: Final = frozenset(
     {"co", "io", "me", "tv", "cc", "ws", "to", "fm", "ai", "ly", "gg", "la", "am", "xxx", "nu"}
 )
 _SUPPORTED: Final = frozenset(phonenumbers.SUPPORTED_REGIONS)
-_NORDIC: Final = frozenset({"SE", "NO", "DK"})
+_NORDIC: Final = places.MARKET_COUNTRIES
 
 
 def _tld_country(host: str | None) -> str | None:

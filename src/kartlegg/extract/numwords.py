@@ -85,16 +85,12 @@ def word_prefixes() -> list[str]:
     """Every number word form (lower-case, with and without diacritics), for the candidate scanner."""
     nf = numbers()
     out: set[str] = set()
-    for groups in (nf.units, nf.teens, nf.tens):
+    for groups in (nf.units, nf.teens, nf.tens, nf.multipliers):
         for words in groups.values():
             for w in words:
                 out.add(w.lower())
                 out.add(fold(w))
     out.update(w.lower() for w in (*nf.hundred, *nf.thousand))
-    for words in nf.multipliers.values():
-        for w in words:
-            out.add(w.lower())
-            out.add(fold(w))
     return sorted(out)
 
 

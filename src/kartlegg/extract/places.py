@@ -170,7 +170,8 @@ def _last_place_piece(name: str) -> str | None:
 
 _VOWELS: Final = frozenset("aeiouyåäöøæéü")
 #: The countries whose towns a bare abbreviation may stand for (the market's: ads abroad write names out).
-_MARKET: Final = frozenset({"NO", "SE", "DK"})
+#: The market's countries (NO, SE, DK): one set for every rule that trusts a hint only inside the market.
+MARKET_COUNTRIES: Final = frozenset({"NO", "SE", "DK"})
 
 
 def _skeleton(low: str) -> str | None:
@@ -180,7 +181,7 @@ def _skeleton(low: str) -> str | None:
     word = low.strip().replace(".", "")
     if not 3 <= len(word) <= 5 or not word.isalpha() or not word.isascii() or any(c in _VOWELS for c in word):
         return None
-    fits = {c.name for c in gazetteer().cities if c.country in _MARKET and _spells(word, fold(c.name))}
+    fits = {c.name for c in gazetteer().cities if c.country in MARKET_COUNTRIES and _spells(word, fold(c.name))}
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import unquote
 
-from kartlegg.extract.places import canonical_city, city_country
+from kartlegg.extract.places import MARKET_COUNTRIES, canonical_city, city_country
 from kartlegg.link.config import NameRules, default_rules
 
 
@@ -158,7 +158,7 @@ def _first_name(title: str, start: int, stop: frozenset[str]) -> str | None:
 def _market_city(word: str) -> bool:
     """A city of the market's countries ("København – 59-48-36-46", "Oslo – 36 700-327-342": the place
     before her number, not a name before her age)."""
-    return city_country(canonical_city(word)) in _MARKET
+    return city_country(canonical_city(word)) in MARKET_COUNTRIES
 
 
 @cache
@@ -174,7 +174,6 @@ def _plain_name(word: str, stop: frozenset[str]) -> bool:
     return _ok(word, stop) and canonical_city(word) is None
 
 
-_MARKET = frozenset(("NO", "SE", "DK"))
 # "arrived in Bolbro", "ny i byen Nordvest", "nå i Tøyen": the place word after a preposition of place
 _IN_PLACE = re.compile(r"(?<!\w)(?i:i|in|på|pa)\s+(?:(?i:byen|stan|town|the\s+city)\s+)?([^\W\d_]{3,})")
 # Words after which a title names a place, not a person ("Ny tjej i Sztokholm – Vera")
@@ -219,7 +218,7 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "") -> str | None:
     # puts after "in"/"i" ("just arrived in Bolbro": "Bolbro ❤ Angel", "Copenhaga ❤ Sasha")
     there = {m.group(1).lower() for m in _IN_PLACE.finditer(body)} if body else set()
     places = {w for w, _ in words if w.lower() in there}
-    if places or any(city_country(canonical_city(w)) in _MARKET for w, _ in words):
+    if places or any(city_country(canonical_city(w)) in MARKET_COUNTRIES for w, _ in words):
         names = [w for k, (w, _) in enumerate(words) if k not in after_in and w not in places and name_like(w)]
         if len(names) == 1:
             return names[0]
