@@ -177,7 +177,7 @@ def test_ads_without_a_contact_between_namesake_profiles_as_in_the_embedded_engi
     """Elins on one site and city: A (24) and B (25) with numbers, C (22, no contact) fits both and stays
     alone, D (21, no contact) fits A alone and joins her, later G (23, no contact) meets A, B and F (a third
     Elin with a number): too many, alone. Spark's blocking and the embedded engine give the same persons
-    (SQLite only)."""
+    and the same components, joined by the one join made (SQLite only)."""
     records = [
         _namesake(1, "2026-03-01", 24, "912 34 567", "Diskret og hyggelig i sentrum, kun hotell."),
         _namesake(2, "2026-03-01", 25, "934 56 781", "Nyt en rolig kveld med meg og god vin."),
@@ -194,7 +194,7 @@ def test_ads_without_a_contact_between_namesake_profiles_as_in_the_embedded_engi
         for s in (embedded, sparked):
             ingest_paths(s, [ads])
         analyze(embedded, workers=1)
-        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+        link = run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")["link"]
         want, _ = partitions(embedded)
         with embedded.connect() as conn:
             key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
@@ -206,6 +206,24 @@ def test_ads_without_a_contact_between_namesake_profiles_as_in_the_embedded_engi
             frozenset({"6"}),
         }
         assert partitions(sparked) == partitions(embedded)
+        # Spark's components are the embedded engine's: contact components joined only by the join made
+        # (D into A), not by every namesake edge (C, D and G between A, B and F)
+        stored = _components(embedded)
+        assert {frozenset(key[a] for a in c) for c in stored} == {
+            frozenset({"1", "4"}),
+            *(frozenset({k}) for k in "2356"),
+        }
+        assert (link["components"], link["largest_component"]) == (len(stored), max(len(c) for c in stored))
+        assert link["contactless_joins"] == 1
+
+
+def _components(store: Store) -> list[set[int]]:
+    """The embedded engine's stored components (``link_components``) as sets of ad ids."""
+    comps: dict[int, set[int]] = {}
+    with store.connect() as conn:
+        for ad, comp in conn.execute(text("SELECT ad_id, comp FROM link_components")):
+            comps.setdefault(int(comp), set()).add(int(ad))
+    return list(comps.values())
 
 
 def test_driver_ads_and_oversized_bands_are_the_link_stage_s(spark: object) -> None:

@@ -7,11 +7,14 @@
    (``link.features.build_features``). The driver streams the extraction rows into the store.
 3. Whole-store facts (driver, from the compact features without texts): near-identical photo clusters,
    hub selectors and oversized text buckets, with the link stage's own functions; broadcast.
-4. Blocking (workers): ads sharing a non-hub selector or a text band are joined; connected components on
-   DataFrames (large-star / small-star, ``components.py``). Every edge ``link_ads`` can draw stays
-   inside a component, so:
-5. Linking (workers): each component through ``link.cluster.link_ads`` (``groupByKey``), with the
-   whole store's hubs and oversized buckets: the profiles and networks of the embedded engine.
+4. Blocking (workers): ads sharing a non-hub selector or a verified text copy are joined; connected
+   components on DataFrames (large-star / small-star, ``components.py``): the contact components. Every
+   edge ``link_ads`` can draw but the contactless joins stays inside one, so:
+5. Linking (workers): each contact component through ``link.cluster.link_ads`` (``groupByKey``), with the
+   whole store's hubs and oversized buckets, without contactless joins; then those joins, decided a name
+   key at a time on the profiles just made (``tasks.bare_joins``, as ``cluster._join_bare`` decides them
+   over the whole store), and the components they join linked again as one (the embedded engine's
+   components, ``link.components``): the profiles and networks of the embedded engine.
 6. Write (driver): features and extraction through COPY on PostgreSQL (the stages' own inserts on
    SQLite); profiles, networks, links, timelines and site aliases through the link stage's writer, in one
    transaction; stage runs and watermarks as the embedded stages record them. Then ``run_assess``.
@@ -189,10 +192,9 @@ def _run(
     hub_keys = sc.broadcast(frozenset(hubs))
     clock.mark("facts")
 
-    # 4. blocking and connected components
+    # 4. blocking and connected components of the contact evidence (selectors, verified text copies)
     keyed = feats.flatMap(lambda f: tasks.blocking_keys(f, mv_b.value, hub_keys.value, big_b.value))
-    window = rules.person.bare_window_days
-    blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1], window)).distinct().cache()
+    blocks = keyed.groupByKey().flatMap(lambda kv: tasks.block_edges(kv[0], kv[1])).distinct().cache()
     texts = feats.map(lambda f: (f[0], f[9]))
     candidates = blocks.filter(lambda e: e[0] == "v").map(lambda e: (e[1], e[2]))
     checked = (
@@ -208,14 +210,39 @@ def _run(
     comp = connected_components(edge_df, stats=cc_stats).rdd.map(lambda r: (int(r["node"]), int(r["component"])))
     clock.mark("components")
 
-    # 5. each component through link_ads
+    # 5. each contact component through link_ads with no contactless join; then the joins the whole store
+    # makes, decided a name key at a time on those profiles (``tasks.bare_joins``); the components they join
+    # are linked again as one, every other contactless profile kept alone (``link_ads``' ``crowded``)
     comp = comp.persist(StorageLevel.MEMORY_AND_DISK)
     by_comp = feats.map(lambda f: (f[0], f)).leftOuterJoin(comp).map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
+    by_comp = by_comp.persist(StorageLevel.MEMORY_AND_DISK)
     pairs_by_comp = checked.join(comp).map(lambda kv: (kv[1][1], (kv[0], kv[1][0])))  # (component, (a, b))
-    linked = by_comp.cogroup(pairs_by_comp).map(
-        lambda kv: tasks.link_component(kv[1][0], kv[1][1], mv_b.value, hub_b.value, big_b.value, r_b.value)
+    first = (
+        by_comp.cogroup(pairs_by_comp)
+        .map(
+            lambda kv: (
+                kv[0],
+                tasks.contact_link(kv[0], kv[1][0], kv[1][1], mv_b.value, hub_b.value, big_b.value, r_b.value),
+            )
+        )
+        .persist(StorageLevel.MEMORY_AND_DISK)
     )
-    parts = linked.collect()  # every partition at once (``toLocalIterator`` would link one at a time)
+    named = first.flatMap(lambda kv: kv[1][1]).groupByKey()
+    joins = named.flatMap(lambda kv: tasks.bare_joins(kv[1], r_b.value)).collect()
+    final, joined = joined_components(joins)
+    fin_b, joined_b = sc.broadcast(final), sc.broadcast(joined)
+    kept = first.filter(lambda kv: kv[0] not in fin_b.value).map(lambda kv: kv[1][0])
+    again = (
+        by_comp.filter(lambda kv: kv[0] in fin_b.value)
+        .map(lambda kv: (fin_b.value[kv[0]], kv[1]))
+        .cogroup(pairs_by_comp.filter(lambda kv: kv[0] in fin_b.value).map(lambda kv: (fin_b.value[kv[0]], kv[1])))
+        .map(
+            lambda kv: tasks.link_component(
+                kv[1][0], kv[1][1], mv_b.value, hub_b.value, big_b.value, r_b.value, joined_b.value
+            )
+        )
+    )
+    parts = kept.union(again).collect()  # every partition at once (``toLocalIterator`` would link one at a time)
     clock.mark("link_jobs")
     n_comp = len(parts)
     largest = max((sum(len(p) for p in part[0]) for part in parts), default=0)
@@ -232,6 +259,7 @@ def _run(
             "stored_features": n_old,
             "components": n_comp,
             "largest_component": largest,
+            "contactless_joins": len(joins),
             **cc_stats,
             "engine": "spark",
             **clock.info,
@@ -242,9 +270,29 @@ def _run(
     with store.begin() as conn:
         conn.execute(text("DELETE FROM link_state WHERE name = 'relink_after_erasure'"))  # relinked in full
         finish_run(conn, l_run, watermark=max(upto, wm_l), info=info)
-    for rdd in (tagged, feats, blocks, checked, comp):
+    for rdd in (tagged, feats, blocks, checked, comp, by_comp, first):
         rdd.unpersist()
     return {"extract": {"versions": n_x, "engine": "spark"}, "link": info}
+
+
+def joined_components(joins: list[tuple[int, int, tuple[int, ...]]]) -> tuple[dict[int, int], frozenset[int]]:
+    """The contact components the contactless joins touch, each with the component it is part of once they
+    are joined (labelled by its smallest contact component, hence its smallest ad), and the joining
+    profiles' ads."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _ in joins:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {c: root(c) for c in list(parent)}, frozenset(ad for _, _, ads in joins for ad in ads)
 
 
 def driver_ads(feats: Any) -> tuple[list[AdFeatures], list[str]]:

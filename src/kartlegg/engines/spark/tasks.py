@@ -9,7 +9,7 @@ Nothing here imports pyspark, so the functions are tested without a JVM too.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -17,7 +17,7 @@ import orjson
 
 from kartlegg.extract.furniture import SiteFurniture
 from kartlegg.extract.run import extract_rows
-from kartlegg.link.cluster import AdFeatures, Hub, bare, bare_pairs, day_of, link_ads, name_key
+from kartlegg.link.cluster import AdFeatures, Hub, LinkResult, _ages_fit, bare, bare_pairs, day_of, link_ads, name_key
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import FeatureRow, build_features
 from kartlegg.store.rows import StoredVersion
@@ -169,9 +169,10 @@ ALL_PAIRS_MAX = 16
 
 def blocking_keys(
     t: Feature, moved: dict[str, str], hubs: frozenset[tuple[str, str]], big: frozenset[int]
-) -> Iterator[tuple[tuple[Any, ...], Any]]:
-    """(blocking key, ad id): every non-hub selector and every text band not oversized in the whole store;
-    and (name key, (ad id, day, bare)): the ad's ``name_key`` when it is dated, marked when it has no contact."""
+) -> Iterator[tuple[tuple[Any, ...], int]]:
+    """(blocking key, ad id): every non-hub selector and every text band not oversized in the whole store.
+    Name keys join no ad here: the contact components are linked first, and only the contactless joins
+    made join them (``name_rows``, ``bare_joins``)."""
     a, _ = with_image_clusters(t, moved)
     for key in a.selectors:
         if key not in hubs:
@@ -179,24 +180,16 @@ def blocking_keys(
     for b in set(a.bands):
         if b not in big:
             yield (("b", b), a.ad_id)
-    nk, day = name_key(a), day_of(a)
-    if nk is not None and day is not None:
-        yield (("n", nk), (a.ad_id, day, bare(a)))
 
 
-def block_edges(key: tuple[Any, ...], members: Iterable[Any], window: int = 0) -> Iterator[tuple[str, int, int]]:
+def block_edges(key: tuple[Any, ...], members: Iterable[int]) -> Iterator[tuple[str, int, int]]:
     """The edges that join one block: ("e", ad, smallest ad) for a selector, and ("v", a, b) with a < b
     for the text candidate pairs of a bucket, the very pairs ``link.text.candidate_pairs`` draws from it
     over the whole store (every pair up to ``ALL_PAIRS_MAX`` members, else a star from the first and a
     chain, in ad id order); only those whose texts verify join. Each component is then linked with the
     verified pairs inside it as its text candidates (``link_component``): every evidence edge
     ``link_ads`` draws over the whole store stays inside a component, and a component sees exactly the
-    whole store's text pairs, however a bucket's members fall over components. A name key joins an ad
-    without a contact to the ads of its key posted at most ``window`` days from it (``cluster.bare_pairs``)."""
-    if key[0] == "n":
-        for a, b in bare_pairs(list(members), window):
-            yield ("e", a, b)
-        return
+    whole store's text pairs, however a bucket's members fall over components."""
     ids = sorted(set(members))
     m = len(ids)
     if m < 2:
@@ -238,19 +231,45 @@ def link_component(
     hubs: dict[tuple[str, str], Hub],
     big: frozenset[int],
     rules: LinkRules,
+    joined: Collection[int] = frozenset(),
 ) -> ComponentResult:
-    """Link one connected component with the link stage's own ``link_ads`` (ads in ad id order, as the
-    embedded stage orders them, so every tie breaks the same way), its text candidates being the whole
-    store's verified pairs inside it (``text_pairs``, ad ids; ``block_edges``)."""
+    """Link one component with the link stage's own ``link_ads`` (ads in ad id order, as the embedded stage
+    orders them, so every tie breaks the same way), its text candidates being the whole store's verified
+    pairs inside it (``text_pairs``, ad ids; ``block_edges``). ``joined``: the ads of the contactless
+    profiles whose join the whole store makes (``bare_joins``); every other profile without a contact stays
+    alone (``link_ads``' ``crowded``), as over the whole store, whatever namesakes the component holds."""
+    return _result(*_link(feats, text_pairs, moved, hubs, big, rules, joined))
+
+
+def _link(
+    feats: Iterable[Feature],
+    text_pairs: Iterable[tuple[int, int]],
+    moved: dict[str, str],
+    hubs: dict[tuple[str, str], Hub],
+    big: frozenset[int],
+    rules: LinkRules,
+    joined: Collection[int],
+) -> tuple[list[AdFeatures], LinkResult]:
     pairs = sorted((with_image_clusters(t, moved) for t in feats), key=lambda p: p[0].ad_id)
     ads = [p[0] for p in pairs]
     masked = [p[1] for p in pairs]
-    ids = [a.ad_id for a in ads]
-    pos = {a: i for i, a in enumerate(ids)}
+    pos = {a.ad_id: i for i, a in enumerate(ads)}
     given = {(pos[a], pos[b]) if pos[a] < pos[b] else (pos[b], pos[a]) for a, b in text_pairs}
+    alone = {a.ad_id for a in ads if bare(a) and a.ad_id not in joined}
     res = link_ads(
-        ads, lambda idx: {i: masked[i] for i in idx}, rules, hubs=hubs, skip_bands=big, text_candidates=given
+        ads,
+        lambda idx: {i: masked[i] for i in idx},
+        rules,
+        hubs=hubs,
+        skip_bands=big,
+        text_candidates=given,
+        crowded=alone,
     )
+    return ads, res
+
+
+def _result(ads: Sequence[AdFeatures], res: LinkResult) -> ComponentResult:
+    ids = [a.ad_id for a in ads]
 
     def ev(e: Any) -> Evidence:
         return (ids[e.a], ids[e.b], e.kind, e.value, e.score, e.note)
@@ -262,3 +281,65 @@ def link_component(
         [(k, [ev(e) for e in evs]) for k, evs in res.network_evidence.items()],
         sorted(res.split_networks),
     )
+
+
+#: A dated ad of a name key, for the contactless joins (``bare_joins``): (ad id, day, no contact of its own,
+#: its contact component, its profile of the contact evidence (labelled by its smallest ad), that profile
+#: without any contact, that profile's stated ages (min, max) or None, that profile's ads when it may join
+#: one (no contact, one name key, one name) else ())
+NameRow = tuple[int, int, bool, int, int, bool, tuple[int, int] | None, tuple[int, ...]]
+
+
+def contact_link(
+    comp: int,
+    feats: Iterable[Feature],
+    text_pairs: Iterable[tuple[int, int]],
+    moved: dict[str, str],
+    hubs: dict[tuple[str, str], Hub],
+    big: frozenset[int],
+    rules: LinkRules,
+) -> tuple[ComponentResult, list[tuple[str, NameRow]]]:
+    """Link one contact component (selectors and text copies alone) with no contactless join, and its
+    dated ads with a name key as (name key, ``NameRow``): what ``bare_joins`` decides the joins on. A
+    component no join touches is linked so over the whole store too."""
+    ads, res = _link(feats, text_pairs, moved, hubs, big, rules, frozenset())
+    rows: list[tuple[str, NameRow]] = []
+    for members in res.profiles:
+        keyed = [(i, k, d) for i in members if (k := name_key(ads[i])) and (d := day_of(ads[i])) is not None]
+        if not keyed:
+            continue
+        alone = all(bare(ads[i]) for i in members)
+        got = [x for i in members for x in ads[i].ages]
+        ages = (min(got), max(got)) if got else None
+        keys = {k for i in members if (k := name_key(ads[i])) is not None}
+        names = {ads[i].name for i in members if ads[i].name}
+        may = tuple(ads[i].ad_id for i in members) if alone and len(keys) == 1 and len(names) == 1 else ()
+        label = ads[members[0]].ad_id
+        for i, k, d in keyed:
+            rows.append((k, (ads[i].ad_id, d, bare(ads[i]), comp, label, alone, ages, may)))
+    return _result(ads, res), rows
+
+
+def bare_joins(rows: Iterable[NameRow], rules: LinkRules) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The contactless joins ``link_ads`` (``cluster._join_bare``) makes over the whole store among one name
+    key's dated ads (``contact_link``), as (component of the profile without a contact, component of the
+    profile it joins, the joining profile's ads). Each decision depends on the joining profile and the
+    profiles its ads meet through this key alone (each on its own ages), so one key's rows decide it."""
+    rows = list(rows)
+    window, most = rules.person.bare_window_days, rules.person.bare_max_profiles
+    tol, need = rules.person.age_tolerance, rules.person.bare_needs_age
+    of = {r[4]: r for r in rows}
+    met: dict[int, set[int]] = defaultdict(set)
+    for i, j in bare_pairs([(n, r[1], r[2]) for n, r in enumerate(rows)], window):
+        met[rows[i][4]].add(rows[j][4])
+    out: list[tuple[int, int, tuple[int, ...]]] = []
+    for p in sorted(met):
+        if not of[p][7] or not most:
+            continue
+        cands = sorted(q for q in met[p] if not of[q][5])
+        if not cands or len(cands) > most:
+            continue
+        fit = [q for q in cands if _ages_fit(of[p][6], of[q][6], tol, need)]
+        if len(fit) == 1:
+            out.append((of[p][3], of[fit[0]][3], of[p][7]))
+    return out
