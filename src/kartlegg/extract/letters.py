@@ -97,10 +97,17 @@ def _cued(text: str, start: int) -> bool:
         nl = text.rfind("\n", 0, nl)  # the run opens its line: its label is the line before ("Kontakt meg på⏎")
     line = text[max(nl + 1, start - CUE_REACH) : start].lower()
     cues = _contact_words()
+    long_cues = _long_contact_words()
     for w in _WORD.findall(line):
-        if w in cues or any(len(c) >= 4 and w.startswith(c) for c in cues):
+        if w in cues or w.startswith(long_cues):  # one call, not one per cue word
             return True
     return False
+
+
+@functools.cache
+def _long_contact_words() -> tuple[str, ...]:
+    """The contact words of four letters or more (``_cued``: a word that opens with one is a cue)."""
+    return tuple(sorted(c for c in _contact_words() if len(c) >= 4))
 
 
 CUE_REACH: Final = 40
@@ -134,16 +141,19 @@ def _near(text: str, digits: list[int]) -> bool:
     runs' starts) or right after it, glued or one sign away ("4B", "6A 2s", "oTZ 29")? The gate before the
     character pass of ``_stretches``: a few looks per digit run."""
     n = len(text)
+    # two looks on each side, each its own test: a ``for k in (a, b)`` is a tuple and a boxed int per look
     for d in digits:
-        for k in (d - 1, d - 2):
-            if k >= 0 and _letter_code(ord(text[k])) == 2:
-                return True
+        if d >= 1 and _letter_code(ord(text[d - 1])) == 2:
+            return True
+        if d >= 2 and _letter_code(ord(text[d - 2])) == 2:
+            return True
         e = d
         while e < n and 48 <= ord(text[e]) <= 57:
             e += 1
-        for k in (e, e + 1):
-            if k < n and _letter_code(ord(text[k])) == 2:
-                return True
+        if e < n and _letter_code(ord(text[e])) == 2:
+            return True
+        if e + 1 < n and _letter_code(ord(text[e + 1])) == 2:
+            return True
     return False
 
 

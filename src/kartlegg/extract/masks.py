@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.patterns import digit_runs
+from kartlegg.extract.patterns import digit_anchored, digit_runs, number_starts
 from kartlegg.extract.separators import join_runs, may_join
 
 #: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
@@ -57,7 +57,16 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")  # matched on the lower-cased text
 
-    return alt(nums.completion_cues), alt(nums.same_cues), alt(nums.same_endings)
+    def opening(words: tuple[str, ...]) -> re.Pattern[str]:
+        # ``alt`` with the look-behind after each word's first letter ("s(?<![^\W\d_]s)ame"): the same matches, and
+        # a pattern that opens with literals lets the engine skip to them (``_same`` runs it over the whole text)
+        body = "|".join(
+            re.escape(w[0]) + r"(?<![^\W\d_]" + re.escape(w[0]) + ")" + re.escape(w[1:])
+            for w in sorted(words, key=len, reverse=True)
+        )
+        return re.compile(r"(?:" + body + r")(?![^\W\d_])")
+
+    return alt(nums.completion_cues), opening(nums.same_cues), alt(nums.same_endings)
 
 
 def _completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | None:
@@ -89,7 +98,7 @@ def _masks(text: str, low: str, out: list[str], whole: Callable[[str], bool] | N
     ``whole``: is a head alone a complete number? Then a mask without a completion is decoration ("41257386##",
     kisses "…789xx"), not hidden digits: a mask stands for digits the head lacks."""
     changed = False
-    for m in _MASKED.finditer(text):
+    for m in digit_anchored(_MASKED, text, number_starts(text)):  # a head opens at a "+" or a digit run's start
         head = m.group(1)
         if sum(1 for ch in head if "0" <= ch <= "9") < MIN_HEAD:
             continue
@@ -193,7 +202,7 @@ def _split_masks(text: str, low: str, out: list[str], low_out: list[str]) -> boo
     word of ``_completion``): the digits over the mask's signs, the completion's words blanked; in ``out`` and
     ``low_out`` (the text and its lower case). Masks without a completion are left to ``_masks``."""
     changed = False
-    for m in _SPLIT_MASK.finditer(text):
+    for m in digit_anchored(_SPLIT_MASK, text, number_starts(text)):  # a head opens at a "+" or a digit run's start
         head = m.group(1)
         if sum(1 for ch in head if "0" <= ch <= "9") < MIN_HEAD:
             continue

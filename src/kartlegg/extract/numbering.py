@@ -112,6 +112,90 @@ def valid_number(country_code: int, nsn: str) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Kinds:
+    """A region's number descriptions in the order ``phonenumbers._number_type_helper`` reads them."""
+
+    general: _Desc | None
+    #: premium rate, toll free, shared cost, VoIP, personal, pager, UAN, voicemail: any of them is not a mobile
+    others: tuple[_Desc, ...]
+    fixed: _Desc | None
+    mobile: _Desc | None
+    same: bool
+
+
+#: Each (region, country code)'s ``_Kinds``, read once (None: no metadata).
+_KINDS: Final[dict[tuple[str, int], _Kinds | None]] = {}
+
+
+def _region_kinds(region: str, country_code: int) -> _Kinds | None:
+    key = (region, country_code)
+    if key in _KINDS:
+        return _KINDS[key]
+    meta = (
+        PhoneMetadata.metadata_for_nongeo_region(country_code, None)
+        if region == _NON_GEO
+        else PhoneMetadata.metadata_for_region(region, None)
+    )
+    kinds = None
+    if meta is not None:
+        others = tuple(d for d in (_desc(getattr(meta, t)) for t in _TYPES) if d is not None)
+        same = bool(meta.same_mobile_and_fixed_line_pattern)
+        kinds = _Kinds(_desc(meta.general_desc), others, _desc(meta.fixed_line), _desc(meta.mobile), same)
+    _KINDS[key] = kinds
+    return kinds
+
+
+def _matches(desc: _Desc | None, nsn: str) -> bool:
+    """``phonenumbers._is_number_matching_desc``."""
+    return desc is not None and desc.matches(nsn)
+
+
+def mobile_number(e164: str) -> bool:
+    """``phonenumbers.number_type(phonenumbers.parse(e164))`` is MOBILE or FIXED_LINE_OR_MOBILE, for a valid E.164
+    number ("+" and digits, as ``parse`` formats it): the library's steps (the code: the shortest assigned 1-3
+    digits; the region: ``region_code_for_number``'s; the type: ``_number_type_helper``'s order) on the compiled
+    descriptions, without a number object, ``parse``'s normalising or a pattern look-up per type (~1 M
+    instructions a call). ``tests/extract/test_rewrites_held_equal_29.py`` holds it to the library."""
+    digits = e164[1:]
+    if not (e164.startswith("+") and 3 <= len(digits) and digits.isascii() and digits.isdigit()):
+        return False
+    for k in (1, 2, 3):
+        code = int(digits[:k])
+        if code in _CODE_REGIONS:
+            break
+    else:
+        return False
+    nsn = digits[k:]
+    regions = _CODE_REGIONS[code]
+    region: str | None = None
+    if len(regions) == 1:
+        region = regions[0]
+    else:
+        for r in regions:
+            rules = _region_rules(r, code)
+            if rules is None:
+                continue
+            if rules.leading is not None:
+                if rules.leading.match(nsn):
+                    region = r
+                    break
+            elif _typed(rules, nsn):
+                region = r
+                break
+    if region is None:
+        return False
+    kinds = _region_kinds(region, code)
+    if kinds is None or not _matches(kinds.general, nsn):
+        return False
+    for d in kinds.others:
+        if d.matches(nsn):
+            return False
+    if kinds.same:
+        return _matches(kinds.fixed, nsn)
+    return _matches(kinds.mobile, nsn)
+
+
 @functools.lru_cache(maxsize=1024)
 def _plain_prefix(country_code: int) -> str | None:
     """The trunk prefix ``parse`` may strip after this country code, when it is plain digits ("" for none);

@@ -125,7 +125,8 @@ def _segment(token: str) -> tuple[Piece, ...]:
         else:
             for w in by_first.get(low[i], ()):
                 j = i + len(w.key)
-                if j <= n and low.startswith(w.key, i):
+                # a slice compared, not ``startswith`` with a start: compiled code calls that as a Python method
+                if j <= n and low[i:j] == w.key:
                     c, k, rest = best[j]
                     cands.append((c, k + 1, (Piece(w.kind, i, j, w.value, w.weak), *rest)))
             if ch in looks:
@@ -133,7 +134,12 @@ def _segment(token: str) -> tuple[Piece, ...]:
                 cands.append((c + 0.4, k + 1, (Piece("l", i, i + 1, numbers().lookalikes[ch]), *rest)))
             c, k, rest = best[i + 1]
             cands.append((c + 1.0, k + 1, (Piece("o", i, i + 1, ""), *rest)))
-        best[i] = min(cands, key=lambda t: (t[0], t[1]))
+        # ``min(cands, key=lambda t: (t[0], t[1]))`` without a call and a tuple per candidate: the first of the least
+        chosen = cands[0]
+        for t in cands:
+            if t[0] < chosen[0] or (t[0] == chosen[0] and t[1] < chosen[1]):
+                chosen = t
+        best[i] = chosen
     return _tidy(token, best[0][2])
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kartlegg.extract.patterns import digit_anchored, number_starts
+
 #: Digits a run of single digits needs to be joined (fewer: a rating "5*5*5*5", a list "1 - 2 - 3").
 MIN_DIGITS: Final = 7
 #: Most digits a joined run may have (E.164's 15, a trunk prefix or "00" more).
@@ -52,7 +54,8 @@ def join_runs(text: str, out: list[str]) -> bool:
     """Write every run of ``text`` that is one number under a repeated sign as its digits into ``out`` (the text's
     characters); True if one was written."""
     changed = False
-    for m in _RUN.finditer(text):
+    # a run opens at a "+" or a digit run's start (its look-behind): the pattern is tried there only
+    for m in digit_anchored(_RUN, text, number_starts(text)):
         sign = m.group(4)
         if m.group(2) is not None and m.group(2) != sign:
             continue
