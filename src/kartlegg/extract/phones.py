@@ -36,6 +36,7 @@ from kartlegg.extract.patterns import (
     lower_same_length,
     trie_pattern,
 )
+from kartlegg.extract.signs import bridge_signs, has_sign
 from kartlegg.extract.text import prepare
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
@@ -1878,6 +1879,11 @@ def find_phones(
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
         text, low, digits, alnum = completed, lower_same_length(completed), None, None
         words = letter_words(low)
+    if has_sign(text):
+        signed = bridge_signs(text)
+        if signed is not None:  # "81📞77📞53📞98": a phone sign between the groups of one number
+            text, low, digits, alnum = signed, lower_same_length(signed), None, None
+            words = letter_words(low)
     if digits is None:
         digits = digit_runs(text)
     changed = _digitise(text, digits)
