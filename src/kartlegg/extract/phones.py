@@ -1765,7 +1765,7 @@ def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[
     if n < 2 or atoms[0].digits[0] == "0" or len(atoms[0].digits) > GLUED_HEAD:
         return None
     digits = "".join(a.digits for a in atoms)
-    if len(digits) < 10 or len(digits) > MAX_E164_DIGITS or not all(a.strong for a in atoms):
+    if len(digits) < 10 or len(digits) > MAX_E164_DIGITS or not _strong_enough(atoms):
         return None
     if _unit_after(text, atoms[-1].end) or any(_intl_mark(text, a.start) for a in atoms[1:]):
         return None
@@ -1773,6 +1773,21 @@ def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[
         return None
     e = _parse("+" + digits, None)
     return (e, n) if e and _mobile(e) else None
+
+
+def _strong_enough(atoms: list[_Atom]) -> bool:
+    """May ``_glued_code`` read this run? Every group strong (digits, unambiguous number words), or at least
+    ``GLUED_STRONG`` strong number words around the ordinary ones: "fire sekstisju - trettien - åttiåtte - førtien -
+    null ni" spells a number ("fire", "null", "ni" are also words), "to en" does not."""
+    strong = 0
+    for a in atoms:
+        if a.strong:
+            strong += 1
+    return strong == len(atoms) or strong >= GLUED_STRONG
+
+
+#: The strong groups a run with ordinary words among its number words needs to be read with a bare code.
+GLUED_STRONG: Final = 4
 
 
 #: The most digits of a run's first group that ``_glued_code`` reads as a code and the number's first digits
