@@ -157,6 +157,64 @@ def _with_neighbours(hints: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The market countries by their names in sv/no/da/en, for a city field that names a country ("Norge").
+_COUNTRY_NAMES: Final = {
+    name: code
+    for code, names in (
+        ("NO", ("norge", "noreg", "norway", "norwegen")),
+        ("SE", ("sverige", "sweden", "schweden")),
+        ("DK", ("danmark", "denmark", "dänemark")),
+    )
+    for name in names
+}
+
+
+def _place_country(city: str | None, text_countries: list[str]) -> str | None:
+    """The market country where the ad says she is: its city field (a city, a district, or a country's name),
+    else the first market country among the text's cities."""
+    if city:
+        c = places.city_country(city) or _COUNTRY_NAMES.get(city.strip().lower())
+        if c is not None:
+            return c if c in _NORDIC else None
+    for c in text_countries:
+        if c in _NORDIC:
+            return c
+    return None
+
+
+def _phone_regions(
+    regions: tuple[str, ...],
+    site_country: str | None,
+    city: str | None,
+    text_countries: list[str],
+    language: str | None,
+    tld: str | None,
+) -> tuple[str, ...]:
+    """The countries a national number is read in: ``regions``, except that where the ad places her in another
+    market country than the one a TLD or the language gave first, that country comes first (a Danish city on
+    a ".no" site in English: an 8-digit number valid in both is read as Danish). The evidence is weighed: the
+    site's country and the ad's language together outrank the city (a Norwegian writing Norwegian on a
+    Norwegian site while she tours Copenhagen keeps her Norwegian number); a site definition's country stays
+    first."""
+    if not regions or site_country or regions[0] not in _NORDIC:
+        return regions
+    place = _place_country(city, text_countries)
+    if place is None or place == regions[0] or (tld == regions[0] and _LANGUAGE_COUNTRY.get(language or "") == tld):
+        return regions
+    return (place, *(r for r in regions if r != place))
+
+
+def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, site: str) -> None:
+    """Where the ad's place outranked the site's country (``_phone_regions``) and the number is valid in both, keep
+    the site country's reading as ``site_reading``: a line the site prints on every ad is learned and judged under
+    one value (``furniture.SiteStats``, ``furniture.judge``). Not ``readings``: the site's learned country of the
+    number (``furniture._written_country``) still corrects it."""
+    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    e = phones.validate(digits, False, (site,), bare_intl=False)
+    if e and e != hit.e164:
+        detail["site_reading"] = e
+
+
 def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> list[str]:
     """Every country's reading of a national number written in digits, the chosen one first."""
     digits = "".join(c for c in written if c.isascii() and c.isdigit())
@@ -332,6 +390,10 @@ def _extract(
         text_countries=text_countries,
     )
     regions = _with_neighbours(hints)
+    tld = _market_tld(_site_country(site) if site and "." in site else None, result.language) or _market_tld(
+        _url_country(url), result.language
+    )
+    national = _phone_regions(regions, site_country, city, text_countries, result.language, tld)
     if clock.over():
         result.timed_out = True
         return result
@@ -340,7 +402,7 @@ def _extract(
     for f, t in prep.items():
         phone_hits[f] = phones.find_phones(
             t,
-            regions,
+            national,
             original=raw[f],
             deadline=clock.deadline,
             words=words[f],
@@ -359,6 +421,8 @@ def _extract(
                 readings = _readings(h, raw[f][h.start : h.end], regions)
                 if len(readings) > 1:
                     detail["readings"] = readings  # no hint said which country: every reading is kept
+            elif national is not regions and h.style in ("national", "broken", "spaced"):
+                _site_reading(detail, h, raw[f][h.start : h.end], regions[0])
             add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], detail))
     if clock.over():
         result.timed_out = True

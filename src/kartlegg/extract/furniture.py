@@ -405,7 +405,7 @@ class SiteStats:
             text = fields.get(m.field, "")
             if m.field == "url":
                 continue
-            value = m.value
+            value = m.detail.get("site_reading") or m.value  # a line read in the ad's place counts as the site's
             ad_values.add(value)
             if m.kind == "phone":
                 self._count_country(m)
@@ -972,7 +972,7 @@ def _reason(
     extra_labels: frozenset[str],
     key_number: str | None = None,
 ) -> str | None:
-    if model is not None and m.value in model.lines:
+    if model is not None and (m.value in model.lines or m.detail.get("site_reading") in model.lines):
         return "site-line"
     if m.kind == "email":
         if any(_same_site(d, m.value) for d in domains):

@@ -133,6 +133,8 @@ class NumbersFile:
     #: and the digits ("– xx er 67", "hvor ## = 18"): ``masks.complete_masks``
     mask_again_words: tuple[str, ...] = ()
     mask_is: tuple[str, ...] = ()
+    #: words that may open a completion before its cue word ("de siste 2 er 60", "the last 2 are 32")
+    completion_articles: tuple[str, ...] = ()
     same_endings: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
     by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
@@ -152,6 +154,7 @@ class NumbersFile:
                 "same_endings",
                 "mask_again_words",
                 "mask_is",
+                "completion_articles",
                 "by_neighbours",
             ),
         )
@@ -178,6 +181,7 @@ class NumbersFile:
             same_endings=tuple(_strs(d.get("same_endings", []), f"{where}: same_endings")),
             mask_again_words=tuple(_strs(d.get("mask_again_words", []), f"{where}: mask_again_words")),
             mask_is=tuple(_strs(d.get("mask_is", []), f"{where}: mask_is")),
+            completion_articles=tuple(_strs(d.get("completion_articles", []), f"{where}: completion_articles")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
         )
 

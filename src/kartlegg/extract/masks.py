@@ -28,8 +28,9 @@ from kartlegg.extract.separators import join_runs, may_join
 #: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
 _HEAD: Final = r"(?<![\w+])(\+?[0-9][0-9 \-.]{2,18}?[0-9])"
 #: The head followed by a mask: letters x (2-4, after at most one blank, not before a letter), "*" or "#" (2-4,
-#: glued to the head: "*** 214 784 2976 ***" is decoration), or an ellipsis.
-_MASKED: Final = re.compile(_HEAD + r"(?:( ?)([xX]{2,4})(?![^\W\d_])|()(\*{2,4}|#{2,4})(?![*#\w])|(\.{3}|\u2026))")
+#: glued to the head: "*** 214 784 2976 ***" is decoration), or an ellipsis (or two dots: "929009.. (last digits:
+#: 32)"; without a completion it is left as it is).
+_MASKED: Final = re.compile(_HEAD + r"(?:( ?)([xX]{2,4})(?![^\W\d_])|()(\*{2,4}|#{2,4})(?![*#\w])|(\.{2,3}|\u2026))")
 #: Digits a head needs (a shorter run is a price or a count).
 MIN_HEAD: Final = 5
 #: A completion written as the mask again: "(xx = 67)", "xxx: 410".
@@ -69,6 +70,40 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return alt(nums.completion_cues), opening(nums.same_cues), alt(nums.same_endings)
 
 
+@functools.cache
+def _articled_cue() -> re.Pattern[str]:
+    """An article before a completion cue word ("de siste", "the last"), lower-case (``numbers.yaml``:
+    ``completion_articles``, ``completion_cues``)."""
+    nums = numbers()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    if not nums.completion_articles or not nums.completion_cues:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"(?:" + alt(nums.completion_articles) + r")[ \t]+(?:" + alt(nums.completion_cues) + r")(?![^\W\d_])"
+    )
+
+
+def _article_cue(low: str, at: int) -> re.Match[str] | None:
+    """A completion cue after an article at ``at`` ("de siste sifrene: 67"); None otherwise."""
+    return _articled_cue().match(low, at)
+
+
+@functools.cache
+def _counted_digits() -> re.Pattern[str]:
+    """After a cue word: a count, an optional word and a verb of ``mask_is`` before the digits ("siste 2 er 18",
+    "the last 2 are 32", "sista 3 siffrorna är 731"), lower-case; the groups as ``_DIGITS``'s."""
+    verbs = [w for w in numbers().mask_is if w not in ("=", ":")]
+    if not verbs:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        r"[ \t]{0,3}([0-9])[ \t]+(?:[^\W\d_]{1,12}[ \t]+)?(?:" + alt + r")[ \t]*:?[ \t]*([0-9]{1,4})(?![0-9])"
+    )
+
+
 def _completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | None:
     """The digits that complete a mask ending at ``at`` and where their clause ends; ``width``: the mask's length
     (0 for an ellipsis, any 1-4 digits); ``low``: the text lower-cased (same length)."""
@@ -80,8 +115,12 @@ def _completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | N
         k = lead.end() if lead is not None else at
         cue = _cues()[0].match(low, k)
         if cue is None:
-            return None
+            cue = _article_cue(low, k)
+            if cue is None:
+                return None
         d = _DIGITS.match(text, cue.end())
+        if d is None or d.group(2) is None:
+            d = _counted_digits().match(low, cue.end()) or d
         if d is None:
             return None
         digits, end = d.group(1), d.end(1)
@@ -246,7 +285,7 @@ def complete_masks(
         if _split_masks(text, low, out, low_out):
             text, low, a = "".join(out), "".join(low_out), True
             digits = digit_runs(text)
-    if "xx" in low or "**" in text or "##" in text or "..." in text or "\u2026" in text:
+    if "xx" in low or "**" in text or "##" in text or ".." in text or "\u2026" in text:
         if out is None:
             out = list(text)
         a = _masks(text, low, out, whole) or a

@@ -34,6 +34,7 @@ MODULES = (
     "numwords",
     "numbering",
     "masks",
+    "signs",
     "letters",
     "separators",
     "foreign",

@@ -36,6 +36,7 @@ from kartlegg.extract.patterns import (
     lower_same_length,
     trie_pattern,
 )
+from kartlegg.extract.signs import bridge_signs, has_sign
 from kartlegg.extract.text import prepare
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
@@ -1764,7 +1765,7 @@ def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[
     if n < 2 or atoms[0].digits[0] == "0" or len(atoms[0].digits) > GLUED_HEAD:
         return None
     digits = "".join(a.digits for a in atoms)
-    if len(digits) < 10 or len(digits) > MAX_E164_DIGITS or not all(a.strong for a in atoms):
+    if len(digits) < 10 or len(digits) > MAX_E164_DIGITS or not _strong_enough(atoms):
         return None
     if _unit_after(text, atoms[-1].end) or any(_intl_mark(text, a.start) for a in atoms[1:]):
         return None
@@ -1772,6 +1773,21 @@ def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[
         return None
     e = _parse("+" + digits, None)
     return (e, n) if e and _mobile(e) else None
+
+
+def _strong_enough(atoms: list[_Atom]) -> bool:
+    """May ``_glued_code`` read this run? Every group strong (digits, unambiguous number words), or at least
+    ``GLUED_STRONG`` strong number words around the ordinary ones: "fire sekstisju - trettien - åttiåtte - førtien -
+    null ni" spells a number ("fire", "null", "ni" are also words), "to en" does not."""
+    strong = 0
+    for a in atoms:
+        if a.strong:
+            strong += 1
+    return strong == len(atoms) or strong >= GLUED_STRONG
+
+
+#: The strong groups a run with ordinary words among its number words needs to be read with a bare code.
+GLUED_STRONG: Final = 4
 
 
 #: The most digits of a run's first group that ``_glued_code`` reads as a code and the number's first digits
@@ -1878,6 +1894,11 @@ def find_phones(
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
         text, low, digits, alnum = completed, lower_same_length(completed), None, None
         words = letter_words(low)
+    if has_sign(text):
+        signed = bridge_signs(text)
+        if signed is not None:  # "81📞77📞53📞98": a phone sign between the groups of one number
+            text, low, digits, alnum = signed, lower_same_length(signed), None, None
+            words = letter_words(low)
     if digits is None:
         digits = digit_runs(text)
     changed = _digitise(text, digits)
