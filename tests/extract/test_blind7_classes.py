@@ -250,6 +250,8 @@ def test_the_sites_postal_address_does_not_count_as_the_ads_city() -> None:
         ("Jeg tar imot i F-stad", "Fredrikstad"),
         ("Now in Stvg.", "Stavanger"),
         ("Nå i Kr.sand!", "Kristiansand"),
+        # in the text's order among the places read from their full names
+        ("Turné: Stvg 2.5–9.5 → Lund 10/5–14/5", "Stavanger"),
     ],
 )
 def test_an_abbreviated_town_in_the_text(body: str, expected: str) -> None:

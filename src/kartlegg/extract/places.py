@@ -349,17 +349,24 @@ def _abbreviation(low: str) -> str | None:
     return _contracted(low) if ("." in low or "-" in low) else _skeleton(low)
 
 
-def abbreviated_cities(text: str) -> list[PlaceHit]:
-    """Cities the text names only by a contraction or an abbreviation of consonants ("Jeg tar imot i F-stad", "Now in
-    Stvg."): the one market town each spells, or none."""
-    out: list[PlaceHit] = []
+def abbreviated_cities(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
+    """``found`` (the places ``find_places`` read) and the cities the text names only by a contraction or an
+    abbreviation of consonants ("Jeg tar imot i F-stad", "Now in Stvg."): the one market town each spells, or none;
+    not where ``found`` has a place already (an alias: "Sthlm", "Kbh")."""
+    out = found
     _, _, _, cities = _places()
     for m in _ABBREVIATED.finditer(text):
+        if any(h.start < m.end() and m.start() < h.end for h in found):
+            continue
         name = _abbreviation(m.group(0).lower())
         entry = cities.get(name) if name else None
         if entry is not None and entry.country in MARKET_COUNTRIES:
             detail: dict[str, Any] = {"country": entry.country, "lat": entry.lat, "lon": entry.lon}
+            if out is found:
+                out = list(found)
             out.append(PlaceHit("city", entry.name, m.start(), m.end(), detail))
+    if out is not found:
+        out.sort(key=lambda h: h.start)  # in the text's order, as the cities are ranked
     return out
 
 
