@@ -315,7 +315,10 @@ def _extract(
     for f, t in prep.items():
         later_words = f != "url" and places.has_later_words(words[f])
         now_words = f != "url" and places.has_now_words(words[f])
-        for p in places.abbreviated_cities(t, places.find_places(t, words[f], lows[f])):
+        found = places.find_places(t, words[f], lows[f])
+        if f != "url" and (not found or places.abbreviations_may_matter(words[f])):
+            found = places.abbreviated_cities(t, found)  # "Now in Stvg", "F-stad: …": only where it may matter
+        for p in found:
             if p.kind == "city":
                 if labelled and (f, p.start, p.value) in labelled:
                     continue  # the same city at the same place, read from its label already

@@ -304,6 +304,16 @@ _NOW_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Where a field already names a place, abbreviations are read in it only after one of these or a now-word: a tour's
+#: list ("Turné: Stvg 26.04-12.05 → Möllevången …").
+_TOUR_WORDS: Final = frozenset({"turné", "turne", "tour", "turnè", "turnê", "rundtur"})
+
+
+def abbreviations_may_matter(words: set[str]) -> bool:
+    """Read abbreviated towns in a field that names a place already (``words``: its lower-case words)?"""
+    return not words.isdisjoint(_NOW_WORDS) or not words.isdisjoint(_TOUR_WORDS)
+
+
 def has_now_words(words: set[str]) -> bool:
     """Does a field hold a word of ``_NOW_WORDS`` at all (``words``: its lower-case words)?"""
     return not words.isdisjoint(_NOW_WORDS)
@@ -339,8 +349,9 @@ def region_label(label: str) -> bool:
 
 #: A town's name cut with a dot or a dash ("Kr.sand", "F-stad") or a capitalised abbreviation of consonants ("Stvg",
 #: "Sthlm") in running text (session 29): read as ``canonical_city`` reads a field (``_contracted``, ``_skeleton``).
+#: It opens with its capital (no look-behind first: the engine then skips to capitals), ~3x faster.
 _ABBREVIATED: Final = re.compile(
-    r"(?<![^\W\d_])(?:[A-ZÆØÅÄÖ][a-zæøåäö]{0,3}[.\-][a-zæøåäö]{3,}|[A-Z][bcdfghjklmnpqrstvwxz]{2,4})(?![^\W\d_])"
+    r"[A-ZÆØÅÄÖ](?<![^\W\d_][A-ZÆØÅÄÖ])(?:[bcdfghjklmnpqrstvwxz]{2,4}|[a-zæøåäö]{0,3}[.\-][a-zæøåäö]{3,})(?![^\W\d_])"
 )
 
 
