@@ -372,12 +372,18 @@ def _extract(
             _note_country(p.detail, text_countries)
     for f, t in prep.items():
         later_words = f != "url" and places.has_later_words(words[f])
-        for p in places.find_places(t, words[f], lows[f]):
+        now_words = f != "url" and places.has_now_words(words[f])
+        found = places.find_places(t, words[f], lows[f])
+        if f != "url" and (not found or places.abbreviations_may_matter(words[f])):
+            found = places.abbreviated_cities(t, found)  # "Now in Stvg", "F-stad: …": only where it may matter
+        for p in found:
             if p.kind == "city":
                 if labelled and (f, p.start, p.value) in labelled:
                     continue  # the same city at the same place, read from its label already
                 if later_words and places.later_stop(t, p.start):
                     p.detail["later"] = True
+                elif now_words and places.now_here(t, p.start):
+                    p.detail["now"] = True  # "Now in Stvg": where she is, before a field that keeps her home city
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
             _note_country(p.detail, text_countries)
     hints = region_hints(
@@ -472,6 +478,7 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
     age_values: dict[str, None] = {}
     named: dict[str, None] = {}
     after: dict[str, None] = {}  # cities named only as a later stop ("Neste uke: Bergen") or abroad: listed last
+    now: dict[str, None] = {}  # cities named where she is now ("Now in Hbg"): before the city field (session 29)
     handles: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for m in ex.matches:
@@ -483,10 +490,12 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         elif kind == "age":
             age_values[m.value] = None
         elif kind == "city":
-            if m.detail.get("later") or m.detail.get("country") not in _NORDIC_CITIES:
-                after[m.value] = None
+            if m.detail.get("later") or m.detail.get("country") not in _NORDIC_CITIES or m.detail.get("site_line"):
+                after[m.value] = None  # a later stop, a city abroad, the site's own address (session 29)
             else:
                 named[m.value] = None
+                if m.detail.get("now"):
+                    now[m.value] = None
         elif kind == "handle":
             key = (str(m.detail.get("platform", "")), m.value)
             if key not in seen:
@@ -497,7 +506,7 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         "emails": list(emails),
         "handles": handles,
         "ages": [int(a) for a in age_values],
-        "cities": _cities([*named, *(c for c in after if c not in named)], city),
+        "cities": _cities([*named, *(c for c in after if c not in named)], city, now),
         "language": ex.language,
     }
 
@@ -520,8 +529,18 @@ def export_row(ad_key: str, site: str, ex: Extraction, city: str | None) -> dict
 _NORDIC_CITIES: Final = frozenset({"NO", "SE", "DK", "FI", "IS"})
 
 
-def _cities(named: list[str], city: str | None) -> list[str]:
+def _cities(named: list[str], city: str | None, now: dict[str, None] | None = None) -> list[str]:
+    """The ad's cities: where the text says she is now ("Now in Hbg", ``now``), then its city field's, then the
+    text's others. A field that names a region ("Stockholms län", "Vestlandet") comes after the text's cities."""
     own = places.canonical_city(city)
+    if now:
+        first = [c for c in named if c in now]
+        rest = [c for c in named if c not in now]
+        if own is None:
+            return [*first, *rest]
+        return [*first, *([] if own in now else [own]), *(c for c in rest if c != own)]
     if own is None:
         return named
+    if city and named and (len(named) > 1 or named[0] != own) and places.region_label(city):
+        return [*named, *([] if own in named else [own])]
     return [own, *(c for c in named if c != own)]

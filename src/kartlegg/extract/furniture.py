@@ -884,7 +884,31 @@ def judge(
         out.append(Match("furniture", m.value, m.field, m.start, m.end, m.raw, detail))
     if changed:
         ex.matches = out
+        _site_line_cities(out, fields)
     return ex
+
+
+#: Reasons of the site's own lines: a city on such a line is the site's address, not where the ad is.
+_SITE_REASONS: Final = frozenset({"site-line", "site-email"})
+
+
+def _site_line_cities(matches: list[Match], fields: Mapping[str, str]) -> None:
+    """Mark the cities on a line that holds the site's own phone or e-mail (``detail["site_line"]``: "Postboks 412
+    Sentrum, 0103 Oslo · Kundeservice ..."): the site's postal address, listed after the ad's own cities."""
+    lines: list[tuple[str, int, int]] = []
+    for m in matches:
+        if m.kind == "furniture" and m.detail.get("reason") in _SITE_REASONS:
+            text = fields.get(m.field, "")
+            ls = text.rfind("\n", 0, m.start) + 1
+            le = text.find("\n", m.end)
+            lines.append((m.field, ls, len(text) if le < 0 else le))
+    if not lines:
+        return
+    for i, m in enumerate(matches):
+        if m.kind == "city" and any(f == m.field and ls <= m.start < le for f, ls, le in lines):
+            detail = dict(m.detail)
+            detail["site_line"] = True
+            matches[i] = Match(m.kind, m.value, m.field, m.start, m.end, m.raw, detail)
 
 
 def judge_window(
@@ -1001,6 +1025,10 @@ def _reason(
     by_label = _label_reason(m, fields, extra_labels)
     if by_label:
         return by_label
+    if m.kind == "phone":
+        by_line = _line_reason(fields.get(m.field, ""), m.start, m.end, m.raw)
+        if by_line is not None:
+            return by_line
     if model is not None and model.id_slots and m.value not in model.repeated:
         text = fields.get(m.field, "")
         keys = _keys(text, m.start, m.end)
@@ -1165,3 +1193,126 @@ def _code_prefix(before: str) -> bool:
     if k == n - 1 or (k > 0 and before[k - 1].isalnum()):
         return False
     return not has_contact_cue(before[k : n - 1])
+
+
+# --- session 29: what a number's own line says it is (hotels, price lists, addresses, counters, payments) ---------
+
+#: A hotel room and its number ("rom 861", "room 1082", "rum 723.", "værelse nr. 12"): ``room_words`` then digits.
+_ROOM_NUMBER: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:[ .]+nr)?)\.?[ \t]?\d{1,5}(?!\d)")
+#: Amounts joined by "/" and a currency after them (or before): "800/1 500/2 500 ,-", "1,000/1,800/3,000 SEK",
+#: "80/150/250 €", "NOK 800/1500". A run read across a price list ends at its currency: it is prices, not a number.
+_AMOUNT: Final = r"(?:\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{2,5})"
+_CURRENCY: Final = r"(?:kr\.?|,-|:-|sek|nok|dkk|eur|euro|euros|€|\$|£)"
+_AMOUNTS: Final = _AMOUNT + r"(?:[ \t]?/[ \t]?" + _AMOUNT + r")+"
+_PRICE_LIST: Final = re.compile(
+    rf"(?<![\d/.,])(?:{_CURRENCY}[ \t]?)?{_AMOUNTS}[ \t]?{_CURRENCY}(?![^\W_])|(?<![^\W_]){_CURRENCY}[ \t]?{_AMOUNTS}",
+    re.IGNORECASE,
+)
+#: A street number, a comma and a postcode ending a run, a town's name after it: "Narva mnt 62, 10111 Tallinn".
+_POSTCODE_END: Final = re.compile(r"\d[ \t]*,[ \t]*\d{4,5}\Z")
+_TOWN_AFTER: Final = re.compile(r"[ \t]+[A-ZÅÄÖÆØÜ][^\W\d_]{2,}")
+#: A word right after a number (a counter's: "10 932 visninger").
+_WORD_AFTER: Final = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)")
+#: The digit groups a number was read from the middle of, after a label: "Swish: 123 ".
+_GROUPS_BEFORE: Final = re.compile(r"([^\W\d_][^\d\n]{0,30}?)[ \t]*[:.]?[ \t]*\d[\d \t.\-]*\Z")
+
+
+def _line_reason(text: str, start: int, end: int, raw: str) -> str | None:
+    """What the line around a phone read at ``text[start:end]`` says it is when it is no contact: a hotel's desk
+    (``third-party``), a price list (``price``), a street number and postcode (``postcode``), a site's counter
+    (``counter``) or a payment number (``payment``). Each check runs only where its sign is: a "/" in the run, a
+    digit before it, a comma in it, a word after it."""
+    ls = text.rfind("\n", 0, start) + 1
+    if start - ls > 200:
+        ls = start - 200
+    before = text[ls:start]
+    if "/" in raw and _in_price_list(text, ls, start, end):
+        return "price"
+    if "," in raw and _POSTCODE_END.search(raw) is not None and _TOWN_AFTER.match(text, end) is not None:
+        return "postcode"
+    if _counted(text, end):
+        return "counter"
+    if before.rstrip(" \t:")[-1:].isdigit() and _inside_payment(before):
+        return "payment"
+    if _hotel_desk(before):
+        return "third-party"
+    return None
+
+
+def _in_price_list(text: str, ls: int, start: int, end: int) -> bool:
+    """Does the run ``text[start:end]`` lie in a price list of its line ("800/1 500/2 500 ,-")?"""
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else min(le, end + 40)
+    for p in _PRICE_LIST.finditer(text, ls, le):
+        if p.start() < end and start < p.end():
+            return True
+    return False
+
+
+def _counted(text: str, end: int) -> bool:
+    """Is the number right before a counter's word ("10 932 visninger", "554 views")?"""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = _words("counter_words")
+    got = m.group(1).lower()
+    return got in words or got.split()[0] in words
+
+
+def _inside_payment(before: str) -> bool:
+    """Was the number read from the middle of digit groups that follow a payment label ("Swish: 123 632 59 60")?"""
+    m = _GROUPS_BEFORE.search(before)
+    if m is None:
+        return False
+    words = normalise_label(m.group(1)).split()
+    labels = _words("payment_labels")
+    return any(" ".join(words[-n:]) in labels for n in range(min(len(words), 3), 0, -1))
+
+
+def _hotel_desk(before: str) -> bool:
+    """Is the number a hotel desk's: right after a desk's label (``third_party_labels``, a bracket allowed between:
+    "Spør i resepsjonen (92 35 18 68)"), on a line that names a lodging (``lodging_words``, a word holding "hotel")
+    or a room and its number (``room_words``: "Best Nordic Gamla Stan, rum 723. Reception ...")? A contact cue in
+    the desk's own clause (its sentence, or its bracket) before the desk word makes it her booking line: "Ring
+    receptionen og spør etter Anna"."""
+    stripped = before.rstrip(" \t:#.=-–?(")
+    if not stripped or not stripped[-1].isalpha():
+        return False
+    k = len(stripped)
+    while k > 0 and stripped[k - 1].isalpha():
+        k -= 1
+    if stripped[k:].lower() not in _desk_ends():
+        return False  # the word before the number ends no desk's label: most numbers stop here
+    clause = stripped[-120:]
+    cut = 0
+    for m in _SENTENCE_END.finditer(clause):
+        if clause[m.end() :].strip():
+            cut = m.end()
+    clause = clause[cut:]
+    bracket = clause.rfind("(")
+    if bracket >= 0:
+        clause = clause[bracket + 1 :]
+    words = normalise_label(clause).split()
+    desks = _words("third_party_labels")
+    n = next((k for k in range(min(len(words), 3), 0, -1) if " ".join(words[-k:]) in desks), 0)
+    if not n:
+        return False
+    head = words[:-n]
+    cues = _words("contact_cues")
+    if any(w in cues for w in head):
+        return False
+    line = normalise_label(stripped)
+    if any(_lodging_word(w) for w in line.split()):
+        return True
+    rooms = _words("room_words")
+    return any(_room_label(r.group(1)) in rooms for r in _ROOM_NUMBER.finditer(stripped))
+
+
+@functools.cache
+def _desk_ends() -> frozenset[str]:
+    """The last words of the desks' labels ("resepsjonen", "desk", "phone")."""
+    return frozenset(w.split()[-1] for w in _words("third_party_labels"))
+
+
+def _room_label(word: str) -> str:
+    return normalise_label(word)

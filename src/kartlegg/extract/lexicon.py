@@ -193,16 +193,22 @@ class City:
     lat: float
     lon: float
     aliases: list[str] = field(default_factory=list)
+    #: a smaller town (``minor: true``): never read from a bare abbreviation of consonants ("Hstd" is Halmstad's)
+    minor: bool = False
 
     @classmethod
     def from_data(cls, data: Any, where: str) -> City:
-        d = _record(data, where, ("name", "country", "lat", "lon"), ("aliases",))
+        d = _record(data, where, ("name", "country", "lat", "lon"), ("aliases", "minor"))
+        minor = d.get("minor", False)
+        if not isinstance(minor, bool):
+            raise ValueError(f"{where}.minor: expected true or false")
         return cls(
             name=_str(d["name"], f"{where}.name"),
             country=_code(d["country"], f"{where}.country", "[A-Z]{2}"),
             lat=_float(d["lat"], f"{where}.lat", -90, 90),
             lon=_float(d["lon"], f"{where}.lon", -180, 180),
             aliases=_strs(d.get("aliases", []), f"{where}.aliases"),
+            minor=minor,
         )
 
 
@@ -381,10 +387,16 @@ class FurnitureFile:
     contact_cues: dict[str, list[str]]
     third_party_labels: dict[str, list[str]]
     lodging_words: dict[str, list[str]]
+    room_words: dict[str, list[str]]
+    counter_words: dict[str, list[str]]
+    payment_labels: dict[str, list[str]]
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
-        names = ("id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words")
+        names = (
+            "id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words", "room_words",
+            "counter_words", "payment_labels",
+        )  # fmt: skip
         d = _record(data, where, names)
         return cls(
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),
@@ -392,6 +404,9 @@ class FurnitureFile:
             contact_cues=_labels(d["contact_cues"], f"{where}: contact_cues"),
             third_party_labels=_labels(d["third_party_labels"], f"{where}: third_party_labels"),
             lodging_words=_labels(d["lodging_words"], f"{where}: lodging_words"),
+            room_words=_labels(d["room_words"], f"{where}: room_words"),
+            counter_words=_labels(d["counter_words"], f"{where}: counter_words"),
+            payment_labels=_labels(d["payment_labels"], f"{where}: payment_labels"),
         )
 
 
