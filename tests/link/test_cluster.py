@@ -455,3 +455,25 @@ def test_namesakes_on_one_number_whose_ages_differ_stay_two() -> None:
     assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3}), frozenset({4, 5})}
     ads = _on_one_number("Rasa", 29, 29, 28, 26, 31)
     assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3, 4}), frozenset({5})}
+
+
+# Session 29 (issue 14): handles between persons with numbers of their own.
+
+
+def test_a_handle_alone_does_not_join_two_women_with_numbers_of_their_own() -> None:
+    """Two women named Ewa, each with her own number, both writing the handle "ewa69" (namesakes write their
+    name with a few letters; a handle is stored without its app): two networks. A woman without a number of
+    her own on the handle, a controller's number next to it, or a handle that is a number they share, still
+    joins them."""
+    ewa = ("handle", "ewa69")
+    apart = [
+        _ad(1, "Ewa", ("phone", "+4791000031"), ewa, age=25),
+        _ad(2, "Ewa", ("phone", "+4791000032"), ewa, age=40),
+    ]
+    res = link_ads(apart, _no_text)
+    assert len(res.profiles) == 2 and len(res.networks) == 2
+    no_number = [apart[0], _ad(2, "Ewa", ewa, age=40)]
+    assert len(link_ads(no_number, _no_text).networks) == 1
+    line = ("phone", "+4791000033")
+    booked = [_ad(1, "Ewa", ("phone", "+4791000031"), ewa, line), _ad(2, "Bella", ("phone", "+4791000032"), ewa, line)]
+    assert len(link_ads(booked, _no_text).networks) == 1

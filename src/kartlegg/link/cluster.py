@@ -329,14 +329,18 @@ def link_ads(
             profile_of[i] = p
 
     pair_evidence: dict[tuple[int, int], list[Evidence]] = defaultdict(list)
+    pair_kinds: dict[tuple[int, int], set[str]] = defaultdict(set)
     for ev in network_edges:
         pa, pb = profile_of[ev.a], profile_of[ev.b]
         if pa == pb:
             continue
         key2 = (pa, pb) if pa < pb else (pb, pa)
+        pair_kinds[key2].add(ev.kind)
         bucket = pair_evidence[key2]
         if len(bucket) < 5 and all(e.reason != ev.reason for e in bucket):
             bucket.append(ev)
+    if not rules.network.handle_between_numbers:
+        _drop_handles_between_numbers(ads, profiles, hubs, pair_evidence, pair_kinds)
     pairs = sorted(pair_evidence)
     weights = [sum(e.score for e in pair_evidence[p]) for p in pairs]
     networks = split_communities(
@@ -363,6 +367,29 @@ def link_ads(
         text_ratios=text_ratios,
         name_links=name_links,
     )
+
+
+def _drop_handles_between_numbers(
+    ads: Sequence[AdFeatures],
+    profiles: Sequence[Sequence[int]],
+    hubs: Mapping[tuple[str, str], Hub],
+    pair_evidence: dict[tuple[int, int], list[Evidence]],
+    pair_kinds: Mapping[tuple[int, int], set[str]],
+) -> None:
+    """Two profiles joined by nothing but a messaging handle, each with phone numbers of her own and none in
+    common, are no network: a handle is written without its app ("yana" on Telegram and on Instagram are two
+    accounts) and is often her name with a few letters ("ewa69", "bella_cph"), so namesakes share it; a
+    controller's line or address links the persons it books by itself."""
+    phoned: dict[int, bool] = {}
+
+    def has_phone(p: int) -> bool:
+        if p not in phoned:
+            phoned[p] = any(s[0] == "phone" and s not in hubs for i in profiles[p] for s in ads[i].selectors)
+        return phoned[p]
+
+    for key2, kinds in pair_kinds.items():
+        if kinds == {"handle"} and has_phone(key2[0]) and has_phone(key2[1]):
+            del pair_evidence[key2]
 
 
 def _person_groups(
