@@ -455,3 +455,55 @@ def test_namesakes_on_one_number_whose_ages_differ_stay_two() -> None:
     assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3}), frozenset({4, 5})}
     ads = _on_one_number("Rasa", 29, 29, 28, 26, 31)
     assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3, 4}), frozenset({5})}
+
+
+# Session 29 (issue 14): handles between persons with numbers of their own.
+
+
+def test_a_handle_alone_does_not_join_two_women_with_numbers_of_their_own() -> None:
+    """Two women named Ewa, each with her own number, both writing the handle "ewa69" (namesakes write their
+    name with a few letters; a handle is stored without its app): two networks. A woman without a number of
+    her own on the handle, a controller's number next to it, or a handle that is a number they share, still
+    joins them."""
+    ewa = ("handle", "ewa69")
+    apart = [
+        _ad(1, "Ewa", ("phone", "+4791000031"), ewa, age=25),
+        _ad(2, "Ewa", ("phone", "+4791000032"), ewa, age=40),
+    ]
+    res = link_ads(apart, _no_text)
+    assert len(res.profiles) == 2 and len(res.networks) == 2
+    no_number = [apart[0], _ad(2, "Ewa", ewa, age=40)]
+    assert len(link_ads(no_number, _no_text).networks) == 1
+    line = ("phone", "+4791000033")
+    booked = [_ad(1, "Ewa", ("phone", "+4791000031"), ewa, line), _ad(2, "Bella", ewa, line)]
+    res = link_ads(booked, _no_text)
+    assert len(res.profiles) == 2 and len(res.networks) == 1 and not res.hubs
+
+
+def test_a_parlours_line_on_its_handle_ads_is_no_womans_aliases() -> None:
+    """A parlour's number is written as a phone and, on some ads, as a WhatsApp link (a handle of the same
+    number). Its phone ads show two masseuses on the parlour's site; its handle ads happen to show one of them
+    there and the other on a forum: still two women, not one woman's site aliases. A woman whose number and
+    WhatsApp link carry one name per site is one person."""
+    line = "+46734674630"
+    ads = [
+        _on(1, "Milena", "spa", "Gävle", ("phone", line), ("handle", line), age=23),
+        _on(2, "Milena", "spa", "Gävle", ("phone", line), ("handle", line), age=23),
+        _on(3, "Thu", "forum", "Gävle", ("phone", line), ("handle", line)),
+        _on(4, "Thu", "spa", "Gävle", ("phone", line)),
+        _on(5, "Thu", "spa", "Gävle", ("phone", line)),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset({1, 2}), frozenset({3, 4, 5})}
+    hers = [a for a in ads if a.ad_id != 4 and a.ad_id != 5]  # her own number: one name per site
+    assert len(link_ads(hers, _no_text).profiles) == 1
+    # her WhatsApp link alone on one site (with her e-mail), her number and link on another: the number is
+    # no contact of the other name's own, so one woman
+    email = ("email", "ewa@example.com")
+    hers = [
+        _on(1, "Ewa", "a", "Oslo", ("handle", line), email),
+        _on(2, "Ewa", "a", "Oslo", ("handle", line), email),
+        _on(3, "Nika", "b", "Oslo", ("phone", line), ("handle", line)),
+        _on(4, "Nika", "b", "Oslo", ("phone", line)),
+    ]
+    assert len(link_ads(hers, _no_text).profiles) == 1

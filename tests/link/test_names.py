@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.link.names import find_name, poster_name, slug_name, title_age
+from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age
 
 
 def test_name_from_intro_phrases() -> None:
@@ -305,3 +305,55 @@ def test_an_address_that_lost_her_letters_reads_the_titles_spelling() -> None:
     assert slug_name("https://forum.example/t/zs-fia-bergen/9/4", title="Zsófia?") == "Zsófia"
     assert slug_name("https://forum.example/t/tha-s-aarhus/40223/1", title="Omtale") == "Tha"  # nothing to read
     assert slug_name("https://forum.example/t/reka-malmo/9/3", title="Omtale: Rebeka") == "Reka"  # not hers
+
+
+# Session 29 (issue 14): a parlour's directory, whose titles name the business and its street.
+
+
+def test_a_masseuse_is_read_from_the_staff_line_not_the_parlours_title() -> None:
+    """A parlour's page names the business in its title and the masseuse on a staff line ("Today:", "I dag:",
+    "Idag jobbar:"): her ads are hers, not the parlour's, whatever the title says."""
+    body = "Angels Thai Massage\nKungsgatan 100B, 270 33 Jönköping\nTræffes 11-23\nI dag: Elena\nmob 0724932559"
+    assert find_name("Angels Thai Massage | Kungsgatan 100", body) == "Elena"
+    assert find_name("Thai massage Luleå (Golden Thai Massage)", "Golden Thai Massage\nToday: Thu (20)\n") == "Thu"
+    assert find_name("Royal Thaimassage – Örebro", "Royal Thaimassage\nIdag jobbar: Stella\n") == "Stella"
+    assert staff_name("Lotus Wellness\nToday: Grace (18)\nplus 46") == ("Grace", 18)
+    assert staff_name("Today: Grace, 24\n") == ("Grace", 24)
+    assert staff_name("I dag: Oslo\n") is None  # a place on the line, not a name
+    assert staff_name("Next week: Bergen\nToday: Malmö") is None  # a touring line names cities
+    assert staff_name("Ring i dag: Anna") is None  # a label inside a sentence is no staff line
+
+
+def test_a_street_is_no_name_and_its_number_no_age() -> None:
+    """A parlour's title with its street and number ("Ruen Thaimassage | Storgatan 46") names no person and
+    states no age: 46 is a house number; a name that merely ends like a street's ("Agata") still is one."""
+    assert find_name("Ruen Thaimassage | Storgatan 46", "") is None
+    assert find_name("Spa | Istedgade 38", "") is None
+    assert find_name("Massage, Markveien 27", "") is None
+    assert title_age("Angels Thai Massage | Storgatan 46") is None
+    assert find_name("Agata, 24", "") == "Agata" and title_age("Agata 24") == 24  # too short for a street
+    assert find_name("Relax with Carisa ✨", "") == "Carisa"
+
+
+def test_features_read_her_age_from_the_staff_line() -> None:
+    """A parlour's ad states her age only on the staff line ("Today: Grace (18)"): her features carry it,
+    and a street's number in the title ("Storgatan 46") is no age."""
+    from kartlegg.link.config import default_rules
+    from kartlegg.link.features import build_features
+    from kartlegg.store.rows import StoredVersion
+
+    def version(seq: int, title: str, body: str) -> StoredVersion:
+        url = f"https://spa.example/{seq}"
+        return StoredVersion(seq, seq, "spa.example", str(seq), url, None, title, body, "Malmö", [], {})
+
+    rows = build_features(
+        [
+            version(1, "Lotus Wellness | Storgatan 46", "Lotus Wellness\nToday: Grace (18)\n"),
+            version(2, "Lotus Wellness | Storgatan 46", "Lotus Wellness\nI dag: Grace\n"),
+        ],
+        {},
+        {},
+        {},
+        default_rules(),
+    )
+    assert [(r.features.name, r.features.ages) for r in rows] == [("Grace", (18,)), ("Grace", ())]

@@ -289,7 +289,7 @@ def link_ads(
         groups = [members] if kind in _ALIAS_KINDS else _person_groups(ads, members, key, hubs)
         if len(groups) < rules.person.controller_min_names:
             person_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
-        elif rules.person.site_aliases and (note := site_aliases(ads, groups, key, hubs, rules)):
+        elif rules.person.site_aliases and (note := _aliases_with_twin(ads, index, members, groups, key, hubs, rules)):
             person_edges.extend(Evidence(a, b, kind, value, score, note, True) for a, b in _chain_and_star(members))
         else:
             for group in groups:
@@ -329,14 +329,18 @@ def link_ads(
             profile_of[i] = p
 
     pair_evidence: dict[tuple[int, int], list[Evidence]] = defaultdict(list)
+    pair_kinds: dict[tuple[int, int], set[str]] = defaultdict(set)
     for ev in network_edges:
         pa, pb = profile_of[ev.a], profile_of[ev.b]
         if pa == pb:
             continue
         key2 = (pa, pb) if pa < pb else (pb, pa)
+        pair_kinds[key2].add(ev.kind)
         bucket = pair_evidence[key2]
         if len(bucket) < 5 and all(e.reason != ev.reason for e in bucket):
             bucket.append(ev)
+    if not rules.network.handle_between_numbers:
+        _drop_handles_between_numbers(ads, profiles, hubs, pair_evidence, pair_kinds)
     pairs = sorted(pair_evidence)
     weights = [sum(e.score for e in pair_evidence[p]) for p in pairs]
     networks = split_communities(
@@ -365,6 +369,29 @@ def link_ads(
     )
 
 
+def _drop_handles_between_numbers(
+    ads: Sequence[AdFeatures],
+    profiles: Sequence[Sequence[int]],
+    hubs: Mapping[tuple[str, str], Hub],
+    pair_evidence: dict[tuple[int, int], list[Evidence]],
+    pair_kinds: Mapping[tuple[int, int], set[str]],
+) -> None:
+    """Two profiles joined by nothing but a messaging handle, each with phone numbers of her own and none in
+    common, are no network: a handle is written without its app ("yana" on Telegram and on Instagram are two
+    accounts) and is often her name with a few letters ("ewa69", "bella_cph"), so namesakes share it; a
+    controller's line or address links the persons it books by itself."""
+    phoned: dict[int, bool] = {}
+
+    def has_phone(p: int) -> bool:
+        if p not in phoned:
+            phoned[p] = any(s[0] == "phone" and s not in hubs for i in profiles[p] for s in ads[i].selectors)
+        return phoned[p]
+
+    for key2, kinds in pair_kinds.items():
+        if kinds == {"handle"} and has_phone(key2[0]) and has_phone(key2[1]):
+            del pair_evidence[key2]
+
+
 def _person_groups(
     ads: Sequence[AdFeatures], members: Sequence[int], key: tuple[str, str], hubs: dict[tuple[str, str], Hub]
 ) -> list[list[int]]:
@@ -391,15 +418,42 @@ def _person_groups(
     return list(by_group.values())
 
 
+def _aliases_with_twin(
+    ads: Sequence[AdFeatures],
+    index: Mapping[tuple[str, str], Sequence[int]],
+    members: Sequence[int],
+    groups: Sequence[Sequence[int]],
+    key: tuple[str, str],
+    hubs: dict[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> str:
+    """``site_aliases`` of a contact, read over its twin too: a number written as a phone on some ads and as
+    a messaging handle ("wa.me/46734674630") on others is one contact, and a parlour's line that shows two
+    masseuses on one site among its phone ads is no woman's aliases on its handle ads either. The twin is
+    read when the two share an ad (so both lie in one evidence component, whatever region is linked)."""
+    kind, value = key
+    twin = ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else None
+    more = index.get(twin, ()) if twin is not None and twin not in hubs else ()
+    if more and not set(more).isdisjoint(members):
+        both = sorted(set(members) | set(more))
+        groups = _person_groups(ads, both, key, hubs)
+        if len(groups) < rules.person.controller_min_names:
+            return ""
+        return site_aliases(ads, groups, key, hubs, rules, also=twin)
+    return site_aliases(ads, groups, key, hubs, rules)
+
+
 def site_aliases(
     ads: Sequence[AdFeatures],
     groups: Sequence[Sequence[int]],
     key: tuple[str, str],
     hubs: Mapping[tuple[str, str], Hub],
     rules: LinkRules,
+    also: tuple[str, str] | None = None,
 ) -> str:
     """Are the name groups of one contact one person under another name on each site? Then the reason
-    ("site aliases: ..."), else "".
+    ("site aliases: ..."), else "". ``also``: the contact's twin (its number as a phone and as a handle),
+    not counted as a contact of any group's own.
 
     A woman who advertises on several sites may use another name on one of them, each name kept on its
     site. Her contact then shows one name per site, each site's ads consistent, and her ages; a controller's
@@ -419,7 +473,12 @@ def site_aliases(
         return ""
     # each group's other contacts (not this one, no hub), by the ads that write them
     others = [
-        Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS and s != key and s not in hubs)
+        Counter(
+            s
+            for i in group
+            for s in ads[i].selectors
+            if s[0] in _CONTACT_KINDS and s not in (key, also) and s not in hubs
+        )
         for group in groups
     ]
     seen = Counter(s for contacts in others for s in contacts)

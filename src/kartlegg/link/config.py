@@ -58,6 +58,8 @@ class NetworkRules(_Strict):
     kinds: list[str]
     #: a text copy (with "text" in kinds) joins two persons' profiles into a network from this ratio (0-100)
     text_ratio: float = Field(default=95.0, ge=0, le=100)
+    #: a handle alone joins two profiles that each have phone numbers and share none (``cluster``)
+    handle_between_numbers: bool = False
 
 
 class TimelineRules(_Strict):
@@ -84,6 +86,11 @@ class ImageRules(_Strict):
 class NameRules(_Strict):
     intro: list[str]
     stop: list[str]
+    #: labels of a directory's staff line ("Today:", "I dag:", "Idag jobbar:"): the name after one is the
+    #: person's, before a business's name in the title (``names.staff_name``)
+    staff: list[str] = Field(default_factory=list)
+    #: endings of street names ("gatan", "gade", "veien"): "Storgatan 46" is an address, not a name and age
+    street: list[str] = Field(default_factory=list)
 
 
 class LinkRules(_Strict):

@@ -80,16 +80,60 @@ _POSTER = re.compile(
 _HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)(?=[ \t]*(?:[,!.]|\d|$|[^\w\s]))", re.MULTILINE)
 
 
+class _Words(frozenset[str]):
+    """The words that are no names (``_stopset``), with the endings that make a word a street's name
+    ("Storgatan", "Istedgade"), no person's either."""
+
+    streets: tuple[str, ...] = ()
+
+
+def _vocabulary(rules: NameRules) -> _Words:
+    return _stopset(tuple(rules.stop), tuple(rules.street))
+
+
 @cache
-def _stopset(stop: tuple[str, ...]) -> frozenset[str]:
+def _stopset(stop: tuple[str, ...], street: tuple[str, ...] = ()) -> _Words:
     """The rules' stop words and the ordinary vocabulary of the four languages (extraction's lexicon: the
     function words only one language writes, and the words around a handle): "Bara", "Only", "Kun", "Söt",
-    "Velkommen" open titles and stand where a name does, capitalised, and are no names."""
+    "Velkommen" open titles and stand where a name does, capitalised, and are no names; nor is a word ending
+    in a street's ending after three letters of its own."""
     from kartlegg.extract.lexicon import lexicon
 
     lx = lexicon()
     vocabulary = [w for ws in lx.function_words.values() for w in ws] + list(lx.handle_stopwords)
-    return frozenset(s.lower() for s in (*stop, *vocabulary))
+    words = _Words(s.lower() for s in (*stop, *vocabulary))
+    words.streets = tuple(sorted({s.lower() for s in street}))
+    return words
+
+
+@cache
+def _staff_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A staff line: one of ``labels`` opening a line (after a bullet or an emoji), a colon, her name and
+    perhaps her age ("Today: Elena (24)", "I dag: Elena", "Idag jobbar: Elena, 24")."""
+    if not labels:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        r"^[^\w\n]{0,3}(?i:" + alts + r")[ \t]*:[ \t]*" + _NAME + r"(?:[ \t]*\((\d{2})\)|,[ \t]*(\d{2})(?!\d))?",
+        re.MULTILINE,
+    )
+
+
+def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | None] | None:
+    """The name (and age, when written) on a directory's or parlour's staff line ("Today: Elena (24)", "I
+    dag: Elena", "Idag jobbar: Elena"): the person the ad is for, where the title names the business
+    ("Angels Thai Massage | Storgatan 40"). None without such a line, or when the word after the label is
+    no name (a stop word, a street, a place of the market)."""
+    rules = rules or default_rules().names
+    pattern = _staff_pattern(tuple(rules.staff))
+    if pattern is None:
+        return None
+    stop = _vocabulary(rules)
+    for m in pattern.finditer(body[:3000]):
+        if _ok(m.group(1), stop) and not _market_city(m.group(1)):
+            age = m.group(2) or m.group(3)
+            return m.group(1), (int(age) if age and 15 <= int(age) <= 69 else None)
+    return None
 
 
 @cache
@@ -99,9 +143,16 @@ def _patterns(intro: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _ok(name: str, stop: frozenset[str]) -> bool:
-    """No stop word, ordinary word or nationality ("I am Romanian", "Thai 25" name no one)."""
+    """No stop word, ordinary word, street or nationality ("I am Romanian", "Thai 25", "Storgatan 46" name
+    no one)."""
     low = name.lower()
-    return low not in stop and low not in _not_names()
+    return low not in stop and low not in _not_names() and not _street(low, stop)
+
+
+def _street(low: str, stop: frozenset[str]) -> bool:
+    """Does a word (in small letters) end in a street's ending after three letters of its own ("storgatan",
+    "istedgade", not "agata")?"""
+    return isinstance(stop, _Words) and any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.streets)
 
 
 def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules: NameRules | None = None) -> str | None:
@@ -113,12 +164,15 @@ def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules:
 
 def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameRules | None) -> str | None:
     rules = rules or default_rules().names
-    stop = _stopset(tuple(rules.stop))
+    stop = _vocabulary(rules)
     if extra:
         for key in ("name", "alias"):
             value = extra.get(key)
             if isinstance(value, str) and 1 < len(value.strip()) <= 40:
                 return value.strip().title()
+    staff = staff_name(body, rules)
+    if staff:
+        return staff[0]
     pattern = _patterns(tuple(rules.intro))
     for textval in (title[:500], body[:3000]):
         for m in pattern.finditer(textval):
@@ -229,7 +283,7 @@ def poster_name(body: str, rules: NameRules | None = None) -> str | None:
     """The name a forum post's author line gives ("Skrevet av elin_15", "Posted by mei_63", "lola_65 » 15
     Oct"): the user name's letters, when they are not a stop word or a place. Read last, when neither the ad
     nor its address names her: on a forum the person posts her own ads under her name."""
-    stop = _stopset(tuple((rules or default_rules().names).stop))
+    stop = _vocabulary(rules or default_rules().names)
     for m in _POSTER.finditer(body[:500]):
         word = (m.group(1) or m.group(2)).capitalize()
         if _plain_name(word, stop):
@@ -263,7 +317,7 @@ def slug_name(url: str | None, rules: NameRules | None = None, title: str = "") 
     one either."""
     if not url:
         return None
-    stop = _stopset(tuple((rules or default_rules().names).stop))
+    stop = _vocabulary(rules or default_rules().names)
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
     path = unicodedata.normalize("NFC", unquote(path)).lower()  # "/annons/12-luc%C3%ADa-malmo": Lucía
     for seg in path.split("/"):
@@ -304,12 +358,14 @@ def _as_titled(words: str, title: str, stop: frozenset[str]) -> str | None:
     return None
 
 
-def title_age(title: str) -> int | None:
-    """A stated age in a short title ("Bella 24 - ny i Malmö"), when extraction found none.
+def title_age(title: str, rules: NameRules | None = None) -> int | None:
+    """A stated age in a short title ("Bella 24 - ny i Malmö"), when extraction found none; not a street's
+    number ("Angels Thai Massage | Storgatan 46").
 
     Only titles: in bodies two-digit numbers are prices, times and measurements too often.
     """
+    stop = _vocabulary(rules or default_rules().names)
     for m in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
-        if m and 15 <= int(m.group(2)) <= 69:
+        if m and 15 <= int(m.group(2)) <= 69 and not _street(m.group(1).lower(), stop):
             return int(m.group(2))
     return None

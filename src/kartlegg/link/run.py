@@ -93,7 +93,9 @@ FEATURES_STATE = "features"
 #: age ending a line of the body
 #: 4: a tag in brackets opening a title is passed over; a market city before a number is no name; an address
 #: that lost a name's letters ("tha-s") reads the title's spelling ("Thaís")
-FEATURES_VERSION = 4
+#: 5: a staff line ("Today: Elena (24)") names her (and states her age) before a parlour's title; a street
+#: ("Storgatan 46") is no name and its number no age
+FEATURES_VERSION = 5
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
