@@ -696,7 +696,6 @@ def _join_bare(
     Decided on the profiles the contact evidence made, each on their own ages (a join does not widen the
     joined profile's ages for the next), so one profile's decision depends on its own ads and the profiles
     it meets alone, never on another's: the region walk reaches those (``region.walk``)."""
-    tol = rules.person.age_tolerance
     profile_of = {i: p for p, members in enumerate(profiles) for i in members}
     # profile -> the profiles its ads without a contact meet through their key (``name_pairs``)
     met: dict[int, set[int]] = defaultdict(set)
@@ -716,14 +715,9 @@ def _join_bare(
         (k,) = keys
         if len({ads[i].name for i in members if ads[i].name}) != 1:
             continue
-        cands = sorted(q for q in met[p] if not is_bare[q])
-        if not cands or len(cands) > rules.person.bare_max_profiles:
+        q = bare_join(ages[p], [(q, ages[q]) for q in sorted(met[p]) if not is_bare[q]], rules)
+        if q is None:
             continue
-        need = rules.person.bare_needs_age
-        fit = [q for q in cands if _ages_fit(ages[p], ages[q], tol, need)]
-        if len(fit) != 1:
-            continue
-        q = fit[0]
         into[p] = q
         i = members[0]
         j = next(x for x in profiles[q] if name_key(ads[x]) == k)
@@ -737,6 +731,19 @@ def _join_bare(
     for p, members in enumerate(profiles):
         merged.setdefault(into.get(p, p), []).extend(members)
     return sorted((sorted(m) for m in merged.values()), key=lambda m: m[0])
+
+
+def bare_join(
+    ages: tuple[int, int] | None, candidates: Sequence[tuple[int, tuple[int, int] | None]], rules: LinkRules
+) -> int | None:
+    """The profile a contactless profile of stated ``ages`` joins among the profiles with a contact its key
+    meets (``candidates``: (profile, its ages) in profile order): the one whose ages fit, when there are at
+    most ``bare_max_profiles`` candidates; else None. ``_join_bare`` and Spark's ``bare_joins`` decide by it."""
+    if not candidates or len(candidates) > rules.person.bare_max_profiles:
+        return None
+    tol, need = rules.person.age_tolerance, rules.person.bare_needs_age
+    fit = [q for q, theirs in candidates if _ages_fit(ages, theirs, tol, need)]
+    return fit[0] if len(fit) == 1 else None
 
 
 def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int, need: bool) -> bool:

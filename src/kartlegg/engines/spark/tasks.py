@@ -17,7 +17,7 @@ import orjson
 
 from kartlegg.extract.furniture import SiteFurniture
 from kartlegg.extract.run import extract_rows
-from kartlegg.link.cluster import AdFeatures, Hub, LinkResult, _ages_fit, bare, bare_pairs, day_of, link_ads, name_key
+from kartlegg.link.cluster import AdFeatures, Hub, LinkResult, bare, bare_join, bare_pairs, day_of, link_ads, name_key
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import FeatureRow, build_features
 from kartlegg.store.rows import StoredVersion
@@ -326,20 +326,16 @@ def bare_joins(rows: Iterable[NameRow], rules: LinkRules) -> list[tuple[int, int
     profile it joins, the joining profile's ads). Each decision depends on the joining profile and the
     profiles its ads meet through this key alone (each on its own ages), so one key's rows decide it."""
     rows = list(rows)
-    window, most = rules.person.bare_window_days, rules.person.bare_max_profiles
-    tol, need = rules.person.age_tolerance, rules.person.bare_needs_age
+    window = rules.person.bare_window_days
     of = {r[4]: r for r in rows}
     met: dict[int, set[int]] = defaultdict(set)
     for i, j in bare_pairs([(n, r[1], r[2]) for n, r in enumerate(rows)], window):
         met[rows[i][4]].add(rows[j][4])
     out: list[tuple[int, int, tuple[int, ...]]] = []
     for p in sorted(met):
-        if not of[p][7] or not most:
+        if not of[p][7]:
             continue
-        cands = sorted(q for q in met[p] if not of[q][5])
-        if not cands or len(cands) > most:
-            continue
-        fit = [q for q in cands if _ages_fit(of[p][6], of[q][6], tol, need)]
-        if len(fit) == 1:
-            out.append((of[p][3], of[fit[0]][3], of[p][7]))
+        q = bare_join(of[p][6], [(q, of[q][6]) for q in sorted(met[p]) if not of[q][5]], rules)
+        if q is not None:
+            out.append((of[p][3], of[q][3], of[p][7]))
     return out
