@@ -438,12 +438,21 @@ def _split_host_hits(text: str, first_at: int, ob: _Obfuscated, hits: list[Hit],
 
 
 @functools.cache
-def _glued_at() -> re.Pattern[str]:
-    """An "at" word glued to a mail provider's name ("atlive", "krøllalfayahoo", "snabelaicloud"): the lexicon's letter
-    spellings of "at" and ``email_domains_common``, lower case, with no letter or digit after."""
+def _glued_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's letter spellings of "at" and ``email_domains_common``, lower case: what ``_glued_at`` matches
+    and ``_glued_words`` finds."""
     lx = lexicon()
-    ats = {re.escape(w.strip().lower()) for w in lx.email_at_words if w.strip() and w.strip()[0].isalpha()}
-    hosts = {re.escape(d.lower()) for d in lx.email_domains_common}
+    ats = frozenset(w.strip().lower() for w in lx.email_at_words if w.strip() and w.strip()[0].isalpha())
+    return ats, frozenset(d.lower() for d in lx.email_domains_common)
+
+
+@functools.cache
+def _glued_at() -> re.Pattern[str]:
+    """An "at" word glued to a mail provider's name ("atlive", "krøllalfayahoo", "snabelaicloud"), with no letter or
+    digit after (``_glued_parts``)."""
+    words, names = _glued_parts()
+    ats = {re.escape(w) for w in words}
+    hosts = {re.escape(d) for d in names}
     return re.compile(r"(?:" + "|".join(longest_first(ats)) + r")(" + "|".join(longest_first(hosts)) + r")(?![^\W_])")
 
 
@@ -451,9 +460,7 @@ def _glued_at() -> re.Pattern[str]:
 def _glued_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The letter "at" words and the mail providers' names of ``_glued_at`` as it spells them (lower case); of the
     names only those that no other name opens (where "protonmail" stands, "proton" does)."""
-    lx = lexicon()
-    ats = {w.strip().lower() for w in lx.email_at_words if w.strip() and w.strip()[0].isalpha()}
-    hosts = {d.lower() for d in lx.email_domains_common}
+    ats, hosts = _glued_parts()
     return tuple(sorted(ats)), tuple(sorted(h for h in hosts if not any(o != h and h.startswith(o) for o in hosts)))
 
 

@@ -1163,17 +1163,20 @@ def _third_party_label(label: str) -> str | None:
         if label[m.end() :].strip():
             label = label[m.end() :]
     words = normalise_label(label).split()
-    desks = _words("third_party_labels")
-    for n in range(min(len(words), 3), 0, -1):
-        if " ".join(words[-n:]) in desks:
-            head = words[:-n]
-            if any(w in _words("contact_cues") for w in head):
-                return None
-            # the lodging named anywhere before on the line ("Riverside Lodge – reception ...")
-            return "desk" if any(_lodging_word(w) for w in whole) else None
+    n = _label_end(words, _words("third_party_labels"))
+    if n:
+        if any(w in _words("contact_cues") for w in words[:-n]):
+            return None
+        # the lodging named anywhere before on the line ("Riverside Lodge – reception ...")
+        return "desk" if any(_lodging_word(w) for w in whole) else None
     if any(w in _words("contact_cues") for w in words):
         return None
     return "lodging" if any(_lodging_word(w) for w in words[-3:]) else None
+
+
+def _label_end(words: list[str], labels: frozenset[str]) -> int:
+    """How many of ``words``' last words (three at most, the longest first) spell a label of ``labels``; 0 if none."""
+    return next((n for n in range(min(len(words), 3), 0, -1) if " ".join(words[-n:]) in labels), 0)
 
 
 def _lodging_word(word: str) -> bool:
@@ -1265,8 +1268,7 @@ def _inside_payment(before: str) -> bool:
     if m is None:
         return False
     words = normalise_label(m.group(1)).split()
-    labels = _words("payment_labels")
-    return any(" ".join(words[-n:]) in labels for n in range(min(len(words), 3), 0, -1))
+    return _label_end(words, _words("payment_labels")) > 0
 
 
 def _hotel_desk(before: str) -> bool:
@@ -1293,8 +1295,7 @@ def _hotel_desk(before: str) -> bool:
     if bracket >= 0:
         clause = clause[bracket + 1 :]
     words = normalise_label(clause).split()
-    desks = _words("third_party_labels")
-    n = next((k for k in range(min(len(words), 3), 0, -1) if " ".join(words[-k:]) in desks), 0)
+    n = _label_end(words, _words("third_party_labels"))
     if not n:
         return False
     head = words[:-n]
@@ -1305,14 +1306,10 @@ def _hotel_desk(before: str) -> bool:
     if any(_lodging_word(w) for w in line.split()):
         return True
     rooms = _words("room_words")
-    return any(_room_label(r.group(1)) in rooms for r in _ROOM_NUMBER.finditer(stripped))
+    return any(normalise_label(r.group(1)) in rooms for r in _ROOM_NUMBER.finditer(stripped))
 
 
 @functools.cache
 def _desk_ends() -> frozenset[str]:
     """The last words of the desks' labels ("resepsjonen", "desk", "phone")."""
     return frozenset(w.split()[-1] for w in _words("third_party_labels"))
-
-
-def _room_label(word: str) -> str:
-    return normalise_label(word)
