@@ -212,7 +212,7 @@ def score(
             if em not in support_emails and _room(errors, "other false e-mail", show):
                 errors["other false e-mail"].append(f"{key} {em} (truth {sorted(gold_em)})\n{_body(ad)}")
         if not city_ok and _room(errors, "city", show):
-            errors["city"].append(f"{key} truth {t['city']} (field {ad['city']!r}) got {cities}")
+            errors["city"].append(f"{key} truth {t['city']} (field {ad.get('city')!r}) got {cities}")
     return {
         "tallies": tallies,
         "styles": style_hits,
