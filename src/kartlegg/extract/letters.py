@@ -286,15 +286,17 @@ def _dense(text: str, stretches: list[tuple[int, int]], mobile: Callable[[str], 
     spots: list[int] = []
     last = 0
     seen = -1
-    for a, _ in stretches:
+    for a, b in stretches:
         ls = text.rfind("\n", 0, a) + 1
         if ls <= seen:
             continue
-        seen = ls
         le = text.find("\n", a)
         if le < 0:
             le = len(text)
-        m = _TAIL.search(text, ls, le)
+        if text[b:le].strip(" \t.!"):
+            continue  # the stretch ends before its line does: no tail of the line is in it
+        seen = ls
+        m = _TAIL.search(text, a, le)  # the tail's characters are a stretch's: it lies inside this one
         if m is None:
             continue
         tokens = [(t.start(), t.group()) for t in _TOKEN_RUN.finditer(text, m.start(), m.end())]

@@ -34,7 +34,7 @@ MAX_JOINED: Final = 15
 
 def _alternation(words: tuple[str, ...]) -> str:
     """The words longest first (so "første del" wins over "første"), blanks inside matching any run of blanks."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))  # the same pattern under any hash seed
     return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
@@ -74,9 +74,13 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozens
             + _PART % (1, 10)
             + r")(?![0-9])"
         )
-    back_words = frozenset(w for c in nums.backwards_cues for w in c.lower().split())
-    first_words = frozenset(w for c in nums.halves_first for w in c.lower().split()[:1])
-    return back, halves, back_words, first_words
+    return back, halves, _keys(nums.backwards_cues), _keys(nums.halves_first)
+
+
+def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
+    """One word of each phrase, its longest: a phrase is in a text only where all its words are, so the text's words
+    holding none of these means no search (the short words, "i", "the", "de", are in most texts)."""
+    return frozenset(max(p.lower().split(), key=len) for p in phrases if p.strip())
 
 
 @functools.cache
