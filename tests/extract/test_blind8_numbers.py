@@ -155,6 +155,12 @@ def test_a_run_crosses_one_dash_or_quoted_blank_line(body: str, kw: dict[str, st
     assert phones(body, **kw) == expected
 
 
+def test_a_dash_line_joins_whole_groups_only() -> None:
+    # "28" + "987906" would be a Danish number, but "28" ends the group "407 28" written before the dash line
+    assert phones("Number: 407 28\n-\n987906", site="moterom.dk") == []
+    assert phones("Call 37 12 03\n-\n22 344\nKisses", site="kveldlys.no") == []
+
+
 def test_a_dash_line_joins_no_two_numbers() -> None:
     assert phones("Ring 41 82 63 95\n-\n92 71 53 84", site="kveldlys.no") == ["+4741826395", "+4792715384"]
 

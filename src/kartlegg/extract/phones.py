@@ -1688,6 +1688,10 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
             k = bridges[0]
             if any(a.wordy for a in span[:k]):
                 continue
+            # nor from inside a line's group before it or to inside one after it ("407 28⏎-⏎987906" is no "28" +
+            # "987906", "37 12 03⏎-⏎22 344" no "371203" + "22")
+            if _inside_line(text, atoms, i) or (j < n and _inside_line(text, atoms, j)):
+                continue
             left = "".join(a.digits for a in span[:k])
             if validate(left, intl, regions):
                 continue
@@ -1706,6 +1710,11 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
                 e, j = shorter, j - 1
             return e, j
     return None
+
+
+def _inside_line(text: str, atoms: list[_Atom], k: int) -> bool:
+    """Does ``atoms[k]`` continue the group of the atom before it on its line (no bridge, no line break between)?"""
+    return k > 0 and not atoms[k].bridged and text.find("\n", atoms[k - 1].end, atoms[k].start) < 0
 
 
 @functools.cache
