@@ -87,7 +87,14 @@ def bridge_ok(text: str, a: int, b: int) -> bool:
 
 
 def blank_line_ok(text: str, a: int, b: int) -> bool:
-    """Is the gap a blank line between separators ("973⏎⏎559")? At most ``MAX_GAP`` characters: separators of the
-    gap rule, two line breaks, only blanks between them."""
+    """Is the gap a blank line between separators ("973⏎⏎559", "484⏎-⏎46030", "> 418⏎> ⏎> 05349")? At most
+    ``MAX_LINE_GAP`` characters: separators of the gap rule with a line break (at most ``MAX_GAP`` on either side),
+    and between the two line breaks only blanks, quote marks (">") and at most one dash."""
     sep = "(?:[^\\w\n" + re.escape("".join(sorted(phones._NOT_GAP))) + "]|_)*"
-    return b - a <= phones.MAX_GAP and re.fullmatch(sep + "\n[ \t\r]*\n" + sep, text[a:b]) is not None
+    m = re.fullmatch("(" + sep + "\n)[ \t\r>]*(?:[-\u2013\u2014][ \t\r>]*)?(\n" + sep + ")", text[a:b])
+    return (
+        b - a <= phones.MAX_LINE_GAP
+        and m is not None
+        and len(m.group(1)) <= phones.MAX_GAP
+        and len(m.group(2)) <= phones.MAX_GAP
+    )

@@ -40,9 +40,9 @@ def test_a_number_broken_over_a_blank_line_is_read_whole(body: str, kw: dict[str
         ("Tlf 924 51 387\n\n2026", "NO", ["+4792451387"]),
         # a whole number keeps its digits though those after the blank line would lengthen it validly
         ("Ring 08-712 345\n\n12 rosor\nKram", "SE", ["+468712345"]),
-        # two blank lines, or a line holding a sign, part the pieces
+        # two blank lines, or a line holding a sign other than one dash (session 30), part the pieces
         ("Tlf 924 51\n\n\n387\nMia", "NO", []),
-        ("Tlf 924 51\n—\n387", "NO", []),
+        ("Tlf 924 51\n•\n387", "NO", []),
     ],
 )
 def test_what_a_blank_line_does_not_join(body: str, country: str, expected: list[str]) -> None:

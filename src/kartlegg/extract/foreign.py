@@ -1,8 +1,11 @@
-"""A foreign number written nationally with its country named after it (issue 14, session 27).
+"""A foreign number written nationally with its country named after it (issue 14, sessions 27 and 30).
 
 "050-239-9349 (ukrainsk nr)", "517165037 [PL]", "0989 556 355 (Vietnamese number)", "863 308 203 (Lithuanian
 number)": a nationality adjective of ``lexicon.yaml`` (sv/no/da/en) followed by a word for a number, or alone in
-brackets, or an ISO code in capitals in brackets, right after a national number gives its country.
+brackets, or an ISO code in capitals in brackets, right after a national number gives its country. So do the
+country's name in its place ("0706 507 013 4 (Nigeria number)", "0819 321 914 Thailand nr", session 30), a Swedish
+neuter adjective ("0639 502 087 ukrainskt nr") and the country's flag emoji ("3114 276 403 🇨🇴": two regional
+indicator letters).
 ``phones._split`` tries that country first for the run the tag closes, as it does for a code written before
 ("RO 0758 402 971", ``phones._named_region``).
 """
@@ -27,12 +30,47 @@ REACH: Final = 3
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    """Each nationality word's country (lower-case)."""
+    """Each nationality word's and country name's country (lower-case)."""
     countries: dict[str, str] = {}
     for n in lexicon().nationalities.values():
-        for w in n.words:
+        for w in (*n.words, *n.names):
             countries[w.lower()] = n.country
     return countries
+
+
+def _country(word: str, tag_only: bool = True) -> str | None:
+    """The country of a nationality word or country name, a Swedish neuter adjective read as its stem ("ukrainskt");
+    ``tag_only``: also the words that name a country only before a word for a number ("English number")."""
+    low = word.lower()
+    found = _countries().get(low) or (TAG_ONLY.get(low) if tag_only else None)
+    if found is None and len(low) > 4 and low.endswith("t"):
+        found = _countries().get(low[:-1])
+    return found
+
+
+#: The regional indicator letters a flag emoji is written with ("🇨🇴" = C O).
+_FLAG_A: Final = 0x1F1E6
+_FLAG_Z: Final = 0x1F1FF
+
+
+def flagged(text: str, end: int) -> bool:
+    """Is the tag right after ``end`` a flag emoji (``region_after``'s weakest evidence: a flag may also stand for the
+    languages she speaks, so ``phones._split`` lets a number that is a mobile of the ad's own market keep it)?"""
+    k = _blank_end(text, end, REACH)
+    return k < len(text) and ord(text[k]) >= _FLAG_A
+
+
+def _flag(text: str, k: int) -> str | None:
+    """The region of the flag emoji at ``k`` (two regional indicator letters), or None."""
+    if k + 1 >= len(text):
+        return None
+    a, b = ord(text[k]), ord(text[k + 1])
+    if not (_FLAG_A <= a <= _FLAG_Z and _FLAG_A <= b <= _FLAG_Z):
+        return None
+    if k + 3 < len(text) and _FLAG_A <= ord(text[k + 2]) <= _FLAG_Z:
+        return None  # several flags: the languages she speaks, not a number's country
+    code = chr(a - _FLAG_A + 65) + chr(b - _FLAG_A + 65)
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
 
 
 def _letters_end(text: str, k: int) -> int:
@@ -52,14 +90,17 @@ def _blank_end(text: str, k: int, most: int) -> int:
 
 def region_after(text: str, end: int) -> str | None:
     """The region a tag right after ``end`` (a number's last digit) names, or None: "[PL]", "(LT)" (an ISO code in
-    capitals in brackets), "(ukrainsk)" (a nationality word in brackets), "(Thai number)", "ukrainsk nr" (a
-    nationality word and a word for a number). A scan of the few characters there, no pattern."""
+    capitals in brackets), "(ukrainsk)" (a nationality word or country name in brackets), "(Thai number)", "ukrainsk
+    nr", "Nigeria nr" (a nationality word or country name and a word for a number), "🇨🇴" (a flag). A scan of the few
+    characters there, no pattern."""
     n = len(text)
     k = end
     while k < n and k - end < REACH and text[k] in " \t-:":
         k += 1
     if k >= n:
         return None
+    if ord(text[k]) >= _FLAG_A:
+        return _flag(text, k)
     bracket = text[k] in "(["
     if bracket:
         k = _blank_end(text, k + 1, 1)
@@ -72,8 +113,8 @@ def region_after(text: str, end: int) -> str | None:
         if close < n and text[close] in ")]":
             if len(word) == 2 and word.isupper() and word.isascii():
                 return word if word in phonenumbers.SUPPORTED_REGIONS else None
-            return _countries().get(word.lower())
-    country = _countries().get(word.lower()) or TAG_ONLY.get(word.lower())
+            return _country(word, tag_only=False)
+    country = _country(word)
     if country is None:
         return None
     k = _blank_end(text, e, 3)

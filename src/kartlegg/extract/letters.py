@@ -53,6 +53,8 @@ _WORDY: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]{3}[0
 #: "Modell 9l8 S6 7Z3", a model's code).
 MIN_REAL: Final = 4
 CUED_BELOW: Final = 6
+#: Real digits a dense line's tail needs (``_dense``: "gOT gB 353" after "SMS/ring:", more letters than digits).
+DENSE_REAL: Final = 3
 _WORD: Final = re.compile(r"[^\W\d_]+")
 #: A token of letters only inside a run
 _BARE_WORD: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]+(?![0-9" + _LETTERS + r"])")
@@ -196,7 +198,7 @@ def _stretches(text: str, digits: list[int]) -> list[tuple[int, int]]:
                 new = new or c == 2
             k += 1
         done = k + 1
-        if new and real >= MIN_REAL:
+        if new and real >= DENSE_REAL:
             out.append((a, k))
     return out
 
@@ -210,12 +212,16 @@ def _runs(text: str, stretches: list[tuple[int, int]]) -> list[re.Match[str]]:
 
 
 def read_letters(
-    text: str, whole: Callable[[str], bool], digits: list[int] | None = None
+    text: str,
+    whole: Callable[[str], bool],
+    digits: list[int] | None = None,
+    mobile: Callable[[str], bool] | None = None,
 ) -> tuple[str, list[int]] | None:
     """``text`` with each run of digits and look-alike letters whose digits are one valid number (``whole``:
     digits, "+" kept, to True when they are one number of the ad's regions) written as those digits, and where its
     letters stood; None when no run was rewritten. ``digits``: the starts of the text's digit runs, when the
-    caller has them."""
+    caller has them. ``mobile`` (digits, "+" or "00" kept, to True when one valid mobile number): also read a line's
+    tail written densely (``_dense``)."""
     if digits is None:
         digits = digit_runs(text)
     if not _near(text, digits):
@@ -247,7 +253,103 @@ def read_letters(
         out.append(new)
         spots.extend(m.start() + i for i in letters)
         last = m.end()
+    if spots:
+        out.append(text[last:])
+        text = "".join(out)
+    if mobile is not None:
+        dense = _dense(text, stretches, mobile)
+        if dense is not None:
+            text = dense[0]
+            spots = sorted(spots + dense[1])
+    return (text, spots) if spots else None
+
+
+#: A line's tail of tokens of digits and look-alike letters joined by one or two of " .-/" (blanks, "." or "!" after).
+_TAIL: Final = re.compile(r"(?<![^\W_])(?:[0-9" + _LETTERS + r"]+[ .\-/]{1,2})*[0-9" + _LETTERS + r"]+[ \t.!]*$")
+#: Three lower-case letters in a row: a word or a user name ("bibi2002"), not letters written for digits.
+_LOWER_RUN: Final = re.compile(r"[a-z]{3}")
+#: A spoken plus right before a tail: its code.
+_PLUS_WORD: Final = re.compile(r"(?<![^\W\d_])pluss?[ \t]*$")
+
+
+def _dense(text: str, stretches: list[tuple[int, int]], mobile: Callable[[str], bool]) -> tuple[str, list[int]] | None:
+    """``text`` with each line's tail that is written densely in look-alike letters ("93g g5 B4g", "SMS/ring: gOT gB
+    353", "Call me: plus 3b3o6o82ZlZ": more letters than real digits, which ``read_letters``' runs refuse) written as
+    its digits, and where its letters stood; None when none was.
+
+    The tail: tokens of digits and ``_LETTERS`` to the line's end, each token with no three lower-case letters in a
+    row, a token of letters only at most three long and no word of the lexicons; at least ``DENSE_REAL`` real digits
+    and a letter other than o/O/l/I. Before it on its line only blanks, quote marks or a colon, or a contact word
+    (``_cued``), no digit; a "+", "00" or spoken plus right before it is its code. Read only when its digits (with
+    the code) are one valid mobile number (``mobile``): the number's own shape is the guard."""
+    out: list[str] = []
+    spots: list[int] = []
+    last = 0
+    seen = -1
+    for a, b in stretches:
+        ls = text.rfind("\n", 0, a) + 1
+        if ls <= seen:
+            continue
+        le = text.find("\n", a)
+        if le < 0:
+            le = len(text)
+        if text[b:le].strip(" \t.!"):
+            continue  # the stretch ends before its line does: no tail of the line is in it
+        seen = ls
+        m = _TAIL.search(text, a, le)  # the tail's characters are a stretch's: it lies inside this one
+        if m is None:
+            continue
+        tokens = [(t.start(), t.group()) for t in _TOKEN_RUN.finditer(text, m.start(), m.end())]
+        keep = len(tokens)
+        while keep and _dense_token(tokens[keep - 1][1]):
+            keep -= 1
+        tokens = tokens[keep:]
+        if not tokens:
+            continue
+        start = tokens[0][0]
+        end = tokens[-1][0] + len(tokens[-1][1])
+        raw = text[start:end]
+        real = sum(1 for ch in raw if "0" <= ch <= "9")
+        letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
+        if real < DENSE_REAL or all(raw[i] in "OoIl" for i in letters) or _SIZE.search(raw):
+            continue
+        head = text[ls:start]
+        if any("0" <= ch <= "9" for ch in head):
+            continue  # digits before it on its line ("+38 og 30 gS 44BZ"): the tail is the end of a longer run
+        code = ""
+        bare = head.rstrip()
+        if bare.endswith("+"):
+            code, bare = "+", bare[:-1]
+        else:
+            plus = _PLUS_WORD.search(bare.lower())
+            if plus is not None:
+                code, bare = "+", bare[: plus.start()]
+        if bare.strip(" \t>:") and not _cued(text, start):
+            continue
+        new = raw.translate(_DIGITS)
+        if not mobile(code + "".join(ch for ch in new if "0" <= ch <= "9")):
+            continue
+        out.append(text[last:start])
+        out.append(new)
+        spots.extend(start + i for i in letters)
+        last = end
     if not spots:
         return None
     out.append(text[last:])
     return "".join(out), spots
+
+
+_TOKEN_RUN: Final = re.compile(r"[0-9" + _LETTERS + r"]+")
+
+
+def _dense_token(token: str) -> bool:
+    """May ``token`` be part of a dense tail: digits and look-alike letters with no three lower-case letters in a
+    row, and a token of letters only at most three long, not capitalised as a name is ("Gbg" in "411 44 Gbg") and no
+    word of the lexicons as words are written?"""
+    if _LOWER_RUN.search(token):
+        return False
+    if token.isalpha():
+        if len(token) > 3 or (len(token) == 3 and token.istitle()):
+            return False  # a word or a name ("Gbg"), not letters for digits
+        return not (_word_case(token) and token.lower() in known_words())
+    return True

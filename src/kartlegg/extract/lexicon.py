@@ -136,6 +136,11 @@ class NumbersFile:
     #: words that may open a completion before its cue word ("de siste 2 er 60", "the last 2 are 32")
     completion_articles: tuple[str, ...] = ()
     same_endings: tuple[str, ...] = ()
+    #: a number written backwards after (or before) one of these ("baklengs: 76543214"), and one given in two parts
+    #: ("første del 9062 ... og så 1407"): the words opening the first part and those before the rest (``order``)
+    backwards_cues: tuple[str, ...] = ()
+    halves_first: tuple[str, ...] = ()
+    halves_rest: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
     by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
 
@@ -155,6 +160,9 @@ class NumbersFile:
                 "mask_again_words",
                 "mask_is",
                 "completion_articles",
+                "backwards_cues",
+                "halves_first",
+                "halves_rest",
                 "by_neighbours",
             ),
         )
@@ -182,6 +190,9 @@ class NumbersFile:
             mask_again_words=tuple(_strs(d.get("mask_again_words", []), f"{where}: mask_again_words")),
             mask_is=tuple(_strs(d.get("mask_is", []), f"{where}: mask_is")),
             completion_articles=tuple(_strs(d.get("completion_articles", []), f"{where}: completion_articles")),
+            backwards_cues=tuple(_strs(d.get("backwards_cues", []), f"{where}: backwards_cues")),
+            halves_first=tuple(_strs(d.get("halves_first", []), f"{where}: halves_first")),
+            halves_rest=tuple(_strs(d.get("halves_rest", []), f"{where}: halves_rest")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
         )
 
@@ -283,11 +294,18 @@ class Hotels:
 class Nationality:
     country: str
     words: list[str]
+    #: the country's names (one word each) in sv/no/da/en: "0706 507 013 4 (Nigeria number)" (``foreign``)
+    names: list[str] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: Any, where: str) -> Nationality:
-        d = _record(data, where, ("country", "words"))
-        return cls(country=_code(d["country"], f"{where}.country", "[A-Z]{2}"), words=_strs(d["words"], where))
+        d = _record(data, where, ("country", "words"), ("names",))
+        names = _strs(d.get("names", []), f"{where}.names")
+        if any(not n.isalpha() for n in names):
+            raise LexiconError(f"{where}.names: a country's name here is one word of letters")
+        return cls(
+            country=_code(d["country"], f"{where}.country", "[A-Z]{2}"), words=_strs(d["words"], where), names=names
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -34,6 +34,7 @@ MODULES = (
     "numwords",
     "numbering",
     "masks",
+    "order",
     "signs",
     "letters",
     "separators",

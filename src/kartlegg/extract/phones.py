@@ -20,13 +20,14 @@ import phonenumbers
 from phonenumbers import phonenumberutil
 from phonenumbers.re_util import re_compile
 
-from kartlegg.extract.foreign import region_after
+from kartlegg.extract.foreign import flagged, region_after
 from kartlegg.extract.letters import read_letters
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import mobile_number, parse_international, parse_plus, valid_number
 from kartlegg.extract.numwords import Piece, compose, repeats, segment, word_prefixes
+from kartlegg.extract.order import read_order
 from kartlegg.extract.patterns import (
     decimal_at,
     digit_runs,
@@ -180,7 +181,12 @@ def _tokens(
             for m in _lookalike_regex(frozenset(looks)).finditer(text)
             if text[max(0, m.start() - 2) : m.start()].lower() != "y." and not _pronoun(text, m.start(), m.end())
         ]
-    extra = [(s, t) for s, t in extra if not s or not (text[s - 1].isalnum() or text[s - 1] == "_")]
+    # an underscore separates number words ("nine_two_six"), as a blank or a dash does; a look-alike needs a blank
+    extra = [
+        (s, t)
+        for s, t in extra
+        if not s or not (text[s - 1].isalnum() or (text[s - 1] == "_" and t.lower() in _LOOKALIKE_WORDS))
+    ]
     if not extra:
         return out
     starts = [s for s, _ in out]
@@ -1044,6 +1050,14 @@ def _whole_number(head: str, regions: Sequence[str]) -> bool:
     return validate("".join(ch for ch in head if "0" <= ch <= "9"), head.startswith("+"), regions) is not None
 
 
+def _mobile_digits(number: str, regions: Sequence[str]) -> bool:
+    """Is ``number`` (digits, a "+" or "00" kept before them) one valid mobile number: national in one of the ad's
+    regions, or with its country code (``order.read_order``'s check)?"""
+    intl = number.startswith("+")
+    e = validate(number.lstrip("+"), intl, regions, bare_ten=True)
+    return e is not None and mobile_number(e)
+
+
 def _whole_letters(run: str, regions: Sequence[str]) -> bool:
     """Are the digits of a run with letters read as digits (``letters.read_letters``) one valid number: with its
     "+" or "00", national in one of the ad's regions, or with a bare code of the ad's or a Nordic country (10-13
@@ -1217,21 +1231,31 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 def _blank_line_ok(text: str, a: int, b: int) -> bool:
-    """Is the gap a blank line between separators ("00 46 765 973⏎⏎559"): at most ``MAX_GAP`` characters, two line
-    breaks with only blanks (space, tab, carriage return) between them, and on either side what ``_gap_ok`` takes?
-    ``_runs`` joins its sides as across a bridge word: one number only when neither side is one by itself
-    (``_longest``). Each side holds one line break, so ``_gap_ok`` reads it (rare: asked only where it refused)."""
-    if b - a > MAX_GAP:
+    """Is the gap a blank line between separators ("00 46 765 973⏎⏎559"): at most ``MAX_LINE_GAP`` characters, two line
+    breaks with only blanks (space, tab, carriage return) between them, or a lone dash ("484⏎-⏎46030") or a quote's
+    marks ("> 418⏎> ⏎> 05349"), and on either side what ``_gap_ok`` takes? ``_runs`` joins its sides as across a
+    bridge word: one number only when neither side is one by itself (``_longest``). Each side holds one line break,
+    so ``_gap_ok`` reads it (rare: asked only where it refused)."""
+    if b - a > MAX_LINE_GAP:
         return False
     first = text.find("\n", a, b)
     second = text.find("\n", first + 1, b) if first >= 0 else -1
     if second < 0 or text.find("\n", second + 1, b) >= 0:
         return False
+    dash = False
     for i in range(first + 1, second):
         o = ord(text[i])
-        if o != 32 and o != 9 and o != 13:
+        if o == 45 or o == 0x2013 or o == 0x2014:
+            if dash:
+                return False
+            dash = True
+        elif o != 32 and o != 9 and o != 13 and o != 62:  # a blank, or ">" (a quote's mark)
             return False
     return _gap_ok(text, a, first + 1) and _gap_ok(text, second, b)
+
+
+#: The widest gap a blank or dash line makes: "⏎> -⏎> " in a quote.
+MAX_LINE_GAP: Final = 8
 
 
 #: The widest gap a run crosses: a one-word bridge ("070 123 sms 45 67"), see ``_bridge_ok``.
@@ -1337,7 +1361,8 @@ def _word_spans(text: str, low: str, found: frozenset[str], looks: set[str] | fr
         p = low.find(w)
         while p >= 0:
             e = p + size
-            if (e == n or not _letter_at(low, e)) and not (p and _word_char_at(text, p - 1)):
+            # an underscore separates number words ("nine_two_six", "fire_SJU_null"), as a blank or a dash does
+            if (e == n or not _letter_at(low, e)) and not (p and _word_char_at(text, p - 1) and ord(text[p - 1]) != 95):
                 out.append(p * width + e)
             p = low.find(w, p + 1)
     for w in looks:
@@ -1663,6 +1688,10 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
             k = bridges[0]
             if any(a.wordy for a in span[:k]):
                 continue
+            # nor from inside a line's group before it or to inside one after it ("407 28⏎-⏎987906" is no "28" +
+            # "987906", "37 12 03⏎-⏎22 344" no "371203" + "22")
+            if _inside_line(text, atoms, i) or (j < n and _inside_line(text, atoms, j)):
+                continue
             left = "".join(a.digits for a in span[:k])
             if validate(left, intl, regions):
                 continue
@@ -1681,6 +1710,11 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
                 e, j = shorter, j - 1
             return e, j
     return None
+
+
+def _inside_line(text: str, atoms: list[_Atom], k: int) -> bool:
+    """Does ``atoms[k]`` continue the group of the atom before it on its line (no bridge, no line break between)?"""
+    return k > 0 and not atoms[k].bridged and text.find("\n", atoms[k - 1].end, atoms[k].start) < 0
 
 
 @functools.cache
@@ -1811,11 +1845,19 @@ CODED_RUN: Final = (10, 13)
 MAX_TAGGED_DIGITS: Final = 13
 
 
+def _market_mobile(atoms: list[_Atom], regions: Sequence[str]) -> bool:
+    """Are a run's digits one mobile number of the ad's regions, read nationally?"""
+    e = validate("".join(a.digits for a in atoms), False, regions, bare_intl=False)
+    return e is not None and mobile_number(e)
+
+
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:
     """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
     out: list[PhoneHit] = []
     n = len(atoms)
     after = region_after(text, atoms[-1].end) if n else None  # "050-239-9349 (ukrainsk nr)", "517165037 [PL]"
+    if after is not None and flagged(text, atoms[-1].end) and _market_mobile(atoms, regions):
+        after = None  # "0701234567 🇷🇴": a mobile of the ad's market keeps its country beside a flag
     i = 0
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
@@ -1889,6 +1931,13 @@ def find_phones(
     orig = original if original is not None else text
     if low is None:
         low = lower_same_length(text)
+    ordered = read_order(
+        text, low, letter_words(low) if words is None else words, functools.partial(_mobile_digits, regions=regions)
+    )
+    if ordered is not None:
+        # "baklengs: 76543214", "første del 9062 ... og så 1407": the number written in order where it stood
+        text, low, digits, alnum = ordered, lower_same_length(ordered), None, None
+        words = letter_words(low)
     completed = complete_masks(text, low, words, digits, functools.partial(_whole_number, regions=regions))
     if completed is not None:
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
@@ -1906,6 +1955,7 @@ def find_phones(
         text if changed is None else changed[0],
         functools.partial(_whole_letters, regions=regions),
         digits if changed is None else None,
+        functools.partial(_mobile_digits, regions=regions),
     )
     if wide is not None:
         changed = (wide[0], wide[1] if changed is None else changed[1] + wide[1])

@@ -1,0 +1,150 @@
+"""Numbers written out of order: backwards after a cue, or in two parts with words between (issue 14, session 30).
+
+"Kontakt: baklengs 76543214", "läs baklänges 0237324070", "read backwards: 9497941370" give a number's digits in
+reverse; "første del 9062 ... og så 1407", "de första siffrorna är 0730, resten 512686", "start 4123, end 4567",
+"+first 37065 then 614502" give it in two parts. ``read_order`` rewrites such a number in place as its digits in
+order (the text keeps its length, so every span stays, as ``masks.complete_masks`` and ``letters.read_letters``
+do), and only when the digits it would write are one valid mobile number (``mobile``: the caller's check, with the
+ad's regions). The words are data (``numbers.yaml``: ``backwards_cues``, ``halves_first``, ``halves_rest``, in
+en/no/sv/da): without one of them nothing is reversed or joined, so digits that merely follow each other are read
+as the scanner always read them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Final
+
+from kartlegg.extract.lexicon import lexicon, numbers
+
+#: Digits with single blanks, dots or dashes inside: a number's run or one of its parts ("34 567", "0730-512").
+_PART: Final = r"[0-9](?:[0-9]|[ .\-](?=[0-9])){%d,%d}"
+#: A run read backwards: 6-17 digits.
+_RUN: Final = _PART % (5, 20)
+#: Between the cue and its run: blanks and a colon, dash or equals sign ("baklengs: 7654 3214").
+_CUE_GAP: Final = r"[ \t]*[:=\-\u2013]?[ \t]*"
+#: Between the first part and the word for the rest: blanks and punctuation ("9062 ... og så", "9185, resten").
+_HALF_GAP: Final = r"[ \t,;.\u2026\-\u2013\u2014/]{0,8}"
+#: Digits a joined number may have (with its code, without "+"/"00").
+MIN_JOINED: Final = 7
+MAX_JOINED: Final = 15
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """The words longest first (so "første del" wins over "første"), blanks inside matching any run of blanks."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))  # the same pattern under any hash seed
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    """The backwards pattern (cue before or after the run), the halves pattern, and the words either needs (one of
+    them among the text's words opens the pattern's search), from numbers.yaml; matched on the lower-cased text."""
+    nums = numbers()
+    back: re.Pattern[str] | None = None
+    halves: re.Pattern[str] | None = None
+    if nums.backwards_cues:
+        cues = _alternation(nums.backwards_cues)
+        back = re.compile(
+            r"(?<![^\W\d_])(?:" + cues + r")(?![^\W\d_])" + _CUE_GAP + r"(?P<before>(?<![\w+])" + _RUN + r")(?![0-9])"
+            r"|(?P<after>(?<![\w+])" + _RUN + r")(?![0-9])[ \t]*[(\[]?[ \t]*(?:" + cues + r")(?![^\W\d_])"
+        )
+    if nums.halves_first and nums.halves_rest:
+        verbs = _alternation(tuple(w for w in nums.mask_is if w[:1].isalpha()))
+        verb = r"(?:[ \t]+(?:" + verbs + r")(?![^\W\d_]))?" if verbs else ""
+        halves = re.compile(
+            r"(?:(?<![\w+])(?P<pre>\+|00|pluss|plus)[ \t]?|(?<![^\W\d_]))"
+            r"(?:"
+            + _alternation(nums.halves_first)
+            + r")(?![^\W\d_])"
+            + verb
+            + _CUE_GAP
+            + r"(?P<a>(?<![0-9])"
+            + _PART % (1, 8)
+            + r")(?![0-9])"
+            + _HALF_GAP
+            + r"(?<![^\W\d_])(?:"
+            + _alternation(nums.halves_rest)
+            + r")(?![^\W\d_])"
+            + verb
+            + _CUE_GAP
+            + r"(?P<b>"
+            + _PART % (1, 10)
+            + r")(?![0-9])"
+        )
+    return back, halves, _keys(nums.backwards_cues), _keys(nums.halves_first)
+
+
+def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
+    """One word of each phrase, its longest: a phrase is in a text only where all its words are, so the text's words
+    holding none of these means no search (the short words, "i", "the", "de", are in most texts)."""
+    return frozenset(max(p.lower().split(), key=len) for p in phrases if p.strip())
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """Currencies, units and durations (lower-case): a part followed by one is an amount ("end 1500 kr")."""
+    lx = lexicon()
+    return frozenset(w.lower() for w in (*lx.distractor_units, *lx.durations, *lx.currencies))
+
+
+def _amount_after(low: str, end: int) -> bool:
+    """Does a unit word, ",-" or a currency sign follow ``end`` (a part's last digit) after blanks?"""
+    k = end
+    n = len(low)
+    while k < n and low[k] in " \t":
+        k += 1
+    if low.startswith(",-", k) or (k < n and low[k] in "$€£%"):
+        return True
+    e = k
+    while e < n and low[e].isalpha():
+        e += 1
+    return e > k and low[k:e] in _units()
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if "0" <= ch <= "9")
+
+
+def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Callable[[str], bool]) -> str | None:
+    """``text`` with each number written backwards after a cue, or in two parts after a word for its first part,
+    written in order where it stood; None when none was. ``low``: the text lower-cased (same length); ``words``:
+    its lower-case letter runs (the cheap question: no cue word, no search); ``mobile``: digits ("+" or "00" kept
+    in front) to True when they are one valid mobile number of the ad's regions."""
+    back, halves, back_words, first_words = _patterns()
+    edits: list[tuple[int, int, str]] = []
+    if back is not None and not words.isdisjoint(back_words):
+        for m in back.finditer(low):
+            group = "before" if m.group("before") is not None else "after"
+            s, e = m.span(group)
+            run = text[s:e]
+            turned = run[::-1]
+            if mobile(_digits(turned)):
+                edits.append((s, e, turned))
+    if halves is not None and not words.isdisjoint(first_words):
+        for m in halves.finditer(low):
+            joined = _digits(m.group("a")) + _digits(m.group("b"))
+            if not MIN_JOINED <= len(joined) <= MAX_JOINED:
+                continue
+            pre = m.group("pre")
+            number = ("00" if pre == "00" else "+" if pre else "") + joined
+            if any(s < m.end() and m.start() < e for s, e, _ in edits) or _amount_after(low, m.end("a")):
+                continue
+            if _amount_after(low, m.end()) or not mobile(number):
+                continue
+            edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
+    if not edits:
+        return None
+    edits.sort()
+    out: list[str] = []
+    last = 0
+    for s, e, new in edits:
+        if s < last:
+            continue
+        out.append(text[last:s])
+        out.append(new)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
