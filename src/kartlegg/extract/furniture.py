@@ -401,6 +401,10 @@ class SiteStats:
     # address at one of them is this site's wherever another site's copy of an ad carries it
     hosts: dict[str, int] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
+    # the last model and the ``ads`` it was learned at: a stream's window judges every site with every site's model,
+    # and a site without new ads in the window has the same model as before
+    _model: SiteFurniture | None = None
+    _model_at: int = -1
 
     def add(
         self, ad_key: str, ex: Extraction, fields: Mapping[str, str], url_nums: Sequence[UrlNumber] | None = None
@@ -477,6 +481,13 @@ class SiteStats:
                 table[nsn] = cc
         elif known != cc:
             table[nsn] = ""
+
+    def current_model(self) -> SiteFurniture:
+        """``model()``, learned again only when ads were counted since it was last learned."""
+        if self._model is None or self._model_at != self.ads:
+            self._model = self.model()
+            self._model_at = self.ads
+        return self._model
 
     def model(self) -> SiteFurniture:
         """What the counts so far say is furniture on this site."""
@@ -1052,9 +1063,8 @@ def _service_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     ls = max(text.rfind("\n", 0, start) + 1, start - _SERVICE_REACH)
     le = text.find("\n", end)
     le = min(len(text) if le < 0 else le, end + _SERVICE_REACH)
-    labels = _words("site_line_labels")
-    before = _phrases(text[ls:start], labels)
-    after = _phrases(text[end : min(le, end + _SERVICE_AFTER)], labels)
+    before = _service_phrases(text[ls:start])
+    after = _service_phrases(text[end : min(le, end + _SERVICE_AFTER)])
     if not before and not after:
         return None
     lo = ls + before[-1][0] if before else start
@@ -1067,6 +1077,19 @@ def _service_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _phrases(text[lo:hi], _words("own_words")):
         return None
     return lo, hi
+
+
+_SERVICE_PHRASES: Final[dict[str, list[tuple[int, int]]]] = {}
+
+
+def _service_phrases(seg: str) -> list[tuple[int, int]]:
+    """``_phrases`` of the service labels in ``seg``, memoised: a site's footer recurs on every ad."""
+    got = _SERVICE_PHRASES.get(seg)
+    if got is None:
+        if len(_SERVICE_PHRASES) >= _MEMO_MAX:
+            _SERVICE_PHRASES.clear()
+        got = _SERVICE_PHRASES[seg] = _phrases(seg, _words("site_line_labels"))
+    return got
 
 
 def _phrases(seg: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
@@ -1159,7 +1182,7 @@ def judge_window(
             st.add(ad_key, ex, fields, nums)
     models: dict[str, SiteFurniture] = {}
     if learn:
-        models = share_lines({site: st.model() for site, st in stats.items()})
+        models = share_lines({site: st.current_model() for site, st in stats.items()})
     for site, items in by_site.items():
         model = models.get(site)
         for (ad_key, fields, ex), nums in zip(items, urls[site], strict=True):
