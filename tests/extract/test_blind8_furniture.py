@@ -299,3 +299,13 @@ def test_an_ad_on_one_line_keeps_her_number_before_the_sites_footer() -> None:
     )
     assert phones(ex) == ["+46736124890"]
     assert furniture(ex) == {"+46841022530": "site-line", "info@kvallsstjarnan.se": "site-email"}
+
+
+def test_a_profile_slug_naming_her_domain_is_no_citation() -> None:
+    """Her profile's slug on a site may spell her own domain: only a URL's query or the first line cite a source."""
+    body = "Hei!\nSpørsmål? Skriv til kontakt@lunarose.no eller sms 418 27 395"
+    ex = extract_ad(
+        body=body, url="https://kveldsstjerna.no/profil/lunarose", site="kveldsstjerna.no", site_country="NO"
+    )
+    assert emails(ex) == ["kontakt@lunarose.no"]
+    assert phones(ex) == ["+4741827395"]

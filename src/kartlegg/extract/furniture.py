@@ -1122,8 +1122,9 @@ def _mailbox(local: str) -> bool:
 
 def _cited(host: str, fields: Mapping[str, str], field: str, line_start: int) -> bool:
     """Does the ad cite ``host``'s site as its source: its name (dots and dashes left out: "nordic-angels.eu" ->
-    "nordicangels") in the ad's URL or in the first line of its text ("Importert fra nordicangels (ID …)",
-    "Source: https://nattsommerfugl.no/…"), when that is not the address's own line (``field``, ``line_start``)?"""
+    "nordicangels") in the ad's URL's query ("?src=nattsommerfugl"; not its path, where a profile's slug may be her
+    own name and domain) or in the first line of its text ("Importert fra nordicangels (ID …)", "Source:
+    https://nattsommerfugl.no/…"), when that is not the address's own line (``field``, ``line_start``)?"""
     name = host.split(".", 1)[0].replace("-", "")
     if len(name) < 4:
         return False
@@ -1133,7 +1134,9 @@ def _cited(host: str, fields: Mapping[str, str], field: str, line_start: int) ->
     first = body[at : len(body) if end < 0 else end]
     if field == "body" and line_start == body.rfind("\n", 0, at) + 1:
         first = ""  # the address's own line cites nothing
-    for where in (fields.get("url", ""), first):
+    url = fields.get("url", "")
+    query = url[url.find("?") :] if "?" in url else ""
+    for where in (query, first):
         if name in where.lower().replace("-", "").replace(".", ""):
             return True
     return False
