@@ -48,6 +48,15 @@ def cities(body: str, city: str | None = None, **kw: str) -> list[str]:
         # the hotel named more than 40 characters before the desk word
         ("Call 073-921 48 51\nI am staying at the Grand Hotel Kungsportsavenyen, room 77 (reception 031-711 20 40)",
          {"site_country": "SE"}, ["+46739214851"]),
+        # session 30: "call the desk" in the hotel's clause is still the hotel's desk when the client is told to ask
+        # for her there, or when the number is no mobile (every corpus's truth lists such a line as furniture; the
+        # session-29 cases below kept them as hers)
+        ("Sms 413 62 208\nFjordhotellet, rom 412. Ring resepsjonen (73 88 21 40) og spør etter Nadia",
+         {"site_country": "NO"}, ["+4741362208"]),
+        ("Ring mig 0739 21 48 51\nNordic Sea, rum 318. Ring receptionen 08-612 40 90 och fråga efter Mona",
+         {"site_country": "SE"}, ["+46739214851"]),
+        ("Text +44 7700 900461\nStaying at Comfort Havna, room 1204 (call the reception +47 22 41 90 00)",
+         {"site_country": "NO"}, ["+447700900461"]),
     ],
 )  # fmt: skip
 def test_a_desk_number_in_a_hotels_clause_is_no_contact(body: str, kw: dict[str, str], expected: list[str]) -> None:
@@ -58,13 +67,9 @@ def test_a_desk_number_in_a_hotels_clause_is_no_contact(body: str, kw: dict[str,
 @pytest.mark.parametrize(
     ("body", "kw", "expected"),
     [
-        # a contact cue in the desk's clause: the reception is how to book her
-        ("Fjordhotellet, rom 412. Ring resepsjonen (73 88 21 40) og spør etter Nadia", {"site_country": "NO"},
-         ["+4773882140"]),
-        ("Nordic Sea, rum 318. Ring receptionen 08-612 40 90 och fråga efter Mona", {"site_country": "SE"},
-         ["+4686124090"]),
-        ("Staying at Comfort Havna, room 1204 (call the reception +47 22 41 90 00)", {"site_country": "NO"},
-         ["+4722419000"]),
+        # a contact cue in the desk's clause, a mobile and nobody to ask for: the desk is how to book her
+        ("Fjordhotellet, rom 412. Ring resepsjonen (413 62 208)", {"site_country": "NO"}, ["+4741362208"]),
+        ("Nordic Sea, rum 318. Ring receptionen 0739 21 48 51", {"site_country": "SE"}, ["+46739214851"]),
         # a room number without a desk word: her own number after it
         ("Rom 412, sms 413 62 208", {"site_country": "NO"}, ["+4741362208"]),
         # a desk's words across a sentence's end are none ("hotel. Phone:" is no "hotel phone")

@@ -140,3 +140,49 @@ def test_analyze_reads_a_number_in_the_country_the_sites_ads_write_it_with(tmp_p
     assert model["countries"] == {"31792950": "45"}
     shown = run_cli("sites", "show", SITE, home=home)
     assert "31792950 -> +4531792950" in shown.stdout.decode()
+
+
+def test_a_line_learned_on_one_site_is_furniture_in_a_later_runs_copy_on_another(tmp_path: Path) -> None:
+    """Session 30: a site's line, learned when its ads were analysed, is furniture in an aggregator's copies that a
+    later run brings (too few for the aggregator to learn it itself), and `sites show` of the aggregator lists it
+    with the site it was learned on. The persons' own numbers beside it stay phones."""
+    rng = random.Random(30)
+    persons = _persons(rng, 40)
+    line = "Spørsmål om annonsen? Ring oss på 63 91 20 44"
+    source = []
+    for i in range(120):
+        p = rng.choice(persons)
+        body = f"Hei, ny i byen.\nSms meg: {p[:3]} {p[3:5]} {p[5:]}\n{line}"
+        source.append({"id": f"s{i}", "site": "kveldsstjerna.no", "title": "Ny", "body": body, "city": "Oslo"})
+    copies, own = [], set()
+    for i in range(6):
+        p = rng.choice(persons)
+        own.add(f"+47{p}")
+        body = f"Søt jente\nSms meg: {p[:3]} {p[3:5]} {p[5:]}\n{line}"
+        copies.append({"id": f"r{i}", "site": "ukeradar.com", "title": "Kopi", "body": body, "city": "Oslo"})
+    home = tmp_path / "home"
+    for n, batch in enumerate((source, copies)):
+        dump = tmp_path / f"day{n}.jsonl"
+        dump.write_text("\n".join(json.dumps(a) for a in batch) + "\n")
+        assert run_cli("ingest", str(dump), home=home).returncode == 0
+        r = run_cli("analyze", home=home)
+        assert r.returncode == 0, r.stderr.decode()
+    store = open_store(make_settings(home))
+    try:
+        with store.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT s.kind, s.value, x.detail FROM selectors s JOIN ad_selectors x ON x.selector_id = s.id "
+                    "JOIN ads a ON a.id = x.ad_id JOIN sites t ON t.id = a.site_id "
+                    "WHERE t.name = 'ukeradar.com' AND s.kind IN ('phone', 'furniture')"
+                )
+            ).all()
+    finally:
+        store.close()
+    assert {v for k, v, _d in rows if k == "phone"} == own
+    carried = [orjson.loads(d)["reason"] for k, v, d in rows if k == "furniture" and v == "+4763912044"]
+    assert carried == ["other-site-line"] * 6
+    shown = run_cli("sites", "show", "ukeradar.com", home=home)
+    assert shown.returncode == 0, shown.stderr.decode()
+    page = shown.stdout.decode()
+    assert "+4763912044" in page and "another site's line (learned on" in page and "kveldsstjerna.no)" in page

@@ -84,21 +84,27 @@ def sites_show(
 ) -> None:
     """Show what was learned of a site's furniture (ids, codes, its own lines), with examples.
 
-    Numbers a site prints around its ads are never read as the person's contacts. Correct what was learned
-    in the site definition under `furniture:` (keys: id_labels, site_lines, contacts, not_id_slots), then
+    Numbers a site prints around its ads are never read as the person's contacts. Another site's lines and
+    addresses, learned on that site, are furniture in this site's ads too (a re-post or a quoted ad carries the
+    source's footer): they are listed with the site they were learned on. Correct what was learned in the site
+    definition under `furniture:` (keys: id_labels, site_lines, contacts, not_id_slots), then
     `kartlegg sites add FILE.yaml`.
 
     Example: kartlegg sites show annonser.example.no
     """
-    from kartlegg.extract.furniture import SiteFurniture
-    from kartlegg.store.furniture import load_models, overrides
+    from kartlegg.extract.furniture import SiteFurniture, share_lines
+    from kartlegg.store.furniture import definition_domains, load_models, overrides
 
     with store_or_fail() as store, store.connect() as conn:
-        stored = load_models(conn).get(name)
-        fixes = overrides(conn).get(name)
+        every = load_models(conn)
+        all_fixes = overrides(conn)
+        domains = definition_domains(conn)
+    stored = every.get(name)
+    fixes = all_fixes.get(name)
     if stored is None:
         fail(f"nothing learned for site {name!r} yet: learning runs with `kartlegg analyze` (see `kartlegg status`)")
-    model = SiteFurniture.from_json(stored).corrected(fixes)
+    models = {s: SiteFurniture.from_json(m).corrected(all_fixes.get(s)) for s, m in every.items()}
+    model = share_lines(models, domains)[name]
     out.print(f"site {name}: furniture learned from {model.ads} ads")
     table = Table(title="learned furniture")
     for col in ("kind", "slot or value", "ads", "examples"):
@@ -115,6 +121,14 @@ def sites_show(
         table.add_row(kind, value, str(model.counts.get(value, "")), "")
     for nsn, cc in sorted(model.countries.items()):
         table.add_row("a number its ads write with a code", f"{nsn} -> +{cc}{nsn}", "", "")
+    for host in sorted(model.hosts):
+        table.add_row("the site's domain (its addresses are its own)", host, "", "")
+    for value, owner in sorted(model.carried.items(), key=lambda kv: (kv[1], kv[0])):
+        if owner != name and value not in model.not_furniture:
+            table.add_row(f"another site's line (learned on {owner})", value, "", "")
+    for host, owner in sorted(model.carried_hosts.items(), key=lambda kv: (kv[1], kv[0])):
+        if owner != name and host not in model.hosts:
+            table.add_row(f"another site's domain (of {owner})", host, "", "")
     out.print(table, markup=False)
     if fixes:
         out.print(f"analyst corrections from the site definition: {fixes}", markup=False)

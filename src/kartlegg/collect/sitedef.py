@@ -117,7 +117,8 @@ class FurnitureCorrections(BaseModel):
     id_labels: list[str] = Field(default_factory=list)
     #: phones and e-mails (as shown by ``sites show``: E.164, lower-case) that are the site's own lines
     site_lines: list[str] = Field(default_factory=list)
-    #: phones and e-mails learned as the site's but that are a person's contact after all
+    #: phones and e-mails learned as the site's, or as another site's line or address (furniture in this site's ads
+    #: too: ``sites show`` lists them), that are a person's contact on this site after all
     contacts: list[str] = Field(default_factory=list)
     #: learned slots (as shown by ``sites show``, with their "L:"/"R:" prefix) that hold no ids
     not_id_slots: list[str] = Field(default_factory=list)

@@ -63,6 +63,8 @@ MAX_KEYS: Final = 20_000
 MAX_VALUES_PER_KEY: Final = 5_000
 #: Digits an ad id must have before its echo in the text is trusted ("12" is no id).
 MIN_ID_DIGITS: Final = 5
+#: Distinct hosts one site's statistics count (a site serves its ads from one or two).
+MAX_HOSTS: Final = 50
 
 _DIGITS: Final = re.compile(r"\d+")
 _EXTENSIONS: Final = (".html", ".htm", ".php", ".aspx", ".asp", ".jsp", ".shtml")
@@ -285,11 +287,21 @@ def url_numbers(url: str) -> list[UrlNumber]:
         for pair in query.split("&"):
             name, eq, v = pair.partition("=")
             # a value named as a contact ("tlf=60706442", "phone=...") is the person's number, not an id
-            if eq and v.isdigit() and not has_contact_cue(name):
+            if eq and not has_contact_cue(name) and (v.isdigit() or _joined_groups(v)):
+                # a whole value, or digit groups joined by "-" or "_" (a re-post's source id "sid=63964-8438216":
+                # the source's profile and ad numbers)
                 at = pos + len(name) + 1
-                out.append(UrlNumber(at, at + len(v), v, f"query-{name.lower()[:20]}", True))
+                out.append(UrlNumber(at, at + len(v), digits_of(v), f"query-{name.lower()[:20]}", True))
             pos += len(pair) + 1
     return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
+
+
+def _joined_groups(v: str) -> bool:
+    """Is ``v`` two or more ASCII digit groups joined by single "-" or "_" ("63964-8438216", "2026_0412")?"""
+    if not v or not v.isascii() or v[0] in "-_" or v[-1] in "-_":
+        return False
+    parts = v.replace("_", "-").split("-")
+    return len(parts) >= 2 and all(p.isdigit() for p in parts)
 
 
 def _has_decimal(s: str) -> bool:
@@ -385,7 +397,14 @@ class SiteStats:
     value_first: dict[str, int] = field(default_factory=dict)
     value_last: dict[str, int] = field(default_factory=dict)
     newest_first: bool = False
+    # the hosts of the site's ad URLs ("nattsommerfugl.no", a redesign's "nordic-angels.eu"), by their ads: an
+    # address at one of them is this site's wherever another site's copy of an ad carries it
+    hosts: dict[str, int] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
+    # the last model and the ``ads`` it was learned at: a stream's window judges every site with every site's model,
+    # and a site without new ads in the window has the same model as before
+    _model: SiteFurniture | None = None
+    _model_at: int = -1
 
     def add(
         self, ad_key: str, ex: Extraction, fields: Mapping[str, str], url_nums: Sequence[UrlNumber] | None = None
@@ -441,8 +460,12 @@ class SiteStats:
                         break
                     if other != value:
                         partners.add(other)
-        for u in url_numbers(fields.get("url", "")) if url_nums is None else url_nums:
+        url = fields.get("url", "")
+        for u in url_numbers(url) if url_nums is None else url_nums:
             _count(self.url_slots, u.slot, u.digits)
+        host = registrable(site_domain(url, None)) if url else None
+        if host is not None and (host in self.hosts or len(self.hosts) < MAX_HOSTS):
+            self.hosts[host] = self.hosts.get(host, 0) + 1
 
     def _count_country(self, m: Match) -> None:
         """Which country a phone was read in, by a code written before it or by the ad's hints alone."""
@@ -458,6 +481,13 @@ class SiteStats:
                 table[nsn] = cc
         elif known != cc:
             table[nsn] = ""
+
+    def current_model(self) -> SiteFurniture:
+        """``model()``, learned again only when ads were counted since it was last learned."""
+        if self._model is None or self._model_at != self.ads:
+            self._model = self.model()
+            self._model_at = self.ads
+        return self._model
 
     def model(self) -> SiteFurniture:
         """What the counts so far say is furniture on this site."""
@@ -526,7 +556,19 @@ class SiteStats:
             repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
             countries=countries,
             fresh=fresh,
+            hosts=_site_hosts(self),
         )
+
+
+def _site_hosts(st: SiteStats) -> frozenset[str]:
+    """The hosts the site serves its ads from (on at least two of its ads, or a tenth of them: one odd URL is no
+    domain of the site), and its name when that is a domain; never a free-mail provider's."""
+    need = min(2, max(1, st.ads))
+    out = {h for h, n in st.hosts.items() if n >= need or n >= MIN_SLOT_SHARE * st.ads}
+    own = registrable(site_domain(None, st.site))
+    if own is not None:
+        out.add(own)
+    return frozenset(h for h in out if not _free_mail(h))
 
 
 def new_template_line(model: SiteFurniture, new: Sequence[tuple[str, str]], old: Sequence[tuple[str, str]]) -> bool:
@@ -695,6 +737,12 @@ class SiteFurniture:
     countries: Mapping[str, str] = field(default_factory=dict)  # national number -> the code its ads write
     # lines learned as new in the template (a redesign): value -> the ads since it first appeared
     fresh: Mapping[str, int] = field(default_factory=dict)
+    hosts: frozenset[str] = frozenset()  # the site's own domains (registrable part), learned from its ad URLs
+    # session 30: what every site learned, shared (``share_lines``): each site's lines and domains -> that site.
+    # One mapping for all sites' models, not stored: an aggregator's or forum's copy of another site's ad carries
+    # that site's footer, and its line is that site's here too
+    carried: Mapping[str, str] = field(default_factory=dict)
+    carried_hosts: Mapping[str, str] = field(default_factory=dict)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
@@ -715,6 +763,9 @@ class SiteFurniture:
                 self.not_furniture,
                 dict(self.countries),
                 dict(self.fresh),
+                self.hosts,
+                dict(self.carried),
+                dict(self.carried_hosts),
             ),
         )
 
@@ -731,6 +782,7 @@ class SiteFurniture:
             "examples": {k: list(v) for k, v in self.examples.items()},
             "countries": dict(self.countries),
             **({"fresh": dict(self.fresh)} if self.fresh else {}),
+            **({"hosts": sorted(self.hosts)} if self.hosts else {}),
         }
 
     @classmethod
@@ -747,6 +799,7 @@ class SiteFurniture:
             examples={k: list(v) for k, v in dict(data.get("examples", {})).items()},
             countries={str(k): str(v) for k, v in dict(data.get("countries", {})).items()},
             fresh={str(k): int(v) for k, v in dict(data.get("fresh", {})).items()},
+            hosts=frozenset(str(h) for h in data.get("hosts", ())),
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -803,6 +856,59 @@ def _host_of(prefix: str) -> str | None:
     return None
 
 
+def registrable(host: str | None) -> str | None:
+    """A host's registrable part: its last two labels, three for co.uk-style names ("www.nattsommerfugl.no" ->
+    "nattsommerfugl.no", as ``_same_site`` compares them); None for no host or a bare name."""
+    if not host:
+        return None
+    b = host.lower().rstrip(".").split(".")
+    if len(b) < 2 or not all(b):
+        return None
+    k = 3 if len(b) >= 3 and len(b[-2]) <= 3 and len(b[-1]) == 2 else 2
+    return ".".join(b[-k:])
+
+
+@functools.lru_cache(maxsize=4096)
+def _free_mail(host: str) -> bool:
+    """Is ``host`` (a registrable domain) a free-mail provider's ("gmail.com", "online.no"): never a site's?"""
+    return host.split(".", 1)[0] in _free_mail_names()
+
+
+@functools.cache
+def _free_mail_names() -> frozenset[str]:
+    return frozenset(contact_lexicon().email_domains_common)
+
+
+def share_lines(
+    models: Mapping[str, SiteFurniture], domains: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, SiteFurniture]:
+    """Each site's model with what every site learned (``carried``, ``carried_hosts``): a line learned as a site's
+    own on any site is furniture wherever it appears, and an address at any site's domain is that site's. An
+    aggregator's re-post or a forum's quote carries the source site's footer ("Kundeservice: … · support@…"):
+    learned on the source, it is the source's in the copy too. ``domains``: each site definition's domains, known
+    before any of its ads. One shared mapping for all models (a site's own entries are told apart by ``site``)."""
+    carried: dict[str, str] = {}
+    hosts: dict[str, str] = {}
+    for site in sorted(models):  # the same owner whatever order the models came in
+        model = models[site]
+        for value in sorted(model.lines):
+            carried.setdefault(value, site)
+            if "@" in value:
+                host = registrable(value.rpartition("@")[2])
+                if host is not None and not _free_mail(host):
+                    hosts.setdefault(host, site)
+        for host in sorted(model.hosts):
+            hosts.setdefault(host, site)
+    for site in sorted(domains or {}):
+        for d in (domains or {})[site]:
+            host = registrable(d)
+            if host is not None and not _free_mail(host):
+                hosts.setdefault(host, site)
+    from dataclasses import replace
+
+    return {site: replace(m, carried=carried, carried_hosts=hosts) for site, m in models.items()}
+
+
 def _same_site(domain: str, email: str) -> bool:
     host = email.rpartition("@")[2]
     if not host:
@@ -856,13 +962,25 @@ def judge(
                     continue
                 text_digits.add(raw_digits)
                 text_digits.add(national_part(m.value))
-    domains = site_domains(url, site) if any(m.kind == "email" for m in matches) else ()
+    has_email = any(m.kind == "email" for m in matches)
+    domains = site_domains(url, site) if has_email else ()
+    # the lines of a site's service that hold a site's address ("Trenger du hjelp? Ring … eller skriv til post@…"),
+    # and the addresses that are a site's by the copy's own evidence: filled only when the ad holds an address
+    service: list[tuple[str, int, int]] = []
+    mailboxes: set[str] = set()
+    if has_email:
+        service, mailboxes = _service_lines(matches, fields, domains, model)
     out: list[Match] = []
     changed = False
     for m in matches:
         reason = None
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
             reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number)
+            if reason is None and service:
+                if m.kind == "email":
+                    reason = "site-email" if m.value in mailboxes else None
+                elif any(f == m.field and ls <= m.start < le for f, ls, le in service):
+                    reason = "site-line"
         if reason is None:
             if model is not None and model.countries and m.kind == "phone":
                 moved = _written_country(m, model.countries)
@@ -889,7 +1007,139 @@ def judge(
 
 
 #: Reasons of the site's own lines: a city on such a line is the site's address, not where the ad is.
-_SITE_REASONS: Final = frozenset({"site-line", "site-email"})
+_SITE_REASONS: Final = frozenset({"site-line", "site-email", "other-site-line", "other-site-email"})
+
+
+def _service_lines(
+    matches: Sequence[Match], fields: Mapping[str, str], domains: tuple[str, ...], model: SiteFurniture | None
+) -> tuple[list[tuple[str, int, int]], set[str]]:
+    """The stretches of an ad that are a site's service line, as (field, start, end), and the addresses that are a
+    site's by the ad's own evidence.
+
+    A site's address with a phrase naming the site's service on its line (``site_line_labels``: "Trenger du
+    hjelp?", "Site support", "Kundeservice", "… ved spørsmål"), in no words of the person's own (``own_words``:
+    "ring meg", "my number") between them, is the site's line, and the numbers between the phrase and the address
+    (or after the address, separators only between) with it; the rest of the line is not (an ad written on one
+    line puts her number before the footer's). A site's address: at the ad's site's domain or any learned site's
+    (``_reason``), or, by the copy's own evidence when that site's ads were never seen, a site's mailbox
+    (``site_mailboxes``: "support@", "hjelp@") at a domain that is no free-mail provider's and that the ad cites as
+    its source (its URL or its first line name it: "?src=nattsommerfugl", "Importert fra …")."""
+    service: list[tuple[str, int, int]] = []
+    mailboxes: set[str] = set()
+    for m in matches:
+        if m.kind != "email" or m.field == "url":
+            continue
+        text = fields.get(m.field, "")
+        span = _service_span(text, m.start, m.end)
+        if span is None:
+            continue
+        local, _at, host = m.value.rpartition("@")
+        if any(_same_site(d, m.value) for d in domains):
+            service.append((m.field, span[0], span[1]))
+            continue
+        reg = registrable(host)
+        if reg is None or _free_mail(reg):
+            continue
+        if model is not None and (reg in model.hosts or reg in model.carried_hosts or m.value in model.carried):
+            service.append((m.field, span[0], span[1]))
+        elif _mailbox(local) and _cited(reg, fields, m.field, text.rfind("\n", 0, m.start) + 1):
+            service.append((m.field, span[0], span[1]))
+            mailboxes.add(m.value)
+    return service, mailboxes
+
+
+#: A line's words for the service phrases ("hjelp?" is "hjelp", "I'm" is "i'm", an address's parts are words).
+_LINE_WORDS: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+#: How far before an address a phrase naming the site's service is looked for, on its line, and how far after it.
+_SERVICE_REACH: Final = 150
+_SERVICE_AFTER: Final = 60
+
+
+def _service_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of the address ``text[start:end]``'s line that is a site's service line: from the nearest
+    service phrase before the address to the address, or from the address to the nearest one after it; past the
+    address over separators and digits only ("… remove@site.com · 66 15 19 77"). None when no phrase is near or
+    the stretch holds the person's own words."""
+    ls = max(text.rfind("\n", 0, start) + 1, start - _SERVICE_REACH)
+    le = text.find("\n", end)
+    le = min(len(text) if le < 0 else le, end + _SERVICE_REACH)
+    before = _service_phrases(text[ls:start])
+    after = _service_phrases(text[end : min(le, end + _SERVICE_AFTER)])
+    if not before and not after:
+        return None
+    lo = ls + before[-1][0] if before else start
+    if after:
+        hi = end + after[0][1]
+    else:
+        hi = end
+        while hi < le and not text[hi].isalpha():
+            hi += 1
+    if _phrases(text[lo:hi], _words("own_words")):
+        return None
+    return lo, hi
+
+
+_SERVICE_PHRASES: Final[dict[str, list[tuple[int, int]]]] = {}
+
+
+def _service_phrases(seg: str) -> list[tuple[int, int]]:
+    """``_phrases`` of the service labels in ``seg``, memoised: a site's footer recurs on every ad."""
+    got = _SERVICE_PHRASES.get(seg)
+    if got is None:
+        if len(_SERVICE_PHRASES) >= _MEMO_MAX:
+            _SERVICE_PHRASES.clear()
+        got = _SERVICE_PHRASES[seg] = _phrases(seg, _words("site_line_labels"))
+    return got
+
+
+def _phrases(seg: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``phrases`` (of at most four words) are runs of ``seg``'s words, as (start, end) in ``seg``, in order."""
+    words = [(w.group().lower(), w.start(), w.end()) for w in _LINE_WORDS.finditer(seg)]
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for i in range(n):
+        for k in range(min(4, n - i), 0, -1):
+            if " ".join(w for w, _s, _e in words[i : i + k]) in phrases:
+                out.append((words[i][1], words[i + k - 1][2]))
+                break
+    return out
+
+
+def _has_phrase(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    """Is one of ``phrases`` (of at most four words) a run of ``words``?"""
+    n = len(words)
+    for i in range(n):
+        for k in range(1, min(4, n - i) + 1):
+            if " ".join(words[i : i + k]) in phrases:
+                return True
+    return False
+
+
+def _mailbox(local: str) -> bool:
+    """Is an address's local part a site's mailbox ("support", "hjelp", "kundeservice", "no-reply")?"""
+    return normalise_label(local) in _words("site_mailboxes")
+
+
+def _cited(host: str, fields: Mapping[str, str], field: str, line_start: int) -> bool:
+    """Does the ad cite ``host``'s site as its source: its name (dots and dashes left out: "nordic-angels.eu" ->
+    "nordicangels") in the ad's URL's query ("?src=nattsommerfugl"; not its path, where a profile's slug may be her
+    own name and domain) or in the first line of its text ("Importert fra nordicangels (ID …)", "Source:
+    https://nattsommerfugl.no/…"), when that is not the address's own line (``field``, ``line_start``)?"""
+    name = host.split(".", 1)[0].replace("-", "")
+    if len(name) < 4:
+        return False
+    body = fields.get("body", "")
+    at = len(body) - len(body.lstrip())
+    end = body.find("\n", at)
+    first = body[at : len(body) if end < 0 else end]
+    if field == "body" and line_start == body.rfind("\n", 0, at) + 1:
+        first = ""  # the address's own line cites nothing
+    url = fields.get("url", "")
+    query = url[url.find("?") :] if "?" in url else ""
+    for where in (query, first):
+        if name in where.lower().replace("-", "").replace(".", ""):
+            return True
+    return False
 
 
 def _site_line_cities(matches: list[Match], fields: Mapping[str, str]) -> None:
@@ -916,22 +1166,29 @@ def judge_window(
 ) -> None:
     """A stream's window of ads, each (site-local key, site, raw title/body/url, extraction): each site's ads are
     counted into its statistics (``stats``, kept across windows), then judged against the model learned so far
-    (without ``learn``, by their own evidence only). Compiled: the stream's loop over its ads was interpreted."""
+    (without ``learn``, by their own evidence only), with what every site seen so far learned (``share_lines``: a
+    re-post of another site's ad carries that site's footer). Compiled: the stream's loop over its ads was
+    interpreted."""
     by_site: dict[str, list[tuple[str, dict[str, str], Extraction]]] = {}
     for ad_key, site, fields, ex in window:
         items = by_site.get(site)
         if items is None:
             items = by_site[site] = []
         items.append((ad_key, fields, ex))
+    urls: dict[str, list[list[UrlNumber]]] = {}
     for site, items in by_site.items():
         st = stats.get(site)
         if st is None:
             st = stats[site] = SiteStats(site)
-        urls = [url_numbers(fields["url"]) for _key, fields, _ex in items]  # read once for both steps
-        for (ad_key, fields, ex), nums in zip(items, urls, strict=True):
+        nums_of = urls[site] = [url_numbers(fields["url"]) for _key, fields, _ex in items]  # read once for both steps
+        for (ad_key, fields, ex), nums in zip(items, nums_of, strict=True):
             st.add(ad_key, ex, fields, nums)
-        model = st.model() if learn else None
-        for (ad_key, fields, ex), nums in zip(items, urls, strict=True):
+    models: dict[str, SiteFurniture] = {}
+    if learn:
+        models = share_lines({site: st.current_model() for site, st in stats.items()})
+    for site, items in by_site.items():
+        model = models.get(site)
+        for (ad_key, fields, ex), nums in zip(items, urls[site], strict=True):
             judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums)
 
 
@@ -996,11 +1253,24 @@ def _reason(
     extra_labels: frozenset[str],
     key_number: str | None = None,
 ) -> str | None:
-    if model is not None and (m.value in model.lines or m.detail.get("site_reading") in model.lines):
-        return "site-line"
+    if model is not None:
+        if m.value in model.lines or m.detail.get("site_reading") in model.lines:
+            return "site-line"
+        if model.carried:
+            owner = model.carried.get(m.value)
+            if owner is not None and owner != model.site:
+                return "other-site-line"  # another site's line, carried by a re-post or a quote
     if m.kind == "email":
         if any(_same_site(d, m.value) for d in domains):
             return "site-email"
+        if model is not None and (model.hosts or model.carried_hosts):
+            host = registrable(m.value.rpartition("@")[2])
+            if host is not None:
+                if host in model.hosts:
+                    return "site-email"  # the site's other domain (a move: "support@old-name.no" under .eu)
+                owner = model.carried_hosts.get(host)
+                if owner is not None:
+                    return "site-email" if owner == model.site else "other-site-email"
         return _label_reason(m, fields, extra_labels)
     digits = digits_of(m.raw)
     if m.field == "url":
@@ -1026,7 +1296,7 @@ def _reason(
     if by_label:
         return by_label
     if m.kind == "phone":
-        by_line = _line_reason(fields.get(m.field, ""), m.start, m.end, m.raw)
+        by_line = _line_reason(fields.get(m.field, ""), m.start, m.end, m.raw, m.value)
         if by_line is not None:
             return by_line
     if model is not None and model.id_slots and m.value not in model.repeated:
@@ -1220,7 +1490,7 @@ _WORD_AFTER: Final = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _GROUPS_BEFORE: Final = re.compile(r"([^\W\d_][^\d\n]{0,30}?)[ \t]*[:.]?[ \t]*\d[\d \t.\-]*\Z")
 
 
-def _line_reason(text: str, start: int, end: int, raw: str) -> str | None:
+def _line_reason(text: str, start: int, end: int, raw: str, value: str = "") -> str | None:
     """What the line around a phone read at ``text[start:end]`` says it is when it is no contact: a hotel's desk
     (``third-party``), a price list (``price``), a street number and postcode (``postcode``), a site's counter
     (``counter``) or a payment number (``payment``). Each check runs only where its sign is: a "/" in the run, a
@@ -1237,7 +1507,7 @@ def _line_reason(text: str, start: int, end: int, raw: str) -> str | None:
         return "counter"
     if before.rstrip(" \t:")[-1:].isdigit() and _inside_payment(before):
         return "payment"
-    if _hotel_desk(before):
+    if _hotel_desk(before, text, end, value):
         return "third-party"
     return None
 
@@ -1271,12 +1541,14 @@ def _inside_payment(before: str) -> bool:
     return _label_end(words, _words("payment_labels")) > 0
 
 
-def _hotel_desk(before: str) -> bool:
+def _hotel_desk(before: str, text: str, end: int, value: str) -> bool:
     """Is the number a hotel desk's: right after a desk's label (``third_party_labels``, a bracket allowed between:
     "Spør i resepsjonen (92 35 18 68)"), on a line that names a lodging (``lodging_words``, a word holding "hotel")
     or a room and its number (``room_words``: "Best Nordic Gamla Stan, rum 723. Reception ...")? A contact cue in
-    the desk's own clause (its sentence, or its bracket) before the desk word makes it her booking line: "Ring
-    receptionen og spør etter Anna"."""
+    the desk's own clause (its sentence, or its bracket) before the desk word ("Ring receptionen …") makes it her
+    booking line only when the number may be a mobile and the client is not told to ask the desk for her
+    (``desk_asks`` after the number: "… og spør etter henne", "… and ask for Anna"): a hotel's switchboard, or a
+    desk that puts the client through to her room, is the hotel's line (session 30)."""
     stripped = before.rstrip(" \t:#.=-–?(")
     if not stripped or not stripped[-1].isalpha():
         return False
@@ -1300,13 +1572,28 @@ def _hotel_desk(before: str) -> bool:
         return False
     head = words[:-n]
     cues = _words("contact_cues")
-    if any(w in cues for w in head):
-        return False
     line = normalise_label(stripped)
-    if any(_lodging_word(w) for w in line.split()):
-        return True
     rooms = _words("room_words")
-    return any(normalise_label(r.group(1)) in rooms for r in _ROOM_NUMBER.finditer(stripped))
+    if not any(_lodging_word(w) for w in line.split()) and not any(
+        normalise_label(r.group(1)) in rooms for r in _ROOM_NUMBER.finditer(stripped)
+    ):
+        return False
+    if any(w in cues for w in head):
+        return _asks_desk(text, end) or _not_mobile(value)
+    return True
+
+
+#: The end of the clause after a number (its sentence or its bracket).
+_CLAUSE_END: Final = re.compile(r"[.!?…)\n]")
+
+
+def _asks_desk(text: str, end: int) -> bool:
+    """Does the clause after a number tell the client to ask the desk for the person (``desk_asks``: "og spør etter
+    henne", "och fråga efter Mona", "and ask for Anna")?"""
+    tail = text[end : end + 80]
+    cut = _CLAUSE_END.search(tail)
+    words = _LINE_WORDS.findall((tail if cut is None else tail[: cut.start()]).lower())
+    return _has_phrase(words[:8], _words("desk_asks"))
 
 
 @functools.cache

@@ -408,12 +408,15 @@ class FurnitureFile:
     room_words: dict[str, list[str]]
     counter_words: dict[str, list[str]]
     payment_labels: dict[str, list[str]]
+    site_mailboxes: dict[str, list[str]]
+    own_words: dict[str, list[str]]
+    desk_asks: dict[str, list[str]]
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
         names = (
             "id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words", "room_words",
-            "counter_words", "payment_labels",
+            "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks",
         )  # fmt: skip
         d = _record(data, where, names)
         return cls(
@@ -425,6 +428,9 @@ class FurnitureFile:
             room_words=_labels(d["room_words"], f"{where}: room_words"),
             counter_words=_labels(d["counter_words"], f"{where}: counter_words"),
             payment_labels=_labels(d["payment_labels"], f"{where}: payment_labels"),
+            site_mailboxes=_labels(d["site_mailboxes"], f"{where}: site_mailboxes"),
+            own_words=_labels(d["own_words"], f"{where}: own_words"),
+            desk_asks=_labels(d["desk_asks"], f"{where}: desk_asks"),
         )
 
 

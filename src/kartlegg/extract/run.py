@@ -113,12 +113,15 @@ def _insert(conn: Connection, rows: Rows) -> None:
 def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> dict[str, furniture.SiteFurniture]:
     """Each site's furniture model for extracting the versions after ``after_seq``: learned again from the
     site's newest versions when the site is new or has grown since, else the stored one; the analyst's
-    corrections from the site definition applied on top."""
+    corrections from the site definition applied on top; and what every site of the store learned (its lines and
+    domains, ``furniture.share_lines``), so that another site's line carried into a re-post or a quote is furniture
+    there too, whether or not that site has new versions in this run."""
     with store.connect() as conn:
         stored = furniture_store.load_models(conn)
         learned_at = furniture_store.learned_sizes(conn)
         sizes = furniture_store.sites_with_versions_after(conn, after_seq)
         fixes = furniture_store.overrides(conn)
+        domains = furniture_store.definition_domains(conn)
     models: dict[str, furniture.SiteFurniture] = {}
     for site, n_ads in sizes.items():
         old = stored.get(site)
@@ -151,7 +154,12 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
         with store.begin() as conn:
             furniture_store.save_model(conn, site, model.to_json(), n_ads)
         models[site] = model
-    return {site: m.corrected(fixes.get(site)) for site, m in models.items()}
+    corrected = {site: m.corrected(fixes.get(site)) for site, m in models.items()}
+    # every site's model, the ones this run does not extract too (their lines are carried into the others' ads)
+    every = {s: furniture.SiteFurniture.from_json(m).corrected(fixes.get(s)) for s, m in stored.items()}
+    every.update(corrected)
+    shared = furniture.share_lines(every, domains)
+    return {site: shared[site] for site in corrected}
 
 
 def _template_changed(store: Store, site: str, model: furniture.SiteFurniture, after_seq: int) -> bool:

@@ -45,6 +45,17 @@ def overrides(conn: Connection) -> dict[str, dict[str, Any]]:
     return out
 
 
+def definition_domains(conn: Connection) -> dict[str, list[str]]:
+    """Each site definition's domains (``domains:``): a site's addresses are known before any of its ads is."""
+    out: dict[str, list[str]] = {}
+    for name, definition in conn.execute(text("SELECT name, definition FROM site_definitions")).all():
+        data = orjson.loads(definition)
+        got = data.get("domains") if isinstance(data, dict) else None
+        if isinstance(got, list):
+            out[str(name)] = [str(d) for d in got if isinstance(d, str)]
+    return out
+
+
 def sites_with_versions_after(conn: Connection, seq: int) -> dict[str, int]:
     """Sites that have versions newer than ``seq``, with their number of ads."""
     new = conn.execute(
