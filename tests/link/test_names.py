@@ -409,3 +409,15 @@ def test_a_parlours_name_a_place_of_several_words_or_a_title_in_capitals() -> No
     assert find_name("Söt tjej vid S-Marina", "") is None
     assert find_name("MILLA 23 ÅR", "") == "Milla"
     assert find_name("NEW IN TROMSØ!", "") is None and find_name("SWEET GIRL IN ARENDAL", "") is None
+
+
+def test_her_name_after_a_descriptor_or_with_her_age_between_dashes() -> None:
+    """ "Søt litauisk Mia, tjue-noe år": a name a nationality or descriptor describes, before a comma, when
+    her age is written in words; "Mia – 31 – estisk" and "Mia, age 31": her age right after her name."""
+    assert find_name("Kun i dag", "Heisann! Søt litauisk Vilja VIP, tjue-noe år") == "Vilja"  # no
+    assert find_name("Bara idag", "Hej du! Söt ungersk Tilde, snart 20 år") == "Tilde"  # sv
+    assert find_name("Kun i dag", "Hej drenge! Sød thai Dao (midt i tyverne)") == "Dao"  # da
+    assert find_name("This week", "Welcome! Sweet Estonian Kerli 💋, age early twenties") == "Kerli"  # en
+    assert find_name("Ny i Tromsø!", "Vilja – 31 – estisk. Massasje.") == "Vilja"
+    assert find_name("Only today", "Hi! Exotic Dao, age 31") == "Dao"
+    assert find_name("Massage", "Thai Massage, Oslo") is None and find_name("Escort", "Pris – 30 – 60") is None

@@ -64,8 +64,10 @@ _BODY_NAME_AGE = re.compile(
     + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b|(?=[ \t]*(?:\n|$)))"
     # "Nika 42 år", "Alina 20yo", "Mai 38 y.o.", "Tina age 22", "Nika 42 – kun for": her age right after her
     # name, said to be one (a unit of age, "age", or a dash after it)
-    + r"|\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
-    + r"|\s+(\d{2})(?:\s*(?:år\b|years\b|yrs\b|y/o|y\.o\.|yo\b)|\s+[–—-]\s))"
+    + r"|,?\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
+    + r"|\s+(\d{2})(?:\s*(?:år\b|years\b|yrs\b|y/o|y\.o\.|yo\b)|\s+[–—-]\s)"
+    # "Ruby – 33 – norsk", "Mia - 24, Oslo": her name, a dash, her age and a dash or comma after it
+    + r"|[ \t]+[–—-][ \t]+(\d{2})[ \t]*(?:[–—,|]|-[ \t]))"
 )
 # A forum post's author line ("Skrevet av elin_15", "Posted by mei_63 on", "lola_65 » 15 Oct"): the
 # letters the user name starts with.
@@ -202,6 +204,17 @@ def _patterns(intro: tuple[str, ...], decor: tuple[str, ...] = ()) -> re.Pattern
 
 
 @cache
+def _after_decor(decor: tuple[str, ...]) -> re.Pattern[str]:
+    """Her name after a nationality or a descriptor, before a comma, a bracket or the line's end ("Søt
+    rumensk Mia, tjue-noe år", "Sweet Latvian Mia, age early twenties"): a descriptor describes a person."""
+    dec = _decor_words(decor)
+    return re.compile(
+        r"(?<![^\W\d_])" + dec + r"[ \t]+" + _NAME + rf"(?:[ \t]+{dec}|[ \t]*[{_EMOJI}]+)*[ \t]*(?=[,(]|$)",
+        re.MULTILINE,
+    )
+
+
+@cache
 def _present(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Her name before a phrase that presents her ("Mia er ny hos oss", "Mia just arrived")."""
     if not phrases:
@@ -239,6 +252,7 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
             if isinstance(value, str) and 1 < len(value.strip()) <= 40:
                 return value.strip().title()
     # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
+    raw = body[:500]
     title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(body[:3000], rules)
     staff = _staff(body, rules)
     if staff:
@@ -267,9 +281,12 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
                 if _plain_name(xm.group(1), stop):
                     return xm.group(1)
     for bm in _BODY_NAME_AGE.finditer(body[:500]):
-        word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5))
+        word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6))
         if 15 <= age <= 69 and _plain_name(word, stop):
             return word
+    for dm in _after_decor(tuple(rules.decor)).finditer(raw):
+        if _plain_name(dm.group(1), stop):
+            return dm.group(1)
     return None
 
 
