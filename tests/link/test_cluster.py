@@ -554,3 +554,18 @@ def test_two_women_behind_one_controllers_line_stay_apart_with_an_aggregator() -
         apart = {frozenset(a.ad_id for a in ads if a.name == n) for n in ("Greta", "Sunniva")}
         assert _groups(ads, res.profiles) == apart
         assert len(res.networks) == 1  # the line makes them one network
+
+
+def test_a_post_without_an_age_joins_the_one_profile_of_its_key_when_asked() -> None:
+    """``person.bare_one_without_age``: a forum post about her with no contact and no age joins the one
+    profile with a contact of her name on the site and city; with two such profiles it stays alone. Off by
+    default (a namesake is told apart by little but her age)."""
+    from kartlegg.link.config import default_rules
+
+    base = default_rules()
+    rules = base.model_copy(update={"person": base.person.model_copy(update={"bare_one_without_age": True})})
+    one = [_at(1, "Elin", ("phone", "+4790000001"), age=24), _at(2, "Elin")]
+    assert frozenset({1, 2}) in {frozenset(one[i].ad_id for i in p) for p in link_ads(one, _no_text, rules).profiles}
+    assert frozenset({2}) in _persons(one)  # the default keeps her alone
+    two = [*one, _at(3, "Elin", ("phone", "+4790000003"), age=31)]
+    assert frozenset({2}) in {frozenset(two[i].ad_id for i in p) for p in link_ads(two, _no_text, rules).profiles}

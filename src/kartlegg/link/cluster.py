@@ -748,6 +748,8 @@ def bare_join(
     if not candidates or len(candidates) > rules.person.bare_max_profiles:
         return None
     tol, need = rules.person.age_tolerance, rules.person.bare_needs_age
+    # the one profile of her name there may be joined where an age is not stated (a forum post about her)
+    need = need and not (len(candidates) == 1 and rules.person.bare_one_without_age)
     fit = [q for q, theirs in candidates if _ages_fit(ages, theirs, tol, need)]
     return fit[0] if len(fit) == 1 else None
 

@@ -34,6 +34,8 @@ class PersonRules(_Strict):
     bare_max_profiles: int = Field(ge=0)
     bare_window_days: int = Field(ge=0)
     bare_needs_age: bool
+    #: ... unless the key meets one profile with a contact only: then an age unknown on a side is no refusal
+    bare_one_without_age: bool = False
     #: a contact whose names differ only between sites (one per site, ages and contacts of one person) joins
     #: her names (``cluster.site_aliases``)
     site_aliases: bool = True
