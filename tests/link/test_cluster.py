@@ -507,3 +507,65 @@ def test_a_parlours_line_on_its_handle_ads_is_no_womans_aliases() -> None:
         _on(4, "Nika", "b", "Oslo", ("phone", line)),
     ]
     assert len(link_ads(hers, _no_text).profiles) == 1
+
+
+# Session 30 (issue 14): an aggregator or a forum repeats the names she keeps on other sites.
+
+
+def test_her_names_repeated_by_an_aggregator_stay_her_site_aliases() -> None:
+    """Her number shows "Greta" on one site and "Sunniva" on another; an aggregator re-posting from both (and
+    a forum quoting both) shows the two names on one site. Each name is still the only one a site of its own
+    carries: one woman, one profile."""
+    own = ("phone", "+4791000031")
+    ads = [
+        _on(1, "Greta", "a.no", "Oslo", own, age=29),
+        _on(2, "Greta", "a.no", "Oslo", own, age=30),
+        _on(3, "Sunniva", "b.no", "Oslo", own, age=30),
+        _on(4, "Sunniva", "b.no", "Oslo", own),
+        _on(5, "Greta", "radar.example", "Oslo", own),
+        _on(6, "Sunniva", "radar.example", "Oslo", own, age=29),
+        _on(7, "Sunniva", "forum.example", "Oslo", own),
+        _on(8, "Greta", "forum.example", "Oslo", own),
+    ]
+    res = link_ads(ads, _no_text)
+    assert _groups(ads, res.profiles) == {frozenset(range(1, 9))}
+
+
+def test_two_women_behind_one_controllers_line_stay_apart_with_an_aggregator() -> None:
+    """A hidden controller's line behind two women, never her own number: a site that shows both names as
+    its own (the controller posts both there), or ages of two women, keeps them two persons, whatever an
+    aggregator re-posts."""
+    line = ("phone", "+4791000032")
+    both_on_one_site = [
+        _on(1, "Greta", "a.no", "Oslo", line, age=24),
+        _on(2, "Sunniva", "a.no", "Oslo", line, age=25),
+        _on(3, "Greta", "b.no", "Oslo", line),
+        _on(4, "Sunniva", "radar.example", "Oslo", line),
+        _on(5, "Greta", "radar.example", "Oslo", line),
+    ]
+    ages_apart = [
+        _on(1, "Greta", "a.no", "Oslo", line, age=22),
+        _on(2, "Sunniva", "b.no", "Oslo", line, age=34),
+        _on(3, "Greta", "radar.example", "Oslo", line),
+        _on(4, "Sunniva", "radar.example", "Oslo", line, age=35),
+    ]
+    for ads in (both_on_one_site, ages_apart):
+        res = link_ads(ads, _no_text)
+        apart = {frozenset(a.ad_id for a in ads if a.name == n) for n in ("Greta", "Sunniva")}
+        assert _groups(ads, res.profiles) == apart
+        assert len(res.networks) == 1  # the line makes them one network
+
+
+def test_a_post_without_an_age_joins_the_one_profile_of_its_key_when_asked() -> None:
+    """``person.bare_one_without_age``: a forum post about her with no contact and no age joins the one
+    profile with a contact of her name on the site and city; with two such profiles it stays alone. Off by
+    default (a namesake is told apart by little but her age)."""
+    from kartlegg.link.config import default_rules
+
+    base = default_rules()
+    rules = base.model_copy(update={"person": base.person.model_copy(update={"bare_one_without_age": True})})
+    one = [_at(1, "Elin", ("phone", "+4790000001"), age=24), _at(2, "Elin")]
+    assert frozenset({1, 2}) in {frozenset(one[i].ad_id for i in p) for p in link_ads(one, _no_text, rules).profiles}
+    assert frozenset({2}) in _persons(one)  # the default keeps her alone
+    two = [*one, _at(3, "Elin", ("phone", "+4790000003"), age=31)]
+    assert frozenset({2}) in {frozenset(two[i].ad_id for i in p) for p in link_ads(two, _no_text, rules).profiles}

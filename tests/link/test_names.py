@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age
+from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age, undecorate
 
 
 def test_name_from_intro_phrases() -> None:
@@ -357,3 +357,67 @@ def test_features_read_her_age_from_the_staff_line() -> None:
         default_rules(),
     )
     assert [(r.features.name, r.features.ages) for r in rows] == [("Grace", (18,)), ("Grace", ())]
+
+
+# Session 30 (issue 14): display names with ornaments, announcements, parlours' names.
+
+
+def test_a_display_names_ornaments_are_taken_off() -> None:
+    """ "Petra Latina" here and "Petra" there are one name: a descriptor, a nationality, an emoji, "xx" or
+    "(ny)" after her name is taken off before the cues are read, and is never a name itself."""
+    assert find_name("Massasje", "Hei! Nadja Blonde her, 24 år") == "Nadja"  # no
+    assert find_name("Kun idag", "Hej! Söt polsk Irina VIP, 27 år") == "Irina"  # sv
+    assert find_name("Kun i dag", "Hej skat Mette 💋 her, 31 år") == "Mette"  # da
+    assert find_name("Petra Latina – hot massage", "") == "Petra"  # en
+    assert find_name("Petra Latina 29yo", "") == "Petra"
+    assert find_name("Lina (ny) 26 år", "") == "Lina"
+    assert find_name("Kiara xx, 22", "") == "Kiara"
+    assert find_name("Latina 25", "") is None  # a descriptor alone names no one
+    assert find_name("Stockholm City escort 28", "") is None
+    assert undecorate("Oslo 💋 Viki VIP") == "Oslo 💋 Viki"  # a place keeps what follows it
+
+
+@given(
+    st.sampled_from(["Nadja", "Irina", "Mette", "Petra", "Zsófi", "Łucja"]),
+    st.lists(st.sampled_from(["Latina", "VIP", "Sweet", "Blonde", "xx", "💋", "❤️", "(ny)", "Thai", "søt"]), max_size=3),
+)
+def test_her_name_is_read_whatever_ornaments_follow_it(name: str, ornaments: list[str]) -> None:
+    shown = " ".join([name, *ornaments])
+    assert find_name(f"{shown} – massasje", "") == name
+    assert find_name("Massage", f"Hei! {shown} her, 25 år") == name
+    assert find_name("Escort", f"Hello! {shown}, 25 years") == name
+
+
+def test_an_announcement_names_the_new_girl() -> None:
+    """ "New girl in town: X", "Ny jente X", "X er ny hos oss", "X just arrived": the name cues of an ad
+    announcing her, in the four languages; a place after them is no name."""
+    assert find_name("Ny i Bergen!", "God kveld! Ny jente i byen: Katja ❤ (22)") == "Katja"  # no
+    assert find_name("Søt jente", "Hei kjære Karin Sweet er tilbake i byen!") == "Karin"
+    assert find_name("Söt tjej i Solna", "Hej älskling Vanja Hot är ny här. Ring mig.") == "Vanja"  # sv
+    assert find_name("Kun denne uge", "Hejsa! Ny pige Malou er landet i Aalborg") == "Malou"  # da
+    assert find_name("New in Malmö!", "Hello! New girl Daisy VIP just arrived!") == "Daisy"  # en
+    assert find_name("Ny i byen", "Ny jente i Oslo, ring meg") is None
+    assert find_name("New girl Oslo", "") is None
+
+
+def test_a_parlours_name_a_place_of_several_words_or_a_title_in_capitals() -> None:
+    """The word after "Spa", "Klinik", "Wellness" opening a title names the parlour; the words of a place
+    after a preposition name the place ("vid S-Marina"); a title in capitals is read as a name is written,
+    its prepositions and stop words no names."""
+    assert find_name("Spa Magnolia – ny massøse", "") is None
+    assert find_name("Klinik Jasmin – åbent i dag", "Massøse: Dorte, 41") == "Dorte"
+    assert find_name("Söt tjej vid S-Marina", "") is None
+    assert find_name("MILLA 23 ÅR", "") == "Milla"
+    assert find_name("NEW IN TROMSØ!", "") is None and find_name("SWEET GIRL IN ARENDAL", "") is None
+
+
+def test_her_name_after_a_descriptor_or_with_her_age_between_dashes() -> None:
+    """ "Søt litauisk Mia, tjue-noe år": a name a nationality or descriptor describes, before a comma, when
+    her age is written in words; "Mia – 31 – estisk" and "Mia, age 31": her age right after her name."""
+    assert find_name("Kun i dag", "Heisann! Søt litauisk Vilja VIP, tjue-noe år") == "Vilja"  # no
+    assert find_name("Bara idag", "Hej du! Söt ungersk Tilde, snart 20 år") == "Tilde"  # sv
+    assert find_name("Kun i dag", "Hej drenge! Sød thai Dao (midt i tyverne)") == "Dao"  # da
+    assert find_name("This week", "Welcome! Sweet Estonian Kerli 💋, age early twenties") == "Kerli"  # en
+    assert find_name("Ny i Tromsø!", "Vilja – 31 – estisk. Massasje.") == "Vilja"
+    assert find_name("Only today", "Hi! Exotic Dao, age 31") == "Dao"
+    assert find_name("Massage", "Thai Massage, Oslo") is None and find_name("Escort", "Pris – 30 – 60") is None

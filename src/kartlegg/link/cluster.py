@@ -458,16 +458,22 @@ def site_aliases(
     A woman who advertises on several sites may use another name on one of them, each name kept on its
     site. Her contact then shows one name per site, each site's ads consistent, and her ages; a controller's
     line shows several names on one site (the persons it books there), ages of different women, or persons
-    who each bring a contact of their own that the other never writes. So: every site's named ads carry one
-    name group, their stated ages fit one person (``ages_fit``), each name was written in a city
+    who each bring a contact of their own that the other never writes. So: every name group is the only
+    one some site's named ads carry (a site showing several, an aggregator re-posting her ads from two
+    sites or a forum quoting them, repeats names kept elsewhere), their stated ages fit one person
+    (``ages_fit``), each name was written in a city
     where another of them was too, and at most one group has a contact (not this one, no hub) that no
     other group has and that it writes on two ads or more (or on its one ad).
     """
-    site_group: dict[str, int] = {}
+    on_site: dict[str, set[int]] = defaultdict(set)
     for g, group in enumerate(groups):
         for i in group:
-            if site_group.setdefault(ads[i].site, g) != g:
-                return ""
+            on_site[ads[i].site].add(g)
+    # every name is kept on a site of its own; a site showing several (an aggregator's re-posts, a forum's
+    # quotes) only repeats names kept elsewhere
+    home = {next(iter(gs)) for gs in on_site.values() if len(gs) == 1}
+    if len(home) < len(groups):
+        return ""
     ages = [stated for group in groups if (stated := [x for i in group for x in ads[i].ages])]
     if any(not ages_fit(a, b, rules.person.age_tolerance) for k, a in enumerate(ages) for b in ages[k + 1 :]):
         return ""
@@ -742,6 +748,8 @@ def bare_join(
     if not candidates or len(candidates) > rules.person.bare_max_profiles:
         return None
     tol, need = rules.person.age_tolerance, rules.person.bare_needs_age
+    # the one profile of her name there may be joined where an age is not stated (a forum post about her)
+    need = need and not (len(candidates) == 1 and rules.person.bare_one_without_age)
     fit = [q for q, theirs in candidates if _ages_fit(ages, theirs, tol, need)]
     return fit[0] if len(fit) == 1 else None
 

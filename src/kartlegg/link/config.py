@@ -34,6 +34,8 @@ class PersonRules(_Strict):
     bare_max_profiles: int = Field(ge=0)
     bare_window_days: int = Field(ge=0)
     bare_needs_age: bool
+    #: ... unless the key meets one profile with a contact only: then an age unknown on a side is no refusal
+    bare_one_without_age: bool = False
     #: a contact whose names differ only between sites (one per site, ages and contacts of one person) joins
     #: her names (``cluster.site_aliases``)
     site_aliases: bool = True
@@ -91,6 +93,12 @@ class NameRules(_Strict):
     staff: list[str] = Field(default_factory=list)
     #: endings of street names ("gatan", "gade", "veien"): "Storgatan 46" is an address, not a name and age
     street: list[str] = Field(default_factory=list)
+    #: phrases right after her name that present her ("Mia er ny", "Mia just arrived": ``names._present``)
+    present: list[str] = Field(default_factory=list)
+    #: words that decorate a display name ("Bella Latina", "Anna VIP"): no name, taken off the one they follow
+    decor: list[str] = Field(default_factory=list)
+    #: nouns opening a parlour's name in a title ("Wellness Lotus", "Klinik Orkidé"): the next word is no name
+    business: list[str] = Field(default_factory=list)
 
 
 class LinkRules(_Strict):

@@ -64,8 +64,10 @@ _BODY_NAME_AGE = re.compile(
     + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b|(?=[ \t]*(?:\n|$)))"
     # "Nika 42 år", "Alina 20yo", "Mai 38 y.o.", "Tina age 22", "Nika 42 – kun for": her age right after her
     # name, said to be one (a unit of age, "age", or a dash after it)
-    + r"|\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
-    + r"|\s+(\d{2})(?:\s*(?:år\b|years\b|yrs\b|y/o|y\.o\.|yo\b)|\s+[–—-]\s))"
+    + r"|,?\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
+    + r"|\s+(\d{2})(?:\s*(?:år\b|years\b|yrs\b|y/o|y\.o\.|yo\b)|\s+[–—-]\s)"
+    # "Ruby – 33 – norsk", "Mia - 24, Oslo": her name, a dash, her age and a dash or comma after it
+    + r"|[ \t]+[–—-][ \t]+(\d{2})[ \t]*(?:[–—,|]|-[ \t]))"
 )
 # A forum post's author line ("Skrevet av elin_15", "Posted by mei_63 on", "lola_65 » 15 Oct"): the
 # letters the user name starts with.
@@ -87,8 +89,68 @@ class _Words(frozenset[str]):
     streets: tuple[str, ...] = ()
 
 
+_VOCABULARY: dict[int, tuple[NameRules, _Words]] = {}
+
+
 def _vocabulary(rules: NameRules) -> _Words:
-    return _stopset(tuple(rules.stop), tuple(rules.street))
+    """``_stopset`` of the rules' stop and decorating words, kept per rules object (a frozen model: the
+    tuples ``_stopset`` is cached on cost a hash of some 400 words at each call)."""
+    kept = _VOCABULARY.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        kept = _VOCABULARY[id(rules)] = (rules, _stopset((*rules.stop, *rules.decor), tuple(rules.street)))
+    return kept[1]
+
+
+#: Pictographs, dingbats and the joiners of emoji sequences ("💋", "❤️", "✨"): a display name's ornaments.
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+
+
+@cache
+def _decor_words(decor: tuple[str, ...]) -> str:
+    """A pattern of one decorating word: the rules' ``decor`` and extraction's nationality adjectives, in any
+    case, whole."""
+    from kartlegg.extract.patterns import trie_pattern  # one alternation as a trie: ~250 words at each word
+
+    return rf"(?i:{trie_pattern({w.lower() for w in decor} | _not_names())})(?![^\W\d_])"
+
+
+@cache
+def _decor_after(decor: tuple[str, ...]) -> re.Pattern[str]:
+    """A name and the ornaments after it: decorating words ("Latina", "VIP", "xx"), one in brackets
+    ("(ny)"), emoji."""
+    dec = _decor_words(decor)
+    return re.compile(r"(?<![^\W\d_])" + _NAME + rf"((?:[ \t]+{dec}|[ \t]+\([ \t]*{dec}[ \t]*\)|[ \t]*[{_EMOJI}]+)+)")
+
+
+def undecorate(text: str, rules: NameRules | None = None) -> str:
+    """``text`` with the ornaments taken off every name they follow: "Bella Latina her" -> "Bella her", "Nora
+    💋 (38)" -> "Nora (38)", "Bianca (ny) (31)" -> "Bianca (31)". A display name keeps its first name,
+    so the name read is the same wherever she writes a descriptor or none; the name cues ("X her", "X, 23",
+    "X – massage") then see her name where they look for one. A word that is no name (a stop word, a
+    place) keeps what follows it."""
+    rules = rules or default_rules().names
+    if not rules.decor:
+        return text
+    stop = _vocabulary(rules)
+
+    def keep(m: re.Match[str]) -> str:
+        return m.group(1) if _plain_name(m.group(1), stop) else m.group(0)
+
+    return _decor_after(tuple(rules.decor)).sub(keep, text)
+
+
+def _caps_title(title: str, stop: frozenset[str]) -> str:
+    """A title written in capitals only ("WENDY 22YO", "ANNA – NY I OSLO") in the case a name is read in:
+    each word capitalised, but a stop word or a preposition in small letters ("NEW IN DRAMMEN" -> "new in
+    Drammen": "In" is no name)."""
+    if not any(ch.isalpha() for ch in title) or any(ch.islower() for ch in title):
+        return title
+
+    def case(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        return low if low in stop or low in _PLACE_WORDS else low.capitalize()
+
+    return re.sub(r"[^\W\d_]+", case, title)
 
 
 @cache
@@ -125,11 +187,15 @@ def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | No
     ("Angels Thai Massage | Storgatan 40"). None without such a line, or when the word after the label is
     no name (a stop word, a street, a place of the market)."""
     rules = rules or default_rules().names
+    return _staff(undecorate(body[:3000], rules), rules)
+
+
+def _staff(body: str, rules: NameRules) -> tuple[str, int | None] | None:
     pattern = _staff_pattern(tuple(rules.staff))
     if pattern is None:
         return None
     stop = _vocabulary(rules)
-    for m in pattern.finditer(body[:3000]):
+    for m in pattern.finditer(body):
         if _ok(m.group(1), stop) and not _market_city(m.group(1)):
             age = m.group(2) or m.group(3)
             return m.group(1), (int(age) if age and 15 <= int(age) <= 69 else None)
@@ -137,9 +203,32 @@ def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | No
 
 
 @cache
-def _patterns(intro: tuple[str, ...]) -> re.Pattern[str]:
+def _patterns(intro: tuple[str, ...], decor: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """An intro phrase and the name after it, past up to three decorating words ("New girl in town: Sweet
+    Mia", "Jeg heter søte Mia")."""
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(intro, key=len, reverse=True))
-    return re.compile(r"(?i:\b(?:" + alts + r"))\s+" + _NAME)
+    dec = rf"(?:{_decor_words(decor)}\s+){{0,3}}" if decor else ""
+    return re.compile(r"(?i:\b(?:" + alts + r"))\s+" + dec + _NAME)
+
+
+@cache
+def _after_decor(decor: tuple[str, ...]) -> re.Pattern[str]:
+    """Her name after a nationality or a descriptor, before a comma, a bracket or the line's end ("Søt
+    rumensk Mia, tjue-noe år", "Sweet Latvian Mia, age early twenties"): a descriptor describes a person."""
+    dec = _decor_words(decor)
+    return re.compile(
+        r"(?<![^\W\d_])" + dec + r"[ \t]+" + _NAME + rf"(?:[ \t]+{dec}|[ \t]*[{_EMOJI}]+)*[ \t]*(?=[,(]|$)",
+        re.MULTILINE,
+    )
+
+
+@cache
+def _present(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Her name before a phrase that presents her ("Mia er ny hos oss", "Mia just arrived")."""
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)" + _NAME + r"[ \t]+(?i:" + alts + r")(?![^\W\d_])")
 
 
 def _ok(name: str, stop: frozenset[str]) -> bool:
@@ -170,13 +259,16 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
             value = extra.get(key)
             if isinstance(value, str) and 1 < len(value.strip()) <= 40:
                 return value.strip().title()
-    staff = staff_name(body, rules)
+    # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
+    raw = body[:500]
+    title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(body[:3000], rules)
+    staff = _staff(body, rules)
     if staff:
         return staff[0]
-    pattern = _patterns(tuple(rules.intro))
-    for textval in (title[:500], body[:3000]):
+    pattern = _patterns(tuple(rules.intro), tuple(rules.decor))
+    for textval in (title, body):
         for m in pattern.finditer(textval):
-            if _ok(m.group(1), stop):
+            if _ok(m.group(1), stop) and not _market_city(m.group(1)):
                 return m.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69 and not _market_city(tm.group(1)):
@@ -184,16 +276,25 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
             return _first_name(title, pm.start(1), stop) or pm.group(1)
-    lead = _title_lead(title[:200], stop, body[:500])
+    lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
     if lead:
         return lead
     for hm in _HERE.finditer(body[:500]):
         if _ok(hm.group(1), stop):
             return hm.group(1)
+    present = _present(tuple(rules.present))
+    if present is not None:
+        for textval in (title[:200], body[:500]):
+            for xm in present.finditer(textval):
+                if _plain_name(xm.group(1), stop):
+                    return xm.group(1)
     for bm in _BODY_NAME_AGE.finditer(body[:500]):
-        word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5))
+        word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6))
         if 15 <= age <= 69 and _plain_name(word, stop):
             return word
+    for dm in _after_decor(tuple(rules.decor)).finditer(raw):
+        if _plain_name(dm.group(1), stop):
+            return dm.group(1)
     return None
 
 
@@ -240,19 +341,29 @@ _PLACE_WORDS = frozenset(
 _LEAD_TAG = re.compile(r"^\W{0,3}[\[(][^\[\]()]{1,30}[\])][ \t]*")
 
 
-def _title_lead(title: str, stop: frozenset[str], body: str = "") -> str | None:
+def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tuple[str, ...] = ()) -> str | None:
     """A title's name in four common shapes: the first word after stop words, set off by a comma or a dash
     ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
     Bergen", "Exotic NY! Liv Fredrikstad"), the one word after the last dash ("Escort Oslo – Kasia"), or the
     one word that can be a name in a title that names a place ("Tøyen: Viki", "♥ Precious ♥ Linköping").
     Never a stop word, a place or a nationality. A tag in brackets opening the title ("[Sverige] Lucía –
-    review", a forum's country) is passed over."""
+    review", a forum's country) is passed over; so is the name of a parlour opening it with one of
+    ``business`` ("Wellness Lotus – ny massøse", "Klinik Orkidé"). Every capitalised word of a place named
+    after a preposition is the place's ("nära T-Centralen", "close to Karl Johan")."""
     words = [(m.group(1), m.group(2)) for m in _TITLE_WORDS.finditer(_LEAD_TAG.sub("", title, count=1))]
 
     def name_like(w: str) -> bool:
         return re.fullmatch(_NAME, w) is not None and _plain_name(w, stop)
 
-    after_in = {k for k in range(1, len(words)) if words[k - 1][0].lower() in _PLACE_WORDS}
+    after_in: set[int] = set()
+    for k in range(1, len(words)):
+        (prev, sep), w = words[k - 1], words[k][0]
+        # a place of several capitalised words goes on after its first ("Karl Johan"), up to a city
+        more = k - 1 in after_in and sep in (" ", "-") and prev[:1].isupper() and w[:1].isupper()
+        if prev.lower() in _PLACE_WORDS or (more and canonical_city(prev) is None):
+            after_in.add(k)
+    if len(words) >= 2 and words[0][0].lower() in business and words[0][1] == " ":
+        after_in.add(1)  # the parlour's name: no person's (nor a place)
     for k, (w, sep) in enumerate(words):
         if w.lower() in stop and k + 1 not in after_in:
             continue
@@ -264,7 +375,7 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "") -> str | None:
             return w
     # "Escort Oslo sentrum – Kasia": one word after the title's last dash
     if len(words) >= 2 and words[-2][1].strip()[:1] in ("–", "—", "-") and not words[-1][1].strip():
-        if name_like(words[-1][0]):
+        if name_like(words[-1][0]) and len(words) - 1 not in after_in:
             return words[-1][0]
     # "Tøyen: Viki", "København ❤ Viki", "♥ Precious ♥ Linköping", "Andreea | oslo", "Re: Camila (Vasastan)": a
     # title of a place and one word that can be a name, whatever stands between them. The place is one of the

@@ -95,7 +95,9 @@ FEATURES_STATE = "features"
 #: that lost a name's letters ("tha-s") reads the title's spelling ("Thaís")
 #: 5: a staff line ("Today: Elena (24)") names her (and states her age) before a parlour's title; a street
 #: ("Storgatan 46") is no name and its number no age
-FEATURES_VERSION = 5
+#: 6: a display name's ornaments taken off ("Bella Latina", "Anna VIP", "Nora 💋"); announcements ("New girl in
+#: town: X", "X er ny hos oss"); a parlour's name opening a title and a place of several words are no names
+FEATURES_VERSION = 6
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
