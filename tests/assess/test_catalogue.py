@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.assess.catalogue import CatalogueError, bundled_text, load_catalogue, parse_catalogue
+from kartlegg.assess.catalogue import Catalogue, CatalogueError, bundled_text, load_catalogue, parse_catalogue
 from kartlegg.assess.docs import render_markdown
 from kartlegg.assess.lexicon import LexiconMatcher
 
@@ -119,3 +119,11 @@ def test_lexicon_spans_point_at_the_matched_text(text: str) -> None:
     m = LexiconMatcher(load_catalogue().by_id()["youth_cues"].lexicon)
     for h in m.find(text):
         assert text[h.start : h.end] == h.text
+
+
+def test_the_bundled_catalogue_reads_as_pythons_own_yaml_parser_reads_it() -> None:
+    """The catalogue is parsed with libyaml where PyYAML has it (every assess run reads it): the same
+    catalogue as the pure-Python safe loader gives."""
+    pure = yaml.load(bundled_text(), Loader=yaml.SafeLoader)
+    assert parse_catalogue(bundled_text()) == Catalogue.model_validate(pure)
+    assert getattr(yaml, "__with_libyaml__", False)  # this install reads it through libyaml

@@ -100,10 +100,20 @@ def _compare(stores: tuple[Store, Store], ads: Path, spark: object) -> tuple[Sto
     assert any(len(n) > max(len(p) for p in want_p if p <= n) for n in want_n)  # and networks of several
     assert got_p == want_p
     assert got_n == want_n
-    # the index the next day links from
-    for table in ("link_bands", "link_big_bands", "link_selector_ads", "link_name_keys"):
+    # the index the next day links from: its components and verified copies too, as a full run writes them
+    for table in INDEX_ROWS:
         assert _rows(sparked, table) == _rows(embedded, table), table
     return sparked, results
+
+
+INDEX_ROWS = (
+    "link_bands",
+    "link_big_bands",
+    "link_selector_ads",
+    "link_name_keys",
+    "link_components",
+    "link_text_pairs",
+)
 
 
 def _rows(store: Store, table: str) -> list[tuple[object, ...]]:
@@ -137,6 +147,32 @@ def test_evaluation_corpus_same_persons_and_networks(tmp_path: Path, eval_ads: P
     (tmp_path / "b").mkdir()
     for pair in _two_stores(tmp_path, "sqlite"):
         _compare(pair, eval_ads, spark)
+
+
+def test_an_embedded_day_after_a_spark_run_links_from_its_components(
+    tmp_path: Path, eval_ads: Path, spark: object
+) -> None:
+    """The evaluation corpus but its newest 40 ads, analysed by each engine; then those 40 as a day, linked
+    by the embedded engine on both stores: the Spark run's stored components and verified copies are the
+    embedded engine's, so the day walks the same region from them and both stores end the same (SQLite)."""
+    records = [json.loads(line) for line in eval_ads.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records.sort(key=lambda r: str(r.get("posted_at") or ""))
+    base, day = tmp_path / "base.jsonl", tmp_path / "day.jsonl"
+    base.write_text("".join(json.dumps(r) + "\n" for r in records[:-40]), encoding="utf-8")
+    day.write_text("".join(json.dumps(r) + "\n" for r in records[-40:]), encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
+        _compare((embedded, sparked), base, spark)
+        assert _rows(sparked, "link_text_pairs")  # copies written, not only an empty table on both
+        runs = []
+        for s in (embedded, sparked):
+            ingest_paths(s, [day])
+            runs.append(analyze(s, workers=1)["link"])
+        assert partitions(sparked) == partitions(embedded)
+        for table in INDEX_ROWS:
+            assert _rows(sparked, table) == _rows(embedded, table), table
+        assert runs[0]["relinked"] == runs[1]["relinked"] < len(records) // 2  # the region, not the store
 
 
 def test_ads_without_a_contact_join_as_in_the_embedded_engine(tmp_path: Path, spark: object) -> None:

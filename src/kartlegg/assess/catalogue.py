@@ -155,7 +155,8 @@ class Catalogue(_Strict):
 
 def parse_catalogue(raw: str, origin: str = "<catalogue>") -> Catalogue:
     try:
-        data = yaml.safe_load(raw)
+        # libyaml when PyYAML has it: the same objects for ~10x less CPU (every assess run reads the catalogue)
+        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         raise CatalogueError(f"{origin}: not valid YAML: {exc}") from exc
     try:

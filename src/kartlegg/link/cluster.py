@@ -727,10 +727,7 @@ def _join_bare(
         into[p] = q
         i = members[0]
         j = next(x for x in profiles[q] if name_key(ads[x]) == k)
-        name, site, city = ads[i].name, ads[i].site, ads[i].city
-        used.append(
-            Evidence(min(i, j), max(i, j), "name", "", 0.5, f"{name} on {site} in {city}, no contact of her own")
-        )
+        used.append(Evidence(min(i, j), max(i, j), "name", "", 0.5, bare_note(ads[i])))
     if not into:
         return profiles
     merged: dict[int, list[int]] = {}
@@ -752,6 +749,11 @@ def bare_join(
     need = need and not (len(candidates) == 1 and rules.person.bare_one_without_age)
     fit = [q for q, theirs in candidates if _ages_fit(ages, theirs, tol, need)]
     return fit[0] if len(fit) == 1 else None
+
+
+def bare_note(ad: AdFeatures) -> str:
+    """The note of a contactless join's evidence, from the joining profile's first ad."""
+    return f"{ad.name} on {ad.site} in {ad.city}, no contact of her own"
 
 
 def _ages_fit(a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int, need: bool) -> bool:

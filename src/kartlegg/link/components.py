@@ -7,11 +7,12 @@ against are not joined: the walk reaches them by their name key, ``region._near_
 ad's component holds everything its old profile and network held. Edges
 between ads that did not change stay as they were, except where a selector or bucket changed status or a
 photo cluster moved, and those ads are seeds of the run (``index.update``). So the walk follows the
-edges of the seeds (and of ads with no component yet: a store linked before, or by the Spark engine) and
+edges of the seeds (and of ads with no component yet: a store linked before index version 2) and
 takes every other ad it reaches with its whole component, instead of reading that ad's selectors and text
 buckets again (``region.walk``).
 
-A component is labelled by its smallest ad id; a run writes the components of the region it linked.
+A component is labelled by its smallest ad id; a run writes the components of the region it linked (the Spark
+engine writes every ad's, from the components it linked: ``engines.spark.job.component_labels``).
 """
 
 from __future__ import annotations

@@ -13,10 +13,12 @@
 5. Linking (workers): each contact component through ``link.cluster.link_ads`` (``groupByKey``), with the
    whole store's hubs and oversized buckets, without contactless joins; then those joins, decided a name
    key at a time on the profiles just made (``tasks.bare_joins``, as ``cluster._join_bare`` decides them
-   over the whole store), and the components they join linked again as one (the embedded engine's
-   components, ``link.components``): the profiles and networks of the embedded engine.
+   over the whole store), and the components they join made one (the embedded engine's components,
+   ``link.components``): from their first results where a contactless profile alone in her component joins
+   (``tasks.with_joins``), else linked again as one: the profiles and networks of the embedded engine.
 6. Write (driver): features and extraction through COPY on PostgreSQL (the stages' own inserts on
-   SQLite); profiles, networks, links, timelines and site aliases through the link stage's writer, in one
+   SQLite); profiles, networks, links, timelines and site aliases through the link stage's writer, and the
+   index with each ad's component and the verified text copies (the embedded day walks from them), in one
    transaction; stage runs and watermarks as the embedded stages record them. Then ``run_assess``.
 
 The driver holds one compact row per ad (no text, no text bands) for step 3 and the write, like the
@@ -32,7 +34,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
@@ -212,7 +214,9 @@ def _run(
 
     # 5. each contact component through link_ads with no contactless join; then the joins the whole store
     # makes, decided a name key at a time on those profiles (``tasks.bare_joins``); the components they join
-    # are linked again as one, every other contactless profile kept alone (``link_ads``' ``crowded``)
+    # are made one: from their first results when each joining profile is her whole component
+    # (``tasks.with_joins``), else linked again as one, every other contactless profile kept alone
+    # (``link_ads``' ``crowded``)
     comp = comp.persist(StorageLevel.MEMORY_AND_DISK)
     by_comp = feats.map(lambda f: (f[0], f)).leftOuterJoin(comp).map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
     by_comp = by_comp.persist(StorageLevel.MEMORY_AND_DISK)
@@ -229,29 +233,41 @@ def _run(
     )
     named = first.flatMap(lambda kv: kv[1][1]).groupByKey()
     joins = named.flatMap(lambda kv: tasks.bare_joins(kv[1], r_b.value)).collect()
-    final, joined = joined_components(joins)
-    fin_b, joined_b = sc.broadcast(final), sc.broadcast(joined)
-    kept = first.filter(lambda kv: kv[0] not in fin_b.value).map(lambda kv: kv[1][0])
-    again = (
-        by_comp.filter(lambda kv: kv[0] in fin_b.value)
-        .map(lambda kv: (fin_b.value[kv[0]], kv[1]))
-        .cogroup(pairs_by_comp.filter(lambda kv: kv[0] in fin_b.value).map(lambda kv: (fin_b.value[kv[0]], kv[1])))
-        .map(
-            lambda kv: tasks.link_component(
-                kv[1][0], kv[1][1], mv_b.value, hub_b.value, big_b.value, r_b.value, joined_b.value
+    plan = plan_joins(joins)
+    fin_b, patch_b, joined_b = sc.broadcast(plan.relink), sc.broadcast(plan.patch), sc.broadcast(plan.joined)
+    touched_b, by_group_b = sc.broadcast(plan.relink.keys() | plan.patch.keys()), sc.broadcast(plan.by_group)
+    parts_rdd = first.filter(lambda kv: kv[0] not in touched_b.value).map(lambda kv: kv[1][0])
+    if plan.patch:  # a contactless profile alone in its component joins: her ads added to the joined result
+        patched = (
+            first.filter(lambda kv: kv[0] in patch_b.value)
+            .map(lambda kv: (patch_b.value[kv[0]], (kv[0], kv[1][0])))
+            .groupByKey()
+            .map(lambda kv: tasks.with_joins(kv[1], by_group_b.value[kv[0]]))
+        )
+        parts_rdd = parts_rdd.union(patched)
+    if plan.relink:  # every other join: the components it joins linked again as one
+        again = (
+            by_comp.filter(lambda kv: kv[0] in fin_b.value)
+            .map(lambda kv: (fin_b.value[kv[0]], kv[1]))
+            .cogroup(pairs_by_comp.filter(lambda kv: kv[0] in fin_b.value).map(lambda kv: (fin_b.value[kv[0]], kv[1])))
+            .map(
+                lambda kv: tasks.link_component(
+                    kv[1][0], kv[1][1], mv_b.value, hub_b.value, big_b.value, r_b.value, joined_b.value
+                )
             )
         )
-    )
-    parts = kept.union(again).collect()  # every partition at once (``toLocalIterator`` would link one at a time)
+        parts_rdd = parts_rdd.union(again)
+    parts = parts_rdd.collect()  # every partition at once (``toLocalIterator`` would link one at a time)
     clock.mark("link_jobs")
     n_comp = len(parts)
     largest = max((sum(len(p) for p in part[0]) for part in parts), default=0)
+    labels = component_labels(ads, parts)
     result = merge_components(ads, parts, hubs)
     clock.mark("link_merge")
 
     band_rows = feats.flatMap(lambda f: [(b, f[0]) for b in sorted(set(f[8]))]).toLocalIterator()
     info = store_io.write_links(
-        store, ads, hashes, result, photo_refs, hubs, big, rules, band_rows, features_fresh=current or not n_old
+        store, ads, hashes, result, labels, photo_refs, hubs, big, rules, band_rows, features_fresh=current or not n_old
     )
     info.update(
         {
@@ -260,6 +276,7 @@ def _run(
             "components": n_comp,
             "largest_component": largest,
             "contactless_joins": len(joins),
+            "components_joined_again": len(set(plan.relink.values())),
             **cc_stats,
             "engine": "spark",
             **clock.info,
@@ -275,10 +292,21 @@ def _run(
     return {"extract": {"versions": n_x, "engine": "spark"}, "link": info}
 
 
-def joined_components(joins: list[tuple[int, int, tuple[int, ...]]]) -> tuple[dict[int, int], frozenset[int]]:
-    """The contact components the contactless joins touch, each with the component it is part of once they
-    are joined (labelled by its smallest contact component, hence its smallest ad), and the joining
-    profiles' ads."""
+class JoinPlan(NamedTuple):
+    """What the contactless joins make of the contact components they touch: ``patch``, component -> its
+    group (labelled by its smallest ad), for groups of simple joins only (``tasks.bare_joins``), each made
+    from its first results (``tasks.with_joins``, with ``by_group``'s joins); ``relink``, likewise for every
+    other group, linked again as one, the joining profiles' ads being ``joined``."""
+
+    patch: dict[int, int]
+    by_group: dict[int, list[tasks.Join]]
+    relink: dict[int, int]
+    joined: frozenset[int]
+
+
+def plan_joins(joins: list[tasks.Join]) -> JoinPlan:
+    """The contact components the contactless joins touch, grouped as they are joined (a union-find over the
+    few joins, each group labelled by its smallest contact component, hence its smallest ad)."""
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
@@ -288,11 +316,34 @@ def joined_components(joins: list[tuple[int, int, tuple[int, ...]]]) -> tuple[di
             x = parent[x]
         return x
 
-    for a, b, _ in joins:
-        ra, rb = root(a), root(b)
+    for j in joins:
+        ra, rb = root(j[0]), root(j[1])
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    return {c: root(c) for c in list(parent)}, frozenset(ad for _, _, ads in joins for ad in ads)
+    group = {c: root(c) for c in list(parent)}
+    of_group: dict[int, list[tasks.Join]] = {}
+    for j in joins:
+        of_group.setdefault(group[j[0]], []).append(j)
+    simple = {g for g, js in of_group.items() if all(j[5] for j in js)}
+    return JoinPlan(
+        patch={c: g for c, g in group.items() if g in simple},
+        by_group={g: js for g, js in of_group.items() if g in simple},
+        relink={c: g for c, g in group.items() if g not in simple},
+        joined=frozenset(ad for g, js in of_group.items() if g not in simple for j in js for ad in j[2]),
+    )
+
+
+def component_labels(ads: list[Any], parts: list[tasks.ComponentResult]) -> list[int]:
+    """Each ad's component (``ads`` sorted by ad id) labelled by its smallest ad, as ``link.components.label``
+    labels it over the whole store: each part is one component (contact components joined by the joins made)."""
+    pos = {a.ad_id: i for i, a in enumerate(ads)}
+    labels = [0] * len(ads)
+    for part in parts:
+        least = min(m[0] for m in part[0])
+        for members in part[0]:
+            for a in members:
+                labels[pos[a]] = least
+    return labels
 
 
 def driver_ads(feats: Any) -> tuple[list[AdFeatures], list[str]]:
@@ -333,9 +384,11 @@ def merge_components(
     person_evidence: list[Evidence] = []
     network_evidence: dict[tuple[int, int], list[Evidence]] = {}
     split_of: list[tuple[int, int]] = []
+    text_links: list[tuple[int, int, float]] = []
     while parts:
         c = len(parts) - 1
-        _, nets, pev, nev, split = parts.pop()
+        _, nets, pev, nev, split, copies = parts.pop()
+        text_links.extend((pos[a], pos[b], r) for a, b, r in copies)
         for k, members in enumerate(nets):
             networks.append(([gp[(c, p)] for p in members], c, k))
         person_evidence.extend(
@@ -349,6 +402,7 @@ def merge_components(
     networks.sort(key=lambda x: x[0][0])
     gn = {(c, k): g for g, (_, c, k) in enumerate(networks)}
     person_evidence.sort(key=lambda e: (-e.score, e.a, e.b, e.kind, e.value))
+    text_links.sort()
     return LinkResult(
         profiles=[m for m, _, _ in profiles],
         networks=[m for m, _, _ in networks],
@@ -356,4 +410,6 @@ def merge_components(
         network_evidence=dict(sorted(network_evidence.items())),
         hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
         split_networks={gn[ck] for ck in split_of},
+        text_links=[(i, j) for i, j, _ in text_links],
+        text_ratios=[r for _, _, r in text_links],
     )

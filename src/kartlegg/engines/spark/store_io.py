@@ -16,7 +16,7 @@ import orjson
 from sqlalchemy import Connection, text
 
 from kartlegg.engines.spark.tasks import ExtractRows, Feature, feature_row
-from kartlegg.link import network_cities
+from kartlegg.link import components, network_cities
 from kartlegg.link.aliases import find_site_aliases
 from kartlegg.link.cluster import AdFeatures, Hub, LinkResult
 from kartlegg.link.config import LinkRules
@@ -216,6 +216,7 @@ def write_links(
     ads: Sequence[AdFeatures],
     hashes: Sequence[str],
     result: LinkResult,
+    labels: Sequence[int],
     photo_refs: Mapping[int, int],
     hubs: Mapping[tuple[str, str], Hub],
     big: frozenset[int],
@@ -226,7 +227,10 @@ def write_links(
     """Replace every profile, network, link, hub and site alias with this run's, in one transaction,
     through the link stage's own writer, and rebuild its index tables (a full relink, as
     ``kartlegg link --full`` does), so the embedded engine's next day links incrementally from here.
-    ``ads`` come without their text bands; ``band_rows`` are ``link_bands``' (band, ad id) rows.
+    ``ads`` come without their text bands; ``band_rows`` are ``link_bands``' (band, ad id) rows; ``labels``:
+    each ad's component (``link.components.label``'s, from the components the job linked), written with
+    ``result``'s verified text copies as the embedded full run writes them, so the next day's region walk
+    takes a stored component whole instead of walking its edges again.
     ``features_fresh``: every ad's features were read by these rules (none stored before, or the stored ones
     already of this version), so the embedded engine need not read them again (``FEATURES_STATE``)."""
     # The link stage's writer and state rows: private to link.run, used here so both engines store
@@ -256,6 +260,8 @@ def write_links(
         _write_aliases(conn, aliases)
         info["site_aliases"] = len(aliases)
         rebuild_index(conn, ads, hashes, photo_refs, ad_units, hubs, big, rules, band_rows)
+        components.save(conn, ads, labels, replace=False)
+        components.save_text_pairs(conn, ads, result, replace=False)
         for name in ("hubs", "big_buckets", "phash_clusters"):  # the state of index version 0
             conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": name})
         _set_state(conn, INDEX_STATE, INDEX_VERSION)

@@ -17,7 +17,18 @@ import orjson
 
 from kartlegg.extract.furniture import SiteFurniture
 from kartlegg.extract.run import extract_rows
-from kartlegg.link.cluster import AdFeatures, Hub, LinkResult, bare, bare_join, bare_pairs, day_of, link_ads, name_key
+from kartlegg.link.cluster import (
+    AdFeatures,
+    Hub,
+    LinkResult,
+    bare,
+    bare_join,
+    bare_note,
+    bare_pairs,
+    day_of,
+    link_ads,
+    name_key,
+)
 from kartlegg.link.config import LinkRules
 from kartlegg.link.features import FeatureRow, build_features
 from kartlegg.store.rows import StoredVersion
@@ -217,10 +228,16 @@ def verified(a_text: str, b_text: str, rules: LinkRules) -> bool:
 
 
 #: A component's link result by ad id: (profiles as ad ids, networks as local profile indices,
-#: person evidence, network evidence by local profile pair, split network indices)
+#: person evidence, network evidence by local profile pair, split network indices, verified text copies as
+#: (a, b, ratio) with a < b: ``link_text_pairs``' rows)
 Evidence = tuple[int, int, str, str, float, str]
 ComponentResult = tuple[
-    list[list[int]], list[list[int]], list[Evidence], list[tuple[tuple[int, int], list[Evidence]]], list[int]
+    list[list[int]],
+    list[list[int]],
+    list[Evidence],
+    list[tuple[tuple[int, int], list[Evidence]]],
+    list[int],
+    list[tuple[int, int, float]],
 ]
 
 
@@ -280,14 +297,24 @@ def _result(ads: Sequence[AdFeatures], res: LinkResult) -> ComponentResult:
         [ev(e) for e in res.person_evidence],
         [(k, [ev(e) for e in evs]) for k, evs in res.network_evidence.items()],
         sorted(res.split_networks),
+        [(ids[i], ids[j], r) for (i, j), r in zip(res.text_links, res.text_ratios, strict=True)],
     )
 
 
 #: A dated ad of a name key, for the contactless joins (``bare_joins``): (ad id, day, no contact of its own,
 #: its contact component, its profile of the contact evidence (labelled by its smallest ad), that profile
 #: without any contact, that profile's stated ages (min, max) or None, that profile's ads when it may join
-#: one (no contact, one name key, one name) else ())
-NameRow = tuple[int, int, bool, int, int, bool, tuple[int, int] | None, tuple[int, ...]]
+#: one (no contact, one name key, one name) else (), that profile's smallest ad of this key, the note of the
+#: join's evidence when it may join one else "", the profile alone in its component, the profile's network
+#: unsplit and at most ``max_profiles`` (its members' order decides nothing: no Leiden split))
+NameRow = tuple[
+    int, int, bool, int, int, bool, tuple[int, int] | None, tuple[int, ...], int, str, bool, bool
+]  # fmt: skip
+#: A contactless join the whole store makes (``bare_joins``): (component of the profile without a contact,
+#: component of the profile it joins, the joining profile's ads, the joined profile's label, the join's
+#: evidence, and whether the joined component's first result, the joining profile's ads added to that profile,
+#: is the result of linking the two as one: ``with_joins``)
+Join = tuple[int, int, tuple[int, ...], int, Evidence, bool]
 
 
 def contact_link(
@@ -303,39 +330,94 @@ def contact_link(
     dated ads with a name key as (name key, ``NameRow``): what ``bare_joins`` decides the joins on. A
     component no join touches is linked so over the whole store too."""
     ads, res = _link(feats, text_pairs, moved, hubs, big, rules, frozenset())
+    network_of = {p: k for k, members in enumerate(res.networks) for p in members}
     rows: list[tuple[str, NameRow]] = []
-    for members in res.profiles:
+    for p, members in enumerate(res.profiles):
         keyed = [(i, k, d) for i in members if (k := name_key(ads[i])) and (d := day_of(ads[i])) is not None]
         if not keyed:
             continue
         alone = all(bare(ads[i]) for i in members)
         got = [x for i in members for x in ads[i].ages]
         ages = (min(got), max(got)) if got else None
-        keys = {k for i in members if (k := name_key(ads[i])) is not None}
+        first: dict[str, int] = {}  # the profile's smallest ad of each key (``_join_bare``'s evidence)
+        for i in members:
+            if (k := name_key(ads[i])) is not None:
+                first.setdefault(k, ads[i].ad_id)
         names = {ads[i].name for i in members if ads[i].name}
-        may = tuple(ads[i].ad_id for i in members) if alone and len(keys) == 1 and len(names) == 1 else ()
+        may = tuple(ads[i].ad_id for i in members) if alone and len(first) == 1 and len(names) == 1 else ()
+        note = bare_note(ads[members[0]]) if may else ""
+        whole = len(res.profiles) == 1
+        net = network_of[p]
+        free = net not in res.split_networks and len(res.networks[net]) <= rules.network.max_profiles
         label = ads[members[0]].ad_id
         for i, k, d in keyed:
-            rows.append((k, (ads[i].ad_id, d, bare(ads[i]), comp, label, alone, ages, may)))
+            rows.append(
+                (k, (ads[i].ad_id, d, bare(ads[i]), comp, label, alone, ages, may, first[k], note, whole, free))
+            )
     return _result(ads, res), rows
 
 
-def bare_joins(rows: Iterable[NameRow], rules: LinkRules) -> list[tuple[int, int, tuple[int, ...]]]:
+def bare_joins(rows: Iterable[NameRow], rules: LinkRules) -> list[Join]:
     """The contactless joins ``link_ads`` (``cluster._join_bare``) makes over the whole store among one name
-    key's dated ads (``contact_link``), as (component of the profile without a contact, component of the
-    profile it joins, the joining profile's ads). Each decision depends on the joining profile and the
-    profiles its ads meet through this key alone (each on its own ages), so one key's rows decide it."""
+    key's dated ads (``contact_link``), as ``Join``s. Each decision depends on the joining profile and the
+    profiles its ads meet through this key alone (each on its own ages), so one key's rows decide it.
+
+    A join is ``with_joins``' (its last field) when the joining profile is its whole contact component and
+    adding it to the joined profile moves no profile of that component before another (the joined profile
+    held a smaller ad) or the joined profile's network is one no Leiden split made (its members' order
+    decides nothing): linking the two components as one then changes nothing else."""
     rows = list(rows)
     window = rules.person.bare_window_days
     of = {r[4]: r for r in rows}
     met: dict[int, set[int]] = defaultdict(set)
     for i, j in bare_pairs([(n, r[1], r[2]) for n, r in enumerate(rows)], window):
         met[rows[i][4]].add(rows[j][4])
-    out: list[tuple[int, int, tuple[int, ...]]] = []
+    out: list[Join] = []
     for p in sorted(met):
-        if not of[p][7]:
+        mine = of[p]
+        if not mine[7]:
             continue
-        q = bare_join(of[p][6], [(q, of[q][6]) for q in sorted(met[p]) if not of[q][5]], rules)
-        if q is not None:
-            out.append((of[p][3], of[q][3], of[p][7]))
+        q = bare_join(mine[6], [(q, of[q][6]) for q in sorted(met[p]) if not of[q][5]], rules)
+        if q is None:
+            continue
+        theirs = of[q]
+        i, j = mine[7][0], theirs[8]
+        ev: Evidence = (min(i, j), max(i, j), "name", "", 0.5, mine[9])
+        simple = mine[10] and (i > q or theirs[11])
+        out.append((mine[3], theirs[3], mine[7], q, ev, simple))
     return out
+
+
+def with_joins(parts: Iterable[tuple[int, ComponentResult]], joins: Sequence[Join]) -> ComponentResult:
+    """The result of linking as one a contact component and the components of the contactless profiles that
+    join its profiles (``joins``, every one ``bare_joins``' simple kind), from their first results alone:
+    each joining profile's ads added to the profile it joins, with her own evidence and the join's. Nothing
+    else moves: no edge but the join leaves a joining profile's component, so no network edge is added, and
+    the profiles keep their order (or the joined network is no Leiden split): ``link_ads`` over the two
+    gives the same networks, evidence and text copies."""
+    got = dict(parts)
+    target = {j[1] for j in joins}
+    assert len(target) == 1 and all(j[5] for j in joins), "with_joins: one joined component, simple joins"
+    profiles, nets, pev, nev, split, copies = got[target.pop()]
+    members = [list(m) for m in profiles]
+    pev, copies = list(pev), list(copies)
+    at = {m[0]: k for k, m in enumerate(members)}
+    for comp_p, _, ads, q, ev, _ in joins:
+        members[at[q]].extend(ads)
+        pev.extend(got[comp_p][2])
+        pev.append(ev)
+        copies.extend(got[comp_p][5])
+    for m in members:
+        m.sort()
+    order = sorted(range(len(members)), key=lambda k: members[k][0])
+    new = {old: k for k, old in enumerate(order)}
+    networks = sorted((sorted(new[p] for p in n) for n in nets), key=lambda n: n[0])
+    net_at = {n[0]: k for k, n in enumerate(networks)}
+    return (
+        [members[k] for k in order],
+        networks,
+        pev,
+        [((min(new[a], new[b]), max(new[a], new[b])), evs) for (a, b), evs in nev],
+        sorted(net_at[min(new[p] for p in nets[k])] for k in split),
+        sorted(copies),
+    )
