@@ -668,21 +668,20 @@ _ADDRESS_LIKE: Final = re.compile(r"[0-9._]")
 def _implied_matches(rx: re.Pattern[str], names: frozenset[str], text: str, low: str) -> list[re.Match[str]]:
     """``rx.finditer(text)``'s matches, searched for only just before each provider's name that stands as a word: the
     pattern opens with a local part, which it would try from every character of the ad (~0.5 M instructions an ad
-    holding "gmail"). The search reaches a few characters past the name, for the pattern's look-ahead."""
-    out: list[re.Match[str]] = []
-    last = 0
+    holding "gmail"). The search reaches a few characters past the name, for the pattern's look-ahead; of what it
+    finds, the match that ends at this name counts."""
+    found: dict[int, re.Match[str]] = {}
     for name in names:
         q = low.find(name)
         while q >= 0:
             e = q + len(name)
             if (q == 0 or not low[q - 1].isalnum()) and (e >= len(low) or not (low[e] in "-_" or low[e].isalnum())):
-                m = rx.search(text, max(last, q - _IMPLIED_REACH), min(len(text), e + 8))
-                if m is not None and m.end() >= e:
-                    out.append(m)
-                    last = m.end()
+                for m in rx.finditer(text, max(0, q - _IMPLIED_REACH), min(len(text), e + 8)):
+                    if m.end() >= e:
+                        found.setdefault(m.start(), m)
+                        break
             q = low.find(name, e)
-    out.sort(key=lambda m: m.start())
-    return out
+    return [found[k] for k in sorted(found)]
 
 
 #: How far before a provider's name its local part may open: 64 characters, the blanks, "(", "+" and a word between.
