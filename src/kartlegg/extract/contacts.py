@@ -675,7 +675,11 @@ def _implied_matches(rx: re.Pattern[str], names: frozenset[str], text: str, low:
         q = low.find(name)
         while q >= 0:
             e = q + len(name)
-            if (q == 0 or not low[q - 1].isalnum()) and (e >= len(low) or not (low[e] in "-_" or low[e].isalnum())):
+            n = len(low)
+            glued = e < n and (low[e] in "-_" or low[e].isalnum())
+            # "anna@gmail.com": a dot and a letter after the name continue its domain (the pattern's look-ahead)
+            dotted = e + 1 < n and low[e] == "." and low[e + 1].isalpha()
+            if (q == 0 or not low[q - 1].isalnum()) and not glued and not dotted:
                 for m in rx.finditer(text, max(0, q - _IMPLIED_REACH), min(len(text), e + 8)):
                     if m.end() >= e:
                         found.setdefault(m.start(), m)
