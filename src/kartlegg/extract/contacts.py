@@ -191,7 +191,7 @@ def _obfuscated_email() -> _Obfuscated:
         re.compile(
             r"(?<![\w-])(?:"
             + "|".join(longest_first({re.escape(c.lower()) for c in lx.email_cues}))
-            + r")[\w-]*(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*[:=>\-–]?[ \t]*\Z"
+            + r")[\w-]*[ \t]*[:=>\-–]?(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*[:=>\-–]?[ \t]*\Z"
         ),
         re.compile(r"[a-z0-9\-]{1,63}(?:[ \t]?\.|" + _GAP + r"(?:" + dot + r"))", re.IGNORECASE),
         {},
@@ -260,10 +260,17 @@ _BRACKETS: Final = "([{<"
 
 def _core_starts(ob: _Obfuscated, low: str, words: set[str], at_sign: bool) -> list[int]:
     """Every position where ``_core_for(ob, words, at_sign)`` can match in ``low``, in order: a bracket, an "@"
-    (when ``at_sign``), and a first word of a spelling the text has where no word character stands before it (the
-    spellings' look-behind), found with ``str.find``. Run over the whole text, the core pattern stops at every
-    "a", "s", "k" of the prose."""
-    return find_starts(low, _BRACKETS + ("@" if at_sign else ""), low, ob.spelling_words.intersection(words))
+    (when ``at_sign``, or when a spelling opens with one: "@-tegn"), and a first word of a spelling the text has
+    where no word character stands before it (the spellings' look-behind), found with ``str.find``. Run over the
+    whole text, the core pattern stops at every "a", "s", "k" of the prose."""
+    opens = "@" if at_sign or (_sign_spellings() and "@-" in low) else ""
+    return find_starts(low, _BRACKETS + opens, low, ob.spelling_words.intersection(words))
+
+
+@functools.cache
+def _sign_spellings() -> bool:
+    """Does a spelling of "at" open with the sign itself ("@-tegn", "@-tecken")? Such a spelling is found at its "@"."""
+    return any(w.strip().startswith("@-") for w in lexicon().email_at_words)
 
 
 def _core_span(low: str, core: re.Pattern[str], starts: list[int]) -> tuple[int, int] | None:
@@ -378,6 +385,8 @@ def find_emails(
             hits.append(Hit("email", v, m.start(), m.start() + len(m.group().rstrip("."))))
             taken.append((m.start(), m.end()))
         _split_host_hits(text, first_at, ob, hits, taken)
+        if " @ " in text:
+            _letter_spaced_hits(text, ob, hits, taken)
     if not words.isdisjoint(_glued_gate()):
         _glued_at_hits(text, low, ob, hits, taken)
     # an "@" outside every plain address may be an obfuscated one's ("navn @ domene.no", "anna@gmail dot com");
@@ -391,11 +400,14 @@ def find_emails(
         ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
     if not loose_at and words.isdisjoint(ob.trigger):
+        if not words.isdisjoint(_implied_providers()[1]):
+            _implied_hits(text, low, ob, hits, taken)
         return hits
     window = _obfuscated_window(text, low, words, loose_at)
-    if window is None:
-        return hits
-    hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
+    if window is not None:
+        hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
+    if not words.isdisjoint(_implied_providers()[1]):
+        _implied_hits(text, low, ob, hits, taken)
     return hits
 
 
@@ -415,13 +427,46 @@ def _dashed_at(text: str) -> str:
 _SPLIT_HOST: Final = re.compile(r"@([a-z0-9]{1,20})[ \t]([a-z0-9]{1,20})((?:\.[a-z0-9\-]{1,63}){1,2})(?![\w@-])", re.I)
 
 
+#: A top-level domain set apart in brackets after the rest of the domain ("anna@gmail (.com)", "vip@agency[.eu]").
+_BRACKETED_TLD: Final = re.compile(
+    r"@((?:[a-z0-9\-]{1,63}\.){0,2}[a-z0-9\-]{1,63})[ \t]?[(\[{][ \t]?\.[ \t]?([a-z]{2,24})[ \t]?[)\]}]", re.I
+)
+
+
+def _local_before(text: str, i: int) -> tuple[int, str]:
+    """The local part right before the "@" at ``i``: its start and its lower-case text (dots and dashes at its ends
+    left out; "" when there is none)."""
+    s = i
+    while s > 0 and i - s < _EMAIL_BEFORE and text[s - 1] in _LOCAL_CHARS:
+        s -= 1
+    raw = text[s:i]
+    return i - len(raw.lstrip(".-")), raw.strip(".-").lower()
+
+
 def _split_host_hits(text: str, first_at: int, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
     """The addresses whose host name a blank splits ("anna@proton mail.com"): the two pieces after an "@" are one
     host when joined they are a mail provider's (``email_domains_common``) and a known top-level domain ends the
-    domain. Appended to ``hits`` and ``taken``."""
+    domain; and those whose top-level domain stands apart in brackets ("anna@gmail (.com)", session 30). Appended
+    to ``hits`` and ``taken``."""
     i = first_at
     while i >= 0:
         if not any(s <= i < e for s, e in taken):
+            b = _BRACKETED_TLD.match(text, i)
+            if b is not None and b.group(2).lower() in ob.tlds:
+                start, local = _local_before(text, i)
+                if local:
+                    hits.append(
+                        Hit(
+                            "email",
+                            f"{local}@{b.group(1).lower()}.{b.group(2).lower()}",
+                            start,
+                            b.end(),
+                            {"obfuscated": True},
+                        )
+                    )
+                    taken.append((start, b.end()))
+                    i = text.find("@", i + 1)
+                    continue
             m = _SPLIT_HOST.match(text, i)
             if m is not None:
                 host = (m.group(1) + m.group(2)).lower()
@@ -518,9 +563,166 @@ def _glued_at_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken:
         taken.append((s, lab.end(2)))
 
 
+#: The characters an address is made of, one of which a letter-spaced address writes between single blanks.
+_SPACED_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+")
+#: A collapsed letter-spaced address: a local part, an "@" and a domain of at least two labels.
+_COLLAPSED: Final = re.compile(r"[a-z0-9](?:[a-z0-9._+\-]{0,62}[a-z0-9_])?@((?:[a-z0-9\-]{1,63}\.){1,4}([a-z]{2,24}))")
+
+
+def _spaced_run(text: str, i: int, step: int) -> int:
+    """From the blank at ``i`` next to an "@", the far end of the run of single address characters each set apart
+    by one blank ("a n n a" in "a n n a @ g m a i l . c o m"), walking by ``step`` (-1 left, +1 right): the index of
+    the run's last character, or -1 when the run is empty. A line break, two blanks or a longer word ends it."""
+    n = len(text)
+    end = -1
+    j = i
+    while 0 <= j < n and text[j] == " ":
+        c = j + step
+        if not (0 <= c < n) or text[c] not in _SPACED_CHARS:
+            break
+        after = c + step
+        if 0 <= after < n and text[after] not in " \t\r\n":
+            if step > 0 and text[after] in _CLOSING and (after + 1 >= n or text[after + 1] in " \t\r\n"):
+                end = c  # the run's last character, a sentence's dot or a bracket after it ("... d k.")
+            break  # a longer word, no single character
+        end = c
+        j = after
+    return end
+
+
+#: What may close a sentence or a bracket right after a letter-spaced address.
+_CLOSING: Final = frozenset(".,;:!?)]")
+
+
+def _letter_spaced_hits(text: str, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
+    """Addresses written letter by letter between single blanks ("a n n a . k i m @ g m a i l . c o m", session 30):
+    the runs of single characters on both sides of an " @ " collapsed, kept when the whole is an address with a
+    known top-level domain. Ordinary spaced text ("j a g  h a r") holds no "@" and collapses to no address.
+    Appended to ``hits`` and ``taken``."""
+    i = text.find(" @ ")
+    while i >= 0:
+        at = i + 1
+        if not any(s <= at < e for s, e in taken):
+            left = _spaced_run(text, at - 1, -1)
+            right = _spaced_run(text, at + 1, 1)
+            if left >= 0 and right >= 0 and right - at >= 7:  # at least "g . s e" after it
+                value = text[left : right + 1].replace(" ", "").rstrip(".").lower()
+                m = _COLLAPSED.fullmatch(value)
+                if m is not None and m.group(2) in ob.tlds and at - left >= 3:
+                    end = right - 1 if text[right] == "." else right + 1
+                    hits.append(Hit("email", value, left, end, {"obfuscated": True}))
+                    taken.append((left, end))
+        i = text.find(" @ ", i + 3)
+
+
+@functools.cache
+def _implied_providers() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of an address that names only its provider ("anna.kim på gmail", "anna (on icloud)", "anna +
+    @gmail"), over ``email_single_domain_providers`` and ``email_provider_words``, and the providers' names (an ad
+    holding none of them as a word is skipped)."""
+    lx = lexicon()
+    names = frozenset(n.lower() for n in lx.email_single_domain_providers)
+    words = longest_first({re.escape(w.lower()) for w in lx.email_provider_words if w.strip()})
+    providers = "|".join(longest_first({re.escape(n) for n in names}))
+    rx = re.compile(
+        r"(?<![\w.@+\-])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{1,2}"
+        r"(?:\([ \t]?(?:" + "|".join(words) + r")[ \t]{1,2}(" + providers + r")[ \t]?\)"
+        r"|(?:\+[ \t]?)?(?:" + "|".join(words) + r")[ \t]{0,2}(" + providers + r"))"
+        r"(?![\w@\-]|[ \t]?\.[ \t]?[a-z])",
+        re.IGNORECASE,
+    )
+    return rx, names
+
+
+@functools.cache
+def _write_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon().email_write_words)
+
+
+def _asked_to_write(low: str, start: int, ob: _Obfuscated) -> bool:
+    """Does an e-mail cue or a verb asking for a written message ("skriv", "write", ``email_write_words``) stand
+    among the four words before ``start`` on its line ("Mail me: my name anna + @gmail", "Skriv til anna hos
+    gmail")?"""
+    if _after_email_cue(low, start, ob):
+        return True
+    lo = max(low.rfind("\n", 0, start) + 1, start - 48)
+    cues = tuple(c.lower() for c in lexicon().email_cues)
+    write = _write_words()
+    return any(w in write or w.startswith(cues) for w in LETTER_RUN.findall(low, lo, start)[-4:])
+
+
+#: The word right after a match, on its line.
+_NEXT_WORD: Final = re.compile(r"[ \t]{0,3}[(\[{]?[ \t]?([^\W\d_]+)")
+
+
+@functools.cache
+def _dot_starts() -> tuple[str, ...]:
+    """The letter words of the spelled-out dots ("dot", "punkt", "prik"): a word opening with one continues a domain."""
+    return tuple({w for d in lexicon().email_dot_words for w in LETTER_RUN.findall(d.lower())[:1]})
+
+
+#: A digit, dot or underscore: a local part holding one is no ordinary word.
+_ADDRESS_LIKE: Final = re.compile(r"[0-9._]")
+
+
+def _implied_matches(rx: re.Pattern[str], names: frozenset[str], text: str, low: str) -> list[re.Match[str]]:
+    """``rx.finditer(text)``'s matches, searched for only just before each provider's name that stands as a word: the
+    pattern opens with a local part, which it would try from every character of the ad (~0.5 M instructions an ad
+    holding "gmail"). The search reaches a few characters past the name, for the pattern's look-ahead; of what it
+    finds, the match that ends at this name counts."""
+    found: dict[int, re.Match[str]] = {}
+    for name in names:
+        q = low.find(name)
+        while q >= 0:
+            e = q + len(name)
+            n = len(low)
+            glued = e < n and (low[e] in "-_" or low[e].isalnum())
+            # "anna@gmail.com": a dot and a letter after the name continue its domain (the pattern's look-ahead)
+            dotted = e + 1 < n and low[e] == "." and low[e + 1].isalpha()
+            if (q == 0 or not low[q - 1].isalnum()) and not glued and not dotted:
+                for m in rx.finditer(text, max(0, q - _IMPLIED_REACH), min(len(text), e + 8)):
+                    if m.end() >= e:
+                        found.setdefault(m.start(), m)
+                        break
+            q = low.find(name, e)
+    return [found[k] for k in sorted(found)]
+
+
+#: How far before a provider's name its local part may open: 64 characters, the blanks, "(", "+" and a word between.
+_IMPLIED_REACH: Final = 64 + 16
+
+
+def _implied_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
+    """Addresses that name only a single-domain provider after an e-mail cue ("Mail: anna.kim på gmail", "E-post:
+    anna (on icloud)", "Skriv til anna_22 hos gmail", session 30), read with that provider's one domain and marked
+    ``inferred``; a provider with several domains (hotmail, yahoo, outlook) is never completed. The local part is no
+    ordinary word, and one without a digit, dot or underscore needs the cue. Appended to ``hits`` and ``taken``."""
+    rx, names = _implied_providers()
+    domains = {k.lower(): v.lower() for k, v in lexicon().email_single_domain_providers.items()}
+    for m in _implied_matches(rx, names, text, low):
+        local = m.group(1).lower()
+        provider = (m.group(2) or m.group(3)).lower()
+        if local in ob.prose or local in domains or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        nxt = _NEXT_WORD.match(low, m.end())
+        if nxt is not None and (nxt.group(1) in ob.tlds or nxt.group(1).startswith(_dot_starts())):
+            continue  # "anna at gmail dotcom", "anna på gmail punkt sv": a domain written on, not left out
+        if _ADDRESS_LIKE.search(local) is None and not _asked_to_write(low, m.start(), ob):
+            continue  # "Anna på gmail" only after "Mail:" or "Skriv til"; "anna_22 på gmail" is a local part
+        hits.append(
+            Hit("email", f"{local}@{domains[provider]}", m.start(), m.end(), {"obfuscated": True, "inferred": True})
+        )
+        taken.append((m.start(), m.end()))
+
+
 #: A forum's quote mark opening the line that holds an address's top-level domain ("anna@gmail<LF>> .com"): the
 #: line before ends in the domain's first label after an "@".
-_QUOTED_TLD: Final = re.compile(r"@[\w.\-]{1,63}[ \t]{0,2}\n[ \t]{0,2}(>[ \t>]{0,3})(?=\.[a-z]{2,6}(?![\w.@-]))")
+_QUOTED_TLD: Final = re.compile(
+    r"@(?:[\w.\-]{1,63}[ \t]{0,2}\n[ \t]{0,2}(>[ \t>]{0,3})(?=\.[a-z]{2,6}(?![\w.@-]))"
+    # or the whole domain on the quoted line after an "@" that ends its line ("anna@<LF>> gmail.com", session 30)
+    r"|[ \t]{0,2}\n[ \t]{0,2}(>[ \t>]{0,3})(?=[a-z0-9\-]{1,63}\.[a-z]{2,6}(?![\w@-])))",
+    re.IGNORECASE,
+)
 
 
 def _unquote_domains(text: str) -> str:
@@ -529,7 +731,8 @@ def _unquote_domains(text: str) -> str:
     for m in _QUOTED_TLD.finditer(text):
         if out is None:
             out = list(text)
-        for i in range(m.start(1), m.end(1)):
+        g = 1 if m.start(1) >= 0 else 2
+        for i in range(m.start(g), m.end(g)):
             out[i] = " "
     return text if out is None else "".join(out)
 
@@ -636,14 +839,23 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
     local = m.group(1).lower()
     domain = labels[0].lower()
     bare = at_word in ob.bare_at
-    if bare and (local in ob.prose or domain in ob.prose):
-        return None  # "meet me at ...", "vi ses at ..."
+    if bare and domain in ob.prose:
+        return None  # "vi ses at ..."
+    if bare and local in ob.prose and not _prose_local_ok(local, spelled, ob):
+        return None  # "meet me at ..."
     if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
         return None  # "meet me @ ..."
     if bare and not spelled and domain not in ob.common and not _after_email_cue(low, m.start(), ob):
         return None  # "Mr.Smith at home.dk": a bare "at" needs a mail provider, a spelled-out dot or an e-mail cue
-    if at_kind == _GLUED_AT and domain not in ob.common and not _after_email_cue(low, m.start(), ob):
-        return None  # "Snap @lisa.sweet": an "@" glued to the next word only needs a mail provider or an e-mail cue
+    if (
+        at_kind == _GLUED_AT
+        and domain not in ob.common
+        and not (len(labels) == 2 and _SPACED_DOT.match(m.group(3)) is not None)
+        and not _after_email_cue(low, m.start(), ob)
+    ):
+        # "Snap @lisa.sweet": an "@" glued to the next word only needs a mail provider, an e-mail cue, or a blank
+        # before the dot of its top-level domain ("booking @agency . eu": no handle is written so)
+        return None
     start = m.start()
     for _ in range(3):  # "kari prikk nordmann alfakrøll ...": the local part's earlier pieces
         pre = ob.local_prefix.search(text, max(0, start - 48), start)
@@ -653,6 +865,17 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
         start = pre.start()
     v = local + "@" + ".".join(labels[: k + 1]).lower()
     return Hit("email", v, start, ends[k], {"obfuscated": True})
+
+
+#: A written dot with a blank before it, opening a domain's last label (" . com", " .eu").
+_SPACED_DOT: Final = re.compile(r"[ \t]{1,3}\.")
+
+
+def _prose_local_ok(local: str, spelled: bool, ob: _Obfuscated) -> bool:
+    """May an ordinary word be the local part before a bare "at" ("contact AT agency DOT net", session 30)? Only a
+    word no language uses as a function word ("contact", "info", never "me"), with the dot spelled out too: a
+    spelled-out "at" and dot around a known top-level domain are an address's, whatever its local part."""
+    return spelled and local not in ob.function
 
 
 def _after_email_cue(low: str, start: int, ob: _Obfuscated) -> bool:

@@ -244,20 +244,42 @@ class District:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Landmark:
+    """A square, street, station or sight of one city ("Karl Johan", "Nyhavn", "Avenyn"): an ad that names only it is
+    placed in that city (session 30); it is no district of its own."""
+
+    name: str
+    city: str
+    lat: float
+    lon: float
+    aliases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> Landmark:
+        d = District.from_data(data, where)
+        return cls(name=d.name, city=d.city, lat=d.lat, lon=d.lon, aliases=d.aliases)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GazetteerFile:
     cities: list[City]
     districts: list[District]
     capitalised_only: list[str] = field(default_factory=list)
+    landmarks: list[Landmark] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "gazetteer.yaml") -> GazetteerFile:
-        d = _record(data, where, ("cities", "districts"), ("capitalised_only",))
+        d = _record(data, where, ("cities", "districts"), ("capitalised_only", "landmarks"))
         return cls(
             cities=[City.from_data(c, f"{where}: cities[{i}]") for i, c in enumerate(_list(d["cities"], where))],
             districts=[
                 District.from_data(c, f"{where}: districts[{i}]") for i, c in enumerate(_list(d["districts"], where))
             ],
             capitalised_only=_strs(d.get("capitalised_only", []), f"{where}: capitalised_only"),
+            landmarks=[
+                Landmark.from_data(c, f"{where}: landmarks[{i}]")
+                for i, c in enumerate(_list(d.get("landmarks", []), where))
+            ],
         )
 
 
@@ -338,6 +360,14 @@ class LexiconFile:
     languages: dict[str, Language]
     language_cues: list[str]
     function_words: dict[str, list[str]] = field(default_factory=dict)
+    #: mail providers with one domain ("gmail" -> "gmail.com"): an address that names only the provider ("anna på
+    #: gmail") is read with that domain (session 30); a provider of several domains (hotmail.com/.no/.se) is not
+    email_single_domain_providers: dict[str, str] = field(default_factory=dict)
+    #: the words between a local part and the provider it names ("på", "hos", "on", "at"), sv/no/da/en
+    email_provider_words: list[str] = field(default_factory=list)
+    #: verbs that ask for a written message ("skriv til", "write to"), sv/no/da/en: with an e-mail cue, what may stand
+    #: a few words before an address that names only its provider
+    email_write_words: list[str] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "lexicon.yaml") -> LexiconFile:
@@ -352,7 +382,12 @@ class LexiconFile:
             "language_cues",
         )
         need = ("platforms", "platform_links", *lists, "service_modes", "hotels", "currencies", "durations")
-        d = _record(data, where, (*need, "nationalities", "languages"), ("function_words",))
+        d = _record(
+            data,
+            where,
+            (*need, "nationalities", "languages"),
+            ("function_words", "email_single_domain_providers", "email_provider_words", "email_write_words"),
+        )
         service_modes = _word_lists(d["service_modes"], f"{where}: service_modes")
         if set(service_modes) != {"incall", "outcall"}:
             raise LexiconError(f"{where}: service_modes must be exactly incall and outcall")
@@ -383,6 +418,11 @@ class LexiconFile:
             email_cues=read["email_cues"],
             distractor_units=read["distractor_units"],
             language_cues=read["language_cues"],
+            email_single_domain_providers=_mapping(
+                d.get("email_single_domain_providers", {}), f"{where}: email_single_domain_providers", _str, _str
+            ),
+            email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
+            email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
         )
 
 
@@ -470,6 +510,9 @@ def gazetteer() -> GazetteerFile:
     for d in g.districts:
         if d.city not in names:
             raise LexiconError(f"gazetteer: district {d.name} names unknown city {d.city}")
+    for m in g.landmarks:
+        if m.city not in names:
+            raise LexiconError(f"gazetteer: landmark {m.name} names unknown city {m.city}")
     return g
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from kartlegg.extract.lexicon import City, District, fold, gazetteer, lexicon
+from kartlegg.extract.lexicon import City, District, Landmark, fold, gazetteer, lexicon
 from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length, search_word_start
 
 
@@ -38,9 +38,9 @@ class PlaceHit:
 
 
 @functools.cache
-def _places() -> tuple[PhraseMatcher, dict[str, City | District], frozenset[str], dict[str, City]]:
+def _places() -> tuple[PhraseMatcher, dict[str, City | District | Landmark], frozenset[str], dict[str, City]]:
     g = gazetteer()
-    by_key: dict[str, City | District] = {}
+    by_key: dict[str, City | District | Landmark] = {}
     cities = {c.name: c for c in g.cities}
     for c in g.cities:
         for n in (c.name, *c.aliases):
@@ -49,6 +49,9 @@ def _places() -> tuple[PhraseMatcher, dict[str, City | District], frozenset[str]
     for d in g.districts:
         for n in (d.name, *d.aliases):
             by_key.setdefault(_key(n), d)
+    for m in g.landmarks:  # after the towns and districts: a name both are keeps its town's or district's reading
+        for n in (m.name, *m.aliases):
+            by_key.setdefault(_key(n), m)
     caps = frozenset(_key(n) for n in g.capitalised_only)
     return PhraseMatcher(by_key), by_key, caps, cities
 
@@ -71,14 +74,15 @@ def city_country(name: str | None) -> str | None:
     e = by_key.get(_key(name)) or by_key.get(_key(fold(name)))
     if isinstance(e, City):
         return e.country
-    if isinstance(e, District):
+    if isinstance(e, (District, Landmark)):
         return cities[e.city].country
     return None
 
 
 def find_places(text: str, words: set[str] | None = None, low: str | None = None) -> list[PlaceHit]:
     """Cities and districts named in the text, by their canonical names. A district also counts as a mention of
-    its city (same span, ``detail["district"]`` says so): an ad placed only "på Grünerløkka" is an Oslo ad."""
+    its city (same span, ``detail["district"]`` says so): an ad placed only "på Grünerløkka" is an Oslo ad; a
+    landmark ("rett ved Karl Johan", "nära Avenyn") only as its city's (``detail["landmark"]``)."""
     rx, by_key, caps, cities = _places()
     low = low if low is not None else lower_same_length(text)
     out: list[PlaceHit] = []
@@ -97,7 +101,22 @@ def find_places(text: str, words: set[str] | None = None, low: str | None = None
             out.append(PlaceHit("district", entry.name, s, e, detail))
             via = {"country": c.country, "lat": c.lat, "lon": c.lon, "district": entry.name}
             out.append(PlaceHit("city", c.name, s, e, via))
+        elif isinstance(entry, Landmark):
+            # a landmark ("rett ved Karl Johan") places the ad in its city; it is no district of its own. One with a
+            # house number after it is an address's street, whose town the address names (streets recur in towns)
+            if _HOUSE_NUMBER.match(text, e) is not None:
+                continue
+            c = cities[entry.city]
+            out.append(
+                PlaceHit(
+                    "city", c.name, s, e, {"country": c.country, "lat": c.lat, "lon": c.lon, "landmark": entry.name}
+                )
+            )
     return out
+
+
+#: A house number right after a street's name ("Sveavägen 45", "Karl Johans gate 12B").
+_HOUSE_NUMBER: Final = re.compile(r"[ \t]{1,2}\d{1,4}(?![\d:.,]\d)")
 
 
 #: Letters that ads typed on foreign keyboards spell with two ("Tromsoe", "Umeaa", "Koebenhavn").
@@ -112,6 +131,7 @@ def _city_names() -> dict[str, str]:
     out: dict[str, str] = {}
     entries: list[tuple[str, list[str]]] = [(c.name, [c.name, *c.aliases]) for c in g.cities]
     entries += [(d.city, [d.name, *d.aliases]) for d in g.districts]
+    entries += [(m.city, [m.name, *m.aliases]) for m in g.landmarks]
     for city, names in entries:
         for n in names:
             out.setdefault(_key(n), city)
@@ -321,8 +341,13 @@ def has_now_words(words: set[str]) -> bool:
 
 def now_here(text: str, start: int) -> bool:
     """Is the city at ``start`` named after a word saying she is there now, among the three words before it on its
-    line ("Now in Stvg.", "Jeg tar imot i F-stad")?"""
-    lo = max(text.rfind("\n", 0, start) + 1, start - 30)
+    line ("Now in Stvg.", "Jeg tar imot i F-stad")? Not on a quoted line ("> Kun i Bergen til 25/6", session 30): a
+    forum post quoting her ad says where she was when the ad was written; the post's own place (its title's tag,
+    its text) stands first."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line : line + 4].lstrip(" \t").startswith(">"):
+        return False
+    lo = max(line, start - 30)
     return any(w in _NOW_WORDS for w in re.findall(r"[^\W\d_]+", text[lo:start].lower())[-3:])
 
 
