@@ -37,6 +37,7 @@ MODULES = (
     "signs",
     "letters",
     "separators",
+    "gates",
     "foreign",
     "neighbours",
     "phones",
