@@ -375,7 +375,8 @@ def _extract(
         now_words = f != "url" and places.has_now_words(words[f])
         found = places.find_places(t, words[f], lows[f])
         if f != "url" and (not found or places.abbreviations_may_matter(words[f])):
-            found = places.abbreviated_cities(t, found)  # "Now in Stvg", "F-stad: …": only where it may matter
+            # "Now in Stvg", "F-stad: …": only where it may matter
+            found = places.abbreviated_cities(t, found, words[f], lows[f])
         for p in found:
             if p.kind == "city":
                 if labelled and (f, p.start, p.value) in labelled:

@@ -38,6 +38,7 @@ MODULES = (
     "signs",
     "letters",
     "separators",
+    "gates",
     "foreign",
     "neighbours",
     "phones",

@@ -807,8 +807,8 @@ def _blocked(
             continue
         m = rx_at.match(text, d, b)
         if m is not None:
-            out.append((d, m.end()))
             last = m.end()
+            out.append((d, last))
     return out
 
 

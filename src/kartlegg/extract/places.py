@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
+from kartlegg.extract.gates import may_abbreviate
 from kartlegg.extract.lexicon import City, District, Landmark, fold, gazetteer, lexicon
 from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length, search_word_start
 
@@ -385,10 +386,16 @@ def _abbreviation(low: str) -> str | None:
     return _contracted(low) if ("." in low or "-" in low) else _skeleton(low)
 
 
-def abbreviated_cities(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
+def abbreviated_cities(
+    text: str, found: list[PlaceHit], words: set[str] | None = None, low: str | None = None
+) -> list[PlaceHit]:
     """``found`` (the places ``find_places`` read) and the cities the text names only by a contraction or an
     abbreviation of consonants ("Jeg tar imot i F-stad", "Now in Stvg."): the one market town each spells, or none;
-    not where ``found`` has a place already (an alias: "Sthlm", "Kbh")."""
+    not where ``found`` has a place already (an alias: "Sthlm", "Kbh"). ``words`` and ``low``: the text's
+    (``patterns.scan``), when the caller has them; then the pattern runs only where ``gates.may_abbreviate`` says it
+    can match (most fields: none)."""
+    if words is not None and low is not None and not may_abbreviate(text, low, words):
+        return found
     out = found
     _, _, _, cities = _places()
     for m in _ABBREVIATED.finditer(text):
