@@ -399,13 +399,10 @@ def find_emails(
             kind == _ADDRESS_AT or (kind == _GLUED_AT and ob.glued_domain.match(text, i + 1) is not None)
         ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
-    if not loose_at and words.isdisjoint(ob.trigger):
-        if not words.isdisjoint(_implied_providers()[1]):
-            _implied_hits(text, low, ob, hits, taken)
-        return hits
-    window = _obfuscated_window(text, low, words, loose_at)
-    if window is not None:
-        hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
+    if loose_at or not words.isdisjoint(ob.trigger):
+        window = _obfuscated_window(text, low, words, loose_at)
+        if window is not None:
+            hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
     if not words.isdisjoint(_implied_providers()[1]):
         _implied_hits(text, low, ob, hits, taken)
     return hits
@@ -616,11 +613,12 @@ def _letter_spaced_hits(text: str, ob: _Obfuscated, hits: list[Hit], taken: list
 
 
 @functools.cache
-def _implied_providers() -> tuple[re.Pattern[str], frozenset[str]]:
+def _implied_providers() -> tuple[re.Pattern[str], frozenset[str], dict[str, str]]:
     """The pattern of an address that names only its provider ("anna.kim på gmail", "anna (on icloud)", "anna +
-    @gmail"), over ``email_single_domain_providers`` and ``email_provider_words``, and the providers' names (an ad
-    holding none of them as a word is skipped)."""
+    @gmail"), over ``email_single_domain_providers`` and ``email_provider_words``, the providers' names (an ad
+    holding none of them as a word is skipped) and each name's one domain."""
     lx = lexicon()
+    domains = {k.lower(): v.lower() for k, v in lx.email_single_domain_providers.items()}
     names = frozenset(n.lower() for n in lx.email_single_domain_providers)
     words = longest_first({re.escape(w.lower()) for w in lx.email_provider_words if w.strip()})
     providers = "|".join(longest_first({re.escape(n) for n in names}))
@@ -631,7 +629,7 @@ def _implied_providers() -> tuple[re.Pattern[str], frozenset[str]]:
         r"(?![\w@\-]|[ \t]?\.[ \t]?[a-z])",
         re.IGNORECASE,
     )
-    return rx, names
+    return rx, names, domains
 
 
 @functools.cache
@@ -697,8 +695,7 @@ def _implied_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: 
     anna (on icloud)", "Skriv til anna_22 hos gmail", session 30), read with that provider's one domain and marked
     ``inferred``; a provider with several domains (hotmail, yahoo, outlook) is never completed. The local part is no
     ordinary word, and one without a digit, dot or underscore needs the cue. Appended to ``hits`` and ``taken``."""
-    rx, names = _implied_providers()
-    domains = {k.lower(): v.lower() for k, v in lexicon().email_single_domain_providers.items()}
+    rx, names, domains = _implied_providers()
     for m in _implied_matches(rx, names, text, low):
         local = m.group(1).lower()
         provider = (m.group(2) or m.group(3)).lower()

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -821,8 +821,6 @@ class SiteFurniture:
         that are the site's own, values that are contacts after all, slots that are not ids."""
         if not overrides:
             return self
-        from dataclasses import replace
-
         not_slots = {str(s) for s in overrides.get("not_id_slots", ())}
         return replace(
             self,
@@ -878,8 +876,12 @@ def registrable(host: str | None) -> str | None:
     b = host.lower().rstrip(".").split(".")
     if len(b) < 2 or not all(b):
         return None
-    k = 3 if len(b) >= 3 and len(b[-2]) <= 3 and len(b[-1]) == 2 else 2
-    return ".".join(b[-k:])
+    return ".".join(b[-_registrable_size(b) :])
+
+
+def _registrable_size(labels: list[str]) -> int:
+    """How many of a host's last labels are its registrable part: two (escortnorge.no), three for co.uk-style names."""
+    return 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
 
 
 @functools.lru_cache(maxsize=4096)
@@ -918,8 +920,6 @@ def share_lines(
             host = registrable(d)
             if host is not None and not _free_mail(host):
                 hosts.setdefault(host, site)
-    from dataclasses import replace
-
     return {site: replace(m, carried=carried, carried_hosts=hosts) for site, m in models.items()}
 
 
@@ -928,8 +928,7 @@ def _same_site(domain: str, email: str) -> bool:
     if not host:
         return False
     a, b = host.split("."), domain.split(".")
-    # the registrable part: the last two labels (escortnorge.no), three for co.uk-style names
-    k = 3 if len(b) >= 3 and len(b[-2]) <= 3 and len(b[-1]) == 2 else 2
+    k = _registrable_size(b)
     return len(a) >= k and a[-k:] == b[-k:]
 
 
