@@ -296,8 +296,9 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
                 continue
             if not _firm_name(textval, m.end(1), stop):
                 return m.group(1)
-            # "Sofia hos Diamond Thaimassage", "Mia with Royal Companions": hers is the name before the phrase
-            before = _LAST_WORD.search(textval, max(0, m.start() - 40), m.start())
+            # a title "Nina hos Golden Thaimassage", "Mia with Royal Companions": hers is the name before the
+            # phrase (in a body, the word before it opens a sentence: "Bokning hos Diamond Escorts")
+            before = _LAST_WORD.search(textval, max(0, m.start() - 40), m.start()) if textval is title else None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 return before.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
