@@ -569,3 +569,66 @@ def test_a_post_without_an_age_joins_the_one_profile_of_its_key_when_asked() -> 
     assert frozenset({2}) in _persons(one)  # the default keeps her alone
     two = [*one, _at(3, "Elin", ("phone", "+4790000003"), age=31)]
     assert frozenset({2}) in {frozenset(two[i].ad_id for i in p) for p in link_ads(two, _no_text, rules).profiles}
+
+
+# Session 31 (issue 14): a touring woman's own number with a name per site, in another city on each.
+
+
+def _dated(
+    i: int, name: str, site: str, city: str | None, day: int, *sels: tuple[str, str], age: int | None = None
+) -> AdFeatures:
+    posted = (date(2026, 6, 1) + timedelta(days=day)).isoformat() + "T12:00:00"
+    return AdFeatures(
+        ad_id=i, site=site, city=city, posted_at=posted, name=name, ages=(age,) if age else (), selectors=tuple(sels)
+    )
+
+
+def test_a_touring_womans_number_with_a_name_per_site_is_one_woman() -> None:
+    """Her own number shows "Ilona" on one site in Oslo and "Vera" on another in Bergen, her ads on both
+    posted in one fortnight: one woman touring (she is never in two cities in one week). A name whose ads
+    name only a region ("Vestland") is not told apart by place either."""
+    own = ("phone", "+4791000041")
+    ads = [
+        _dated(1, "Ilona", "a.no", "Oslo", 0, own, age=24),
+        _dated(2, "Ilona", "a.no", "Oslo", 2, own),
+        _dated(3, "Vera", "b.dk", "Bergen", 9, own, age=23),
+    ]
+    assert _groups(ads, link_ads(ads, _no_text).profiles) == {frozenset({1, 2, 3})}
+    region = [ads[0], ads[1], _dated(3, "Vera", "b.dk", "Vestland", 90, own, age=23)]
+    assert len(link_ads(region, _no_text).profiles) == 1
+
+
+def test_two_women_on_one_number_in_two_cities_stay_apart() -> None:
+    """The same number with a name per site stays two women when the names were months apart (a misread or
+    a number taken over by another), or posted in two cities within three days (an agency's line booking
+    one woman in Stockholm and another in Esbjerg the same week); the line still makes them one network."""
+    line = ("phone", "+4791000042")
+    months = [
+        _dated(1, "Ilona", "a.no", "Oslo", 0, line, age=24),
+        _dated(2, "Vera", "b.dk", "Bergen", 120, line, age=23),
+    ]
+    one_week = [
+        _dated(1, "Freja", "a.no", "Stockholm", 10, line),
+        _dated(2, "Freja", "a.no", "Stockholm", 14, line),
+        _dated(3, "Mia", "b.dk", "Esbjerg", 12, line),
+        _dated(4, "Mia", "b.dk", "Esbjerg", 30, line),
+    ]
+    for ads in (months, one_week):
+        res = link_ads(ads, _no_text)
+        names = {a.name for a in ads}
+        apart = {frozenset(a.ad_id for a in ads if a.name == n) for n in names}
+        assert _groups(ads, res.profiles) == apart
+        assert len(res.networks) == 1
+
+
+@given(st.integers(min_value=-60, max_value=60), st.integers(min_value=0, max_value=3))
+def test_names_in_two_cities_within_days_of_each_other_are_never_joined(day: int, gap: int) -> None:
+    """Whenever two names of one number post ads in two cities at most ``site_alias_apart_days`` (3) apart,
+    they are two women, whatever else their ads say."""
+    own = ("phone", "+4791000043")
+    ads = [
+        _dated(1, "Ilona", "a.no", "Oslo", 100 + day, own, age=24),
+        _dated(2, "Vera", "b.dk", "Bergen", 100 + day + gap, own, age=24),
+        _dated(3, "Vera", "b.dk", "Bergen", 100, own),
+    ]
+    assert len(link_ads(ads, _no_text).profiles) == 2

@@ -421,3 +421,20 @@ def test_her_name_after_a_descriptor_or_with_her_age_between_dashes() -> None:
     assert find_name("Ny i Tromsø!", "Vilja – 31 – estisk. Massasje.") == "Vilja"
     assert find_name("Only today", "Hi! Exotic Dao, age 31") == "Dao"
     assert find_name("Massage", "Thai Massage, Oslo") is None and find_name("Escort", "Pris – 30 – 60") is None
+
+
+def test_a_firms_name_after_a_preposition_is_no_persons() -> None:
+    """ "hos Baltic Companions", "with Diamond Escorts", "hos Golden Thaimassage": the word before a firm's noun
+    is the agency's or parlour's name, not hers (no, sv, da, en); hers is read elsewhere in the ad, or before
+    the preposition in a title ("Nina hos Golden Thaimassage"). A word ending in a parlour's noun is none."""
+    assert find_name("Lola (22)", "Hei, Lola her.\nLola er en av jentene hos Baltic Companions.") == "Lola"
+    assert find_name("Ny i Oslo", "Jeg jobber hos Baltic Companions. Jeg heter Tiril, 22 år.") == "Tiril"
+    assert find_name("Ny tjej", "Bokning hos Diamond Escorts. Mitt namn är Elin.") == "Elin"
+    assert find_name("Ny pige", "Ring til Royal Companions. Jeg hedder Signe.") == "Signe"
+    assert find_name("New in town", "Booking with Diamond Escorts only. My name is Holly.") == "Holly"
+    assert find_name("Nina hos Golden Thaimassage", "Boka: 0701234567") == "Nina"
+    assert find_name("Thaimassage Stockholm – Nok", "Avslappnande massage") == "Nok"
+    for firm in ("Baltic Companions", "Diamond Escorts", "Lotus Models", "Golden Thaimassage", "Orkidé Spa"):
+        assert find_name("Ny i byen", f"Book via oss hos {firm}.") is None, firm
+    # a name followed by an ordinary word stays hers
+    assert find_name("Ny i byen", "Kom til meg hos Tiril nå") == "Tiril"

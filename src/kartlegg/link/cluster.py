@@ -496,12 +496,71 @@ def site_aliases(
     ]
     if sum(bringing) > 1:
         return ""
-    places = [_places(ads[i].city for i in group) for group in groups]
-    for k, here in enumerate(places):
-        if not any(_meet(here, there) for j, there in enumerate(places) if j != k):
-            return ""
+    if not names_meet(ads, groups, rules):
+        return ""
     shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
     return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+
+
+def names_meet(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], rules: LinkRules) -> bool:
+    """Was each name of one contact where another of them was? In a place: a city in common, or a country a
+    site writes where the other names a city (``_meet``). With ``site_alias_unplaced``, a name whose ads name
+    no place the gazetteer knows (none, or a region in a directory's field: "Vestland", "Østjylland") is not
+    told apart by place, and meets any. With ``site_alias_days``, also in time: an ad of it posted at most
+    that many days from an ad of another name, when no two names posted in two cities at once
+    (``site_alias_apart_days``). A touring woman keeps her ads on two sites at once under a name per site,
+    so her names are seldom in one city but always in one season and one city at a time; a number misread
+    into another woman's, or given up and taken by another, shows its names months apart, and a booking
+    line its women in two cities in one week."""
+    places = [_places(ads[i].city for i in group) for group in groups]
+    placed = [bool(p[1] or p[2]) for p in places] if rules.person.site_alias_unplaced else [True] * len(groups)
+    window = rules.person.site_alias_days
+    posted: list[list[int]] = []
+    if window:
+        posted = [sorted(d for i in group if (d := day_of(ads[i])) is not None) for group in groups]
+    in_time = False
+    for k, here in enumerate(places):
+        if not placed[k]:
+            continue
+        others = [j for j in range(len(groups)) if j != k]
+        if any(not placed[j] or _meet(here, places[j]) for j in others):
+            continue
+        if window and any(_near(posted[k], posted[j], window) for j in others):
+            in_time = True
+            continue
+        return False
+    return not in_time or not _two_places_at_once(ads, groups, rules.person.site_alias_apart_days)
+
+
+def _near(a: Sequence[int], b: Sequence[int], window: int) -> bool:
+    """Is a day of sorted ``a`` at most ``window`` days from a day of sorted ``b``?"""
+    for d in a:
+        k = bisect_left(b, d - window)
+        if k < len(b) and b[k] <= d + window:
+            return True
+    return False
+
+
+def _two_places_at_once(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], apart: int) -> bool:
+    """Did two names post ads in two different cities (both known to the gazetteer) at most ``apart`` days
+    apart? One woman is in one city at a time: two such names are two women (a booking line's, or an
+    agency's address, across two cities)."""
+    from kartlegg.extract.places import city_country
+
+    seen: list[list[tuple[int, str]]] = []
+    for group in groups:
+        seen.append(
+            [
+                (d, city)
+                for i in group
+                if (city := ads[i].city) and city_country(city) and (d := day_of(ads[i])) is not None
+            ]
+        )
+    for k, mine in enumerate(seen):
+        for theirs in seen[k + 1 :]:
+            if any(abs(d - e) <= apart and c != f for d, c in mine for e, f in theirs):
+                return True
+    return False
 
 
 #: A country where a site writes no city ("Norway" in the city field of a directory's ad)

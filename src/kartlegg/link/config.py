@@ -39,6 +39,13 @@ class PersonRules(_Strict):
     #: a contact whose names differ only between sites (one per site, ages and contacts of one person) joins
     #: her names (``cluster.site_aliases``)
     site_aliases: bool = True
+    #: ... and a name whose ads name no place the gazetteer knows (none, a region) is not told apart by place
+    site_alias_unplaced: bool = False
+    #: ... and a name written in no city another was still meets them when one of its ads was posted at most
+    #: this many days from an ad of another (she keeps her ads on two sites while she tours); 0: place only
+    site_alias_days: int = Field(default=0, ge=0)
+    #: ... unless two of its names posted ads in two cities at most this many days apart (two women at once)
+    site_alias_apart_days: int = Field(default=3, ge=0)
     #: a same-name text copy is person evidence only within one city (or a city unknown): across two
     #: cities it needs the shared contact of ``text_corroborated_ratio``
     text_same_city: bool = True
@@ -99,6 +106,9 @@ class NameRules(_Strict):
     decor: list[str] = Field(default_factory=list)
     #: nouns opening a parlour's name in a title ("Wellness Lotus", "Klinik Orkidé"): the next word is no name
     business: list[str] = Field(default_factory=list)
+    #: nouns after a firm's name ("Baltic Companions", "Diamond Escorts", "Aurora Thaimassage"): the word
+    #: before one is the firm's, no person's ("hos Baltic Companions"); a word ending in one is no name
+    firm: list[str] = Field(default_factory=list)
 
 
 class LinkRules(_Strict):

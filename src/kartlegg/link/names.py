@@ -87,6 +87,10 @@ class _Words(frozenset[str]):
     ("Storgatan", "Istedgade"), no person's either."""
 
     streets: tuple[str, ...] = ()
+    #: nouns after a firm's name ("Companions", "Escorts", "Massage"): the word before one is the firm's
+    firms: frozenset[str] = frozenset()
+    #: the longer of them, which end a parlour's name written as one word ("Thaimassage")
+    firm_endings: tuple[str, ...] = ()
 
 
 _VOCABULARY: dict[int, tuple[NameRules, _Words]] = {}
@@ -97,7 +101,8 @@ def _vocabulary(rules: NameRules) -> _Words:
     tuples ``_stopset`` is cached on cost a hash of some 400 words at each call)."""
     kept = _VOCABULARY.get(id(rules))
     if kept is None or kept[0] is not rules:
-        kept = _VOCABULARY[id(rules)] = (rules, _stopset((*rules.stop, *rules.decor), tuple(rules.street)))
+        words = _stopset((*rules.stop, *rules.decor), tuple(rules.street), tuple(rules.firm))
+        kept = _VOCABULARY[id(rules)] = (rules, words)
     return kept[1]
 
 
@@ -154,7 +159,7 @@ def _caps_title(title: str, stop: frozenset[str]) -> str:
 
 
 @cache
-def _stopset(stop: tuple[str, ...], street: tuple[str, ...] = ()) -> _Words:
+def _stopset(stop: tuple[str, ...], street: tuple[str, ...] = (), firm: tuple[str, ...] = ()) -> _Words:
     """The rules' stop words and the ordinary vocabulary of the four languages (extraction's lexicon: the
     function words only one language writes, and the words around a handle): "Bara", "Only", "Kun", "Söt",
     "Velkommen" open titles and stand where a name does, capitalised, and are no names; nor is a word ending
@@ -165,6 +170,8 @@ def _stopset(stop: tuple[str, ...], street: tuple[str, ...] = ()) -> _Words:
     vocabulary = [w for ws in lx.function_words.values() for w in ws] + list(lx.handle_stopwords)
     words = _Words(s.lower() for s in (*stop, *vocabulary))
     words.streets = tuple(sorted({s.lower() for s in street}))
+    words.firms = frozenset(f.lower() for f in firm)
+    words.firm_endings = tuple(sorted(f for f in words.firms if len(f) >= 5))
     return words
 
 
@@ -240,8 +247,25 @@ def _ok(name: str, stop: frozenset[str]) -> bool:
 
 def _street(low: str, stop: frozenset[str]) -> bool:
     """Does a word (in small letters) end in a street's ending after three letters of its own ("storgatan",
-    "istedgade", not "agata")?"""
-    return isinstance(stop, _Words) and any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.streets)
+    "istedgade", not "agata"), or in a firm's noun ("thaimassage")?"""
+    if not isinstance(stop, _Words):
+        return False
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in (*stop.streets, *stop.firm_endings))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _firm_name(text: str, end: int, stop: frozenset[str]) -> bool:
+    """Is the word ending at ``end`` a firm's name: followed by a firm's noun ("hos Baltic Companions",
+    "with Diamond Escorts", "Aurora Thaimassage")?"""
+    if not isinstance(stop, _Words) or not stop.firms:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in stop.firms or any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.firm_endings)
 
 
 def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules: NameRules | None = None) -> str | None:
@@ -268,8 +292,15 @@ def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameR
     pattern = _patterns(tuple(rules.intro), tuple(rules.decor))
     for textval in (title, body):
         for m in pattern.finditer(textval):
-            if _ok(m.group(1), stop) and not _market_city(m.group(1)):
+            if not _ok(m.group(1), stop) or _market_city(m.group(1)):
+                continue
+            if not _firm_name(textval, m.end(1), stop):
                 return m.group(1)
+            # a title "Nina hos Golden Thaimassage", "Mia with Royal Companions": hers is the name before the
+            # phrase (in a body, the word before it opens a sentence: "Bokning hos Diamond Escorts")
+            before = _LAST_WORD.search(textval, max(0, m.start() - 40), m.start()) if textval is title else None
+            if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
+                return before.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69 and not _market_city(tm.group(1)):
             return _first_name(title, tm.start(1), stop) or tm.group(1)

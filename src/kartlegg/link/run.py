@@ -97,7 +97,8 @@ FEATURES_STATE = "features"
 #: ("Storgatan 46") is no name and its number no age
 #: 6: a display name's ornaments taken off ("Bella Latina", "Anna VIP", "Nora 💋"); announcements ("New girl in
 #: town: X", "X er ny hos oss"); a parlour's name opening a title and a place of several words are no names
-FEATURES_VERSION = 6
+#: 7: the word before a firm's noun is the firm's ("hos Baltic Companions", "Aurora Thaimassage"), no name
+FEATURES_VERSION = 7
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
