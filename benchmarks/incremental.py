@@ -15,7 +15,10 @@ without the full run.
 rest; the day's extract and link are then measured on a store whose assess never ran). The day's peak RSS is
 measured apart from the market's generation (the process's high-water mark is reset before the day).
 Each stage prints its wall and CPU seconds, its write calls, its disk reads and its read calls (Linux
-``/proc/self/io``); ``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day.
+``/proc/self/io``). The CPU is the whole run's: this process's and every process it started (extraction's
+forkserver and its workers, which ``os.times`` and ``RUSAGE_CHILDREN`` leave out:
+``kartlegg.proctree.CpuLedger``); a ``full.json`` kept by the benchmark before session 31 counts the main process only.
+``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from kartlegg.collect.ingest import IngestResult, ingest_items, ingest_paths  # 
 from kartlegg.config import Settings  # noqa: E402
 from kartlegg.extract.run import run_extract  # noqa: E402
 from kartlegg.link.run import run_link  # noqa: E402
+from kartlegg.proctree import CpuLedger  # noqa: E402
 from kartlegg.store.engine import Store, open_store  # noqa: E402
 
 
@@ -51,7 +55,8 @@ def _store(home: Path) -> Store:
     return open_store(Settings(home=home, database_url=f"sqlite:///{home / 'k.sqlite'}", actor="bench"))
 
 
-CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label
+CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label, its child processes' included
+CHILD_CPU: dict[str, float] = {}  # of which its child processes' (extraction's workers)
 READ: dict[str, float] = {}  # the MB the process read from the disk per label
 READ_CALLS: dict[str, float] = {}  # the thousands of read calls (pages SQLite read, cached or not) per label
 WRITTEN: dict[str, float] = {}  # the MB the process wrote (write calls: WAL frames and checkpoints) per label
@@ -73,10 +78,30 @@ def _written_mb() -> float:
     return _io_mb("wchar")
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (extraction's worker processes)."""
+def _own_cpu() -> float:
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system
+
+
+#: the process tree's CPU since start-up, exited processes included; sampled when read, no thread: a worker's
+#: CPU reaches its forkserver's ``cutime`` as it exits
+LEDGER = CpuLedger()
+LEDGER_OWN = _own_cpu()  # this process's CPU before the ledger started (its imports)
+
+
+def _cpu_parts() -> tuple[float, float]:
+    """CPU seconds so far of this process, and of the processes it started, exited ones included
+    (``kartlegg.proctree.CpuLedger``). Extraction's workers are children of its forkserver, which lives until
+    this process ends: neither ``os.times`` nor ``RUSAGE_CHILDREN`` of this process counts them, but the
+    forkserver waits for each worker as it exits, so its ``cutime`` holds their CPU and the ledger reads it."""
+    own = _own_cpu()
+    return own, max(0.0, LEDGER_OWN + LEDGER.seconds() - own)
+
+
+def _cpu() -> float:
+    """CPU seconds of the whole run: this process and every process it started (``_cpu_parts``)."""
+    own, kids = _cpu_parts()
+    return own + kids
 
 
 PROFILE: Path | None = None  # --profile: each day stage's cProfile is written here as LABEL.pstats
@@ -84,7 +109,7 @@ PROFILE: Path | None = None  # --profile: each day stage's cProfile is written h
 
 def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
-    c = _cpu()
+    c, ck = _cpu_parts()
     w = _written_mb()
     r = _io_mb("read_bytes")
     calls = _io_mb("syscr")
@@ -96,7 +121,9 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
         prof.dump_stats(PROFILE / f"{label}.pstats")
     else:
         info = fn()
-    CPU[label] = _cpu() - c
+    own, kids = _cpu_parts()
+    CPU[label] = own + kids - c - ck
+    CHILD_CPU[label] = kids - ck
     WRITTEN[label] = _written_mb() - w
     READ[label] = _io_mb("read_bytes") - r
     READ_CALLS[label] = (_io_mb("syscr") - calls) * 1e3  # thousands of read calls
@@ -127,7 +154,7 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
     info: dict[str, Any] = {}
     lk: dict[str, Any] = {}
     for stage in ("extract", "link", "assess"):
-        CPU[stage] = 0.0
+        CPU[stage] = CHILD_CPU[stage] = 0.0
         WRITTEN[stage] = READ[stage] = READ_CALLS[stage] = 0.0
     if "extract" in stages:
         times["extract"], ex = _timed(lambda: run_extract(store), "extract")
@@ -138,13 +165,18 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
     total = sum(times.values())
     for stage in ("extract", "link", "assess"):
         times[f"{stage}_cpu"] = CPU[stage]
+        times[f"{stage}_child_cpu"] = CHILD_CPU[stage]
     times["total_cpu"] = sum(CPU[s] for s in ("extract", "link", "assess"))
+    times["child_cpu"] = sum(CHILD_CPU[s] for s in ("extract", "link", "assess"))
+    times["cpu_counts_children"] = 1.0  # full.json of older runs lacks it: their CPU is the main process's only
     print(
         f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s "
         f"({lk.get('relinked')} ads linked again), assess {times['assess']:.1f} s (read {info.get('read')} of "
         f"{info.get('ads')} ads, wrote {info.get('written')} entities; outreach list: "
         f"{info.get('outreach_persons', 'every')} persons built, {info.get('outreach_rows')} rows written): "
-        f"{total:.1f} s; CPU extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, assess {CPU['assess']:.1f} s; "
+        f"{total:.1f} s; CPU (child processes' included) extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, "
+        f"assess {CPU['assess']:.1f} s = {times['total_cpu']:.1f} s, of which child processes "
+        f"{times['child_cpu']:.1f} s; "
         f"write calls MB extract {WRITTEN.get('extract', 0.0):.0f}, link {WRITTEN.get('link', 0.0):.0f}, assess "
         f"{WRITTEN.get('assess', 0.0):.0f}; disk reads MB {READ['extract']:.0f} / {READ['link']:.0f} / "
         f"{READ['assess']:.0f} ({READ_CALLS['extract']:.0f}k / {READ_CALLS['link']:.0f}k / "
@@ -256,6 +288,12 @@ def main() -> None:
             shutil.copyfile(kept, home / "k.sqlite")
             os.sync()  # the copy's dirty pages written out now, not during the day being timed
             full = json.loads(kept_times.read_text())
+            if not full.get("cpu_counts_children"):
+                print(
+                    "[resumed] the kept full.json was written by an older benchmark: its CPU is the main process's "
+                    "only (extraction's workers left out), so the ratios below overstate the day",
+                    flush=True,
+                )
             store = _store(home)
             print(
                 f"[resumed] full analyze {full['total']:.1f} s (extract {full['extract']:.1f}, link "
@@ -301,7 +339,8 @@ def main() -> None:
             cpu = sum(full.get(f"{s}_cpu", float("nan")) for s in stages)
             print(
                 f"day / full ({', '.join(stages)}): wall {100 * day['total'] / base:.1f} %, "
-                f"CPU {100 * day['total_cpu'] / cpu:.1f} %"
+                f"CPU {100 * day['total_cpu'] / cpu:.1f} % (each run's CPU with its child processes': day "
+                f"{day['child_cpu']:.1f} s, full {full.get('child_cpu', float('nan')):.1f} s)"
             )
             store.close()
             return
