@@ -5,7 +5,7 @@ on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is 
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
 Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume [--no-first]] [--stages S]
-[--profile DIR] [--no-full] [--cache warm|cold]
+[--profile DIR] [--no-full] [--cache warm|cold] [--aggregates]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one link run and one forced assess first,
 timed apart: a store linked or assessed by older code gets its index or carried state; ``--no-first`` leaves them
@@ -18,7 +18,9 @@ Each stage prints its wall and CPU seconds, its write calls, its disk reads and 
 ``/proc/self/io``). The CPU is the whole run's: this process's and every process it started (extraction's
 forkserver and its workers, which ``os.times`` and ``RUSAGE_CHILDREN`` leave out:
 ``kartlegg.proctree.CpuLedger``); a ``full.json`` kept by the benchmark before session 31 counts the main process only.
-``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day.
+``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day. ``--aggregates``
+also times what ``kartlegg analyze`` runs after its stages, ``read.aggregates.refresh`` (a pass over every ad, in
+the full run and in the day alike), and gives the day's share with it beside the stages' share.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def _store(home: Path) -> Store:
 
 CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label, its child processes' included
 CHILD_CPU: dict[str, float] = {}  # of which its child processes' (extraction's workers)
+SYSTEM_CPU: dict[str, float] = {}  # of which this process's in the kernel (reads of SQLite's pages, writes)
 READ: dict[str, float] = {}  # the MB the process read from the disk per label
 READ_CALLS: dict[str, float] = {}  # the thousands of read calls (pages SQLite read, cached or not) per label
 WRITTEN: dict[str, float] = {}  # the MB the process wrote (write calls: WAL frames and checkpoints) per label
@@ -110,6 +113,7 @@ PROFILE: Path | None = None  # --profile: each day stage's cProfile is written h
 def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
     c, ck = _cpu_parts()
+    sys0 = os.times().system
     w = _written_mb()
     r = _io_mb("read_bytes")
     calls = _io_mb("syscr")
@@ -124,6 +128,7 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
     own, kids = _cpu_parts()
     CPU[label] = own + kids - c - ck
     CHILD_CPU[label] = kids - ck
+    SYSTEM_CPU[label] = os.times().system - sys0
     WRITTEN[label] = _written_mb() - w
     READ[label] = _io_mb("read_bytes") - r
     READ_CALLS[label] = (_io_mb("syscr") - calls) * 1e3  # thousands of read calls
@@ -148,13 +153,29 @@ def _reset_peak() -> None:
         pass
 
 
-def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "link", "assess")) -> dict[str, float]:
+def _refresh_aggregates(store: Store, label: str) -> tuple[float, float]:
+    """``kartlegg analyze`` ends with ``read.aggregates.refresh`` (the statistics, dashboard and map over every ad):
+    its wall and CPU seconds, printed."""
+    from kartlegg.read import aggregates
+
+    wall, info = _timed(lambda: aggregates.refresh(store), "aggregates")
+    print(
+        f"[{label}] aggregates refresh (as `kartlegg analyze` runs it after its stages) {wall:.1f} s, CPU "
+        f"{CPU['aggregates']:.1f} s ({info.get('market_rows')} market rows); load {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
+    return wall, CPU["aggregates"]
+
+
+def _analyze(
+    store: Store, label: str, stages: tuple[str, ...] = ("extract", "link", "assess"), aggregates: bool = False
+) -> dict[str, float]:
     times: dict[str, float] = {"extract": 0.0, "link": 0.0, "assess": 0.0}
     ex: dict[str, Any] = {}
     info: dict[str, Any] = {}
     lk: dict[str, Any] = {}
     for stage in ("extract", "link", "assess"):
-        CPU[stage] = CHILD_CPU[stage] = 0.0
+        CPU[stage] = CHILD_CPU[stage] = SYSTEM_CPU[stage] = 0.0
         WRITTEN[stage] = READ[stage] = READ_CALLS[stage] = 0.0
     if "extract" in stages:
         times["extract"], ex = _timed(lambda: run_extract(store), "extract")
@@ -176,7 +197,8 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
         f"{info.get('outreach_persons', 'every')} persons built, {info.get('outreach_rows')} rows written): "
         f"{total:.1f} s; CPU (child processes' included) extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, "
         f"assess {CPU['assess']:.1f} s = {times['total_cpu']:.1f} s, of which child processes "
-        f"{times['child_cpu']:.1f} s; "
+        f"{times['child_cpu']:.1f} s, this process's in the kernel {SYSTEM_CPU.get('extract', 0.0):.1f} / "
+        f"{SYSTEM_CPU.get('link', 0.0):.1f} / {SYSTEM_CPU.get('assess', 0.0):.1f} s; "
         f"write calls MB extract {WRITTEN.get('extract', 0.0):.0f}, link {WRITTEN.get('link', 0.0):.0f}, assess "
         f"{WRITTEN.get('assess', 0.0):.0f}; disk reads MB {READ['extract']:.0f} / {READ['link']:.0f} / "
         f"{READ['assess']:.0f} ({READ_CALLS['extract']:.0f}k / {READ_CALLS['link']:.0f}k / "
@@ -184,6 +206,8 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
         flush=True,
     )
     times["total"] = total
+    if aggregates:  # apart from the stages' totals, which the goal has been measured by since session 8
+        times["aggregates"], times["aggregates_cpu"] = _refresh_aggregates(store, label)
     return times
 
 
@@ -236,6 +260,12 @@ def main() -> None:
     ap.add_argument("--stages", default="extract,link,assess", help="the stages to run (default: all three)")
     ap.add_argument("--profile", type=Path, default=None, help="write each day stage's cProfile to DIR/STAGE.pstats")
     ap.add_argument("--no-full", action="store_true", help="leave out the closing `assess --full` (while iterating)")
+    ap.add_argument(
+        "--aggregates",
+        action="store_true",
+        help="after each run's stages time the aggregates refresh `kartlegg analyze` ends with, and give the day's "
+        "share both ways (a kept full.json without it: timed on the kept store before the day)",
+    )
     ap.add_argument(
         "--no-first",
         action="store_true",
@@ -316,7 +346,7 @@ def main() -> None:
             _ingest(store, old)
             n_old = args.n_ads - (args.day or 1000) if args.corpus == "eval" else len(old)
             print(f"generated and ingested {n_old} ads in {time.perf_counter() - t0:.1f} s", flush=True)
-            full = _analyze(store, "full analyze, all but the last day", stages)
+            full = _analyze(store, "full analyze, all but the last day", stages, args.aggregates)
             if args.home:
                 with sqlite3.connect(home / "k.sqlite") as src, sqlite3.connect(kept) as dst:
                     src.backup(dst)  # a consistent copy, WAL included
@@ -326,13 +356,22 @@ def main() -> None:
         _reset_peak()
         if args.cache != "as-is":
             _page_cache(home / "k.sqlite", warm=args.cache == "warm")
+        if args.aggregates and "aggregates_cpu" not in full:  # the kept store is the full analyze's result
+            full["aggregates"], full["aggregates_cpu"] = _refresh_aggregates(store, "the kept full store")
         _ingest(store, new)
         if args.profile:  # the day's stages only
             global PROFILE
             args.profile.mkdir(parents=True, exist_ok=True)
             PROFILE = args.profile
         n_day = args.day or 1000 if args.corpus == "eval" else len(new)
-        day = _analyze(store, f"one more day, {n_day} ads", stages)
+        day = _analyze(store, f"one more day, {n_day} ads", stages, args.aggregates)
+        if args.aggregates:
+            d_cpu, f_cpu = day["total_cpu"] + day["aggregates_cpu"], full["total_cpu"] + full["aggregates_cpu"]
+            print(
+                f"as `kartlegg analyze` runs them (the stages, then the aggregates refresh): day {d_cpu:.1f} s CPU / "
+                f"full {f_cpu:.1f} s CPU = {100 * d_cpu / f_cpu:.1f} %",
+                flush=True,
+            )
         print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
         if "assess" not in stages or args.no_full:
             base = sum(full[s] for s in stages)
