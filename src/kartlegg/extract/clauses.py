@@ -37,6 +37,13 @@ def _phrases(kind: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _first_words(kind: str) -> frozenset[str]:
+    """The first words of a lexicon's phrases: a clause whose words hold none of them holds no phrase (a set test per
+    word before any phrase is searched; most numbers' lines hold no warning)."""
+    return frozenset(p.split()[0] for p in _phrases(kind))
+
+
+@functools.cache
 def _word_set(kind: str) -> frozenset[str]:
     table: dict[str, list[str]] = getattr(furniture_words(), kind)
     return frozenset(w for words in table.values() for w in words)
@@ -55,6 +62,8 @@ def _disowned_after(text: str, end: int) -> bool:
     if not seg or not seg[0].isalpha():
         return False
     low = normalise_label(seg)
+    if low.split(" ", 1)[0] not in _first_words("disown_after"):
+        return False
     for p in _phrases("disown_after"):
         if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum()):
             return True
@@ -67,6 +76,9 @@ def _warned_before(text: str, start: int) -> bool:
     cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
     if cut >= 0:
         before = before[cut + 1 :]
+    firsts = _first_words("disown_before")
+    if not any(w in firsts for w in normalise_label(before).split()):
+        return False
     low = before.lower()
     best = -1
     for p in _phrases("disown_before"):
@@ -100,7 +112,12 @@ def payment_number(text: str, start: int, raw: str) -> bool:
     """Is the number read at ``text[start:]`` (written ``raw``) a business's payment number: a payment label
     (``payment_labels``: "Swish", "betala med Swish") right before digits that open with a Swish business prefix
     ("Kort eller Swish 123 290 78 33")? A private person's Swish, Vipps or MobilePay number is her phone and stays."""
-    digits = "".join(c for c in raw if "0" <= c <= "9")
+    k = 0
+    while k < len(raw) and not raw[k].isdigit():
+        k += 1
+    if k == len(raw) or raw[k] != "1":
+        return False
+    digits = "".join(c for c in raw[k:] if "0" <= c <= "9")
     if not digits.startswith(_SWISH_BUSINESS) or len(digits) < 8:
         return False
     ls = text.rfind("\n", 0, start) + 1
