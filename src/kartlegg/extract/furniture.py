@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
+from kartlegg.extract import clauses
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -523,7 +524,7 @@ class SiteStats:
             if count < MIN_SLOT_ADS:
                 continue
             share = count / n
-            top = most_common(self.value_slots.get(value, {}))
+            top = _top_slot(self.value_slots.get(value, {}), count)
             # beside many advertisers' contacts, a contact label ("Ring oss på") is the site's own invitation
             shared = len(self.value_partners.get(value, ())) >= MIN_LINE_PARTNERS
             # one slot that is no contact route holds most of its ads
@@ -663,6 +664,20 @@ def _not_mobile(value: str) -> bool:
         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
         phonenumbers.PhoneNumberType.UNKNOWN,
     )
+
+
+def _top_slot(slots: dict[str, int], count: int) -> tuple[str, int] | None:
+    """The slot holding most of a value's occurrences (``most_common``), its handles read as one: a channel archive
+    prints its admin's line after each channel's own admin handle ("Admin: @oslo_admin | +44 …", "Admin: @gbg_admin |
+    +44 …"), one slot of the template under as many keys as it has channels (session 31)."""
+    top = most_common(slots)
+    if top is None or top[1] >= 0.7 * count or not any("@" in k for k in slots):
+        return top
+    merged: dict[str, int] = {}
+    for key, n in slots.items():
+        family = " ".join("@" if w.startswith("@") else w for w in key.split(" "))
+        merged[family] = merged.get(family, 0) + n
+    return most_common(merged)
 
 
 def most_common(counts: dict[str, int]) -> tuple[str, int] | None:
@@ -1312,11 +1327,27 @@ def _reason(
         by_line = _line_reason(fields.get(m.field, ""), m.start, m.end, m.raw, m.value)
         if by_line is not None:
             return by_line
+        by_clause = _clause_reason(fields.get(m.field, ""), m.start, m.end, m.raw)
+        if by_clause is not None:
+            return by_clause
     if model is not None and model.id_slots and m.value not in model.repeated:
         text = fields.get(m.field, "")
         keys = _keys(text, m.start, m.end)
         if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
+    return None
+
+
+def _clause_reason(text: str, start: int, end: int, raw: str) -> str | None:
+    """``disowned`` for a number the ad warns against as not hers ("… er IKKE meg"), ``site-line`` for a number after a
+    channel staff's label ("Admin: @kanal_admin | +44 …"), ``payment`` for a Swish business number after its label:
+    session 31, ``clauses``."""
+    if clauses.disowned(text, start, end):
+        return "disowned"
+    if clauses.staff_line(text, start):
+        return "site-line"
+    if clauses.payment_number(text, start, raw):
+        return "payment"
     return None
 
 

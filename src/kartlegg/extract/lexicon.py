@@ -451,12 +451,17 @@ class FurnitureFile:
     site_mailboxes: dict[str, list[str]]
     own_words: dict[str, list[str]]
     desk_asks: dict[str, list[str]]
+    disown_after: dict[str, list[str]]
+    disown_before: dict[str, list[str]]
+    own_number_words: dict[str, list[str]]
+    staff_labels: dict[str, list[str]]
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
         names = (
             "id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words", "room_words",
-            "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks",
+            "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
+            "disown_before", "own_number_words", "staff_labels",
         )  # fmt: skip
         d = _record(data, where, names)
         return cls(
@@ -471,6 +476,10 @@ class FurnitureFile:
             site_mailboxes=_labels(d["site_mailboxes"], f"{where}: site_mailboxes"),
             own_words=_labels(d["own_words"], f"{where}: own_words"),
             desk_asks=_labels(d["desk_asks"], f"{where}: desk_asks"),
+            disown_after=_labels(d["disown_after"], f"{where}: disown_after"),
+            disown_before=_labels(d["disown_before"], f"{where}: disown_before"),
+            own_number_words=_labels(d["own_number_words"], f"{where}: own_number_words"),
+            staff_labels=_labels(d["staff_labels"], f"{where}: staff_labels"),
         )
 
 

@@ -49,6 +49,7 @@ MODULES = (
     "people",
     "language",
     "langmodel",
+    "clauses",
     "furniture",
     "api",
 )
