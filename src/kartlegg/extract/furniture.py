@@ -1102,12 +1102,24 @@ def _service_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         hi = end
         while hi < le and not text[hi].isalpha():
             hi += 1
-    if _phrases(text[lo:hi], _words("own_words")):
+    if _own_words(text[lo:hi]):
         return None
     return lo, hi
 
 
 _SERVICE_PHRASES: Final[dict[str, list[tuple[int, int]]]] = {}
+_OWN_WORDS: Final[dict[str, bool]] = {}
+
+
+def _own_words(seg: str) -> bool:
+    """Does ``seg`` hold the person's own words (``own_words``: "ring meg", "my number")? Memoised: the stretch
+    from a site's service phrase to its address ("Kundeservice: support@…") recurs on every ad of its footer."""
+    got = _OWN_WORDS.get(seg)
+    if got is None:
+        if len(_OWN_WORDS) >= _MEMO_MAX:
+            _OWN_WORDS.clear()
+        got = _OWN_WORDS[seg] = bool(_phrases(seg, _words("own_words")))
+    return got
 
 
 def _service_phrases(seg: str) -> list[tuple[int, int]]:
@@ -1122,15 +1134,32 @@ def _service_phrases(seg: str) -> list[tuple[int, int]]:
 
 def _phrases(seg: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
     """Where ``phrases`` (of at most four words) are runs of ``seg``'s words, as (start, end) in ``seg``, in order."""
+    table = _phrase_table(phrases)
     words = [(w.group().lower(), w.start(), w.end()) for w in _LINE_WORDS.finditer(seg)]
     out: list[tuple[int, int]] = []
     n = len(words)
     for i in range(n):
-        for k in range(min(4, n - i), 0, -1):
-            if " ".join(w for w, _s, _e in words[i : i + k]) in phrases:
+        sizes = table.get(words[i][0])
+        if sizes is None:  # no phrase opens with this word: no join to try
+            continue
+        for k in sizes:
+            if k <= n - i and " ".join(w for w, _s, _e in words[i : i + k]) in phrases:
                 out.append((words[i][1], words[i + k - 1][2]))
                 break
     return out
+
+
+@functools.cache
+def _phrase_table(phrases: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """Each first word of ``phrases`` to the word counts (at most four) of the phrases it opens, longest first:
+    ``_phrases`` joins words only where a phrase can open (a line's words are without blanks, so a phrase is a run of
+    them only as its own blank-split words)."""
+    sizes: dict[str, set[int]] = {}
+    for p in phrases:
+        parts = p.split(" ")
+        if len(parts) <= 4:
+            sizes.setdefault(parts[0], set()).add(len(parts))
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in sizes.items()}
 
 
 def _has_phrase(words: Sequence[str], phrases: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import lexicon, numbers
+from kartlegg.extract.patterns import digit_anchored, digit_runs, phrase_starts
 
 #: Digits with single blanks, dots or dashes inside: a number's run or one of its parts ("34 567", "0730-512").
 _PART: Final = r"[0-9](?:[0-9]|[ .\-](?=[0-9])){%d,%d}"
@@ -83,6 +84,26 @@ def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(max(p.lower().split(), key=len) for p in phrases if p.strip())
 
 
+#: What may stand before the halves pattern's first word (its ``pre`` group: "+", "00", "plus", "pluss", then one
+#: optional blank): the characters a match opening there begins with, and how far before the word it begins.
+_PRE_LEAD: Final = "+0p"
+_PRE_REACH: Final = len("pluss") + 1
+
+
+@functools.cache
+def _heads(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The first words of ``phrases`` as the halves and backwards patterns spell them (lower-cased), without those
+    another one begins ("første" is found where "først" is): a match's first word opens at one of their occurrences.
+    None when a phrase has no word (its empty alternative matches anywhere: the search runs over the whole field)."""
+    firsts = set()
+    for p in phrases:
+        parts = p.lower().split()
+        if not parts:
+            return None
+        firsts.add(parts[0])
+    return tuple(sorted(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts)))
+
+
 @functools.cache
 def _units() -> frozenset[str]:
     """Currencies, units and durations (lower-case): a part followed by one is an amount ("end 1500 kr")."""
@@ -116,7 +137,13 @@ def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Ca
     back, halves, back_words, first_words = _patterns()
     edits: list[tuple[int, int, str]] = []
     if back is not None and not words.isdisjoint(back_words):
-        for m in back.finditer(low):
+        cue_heads = _heads(numbers().backwards_cues)
+        found_back = (
+            back.finditer(low)
+            if cue_heads is None
+            else digit_anchored(back, low, sorted({*phrase_starts(low, cue_heads, "", 0), *digit_runs(low)}))
+        )
+        for m in found_back:  # ``finditer``'s matches, tried only where a cue or a digit run opens
             group = "before" if m.group("before") is not None else "after"
             s, e = m.span(group)
             run = text[s:e]
@@ -124,7 +151,13 @@ def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Ca
             if mobile(_digits(turned)):
                 edits.append((s, e, turned))
     if halves is not None and not words.isdisjoint(first_words):
-        for m in halves.finditer(low):
+        heads = _heads(numbers().halves_first)
+        found = (
+            halves.finditer(low)
+            if heads is None
+            else digit_anchored(halves, low, phrase_starts(low, heads, _PRE_LEAD, _PRE_REACH))
+        )
+        for m in found:  # ``finditer``'s matches, tried only where a first word (or its "+", "00", "plus") opens
             joined = _digits(m.group("a")) + _digits(m.group("b"))
             if not MIN_JOINED <= len(joined) <= MAX_JOINED:
                 continue

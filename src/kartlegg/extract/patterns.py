@@ -408,3 +408,24 @@ def digit_anchored(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterato
         if m is not None:
             last = m.end()
             yield m
+
+
+def phrase_starts(text: str, heads: tuple[str, ...], lead: str, reach: int) -> list[int]:
+    r"""Where a pattern that opens with one of ``heads`` (the first words of its phrases, as written in ``text``), or
+    with a character of ``lead`` at most ``reach`` characters before one ("+", "00", "plus " before "first"), can
+    begin, in order: ``digit_anchored`` from these finds what ``finditer`` finds, without trying the pattern at
+    every character of the field (a look-behind or an alternation at a pattern's head defeats the regex engine's own
+    prefix scan). For patterns whose every alternative rejects a letter right before its start (``(?<![^\W\d_])``,
+    ``(?<![\w+])``): a position after a letter is left out. A head inside a longer word is found only there."""
+    found: set[int] = set()
+    for head in heads:
+        p = text.find(head)
+        while p >= 0:
+            if p == 0 or not text[p - 1].isalpha():
+                found.add(p)
+            for d in range(1, min(reach, p) + 1):
+                q = p - d
+                if text[q] in lead and (q == 0 or not text[q - 1].isalpha()):
+                    found.add(q)
+            p = text.find(head, p + 1)
+    return sorted(found)
