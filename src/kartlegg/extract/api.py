@@ -510,7 +510,7 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         "emails": list(emails),
         "handles": handles,
         "ages": [int(a) for a in age_values],
-        "cities": _cities([*named, *(c for c in after if c not in named)], city, now),
+        "cities": _cities([*named, *(c for c in after if c not in named)], city, now, len(named)),
         "language": ex.language,
     }
 
@@ -533,12 +533,13 @@ def export_row(ad_key: str, site: str, ex: Extraction, city: str | None) -> dict
 _NORDIC_CITIES: Final = frozenset({"NO", "SE", "DK", "FI", "IS"})
 
 
-def _cities(named: list[str], city: str | None, now: dict[str, None] | None = None) -> list[str]:
+def _cities(named: list[str], city: str | None, now: dict[str, None] | None = None, firm: int = -1) -> list[str]:
     """The ad's cities: where the text says she is now ("Now in Hbg", ``now``), then its city field's, then the
     text's others. A field that names a region ("Stockholms län", "Vestlandet") comes after the text's cities; one
     the gazetteer lists with its towns ("Rogaland") puts the text's towns inside it first, and stands for its largest
-    town where the text names none of them (session 31). A field's town whose name is also a district's of a town the
-    text names (``places.namesake_of``: "Lund" beside "i Kristiansand") stands for that town."""
+    town where the text names no town of its own (``firm``: how many of ``named`` are the text's own, not later stops,
+    abroad or a site's address; -1: all; session 31). A field's town whose name is also a district's of a town the text
+    names (``places.namesake_of``: "Lund" beside "i Kristiansand") stands for that town."""
     own = places.canonical_city(city)
     if own is not None and named:
         for other in places.namesake_of(own):
@@ -551,7 +552,10 @@ def _cities(named: list[str], city: str | None, now: dict[str, None] | None = No
     region = places.field_region(city) if city else None
     if region is not None and not now:
         inside = [c for c in named if c in region]
-        named = [*inside, *(c for c in named if c not in region)] if inside else [region[0], *named]
+        if inside:
+            named = [*inside, *(c for c in named if c not in region)]
+        elif firm == 0 or not named:
+            named = [region[0], *named]  # "Område: Rogaland", a street it does not know, "Næste uge: Trondheim"
     if now:
         first = [c for c in named if c in now]
         rest = [c for c in named if c not in now]

@@ -347,11 +347,14 @@ _NOW_WORDS: Final = frozenset(
         "now", "currently", "visiting", "nå", "nu", "besøker", "besöker", "besøger", "imot", "emot", "modtager",
         "modtar", "days", "dager", "dagar", "dage", "idag", "incall", "kun", "only", "bara", "bare", "leilighet",
         "lejlighed", "lägenhet", "apartment",
-        # a headline saying she is new there (session 31: "🔥 NEW IN STAVANGER 🔥", "Ny i Örebro!", "Ny pige i Odense",
-        # "nyhet i Bergen", "just arrived in Aarhus"): where she is, before a channel's or a site's own city
-        "new", "newly", "ny", "nya", "nye", "nyhet", "arrived", "ankommet", "ankommit", "anlänt", "ankommen",
     }
 )  # fmt: skip
+#: Words of a headline saying she is new there, read as ``_NOW_WORDS`` are (session 31: "🔥 NEW IN STAVANGER 🔥", "Ny i
+#: Örebro!", "Ny pige i Odense", "nyhet i Bergen", "just arrived in Aarhus"): where she is, before a channel's or a
+#: site's own city. Kept apart: they are in many ads, and do not open the abbreviations' search as a now-word does.
+_NEW_WORDS: Final = frozenset(
+    {"new", "newly", "ny", "nya", "nye", "nyhet", "arrived", "ankommet", "ankommit", "anlänt", "ankommen"}
+)
 
 
 #: Where a field already names a place, abbreviations are read in it only after one of these or a now-word: a tour's
@@ -365,22 +368,22 @@ def abbreviations_may_matter(words: set[str]) -> bool:
 
 
 def has_now_words(words: set[str]) -> bool:
-    """Does a field hold a word of ``_NOW_WORDS`` at all (``words``: its lower-case words)?"""
-    return not words.isdisjoint(_NOW_WORDS)
+    """Does a field hold a word of ``_NOW_WORDS`` or ``_NEW_WORDS`` at all (``words``: its lower-case words)?"""
+    return not words.isdisjoint(_NOW_WORDS) or not words.isdisjoint(_NEW_WORDS)
 
 
 def now_here(text: str, start: int) -> bool:
-    """Is the city at ``start`` named after a word saying she is there now, among the three words before it on its
-    line ("Now in Stvg.", "Jeg tar imot i F-stad")? Not on a quoted line ("> Kun i Bergen til 25/6", session 30): a
-    forum post quoting her ad says where she was when the ad was written; the post's own place (its title's tag,
-    its text) stands first."""
+    """Is the city at ``start`` named after a word saying she is there now, or new there, among the three words before
+    it on its line ("Now in Stvg.", "Jeg tar imot i F-stad", "NEW IN BERGEN")? Not on a quoted line ("> Kun i Bergen
+    til 25/6", session 30): a forum post quoting her ad says where she was when the ad was written; the post's own
+    place (its title's tag, its text) stands first."""
     line = text.rfind("\n", 0, start) + 1
     if text[line : line + 4].lstrip(" \t").startswith(">"):
         return False
     if start > 0 and text[start - 1] in "/-_=":
         return False  # a link's slug ("…/a/ny-i-bergen-6474089", session 31): the page's words, not where she is now
     lo = max(line, start - 30)
-    return any(w in _NOW_WORDS for w in LETTER_RUN.findall(text[lo:start].lower())[-3:])
+    return any(w in _NOW_WORDS or w in _NEW_WORDS for w in LETTER_RUN.findall(text[lo:start].lower())[-3:])
 
 
 #: Words of a region's name, not a city's (session 29): a city field holding one ("Stockholms län", "Vestlandet",
