@@ -80,7 +80,8 @@ def test_a_district_mention_places_the_ad_in_its_city() -> None:
 
 
 def test_the_ads_own_city_comes_first_in_its_canonical_spelling() -> None:
-    ex = extract_ad(body="Ny i Oslo denne uka, neste uke Bergen")
+    # no now-word before Oslo: "Ny i Oslo" says where she is now and comes before the field (session 31)
+    ex = extract_ad(body="Var i Oslo forrige uke, neste uke Bergen")
     assert export_fields(ex, "Gothenburg")["cities"][0] == "Göteborg"
     assert export_fields(ex, "Bergen")["cities"] == ["Bergen", "Oslo"]  # no city twice
     assert export_fields(ex, "Atlantis")["cities"] == export_fields(ex)["cities"]  # unknown: the text's cities

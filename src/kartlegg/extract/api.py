@@ -373,6 +373,7 @@ def _extract(
     for f, t in prep.items():
         later_words = f != "url" and places.has_later_words(words[f])
         now_words = f != "url" and places.has_now_words(words[f])
+        companies = f != "url" and places.may_name_company(t, words[f])
         found = places.find_places(t, words[f], lows[f])
         if f != "url" and (not found or places.abbreviations_may_matter(words[f])):
             # "Now in Stvg", "F-stad: …": only where it may matter
@@ -381,7 +382,9 @@ def _extract(
             if p.kind == "city":
                 if labelled and (f, p.start, p.value) in labelled:
                     continue  # the same city at the same place, read from its label already
-                if later_words and places.later_stop(t, p.start):
+                if companies and places.company_seat(t, p.start):
+                    p.detail["site_line"] = True  # "Nattfiol OÜ, Tallinn": the site's seat, listed after the ad's
+                elif later_words and places.later_stop(t, p.start):
                     p.detail["later"] = True
                 elif now_words and places.now_here(t, p.start):
                     p.detail["now"] = True  # "Now in Stvg": where she is, before a field that keeps her home city
@@ -507,7 +510,7 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         "emails": list(emails),
         "handles": handles,
         "ages": [int(a) for a in age_values],
-        "cities": _cities([*named, *(c for c in after if c not in named)], city, now),
+        "cities": _cities([*named, *(c for c in after if c not in named)], city, now, len(named)),
         "language": ex.language,
     }
 
@@ -530,10 +533,29 @@ def export_row(ad_key: str, site: str, ex: Extraction, city: str | None) -> dict
 _NORDIC_CITIES: Final = frozenset({"NO", "SE", "DK", "FI", "IS"})
 
 
-def _cities(named: list[str], city: str | None, now: dict[str, None] | None = None) -> list[str]:
+def _cities(named: list[str], city: str | None, now: dict[str, None] | None = None, firm: int = -1) -> list[str]:
     """The ad's cities: where the text says she is now ("Now in Hbg", ``now``), then its city field's, then the
-    text's others. A field that names a region ("Stockholms län", "Vestlandet") comes after the text's cities."""
+    text's others. A field that names a region ("Stockholms län", "Vestlandet") comes after the text's cities; one
+    the gazetteer lists with its towns ("Rogaland") puts the text's towns inside it first, and stands for its largest
+    town where the text names no town of its own (``firm``: how many of ``named`` are the text's own, not later stops,
+    abroad or a site's address; -1: all; session 31). A field's town whose name is also a district's of a town the text
+    names (``places.namesake_of``: "Lund" beside "i Kristiansand") stands for that town."""
     own = places.canonical_city(city)
+    if own is not None and named:
+        for other in places.namesake_of(own):
+            if other in named:
+                own = other
+                break
+    if now and own is not None:
+        # "just arrived in Lund" on an ad whose field says Kristiansand: the field's district, no other town
+        now = {c: None for c in now if own not in places.namesake_of(c)}
+    region = places.field_region(city) if city else None
+    if region is not None and not now:
+        inside = [c for c in named if c in region]
+        if inside:
+            named = [*inside, *(c for c in named if c not in region)]
+        elif firm == 0 or not named:
+            named = [region[0], *named]  # "Område: Rogaland", a street it does not know, "Næste uge: Trondheim"
     if now:
         first = [c for c in named if c in now]
         rest = [c for c in named if c not in now]

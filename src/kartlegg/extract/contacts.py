@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -342,7 +343,60 @@ def _at_kind(text: str, i: int) -> int:
     return _HANDLE_AT
 
 
+#: An HTML character reference a scraper left in the text ("anna&#64;gmail.com", "&#x40;", "&commat;", session 31).
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{3,8});")
+#: The characters of an address a reference may stand for: only these are unescaped.
+_ADDRESS_PUNCT: Final = frozenset("@.-_+")
+
+
+def _unescaped(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with each character reference of an address's punctuation ("&#64;", "&period;") written as its
+    character, once (``&amp;#64;`` stays ``&#64;``), and for each one (its position in the new text, the characters
+    it saved): a hit's span is mapped back with them (``_original``). None when no reference of them is in it."""
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    pos = 0
+    new_len = 0
+    for m in _ENTITY.finditer(text):
+        ch = html.unescape(m.group())
+        if len(ch) != 1 or ch not in _ADDRESS_PUNCT:
+            continue
+        parts.append(text[pos : m.start()])
+        new_len += m.start() - pos
+        parts.append(ch)
+        shifts.append((new_len, len(m.group()) - 1))
+        new_len += 1
+        pos = m.end()
+    if not shifts:
+        return None
+    parts.append(text[pos:])
+    return "".join(parts), shifts
+
+
+def _original(p: int, shifts: list[tuple[int, int]]) -> int:
+    """Where position ``p`` of the unescaped text is in the text as written: after every reference before it (a span
+    that ends right after one holds it whole)."""
+    return p + sum(saved for at, saved in shifts if at < p)
+
+
 def find_emails(
+    text: str, words: set[str] | None = None, low: str | None = None, wide_letters: bool = True
+) -> list[Hit]:
+    """``_find_emails``; in a text holding a character reference of an address's punctuation ("info&#64;orchid-
+    models.com", a scraper's leftover, session 31), read with each such reference unescaped once, the spans pointing
+    into the text as written."""
+    if "&" in text and ("&#" in text or "&commat;" in text or "&period;" in text):
+        got = _unescaped(text)
+        if got is not None:
+            plain, shifts = got
+            return [
+                Hit(h.kind, h.value, _original(h.start, shifts), _original(h.end, shifts), h.detail)
+                for h in _find_emails(plain, None, None, wide_letters)
+            ]
+    return _find_emails(text, words, low, wide_letters)
+
+
+def _find_emails(
     text: str, words: set[str] | None = None, low: str | None = None, wide_letters: bool = True
 ) -> list[Hit]:
     """Plain and obfuscated addresses: "anna (at) gmail dot com", "navn alfakrøll domene punktum no",
@@ -624,12 +678,21 @@ def _implied_providers() -> tuple[re.Pattern[str], frozenset[str], dict[str, str
     providers = "|".join(longest_first({re.escape(n) for n in names}))
     rx = re.compile(
         r"(?<![\w.@+\-])([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{1,2}"
-        r"(?:\([ \t]?(?:" + "|".join(words) + r")[ \t]{1,2}(" + providers + r")[ \t]?\)"
+        r"(?:\([ \t]?(?:(?:" + "|".join(words) + r")[ \t]{1,2})?(" + providers + r")[ \t]?\)"
         r"|(?:\+[ \t]?)?(?:" + "|".join(words) + r")[ \t]{0,2}(" + providers + r"))"
         r"(?![\w@\-]|[ \t]?\.[ \t]?[a-z])",
         re.IGNORECASE,
     )
     return rx, names, domains
+
+
+#: A provider's name opening an address whose domain it stands for, with ":" or a dash before the local part
+#: ("gmail: anna.k", "Gmail - anna_22", session 31); from the provider's name on (``_implied_hits`` checks the
+#: name is one of them).
+_PROVIDER_FIRST: Final = re.compile(
+    r"([a-z]{3,12})[ \t]{0,2}[:\-\u2013][ \t]{1,2}([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)(?![\w@\-]|\.[a-z0-9])",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -710,6 +773,45 @@ def _implied_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: 
             Hit("email", f"{local}@{domains[provider]}", m.start(), m.end(), {"obfuscated": True, "inferred": True})
         )
         taken.append((m.start(), m.end()))
+    _provider_first_hits(text, low, ob, names, domains, hits, taken)
+
+
+def _provider_first_hits(
+    text: str,
+    low: str,
+    ob: _Obfuscated,
+    names: frozenset[str],
+    domains: dict[str, str],
+    hits: list[Hit],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Addresses written as a single-domain provider's name, ":" or a dash, and the local part ("Mejl: gmail:
+    anna.k", "Skriv til Gmail - anna_22", session 31), read with the provider's one domain and marked ``inferred``,
+    as ``_implied_hits`` reads "anna.k (gmail)": the local part is no ordinary word and holds a digit, dot or
+    underscore, or an e-mail cue or a verb asking for a written message stands before the name."""
+    for name in names:
+        q = low.find(name)
+        while q >= 0:
+            m = _PROVIDER_FIRST.match(text, q)
+            q_next = low.find(name, q + len(name))
+            if m is None or m.group(1).lower() != name or (q > 0 and (low[q - 1].isalnum() or low[q - 1] in "@._-")):
+                q = q_next
+                continue
+            local = m.group(2).lower()
+            if (
+                local in ob.prose
+                or local in domains
+                or not any(c.isalpha() for c in local)  # "gmail - 12345": a number, not a user name
+                or any(s < m.end() and m.start() < e for s, e in taken)
+                or (_ADDRESS_LIKE.search(local) is None and not _asked_to_write(low, q, ob))
+            ):
+                q = q_next
+                continue
+            hits.append(
+                Hit("email", f"{local}@{domains[name]}", m.start(), m.end(), {"obfuscated": True, "inferred": True})
+            )
+            taken.append((m.start(), m.end()))
+            q = q_next
 
 
 #: A forum's quote mark opening the line that holds an address's top-level domain ("anna@gmail<LF>> .com"): the
@@ -838,12 +940,14 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
     bare = at_word in ob.bare_at
     if bare and domain in ob.prose:
         return None  # "vi ses at ..."
-    if bare and local in ob.prose and not _prose_local_ok(local, spelled, ob):
+    if bare and local in ob.prose and not _prose_local_ok(local, spelled, ob, low, m.start()):
         return None  # "meet me at ..."
     if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
         return None  # "meet me @ ..."
-    if bare and not spelled and domain not in ob.common and not _after_email_cue(low, m.start(), ob):
-        return None  # "Mr.Smith at home.dk": a bare "at" needs a mail provider, a spelled-out dot or an e-mail cue
+    if bare and not spelled and domain not in ob.common and not _asked_to_write(low, m.start(), ob):
+        # "Mr.Smith at home.dk": a bare "at" needs a mail provider, a spelled-out dot, an e-mail cue or a verb asking
+        # for a written message ("Skriv til info at orchid-escorts.com", session 31)
+        return None
     if (
         at_kind == _GLUED_AT
         and domain not in ob.common
@@ -868,11 +972,15 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
 _SPACED_DOT: Final = re.compile(r"[ \t]{1,3}\.")
 
 
-def _prose_local_ok(local: str, spelled: bool, ob: _Obfuscated) -> bool:
+def _prose_local_ok(local: str, spelled: bool, ob: _Obfuscated, low: str, start: int) -> bool:
     """May an ordinary word be the local part before a bare "at" ("contact AT agency DOT net", session 30)? Only a
     word no language uses as a function word ("contact", "info", never "me"), with the dot spelled out too: a
-    spelled-out "at" and dot around a known top-level domain are an address's, whatever its local part."""
-    return spelled and local not in ob.function
+    spelled-out "at" and dot around a known top-level domain are an address's, whatever its local part; or, with a
+    written dot, after an e-mail cue or a verb asking for a written message ("E-post: kontakt at aurora-models.com",
+    "Skriv til info at orchid-escorts.com", session 31)."""
+    if local in ob.function:
+        return False
+    return spelled or _asked_to_write(low, start, ob)
 
 
 def _after_email_cue(low: str, start: int, ob: _Obfuscated) -> bool:

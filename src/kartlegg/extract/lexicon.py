@@ -261,15 +261,41 @@ class Landmark:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Region:
+    """A county, landscape or part of a country a site's city field may hold instead of a town ("Rogaland",
+    "Østjylland", "Västra Götaland"), with its market towns, largest first (session 31): the field narrows the
+    ad's place to them."""
+
+    name: str
+    cities: list[str]
+    aliases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str) -> Region:
+        d = _record(data, where, ("name", "cities"), ("aliases",))
+        return cls(
+            name=_str(d["name"], f"{where}.name"),
+            cities=_strs(d["cities"], f"{where}.cities"),
+            aliases=_strs(d.get("aliases", []), f"{where}.aliases"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GazetteerFile:
     cities: list[City]
     districts: list[District]
     capitalised_only: list[str] = field(default_factory=list)
     landmarks: list[Landmark] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    #: a town's name that is also a district's of other towns ("Lund": a Swedish city and a part of Kristiansand)
+    namesakes: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "gazetteer.yaml") -> GazetteerFile:
-        d = _record(data, where, ("cities", "districts"), ("capitalised_only", "landmarks"))
+        d = _record(data, where, ("cities", "districts"), ("capitalised_only", "landmarks", "regions", "namesakes"))
+        raw_namesakes = d.get("namesakes", {})
+        if not isinstance(raw_namesakes, dict):
+            raise LexiconError(f"{where}: namesakes must be a mapping")
         return cls(
             cities=[City.from_data(c, f"{where}: cities[{i}]") for i, c in enumerate(_list(d["cities"], where))],
             districts=[
@@ -280,6 +306,12 @@ class GazetteerFile:
                 Landmark.from_data(c, f"{where}: landmarks[{i}]")
                 for i, c in enumerate(_list(d.get("landmarks", []), where))
             ],
+            regions=[
+                Region.from_data(c, f"{where}: regions[{i}]") for i, c in enumerate(_list(d.get("regions", []), where))
+            ],
+            namesakes={
+                _str(k, f"{where}: namesakes"): _strs(v, f"{where}: namesakes.{k}") for k, v in raw_namesakes.items()
+            },
         )
 
 
@@ -522,6 +554,14 @@ def gazetteer() -> GazetteerFile:
     for m in g.landmarks:
         if m.city not in names:
             raise LexiconError(f"gazetteer: landmark {m.name} names unknown city {m.city}")
+    for r in g.regions:
+        for c in r.cities:
+            if c not in names:
+                raise LexiconError(f"gazetteer: region {r.name} names unknown city {c}")
+    for town, others in g.namesakes.items():
+        for c in (town, *others):
+            if c not in names:
+                raise LexiconError(f"gazetteer: namesake {town} names unknown city {c}")
     return g
 
 

@@ -147,12 +147,17 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]) -> None:
         keys = {" ".join(p.strip().lower().replace("-", " ").split()) for p in phrases if p.strip()}
         self.by_first: dict[str, list[str]] = {}
+        self.later_words: dict[str, frozenset[str]] = {}
         for k in keys:
-            self.by_first.setdefault(k.split(" ")[0], []).append(k)
+            # keyed by its first letter run, a word of ``letter_words``: a first word with a digit or a dot ("dokk1",
+            # "kr.sand") is none. Its later letter runs: each is bounded by a blank, a hyphen, a digit, a dot or the
+            # match's end, so where the phrase matches, each is a whole letter run of the text ("kr.sand" needs
+            # "sand" too, or every ad with "kr" would try it)
+            runs = LETTER_RUN.findall(k)
+            first = runs[0] if runs else k.split(" ")[0]
+            self.by_first.setdefault(first, []).append(k)
+            self.later_words[k] = frozenset(runs[1:])
         self.first_words = frozenset(self.by_first)
-        # a phrase's later words: each ends at a blank, a hyphen or a non-word character, so where the phrase
-        # matches, each of its all-letter later words is a whole letter run of the text
-        self.later_words = {k: frozenset(w for w in k.split(" ")[1:] if w.isalpha()) for k in keys}
         self.regex = self._compile(keys)
         self._subsets: dict[frozenset[str], re.Pattern[str]] = {}
 

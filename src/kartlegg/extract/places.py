@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from kartlegg.extract.gates import may_abbreviate
 from kartlegg.extract.lexicon import City, District, Landmark, fold, gazetteer, lexicon
-from kartlegg.extract.patterns import PhraseMatcher, key, lower_same_length, search_word_start
+from kartlegg.extract.patterns import LETTER_RUN, PhraseMatcher, key, lower_same_length, search_word_start
 
 
 def _key(s: str) -> str:
@@ -312,6 +312,32 @@ def later_stop(text: str, start: int) -> bool:
     return any(w in _LATER_WORDS for w in re.findall(r"[^\W\d_]+", text[lo:start].lower())[-3:])
 
 
+#: A company's name with its legal form ("Nattlys AS", "Rosenrum AB", "Hedon ApS", "Nordic Media Ltd", "Foo OÜ"):
+#: a town after it on its line is the company's seat, a site's footer (session 31), not where the ad is.
+_COMPANY: Final = re.compile(
+    r"[A-ZÆØÅÄÖ][\w&.\-]*[ \t](?:AS|ASA|AB|ApS|A/S|I/S|OÜ|Oy|Ltd|Limited|GmbH|AG|SIA|UAB|Inc|LLC|BV|SL)(?![\w/])"
+)
+#: The legal forms as the text's lower-case letter words: a field holding none (nor "A/S") has no company line.
+_COMPANY_WORDS: Final = frozenset(
+    {"as", "asa", "ab", "aps", "oü", "oy", "ltd", "limited", "gmbh", "ag", "sia", "uab", "inc", "llc", "bv", "sl"}
+)
+#: How far before a city its company's name and form may stand ("Annonseportalen AS · Org.nr. 997789902 · Postboks
+#: 4410 Nydalen, 0403 Oslo").
+_COMPANY_REACH: Final = 80
+
+
+def may_name_company(text: str, words: set[str]) -> bool:
+    """Can the field hold a company's legal form (``words``: its lower-case letter words)?"""
+    return not words.isdisjoint(_COMPANY_WORDS) or "/S" in text
+
+
+def company_seat(text: str, start: int) -> bool:
+    """Is the city at ``start`` named after a company's name and legal form on its line ("Nattfiol OÜ, Tallinn",
+    "Hedon ApS · CVR 38214490 · 1620 København V")? Such a line is a site's footer, furniture for places too."""
+    line = max(text.rfind("\n", 0, start) + 1, start - _COMPANY_REACH)
+    return _COMPANY.search(text, line, start) is not None
+
+
 #: Words that say where she is now, among the three before a city on its line (session 29): "Now in Hbg", "Nå i
 #: Bergen", "Nu i Malmö", "Visiting Stockholm", "Besøker Tromsø", "Tar imot i Oslo", "Modtager i Aarhus", "Only a few
 #: days in Hamar", "Kun i Herning", "Incall in Hillevåg", "Privat leilighet i Tromsø": where she receives. Such a city
@@ -323,6 +349,12 @@ _NOW_WORDS: Final = frozenset(
         "lejlighed", "lägenhet", "apartment",
     }
 )  # fmt: skip
+#: Words of a headline saying she is new there, read as ``_NOW_WORDS`` are (session 31: "🔥 NEW IN STAVANGER 🔥", "Ny i
+#: Örebro!", "Ny pige i Odense", "nyhet i Bergen", "just arrived in Aarhus"): where she is, before a channel's or a
+#: site's own city. Kept apart: they are in many ads, and do not open the abbreviations' search as a now-word does.
+_NEW_WORDS: Final = frozenset(
+    {"new", "newly", "ny", "nya", "nye", "nyhet", "arrived", "ankommet", "ankommit", "anlänt", "ankommen"}
+)
 
 
 #: Where a field already names a place, abbreviations are read in it only after one of these or a now-word: a tour's
@@ -336,20 +368,22 @@ def abbreviations_may_matter(words: set[str]) -> bool:
 
 
 def has_now_words(words: set[str]) -> bool:
-    """Does a field hold a word of ``_NOW_WORDS`` at all (``words``: its lower-case words)?"""
-    return not words.isdisjoint(_NOW_WORDS)
+    """Does a field hold a word of ``_NOW_WORDS`` or ``_NEW_WORDS`` at all (``words``: its lower-case words)?"""
+    return not words.isdisjoint(_NOW_WORDS) or not words.isdisjoint(_NEW_WORDS)
 
 
 def now_here(text: str, start: int) -> bool:
-    """Is the city at ``start`` named after a word saying she is there now, among the three words before it on its
-    line ("Now in Stvg.", "Jeg tar imot i F-stad")? Not on a quoted line ("> Kun i Bergen til 25/6", session 30): a
-    forum post quoting her ad says where she was when the ad was written; the post's own place (its title's tag,
-    its text) stands first."""
+    """Is the city at ``start`` named after a word saying she is there now, or new there, among the three words before
+    it on its line ("Now in Stvg.", "Jeg tar imot i F-stad", "NEW IN BERGEN")? Not on a quoted line ("> Kun i Bergen
+    til 25/6", session 30): a forum post quoting her ad says where she was when the ad was written; the post's own
+    place (its title's tag, its text) stands first."""
     line = text.rfind("\n", 0, start) + 1
     if text[line : line + 4].lstrip(" \t").startswith(">"):
         return False
+    if start > 0 and text[start - 1] in "/-_=":
+        return False  # a link's slug ("…/a/ny-i-bergen-6474089", session 31): the page's words, not where she is now
     lo = max(line, start - 30)
-    return any(w in _NOW_WORDS for w in re.findall(r"[^\W\d_]+", text[lo:start].lower())[-3:])
+    return any(w in _NOW_WORDS or w in _NEW_WORDS for w in LETTER_RUN.findall(text[lo:start].lower())[-3:])
 
 
 #: Words of a region's name, not a city's (session 29): a city field holding one ("Stockholms län", "Vestlandet",
@@ -370,7 +404,32 @@ _REGION_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 @functools.lru_cache(maxsize=4096)
 def region_label(label: str) -> bool:
     """Does a city field name a region rather than a city ("Stockholms län", "Vestlandet", "Danmark")?"""
-    return any(w in _REGION_WORDS for w in _REGION_WORD.findall(label.lower()))
+    return field_region(label) is not None or any(w in _REGION_WORDS for w in _REGION_WORD.findall(label.lower()))
+
+
+@functools.cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Lookup key of every region's name and alias (as written and without diacritics) -> its towns, largest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in gazetteer().regions:
+        for n in (r.name, *r.aliases):
+            out.setdefault(_key(n), tuple(r.cities))
+            out.setdefault(_key(fold(n)), tuple(r.cities))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def field_region(label: str | None) -> tuple[str, ...] | None:
+    """The towns of the region a city field names ("Rogaland", "Region Hovedstaden", "Østjylland"), largest first;
+    None for a field that names no region the gazetteer knows (session 31)."""
+    if not label:
+        return None
+    return _regions().get(_key(label.strip().lower()))
+
+
+def namesake_of(town: str) -> tuple[str, ...]:
+    """The towns a district of which bears ``town``'s name ("Lund" -> Kristiansand), or none (session 31)."""
+    return tuple(gazetteer().namesakes.get(town, ()))
 
 
 #: A town's name cut with a dot or a dash ("Kr.sand", "F-stad") or a capitalised abbreviation of consonants ("Stvg",
