@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
+from kartlegg.extract.patterns import digit_anchored, digit_runs
 
 #: Digits the run and the prefix together may have (with a code, without "+").
 MIN_JOINED: Final = 7
@@ -60,7 +61,7 @@ def read_prefix(text: str, low: str, words: set[str] | frozenset[str], mobile: C
     if pattern is None or words.isdisjoint(keys):
         return None
     edits: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(low):
+    for m in digit_anchored(pattern, low, digit_runs(low)):  # the clause opens at a digit run's start
         pre = m.group("pre")
         run = _digits(m.group("run"))
         if len(run) < 4:

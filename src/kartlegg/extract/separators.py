@@ -95,8 +95,6 @@ def may_join_x(text: str, digits: list[int]) -> bool:
             streak += 1
             if streak + 1 >= MIN_DIGITS:
                 return True
-        elif streak and d >= 2 and text[d - 1] in "xX":
-            streak = 0  # the run's last digit
         else:
             streak = 0
     return False

@@ -104,6 +104,34 @@ def spelled_completion(low: str, at: int, width: int) -> tuple[str, int] | None:
         end = k = t.end()
         if len(digits) >= width:
             break
-    if len(digits) != width:
+    if len(digits) != width or _more_digits(low, k, token):
         return None
     return digits, end
+
+
+def _more_digits(low: str, k: int, token: re.Pattern[str]) -> bool:
+    """Does another digit or number word follow ``k`` after blanks and joiners ("3, 6 og 1" for two places)?"""
+    n = len(low)
+    joiners = _joiners()
+    for _ in range(3):
+        while k < n and low[k] in " \t":
+            k += 1
+        t = token.match(low, k)
+        if t is None:
+            return False
+        w = t.group()
+        if w in joiners:
+            k = t.end()
+            continue
+        return w[0].isdigit() or (w[0].isalpha() and _word_digits(w) is not None and not _weak(w))
+    return False
+
+
+@functools.cache
+def _weak_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in numbers().weak)
+
+
+def _weak(word: str) -> bool:
+    """Is ``word`` a number word that is also an ordinary word ("en", "to", "for")? After a completion it is prose."""
+    return word in _weak_words()
