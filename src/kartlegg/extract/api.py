@@ -14,7 +14,19 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices, splits
+from kartlegg.extract import (
+    ages,
+    contacts,
+    cyrillic,
+    furniture,
+    people,
+    phones,
+    places,
+    prefix,
+    prices,
+    spelled,
+    splits,
+)
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.patterns import scan
@@ -280,6 +292,9 @@ def warm_up(export_only: bool = False) -> None:
     ages.find_ages(t)
     furniture.label_kind("annonse id")  # its labels' file: a stream and analyze judge site furniture
     prepare("\u0660")  # the class of what the fold table changes: compiled here, it is kept by the start cache
+    prefix.warm_up()  # the patterns of rewrites a few ads need (session 31): compiled here, kept by the start cache
+    spelled.warm_up()
+    cyrillic.may_hold("")
     if not export_only:
         places.find_hotels(t)
         places.find_service_modes(t)

@@ -130,7 +130,7 @@ def region_before(text: str, start: int) -> str | None:
     word or country name and a word for a number, then a colon or blanks ("Rumensk nummer: 0727 490 786", "Thai
     nummer: 081 …", "Ungarsk number: 06 30 …"). A scan of the few characters there, no pattern."""
     k = start
-    while k > 0 and start - k < REACH and text[k - 1] in " \t:-(":
+    while k > 0 and start - k < REACH and _label_gap(ord(text[k - 1])):
         k -= 1
     if k == start:
         return None
@@ -150,3 +150,8 @@ def region_before(text: str, start: int) -> str | None:
     if e == k:
         return None
     return _country(text[k:e])
+
+
+def _label_gap(o: int) -> bool:
+    """Is ``chr(o)`` a blank, tab, ":", "-" or "(" (between a label and its number; by code point)?"""
+    return o == 32 or o == 9 or o == 58 or o == 45 or o == 40

@@ -81,3 +81,8 @@ def read_prefix(text: str, low: str, words: set[str] | frozenset[str], mobile: C
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+def warm_up() -> None:
+    """Compile the pattern now (``api.warm_up``): made at the start, it is kept by the start cache."""
+    _pattern()

@@ -88,6 +88,8 @@ _X_RUN: Final = re.compile(r"(?<![\w+])[0-9](?:[xX][0-9]){6,16}(?![\w])")
 def may_join_x(text: str, digits: list[int]) -> bool:
     """Can ``join_x`` find a run (``digits``: the text's digit runs' starts)? Only when ``MIN_DIGITS`` single digits
     follow each other with one "x" between: one look after each start, no pattern over the text."""
+    if text.count("x") + text.count("X") < MIN_DIGITS - 1:
+        return False  # fewer x's than a run has
     streak = 0
     n = len(text)
     for d in digits:

@@ -135,3 +135,8 @@ def _weak_words() -> frozenset[str]:
 def _weak(word: str) -> bool:
     """Is ``word`` a number word that is also an ordinary word ("en", "to", "for")? After a completion it is prose."""
     return word in _weak_words()
+
+
+def warm_up() -> None:
+    """Compile the pattern now (``api.warm_up``): made at the start, it is kept by the start cache."""
+    _patterns()
