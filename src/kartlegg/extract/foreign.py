@@ -135,9 +135,11 @@ def region_before(text: str, start: int) -> str | None:
     if k == start:
         return None
     e = k
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    if e == k or text[k:e].lower() not in NUMBER_WORDS:
+    while k > 0 and e - k <= _LONGEST_NUMBER_WORD and _ascii_letter(ord(text[k - 1])):
+        k -= 1  # the words for a number are ASCII: read by code point, most labels ("Ring:") fail here
+    if e == k or e - k > _LONGEST_NUMBER_WORD or (k > 0 and text[k - 1].isalpha()):
+        return None
+    if text[k:e].lower() not in NUMBER_WORDS:
         return None
     e = k
     while k > 0 and e - k < 3 and text[k - 1] in " \t":
@@ -155,3 +157,11 @@ def region_before(text: str, start: int) -> str | None:
 def _label_gap(o: int) -> bool:
     """Is ``chr(o)`` a blank, tab, ":", "-" or "(" (between a label and its number; by code point)?"""
     return o == 32 or o == 9 or o == 58 or o == 45 or o == 40
+
+
+#: The longest of ``NUMBER_WORDS``.
+_LONGEST_NUMBER_WORD: Final = max(len(w) for w in NUMBER_WORDS)
+
+
+def _ascii_letter(o: int) -> bool:
+    return 97 <= o <= 122 or 65 <= o <= 90

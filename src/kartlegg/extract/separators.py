@@ -88,12 +88,10 @@ _X_RUN: Final = re.compile(r"(?<![\w+])[0-9](?:[xX][0-9]){6,16}(?![\w])")
 def may_join_x(text: str, digits: list[int]) -> bool:
     """Can ``join_x`` find a run (``digits``: the text's digit runs' starts)? Only when ``MIN_DIGITS`` single digits
     follow each other with one "x" between: one look after each start, no pattern over the text."""
-    if text.count("x") + text.count("X") < MIN_DIGITS - 1:
-        return False  # fewer x's than a run has
     streak = 0
     n = len(text)
     for d in digits:
-        if d + 2 < n and text[d + 1] in "xX" and "0" <= text[d + 2] <= "9":
+        if d + 2 < n and _x_at(ord(text[d + 1])) and 48 <= ord(text[d + 2]) <= 57:
             streak += 1
             if streak + 1 >= MIN_DIGITS:
                 return True
@@ -113,3 +111,8 @@ def join_x(text: str, out: list[str]) -> bool:
             out[i] = digits[k] if k < len(digits) else " "
         changed = True
     return changed
+
+
+def _x_at(o: int) -> bool:
+    """Is ``chr(o)`` "x" or "X" (by code point: no one-character string per look)?"""
+    return o == 120 or o == 88
