@@ -14,7 +14,19 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import ages, contacts, furniture, people, phones, places, prices
+from kartlegg.extract import (
+    ages,
+    contacts,
+    cyrillic,
+    furniture,
+    people,
+    phones,
+    places,
+    prefix,
+    prices,
+    spelled,
+    splits,
+)
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.patterns import scan
@@ -226,6 +238,36 @@ def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> l
     return out
 
 
+def _title_body_split(prep: dict[str, str], regions: tuple[str, ...]) -> tuple[splits.Split, str] | None:
+    """The number split between the title and the body (``splits.find_split``) and its E.164, or None."""
+    title = prep.get("title")
+    body = prep.get("body")
+    if not title or not body:
+        return None
+    title = title.rstrip()
+    if not title.endswith(("\u2026", "...")):
+        return None
+    found: dict[str, str] = {}
+
+    def valid(number: str) -> bool:
+        e164 = phones.validate(number.lstrip("+"), number.startswith("+"), regions, bare_intl=False)
+        if e164 is not None:
+            found[number] = e164
+        return e164 is not None
+
+    sp = splits.find_split(title, body, valid)
+    return None if sp is None else (sp, found[sp.number])
+
+
+def _split_half(field: str, prep: dict[str, str], sp: splits.Split) -> tuple[int, int] | None:
+    """The span of a split number's title half in ``field`` (the title, or the URL slug's copy), to be left unread."""
+    if field == "title":
+        return sp.title_start, sp.title_end
+    if field == "url":
+        return splits.slug_span(prep["url"], prep["title"], sp)
+    return None
+
+
 def _same_number_across_fields(phone_hits: dict[str, list[phones.PhoneHit]]) -> None:
     """A number read nationally in one field that another field writes with its country code (the title's
     "Ida 48698113", the body's "0045 48 69 81 13") is that international number, as within one field
@@ -250,6 +292,9 @@ def warm_up(export_only: bool = False) -> None:
     ages.find_ages(t)
     furniture.label_kind("annonse id")  # its labels' file: a stream and analyze judge site furniture
     prepare("\u0660")  # the class of what the fold table changes: compiled here, it is kept by the start cache
+    prefix.warm_up()  # the patterns of rewrites a few ads need (session 31): compiled here, kept by the start cache
+    spelled.warm_up()
+    cyrillic.may_hold("")
     if not export_only:
         places.find_hotels(t)
         places.find_service_modes(t)
@@ -408,8 +453,25 @@ def _extract(
         result.timed_out = True
         return result
 
+    # "Zara 20 +36 3045 …" in the title, "Skriv på …05569" in the body: one number, read at the body's half
+    split = _title_body_split(prep, national)
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
+        if split is not None and f != "body":
+            gone = _split_half(f, prep, split[0])
+            if gone is not None:
+                t, s_low, s_words, s_digits, s_alnum = scan(t[: gone[0]] + " " * (gone[1] - gone[0]) + t[gone[1] :])
+                phone_hits[f] = phones.find_phones(
+                    t,
+                    national,
+                    original=raw[f],
+                    deadline=clock.deadline,
+                    words=s_words,
+                    digits=s_digits,
+                    low=s_low,
+                    alnum=s_alnum,
+                )
+                continue
         phone_hits[f] = phones.find_phones(
             t,
             national,
@@ -420,6 +482,12 @@ def _extract(
             low=lows[f],
             alnum=alnums[f],
         )
+    if split is not None:
+        sp, e164 = split
+        body_hits = phone_hits.setdefault("body", [])
+        if all(h.e164 != e164 for h in body_hits):
+            body_hits.append(phones.PhoneHit(e164, sp.body_start, sp.body_end, "split"))
+            body_hits.sort(key=lambda h: h.start)
     if len(phone_hits) > 1:
         _same_number_across_fields(phone_hits)
     for f, hits in phone_hits.items():

@@ -6,6 +6,7 @@ brackets, or an ISO code in capitals in brackets, right after a national number 
 country's name in its place ("0706 507 013 4 (Nigeria number)", "0819 321 914 Thailand nr", session 30), a Swedish
 neuter adjective ("0639 502 087 ukrainskt nr") and the country's flag emoji ("3114 276 403 🇨🇴": two regional
 indicator letters).
+So does one named in a label before it ("Rumensk nummer: 0727 490 786", ``region_before``, session 31).
 ``phones._split`` tries that country first for the run the tag closes, as it does for a code written before
 ("RO 0758 402 971", ``phones._named_region``).
 """
@@ -122,3 +123,45 @@ def region_after(text: str, end: int) -> str | None:
         return None
     e2 = _letters_end(text, k)
     return country if text[k:e2].lower() in NUMBER_WORDS else None
+
+
+def region_before(text: str, start: int) -> str | None:
+    """The region a label right before ``start`` (a national number's first digit) names, or None: a nationality
+    word or country name and a word for a number, then a colon or blanks ("Rumensk nummer: 0727 490 786", "Thai
+    nummer: 081 …", "Ungarsk number: 06 30 …"). A scan of the few characters there, no pattern."""
+    k = start
+    while k > 0 and start - k < REACH and _label_gap(ord(text[k - 1])):
+        k -= 1
+    if k == start:
+        return None
+    e = k
+    while k > 0 and e - k <= _LONGEST_NUMBER_WORD and _ascii_letter(ord(text[k - 1])):
+        k -= 1  # the words for a number are ASCII: read by code point, most labels ("Ring:") fail here
+    if e == k or e - k > _LONGEST_NUMBER_WORD or (k > 0 and text[k - 1].isalpha()):
+        return None
+    if text[k:e].lower() not in NUMBER_WORDS:
+        return None
+    e = k
+    while k > 0 and e - k < 3 and text[k - 1] in " \t":
+        k -= 1
+    if k == e:
+        return None
+    e = k
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if e == k:
+        return None
+    return _country(text[k:e])
+
+
+def _label_gap(o: int) -> bool:
+    """Is ``chr(o)`` a blank, tab, ":", "-" or "(" (between a label and its number; by code point)?"""
+    return o == 32 or o == 9 or o == 58 or o == 45 or o == 40
+
+
+#: The longest of ``NUMBER_WORDS``.
+_LONGEST_NUMBER_WORD: Final = max(len(w) for w in NUMBER_WORDS)
+
+
+def _ascii_letter(o: int) -> bool:
+    return 97 <= o <= 122 or 65 <= o <= 90

@@ -143,6 +143,14 @@ class NumbersFile:
     halves_rest: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
     by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    #: Cyrillic and Greek letters read as the digits they look like inside a number ("+З7О б1..."): ``cyrillic``
+    cyrillic_lookalikes: dict[str, str] = field(default_factory=dict)
+    #: a number's first digits given after the rest ("11 3941 – start med 95", "406 0452, area code 070 first"): the
+    #: words before the prefix and those that may close the clause after it (``prefix``)
+    prefix_cues: tuple[str, ...] = ()
+    prefix_closers: tuple[str, ...] = ()
+    #: words between single digits of a completion ("de to siste er 4 og 7", "three and five"): ``masks``
+    digit_joiners: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
@@ -164,6 +172,10 @@ class NumbersFile:
                 "halves_first",
                 "halves_rest",
                 "by_neighbours",
+                "cyrillic_lookalikes",
+                "prefix_cues",
+                "prefix_closers",
+                "digit_joiners",
             ),
         )
         units = _numbered_word_lists(d["units"], f"{where}: units")
@@ -173,6 +185,10 @@ class NumbersFile:
         for k, v in lookalikes.items():
             if len(k) != 1 or not k.isalpha() or len(v) != 1 or not v.isdigit():
                 raise LexiconError(f"{where}: look-alike {k!r}->{v!r} must map one letter to one digit")
+        cyrillic = _mapping(d.get("cyrillic_lookalikes", {}), f"{where}: cyrillic_lookalikes", _str, _str)
+        for k, v in cyrillic.items():
+            if len(k) != 1 or not k.isalpha() or k.isascii() or len(v) != 1 or not v.isdigit():
+                raise LexiconError(f"{where}: look-alike {k!r}->{v!r} must map one non-ASCII letter to one digit")
         return cls(
             units=units,
             teens=_numbered_word_lists(d["teens"], f"{where}: teens"),
@@ -194,6 +210,10 @@ class NumbersFile:
             halves_first=tuple(_strs(d.get("halves_first", []), f"{where}: halves_first")),
             halves_rest=tuple(_strs(d.get("halves_rest", []), f"{where}: halves_rest")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
+            cyrillic_lookalikes=cyrillic,
+            prefix_cues=tuple(_strs(d.get("prefix_cues", []), f"{where}: prefix_cues")),
+            prefix_closers=tuple(_strs(d.get("prefix_closers", []), f"{where}: prefix_closers")),
+            digit_joiners=tuple(_strs(d.get("digit_joiners", []), f"{where}: digit_joiners")),
         )
 
 

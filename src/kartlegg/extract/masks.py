@@ -23,7 +23,8 @@ from typing import Final
 
 from kartlegg.extract.lexicon import numbers
 from kartlegg.extract.patterns import digit_anchored, digit_runs, number_starts
-from kartlegg.extract.separators import join_runs, may_join
+from kartlegg.extract.separators import join_runs, join_x, may_join, may_join_x
+from kartlegg.extract.spelled import spelled_completion
 
 #: A number's head: digits with blanks, dashes or dots inside, at least ``MIN_HEAD`` digits, ending in a digit.
 _HEAD: Final = r"(?<![\w+])(\+?[0-9][0-9 \-.]{2,18}?[0-9])"
@@ -106,7 +107,17 @@ def _counted_digits() -> re.Pattern[str]:
 
 def _completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | None:
     """The digits that complete a mask ending at ``at`` and where their clause ends; ``width``: the mask's length
-    (0 for an ellipsis, any 1-4 digits); ``low``: the text lower-cased (same length)."""
+    (0 for an ellipsis, any 1-4 digits); ``low``: the text lower-cased (same length). Digits written apart or
+    in words ("– de to siste er 4 og 7", "(last two digits: six two)", "(xx = nollett)") are read by
+    ``spelled.spelled_completion`` when the digits as written are not the mask's width."""
+    found = _written_completion(text, low, at, width)
+    if found is None and width:
+        found = spelled_completion(low, at, width)
+    return found
+
+
+def _written_completion(text: str, low: str, at: int, width: int) -> tuple[str, int] | None:
+    """``_completion`` for digits written as one group ("(xx = 67)", "siste sifre 410", "the last 2 are 32")."""
     m = _AGAIN.match(text, at)
     if m is not None:
         digits, end = m.group(1), m.end()
@@ -298,6 +309,12 @@ def complete_masks(
         if out is None:
             out = list(text)
         c = join_runs(text if not (a or b) else "".join(out), out)
+    # single digits joined by "x" ("5x1x1x3x0x8x6x3x9"): one number
+    if may_join_x(text, digits):
+        if out is None:
+            out = list(text)
+        if join_x(text, out):
+            c = True
     return "".join(out) if out is not None and (a or b or c) else None
 
 

@@ -21,7 +21,8 @@ import phonenumbers
 from phonenumbers import phonenumberutil
 from phonenumbers.re_util import re_compile
 
-from kartlegg.extract.foreign import flagged, region_after
+from kartlegg.extract.cyrillic import may_hold, read_cyrillic
+from kartlegg.extract.foreign import flagged, region_after, region_before
 from kartlegg.extract.letters import read_letters
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.masks import complete_masks
@@ -38,6 +39,7 @@ from kartlegg.extract.patterns import (
     lower_same_length,
     trie_pattern,
 )
+from kartlegg.extract.prefix import read_prefix
 from kartlegg.extract.signs import bridge_signs, has_sign
 from kartlegg.extract.text import prepare
 
@@ -1894,7 +1896,7 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         mark = _intl_mark(text, atoms[i].start)
         intl = mark > 0
         # a country named by its code right before a number written nationally ("RO 0758 402 971", "HU 06 20 ...")
-        named = None if intl else _named_region(text, atoms[i].start)
+        named = None if intl else _named_region(text, atoms[i].start) or region_before(text, atoms[i].start)
         if named is None and after is not None and not intl and _one_number(atoms, i):
             named = after
         regs: Sequence[str] = regions if named is None else (named, *regions)
@@ -1962,12 +1964,25 @@ def find_phones(
     orig = original if original is not None else text
     if low is None:
         low = lower_same_length(text)
+    looked: list[int] = []
+    if alnum is None and not text.isascii() and may_hold(text):
+        cyr = read_cyrillic(text, functools.partial(_whole_letters, regions=regions))
+        if cyr is not None:  # "+З7О б13 б1895": Cyrillic letters written for digits inside one number
+            text, looked = cyr
+            low, digits, alnum = lower_same_length(text), None, None
+            words = letter_words(low)
     ordered = read_order(
         text, low, letter_words(low) if words is None else words, functools.partial(_mobile_digits, regions=regions)
     )
     if ordered is not None:
         # "baklengs: 76543214", "første del 9062 ... og så 1407": the number written in order where it stood
         text, low, digits, alnum = ordered, lower_same_length(ordered), None, None
+        words = letter_words(low)
+    prefixed = read_prefix(
+        text, low, letter_words(low) if words is None else words, functools.partial(_mobile_digits, regions=regions)
+    )
+    if prefixed is not None:  # "11 3941 – start med 95": the prefix written before the rest
+        text, low, digits, alnum = prefixed, lower_same_length(prefixed), None, None
         words = letter_words(low)
     completed = complete_masks(text, low, words, digits, functools.partial(_whole_number, regions=regions))
     if completed is not None:
@@ -2039,6 +2054,8 @@ def find_phones(
             if _rank(other, regions) > _rank(found, regions):
                 found = other
         hits.extend(found)
+    if looked:
+        changed = (text, looked if changed is None else changed[1] + looked)
     if changed is not None:
         spots = changed[1]
         hits = [

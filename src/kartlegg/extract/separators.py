@@ -78,3 +78,41 @@ def join_runs(text: str, out: list[str]) -> bool:
             out[i] = new[k] if k < len(new) else " "
         changed = True
     return changed
+
+
+#: Single digits joined by the letter "x" ("5x1x1x3x0x8x6x3x9", "+48 5x1x1x3x0x8x6x3x9"), which ``_SIGN`` (no word
+#: character) leaves out: an "x" is a letter, but one between single digits in a run of ``MIN_DIGITS`` is a sign.
+_X_RUN: Final = re.compile(r"(?<![\w+])[0-9](?:[xX][0-9]){6,16}(?![\w])")
+
+
+def may_join_x(text: str, digits: list[int]) -> bool:
+    """Can ``join_x`` find a run (``digits``: the text's digit runs' starts)? Only when ``MIN_DIGITS`` single digits
+    follow each other with one "x" between: one look after each start, no pattern over the text."""
+    streak = 0
+    n = len(text)
+    for d in digits:
+        if d + 2 < n and _x_at(ord(text[d + 1])) and 48 <= ord(text[d + 2]) <= 57:
+            streak += 1
+            if streak + 1 >= MIN_DIGITS:
+                return True
+        else:
+            streak = 0
+    return False
+
+
+def join_x(text: str, out: list[str]) -> bool:
+    """Write every run of single digits joined by "x" as its digits, blanks after them, into ``out`` (the text's
+    characters); True if one was written."""
+    changed = False
+    for m in _X_RUN.finditer(text):
+        digits = m.group()[::2]
+        for i in range(m.start(), m.end()):
+            k = i - m.start()
+            out[i] = digits[k] if k < len(digits) else " "
+        changed = True
+    return changed
+
+
+def _x_at(o: int) -> bool:
+    """Is ``chr(o)`` "x" or "X" (by code point: no one-character string per look)?"""
+    return o == 120 or o == 88

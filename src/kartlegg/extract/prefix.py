@@ -1,0 +1,88 @@
+"""A number's first digits written after the rest (issue 14, session 31).
+
+"Kun SMS: 11 3941 – start med 95", "Reservations: 406 0452, area code 070 first", "Bokning: 797 5892, börjar på 076",
+"Tlf. 66 5270 (første cifre 60)": a filter sees two short numbers, a reader one. ``read_prefix`` writes the prefix and
+the run as one number where the clause stood (same length, as ``order.read_order`` does), only when a word of
+``numbers.yaml`` ``prefix_cues`` (sv/no/da/en) stands between them and the prefix and the run together are one valid
+mobile number (``mobile``, the caller's check with the ad's regions). Without a cue nothing is joined: digits that
+merely follow each other are read as the scanner always read them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Final
+
+from kartlegg.extract.lexicon import numbers
+from kartlegg.extract.patterns import digit_anchored, digit_runs
+
+#: Digits the run and the prefix together may have (with a code, without "+").
+MIN_JOINED: Final = 7
+MAX_JOINED: Final = 15
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """The words longest first, blanks inside matching any run of blanks (the same pattern under any hash seed)."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@functools.cache
+def _pattern() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The clause (run, cue, prefix, maybe a closing word) on the lower-cased text, and one word of each cue (the
+    longest: the text's words holding none means no search)."""
+    nums = numbers()
+    if not nums.prefix_cues:
+        return None, frozenset()
+    closers = r"(?:[ \t]+(?:" + _alternation(nums.prefix_closers) + r")(?![^\W\d_]))?" if nums.prefix_closers else ""
+    pattern = re.compile(
+        r"(?<![\w+])(?P<run>[0-9]{1,4}(?:[ .\-][0-9]{1,4}){0,3})(?![0-9])"
+        r"[ \t]*[,;:\-\u2013\u2014(]{0,2}[ \t]*(?<![^\W\d_])(?:"
+        + _alternation(nums.prefix_cues)
+        + r")(?![^\W\d_])[ \t]*[:=]?[ \t]*(?P<pre>\+?[0-9]{1,4})(?![0-9])"
+        + closers
+        + r"(?:[ \t]*\))?"
+    )
+    keys = frozenset(max(p.lower().split(), key=len) for p in nums.prefix_cues if p.strip())
+    return pattern, keys
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if "0" <= ch <= "9")
+
+
+def read_prefix(text: str, low: str, words: set[str] | frozenset[str], mobile: Callable[[str], bool]) -> str | None:
+    """``text`` with each number whose prefix is written after its rest written in order where the clause stood;
+    None when none was. ``low``: the text lower-cased (same length); ``words``: its lower-case letter runs;
+    ``mobile``: digits ("+" kept in front) to True when they are one valid mobile number of the ad's regions."""
+    pattern, keys = _pattern()
+    if pattern is None or words.isdisjoint(keys):
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for m in digit_anchored(pattern, low, digit_runs(low)):  # the clause opens at a digit run's start
+        pre = m.group("pre")
+        run = _digits(m.group("run"))
+        if len(run) < 4:
+            continue
+        number = ("+" if pre.startswith("+") else "") + _digits(pre) + run
+        if not MIN_JOINED <= len(number.lstrip("+")) <= MAX_JOINED or not mobile(number):
+            continue
+        start = m.start("run")
+        edits.append((start, m.end(), number.ljust(m.end() - start)))
+    if not edits:
+        return None
+    out: list[str] = []
+    last = 0
+    for s, e, new in edits:
+        out.append(text[last:s])
+        out.append(new)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def warm_up() -> None:
+    """Compile the pattern now (``api.warm_up``): made at the start, it is kept by the start cache."""
+    _pattern()

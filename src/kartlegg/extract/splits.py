@@ -1,0 +1,88 @@
+"""A number split between the title and the body (issue 14, session 31).
+
+A site that filters numbers typed in the body lets the title through, so an advertiser writes the number's start at
+the title's end and its rest where the body goes on: title "Zara 20 +36 3045 …", body "… Skriv på …05569". Read
+apart, the title's half is no number or, worse, a wrong one with the age before it ("20 +36 3045" → +45 20363045),
+and the body's half is too short to be read. ``find_split`` pairs a title that ends in a digit run and an ellipsis
+("…" or "...") with the first run in the body that opens with one, and keeps the pair only when the two halves are
+one valid number together (``valid``: the caller's check, with the ad's regions). The caller then reads that number
+at the body's half and leaves the title's half (and the URL slug's copy of it) unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+#: The title's end: a run of digits (groups under single blanks, dots or dashes, maybe a "+" before) and an ellipsis.
+_HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,5}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*(?:\u2026|\.{3})[ \t]*$")
+#: The body's half: an ellipsis glued (or one blank away) to a digit run that ends the token.
+_TAIL: Final = re.compile(r"(?:\u2026|\.{3}) ?([0-9]{2,8}(?:[ .\-][0-9]{1,5}){0,3})(?![\w])")
+#: Digits the body's half may have, and the whole number.
+MIN_TAIL: Final = 3
+MIN_WHOLE: Final = 7
+MAX_WHOLE: Final = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """One number split between the title and the body: its digits ("+" kept in front when written), the span of
+    the title's half (from its first digit or "+" to the ellipsis' end) and the span of the body's half (from the
+    ellipsis to its last digit)."""
+
+    number: str
+    title_start: int
+    title_end: int
+    body_start: int
+    body_end: int
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if "0" <= ch <= "9")
+
+
+def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | None:
+    """The number split between ``title`` and ``body``, or None. ``valid``: digits ("+" kept in front) to True
+    when they are one valid number. The title's half is read from its last group back, group by group (a "+"
+    before it takes all of it): the longest that makes a valid number with the body's half wins, so an age
+    before a national number ("Sofia 35 5355 …") stays apart when the number is whole without it."""
+    if not body or ("\u2026" not in title and "..." not in title):
+        return None
+    head = _HEAD.search(title)
+    if head is None:
+        return None
+    if "\u2026" not in body and "..." not in body:
+        return None
+    tail = _TAIL.search(body)
+    if tail is None:
+        return None
+    rest = _digits(tail.group(1))
+    if len(rest) < MIN_TAIL:
+        return None
+    run = head.group(2)
+    plus = head.group(1) is not None
+    if plus:
+        number = "+" + _digits(run) + rest
+        if MIN_WHOLE <= len(number) - 1 <= MAX_WHOLE and valid(number):
+            return Split(number, head.start(), head.end(), tail.start(), tail.end())
+        return None
+    # groups from the last back: "35 5355" tries "5355", then "35 5355"
+    cuts = [0] + [i + 1 for i, ch in enumerate(run) if ch in " .-"]
+    best: Split | None = None
+    for c in reversed(cuts):
+        number = _digits(run[c:]) + rest
+        if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
+            best = Split(number, head.start(2) + c, head.end(), tail.start(), tail.end())
+    return best
+
+
+def slug_span(url: str, title: str, split: Split) -> tuple[int, int] | None:
+    """Where the URL's slug copies the title's half ("…/28993818-emily-18-46-7021" for "Emily (18) +46 7021 …"): its
+    groups joined by dashes or underscores at the slug's end or before a sign; None when it is not there."""
+    groups = re.findall(r"[0-9]+", title[split.title_start : split.title_end])
+    if not groups or not url:
+        return None
+    m = re.search(r"(?<![0-9])" + r"[-_.]".join(groups) + r"(?![0-9])", url)
+    return None if m is None else m.span()
