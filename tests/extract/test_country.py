@@ -88,3 +88,22 @@ def test_a_national_number_takes_the_code_another_field_writes(
     one number in the country of the code, not a second one in the site's country."""
     ex = extract_ad(title=title, body=body, site_country=site_country)
     assert sorted(set(ex.values("phone"))) == [number]
+
+
+def test_a_city_field_naming_a_country_sets_the_numbers_country() -> None:
+    """A directory that writes the country instead of a city ("Norge", "Dänemark" on a site abroad) places her
+    there: an 8-digit number valid in Norway and in Denmark is read in the country the field names."""
+    from kartlegg.extract.places import named_country
+
+    assert [named_country(n) for n in (" Norge ", "DÄNEMARK", "Sweden", "noreg", "Oslo", "", None)] == [
+        "NO",
+        "DK",
+        "SE",
+        "NO",
+        None,
+        None,
+        None,
+    ]
+    body = "Ring meg på 41 23 45 67"
+    assert phone(extract_ad(title="Ny her", body=body, city="Danmark"))[0] == "+4541234567"
+    assert phone(extract_ad(title="Ny her", body=body, city="Norwegen"))[0] == "+4741234567"

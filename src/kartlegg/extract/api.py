@@ -169,23 +169,11 @@ def _with_neighbours(hints: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: The market countries by their names in sv/no/da/en, for a city field that names a country ("Norge").
-_COUNTRY_NAMES: Final = {
-    name: code
-    for code, names in (
-        ("NO", ("norge", "noreg", "norway", "norwegen")),
-        ("SE", ("sverige", "sweden", "schweden")),
-        ("DK", ("danmark", "denmark", "dänemark")),
-    )
-    for name in names
-}
-
-
 def _place_country(city: str | None, text_countries: list[str]) -> str | None:
     """The market country where the ad says she is: its city field (a city, a district, or a country's name),
     else the first market country among the text's cities."""
     if city:
-        c = places.city_country(city) or _COUNTRY_NAMES.get(city.strip().lower())
+        c = places.city_country(city) or places.named_country(city)
         if c is not None:
             return c if c in _NORDIC else None
     for c in text_countries:

@@ -67,6 +67,24 @@ def _place_trigger() -> frozenset[str]:
     return first_words(_places()[1])
 
 
+#: The market countries by their names (sv/no/da/en, and German as sites abroad write them), for a city field that
+#: names a country instead of a city ("Norge", "Sweden").
+_COUNTRY_NAMES: Final = {
+    name: code
+    for code, names in (
+        ("NO", ("norge", "noreg", "norway", "norwegen")),
+        ("SE", ("sverige", "sweden", "schweden")),
+        ("DK", ("danmark", "denmark", "dänemark")),
+    )
+    for name in names
+}
+
+
+def named_country(name: str | None) -> str | None:
+    """The market country a city field names instead of a city ("Norge" -> "NO"), else None."""
+    return _COUNTRY_NAMES.get(name.strip().casefold()) if name else None
+
+
 def city_country(name: str | None) -> str | None:
     """Country code of a city name in any spelling the gazetteer knows ("Köpenhamn" -> "DK")."""
     if not name:

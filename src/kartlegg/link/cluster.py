@@ -563,22 +563,10 @@ def _two_places_at_once(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int
     return False
 
 
-#: A country where a site writes no city ("Norway" in the city field of a directory's ad)
-_COUNTRIES = {
-    "norway": "NO",
-    "norge": "NO",
-    "noreg": "NO",
-    "sweden": "SE",
-    "sverige": "SE",
-    "denmark": "DK",
-    "danmark": "DK",
-}
-
-
 def _places(cities: Iterable[str | None]) -> tuple[set[str], set[str], set[str]]:
     """Where a name's ads say she is: their cities, those cities' countries, and the countries a site writes
     instead of a city ("Norway" in a directory's city field)."""
-    from kartlegg.extract.places import city_country
+    from kartlegg.extract.places import city_country, named_country
 
     named: set[str] = set()
     of_named: set[str] = set()
@@ -586,7 +574,7 @@ def _places(cities: Iterable[str | None]) -> tuple[set[str], set[str], set[str]]
     for city in cities:
         if not city:
             continue
-        country = _COUNTRIES.get(city.casefold())
+        country = named_country(city)
         if country:
             only.add(country)
         else:
