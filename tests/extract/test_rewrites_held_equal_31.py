@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from kartlegg.extract import furniture, order
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.patterns import digit_anchored, digit_runs, phrase_starts
+from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, phrase_starts
 
 #: Pieces of a field the halves pattern reads: its first words (whole, inside longer words, in capitals), what may
 #: stand before them ("+", "00", "plus", "pluss"), words for the rest, the verbs, digits with blanks, dots and
@@ -81,11 +81,11 @@ def _old_read_order(text: str, low: str, words: set[str]) -> str | None:
             group = "before" if m.group("before") is not None else "after"
             s, e = m.span(group)
             turned = text[s:e][::-1]
-            if _mobile(order._digits(turned)):
+            if _mobile(ascii_digits(turned)):
                 edits.append((s, e, turned))
     if halves is not None and not words.isdisjoint(first_words):
         for m in halves.finditer(low):
-            joined = order._digits(m.group("a")) + order._digits(m.group("b"))
+            joined = ascii_digits(m.group("a")) + ascii_digits(m.group("b"))
             if not order.MIN_JOINED <= len(joined) <= order.MAX_JOINED:
                 continue
             pre = m.group("pre")

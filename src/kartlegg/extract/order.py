@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import lexicon, numbers
-from kartlegg.extract.patterns import digit_anchored, digit_runs, phrase_starts
+from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, phrase_starts, word_alternation
 
 #: Digits with single blanks, dots or dashes inside: a number's run or one of its parts ("34 567", "0730-512").
 _PART: Final = r"[0-9](?:[0-9]|[ .\-](?=[0-9])){%d,%d}"
@@ -33,12 +33,6 @@ MIN_JOINED: Final = 7
 MAX_JOINED: Final = 15
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """The words longest first (so "første del" wins over "første"), blanks inside matching any run of blanks."""
-    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))  # the same pattern under any hash seed
-    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in ordered)
-
-
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str], frozenset[str]]:
     """The backwards pattern (cue before or after the run), the halves pattern, and the words either needs (one of
@@ -47,18 +41,18 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozens
     back: re.Pattern[str] | None = None
     halves: re.Pattern[str] | None = None
     if nums.backwards_cues:
-        cues = _alternation(nums.backwards_cues)
+        cues = word_alternation(nums.backwards_cues)
         back = re.compile(
             r"(?<![^\W\d_])(?:" + cues + r")(?![^\W\d_])" + _CUE_GAP + r"(?P<before>(?<![\w+])" + _RUN + r")(?![0-9])"
             r"|(?P<after>(?<![\w+])" + _RUN + r")(?![0-9])[ \t]*[(\[]?[ \t]*(?:" + cues + r")(?![^\W\d_])"
         )
     if nums.halves_first and nums.halves_rest:
-        verbs = _alternation(tuple(w for w in nums.mask_is if w[:1].isalpha()))
+        verbs = word_alternation(tuple(w for w in nums.mask_is if w[:1].isalpha()))
         verb = r"(?:[ \t]+(?:" + verbs + r")(?![^\W\d_]))?" if verbs else ""
         halves = re.compile(
             r"(?:(?<![\w+])(?P<pre>\+|00|pluss|plus)[ \t]?|(?<![^\W\d_]))"
             r"(?:"
-            + _alternation(nums.halves_first)
+            + word_alternation(nums.halves_first)
             + r")(?![^\W\d_])"
             + verb
             + _CUE_GAP
@@ -67,7 +61,7 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozens
             + r")(?![0-9])"
             + _HALF_GAP
             + r"(?<![^\W\d_])(?:"
-            + _alternation(nums.halves_rest)
+            + word_alternation(nums.halves_rest)
             + r")(?![^\W\d_])"
             + verb
             + _CUE_GAP
@@ -125,10 +119,6 @@ def _amount_after(low: str, end: int) -> bool:
     return e > k and low[k:e] in _units()
 
 
-def _digits(s: str) -> str:
-    return "".join(ch for ch in s if "0" <= ch <= "9")
-
-
 def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Callable[[str], bool]) -> str | None:
     """``text`` with each number written backwards after a cue, or in two parts after a word for its first part,
     written in order where it stood; None when none was. ``low``: the text lower-cased (same length); ``words``:
@@ -148,7 +138,7 @@ def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Ca
             s, e = m.span(group)
             run = text[s:e]
             turned = run[::-1]
-            if mobile(_digits(turned)):
+            if mobile(ascii_digits(turned)):
                 edits.append((s, e, turned))
     if halves is not None and not words.isdisjoint(first_words):
         heads = _heads(numbers().halves_first)
@@ -158,7 +148,7 @@ def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Ca
             else digit_anchored(halves, low, phrase_starts(low, heads, _PRE_LEAD, _PRE_REACH))
         )
         for m in found:  # ``finditer``'s matches, tried only where a first word (or its "+", "00", "plus") opens
-            joined = _digits(m.group("a")) + _digits(m.group("b"))
+            joined = ascii_digits(m.group("a")) + ascii_digits(m.group("b"))
             if not MIN_JOINED <= len(joined) <= MAX_JOINED:
                 continue
             pre = m.group("pre")

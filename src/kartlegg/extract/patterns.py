@@ -434,3 +434,15 @@ def phrase_starts(text: str, heads: tuple[str, ...], lead: str, reach: int) -> l
                     found.add(q)
             p = text.find(head, p + 1)
     return sorted(found)
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """The words as a regex alternation, lower-cased, longest first (so "første del" wins over "første") and then in
+    order (the same pattern under any hash seed), blanks inside matching any run of blanks."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+def ascii_digits(s: str) -> str:
+    """The ASCII digits of ``s`` in order."""
+    return "".join(ch for ch in s if "0" <= ch <= "9")

@@ -16,17 +16,11 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.patterns import digit_anchored, digit_runs
+from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, word_alternation
 
 #: Digits the run and the prefix together may have (with a code, without "+").
 MIN_JOINED: Final = 7
 MAX_JOINED: Final = 15
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """The words longest first, blanks inside matching any run of blanks (the same pattern under any hash seed)."""
-    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
 @functools.cache
@@ -36,21 +30,19 @@ def _pattern() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     nums = numbers()
     if not nums.prefix_cues:
         return None, frozenset()
-    closers = r"(?:[ \t]+(?:" + _alternation(nums.prefix_closers) + r")(?![^\W\d_]))?" if nums.prefix_closers else ""
+    closers = ""
+    if nums.prefix_closers:
+        closers = r"(?:[ \t]+(?:" + word_alternation(nums.prefix_closers) + r")(?![^\W\d_]))?"
     pattern = re.compile(
         r"(?<![\w+])(?P<run>[0-9]{1,4}(?:[ .\-][0-9]{1,4}){0,3})(?![0-9])"
         r"[ \t]*[,;:\-\u2013\u2014(]{0,2}[ \t]*(?<![^\W\d_])(?:"
-        + _alternation(nums.prefix_cues)
+        + word_alternation(nums.prefix_cues)
         + r")(?![^\W\d_])[ \t]*[:=]?[ \t]*(?P<pre>\+?[0-9]{1,4})(?![0-9])"
         + closers
         + r"(?:[ \t]*\))?"
     )
     keys = frozenset(max(p.lower().split(), key=len) for p in nums.prefix_cues if p.strip())
     return pattern, keys
-
-
-def _digits(s: str) -> str:
-    return "".join(ch for ch in s if "0" <= ch <= "9")
 
 
 def read_prefix(text: str, low: str, words: set[str] | frozenset[str], mobile: Callable[[str], bool]) -> str | None:
@@ -63,10 +55,10 @@ def read_prefix(text: str, low: str, words: set[str] | frozenset[str], mobile: C
     edits: list[tuple[int, int, str]] = []
     for m in digit_anchored(pattern, low, digit_runs(low)):  # the clause opens at a digit run's start
         pre = m.group("pre")
-        run = _digits(m.group("run"))
+        run = ascii_digits(m.group("run"))
         if len(run) < 4:
             continue
-        number = ("+" if pre.startswith("+") else "") + _digits(pre) + run
+        number = ("+" if pre.startswith("+") else "") + ascii_digits(pre) + run
         if not MIN_JOINED <= len(number.lstrip("+")) <= MAX_JOINED or not mobile(number):
             continue
         start = m.start("run")

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from kartlegg.extract.patterns import ascii_digits
+
 #: The title's end: a run of digits (groups under single blanks, dots or dashes, maybe a "+" before) and an ellipsis.
 _HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,5}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*(?:\u2026|\.{3})[ \t]*$")
 #: The body's half: an ellipsis glued (or one blank away) to a digit run that ends the token.
@@ -39,10 +41,6 @@ class Split:
     body_end: int
 
 
-def _digits(s: str) -> str:
-    return "".join(ch for ch in s if "0" <= ch <= "9")
-
-
 def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | None:
     """The number split between ``title`` and ``body``, or None. ``valid``: digits ("+" kept in front) to True
     when they are one valid number. The title's half is read from its last group back, group by group (a "+"
@@ -58,13 +56,13 @@ def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | N
     tail = _TAIL.search(body)
     if tail is None:
         return None
-    rest = _digits(tail.group(1))
+    rest = ascii_digits(tail.group(1))
     if len(rest) < MIN_TAIL:
         return None
     run = head.group(2)
     plus = head.group(1) is not None
     if plus:
-        number = "+" + _digits(run) + rest
+        number = "+" + ascii_digits(run) + rest
         if MIN_WHOLE <= len(number) - 1 <= MAX_WHOLE and valid(number):
             return Split(number, head.start(), head.end(), tail.start(), tail.end())
         return None
@@ -72,7 +70,7 @@ def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | N
     cuts = [0] + [i + 1 for i, ch in enumerate(run) if ch in " .-"]
     best: Split | None = None
     for c in reversed(cuts):
-        number = _digits(run[c:]) + rest
+        number = ascii_digits(run[c:]) + rest
         if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
             best = Split(number, head.start(2) + c, head.end(), tail.start(), tail.end())
     return best
