@@ -80,7 +80,9 @@ def write(languages: Sequence[str], path: Path | None = None, *, source: Path | 
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            np.savez_compressed(out, **arrays)
+            # stored, not deflated: inflating the 2.5 MB cut cost ~53 M instructions at every start that reads
+            # the model (~1 % of a 3,000-ad run, session 32) against 1.7 MB more on disk
+            np.savez(out, **arrays)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -54,10 +54,17 @@ def _emit(node: dict[str, object]) -> str:
 
 
 def trie_pattern(words: Iterable[str]) -> str:
-    """One alternation matching any of ``words`` (longest first by construction of the trie)."""
+    """One alternation matching any of ``words`` (longest first by construction of the trie). ``words``: extraction's
+    own data (a lexicon's words), never an ad's: the alternation is kept across runs by its words
+    (``startcache.kept_trie``; building it cost ~0.1 G instructions at every start)."""
     uniq = sorted({w for w in words if w})
     if not uniq:
         return "(?!)"
+    return startcache.kept_trie(uniq, _trie_alternation)
+
+
+def _trie_alternation(uniq: list[str]) -> str:
+    """The alternation of sorted, unique, non-empty ``uniq``: ``trie_pattern`` without the start cache."""
     return _emit(_trie(uniq))  # type: ignore[arg-type]
 
 
@@ -210,6 +217,35 @@ def key(text: str) -> str:
 _DIGIT_RUN: Final = re.compile(r"\d+")
 #: A run of letters: the words of an ad (selectors gate themselves on the set of these, lower-cased).
 LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+
+
+def last_letter_runs(text: str, n: int) -> list[str]:
+    """``LETTER_RUN.findall(text)[-n:]``, by a compiled walk back from the end that stops after ``n`` runs: a short
+    stretch before a match is read this way per place or number, where ``findall``'s call cost ~10 k instructions.
+    A letter is ``LETTER_RUN``'s class: ``str.isalnum`` and not ``str.isdecimal`` (``_sre`` reads ``\\w`` and ``\\d``
+    by the same predicates), never "_"."""
+    out: list[str] = []
+    i = len(text)
+    while i > 0 and len(out) < n:
+        if not _is_letter(text[i - 1]):
+            i -= 1
+            continue
+        j = i - 1
+        while j > 0 and _is_letter(text[j - 1]):
+            j -= 1
+        out.append(text[j:i])
+        i = j
+    out.reverse()
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    """Is ``ch`` of ``LETTER_RUN``'s class? ASCII by its code point (no method call), the rest by ``str.isalnum`` and
+    not ``str.isdecimal``."""
+    c = ord(ch)
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90
+    return ch.isalnum() and not ch.isdecimal()
 
 
 #: ``bytes.translate`` table for latin-1 text: a letter (``LETTER_RUN``'s class) stays, any other byte becomes a blank.

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from kartlegg.extract.gates import may_abbreviate
 from kartlegg.extract.lexicon import City, District, Landmark, fold, gazetteer, lexicon
-from kartlegg.extract.patterns import LETTER_RUN, PhraseMatcher, key, lower_same_length, search_word_start
+from kartlegg.extract.patterns import PhraseMatcher, key, last_letter_runs, lower_same_length, search_word_start
 
 
 def _key(s: str) -> str:
@@ -401,7 +401,7 @@ def now_here(text: str, start: int) -> bool:
     if start > 0 and text[start - 1] in "/-_=":
         return False  # a link's slug ("…/a/ny-i-bergen-6474089", session 31): the page's words, not where she is now
     lo = max(line, start - 30)
-    return any(w in _NOW_WORDS or w in _NEW_WORDS for w in LETTER_RUN.findall(text[lo:start].lower())[-3:])
+    return any(w in _NOW_WORDS or w in _NEW_WORDS for w in last_letter_runs(text[lo:start].lower(), 3))
 
 
 #: Words of a region's name, not a city's (session 29): a city field holding one ("Stockholms län", "Vestlandet",

@@ -26,6 +26,10 @@ exits, so the next run compiles none it compiled before. The file then tells whi
 together, as the lexicon's own words do, not any ad's text. The same holds the other patterns first made while ads
 are read from extraction's own data only: the e-mails' "at" spellings and the handles' aliases an ad's words allow
 (``contacts``), and the number patterns of each region met (``numbering``, from ``phonenumbers``' metadata).
+
+The alternations ``patterns.trie_pattern`` builds from word lists (a trie per lexicon list and per phrase matcher's
+subset: ~0.1 G instructions at every start, session 32) are kept the same way, by their words (``kept_trie``): the
+words are the lexicons' own, never an ad's.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 #: Marks the file's format; a file in another is ignored (and replaced at the next save).
-FORMAT = "kartlegg-start 2"
+FORMAT = "kartlegg-start 3"
 #: More regexes than this in the file (patterns of older sources accumulate) and it is started afresh.
 MAX_REGEXES = 300
 #: More kept patterns than this (``kept_regex``) and the file keeps only those the last run used or made.
@@ -62,6 +66,12 @@ _kept_used: set[str] = set()
 _kept_new = False
 #: Set by ``save``: only the process that writes the cache keeps new patterns (the extract command).
 _keeping = False
+#: ``kept_trie``'s alternations by their words (sorted, unique, joined by NUL), and those this process asked for.
+_tries: dict[str, str] = {}
+_tries_used: set[str] = set()
+#: More alternations than this and the file keeps only those the last run used or made; a process holds at most
+#: twice as many (a test's random word lists are made afresh past it).
+MAX_TRIES = 4096
 
 
 def folder() -> Path | None:
@@ -96,7 +106,7 @@ def load() -> None:
         if path is None or not isinstance(cache, dict):  # another Python's re may keep its cache elsewhere
             return
         # the user's own cache file of plain values (strings, numbers, lists), written by save() below
-        stamp, texts, regexes, kept = marshal.loads(path.read_bytes())  # noqa: S302
+        stamp, texts, regexes, kept, tries = marshal.loads(path.read_bytes())  # noqa: S302
         if stamp != _stamp():
             _dirty = True
             return
@@ -109,6 +119,7 @@ def load() -> None:
     _texts.update(texts)
     _regexes.update({(r[0], r[1]): r for r in regexes})
     _kept.update({r[0]: r for r in kept if r[1] == 0})
+    _tries.update(tries)
 
 
 def kept_regex(pattern: str) -> re.Pattern[str]:
@@ -134,6 +145,25 @@ def kept_regex(pattern: str) -> re.Pattern[str]:
     _kept_used.add(pattern)
     _kept_new = True
     return rx
+
+
+def kept_trie(words: list[str], make: Callable[[list[str]], str]) -> str:
+    """``make(words)`` (``words`` sorted and unique, extraction's own data only: a lexicon's words or phrases), kept
+    across runs by the words: a trie's alternation is a function of them alone. The key is the words joined by NUL,
+    so a word holding one (which could make two lists one key) is made afresh, never kept."""
+    global _dirty, _kept_new
+    key = "\0".join(words)
+    if key.count("\0") != len(words) - 1:
+        return make(words)
+    got = _tries.get(key)
+    if got is None:
+        got = make(words)
+        if len(_tries) < 2 * MAX_TRIES:
+            _tries[key] = got
+            _dirty = True  # written by ``save`` when made at the start, at exit when made while ads are read
+            _kept_new = _kept_new or _keeping
+    _tries_used.add(key)
+    return got
 
 
 def parsed(name: str, text: str, parse: Callable[[str], Any]) -> Any:
@@ -193,7 +223,7 @@ def save() -> None:
 
 
 def _write(path: Path) -> None:
-    blob = marshal.dumps((_stamp(), _texts, list(_regexes.values()), list(_kept.values())))
+    blob = marshal.dumps((_stamp(), _texts, list(_regexes.values()), list(_kept.values()), _tries))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(blob)
@@ -202,7 +232,8 @@ def _write(path: Path) -> None:
 
 def _save_kept() -> None:
     """At the extract command's exit: write the file again when a kept pattern was new (``kept_regex``); past
-    ``MAX_KEPT`` only this run's are kept, so the file follows the markets it reads instead of growing."""
+    ``MAX_KEPT`` only this run's are kept, so the file follows the markets it reads instead of growing (so with the
+    tries past ``MAX_TRIES``)."""
     global _kept_new
     path = _file()
     if path is None or not _kept_new:
@@ -210,6 +241,9 @@ def _save_kept() -> None:
     if len(_kept) > MAX_KEPT:
         for pattern in [p for p in _kept if p not in _kept_used]:
             del _kept[pattern]
+    if len(_tries) > MAX_TRIES:
+        for key in [k for k in _tries if k not in _tries_used]:
+            del _tries[key]
     try:
         _write(path)
     except (OSError, ValueError, TypeError):
