@@ -6,9 +6,14 @@ brackets, or an ISO code in capitals in brackets, right after a national number 
 country's name in its place ("0706 507 013 4 (Nigeria number)", "0819 321 914 Thailand nr", session 30), a Swedish
 neuter adjective ("0639 502 087 ukrainskt nr") and the country's flag emoji ("3114 276 403 🇨🇴": two regional
 indicator letters).
-So does one named in a label before it ("Rumensk nummer: 0727 490 786", ``region_before``, session 31).
-``phones._split`` tries that country first for the run the tag closes, as it does for a code written before
-("RO 0758 402 971", ``phones._named_region``).
+So does one named in a label before it ("Rumensk nummer: 0727 490 786", ``region_before``, session 31), and a tag
+right before it (session 32, ``tag_before``): an ISO code in capitals in brackets ("(RO) 0711 052 172", "(LT) (0-612)
+21943", "[PL] 510 696 541", "(HU): 06 20 ..."), a country's name or nationality word in brackets ("(Rumænien) 0711
+..."), a flag ("🇷🇴 0711 ..."). The codes a bracket may hold are ``lexicon.yaml``'s ``number_tags`` (a code that is also
+a word in capitals, "(ID)", "(PM)", is none).
+``phones._split`` tries that country first for the run the tag closes or opens, as it does for a code written before
+("RO 0758 402 971", ``phones._named_region``); where the digits are no valid number there, the ad's countries read
+them as before.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ NUMBER_WORDS: Final = ("number", "no", "nr", "nummer", "numer", "num", "mobile",
 TAG_ONLY: Final = {"english": "GB", "engelsk": "GB", "engelska": "GB", "engelske": "GB"}
 #: How far after a number its tag may start (blanks, a dash or a colon between).
 REACH: Final = 3
+#: The longest word a bracketed tag before a number may hold ("(Grækenland)", "(Hviterussland)").
+_LONGEST_TAG: Final = 16
 
 
 @functools.cache
@@ -113,7 +120,7 @@ def region_after(text: str, end: int) -> str | None:
         close = _blank_end(text, e, 1)
         if close < n and text[close] in ")]":
             if len(word) == 2 and word.isupper() and word.isascii():
-                return word if word in phonenumbers.SUPPORTED_REGIONS else None
+                return _tag_codes().get(word)
             return _country(word, tag_only=False)
     country = _country(word)
     if country is None:
@@ -123,6 +130,72 @@ def region_after(text: str, end: int) -> str | None:
         return None
     e2 = _letters_end(text, k)
     return country if text[k:e2].lower() in NUMBER_WORDS else None
+
+
+@functools.cache
+def _tag_codes() -> dict[str, str]:
+    """The codes a bracketed tag may hold and the region each names (``lexicon.yaml`` ``number_tags``; "UK" -> GB),
+    only regions phonenumbers knows."""
+    return {c: r for c, r in lexicon().number_tags.items() if r in phonenumbers.SUPPORTED_REGIONS}
+
+
+def _tag_end(text: str, start: int) -> int:
+    """Where a tag before ``start`` (a number's first digit) would end: past the number's own opening bracket ("(11)
+    95423-3829", "(0-612) 21943"), then back over 1-3 blanks, tabs and one colon ("(HU): 06 20 ...")."""
+    k = start
+    if k > 0 and text[k - 1] in "([":
+        k -= 1
+    e = k
+    while k > 0 and e - k < REACH and text[k - 1] in " \t:":
+        k -= 1
+    if text.count(":", k, e) > 1:
+        return -1
+    return k
+
+
+def tag_before(text: str, start: int) -> tuple[str, bool] | None:
+    """The region a tag right before ``start`` (a national number's first digit) names, and whether the tag is a
+    flag, or None: "(RO) 0711 052 172", "[PL] 510 ...", "(LT) (0-612) 21943", "(Rumænien) 0711 ...", "🇷🇴 0711 ...",
+    "Rumänien: 0711 ...". A bracketed code counts only in capitals and in ``number_tags``; a bracketed word, or one
+    before a colon, when it names a country; a flag alone (after several flags, the languages she speaks). A scan of
+    the few characters there, no pattern: most numbers have neither a bracket, a flag nor a colon before them."""
+    k = _tag_end(text, start)
+    if k < 2:
+        return None
+    o = ord(text[k - 1])
+    if o >= _FLAG_A:
+        if k >= 3 and _FLAG_A <= ord(text[k - 3]) <= _FLAG_Z:
+            return None  # "🇷🇴🇬🇧 ...": two flags, or a flag's second half read alone
+        flag = _flag(text, k - 2)
+        return None if flag is None else (flag, True)
+    if o != 41 and o != 93:  # ")" or "]"
+        return _label_before(text, k, start)
+    e = k - 1
+    b = e
+    while b > 0 and e - b <= _LONGEST_TAG and text[b - 1].isalpha():
+        b -= 1
+    if b == e or b == 0 or text[b - 1] != ("(" if o == 41 else "["):
+        return None
+    word = text[b:e]
+    if len(word) == 2:
+        found = _tag_codes().get(word)  # capitals only: the table's keys are
+    else:
+        found = _country(word, tag_only=False)
+    return None if found is None else (found, False)
+
+
+def _label_before(text: str, k: int, start: int) -> tuple[str, bool] | None:
+    """A country's name or nationality word as a label, a colon after it, ending at ``k`` before a number that
+    opens at ``start`` ("Rumänien: 0745 …", "Polsk: 602 …"), or None."""
+    if not text[k - 1].isalpha() or text.find(":", k, start) < 0:
+        return None
+    b = k - 1
+    while b > 0 and k - b <= _LONGEST_TAG and text[b - 1].isalpha():
+        b -= 1
+    if b > 0 and (text[b - 1].isalnum() or text[b - 1] in "-_"):
+        return None
+    found = _country(text[b:k], tag_only=False)
+    return None if found is None else (found, False)
 
 
 def region_before(text: str, start: int) -> str | None:

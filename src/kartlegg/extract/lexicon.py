@@ -420,6 +420,9 @@ class LexiconFile:
     #: verbs that ask for a written message ("skriv til", "write to"), sv/no/da/en: with an e-mail cue, what may stand
     #: a few words before an address that names only its provider
     email_write_words: list[str] = field(default_factory=list)
+    #: the codes a number's country is written with in brackets ("(RO) 0711 052 172", "517165037 [PL]") and the
+    #: region each names ("UK" -> GB); a code that is also a word or label in capitals ("ID", "PM", "TV") is left out
+    number_tags: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "lexicon.yaml") -> LexiconFile:
@@ -438,7 +441,13 @@ class LexiconFile:
             data,
             where,
             (*need, "nationalities", "languages"),
-            ("function_words", "email_single_domain_providers", "email_provider_words", "email_write_words"),
+            (
+                "function_words",
+                "email_single_domain_providers",
+                "email_provider_words",
+                "email_write_words",
+                "number_tags",
+            ),
         )
         service_modes = _word_lists(d["service_modes"], f"{where}: service_modes")
         if set(service_modes) != {"incall", "outcall"}:
@@ -475,11 +484,23 @@ class LexiconFile:
             ),
             email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
+            number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},
         )
 
 
 #: The signs a label reads as blanks.
 _PUNCT_SIGNS: Final = ":#.-_/()[]*|,;"
+def _number_tags(value: Any, where: str) -> dict[str, str]:
+    """``number_tags``: ``codes`` (ISO codes that name their own region) and ``aliases`` (a code -> the region it
+    names), each two capitals."""
+    d = _record(value, where, ("codes",), ("aliases",))
+    out = {c: c for c in (_code(v, f"{where}.codes", "[A-Z]{2}") for v in _list(d["codes"], f"{where}.codes"))}
+    for alias, region in _mapping(d.get("aliases", {}), f"{where}.aliases", _str, _str).items():
+        out[_code(alias, f"{where}.aliases", "[A-Z]{2}")] = _code(region, f"{where}.aliases.{alias}", "[A-Z]{2}")
+    return out
+
+
+_PUNCT = str.maketrans({c: " " for c in ":#.-_/()[]*|,;"})
 #: The languages every furniture label list must cover.
 LABEL_LANGUAGES = ("en", "no", "sv", "da")
 

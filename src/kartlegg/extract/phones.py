@@ -22,7 +22,7 @@ from phonenumbers import phonenumberutil
 from phonenumbers.re_util import re_compile
 
 from kartlegg.extract.cyrillic import may_hold, read_cyrillic
-from kartlegg.extract.foreign import flagged, region_after, region_before
+from kartlegg.extract.foreign import flagged, region_after, region_before, tag_before
 from kartlegg.extract.letters import read_letters
 from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
 from kartlegg.extract.masks import complete_masks
@@ -1805,6 +1805,27 @@ def _tagged(atoms: list[_Atom], i: int, region: str) -> tuple[str, int] | None:
     return (e, len(atoms)) if e else None
 
 
+def _opened(atoms: list[_Atom], i: int, region: str) -> tuple[str, int] | None:
+    """The longest run of whole atoms from ``atoms[i]`` (digits, no words) that is a valid number of the region a tag
+    before it names, with or without its trunk prefix ("(CN) 131 3244 7735", "(BR) (11) 95423-3829", "(NO) 90 19 96
+    95" in a Danish ad), as ``_longest`` gives it; None when none is."""
+    digits = ""
+    ends: list[tuple[str, int]] = []
+    for j in range(i, len(atoms)):
+        if not atoms[j].strong or atoms[j].wordy or (j > i and atoms[j].bridged):
+            break
+        digits += atoms[j].digits
+        if len(digits) > MAX_DIGITS:
+            break
+        if len(digits) >= MIN_DIGITS:
+            ends.append((digits, j + 1))
+    for number, j in reversed(ends):
+        e = _parse(number, region)
+        if e:
+            return e, j
+    return None
+
+
 def _coded_run(atoms: list[_Atom]) -> tuple[str, int] | None:
     """A whole run written one digit at a time (words or digits: "four-zero-șapte-3-2-doi-...", "fire-fem-5-tre-...")
     that is a number with its country code and no "+": read whole, as ``_longest`` gives it, not as a national
@@ -1897,10 +1918,18 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         intl = mark > 0
         # a country named by its code right before a number written nationally ("RO 0758 402 971", "HU 06 20 ...")
         named = None if intl else _named_region(text, atoms[i].start) or region_before(text, atoms[i].start)
+        found = None
+        if named is None and not intl:
+            # a tag right before it ("(RO) 0711 052 172", "🇷🇴 0711 ..."); a flag leaves a mobile of the ad's market
+            tag = tag_before(text, atoms[i].start)
+            if tag is not None and not (tag[1] and _market_mobile(atoms[i:], regions)):
+                named = tag[0]
+                found = _opened(atoms, i, named)
         if named is None and after is not None and not intl and _one_number(atoms, i):
             named = after
         regs: Sequence[str] = regions if named is None else (named, *regions)
-        found = _coded_run(atoms) if i == 0 and not intl and named is None else None
+        if found is None and i == 0 and not intl and named is None:
+            found = _coded_run(atoms)
         if found is None and i == 0 and not intl and named is None:
             found = _glued_code(text, atoms, regs)
         if found is None:
@@ -1938,7 +1967,10 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             end = atoms[j - 1].end
             while end < len(text) and text[end] in _KEYCAP_TAIL:
                 end += 1
-            out.append(PhoneHit(e, start, end, _style(original, atoms[i:j], intl)))
+            style = _style(original, atoms[i:j], intl)
+            if named is not None and style == "national" and e.startswith(_code_text(named), 1):
+                style = "tagged"  # its country is written beside it: no other reading, no site's country corrects it
+            out.append(PhoneHit(e, start, end, style))
             i = j
         else:
             i += 1
