@@ -97,7 +97,7 @@ class TemplateRules(_Strict):
     them), under ``min_contact_share`` of the contacts they carry and at least ``min_contacts``, is the site's
     template ("Sugar baby Kitty", "Brand new here"), not a name (``link.stock_names``). 0 ads: off."""
 
-    sample: int = 2000
+    sample: int = 1000
     min_ads: int = 12
     min_share: float = 0.03
     min_contacts: int = 40
