@@ -32,6 +32,7 @@ from kartlegg.link.cluster import AdFeatures, LinkResult, find_hubs, link_ads, s
 from kartlegg.link.config import default_rules  # noqa: E402
 from kartlegg.link.features import FeatureRow, build_features, load_batch_inputs  # noqa: E402
 from kartlegg.link.phash import apply_image_clusters  # noqa: E402
+from kartlegg.link.stock_names import learn_from_store  # noqa: E402
 from kartlegg.store.ads import iter_versions_after  # noqa: E402
 from kartlegg.store.engine import open_store  # noqa: E402
 
@@ -55,9 +56,11 @@ def read_features(home: Path) -> tuple[list[AdFeatures], list[str], list[str]]:
     latest: dict[int, FeatureRow] = {}
     keys: dict[int, str] = {}
     with store.connect() as conn:
+        stock = learn_from_store(conn, rules.names)
+        print("stock words:", {site: sorted(words) for site, words in stock.items()})
         for batch in iter_versions_after(conn, 0, batch=5000):
             sels, exs, imgs = load_batch_inputs(conn, batch[0].seq, batch[-1].seq)
-            for v, row in zip(batch, build_features(batch, sels, exs, imgs, rules), strict=True):
+            for v, row in zip(batch, build_features(batch, sels, exs, imgs, rules, stock), strict=True):
                 latest[v.ad_id] = row
                 keys[v.ad_id] = f"{v.site}:{v.ad_key}"
     store.close()

@@ -281,3 +281,47 @@ def test_an_unnamed_ad_on_a_controllers_phone_joins_the_person_its_address_names
     assert frozenset({key(1), key(2), key(5)}) in profiles
     assert frozenset({key(3), key(4)}) in profiles
     assert len(networks) == 1  # one controller's phone: one network
+
+
+def test_a_sites_stock_word_is_learned_in_the_run_and_her_number_joins_her_other_site(store: Store) -> None:
+    """``stock_names`` in a link run: a site whose template reads one word as every woman's first name has it
+    learned (kept in ``link_state``), her ads there are named by the word after it, and her own number joins
+    them with her ads on another site, where she writes her name alone."""
+    from kartlegg.link.run import STOCK_STATE, _state
+    from kartlegg.records import AdInput
+
+    names = [
+        f"{a}{b}"
+        for a in ("Mir", "Len", "Dan", "Ves", "Kam", "Ors", "Tam")
+        for b in ("a", "ena", "ita", "ora", "ika", "ina", "iya")
+    ]
+    ads = [
+        AdInput(
+            id=str(k),
+            site="skattkammer",
+            posted_at=f"2026-03-{1 + k % 28:02d}T12:00:00",
+            title=f"Treasure doll {name} ({20 + k % 15}) · Bergen",
+            body=f"Looking for a generous friend. Ring meg: 9{k:03d} 4{k:03d}",
+            city="Bergen",
+        )
+        for k, name in enumerate(names)
+    ]
+    # the first woman's own number on another site too
+    ads += [
+        AdInput(
+            id=f"t{k}",
+            site="torget",
+            posted_at=f"2026-03-0{k + 1}T12:00:00",
+            title=f"{names[0]}, 20 – Bergen",
+            body="Ring meg: 9000 4000",
+            city="Bergen",
+        )
+        for k in range(2)
+    ]
+    _load(store, ads)
+    analyze(store)
+    with store.connect() as conn:
+        assert _state(conn, STOCK_STATE) == {"skattkammer": ["treasure"]}
+        rows = {f"{r['site']}:{r['id']}": r["profile_id"] for r in iter_export_rows(conn)}
+    assert rows["skattkammer:0"] == rows["torget:t0"] == rows["torget:t1"]
+    assert rows["skattkammer:1"] != rows["skattkammer:0"]

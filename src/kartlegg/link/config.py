@@ -92,6 +92,18 @@ class ImageRules(_Strict):
     phash_distance: int = Field(ge=0, le=16)
 
 
+class TemplateRules(_Strict):
+    """A word read as the name in ``min_share`` of one site's ``sample`` newest ads (at least ``min_ads`` of
+    them), under ``min_contact_share`` of the contacts they carry and at least ``min_contacts``, is the site's
+    template ("Sugar baby Kitty", "Brand new here"), not a name (``link.stock_names``). 0 ads: off."""
+
+    sample: int = 1000
+    min_ads: int = 12
+    min_share: float = 0.03
+    min_contacts: int = 40
+    min_contact_share: float = 0.12
+
+
 class NameRules(_Strict):
     intro: list[str]
     stop: list[str]
@@ -109,6 +121,11 @@ class NameRules(_Strict):
     #: nouns after a firm's name ("Baltic Companions", "Diamond Escorts", "Aurora Thaimassage"): the word
     #: before one is the firm's, no person's ("hos Baltic Companions"); a word ending in one is no name
     firm: list[str] = Field(default_factory=list)
+    #: ordinary words of sv/no/da/en ("Brand new here", "Body to body", "Helt ny här", "Anyone met Coco?"):
+    #: read where a name stands, never hers (``names.find_name``)
+    common: list[str] = Field(default_factory=list)
+    #: what makes a word a site's template word (``link.templates``): no name on that site
+    template: TemplateRules = Field(default_factory=lambda: TemplateRules())
 
 
 class LinkRules(_Strict):

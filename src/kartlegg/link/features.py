@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
-from kartlegg.link.config import LinkRules
+from kartlegg.link.config import LinkRules, NameRules
 from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
@@ -46,6 +46,17 @@ def image_key(url: str, sha256: str | None = None, phash: str | None = None) -> 
     return "url:" + url[:500]
 
 
+def ad_name(v: StoredVersion, rules: NameRules, template: Collection[str] = ()) -> str | None:
+    """The name an ad is read with, none of ``template`` (its site's stock words, ``stock_names``): the ad's
+    own words, else its address's, else a forum post's author."""
+    name = find_name(v.title, v.body, v.extra, rules, template)
+    if name is None:
+        name = slug_name(v.url, rules, v.title) or poster_name(v.body, rules)
+        if name is not None and name.lower() in template:
+            return None
+    return name
+
+
 @dataclass(frozen=True, slots=True)
 class FeatureRow:
     features: AdFeatures
@@ -60,8 +71,10 @@ def build_features(
     extractions: dict[int, dict[str, Any]],
     image_hashes: dict[int, dict[str, tuple[str | None, str | None]]],
     rules: LinkRules,
+    templates: Mapping[str, Collection[str]] | None = None,
 ) -> list[FeatureRow]:
-    """Features of a batch of versions (the masked texts are MinHashed together, which is what makes it fast)."""
+    """Features of a batch of versions (the masked texts are MinHashed together, which is what makes it fast).
+    ``templates``: each site's stock words that are no names there (``stock_names.learn``)."""
     masked = [textsim.mask_text(v.title, v.body, rules.text.max_chars) for v in versions]
     bands = textsim.band_keys(masked, rules.text)
     out: list[FeatureRow] = []
@@ -86,9 +99,7 @@ def build_features(
             # one name per city ("Malmo", "malmö" -> "Malmö"), so timelines and movements see no false moves
             city=(canonical_city(city) or city.strip().title()) if city else None,
             posted_at=v.posted_at,
-            name=find_name(v.title, v.body, v.extra, rules.names)
-            or slug_name(v.url, rules.names, v.title)
-            or poster_name(v.body, rules.names),
+            name=ad_name(v, rules.names, templates.get(v.site, ()) if templates else ()),
             ages=ages,
             selectors=tuple(sel),
             bands=tuple(b),

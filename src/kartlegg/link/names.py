@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Iterator
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -268,65 +269,111 @@ def _firm_name(text: str, end: int, stop: frozenset[str]) -> bool:
     return low in stop.firms or any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.firm_endings)
 
 
-def find_name(title: str, body: str, extra: dict[str, Any] | None = None, rules: NameRules | None = None) -> str | None:
+def find_name(
+    title: str,
+    body: str,
+    extra: dict[str, Any] | None = None,
+    rules: NameRules | None = None,
+    template: Collection[str] = frozenset(),
+) -> str | None:
     """The person's stated name, capitalised as written (composed: "Lucía" one way however it was typed), or
-    None."""
-    name = _find_name(title, body, extra, rules)
-    return unicodedata.normalize("NFC", name) if name and not name.isascii() else name
-
-
-def _find_name(title: str, body: str, extra: dict[str, Any] | None, rules: NameRules | None) -> str | None:
+    None. Of the words the cues read as a name, in their order (``name_candidates``), the first that is
+    neither one of ``template`` (the words a site's own template puts where a name stands, learned per site
+    in small letters: ``stock_names``) nor an ordinary word of the four languages (``names.common``: "Brand
+    new here", "Body to body Oslo", "Helt ny här", "Anyone met Coco?") is hers. Unlike a stop word, an
+    ordinary word is passed over only once read as the name, so the title's and body's cues still look past
+    it for hers as before ("Sugar baby Kitty (23)" reads "Sugar", then "Kitty")."""
     rules = rules or default_rules().names
+    common = _common(tuple(rules.common))
+    for name in _find_names(title, body, extra, rules):
+        low = name.lower()
+        if low not in template and low not in common:
+            return _composed(name)
+    return None
+
+
+def name_candidates(
+    title: str, body: str, extra: dict[str, Any] | None = None, rules: NameRules | None = None, limit: int = 3
+) -> list[str]:
+    """The first ``limit`` distinct words the name cues read, in the order ``find_name`` tries them: the
+    first is what a site's ad is read as named when nothing is learned of the site, the next what would be
+    read in its place (``templates.learn`` counts them)."""
+    out: list[str] = []
+    for name in _find_names(title, body, extra, rules or default_rules().names):
+        name = _composed(name)
+        if name not in out:
+            out.append(name)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _composed(name: str) -> str:
+    return unicodedata.normalize("NFC", name) if not name.isascii() else name
+
+
+@cache
+def _common(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: NameRules) -> Iterator[str]:
+    """Every word a name cue reads, strongest cue first (a word may come twice)."""
     stop = _vocabulary(rules)
     if extra:
         for key in ("name", "alias"):
             value = extra.get(key)
             if isinstance(value, str) and 1 < len(value.strip()) <= 40:
-                return value.strip().title()
+                yield value.strip().title()
+                return
     # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
     raw = body[:500]
     title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(body[:3000], rules)
     staff = _staff(body, rules)
     if staff:
-        return staff[0]
+        yield staff[0]
     pattern = _patterns(tuple(rules.intro), tuple(rules.decor))
     for textval in (title, body):
         for m in pattern.finditer(textval):
             if not _ok(m.group(1), stop) or _market_city(m.group(1)):
                 continue
             if not _firm_name(textval, m.end(1), stop):
-                return m.group(1)
+                yield m.group(1)
+                continue
             # a title "Nina hos Golden Thaimassage", "Mia with Royal Companions": hers is the name before the
             # phrase (in a body, the word before it opens a sentence: "Bokning hos Diamond Escorts")
             before = _LAST_WORD.search(textval, max(0, m.start() - 40), m.start()) if textval is title else None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
-                return before.group(1)
+                yield before.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69 and not _market_city(tm.group(1)):
-            return _first_name(title, tm.start(1), stop) or tm.group(1)
+            if first := _first_name(title, tm.start(1), stop):
+                yield first
+            yield tm.group(1)
     for pm in _BEFORE_PLACE.finditer(title[:200]):
         if _ok(pm.group(1), stop):
-            return _first_name(title, pm.start(1), stop) or pm.group(1)
+            if first := _first_name(title, pm.start(1), stop):
+                yield first
+            yield pm.group(1)
     lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
     if lead:
-        return lead
+        yield lead
     for hm in _HERE.finditer(body[:500]):
         if _ok(hm.group(1), stop):
-            return hm.group(1)
+            yield hm.group(1)
     present = _present(tuple(rules.present))
     if present is not None:
         for textval in (title[:200], body[:500]):
             for xm in present.finditer(textval):
                 if _plain_name(xm.group(1), stop):
-                    return xm.group(1)
+                    yield xm.group(1)
     for bm in _BODY_NAME_AGE.finditer(body[:500]):
         word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6))
         if 15 <= age <= 69 and _plain_name(word, stop):
-            return word
+            yield word
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
-            return dm.group(1)
-    return None
+            yield dm.group(1)
 
 
 _LAST_WORD = re.compile(_NAME + r"[ \t]+$")
@@ -425,10 +472,11 @@ def poster_name(body: str, rules: NameRules | None = None) -> str | None:
     """The name a forum post's author line gives ("Skrevet av elin_15", "Posted by mei_63", "lola_65 » 15
     Oct"): the user name's letters, when they are not a stop word or a place. Read last, when neither the ad
     nor its address names her: on a forum the person posts her own ads under her name."""
-    stop = _vocabulary(rules or default_rules().names)
+    rules = rules or default_rules().names
+    stop, common = _vocabulary(rules), _common(tuple(rules.common))
     for m in _POSTER.finditer(body[:500]):
         word = (m.group(1) or m.group(2)).capitalize()
-        if _plain_name(word, stop):
+        if _plain_name(word, stop) and word.lower() not in common:
             return word
     return None
 
@@ -459,7 +507,8 @@ def slug_name(url: str | None, rules: NameRules | None = None, title: str = "") 
     one either."""
     if not url:
         return None
-    stop = _vocabulary(rules or default_rules().names)
+    rules = rules or default_rules().names
+    stop, common = _vocabulary(rules), _common(tuple(rules.common))
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
     path = unicodedata.normalize("NFC", unquote(path)).lower()  # "/annons/12-luc%C3%ADa-malmo": Lucía
     for seg in path.split("/"):
@@ -477,7 +526,12 @@ def slug_name(url: str | None, rules: NameRules | None = None, title: str = "") 
             elif name is None and w not in stop:
                 # no ordinary word as the address folds it ("sot" for "søt"), no nationality ("sweet-polish-
                 # girl-oslo"), no word the title writes in small letters ("kun-i-dag-oslo" of "Kun i dag Oslo")
-                plain = _ok(w, stop) and _ascii(w) not in _folded(stop) and not _title_writes_small(w, title)
+                plain = (
+                    _ok(w, stop)
+                    and w not in common
+                    and _ascii(w) not in _folded(stop)
+                    and not _title_writes_small(w, title)
+                )
                 name, at = (w if 2 <= len(w) <= 15 and plain else ""), k
     return None
 

@@ -98,7 +98,11 @@ FEATURES_STATE = "features"
 #: 6: a display name's ornaments taken off ("Bella Latina", "Anna VIP", "Nora 💋"); announcements ("New girl in
 #: town: X", "X er ny hos oss"); a parlour's name opening a title and a place of several words are no names
 #: 7: the word before a firm's noun is the firm's ("hos Baltic Companions", "Aurora Thaimassage"), no name
-FEATURES_VERSION = 7
+#: 8: an ordinary word ("Brand new here", "Body to body") names her only when no other word does; a site's
+#: stock words learned per site (``stock_names``) name no one there
+FEATURES_VERSION = 8
+#: link_state row: each site's stock words (``stock_names``) the stored features were read with.
+STOCK_STATE = "stock_names"
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
@@ -135,6 +139,10 @@ def run_link(
         if not full and _state(conn, FEATURES_STATE) != FEATURES_VERSION:
             # read by older rules: a name read wrongly then stays wrong in every later profile
             full = conn.execute(text("SELECT 1 FROM link_features LIMIT 1")).first() is not None
+        stock = _learn_stock(conn, rules, None if full else last_watermark(conn, STAGE))
+        if not full and stock != _stock_state(conn):
+            # a site's stock words changed: every ad of it is named again (simplest: all of them)
+            full = conn.execute(text("SELECT 1 FROM link_features LIMIT 1")).first() is not None
         if full:
             conn.execute(text("DELETE FROM link_features"))
         start = 0 if full else last_watermark(conn, STAGE)
@@ -165,7 +173,7 @@ def run_link(
                 if not batch:
                     break
                 sels, exs, imgs = load_batch_inputs(reader, batch[0].seq, batch[-1].seq)
-                rows = build_features(batch, sels, exs, imgs, rules)
+                rows = build_features(batch, sels, exs, imgs, rules, stock)
                 with store.begin() as conn:
                     if incremental:  # what the index holds for these ads now, to take it out again
                         fresh = {r.features.ad_id for r in rows} - changes.keys()
@@ -201,6 +209,7 @@ def run_link(
             totals = (_kept_totals(conn, start, ever) if same else None) or site_totals(conn)
         _set_state(conn, TOTALS_STATE, {"watermark": max(watermark, start), "sites": dict(sorted(totals.items()))})
         _set_state(conn, FEATURES_STATE, FEATURES_VERSION)
+        _set_state(conn, STOCK_STATE, {site: sorted(words) for site, words in sorted(stock.items())})
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
@@ -270,6 +279,25 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     _set_state(conn, ERASED_STATE, sorted(remaining | set(earlier)))
     # The index still counts the erased ads: the next run rebuilds it with everything else.
     conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": INDEX_STATE})
+
+
+def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[str, frozenset[str]]:
+    """Each site's stock words: learned again for the sites with versions after ``after`` (every site with
+    None), the others' as the last run kept them."""
+    from kartlegg.link import stock_names
+    from kartlegg.store.furniture import sites_with_versions_after
+
+    if after is None:
+        return stock_names.learn_from_store(conn, rules.names)
+    fresh = sites_with_versions_after(conn, after)
+    kept = {site: words for site, words in _stock_state(conn).items() if site not in fresh}
+    learned = stock_names.learn_from_store(conn, rules.names, fresh) if fresh else {}
+    return dict(sorted({**kept, **learned}.items()))
+
+
+def _stock_state(conn: Connection) -> dict[str, frozenset[str]]:
+    kept = _state(conn, STOCK_STATE) or {}
+    return {str(site): frozenset(words) for site, words in sorted(kept.items()) if words}
 
 
 def _state(conn: Connection, name: str) -> Any:

@@ -1,0 +1,94 @@
+"""A site's stock words read as names, learned per site: "Sugar" of "Sugar baby Kitty", "Brand" of "Brand new here".
+
+A site's template puts the same word where a name cue looks for one in many of its ads ("Sugar baby Kitty (23)"
+reads "Sugar" as her first name and "Kitty" as her second; a stock line "Brand new here – be gentle" reads
+"Brand" as a name presenting herself). Read as her name, it gives every woman of that site one name, so her own
+number carries two names (this one and hers elsewhere) and is kept apart as a controller's line, while strangers'
+ads of that site share a name. One woman's name does not recur under a large share of a site's contacts: a word
+read first as the name in ``min_share`` of a site's sampled ads, under ``min_contact_share`` of the contacts
+those ads carry and at least ``min_contacts`` of them, is the site's, and the next word a cue reads is hers
+(``names.find_name``'s ``template``). Learned again from each site's newest ads at every link run
+(``learn_from_store``); a site's words kept in ``link_state`` so that a change re-reads every ad's name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+
+from sqlalchemy import Connection, text
+
+from kartlegg.link.config import NameRules
+from kartlegg.link.features import ad_name
+from kartlegg.store.engine import fetch_in
+from kartlegg.store.furniture import sample_versions
+
+_CONTACT_KINDS = ("phone", "email", "handle")
+
+
+def learn(
+    ads: Iterable[tuple[str, str | None, Collection[tuple[str, str]]]], rules: NameRules
+) -> dict[str, frozenset[str]]:
+    """Each site's template words (in small letters) from its ads as (site, the name read with nothing
+    learned, the ad's contacts)."""
+    t = rules.template
+    per_site: Counter[str] = Counter()
+    site_contacts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    named: Counter[tuple[str, str]] = Counter()
+    name_contacts: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for site, name, contacts in ads:
+        per_site[site] += 1
+        site_contacts[site].update(contacts)
+        if name:
+            key = (site, name.lower())
+            named[key] += 1
+            name_contacts[key].update(contacts)
+    out: dict[str, set[str]] = defaultdict(set)
+    if t.min_ads <= 0:
+        return {}
+    for (site, word), n in named.items():
+        total, reached = per_site[site], len(name_contacts[(site, word)])
+        if (
+            total >= t.min_ads
+            and n / total >= t.min_share
+            and reached >= t.min_contacts
+            and reached >= t.min_contact_share * len(site_contacts[site])
+        ):
+            out[site].add(word)
+    return {site: frozenset(words) for site, words in sorted(out.items())}
+
+
+def learn_from_store(
+    conn: Connection, rules: NameRules, sites: Collection[str] | None = None
+) -> dict[str, frozenset[str]]:
+    """The stock words of ``sites`` (default: every site with ads), each learned from its newest
+    ``template.sample`` versions and their contacts. Twice: a stock word may hide another that the ads read
+    next ("Body to body Oslo" over "Helt ny her"), which the second round sees."""
+    if rules.template.min_ads <= 0:
+        return {}
+    if sites is None:
+        sites = [
+            str(r[0]) for r in conn.execute(text("SELECT DISTINCT s.name FROM sites s JOIN ads a ON a.site_id = s.id"))
+        ]
+    out: dict[str, frozenset[str]] = {}
+    for site in sorted(sites):
+        sample = sample_versions(conn, site, rules.template.sample)
+        contacts: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        for seq, kind, value in fetch_in(
+            conn,
+            "SELECT a.version_seq, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
+            "WHERE a.version_seq IN :ids",
+            [v.seq for v in sample],
+        ):
+            if kind in _CONTACT_KINDS:
+                contacts[int(seq)].add((str(kind), str(value)))
+        words: frozenset[str] = frozenset()
+        for _round in range(2):
+            rows = [(site, ad_name(v, rules, words), contacts.get(v.seq, set())) for v in sample]
+            more = learn(rows, rules).get(site, frozenset())
+            if more <= words:
+                break
+            words |= more
+        if words:
+            out[site] = words
+    return out
