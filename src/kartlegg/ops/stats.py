@@ -8,9 +8,9 @@ unknown records is reported next to every sum so a reader sees what is missing.
 from __future__ import annotations
 
 import csv
-import statistics
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -24,6 +24,7 @@ from kartlegg.assess.catalogue import load_catalogue
 from kartlegg.assess.queries import is_minor_first
 from kartlegg.extract.places import display_city
 from kartlegg.store.ads import current_version
+from kartlegg.store.engine import fetch_in
 
 #: third-party-controlled share: a profile's third_party_score at or above this (0-100). The minor share
 #: uses the one "likely minor" flag instead (assess.queries.is_minor_first, the catalogue's threshold).
@@ -184,35 +185,53 @@ def _prices(data: dict[str, Any]) -> list[tuple[float, str]]:
     return out
 
 
+#: every ad's current version with its site, extraction, person and her scores (``ad_facts``); ``fact_rows``
+#: reads the same columns, scores apart (``read.aggregate_cells`` keeps a person's flags on her own row)
+_FACTS = (
+    "SELECT a.first_seen, v.posted_at, v.city, s.name, e.data, pa.profile_id{scores}, a.id "
+    "FROM ads a JOIN sites s ON s.id = a.site_id "
+    f"JOIN ad_versions v ON {current_version()} "
+    "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
+    "LEFT JOIN profile_ads pa ON pa.ad_id = a.id{join}"
+)
+_WITH_SCORES = _FACTS.format(
+    scores=", sp.minor_score, sp.third_party_score",
+    join=" LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id",
+)
+
+
+def _fact(r: Any, minor: Any, third_party: Any) -> AdFact:
+    """An ad's facts from a row of ``_FACTS`` (first_seen, posted_at, city, site, data, profile)."""
+    data = orjson.loads(r[4]) if r[4] else {}
+    city = display_city(r[2]) or next(iter(data.get("cities", []) or []), "") or ""
+    return AdFact(
+        (r[1] or r[0])[:10],
+        r[3],
+        city,
+        r[5],
+        None if minor is None else float(minor),
+        None if third_party is None else float(third_party),
+        _prices(data),
+    )
+
+
 def ad_facts(conn: Connection) -> list[AdFact]:
     """Every ad's facts for the market table (``kartlegg analyze`` reads them once per run for every table)."""
-    facts = []
-    rows = conn.execute(
-        text(
-            "SELECT a.first_seen, v.posted_at, v.city, s.name, e.data, pa.profile_id, sp.minor_score, "
-            "sp.third_party_score FROM ads a JOIN sites s ON s.id = a.site_id "
-            f"JOIN ad_versions v ON {current_version()} "
-            "LEFT JOIN ad_extractions e ON e.version_seq = v.seq "
-            "LEFT JOIN profile_ads pa ON pa.ad_id = a.id "
-            "LEFT JOIN scores sp ON sp.entity_type = 'profile' AND sp.entity_id = pa.profile_id"
-        )
-    )
+    rows = conn.execute(text(_WITH_SCORES))
     # fetched a few thousand rows per call: row by row, the driver's calls were a fifth of a 100k-ad refresh
-    for r in (r for part in rows.partitions(5000) for r in part):
-        data = orjson.loads(r[4]) if r[4] else {}
-        city = display_city(r[2]) or next(iter(data.get("cities", []) or []), "") or ""
-        facts.append(
-            AdFact(
-                (r[1] or r[0])[:10],
-                r[3],
-                city,
-                r[5],
-                None if r[6] is None else float(r[6]),
-                None if r[7] is None else float(r[7]),
-                _prices(data),
-            )
-        )
-    return facts
+    return [_fact(r, r[6], r[7]) for part in rows.partitions(5000) for r in part]
+
+
+def fact_rows(conn: Connection, ads: Iterable[int] | None = None) -> Iterator[tuple[int, str | None, AdFact]]:
+    """(ad id, the current version's city as written, facts without scores) of every ad, or of ``ads`` (those
+    that exist): what ``read.aggregate_cells`` keeps per ad."""
+    sql = _FACTS.format(scores="", join="")
+    if ads is None:
+        rows: Iterable[Any] = (r for part in conn.execute(text(sql)).partitions(5000) for r in part)
+    else:
+        rows = fetch_in(conn, sql + " WHERE a.id IN :ids", ads)
+    for r in rows:
+        yield int(r[6]), r[2], _fact(r, None, None)
 
 
 def _week(day: str) -> str:
@@ -221,6 +240,12 @@ def _week(day: str) -> str:
     except ValueError:
         return "unknown"
     return f"{y}-W{w:02d}"
+
+
+def group_of(f: AdFact, by: str) -> str:
+    """An ad's group in a market table: its city (``unknown`` without one), site or district, or a comma list of
+    them joined (``city,site``)."""
+    return _group(f, by)
 
 
 def _group(f: AdFact, by: str) -> str:
@@ -246,25 +271,91 @@ class MarketRow:
     currency: str
 
 
-def market_stats(
-    conn: Connection,
+@dataclass(slots=True)
+class MarketCell:
+    """A market table's (period, group) as counts, its row worked out from them (``row``): ``read.aggregate_cells``
+    stores these and moves them by the ads and persons that changed, instead of reading every ad again."""
+
+    ads: int = 0
+    active: int = 0
+    new: int = 0
+    third_party: int = 0
+    minor: int = 0
+    #: (currency, amount) -> how many of the cell's prices: the median needs every price, not a sum
+    prices: Counter[tuple[str, float]] = field(default_factory=Counter)
+
+    def row(self, period: str, group: str) -> MarketRow:
+        currency = ""
+        median = None
+        if self.prices:
+            counts: dict[str, int] = defaultdict(int)
+            for (cur, _), n in self.prices.items():
+                counts[cur] += n
+            currency = max(sorted(counts), key=lambda c: counts[c])
+            median = _median(sorted((a, n) for (cur, a), n in self.prices.items() if cur == currency))
+        return market_row(
+            period, group, self.ads, self.active, self.new, self.third_party, self.minor, median, currency
+        )
+
+
+def market_row(
+    period: str,
+    group: str,
+    ads: int,
+    active: int,
+    new: int,
+    third_party: int,
+    minor: int,
+    median: float | None,
+    currency: str,
+) -> MarketRow:
+    """A market table's row from its cell's counts (the shares of the active profiles flagged)."""
+    return MarketRow(
+        period,
+        group,
+        ads,
+        active,
+        new,
+        round(third_party / active, 3) if active else None,
+        round(minor / active, 3) if active else None,
+        median,
+        currency,
+    )
+
+
+def _median(counted: list[tuple[float, int]]) -> float:
+    """``statistics.median`` of the amounts, each as many times as counted (ascending): the middle one, or the
+    mean of the two middle ones."""
+    n = sum(k for _, k in counted)
+    want = (n - 1) // 2, n // 2  # the indexes of the middle one(s) in the sorted list
+    got: list[float] = []
+    seen = 0
+    for amount, k in counted:
+        while len(got) < 2 and want[len(got)] < seen + k:
+            got.append(amount)
+        seen += k
+        if len(got) == 2:
+            break
+    return float(got[0]) if n % 2 else float((got[0] + got[1]) / 2)
+
+
+def period_of(day: str, period: str) -> str:
+    """A day's period: the day itself, its year, or its ISO week (``unknown`` when it is no date)."""
+    return day if period == "day" else day[:4] if period == "year" else _week(day)
+
+
+def market_cells(
+    facts: list[AdFact],
     *,
     by: str = "city",
     period: str = "week",
     date_from: str | None = None,
     date_to: str | None = None,
     threshold: float = FLAG_THRESHOLD,
-    facts: list[AdFact] | None = None,
-) -> list[MarketRow]:
-    """Per period (day, week or year) and group (city, site or district): ads, active and new profiles,
-    share of active profiles flagged third-party-controlled (score >= threshold) / likely minor (the triage
-    flag, ``is_minor_first``), median price. ``facts``: ``ad_facts(conn)`` read once for several tables."""
+) -> dict[tuple[str, str], MarketCell]:
+    """The cells of ``market_stats`` (its arguments), keyed by (period, group); a profile is new in the period
+    of her first ad of all, whatever the date range."""
     catalogue = load_catalogue()
-    if not by or any(part not in ("city", "site", "district") for part in by.split(",")):
-        raise ValueError("--by must be city, site, district or a comma list of them (e.g. city,site)")
-    if period not in ("day", "week", "year"):
-        raise ValueError("period must be day, week or year")
-    facts = ad_facts(conn) if facts is None else facts
     first_day: dict[str, str] = {}
     for f in facts:
         if f.profile_id and (f.profile_id not in first_day or f.day < first_day[f.profile_id]):
@@ -278,10 +369,11 @@ def market_stats(
     def per(day: str) -> str:
         got = periods.get(day)
         if got is None:
-            got = periods[day] = day if period == "day" else day[:4] if period == "year" else _week(day)
+            got = periods[day] = period_of(day, period)
         return got
 
-    buckets: dict[tuple[str, str], list[AdFact]] = defaultdict(list)
+    cells: dict[tuple[str, str], MarketCell] = {}
+    members: dict[tuple[str, str], dict[str, AdFact]] = defaultdict(dict)
     for f in facts:
         day = f.day
         if (date_from and day < date_from) or (date_to and day > date_to):
@@ -292,48 +384,58 @@ def market_stats(
         g = groups.get((f.site, f.city))
         if g is None:  # ``_group`` reads the ad's site and city only
             g = groups[(f.site, f.city)] = _group(f, by)
-        buckets[(p, g)].append(f)
-    first_period = {pid: per(day) for pid, day in first_day.items()}
+        cell = cells.get((p, g))
+        if cell is None:
+            cell = cells[(p, g)] = MarketCell()
+        cell.ads += 1
+        if f.prices:
+            cell.prices.update((cur, a) for a, cur in f.prices)
+        if f.profile_id:
+            members[(p, g)].setdefault(f.profile_id, f)
     # a profile's scores are the same on each of her ads (joined by her profile): flagged once per profile
     minor: dict[str, bool] = {}
-    rows = []
-    for (p, g), items in sorted(buckets.items()):
-        profiles: dict[str, AdFact] = {}
-        for f in items:
-            if f.profile_id:
-                profiles.setdefault(f.profile_id, f)
-        active = len(profiles)
-        new = sum(1 for pid in profiles if first_period[pid] == p)
-        tp = sum(1 for f in profiles.values() if (f.third_party or 0) >= threshold)
-        mi = 0
+    first_period: dict[str, str] = {}
+    for key, profiles in members.items():
+        cell, p = cells[key], key[0]
+        cell.active = len(profiles)
         for pid, f in profiles.items():
+            fp = first_period.get(pid)
+            if fp is None:
+                fp = first_period[pid] = per(first_day[pid])
+            cell.new += fp == p
+            cell.third_party += (f.third_party or 0) >= threshold
             flag = minor.get(pid)
             if flag is None:
                 flag = minor[pid] = is_minor_first(f.minor or 0, catalogue)
-            mi += flag
-        prices = [x for f in items for x in f.prices]
-        currency = ""
-        median = None
-        if prices:
-            counts: dict[str, int] = defaultdict(int)
-            for _, cur in prices:
-                counts[cur] += 1
-            currency = max(sorted(counts), key=lambda c: counts[c])
-            median = float(statistics.median(a for a, cur in prices if cur == currency))
-        rows.append(
-            MarketRow(
-                p,
-                g,
-                len(items),
-                active,
-                new,
-                round(tp / active, 3) if active else None,
-                round(mi / active, 3) if active else None,
-                median,
-                currency,
-            )
-        )
-    return rows
+            cell.minor += flag
+    return cells
+
+
+def check_market(by: str, period: str) -> None:
+    """``ValueError`` naming what a market table cannot be grouped or periodised by."""
+    if not by or any(part not in ("city", "site", "district") for part in by.split(",")):
+        raise ValueError("--by must be city, site, district or a comma list of them (e.g. city,site)")
+    if period not in ("day", "week", "year"):
+        raise ValueError("period must be day, week or year")
+
+
+def market_stats(
+    conn: Connection,
+    *,
+    by: str = "city",
+    period: str = "week",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    threshold: float = FLAG_THRESHOLD,
+    facts: list[AdFact] | None = None,
+) -> list[MarketRow]:
+    """Per period (day, week or year) and group (city, site or district): ads, active and new profiles,
+    share of active profiles flagged third-party-controlled (score >= threshold) / likely minor (the triage
+    flag, ``is_minor_first``), median price. ``facts``: ``ad_facts(conn)`` read once for several tables."""
+    check_market(by, period)
+    facts = ad_facts(conn) if facts is None else facts
+    cells = market_cells(facts, by=by, period=period, date_from=date_from, date_to=date_to, threshold=threshold)
+    return [cells[key].row(*key) for key in sorted(cells)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,11 @@
-"""The operations registry's tables (migration 0050) and the stored statistics (0055), declared on the
+"""The operations registry's tables (migration 0050) and the stored statistics (0055, 0056), declared on the
 spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Table, Text
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, PrimaryKeyConstraint, Table, Text
 
-from kartlegg.store.schema import metadata, pk_serial
+from kartlegg.store.schema import DOUBLE, metadata, pk_given, pk_serial
 
 operations = Table(
     "operations",
@@ -68,4 +68,55 @@ aggregates = Table(
     Column("stamp", Text, nullable=False),
     Column("computed_at", Text, nullable=False),
     Column("data", Text, nullable=False),
+)
+
+#: 0056: the market tables and the map's counts kept as cells and moved by what changed (``read.aggregate_cells``):
+#: each ad's facts as counted, each person's first day and flags as counted, each cell's counts and prices, and
+#: the ads and persons changed since (written by SQLite triggers)
+aggregate_ads = Table(
+    "aggregate_ads",
+    metadata,
+    pk_given("ad_id"),
+    Column("day", Text, nullable=False),
+    Column("site", Text, nullable=False),
+    Column("city", Text, nullable=False),
+    Column("label", Text),
+    Column("profile_id", Text),
+    Column("prices", Text),
+    Column("districts", Text),
+    Index("ix_aggregate_ads_profile", "profile_id"),
+)
+
+aggregate_profiles = Table(
+    "aggregate_profiles",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("first_day", Text, nullable=False),
+    Column("third_party", Integer, nullable=False),
+    Column("minor", Integer, nullable=False),
+)
+
+aggregate_cells = Table(
+    "aggregate_cells",
+    metadata,
+    Column("name", Text, nullable=False),
+    Column("period", Text, nullable=False),
+    Column("grp", Text, nullable=False),
+    Column("ads", Integer, nullable=False),
+    Column("active", Integer, nullable=False),
+    Column("new", Integer, nullable=False),
+    Column("third_party", Integer, nullable=False),
+    Column("minor", Integer, nullable=False),
+    Column("median", DOUBLE),
+    Column("currency", Text, nullable=False),
+    Column("prices", Text, nullable=False),
+    PrimaryKeyConstraint("name", "period", "grp"),
+)
+
+aggregate_changes = Table(
+    "aggregate_changes",
+    metadata,
+    Column("kind", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    PrimaryKeyConstraint("kind", "key"),
 )

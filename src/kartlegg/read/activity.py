@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -117,23 +118,41 @@ class Activity:
 def activity(conn: Connection, limit: int = 200) -> Activity:
     """Current ads per city and per district selector within each city: each city once, by its canonical name
     (sites label one city "Malmo", "Malmö" and "malmo"); a label the gazetteer does not know stays as written."""
+    labels = {
+        str(label): int(n)
+        for label, n in conn.execute(
+            text(
+                f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {current_version()} "
+                "WHERE v.city IS NOT NULL GROUP BY 1"
+            )
+        )
+    }
+    districts = {
+        (city, str(district)): int(n)
+        for city, district, n in conn.execute(
+            text(
+                "SELECT v.city, s.value, COUNT(DISTINCT x.ad_id) FROM selectors s "
+                "JOIN ad_selectors x ON x.selector_id = s.id JOIN ad_versions v ON v.seq = x.version_seq "
+                "WHERE s.kind = 'district' GROUP BY v.city, s.value"
+            )
+        )
+    }
+    return activity_of(labels, districts, limit)
+
+
+def activity_of(
+    labels: Mapping[str, int], districts: Mapping[tuple[str | None, str], int], limit: int = 200
+) -> Activity:
+    """The map from its counts: current ads per city as written, and ads per (version's city as written, district)
+    (``read.aggregate_cells`` keeps both). Most ads first, ties by name."""
     by_city: Counter[str] = Counter()
-    for label, n in conn.execute(
-        text(
-            f"SELECT v.city, COUNT(*) FROM ads a JOIN ad_versions v ON {current_version()} "
-            "WHERE v.city IS NOT NULL GROUP BY 1"
-        )
-    ):
-        by_city[display_city(label) or label] += int(n)
-    cities = by_city.most_common(limit)
+    for label, n in labels.items():
+        by_city[display_city(label) or label] += n
     by_district: dict[str, Counter[str]] = defaultdict(Counter)
-    for city, district, n in conn.execute(
-        text(
-            "SELECT v.city, s.value, COUNT(DISTINCT x.ad_id) FROM selectors s "
-            "JOIN ad_selectors x ON x.selector_id = s.id JOIN ad_versions v ON v.seq = x.version_seq "
-            "WHERE s.kind = 'district' GROUP BY v.city, s.value"
-        )
-    ):
-        by_district[display_city(city) or "(none)"][district] += int(n)
-    districts = {c: d.most_common(limit) for c, d in by_district.items()}
-    return Activity(cities, districts)
+    for (city, district), n in districts.items():
+        by_district[display_city(city) or "(none)"][district] += n
+    return Activity(_top(by_city, limit), {c: _top(d, limit) for c, d in sorted(by_district.items())})
+
+
+def _top(counts: Counter[str], limit: int) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]

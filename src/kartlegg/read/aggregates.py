@@ -1,11 +1,13 @@
 """Aggregates over every ad, stored once after a pipeline run and read back by the pages and the CLI.
 
-The statistics' market table (every ad's facts: 110 s at 1,000,000 ads), the dashboard (22 s), the map
-(5.5 s) and the headline counts are computed by ``refresh`` at the end of ``kartlegg analyze`` into the
-``aggregates`` table, each under the *stamp* of the store it was computed from (the last stage run, the
-newest ad version, the number of erased ads). A reader takes a stored result only while the stamp still
-matches, so it is exactly what computing it now would give; otherwise (an ingest or a stage run since, a
-date range cut through a week or a year, another dashboard window) it computes the figures itself. The
+The statistics' market tables (every ad's facts: 110 s at 1,000,000 ads when counted afresh), the dashboard
+(22 s), the map (5.5 s) and the headline counts are computed by ``refresh`` at the end of ``kartlegg analyze``,
+each under the *stamp* of the store it was computed from (the last stage run, the newest ad version, the number
+of erased ads). The market tables and the map's counts are kept as cells (``read.aggregate_cells``) and moved by
+the ads and persons that changed since the last refresh, so a day's refresh costs what the day changed; the
+dashboard and the headline are computed from their own window. A reader takes a stored result only while the
+stamp still matches, so it is exactly what computing it now would give; otherwise (an ingest or a stage run
+since, a date range cut through a week or a year, another dashboard window) it computes the figures itself. The
 CLI's ``kartlegg stats`` and the statistics page call the same ``market`` function.
 """
 
@@ -19,27 +21,19 @@ from typing import Any, TypeVar
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.ops.stats import MarketRow, ad_facts, market_stats
+from kartlegg.ops.stats import MarketRow, market_stats
 from kartlegg.read import activity as act
+from kartlegg.read import aggregate_cells as cells
 from kartlegg.read import lists
 from kartlegg.store.ads import max_version_seq
 from kartlegg.store.engine import Store
 
-MARKET_BY = ("city", "site", "district")
-PERIODS = ("day", "week", "year")
+MARKET_BY = cells.MARKET_BY
+PERIODS = cells.PERIODS
 #: the dashboard's default window, the one stored
 DASHBOARD_DAYS = 30
 
 T = TypeVar("T")
-
-
-#: a market row's fields, in order: its values are numbers and strings, so ``dataclasses.asdict``'s deep copy
-#: of each (a tenth of a 100k-ad refresh) gives nothing a plain read does not
-_MARKET_FIELDS = tuple(f.name for f in dataclasses.fields(MarketRow))
-
-
-def _market_row(r: MarketRow) -> dict[str, Any]:
-    return {name: getattr(r, name) for name in _MARKET_FIELDS}
 
 
 def stamp(conn: Connection) -> str:
@@ -54,9 +48,10 @@ def _dashboard_key(days: int) -> str:
     return f"dashboard:{days}:{date.today().isoformat()}"
 
 
-def _stored(conn: Connection, name: str) -> Any | None:
+def _stored(conn: Connection, name: str, current: bool = True) -> Any | None:
+    """A stored aggregate, while the store is as it was computed from (``current``; else whatever is stored)."""
     row = conn.execute(text("SELECT stamp, data FROM aggregates WHERE name = :n"), {"n": name}).first()
-    if row is None or row[0] != stamp(conn):
+    if row is None or (current and row[0] != stamp(conn)):
         return None
     return orjson.loads(row[1])
 
@@ -82,13 +77,12 @@ def market(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> list[MarketRow]:
-    """``ops.stats.market_stats``: the stored table when it is current and the range cuts no period (a day
+    """``ops.stats.market_stats``: the kept table when it is current and the range cuts no period (a day
     range of the daily table is its rows within the range), else computed."""
     cut = bool(date_from or date_to) and period != "day"
-    data = None if cut or by not in MARKET_BY or period not in PERIODS else _stored(conn, f"market:{by}:{period}")
-    if data is None:
+    if cut or by not in MARKET_BY or period not in PERIODS or _stored(conn, cells.STATE) is None:
         return market_stats(conn, by=by, period=period, date_from=date_from, date_to=date_to)
-    rows = [MarketRow(**r) for r in data]
+    rows = cells.rows(conn, by, period)
     return [r for r in rows if not (date_from and r.period < date_from) and not (date_to and r.period > date_to)]
 
 
@@ -125,22 +119,24 @@ def headline(conn: Connection) -> lists.Headline:
     return _read(conn, "headline", lambda d: lists.Headline(**d), lambda: lists.headline(conn))
 
 
-def refresh(store: Store) -> dict[str, int]:
+def refresh(store: Store) -> dict[str, Any]:
     """Compute and store every aggregate a page's first view reads (``kartlegg analyze`` calls this after
-    its stages); returns how many were stored and how many market rows they hold (the run's summary)."""
-    out = {"stored": 0, "market_rows": 0}
+    its stages): the market tables and the map moved by what changed since the last refresh, or counted from
+    every ad when they cannot be (``read.aggregate_cells``); the dashboard and the headline counts. Returns
+    what was stored, how many market cells were written and whether every ad was counted (the run's summary)."""
     with store.begin() as conn:
         at = stamp(conn)
-        facts = ad_facts(conn)
-        for by in MARKET_BY:
-            for period in PERIODS:
-                rows = market_stats(conn, by=by, period=period, facts=facts)
-                _put(conn, f"market:{by}:{period}", [_market_row(r) for r in rows], at)
-                out["market_rows"] += len(rows)
-        del facts
+        done = cells.update(conn, _stored(conn, cells.STATE, current=False))
+        counted = "changes"
+        if done is None:
+            done, counted = cells.rebuild(conn), "every ad"
+        written, counts, state = done
+        _put(conn, cells.STATE, state, at)
+        conn.execute(
+            text("DELETE FROM aggregates WHERE name LIKE 'market:%'")
+        )  # the tables as refreshes before 0056 kept them
         conn.execute(text("DELETE FROM aggregates WHERE name LIKE 'dashboard:%'"))
         _put(conn, _dashboard_key(DASHBOARD_DAYS), dataclasses.asdict(act.dashboard(conn, DASHBOARD_DAYS)), at)
-        _put(conn, "activity", dataclasses.asdict(act.activity(conn)), at)
+        _put(conn, "activity", dataclasses.asdict(act.activity_of(counts.labels, counts.districts)), at)
         _put(conn, "headline", dataclasses.asdict(lists.headline(conn)), at)
-    out["stored"] = len(MARKET_BY) * len(PERIODS) + 3
-    return out
+    return {"stored": 4, "market_rows": written, "counted": counted}

@@ -3,7 +3,9 @@
 Migrations are SQL files in ``store/sql/`` named ``NNNN_name.sql``; statements end with ``;`` at the end
 of a line. ``{pk}`` becomes the dialect's auto-increment primary key, ``{idpk}`` a caller-given 64-bit one,
 ``{blob}`` the dialect's byte string type, ``{norowid}`` after a table's definition makes it one B-tree
-keyed by its primary key in SQLite (``WITHOUT ROWID``; nothing in PostgreSQL).
+keyed by its primary key in SQLite (``WITHOUT ROWID``; nothing in PostgreSQL). A statement that starts with
+``{sqlite}`` runs on SQLite only (a trigger: PostgreSQL's are written another way, and a store's readers say what
+they do without one).
 A migration runs once, inside one transaction, and is recorded in ``schema_version``. Versions are applied
 in ascending order and may leave gaps, so that stages developed in parallel each own a range and never
 edit each other's files:
@@ -26,6 +28,7 @@ _PK = {"sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT", "postgresql": "BIGSERIAL P
 _IDPK = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "BIGINT PRIMARY KEY"}
 _BLOB = {"sqlite": "BLOB", "postgresql": "BYTEA"}
 _NOROWID = {"sqlite": " WITHOUT ROWID", "postgresql": ""}
+_SQLITE_ONLY = "{sqlite}"
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -76,6 +79,10 @@ def migrate(conn: Connection, migrations: tuple[Migration, ...] | None = None) -
         if m.version in done:
             continue
         for stmt in m.statements:
+            if stmt.startswith(_SQLITE_ONLY):
+                if dialect != "sqlite":
+                    continue
+                stmt = stmt[len(_SQLITE_ONLY) :].lstrip()
             sql = (
                 stmt.replace("{pk}", _PK[dialect])
                 .replace("{idpk}", _IDPK[dialect])
