@@ -488,8 +488,6 @@ class LexiconFile:
         )
 
 
-#: The signs a label reads as blanks.
-_PUNCT_SIGNS: Final = ":#.-_/()[]*|,;"
 def _number_tags(value: Any, where: str) -> dict[str, str]:
     """``number_tags``: ``codes`` (ISO codes that name their own region) and ``aliases`` (a code -> the region it
     names), each two capitals."""
@@ -500,7 +498,8 @@ def _number_tags(value: Any, where: str) -> dict[str, str]:
     return out
 
 
-_PUNCT = str.maketrans({c: " " for c in ":#.-_/()[]*|,;"})
+#: The signs a label reads as blanks.
+_PUNCT_SIGNS: Final = ":#.-_/()[]*|,;"
 #: The languages every furniture label list must cover.
 LABEL_LANGUAGES = ("en", "no", "sv", "da")
 
