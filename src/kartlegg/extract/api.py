@@ -16,6 +16,7 @@ import phonenumbers
 
 from kartlegg.extract import (
     ages,
+    cfemail,
     contacts,
     cyrillic,
     furniture,
@@ -445,6 +446,12 @@ def _extract(
     split = _title_body_split(prep, national)
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
+        f_scan = words[f], digits[f], lows[f], alnums[f]
+        hidden = cfemail.hidden(t) if "cfemail" in words[f] or "protection" in words[f] else None
+        if hidden is not None:
+            # an encoded address's hex ("data-cfemail=\"fe9c91…\"") is no number: read as "x"s (``cfemail``)
+            t, s_low, s_words, s_digits, s_alnum = scan(hidden)
+            f_scan = s_words, s_digits, s_low, s_alnum
         if split is not None and f != "body":
             gone = _split_half(f, prep, split[0])
             if gone is not None:
@@ -465,10 +472,10 @@ def _extract(
             national,
             original=raw[f],
             deadline=clock.deadline,
-            words=words[f],
-            digits=digits[f],
-            low=lows[f],
-            alnum=alnums[f],
+            words=f_scan[0],
+            digits=f_scan[1],
+            low=f_scan[2],
+            alnum=f_scan[3],
         )
     if split is not None:
         sp, e164 = split
