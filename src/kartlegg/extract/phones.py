@@ -1277,7 +1277,8 @@ _COUNT_REACH: Final = 9
 def _counter_opens(text: str, a: int, b: int) -> bool:
     """Does a gap end in what opens a counter of the template, not the next digits of a number: a bracket before a
     count and its word ("… 3829   (2654 clicks)", ``counter_words``), or a symbol set apart from the digits before it
-    and glued to the count after it, or after a closing bracket or a wide blank ("[ … 449 ]  ↗8429", "↗ 1 204")?
+    and glued to the count after it, or after a closing square bracket ("[ … 449 ]  ↗8429", "… ]  ↗ 1 204")? A sign
+    with blanks on both sides and no such bracket separates a number's groups ("668 👄 758", "(+46) 🍓 703").
     A link page prints such a counter beside each button (session 32; asked only where a gap holds "(" or a sign
     above ASCII)."""
     j = b - 1
@@ -1291,7 +1292,7 @@ def _counter_opens(text: str, a: int, b: int) -> bool:
     before = text[a:j]
     if not before or before[-1] not in " \t\u00a0":
         return False  # "070★123": a sign between the groups, no field
-    return j == b - 1 or "]" in before or ")" in before or "  " in before
+    return j == b - 1 or "]" in before
 
 
 def _counted_word(text: str, b: int) -> bool:
