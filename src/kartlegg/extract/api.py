@@ -25,6 +25,7 @@ from kartlegg.extract import (
     places,
     prefix,
     prices,
+    ranges,
     spelled,
     splits,
 )
@@ -280,6 +281,7 @@ def warm_up(export_only: bool = False) -> None:
     contacts.find_handles(t, [])
     ages.find_ages(t)
     furniture.label_kind("annonse id")  # its labels' file: a stream and analyze judge site furniture
+    ranges.warm_up()  # the price ranges' pattern furniture asks for (session 32): kept by the start cache
     prepare("\u0660")  # the class of what the fold table changes: compiled here, it is kept by the start cache
     prefix.warm_up()  # the patterns of rewrites a few ads need (session 31): compiled here, kept by the start cache
     spelled.warm_up()

@@ -385,7 +385,7 @@ def find_emails(
     """``find_written_emails``, and the addresses a CDN's e-mail protection encoded in the text (``cfemail``:
     ``data-cfemail="…"``, ``/cdn-cgi/l/email-protection#…``, session 32), each spanning its hex."""
     hits = find_written_emails(text, words, low, wide_letters)
-    if cfemail.may_hold(text):
+    if cfemail.may_hold(text) if words is None else ("cfemail" in words or "protection" in words):
         hits.extend(_encoded_emails(text))
         hits.sort(key=lambda h: h.start)
     return hits

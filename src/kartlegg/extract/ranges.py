@@ -45,6 +45,30 @@ def _range() -> re.Pattern[str]:
     )
 
 
+#: What a currency or a period after a range opens with: a letter, or one of these ("/mnd", ":-", ",-", "€").
+_AFTER_SIGNS: Final = "/:,$€£"
+
+
+def _may_border(text: str, ls: int, start: int, end: int) -> bool:
+    """Can a currency or period follow the run (a letter or a sign right after it, a blank allowed), or a currency
+    precede it (a letter or sign right before it)? A cheap test that spares the pattern for a number at a line's end
+    or before a bracket, most dashed numbers."""
+    k = end
+    if k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    if k < len(text) and (text[k].isalpha() or text[k] in _AFTER_SIGNS):
+        return True
+    k = start - 1
+    if k >= ls and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= ls and (text[k].isalpha() or text[k] in _AFTER_SIGNS)
+
+
+def warm_up() -> None:
+    """Compile the range pattern before any ad: a start compiles it once and the start cache keeps it."""
+    _range()
+
+
 def _amount(s: str) -> int:
     return int("".join(c for c in s if c.isdigit()))
 
@@ -52,7 +76,9 @@ def _amount(s: str) -> int:
 def in_price_range(text: str, ls: int, start: int, end: int, raw: str) -> bool:
     """Does the run ``text[start:end]`` (written ``raw``), on the line that starts at ``ls``, lie in a range of prices
     ("3500–7000 kr/mnd")? False at once for a run without a dash."""
-    if not any(d in raw for d in DASHES):
+    if "-" not in raw and "\u2013" not in raw and "\u2014" not in raw and "\u2012" not in raw and "\u2212" not in raw:
+        return False
+    if not _may_border(text, ls, start, end):
         return False
     le = text.find("\n", end)
     le = len(text) if le < 0 else min(le, end + _REACH)
