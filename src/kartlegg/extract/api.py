@@ -16,6 +16,7 @@ import phonenumbers
 
 from kartlegg.extract import (
     ages,
+    cfemail,
     contacts,
     cyrillic,
     furniture,
@@ -24,6 +25,7 @@ from kartlegg.extract import (
     places,
     prefix,
     prices,
+    ranges,
     spelled,
     splits,
 )
@@ -279,6 +281,7 @@ def warm_up(export_only: bool = False) -> None:
     contacts.find_handles(t, [])
     ages.find_ages(t)
     furniture.label_kind("annonse id")  # its labels' file: a stream and analyze judge site furniture
+    ranges.warm_up()  # the price ranges' pattern furniture asks for (session 32): kept by the start cache
     prepare("\u0660")  # the class of what the fold table changes: compiled here, it is kept by the start cache
     prefix.warm_up()  # the patterns of rewrites a few ads need (session 31): compiled here, kept by the start cache
     spelled.warm_up()
@@ -445,6 +448,12 @@ def _extract(
     split = _title_body_split(prep, national)
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
+        f_scan = words[f], digits[f], lows[f], alnums[f]
+        hidden = cfemail.hidden(t) if "cfemail" in words[f] or "protection" in words[f] else None
+        if hidden is not None:
+            # an encoded address's hex ("data-cfemail=\"fe9c91…\"") is no number: read as "x"s (``cfemail``)
+            t, s_low, s_words, s_digits, s_alnum = scan(hidden)
+            f_scan = s_words, s_digits, s_low, s_alnum
         if split is not None and f != "body":
             gone = _split_half(f, prep, split[0])
             if gone is not None:
@@ -465,10 +474,10 @@ def _extract(
             national,
             original=raw[f],
             deadline=clock.deadline,
-            words=words[f],
-            digits=digits[f],
-            low=lows[f],
-            alnum=alnums[f],
+            words=f_scan[0],
+            digits=f_scan[1],
+            low=f_scan[2],
+            alnum=f_scan[3],
         )
     if split is not None:
         sp, e164 = split

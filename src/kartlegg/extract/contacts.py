@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from kartlegg.extract import startcache
+from kartlegg.extract import cfemail, startcache
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import (
     LETTER_RUN,
@@ -380,6 +380,33 @@ def _original(p: int, shifts: list[tuple[int, int]]) -> int:
 
 
 def find_emails(
+    text: str, words: set[str] | None = None, low: str | None = None, wide_letters: bool = True
+) -> list[Hit]:
+    """``find_written_emails``, and the addresses a CDN's e-mail protection encoded in the text (``cfemail``:
+    ``data-cfemail="…"``, ``/cdn-cgi/l/email-protection#…``, session 32), each spanning its hex."""
+    hits = find_written_emails(text, words, low, wide_letters)
+    if cfemail.may_hold(text) if words is None else ("cfemail" in words or "protection" in words):
+        hits.extend(_encoded_emails(text))
+        hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _encoded_emails(text: str) -> list[Hit]:
+    """The addresses decoded from the text's protected hex strings: a decoded text is an address only when the
+    ordinary reader reads all of it as one (a garbled or foreign string gives none)."""
+    out: list[Hit] = []
+    for s, e in cfemail.encoded(text):
+        address = cfemail.decode(text[s:e])
+        if address is None or "@" not in address:
+            continue
+        for h in _find_emails(address, None, None, True):
+            if h.start == 0 and h.end == len(address):
+                out.append(Hit("email", h.value, s, e, {"obfuscated": True, "encoded": "cfemail"}))
+                break
+    return out
+
+
+def find_written_emails(
     text: str, words: set[str] | None = None, low: str | None = None, wide_letters: bool = True
 ) -> list[Hit]:
     """``_find_emails``; in a text holding a character reference of an address's punctuation ("info&#64;orchid-

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses
+from kartlegg.extract import clauses, ranges
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -1573,6 +1573,8 @@ def _line_reason(text: str, start: int, end: int, raw: str, value: str = "") -> 
         ls = start - 200
     before = text[ls:start]
     if "/" in raw and _in_price_list(text, ls, start, end):
+        return "price"
+    if ranges.in_price_range(text, ls, start, end, raw):
         return "price"
     if "," in raw and _POSTCODE_END.search(raw) is not None and _TOWN_AFTER.match(text, end) is not None:
         return "postcode"

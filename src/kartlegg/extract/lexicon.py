@@ -537,13 +537,14 @@ class FurnitureFile:
     disown_before: dict[str, list[str]]
     own_number_words: dict[str, list[str]]
     staff_labels: dict[str, list[str]]
+    price_periods: dict[str, list[str]]
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
         names = (
             "id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words", "room_words",
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
-            "disown_before", "own_number_words", "staff_labels",
+            "disown_before", "own_number_words", "staff_labels", "price_periods",
         )  # fmt: skip
         d = _record(data, where, names)
         return cls(
@@ -562,6 +563,7 @@ class FurnitureFile:
             disown_before=_labels(d["disown_before"], f"{where}: disown_before"),
             own_number_words=_labels(d["own_number_words"], f"{where}: own_number_words"),
             staff_labels=_labels(d["staff_labels"], f"{where}: staff_labels"),
+            price_periods=_labels(d["price_periods"], f"{where}: price_periods"),
         )
 
 

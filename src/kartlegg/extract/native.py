@@ -46,6 +46,7 @@ MODULES = (
     "splits",
     "neighbours",
     "phones",
+    "cfemail",
     "contacts",
     "ages",
     "places",
@@ -54,6 +55,7 @@ MODULES = (
     "language",
     "langmodel",
     "clauses",
+    "ranges",
     "furniture",
     "api",
 )

@@ -24,7 +24,7 @@ from phonenumbers.re_util import re_compile
 from kartlegg.extract.cyrillic import may_hold, read_cyrillic
 from kartlegg.extract.foreign import flagged, region_after, region_before, tag_before
 from kartlegg.extract.letters import read_letters
-from kartlegg.extract.lexicon import gazetteer, lexicon, numbers
+from kartlegg.extract.lexicon import furniture_words, gazetteer, lexicon, numbers
 from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import mobile_number, parse_international, parse_plus, valid_number
@@ -1220,6 +1220,7 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         return True  # "$"
     newlines = 0
     fields = False
+    opens = False
     for i in range(a, b):
         # a separator: not a letter or digit (the underscore counts as one), not a currency or unit sign; ASCII read
         # by code point (the ASCII signs of ``_NOT_GAP``: $ % = &)
@@ -1231,11 +1232,17 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
                 newlines += 1
             elif o == 124:
                 fields = True
+            elif o == 40:
+                opens = True
         elif text[i].isalnum() or text[i] in _NOT_GAP:
             return False
         elif o == 0xB7 or o == 0x2022:
             fields = True
+        else:
+            opens = True
     if newlines > 1 or (fields and _field_opens(text, a, b)):
+        return False
+    if opens and _counter_opens(text, a, b):
         return False
     return text[b - 1] != "+" or not _glued_before(text, a)
 
@@ -1261,6 +1268,52 @@ def _field_opens(text: str, a: int, b: int) -> bool:
     if c == "+":
         return True
     return ord(c) >= 128 and c != "\u00b7" and c != "\u2022" and unicodedata.category(c)[0] == "S"
+
+
+#: Digits a button's counter may hold after its bracket or symbol, blanks between groups included ("1 204").
+_COUNT_REACH: Final = 9
+
+
+def _counter_opens(text: str, a: int, b: int) -> bool:
+    """Does a gap end in what opens a counter of the template, not the next digits of a number: a bracket before a
+    count and its word ("… 3829   (2654 clicks)", ``counter_words``), or a symbol set apart from the digits before it
+    and glued to the count after it, or after a closing square bracket ("[ … 449 ]  ↗8429", "… ]  ↗ 1 204")? A sign
+    with blanks on both sides and no such bracket separates a number's groups ("668 👄 758", "(+46) 🍓 703").
+    A link page prints such a counter beside each button (session 32; asked only where a gap holds "(" or a sign
+    above ASCII)."""
+    j = b - 1
+    while j > a and (text[j] == " " or text[j] == "\ufe0f" or text[j] == "\u00a0"):
+        j -= 1
+    c = text[j]
+    if c == "(":
+        return j > a and _counted_word(text, b)
+    if ord(c) < 128 or c == "\u00b7" or c == "\u2022" or unicodedata.category(c)[0] != "S":
+        return False
+    before = text[a:j]
+    if not before or before[-1] not in " \t\u00a0":
+        return False  # "070★123": a sign between the groups, no field
+    return j == b - 1 or "]" in before
+
+
+def _counted_word(text: str, b: int) -> bool:
+    """Is the count that starts at ``b`` followed by a counter's word ("2654 clicks)", "1 204 klikk")?"""
+    k = b
+    limit = min(len(text), b + _COUNT_REACH)
+    while k < limit and (text[k].isdigit() or (text[k] == " " and k + 1 < len(text) and text[k + 1].isdigit())):
+        k += 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    w = k
+    while w < len(text) and text[w].isalpha():
+        w += 1
+    return w > k and text[k:w].lower() in _counter_words()
+
+
+@functools.cache
+def _counter_words() -> frozenset[str]:
+    """The one-word counters of ``counter_words`` (``data/furniture.yaml``: "views", "klikk", "visninger")."""
+    table = furniture_words().counter_words
+    return frozenset(w for ws in table.values() for w in ws if " " not in w)
 
 
 def _blank_line_ok(text: str, a: int, b: int) -> bool:
