@@ -58,6 +58,8 @@ CUED_BELOW: Final = 6
 #: those it needs after a contact word or phone sign ("📞: SB3IISB3", session 32).
 DENSE_REAL: Final = 3
 DENSE_REAL_CUED: Final = 2
+#: Characters a stretch with only ``DENSE_REAL_CUED`` real digits needs: a number's width ("SB3IISB3"), not "24/7".
+DENSE_CUED_WIDTH: Final = 8
 _WORD: Final = re.compile(r"[^\W\d_]+")
 #: A token of letters only inside a run
 _BARE_WORD: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]+(?![0-9" + _LETTERS + r"])")
@@ -205,7 +207,7 @@ def _stretches(text: str, digits: list[int]) -> list[tuple[int, int]]:
                 new = new or c == 2
             k += 1
         done = k + 1
-        if new and real >= DENSE_REAL_CUED:
+        if new and (real >= DENSE_REAL or (real >= DENSE_REAL_CUED and k - a >= DENSE_CUED_WIDTH)):
             out.append((a, k))
     return out
 

@@ -51,6 +51,8 @@ def read_prose(text: str, low: str, words: set[str] | frozenset[str], valid: Cal
     pattern, joiner_words, signs = _pattern()
     if pattern is None or "," not in low or (words.isdisjoint(joiner_words) and not (signs and "&" in low)):
         return None
+    if not _digits_joined(low):
+        return None
     edits: list[tuple[int, int, str]] = []
     for m in digit_anchored(pattern, low, digit_runs(low)):  # the list opens at a digit run's start
         s, e = m.span()
@@ -78,6 +80,29 @@ def read_prose(text: str, low: str, words: set[str] | frozenset[str], valid: Cal
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+def _digits_joined(low: str) -> bool:
+    """Does a joiner stand between two digits anywhere in ``low`` ("48, 611 og 845")? The cheap question before the
+    pattern: a string search per joiner, a look at each side of each occurrence."""
+    n = len(low)
+    for w in _joiner_forms():
+        p = low.find(w)
+        while p >= 0:
+            b = p - 1
+            while b >= 0 and low[b] in " ,":
+                b -= 1
+            a = p + len(w)
+            if b >= 0 and "0" <= low[b] <= "9" and a < n and "0" <= low[a] <= "9":
+                return True
+            p = low.find(w, p + 1)
+    return False
+
+
+@functools.cache
+def _joiner_forms() -> tuple[str, ...]:
+    """Each joiner with a blank on each side (" og "), as ``_digits_joined`` looks for it."""
+    return tuple(sorted(" " + w.lower() + " " for w in numbers().prose_joiners))
 
 
 def cued_before(text: str, start: int) -> bool:
