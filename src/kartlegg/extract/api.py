@@ -26,6 +26,7 @@ from kartlegg.extract import (
     prefix,
     prices,
     ranges,
+    prose,
     spelled,
     splits,
 )
@@ -285,6 +286,7 @@ def warm_up(export_only: bool = False) -> None:
     prepare("\u0660")  # the class of what the fold table changes: compiled here, it is kept by the start cache
     prefix.warm_up()  # the patterns of rewrites a few ads need (session 31): compiled here, kept by the start cache
     spelled.warm_up()
+    prose.warm_up()
     cyrillic.may_hold("")
     if not export_only:
         places.find_hotels(t)

@@ -16,13 +16,17 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.lexicon import numbers
 
 #: Signs a number is written with between its groups (a "+" only at the stretch's start).
 _SIGNS: Final = " .-/()"
-#: Real digits a stretch needs (an age with a letter glued, "23ч", is no number), and letters per real digit.
+#: Real digits a stretch needs (an age with a letter glued, "23ч", is no number), and letters per real digit; after a
+#: contact word or phone sign on its line ("📞: з5Зб1ЧЗЗ", session 32) fewer real digits and more letters do.
 MIN_REAL: Final = 4
 MAX_SHARE: Final = 2.0
+MIN_REAL_CUED: Final = 2
+MAX_SHARE_CUED: Final = 4.0
 
 
 @functools.cache
@@ -90,7 +94,8 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
         real = sum(1 for k in range(a, e) if "0" <= text[k] <= "9")
         letters = [k for k in range(a, e) if text[k] in looks]
         if real < MIN_REAL or len(letters) > MAX_SHARE * real:
-            continue
+            if real < MIN_REAL_CUED or len(letters) > MAX_SHARE_CUED * real or not contact_cued(text, a):
+                continue
         if not plus and not any(
             (k > a and "0" <= text[k - 1] <= "9") or (k + 1 < e and "0" <= text[k + 1] <= "9") for k in letters
         ):

@@ -20,6 +20,7 @@ from typing import Final
 
 from kartlegg.extract.lexicon import furniture_words, lexicon, numbers
 from kartlegg.extract.patterns import digit_runs
+from kartlegg.extract.signs import has_sign
 
 #: Every letter read as a digit here, and the digit each stands for.
 _LETTERS: Final = "OoIlizZESsAGbTBgq"
@@ -53,8 +54,12 @@ _WORDY: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]{3}[0
 #: "Modell 9l8 S6 7Z3", a model's code).
 MIN_REAL: Final = 4
 CUED_BELOW: Final = 6
-#: Real digits a dense line's tail needs (``_dense``: "gOT gB 353" after "SMS/ring:", more letters than digits).
+#: Real digits a dense line's tail needs (``_dense``: "gOT gB 353" after "SMS/ring:", more letters than digits), and
+#: those it needs after a contact word or phone sign ("📞: SB3IISB3", session 32).
 DENSE_REAL: Final = 3
+DENSE_REAL_CUED: Final = 2
+#: Characters a stretch with only ``DENSE_REAL_CUED`` real digits needs: a number's width ("SB3IISB3"), not "24/7".
+DENSE_CUED_WIDTH: Final = 8
 _WORD: Final = re.compile(r"[^\W\d_]+")
 #: A token of letters only inside a run
 _BARE_WORD: Final = re.compile(r"(?<![0-9" + _LETTERS + r"])[" + _LETTERS + r"]+(?![0-9" + _LETTERS + r"])")
@@ -93,11 +98,13 @@ def _contact_words() -> frozenset[str]:
 def _cued(text: str, start: int) -> bool:
     """Does a contact word (``furniture.yaml`` ``contact_cues``: "ring", "tlf", "booking", "me", ...) stand before
     ``start`` on its line, or on the line above when the run opens its line, within ``CUE_REACH`` characters? A word
-    that opens with a cue of four letters or more counts ("bookings")."""
+    that opens with a cue of four letters or more counts ("bookings"), and so does a phone sign ("📞", "☎")."""
     nl = text.rfind("\n", 0, start)
     if nl >= 0 and not text[nl + 1 : start].strip(" \t>"):
         nl = text.rfind("\n", 0, nl)  # the run opens its line: its label is the line before ("Kontakt meg på⏎")
     line = text[max(nl + 1, start - CUE_REACH) : start].lower()
+    if has_sign(line):
+        return True  # "📞: 23l3SS37": a phone sign is a contact word (session 32)
     cues = _contact_words()
     long_cues = _long_contact_words()
     for w in _WORD.findall(line):
@@ -113,6 +120,8 @@ def _long_contact_words() -> tuple[str, ...]:
 
 
 CUE_REACH: Final = 40
+#: ``_cued`` for other modules (``prose``: a list of groups is a number only after a contact word).
+contact_cued = _cued
 
 
 def _letter_code(o: int) -> int:
@@ -198,7 +207,7 @@ def _stretches(text: str, digits: list[int]) -> list[tuple[int, int]]:
                 new = new or c == 2
             k += 1
         done = k + 1
-        if new and real >= DENSE_REAL:
+        if new and (real >= DENSE_REAL or (real >= DENSE_REAL_CUED and k - a >= DENSE_CUED_WIDTH)):
             out.append((a, k))
     return out
 
@@ -216,12 +225,14 @@ def read_letters(
     whole: Callable[[str], bool],
     digits: list[int] | None = None,
     mobile: Callable[[str], bool] | None = None,
+    phone: Callable[[str], bool] | None = None,
 ) -> tuple[str, list[int]] | None:
     """``text`` with each run of digits and look-alike letters whose digits are one valid number (``whole``:
     digits, "+" kept, to True when they are one number of the ad's regions) written as those digits, and where its
     letters stood; None when no run was rewritten. ``digits``: the starts of the text's digit runs, when the
     caller has them. ``mobile`` (digits, "+" or "00" kept, to True when one valid mobile number): also read a line's
-    tail written densely (``_dense``)."""
+    tail written densely (``_dense``); ``phone``: the same for a mobile or fixed-line number (a dense tail after a
+    contact word)."""
     if digits is None:
         digits = digit_runs(text)
     if not _near(text, digits):
@@ -257,7 +268,7 @@ def read_letters(
         out.append(text[last:])
         text = "".join(out)
     if mobile is not None:
-        dense = _dense(text, stretches, mobile)
+        dense = _dense(text, stretches, mobile, phone)
         if dense is not None:
             text = dense[0]
             spots = sorted(spots + dense[1])
@@ -266,13 +277,19 @@ def read_letters(
 
 #: A line's tail of tokens of digits and look-alike letters joined by one or two of " .-/" (blanks, "." or "!" after).
 _TAIL: Final = re.compile(r"(?<![^\W_])(?:[0-9" + _LETTERS + r"]+[ .\-/]{1,2})*[0-9" + _LETTERS + r"]+[ \t.!]*$")
-#: Three lower-case letters in a row: a word or a user name ("bibi2002"), not letters written for digits.
-_LOWER_RUN: Final = re.compile(r"[a-z]{3}")
+#: Three lower-case letters in a row: a word or a user name ("bibi2002"), not letters written for digits; unless all
+#: three are o, l or i, the old look-alikes ("o7o9ool7OS": 0, 0, 1).
+_LOWER_RUN: Final = re.compile(r"(?![oli]{3})[a-z]{3}")
 #: A spoken plus right before a tail: its code.
 _PLUS_WORD: Final = re.compile(r"(?<![^\W\d_])pluss?[ \t]*$")
 
 
-def _dense(text: str, stretches: list[tuple[int, int]], mobile: Callable[[str], bool]) -> tuple[str, list[int]] | None:
+def _dense(
+    text: str,
+    stretches: list[tuple[int, int]],
+    mobile: Callable[[str], bool],
+    phone: Callable[[str], bool] | None = None,
+) -> tuple[str, list[int]] | None:
     """``text`` with each line's tail that is written densely in look-alike letters ("93g g5 B4g", "SMS/ring: gOT gB
     353", "Call me: plus 3b3o6o82ZlZ": more letters than real digits, which ``read_letters``' runs refuse) written as
     its digits, and where its letters stood; None when none was.
@@ -281,7 +298,8 @@ def _dense(text: str, stretches: list[tuple[int, int]], mobile: Callable[[str], 
     row, a token of letters only at most three long and no word of the lexicons; at least ``DENSE_REAL`` real digits
     and a letter other than o/O/l/I. Before it on its line only blanks, quote marks or a colon, or a contact word
     (``_cued``), no digit; a "+", "00" or spoken plus right before it is its code. Read only when its digits (with
-    the code) are one valid mobile number (``mobile``): the number's own shape is the guard."""
+    the code) are one valid mobile number (``mobile``): the number's own shape is the guard. After a contact word or
+    a phone sign (session 32) two real digits do ("📞: SB3IISB3") and a fixed line is read too (``phone``)."""
     out: list[str] = []
     spots: list[int] = []
     last = 0
@@ -311,7 +329,7 @@ def _dense(text: str, stretches: list[tuple[int, int]], mobile: Callable[[str], 
         raw = text[start:end]
         real = sum(1 for ch in raw if "0" <= ch <= "9")
         letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
-        if real < DENSE_REAL or all(raw[i] in "OoIl" for i in letters) or _SIZE.search(raw):
+        if real < DENSE_REAL_CUED or all(raw[i] in "OoIl" for i in letters) or _SIZE.search(raw):
             continue
         head = text[ls:start]
         if any("0" <= ch <= "9" for ch in head):
@@ -324,10 +342,13 @@ def _dense(text: str, stretches: list[tuple[int, int]], mobile: Callable[[str], 
             plus = _PLUS_WORD.search(bare.lower())
             if plus is not None:
                 code, bare = "+", bare[: plus.start()]
-        if bare.strip(" \t>:") and not _cued(text, start):
+        cued = _cued(text, start)
+        if (bare.strip(" \t>:") or real < DENSE_REAL) and not cued:
             continue
         new = raw.translate(_DIGITS)
-        if not mobile(code + "".join(ch for ch in new if "0" <= ch <= "9")):
+        number = code + "".join(ch for ch in new if "0" <= ch <= "9")
+        # after a contact word any valid number ("Ring meg: +46Bl6BSB7B3", a landline); else a mobile one
+        if not mobile(number) and not (cued and phone is not None and phone(number)):
             continue
         out.append(text[last:start])
         out.append(new)

@@ -139,6 +139,9 @@ class NumbersFile:
     #: a number written backwards after (or before) one of these ("baklengs: 76543214"), and one given in two parts
     #: ("første del 9062 ... og så 1407"): the words opening the first part and those before the rest (``order``)
     backwards_cues: tuple[str, ...] = ()
+    #: verbs that may stand between a run and a backwards cue after it ("93025174 (les baklengs)", "(read it
+    #: backwards)"): ``order``
+    backwards_verbs: tuple[str, ...] = ()
     halves_first: tuple[str, ...] = ()
     halves_rest: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
@@ -151,6 +154,8 @@ class NumbersFile:
     prefix_closers: tuple[str, ...] = ()
     #: words between single digits of a completion ("de to siste er 4 og 7", "three and five"): ``masks``
     digit_joiners: tuple[str, ...] = ()
+    #: words before the last group of a number written as a list ("912, 34 og 567", "+5732, 1354 and 1473"): ``prose``
+    prose_joiners: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
@@ -169,6 +174,7 @@ class NumbersFile:
                 "mask_is",
                 "completion_articles",
                 "backwards_cues",
+                "backwards_verbs",
                 "halves_first",
                 "halves_rest",
                 "by_neighbours",
@@ -176,6 +182,7 @@ class NumbersFile:
                 "prefix_cues",
                 "prefix_closers",
                 "digit_joiners",
+                "prose_joiners",
             ),
         )
         units = _numbered_word_lists(d["units"], f"{where}: units")
@@ -207,6 +214,7 @@ class NumbersFile:
             mask_is=tuple(_strs(d.get("mask_is", []), f"{where}: mask_is")),
             completion_articles=tuple(_strs(d.get("completion_articles", []), f"{where}: completion_articles")),
             backwards_cues=tuple(_strs(d.get("backwards_cues", []), f"{where}: backwards_cues")),
+            backwards_verbs=tuple(_strs(d.get("backwards_verbs", []), f"{where}: backwards_verbs")),
             halves_first=tuple(_strs(d.get("halves_first", []), f"{where}: halves_first")),
             halves_rest=tuple(_strs(d.get("halves_rest", []), f"{where}: halves_rest")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
@@ -214,6 +222,7 @@ class NumbersFile:
             prefix_cues=tuple(_strs(d.get("prefix_cues", []), f"{where}: prefix_cues")),
             prefix_closers=tuple(_strs(d.get("prefix_closers", []), f"{where}: prefix_closers")),
             digit_joiners=tuple(_strs(d.get("digit_joiners", []), f"{where}: digit_joiners")),
+            prose_joiners=tuple(_strs(d.get("prose_joiners", []), f"{where}: prose_joiners")),
         )
 
 

@@ -42,6 +42,7 @@ MODULES = (
     "foreign",
     "cyrillic",
     "prefix",
+    "prose",
     "spelled",
     "splits",
     "neighbours",

@@ -1,13 +1,15 @@
 """Numbers written out of order: backwards after a cue, or in two parts with words between (issue 14, session 30).
 
 "Kontakt: baklengs 76543214", "läs baklänges 0237324070", "read backwards: 9497941370" give a number's digits in
-reverse; "første del 9062 ... og så 1407", "de första siffrorna är 0730, resten 512686", "start 4123, end 4567",
-"+first 37065 then 614502" give it in two parts. ``read_order`` rewrites such a number in place as its digits in
-order (the text keeps its length, so every span stays, as ``masks.complete_masks`` and ``letters.read_letters``
-do), and only when the digits it would write are one valid mobile number (``mobile``: the caller's check, with the
-ad's regions). The words are data (``numbers.yaml``: ``backwards_cues``, ``halves_first``, ``halves_rest``, in
-en/no/sv/da): without one of them nothing is reversed or joined, so digits that merely follow each other are read
-as the scanner always read them.
+reverse; "første del 9062 ... og så 1407", "de första siffrorna är 0730, resten 512686", "start 4123, end 4567", "+first
+37065 then 614502" give it in two parts. ``read_order`` rewrites such a number in place as its digits in order (the text
+keeps its length, so every span stays, as ``masks.complete_masks`` and ``letters.read_letters`` do), and only when the
+digits it would write are one valid mobile number (``mobile``: the caller's check, with the ad's regions; a run the cue
+says is backwards, a mobile or fixed-line number when the run as written is no mobile: ``valid``). A verb of
+``backwards_verbs`` may stand between a run and the cue after it ("93025174 (les baklengs)", "(read it backwards)",
+session 32). The words are data (``numbers.yaml``: ``backwards_cues``, ``halves_first``, ``halves_rest``, in
+en/no/sv/da): without one of them nothing is reversed or joined, so digits that merely follow each other are read as the
+scanner always read them.
 """
 
 from __future__ import annotations
@@ -42,9 +44,12 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozens
     halves: re.Pattern[str] | None = None
     if nums.backwards_cues:
         cues = word_alternation(nums.backwards_cues)
+        verbs = ""
+        if nums.backwards_verbs:  # "(les baklengs)", "(read it backwards)": a verb may stand before a cue after
+            verbs = r"(?:(?:" + word_alternation(nums.backwards_verbs) + r")(?![^\W\d_])[ \t]+)?"
         back = re.compile(
             r"(?<![^\W\d_])(?:" + cues + r")(?![^\W\d_])" + _CUE_GAP + r"(?P<before>(?<![\w+])" + _RUN + r")(?![0-9])"
-            r"|(?P<after>(?<![\w+])" + _RUN + r")(?![0-9])[ \t]*[(\[]?[ \t]*(?:" + cues + r")(?![^\W\d_])"
+            r"|(?P<after>(?<![\w+])" + _RUN + r")(?![0-9])[ \t]*[(\[]?[ \t]*" + verbs + "(?:" + cues + r")(?![^\W\d_])"
         )
     if nums.halves_first and nums.halves_rest:
         verbs = word_alternation(tuple(w for w in nums.mask_is if w[:1].isalpha()))
@@ -119,11 +124,23 @@ def _amount_after(low: str, end: int) -> bool:
     return e > k and low[k:e] in _units()
 
 
-def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Callable[[str], bool]) -> str | None:
+#: ``_amount_after`` for other modules (``prose``: "500, 1000 og 1500 kr" are prices).
+amount_after = _amount_after
+
+
+def read_order(
+    text: str,
+    low: str,
+    words: set[str] | frozenset[str],
+    mobile: Callable[[str], bool],
+    valid: Callable[[str], bool] | None = None,
+) -> str | None:
     """``text`` with each number written backwards after a cue, or in two parts after a word for its first part,
     written in order where it stood; None when none was. ``low``: the text lower-cased (same length); ``words``:
     its lower-case letter runs (the cheap question: no cue word, no search); ``mobile``: digits ("+" or "00" kept
-    in front) to True when they are one valid mobile number of the ad's regions."""
+    in front) to True when they are one valid mobile number of the ad's regions; ``valid``: the same for any valid
+    number (a run the cue says is backwards may be a clinic's landline, "64600822 (les baklengs)": read so when the
+    run as written is no mobile)."""
     back, halves, back_words, first_words = _patterns()
     edits: list[tuple[int, int, str]] = []
     if back is not None and not words.isdisjoint(back_words):
@@ -138,7 +155,9 @@ def read_order(text: str, low: str, words: set[str] | frozenset[str], mobile: Ca
             s, e = m.span(group)
             run = text[s:e]
             turned = run[::-1]
-            if mobile(ascii_digits(turned)):
+            back_digits = ascii_digits(turned)
+            # a reversed landline only where the run as written is no mobile: "94137825 (baklengs)" stays a mobile
+            if mobile(back_digits) or (valid is not None and valid(back_digits) and not mobile(ascii_digits(run))):
                 edits.append((s, e, turned))
     if halves is not None and not words.isdisjoint(first_words):
         heads = _heads(numbers().halves_first)

@@ -40,7 +40,9 @@ from kartlegg.extract.patterns import (
     trie_pattern,
 )
 from kartlegg.extract.prefix import read_prefix
+from kartlegg.extract.prose import cued_before, read_prose
 from kartlegg.extract.signs import bridge_signs, has_sign
+from kartlegg.extract.splits import find_field_split
 from kartlegg.extract.text import prepare
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
@@ -1061,6 +1063,40 @@ def _mobile_digits(number: str, regions: Sequence[str]) -> bool:
     return e is not None and mobile_number(e)
 
 
+def _valid_digits(number: str, regions: Sequence[str]) -> bool:
+    """Is ``number`` (digits, a "+" or "00" kept before them) one valid mobile or fixed-line number, as
+    ``_mobile_digits`` reads it? The check of a number a cue says is written out of shape (backwards, its prefix last,
+    listed, split, dense look-alikes): a clinic's landline too, never a toll-free, premium or shared-cost line."""
+    e = validate(number.lstrip("+"), number.startswith("+"), regions, bare_ten=True)
+    if e is None:
+        return False
+    if mobile_number(e):
+        return True
+    # a landline written nationally is read in the ad's first country only: "oB2 BB4 ol90" in a Danish ad is no
+    # Stockholm line (a Thai mobile written nationally)
+    home = (
+        number.startswith(("+", "00"))
+        or e[1:] == number  # written with its code, without "+" ("46856508899")
+        or (bool(regions) and e.startswith(_code_prefix(regions[0])))
+    )
+    return home and _fixed_line(e)
+
+
+@functools.cache
+def _code_prefix(region: str) -> str:
+    """The country code of ``region`` with its "+" ("+47" for NO)."""
+    return "+" + str(phonenumbers.country_code_for_region(region))
+
+
+def _fixed_line(e164: str) -> bool:
+    """Is ``e164`` a fixed line (``phonenumbers``' type; asked only of the few numbers that are no mobile)?"""
+    try:
+        kind = phonenumbers.number_type(phonenumbers.parse(e164))
+    except phonenumbers.NumberParseException:
+        return False
+    return kind == phonenumbers.PhoneNumberType.FIXED_LINE
+
+
 def _whole_letters(run: str, regions: Sequence[str]) -> bool:
     """Are the digits of a run with letters read as digits (``letters.read_letters``) one valid number: with its
     "+" or "00", national in one of the ad's regions, or with a bare code of the ad's or a Nordic country (10-13
@@ -2056,18 +2092,35 @@ def find_phones(
             text, looked = cyr
             low, digits, alnum = lower_same_length(text), None, None
             words = letter_words(low)
+    halves: PhoneHit | None = None
+    if "\u2026" in text or "..." in text:
+        split = _field_split(text, regions)
+        if split is not None:  # "📞: +37061…" … "(…212635)": one number, its halves read as one at the first
+            text, halves = split
+            low, digits, alnum = lower_same_length(text), None, None
+            words = letter_words(low)
     ordered = read_order(
-        text, low, letter_words(low) if words is None else words, functools.partial(_mobile_digits, regions=regions)
+        text,
+        low,
+        letter_words(low) if words is None else words,
+        functools.partial(_mobile_digits, regions=regions),
+        functools.partial(_valid_digits, regions=regions),
     )
     if ordered is not None:
         # "baklengs: 76543214", "første del 9062 ... og så 1407": the number written in order where it stood
         text, low, digits, alnum = ordered, lower_same_length(ordered), None, None
         words = letter_words(low)
     prefixed = read_prefix(
-        text, low, letter_words(low) if words is None else words, functools.partial(_mobile_digits, regions=regions)
+        text, low, letter_words(low) if words is None else words, functools.partial(_valid_digits, regions=regions)
     )
     if prefixed is not None:  # "11 3941 – start med 95": the prefix written before the rest
         text, low, digits, alnum = prefixed, lower_same_length(prefixed), None, None
+        words = letter_words(low)
+    listed = read_prose(
+        text, low, letter_words(low) if words is None else words, functools.partial(_valid_digits, regions=regions)
+    )
+    if listed is not None:  # "Ring meg: 48, 611 og 845": the groups of one number listed as prose
+        text, low, digits, alnum = listed, lower_same_length(listed), None, None
         words = letter_words(low)
     completed = complete_masks(text, low, words, digits, functools.partial(_whole_number, regions=regions))
     if completed is not None:
@@ -2087,6 +2140,7 @@ def find_phones(
         functools.partial(_whole_letters, regions=regions),
         digits if changed is None else None,
         functools.partial(_mobile_digits, regions=regions),
+        functools.partial(_valid_digits, regions=regions),
     )
     if wide is not None:
         changed = (wide[0], wide[1] if changed is None else changed[1] + wide[1])
@@ -2149,7 +2203,35 @@ def find_phones(
             else h
             for h in hits
         ]
+    if halves is not None:
+        hits.append(halves)
+        hits.sort(key=lambda h: h.start)
     return _same_number(hits)
+
+
+def _field_split(text: str, regions: Sequence[str]) -> tuple[str, PhoneHit] | None:
+    """The number split between two places of ``text`` (``splits.find_field_split``): ``text`` with both halves
+    blanked (same length) and the number's hit at the first half; None when there is none."""
+    found: dict[str, str] = {}
+
+    def valid(number: str) -> bool:
+        e164 = validate(number.lstrip("+"), number.startswith("+"), regions, bare_intl=False)
+        if e164 is None or not (mobile_number(e164) or _fixed_line(e164)):
+            return False
+        found[number] = e164
+        return True
+
+    sp = find_field_split(text, valid, functools.partial(cued_before, text))
+    if sp is None:
+        return None
+    blanked = (
+        text[: sp.title_start]
+        + " " * (sp.title_end - sp.title_start)
+        + text[sp.title_end : sp.body_start]
+        + " " * (sp.body_end - sp.body_start)
+        + text[sp.body_end :]
+    )
+    return blanked, PhoneHit(found[sp.number], sp.title_start, sp.title_end, "split")
 
 
 #: Letters written for digits beyond o/O/l/I ("S" 5, "B" 8, "Z" 2, "i" 1), read only inside a run that is mostly

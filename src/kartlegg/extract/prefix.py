@@ -4,8 +4,10 @@
 "Tlf. 66 5270 (første cifre 60)": a filter sees two short numbers, a reader one. ``read_prefix`` writes the prefix and
 the run as one number where the clause stood (same length, as ``order.read_order`` does), only when a word of
 ``numbers.yaml`` ``prefix_cues`` (sv/no/da/en) stands between them and the prefix and the run together are one valid
-mobile number (``mobile``, the caller's check with the ad's regions). Without a cue nothing is joined: digits that
-merely follow each other are read as the scanner always read them.
+number (``mobile``, the caller's check with the ad's regions: since session 32 a mobile or a fixed line, a clinic's
+landline "18 52 10 (starts with 23)" too). The prefix may be a country code ("71 19 01 61 3 (starts with +40)"), and the
+run up to seven groups. Without a cue nothing is joined: digits that merely follow each other are read as the scanner
+always read them, and the run is never read alone where a cue and a prefix follow it.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def _pattern() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     if nums.prefix_closers:
         closers = r"(?:[ \t]+(?:" + word_alternation(nums.prefix_closers) + r")(?![^\W\d_]))?"
     pattern = re.compile(
-        r"(?<![\w+])(?P<run>[0-9]{1,4}(?:[ .\-][0-9]{1,4}){0,3})(?![0-9])"
+        r"(?<![\w+])(?P<run>[0-9]{1,4}(?:[ .\-][0-9]{1,4}){0,6})(?![0-9])"
         r"[ \t]*[,;:\-\u2013\u2014(]{0,2}[ \t]*(?<![^\W\d_])(?:"
         + word_alternation(nums.prefix_cues)
         + r")(?![^\W\d_])[ \t]*[:=]?[ \t]*(?P<pre>\+?[0-9]{1,4})(?![0-9])"

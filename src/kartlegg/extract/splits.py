@@ -1,4 +1,4 @@
-"""A number split between the title and the body (issue 14, session 31).
+"""A number split between the title and the body (issue 14, session 31), or between two places of one field (32).
 
 A site that filters numbers typed in the body lets the title through, so an advertiser writes the number's start at
 the title's end and its rest where the body goes on: title "Zara 20 +36 3045 …", body "… Skriv på …05569". Read
@@ -7,6 +7,12 @@ and the body's half is too short to be read. ``find_split`` pairs a title that e
 ("…" or "...") with the first run in the body that opens with one, and keeps the pair only when the two halves are
 one valid number together (``valid``: the caller's check, with the ad's regions). The caller then reads that number
 at the body's half and leaves the title's half (and the URL slug's copy of it) unread.
+
+Within one field (session 32): "📞: +37061…" on one line and "(…212635)" lines further down, after a seller card
+and a masked button; "Mobil: 7119…" … "… …3499". ``find_field_split`` pairs a run ending in an ellipsis after a
+contact word (``cued``, the caller's check) with the first run opening with one later in the field (no digit glued
+before its ellipsis), with ``find_split``'s rules: only a pair that is one valid number together. The caller reads
+that number at the first half and leaves both halves unread.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Final
 from kartlegg.extract.patterns import ascii_digits
 
 #: The title's end: a run of digits (groups under single blanks, dots or dashes, maybe a "+" before) and an ellipsis.
-_HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,5}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*(?:\u2026|\.{3})[ \t]*$")
+_HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,6}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*(?:\u2026|\.{3})[ \t]*$")
 #: The body's half: an ellipsis glued (or one blank away) to a digit run that ends the token.
 _TAIL: Final = re.compile(r"(?:\u2026|\.{3}) ?([0-9]{2,8}(?:[ .\-][0-9]{1,5}){0,3})(?![\w])")
 #: Digits the body's half may have, and the whole number.
@@ -74,6 +80,46 @@ def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | N
         if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
             best = Split(number, head.start(2) + c, head.end(), tail.start(), tail.end())
     return best
+
+
+#: How far before a first half's ellipsis its digits may open (a "+", five groups and their blanks).
+_HEAD_REACH: Final = 32
+
+
+def find_field_split(text: str, valid: Callable[[str], bool], cued: Callable[[int], bool]) -> Split | None:
+    """The number split between two places of ``text`` (one field), or None: a run with an ellipsis after it (and
+    no digit or mask after the ellipsis) whose start ``cued`` accepts (a contact word before it), and the first run
+    after it that an ellipsis opens. ``Split``'s title span is the first half's, its body span the second's, both
+    as offsets into ``text``. Only ellipses with a digit right before them are looked at (a string search)."""
+    for mark in ("\u2026", "..."):
+        p = text.find(mark)
+        while p >= 0:
+            end = p + len(mark)
+            q = p
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+            if q > 0 and "0" <= text[q - 1] <= "9" and not _masked_after(text, end):
+                line = text.rfind("\n", 0, q) + 1
+                lo = max(line, q - _HEAD_REACH)
+                sp = find_split(text[lo:end], text[end:], valid)
+                if (
+                    sp is not None
+                    and cued(lo + sp.title_start)
+                    and not (end + sp.body_start > 0 and "0" <= text[end + sp.body_start - 1] <= "9")
+                ):
+                    return Split(
+                        sp.number, lo + sp.title_start, lo + sp.title_end, end + sp.body_start, end + sp.body_end
+                    )
+            p = text.find(mark, end)
+    return None
+
+
+def _masked_after(text: str, end: int) -> bool:
+    """Does a digit or a mask ("XX", "**") follow an ellipsis ending at ``end`` (a masked number, "07944…XX")?"""
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k < len(text) and (text[k].isdigit() or text[k] in "xX*#")
 
 
 def slug_span(url: str, title: str, split: Split) -> tuple[int, int] | None:
