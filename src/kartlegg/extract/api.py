@@ -25,8 +25,8 @@ from kartlegg.extract import (
     places,
     prefix,
     prices,
-    ranges,
     prose,
+    ranges,
     spelled,
     splits,
 )
