@@ -289,3 +289,58 @@ def test_driver_ads_and_oversized_bands_are_the_link_stage_s(spark: object) -> N
     big = oversized_bands(rdd, 35)
     assert big == oversized_keys([f[8] for f in feats], 35)
     assert 0 < len(big) < 31
+
+
+_SUGAR_NAMES = (
+    "Kitty Mira Lena Sofia Nadia Ilona Daria Ramona Bianca Larisa Viorica Oana Irina Camelia Roxana Alina Dana "
+    "Petra Zsofia Reka Noemi Katalin Marta Hanna Agata Lidia Jolanta Ewelina Dorota Olga Vera Nina Inga Jurate "
+    "Egle Laima Rasa Ruta Sigita Vaida Zita Aiva Dace Ilze Liga Sanita Zane Kristine Elina Marika"
+).split()
+
+
+def test_a_sites_stock_word_is_no_name_in_spark_either(tmp_path: Path, spark: object) -> None:
+    """A site whose every ad opens "Sugar baby NAME (AGE)": the embedded link run learns "sugar" as the
+    site's stock word and joins each woman's ads there with her ad on another site (her number, one name);
+    Spark's run learns it too and gives the same persons (SQLite only)."""
+    records = []
+    for i, name in enumerate(_SUGAR_NAMES):
+        phone = f"9{10 + i:02d} {(37 * i) % 100:02d} {(53 * i + 11) % 1000:03d}"
+        for k in range(2):
+            records.append(
+                {
+                    "site": "sukker.example.no",
+                    "id": f"s{i}-{k}",
+                    "url": f"https://sukker.example.no/profil/{i}-{k}",
+                    "posted_at": f"2026-05-{k + 1:02d}T12:00:00+01:00",
+                    "city": "Oslo",
+                    "title": f"Sugar baby {name} ({21 + i % 9})",
+                    "body": f"Sugar baby {name} søker en raus venn. Ring meg på {phone}.",
+                }
+            )
+        records.append(
+            {
+                "site": "annonser.example.no",
+                "id": f"a{i}",
+                "url": f"https://annonser.example.no/annonse/{i}",
+                "posted_at": "2026-05-03T12:00:00+01:00",
+                "city": "Oslo",
+                "title": f"{name} i Oslo",
+                "body": f"Hei, jeg heter {name}, {21 + i % 9} år. Ring {phone}.",
+            }
+        )
+    ads = tmp_path / "sugar.jsonl"
+    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
+        for s in (embedded, sparked):
+            ingest_paths(s, [ads])
+        analyze(embedded, workers=1)
+        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+        for s in (embedded, sparked):
+            with s.connect() as conn:
+                kept = conn.execute(text("SELECT value FROM link_state WHERE name = 'stock_names'")).scalar_one()
+            assert json.loads(kept) == {"sukker.example.no": ["sugar"]}
+        want, _ = partitions(embedded)
+        assert sum(1 for p in want if len(p) == 3) >= 40  # her two sugar ads and her other ad: one person
+        assert partitions(sparked) == partitions(embedded)

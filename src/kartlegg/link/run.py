@@ -209,7 +209,7 @@ def run_link(
             totals = (_kept_totals(conn, start, ever) if same else None) or site_totals(conn)
         _set_state(conn, TOTALS_STATE, {"watermark": max(watermark, start), "sites": dict(sorted(totals.items()))})
         _set_state(conn, FEATURES_STATE, FEATURES_VERSION)
-        _set_state(conn, STOCK_STATE, {site: sorted(words) for site, words in sorted(stock.items())})
+        keep_stock(conn, stock)
         finish_run(conn, run_id, watermark=max(watermark, start), info=info)
     return info
 
@@ -293,6 +293,11 @@ def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[
     kept = {site: words for site, words in _stock_state(conn).items() if site not in fresh}
     learned = stock_names.learn_from_store(conn, rules.names, fresh) if fresh else {}
     return dict(sorted({**kept, **learned}.items()))
+
+
+def keep_stock(conn: Connection, stock: dict[str, frozenset[str]]) -> None:
+    """Keep each site's stock words the stored features were read with (both engines)."""
+    _set_state(conn, STOCK_STATE, {site: sorted(words) for site, words in sorted(stock.items())})
 
 
 def _stock_state(conn: Connection) -> dict[str, frozenset[str]]:

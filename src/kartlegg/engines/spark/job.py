@@ -42,6 +42,7 @@ from kartlegg.engines.spark import store_io, tasks
 from kartlegg.engines.spark.components import connected_components
 from kartlegg.engines.spark.session import session
 from kartlegg.extract.run import learn_furniture
+from kartlegg.link import stock_names
 from kartlegg.link.cluster import AdFeatures, Evidence, LinkResult, find_hubs, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.phash import apply_image_clusters
@@ -136,7 +137,7 @@ def _run(
     clock: PhaseClock,
 ) -> dict[str, dict[str, Any]]:
     sc = spark.sparkContext
-    from kartlegg.link.run import FEATURES_STATE, FEATURES_VERSION, _state
+    from kartlegg.link.run import FEATURES_STATE, FEATURES_VERSION, _state, keep_stock
 
     with store.begin() as conn:
         wm_x, wm_l = last_watermark(conn, "extract"), last_watermark(conn, "link")
@@ -171,8 +172,20 @@ def _run(
         finish_run(conn, x_run, watermark=max(upto, wm_x), info={"versions": n_x, "engine": "spark"})
     clock.mark("extract_write")
 
-    # the newest version of every ad: new features over stored ones
+    # each site's stock words where a name stands, learned as the embedded link run learns them
+    # (``link.stock_names``, from the store the extraction rows are now in): those sites' new versions read
+    # their names again without them
+    with store.begin() as conn:
+        stock = stock_names.learn_from_store(conn, rules.names)
     new = tagged.filter(lambda r: r[0] == "f").map(lambda r: r[1])
+    if stock:
+        st_b = sc.broadcast(stock)
+        names = versions.filter(lambda r: r["site"] in st_b.value).map(
+            lambda r: tasks.stock_name(r, r_b.value, st_b.value)
+        )
+        new = new.keyBy(operator.itemgetter(1)).leftOuterJoin(names).values().map(lambda fn: tasks.with_name(*fn))
+
+    # the newest version of every ad: new features over stored ones
     old = spark.read.parquet(str(stage_dir / "features")).rdd.map(tasks.stored_feature)
     feats = new.union(old).map(lambda f: (f[0], f)).reduceByKey(lambda a, b: a if a[1] >= b[1] else b).values()
     feats = feats.persist(StorageLevel.MEMORY_AND_DISK)
@@ -286,6 +299,8 @@ def _run(
     info.update(clock.info)
     with store.begin() as conn:
         conn.execute(text("DELETE FROM link_state WHERE name = 'relink_after_erasure'"))  # relinked in full
+        if current or not n_old:  # every name read with these stock words: the embedded engine goes on from them
+            keep_stock(conn, stock)
         finish_run(conn, l_run, watermark=max(upto, wm_l), info=info)
     for rdd in (tagged, feats, blocks, checked, comp, by_comp, first):
         rdd.unpersist()

@@ -30,7 +30,7 @@ from kartlegg.link.cluster import (
     name_key,
 )
 from kartlegg.link.config import LinkRules
-from kartlegg.link.features import FeatureRow, build_features
+from kartlegg.link.features import FeatureRow, ad_name, build_features
 from kartlegg.store.rows import StoredVersion
 
 #: the selector kinds linking reads (``link.features.load_batch_inputs``)
@@ -63,6 +63,18 @@ def stored_version(r: Any) -> StoredVersion:
         site_country=r["site_country"],
         site_language=r["site_language"],
     )
+
+
+def stock_name(r: Any, rules: LinkRules, stock: dict[str, frozenset[str]]) -> tuple[int, tuple[str | None]]:
+    """A version of a site with stock words (``link.stock_names``): its seq and the name read without them,
+    boxed (a name may be None)."""
+    v = stored_version(r)
+    return v.seq, (ad_name(v, rules.names, stock.get(v.site, ())),)
+
+
+def with_name(f: Feature, name: tuple[str | None] | None) -> Feature:
+    """``f`` with the name ``stock_name`` read again, if any."""
+    return f if name is None else (*f[:5], name[0], *f[6:])
 
 
 def feature_tuple(row: FeatureRow) -> Feature:
