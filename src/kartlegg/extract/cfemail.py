@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from kartlegg.extract.patterns import splice
+
 #: What the hex follows: the span's attribute and the link's fragment.
 CUES: Final = ('data-cfemail="', "/email-protection#")
 #: The shortest address ("a@b.se": 6 bytes) and the longest (RFC 5321: 254) in hex, with the key's two characters.
@@ -75,11 +77,4 @@ def hidden(text: str) -> str | None:
     spans = encoded(text)
     if not spans:
         return None
-    parts: list[str] = []
-    pos = 0
-    for s, e in spans:
-        parts.append(text[pos:s])
-        parts.append("x" * (e - s))
-        pos = e
-    parts.append(text[pos:])
-    return "".join(parts)
+    return splice(text, [(s, e, "x" * (e - s)) for s, e in spans])

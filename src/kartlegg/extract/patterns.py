@@ -482,3 +482,16 @@ def word_alternation(words: Iterable[str]) -> str:
 def ascii_digits(s: str) -> str:
     """The ASCII digits of ``s`` in order."""
     return "".join(ch for ch in s if "0" <= ch <= "9")
+
+
+def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, new) of ``edits`` (in order, apart) written in place of its span: the
+    same-length rewrites that keep every later span where it was (``prefix``, ``prose``, ``cfemail``)."""
+    out: list[str] = []
+    last = 0
+    for s, e, new in edits:
+        out.append(text[last:s])
+        out.append(new)
+        last = e
+    out.append(text[last:])
+    return "".join(out)

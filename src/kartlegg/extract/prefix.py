@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, word_alternation
+from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, splice, word_alternation
 
 #: Digits the run and the prefix together may have (with a code, without "+").
 MIN_JOINED: Final = 7
@@ -67,14 +67,7 @@ def read_prefix(text: str, low: str, words: set[str] | frozenset[str], mobile: C
         edits.append((start, m.end(), number.ljust(m.end() - start)))
     if not edits:
         return None
-    out: list[str] = []
-    last = 0
-    for s, e, new in edits:
-        out.append(text[last:s])
-        out.append(new)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return splice(text, edits)
 
 
 def warm_up() -> None:

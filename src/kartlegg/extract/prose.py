@@ -19,7 +19,7 @@ from typing import Final
 from kartlegg.extract.letters import CUE_REACH, contact_cued
 from kartlegg.extract.lexicon import numbers
 from kartlegg.extract.order import amount_after
-from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, word_alternation
+from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, splice, word_alternation
 from kartlegg.extract.signs import has_sign
 
 #: Digits the groups together may have (with a code, without "+").
@@ -72,14 +72,7 @@ def read_prose(text: str, low: str, words: set[str] | frozenset[str], valid: Cal
         edits.append((s, e, number.ljust(e - s)))
     if not edits:
         return None
-    out: list[str] = []
-    last = 0
-    for s, e, new in edits:
-        out.append(text[last:s])
-        out.append(new)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return splice(text, edits)
 
 
 def _digits_joined(low: str) -> bool:
