@@ -1,0 +1,511 @@
+"""Sentence banks of benchmarks/blind12: a woman's own voice, controllers' texts built per controller, reviews,
+speech-to-text lines and machine translation. Slots: {name} {age} {nat} {city} {brand}."""
+
+from __future__ import annotations
+
+SOLO: dict[str, dict[str, list[str]]] = {
+    "sv": {
+        "open": [
+            "Hej! Jag heter {name}, {age} år, {nat} tjej",
+            "Hallå gentlemen, {name} här ({age})",
+            "Ny i {city}! {name}, {age}, {nat} och nyfiken",
+            "Söt {nat} {name} {age} år besöker {city}",
+            "{name} – {age} år, naturlig och glad",
+            "Hej älskling, jag är {name}, {nat}, {age}",
+        ],
+        "mid": [
+            "Jag tar emot i egen lugn lägenhet med dusch och handdukar.",
+            "Kan komma till ditt hotell (outcall).",
+            "Avslappnad stämning, ingen stress.",
+            "Jag pratar engelska och lite svenska.",
+            "Mjuk hud, långt hår och ett stort leende.",
+            "Massage, sällskap och trevlig stund.",
+            "Endast seriösa herrar, tack.",
+            "Jag älskar att ta det lugnt och lära känna dig.",
+            "Diskret entré, parkering finns på gatan.",
+            "Fräsch och alltid punktlig.",
+        ],
+        "close": [
+            "Ring eller sms:a, inga dolda nummer.",
+            "Skriv gärna först på WhatsApp.",
+            "Puss och välkommen!",
+            "Boka i god tid, jag är bara här några dagar.",
+            "Svarar mellan 10 och 22.",
+        ],
+    },
+    "no": {
+        "open": [
+            "Hei! Jeg heter {name}, {age} år, {nat} jente",
+            "Hei gutter, {name} her ({age})",
+            "Ny i {city}! {name}, {age}, {nat}",
+            "Søt {nat} {name} {age} år på besøk i {city}",
+            "{name} – {age} år, naturlig og blid",
+            "Hei kjære, jeg er {name}, {nat}, {age}",
+        ],
+        "mid": [
+            "Tar imot i rolig leilighet med dusj.",
+            "Kan komme til hotellet ditt.",
+            "Avslappet og hyggelig.",
+            "Snakker engelsk og litt norsk.",
+            "Myk hud og langt hår.",
+            "Massasje og godt selskap.",
+            "Kun seriøse menn.",
+            "Diskret inngang, gateparkering.",
+            "Alltid ren og presis.",
+            "Liker å ta det rolig og bli kjent.",
+        ],
+        "close": [
+            "Ring eller send sms, ikke skjult nummer.",
+            "Skriv gjerne først på WhatsApp.",
+            "Klem og velkommen!",
+            "Bestill i god tid, jeg er her bare noen dager.",
+            "Svarer mellom 10 og 22.",
+        ],
+    },
+    "da": {
+        "open": [
+            "Hej! Jeg hedder {name}, {age} år, {nat} pige",
+            "Hej mænd, {name} her ({age})",
+            "Ny i {city}! {name}, {age}, {nat}",
+            "Sød {nat} {name} {age} år på besøg i {city}",
+            "{name} – {age} år, naturlig og glad",
+            "Hej skat, jeg er {name}, {nat}, {age}",
+        ],
+        "mid": [
+            "Modtager i rolig lejlighed med bad.",
+            "Kan komme til dit hotel.",
+            "Afslappet stemning.",
+            "Taler engelsk og lidt dansk.",
+            "Blød hud og langt hår.",
+            "Massage og hyggeligt samvær.",
+            "Kun seriøse herrer.",
+            "Diskret indgang, parkering på gaden.",
+            "Altid frisk og præcis.",
+            "Elsker at tage det roligt.",
+        ],
+        "close": [
+            "Ring eller sms, ingen skjulte numre.",
+            "Skriv gerne først på WhatsApp.",
+            "Kys og velkommen!",
+            "Book i god tid, jeg er her kun få dage.",
+            "Svarer mellem 10 og 22.",
+        ],
+    },
+    "en": {
+        "open": [
+            "Hi! I am {name}, {age}, a {nat} girl",
+            "Hello gentlemen, {name} here ({age})",
+            "New in {city}! {name}, {age}, {nat}",
+            "Sweet {nat} {name}, {age}, visiting {city}",
+            "{name} – {age} years, natural and happy",
+            "Hi darling, I am {name}, {nat}, {age}",
+        ],
+        "mid": [
+            "Incall in a quiet flat with shower.",
+            "Outcall to your hotel possible.",
+            "Relaxed, no rush.",
+            "I speak English and a little Swedish.",
+            "Soft skin, long hair, big smile.",
+            "Massage and good company.",
+            "Only serious gentlemen please.",
+            "Discreet entrance, street parking.",
+            "Always fresh and on time.",
+            "I love to take it slow and get to know you.",
+        ],
+        "close": [
+            "Call or text, no hidden numbers.",
+            "Message me on WhatsApp first.",
+            "Kisses and welcome!",
+            "Book early, I am only here a few days.",
+            "I answer from 10 to 22.",
+        ],
+    },
+}
+
+# controllers: a paragraph built once per controller from these pieces plus its own brand and motto words
+CTRL_ADJ = [
+    "elegant",
+    "exclusive",
+    "discreet",
+    "premium",
+    "private",
+    "luxurious",
+    "trusted",
+    "genuine",
+    "stylish",
+    "sensual",
+    "charming",
+    "refined",
+    "classy",
+    "warm",
+    "intimate",
+    "select",
+    "polished",
+    "sweet",
+    "golden",
+    "velvet",
+    "nordic",
+    "midnight",
+    "silver",
+    "crystal",
+]
+CTRL_NOUN = [
+    "companions",
+    "ladies",
+    "models",
+    "angels",
+    "muses",
+    "hostesses",
+    "girls",
+    "beauties",
+    "darlings",
+    "dolls",
+    "escorts",
+    "treasures",
+    "stars",
+    "pearls",
+    "roses",
+    "orchids",
+    "jewels",
+    "butterflies",
+]
+BRAND_A = [
+    "Velvet",
+    "Aurora",
+    "Nordlys",
+    "Diamant",
+    "Midnatt",
+    "Scarlet",
+    "Lotus",
+    "Orkidé",
+    "Silke",
+    "Bella",
+    "Crystal",
+    "Luna",
+    "Amber",
+    "Rubin",
+    "Safir",
+    "Gyllene",
+    "Polar",
+    "Opal",
+    "Jade",
+    "Nova",
+    "Sirius",
+    "Viking",
+    "Freya",
+    "Ivory",
+    "Cherry",
+    "Onyx",
+    "Topas",
+    "Saga",
+    "Malva",
+    "Aria",
+]
+BRAND_B = [
+    "Models",
+    "Escort",
+    "Agency",
+    "Companions",
+    "Elite",
+    "Girls",
+    "VIP",
+    "Club",
+    "Angels",
+    "Dreams",
+    "Society",
+    "Collection",
+    "Ladies",
+    "Selection",
+]
+CLINIC_A = [
+    "Siam",
+    "Lotus",
+    "Bambus",
+    "Orchid",
+    "Golden Hands",
+    "Jasmin",
+    "Bangkok",
+    "Zen",
+    "Harmoni",
+    "Sakura",
+    "Bali",
+    "Mekong",
+    "Jade",
+    "Lilje",
+    "Kokos",
+    "Tiger",
+    "Rosen",
+    "Asia",
+    "Chiang Mai",
+    "Phuket",
+]
+CLINIC_B = {
+    "no": ["Thai Massasje", "Massasjesenter", "Spa & Massasje", "Helsemassasje"],
+    "sv": ["Thaimassage", "Massagestudio", "Spa & Massage", "Friskvård"],
+    "da": ["Thai Massage", "Massageklinik", "Spa & Massage", "Wellness"],
+    "en": ["Thai Massage", "Massage Studio", "Spa", "Wellness"],
+}
+
+CTRL_LINES: dict[str, list[str]] = {
+    "sv": [
+        "Hos oss möter du {adj1} {noun1} i hela Norden.",
+        "{brand} presenterar stolt {name}, {age} år, {nat}.",
+        "Alla våra {noun1} är {adj2} och noga utvalda.",
+        "Bokning hos {brand} sker endast via vår linje.",
+        "{brand}s {name} finns i {city} denna vecka.",
+        "Ring {brand} bokning, vi svarar dygnet runt.",
+        "{brand} – {adj1}, {adj2}, alltid diskret.",
+        "Nya {noun2} varje vecka hos {brand}.",
+        "Ingen förskottsbetalning hos {brand}, betala på plats.",
+        "Vår {adj2} {noun2} {name} väntar på dig.",
+    ],
+    "no": [
+        "Hos oss møter du {adj1} {noun1} i hele Norden.",
+        "{brand} presenterer {name}, {age} år, {nat}.",
+        "Alle våre {noun1} er {adj2} og nøye utvalgt.",
+        "Booking hos {brand} kun via vår linje.",
+        "{brand}s {name} er i {city} denne uken.",
+        "Ring {brand} booking, vi svarer døgnet rundt.",
+        "{brand} – {adj1}, {adj2}, alltid diskret.",
+        "Nye {noun2} hver uke hos {brand}.",
+        "Ingen forskudd hos {brand}, betal ved møte.",
+        "Vår {adj2} {noun2} {name} venter på deg.",
+    ],
+    "da": [
+        "Hos os møder du {adj1} {noun1} i hele Norden.",
+        "{brand} præsenterer {name}, {age} år, {nat}.",
+        "Alle vores {noun1} er {adj2} og nøje udvalgt.",
+        "Booking hos {brand} kun via vores linje.",
+        "{brand}s {name} er i {city} denne uge.",
+        "Ring {brand} booking, vi svarer døgnet rundt.",
+        "{brand} – {adj1}, {adj2}, altid diskret.",
+        "Nye {noun2} hver uge hos {brand}.",
+        "Ingen forudbetaling hos {brand}, betal ved mødet.",
+        "Vores {adj2} {noun2} {name} venter på dig.",
+    ],
+    "en": [
+        "With us you meet {adj1} {noun1} all over Scandinavia.",
+        "{brand} proudly presents {name}, {age}, {nat}.",
+        "All our {noun1} are {adj2} and carefully selected.",
+        "Booking at {brand} only through our line.",
+        "{brand}'s {name} is in {city} this week.",
+        "Call {brand} booking, we answer day and night.",
+        "{brand} – {adj1}, {adj2}, always discreet.",
+        "New {noun2} every week at {brand}.",
+        "No deposit at {brand}, pay when you meet.",
+        "Our {adj2} {noun2} {name} is waiting for you.",
+    ],
+}
+
+RECRUIT: dict[str, list[str]] = {
+    "sv": [
+        "{brand} söker nya tjejer 18+ till {city} och turné i Norden.",
+        "Hög inkomst, boende och resa ordnas av {brand}.",
+        "Ingen erfarenhet krävs, {brand} lär dig allt.",
+        "Skicka bilder och ålder till {brand}.",
+    ],
+    "no": [
+        "{brand} søker nye jenter 18+ til {city} og turné i Norden.",
+        "Høy inntekt, bolig og reise ordnes av {brand}.",
+        "Ingen erfaring nødvendig hos {brand}.",
+        "Send bilder og alder til {brand}.",
+    ],
+    "da": [
+        "{brand} søger nye piger 18+ til {city} og turné i Norden.",
+        "Høj indtægt, bolig og rejse ordnes af {brand}.",
+        "Ingen erfaring nødvendig hos {brand}.",
+        "Send billeder og alder til {brand}.",
+    ],
+    "en": [
+        "{brand} is hiring new girls 18+ for {city} and a Nordic tour.",
+        "High income, housing and travel arranged by {brand}.",
+        "No experience needed, {brand} teaches you everything.",
+        "Send photos and age to {brand}.",
+    ],
+}
+
+# how ads signal a 16-17-year-old who states 18-19
+MINOR_CUES = {
+    "sv": [
+        "Helt ny, nyss fyllda 18 🎀",
+        "liten och blyg skoltjej-look",
+        "första gången jag annonserar, ung och fräsch",
+    ],
+    "no": ["Helt ny, akkurat fylt 18 🎀", "liten og sjenert, skolejente-look", "første gang, ung og frisk"],
+    "da": ["Helt ny, lige fyldt 18 🎀", "lille og genert skolepige-look", "første gang, ung og frisk"],
+    "en": [
+        "brand new, just turned 18 🎀",
+        "petite shy schoolgirl look 🍭",
+        "my first time advertising, young and fresh",
+    ],
+}
+
+REVIEWS = {
+    "da": [
+        "Meget sød pige, præcis som på billederne.",
+        "Lejligheden var ren, hun var venlig.",
+        "Lidt stresset stemning, men fin service.",
+        "Billederne var gamle, men ok oplevelse.",
+        "Kommunikation på sms var hurtig.",
+        "Hun talte kun lidt engelsk.",
+        "Kom igen næste gang hun er i byen.",
+    ],
+    "sv": [
+        "Mycket trevlig tjej, precis som på bilderna.",
+        "Rent och fräscht, vänligt bemötande.",
+        "Lite stressig stämning men okej.",
+        "Bilderna var gamla, men bra upplevelse.",
+        "Snabbt svar på sms.",
+        "Hon pratade bara lite engelska.",
+        "Återkommer när hon är tillbaka.",
+    ],
+    "en": [
+        "Very sweet girl, exactly like the photos.",
+        "Clean flat, friendly welcome.",
+        "A bit rushed but fine.",
+        "Photos were old but ok experience.",
+        "Quick reply by text.",
+        "She spoke little English.",
+        "Will see her again next tour.",
+    ],
+}
+
+MAP_REVIEWS = {
+    "no": [
+        "God massasje, hyggelig betjening.",
+        "Rent og pent, parkering bak bygget.",
+        "Litt dyrt, men bra.",
+        "Vanskelig å finne inngangen.",
+        "Profesjonell og rolig.",
+    ],
+    "da": [
+        "God massage og venlig betjening.",
+        "Rent og pænt, parkering bag huset.",
+        "Lidt dyrt men godt.",
+        "Svært at finde indgangen.",
+        "Professionel og rolig.",
+    ],
+    "en": [
+        "Great massage, friendly staff.",
+        "Clean, parking behind the building.",
+        "A bit pricey but good.",
+        "Hard to find the entrance.",
+        "Professional and calm.",
+    ],
+}
+
+# what a machine translation of a foreign ad turns into (literal, a little wrong), and the original
+MT = {
+    "ro": (
+        ["Bună iubire, sunt {name}, fată dulce din România, nouă în orașul tău.", "Te aștept cu drag, sunt discretă."],
+        {
+            "sv": [
+                "Hej kärlek, jag är {name}, söt flicka från Rumänien, ny i din stad.",
+                "Jag väntar på dig med kärlek, jag är diskret.",
+                "Tjänster för gentleman, sanitär garanterad.",
+            ],
+            "en": [
+                "Hello love, I am {name}, sweet girl from Romania, new in your city.",
+                "I wait you with pleasure, I am discreet.",
+                "Services for gentleman, hygienic guaranteed.",
+            ],
+        },
+    ),
+    "th": (
+        ["สวัสดีค่ะ {name} สาวไทย นวดผ่อนคลาย", "โทรหาได้เลยค่ะ"],
+        {
+            "sv": [
+                "Hej, {name} thailändsk flicka massage avkopplande.",
+                "Kan ringa genast ka.",
+                "Massage olja varm hand, ni kommer må bra.",
+            ],
+            "en": [
+                "Hello ka, {name} Thai girl massage relax.",
+                "Can call now ka.",
+                "Oil massage warm hand, you feel good.",
+            ],
+        },
+    ),
+    "es": (
+        ["Hola cariño, soy {name}, latina caliente y cariñosa.", "Llámame, estoy disponible."],
+        {
+            "sv": [
+                "Hej älskling, jag är {name}, het och kärleksfull latina.",
+                "Ring mig, jag är tillgänglig.",
+                "Jag gör dig en upplevelse av minne.",
+            ],
+            "en": [
+                "Hello darling, I am {name}, hot and affectionate latina.",
+                "Call me, I am available.",
+                "I make you an experience of memory.",
+            ],
+        },
+    ),
+    "pt": (
+        ["Oi amor, sou {name}, brasileira carinhosa.", "Me liga, estou te esperando."],
+        {
+            "sv": [
+                "Hej kärlek, jag är {name}, ömsint brasilianska.",
+                "Ring mig, jag väntar dig.",
+                "Jag har kropp av naturlig form.",
+            ],
+            "en": [
+                "Hi love, I am {name}, affectionate Brazilian.",
+                "Call me, I am waiting you.",
+                "I have body of natural shape.",
+            ],
+        },
+    ),
+    "pl": (
+        ["Cześć, jestem {name}, miła Polka.", "Zadzwoń do mnie."],
+        {
+            "sv": ["Hej, jag är {name}, trevlig polska.", "Ring till mig.", "Jag tar emot i lägenhet av egen."],
+            "en": ["Hi, I am {name}, nice Polish woman.", "Call to me.", "I receive in apartment of own."],
+        },
+    ),
+}
+MT_LANG_OF = {
+    "RO": "ro",
+    "MD": "ro",
+    "TH": "th",
+    "ES": "es",
+    "CO": "es",
+    "DO": "es",
+    "VE": "es",
+    "BR": "pt",
+    "PL": "pl",
+}
+MT_NAME = {
+    "ro": ("rumänska", "Romanian"),
+    "th": ("thailändska", "Thai"),
+    "es": ("spanska", "Spanish"),
+    "pt": ("portugisiska", "Portuguese"),
+    "pl": ("polska", "Polish"),
+}
+
+SPEECH = {  # lines a woman says in a promo clip / voicemail greeting (speech-to-text, lower case, no commas)
+    "sv": {
+        "hello": ["hej älskling det är {name}", "hej hej {name} här", "hallå det är {name} {age} år"],
+        "where": ["jag är i {city} den här veckan", "nu finns jag i {city}", "jag bor nära {city} centrum"],
+        "call": ["ring mig på", "du kan ringa på", "mitt nummer är", "skicka sms till"],
+        "bye": ["puss och kram vi ses", "hör av dig snart", "tack för att du tittar"],
+    },
+    "no": {
+        "hello": ["hei kjære det er {name}", "hei hei {name} her", "hallo det er {name} {age} år"],
+        "where": ["jeg er i {city} denne uka", "nå er jeg i {city}", "jeg bor nær {city} sentrum"],
+        "call": ["ring meg på", "du kan ringe", "nummeret mitt er", "send sms til"],
+        "bye": ["klem vi ses", "hør fra deg snart", "takk for at du ser"],
+    },
+    "da": {
+        "hello": ["hej skat det er {name}", "hej hej {name} her", "hallo det er {name} {age} år"],
+        "where": ["jeg er i {city} denne uge", "nu er jeg i {city}", "jeg bor tæt på {city} centrum"],
+        "call": ["ring til mig på", "du kan ringe på", "mit nummer er", "send sms til"],
+        "bye": ["knus vi ses", "hør fra dig snart", "tak fordi du kigger"],
+    },
+    "en": {
+        "hello": ["hi baby it's {name}", "hey there {name} here", "hello it's {name} {age} years"],
+        "where": ["i'm in {city} this week", "right now i'm in {city}", "i stay near {city} center"],
+        "call": ["call me on", "you can call", "my number is", "text me on"],
+        "bye": ["kisses see you", "talk soon", "thanks for watching"],
+    },
+}
