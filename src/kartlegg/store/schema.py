@@ -96,8 +96,6 @@ ads = Table(
     # the newest version (0004), kept by store.ads.insert_rows; read through store.ads.current_version()
     Column("current_seq", BigInteger),
     Index("ix_ads_current", "current_seq"),
-    # ads per site through one narrow B-tree (0075: extract's and link's day counted every ad's row)
-    Index("ix_ads_site", "site_id"),
 )
 
 ad_versions = Table(
