@@ -387,6 +387,30 @@ def _level_bounds(conn: Connection, cat: Catalogue) -> dict[str, dict[str, float
     return out
 
 
+def _lifted_near(conn: Connection, level: str, moved: list[tuple[int, float, float | None]]) -> list[tuple[Any, ...]]:
+    """The lifted entities of ``level`` whose scores may straddle a moved boundary (``moved``: index, new, old;
+    ``guard_may_act`` with a margin): (id, base scores, full scores). Only these leave the database: ~40 % of a
+    level is lifted on a market like the independent corpus, and a few percent reach a boundary. Each moved
+    score is one range of its full score (``ix_assess_base_full_*``, migration 0075) and its rows carried
+    before the full scores were kept (NULL), not a pass over every lifted entity of the level; a boundary
+    not known before (None) reads them all."""
+    cols = "entity_id, risk, minor, third_party, full_risk, full_minor, full_third_party"
+    head = f"SELECT {cols} FROM assess_base WHERE entity_type = :t AND lifted = 1"
+    params: dict[str, Any] = {"t": level}
+    parts: list[str] = []
+    for i, new, prior in moved:
+        if prior is None:
+            parts = [head]
+            break
+        d = DIMENSIONS[i]
+        params[f"lo{i}"], params[f"hi{i}"] = min(new, prior) - 1e-4, max(new, prior) + 1e-4
+        parts.append(f"{head} AND full_{d} IS NULL")
+        parts.append(f"{head} AND full_{d} >= :lo{i} AND {d} < :hi{i}")
+    if not parts:
+        return []
+    return [tuple(r) for r in conn.execute(text(" UNION ".join(parts)), params)]
+
+
 def rebuild(
     conn: Connection,
     cat: Catalogue,
@@ -1075,25 +1099,7 @@ class Incremental:
             ]
             if not moved:
                 continue
-            # only scores that may straddle the old or the new boundary (``guard_may_act``, with a margin) leave
-            # the database: ~40 % of a level is lifted on a market like the independent corpus
-            near: list[str] = []
-            params: dict[str, Any] = {"t": level}
-            for i, new, prior in moved:
-                d = DIMENSIONS[i]
-                if prior is None:
-                    near = []
-                    break
-                params[f"lo{i}"], params[f"hi{i}"] = min(new, prior) - 1e-4, max(new, prior) + 1e-4
-                near.append(f"(full_{d} IS NULL OR (full_{d} >= :lo{i} AND {d} < :hi{i}))")
-            where = f" AND ({' OR '.join(near)})" if near else ""
-            for r in self.conn.execute(
-                text(
-                    "SELECT entity_id, risk, minor, third_party, full_risk, full_minor, full_third_party "
-                    f"FROM assess_base WHERE entity_type = :t AND lifted = 1{where}"
-                ),
-                params,
-            ):
+            for r in _lifted_near(self.conn, level, moved):
                 eid = str(r[0])
                 if (level, eid) in done or not _guard_moves(r[1:4], r[4:7], moved):
                     continue

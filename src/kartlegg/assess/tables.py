@@ -180,6 +180,17 @@ assess_base = Table(
     Index("ix_assess_base_risk", "entity_type", "risk"),
     Index("ix_assess_base_minor", "entity_type", "minor"),
     Index("ix_assess_base_third_party", "entity_type", "third_party"),
+    # the lifted entities by their full scores (0075): a moved guard boundary reads those near it (``carry``)
+    *(
+        Index(
+            f"ix_assess_base_full_{d}",
+            "entity_type",
+            f"full_{d}",
+            sqlite_where=text("lifted = 1"),
+            postgresql_where=text("lifted = 1"),
+        )
+        for d in ("risk", "minor", "third_party")
+    ),
 )
 
 #: each profile's network as of the last run (a network whose members changed is scored again)
