@@ -17,6 +17,7 @@ import phonenumbers
 from kartlegg.extract import (
     ages,
     cfemail,
+    chat,
     contacts,
     cyrillic,
     furniture,
@@ -32,7 +33,7 @@ from kartlegg.extract import (
 )
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
-from kartlegg.extract.patterns import scan
+from kartlegg.extract.patterns import ascii_digits, scan, splice
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
 from kartlegg.extract.text import prepare
 
@@ -250,6 +251,36 @@ def _title_body_split(prep: dict[str, str], regions: tuple[str, ...]) -> tuple[s
     return None if sp is None else (sp, found[sp.number])
 
 
+def _chat_splits(
+    text: str, pairs: tuple[tuple[int, int, int, int], ...], regions: tuple[str, ...]
+) -> tuple[str, list[phones.PhoneHit]]:
+    """A number split over two messages of one sender in a chat export ("073 373" … "06 15", ``chat.read_chat``):
+    for each second half, the first pair (the likeliest first) whose halves together are one valid number and whose
+    first half is none by itself is a hit over both halves;
+    the halves are blanked in the text returned so that neither is read alone."""
+    hits: list[phones.PhoneHit] = []
+    edits: list[tuple[int, int, str]] = []
+    done: set[int] = set()
+    for a_s, a_e, b_s, b_e in pairs:
+        if b_s in done:
+            continue  # a likelier first half joined this second half already
+        first = text[a_s:a_e]
+        plus = first.startswith("+")
+        number = ascii_digits(first) + ascii_digits(text[b_s:b_e])
+        if not 7 <= len(number) <= 15:
+            continue
+        if phones.validate(ascii_digits(first), plus, regions, bare_intl=False) is not None:
+            continue  # the first message's number is whole: what follows is something else
+        e164 = phones.validate(number, plus, regions, bare_intl=False)
+        if e164 is None:
+            continue
+        done.add(b_s)
+        hits.append(phones.PhoneHit(e164, a_s, b_e, "split"))
+        edits.append((a_s, a_e, " " * (a_e - a_s)))
+        edits.append((b_s, b_e, " " * (b_e - b_s)))
+    return (splice(text, sorted(edits)) if edits else text), hits
+
+
 def _split_half(field: str, prep: dict[str, str], sp: splits.Split) -> tuple[int, int] | None:
     """The span of a split number's title half in ``field`` (the title, or the URL slug's copy), to be left unread."""
     if field == "title":
@@ -389,6 +420,13 @@ def _extract(
     for f, t in raw.items():
         if t:
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(t)
+    chat_splits: tuple[tuple[int, int, int, int], ...] = ()
+    if "body" in prep and chat.may_be_chat(prep["body"]):
+        post = chat.read_chat(prep["body"])
+        if post is not None:
+            # a group chat export: only the post's own messages are read (members' senders, joins and ids blanked)
+            prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(post.text)
+            chat_splits = post.splits
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 
@@ -456,6 +494,22 @@ def _extract(
             # an encoded address's hex ("data-cfemail=\"fe9c91…\"") is no number: read as "x"s (``cfemail``)
             t, s_low, s_words, s_digits, s_alnum = scan(hidden)
             f_scan = s_words, s_digits, s_low, s_alnum
+        if chat_splits and f == "body":
+            t, joined = _chat_splits(t, chat_splits, national)
+            if joined:
+                t, s_low, s_words, s_digits, s_alnum = scan(t)
+                hits = phones.find_phones(
+                    t,
+                    national,
+                    original=raw[f],
+                    deadline=clock.deadline,
+                    words=s_words,
+                    digits=s_digits,
+                    low=s_low,
+                    alnum=s_alnum,
+                )
+                phone_hits[f] = sorted([*hits, *joined], key=lambda h: h.start)
+                continue
         if split is not None and f != "body":
             gone = _split_half(f, prep, split[0])
             if gone is not None:

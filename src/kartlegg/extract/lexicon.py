@@ -547,13 +547,14 @@ class FurnitureFile:
     own_number_words: dict[str, list[str]]
     staff_labels: dict[str, list[str]]
     price_periods: dict[str, list[str]]
+    chat_system_words: dict[str, list[str]]
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
         names = (
             "id_labels", "site_line_labels", "contact_cues", "third_party_labels", "lodging_words", "room_words",
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
-            "disown_before", "own_number_words", "staff_labels", "price_periods",
+            "disown_before", "own_number_words", "staff_labels", "price_periods", "chat_system_words",
         )  # fmt: skip
         d = _record(data, where, names)
         return cls(
@@ -573,6 +574,7 @@ class FurnitureFile:
             own_number_words=_labels(d["own_number_words"], f"{where}: own_number_words"),
             staff_labels=_labels(d["staff_labels"], f"{where}: staff_labels"),
             price_periods=_labels(d["price_periods"], f"{where}: price_periods"),
+            chat_system_words=_labels(d["chat_system_words"], f"{where}: chat_system_words"),
         )
 
 

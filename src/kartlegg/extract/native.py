@@ -58,6 +58,7 @@ MODULES = (
     "clauses",
     "ranges",
     "furniture",
+    "chat",
     "api",
 )
 PACKAGE = "kartlegg.extract"

@@ -43,7 +43,7 @@ from kartlegg.extract.prefix import read_prefix
 from kartlegg.extract.prose import cued_before, read_prose
 from kartlegg.extract.signs import bridge_signs, has_sign
 from kartlegg.extract.splits import find_field_split
-from kartlegg.extract.text import prepare
+from kartlegg.extract.text import FORMAT_CHARS, prepare
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
 # regions it recompiles them over and over (~1 ms each). Keep each compiled pattern instead.
@@ -1280,7 +1280,36 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         return False
     if opens and _counter_opens(text, a, b):
         return False
-    return text[b - 1] != "+" or not _glued_before(text, a)
+    if newlines and _handle_tail(text, a):
+        return False  # "@helen.73⏎94 88 34 18": the handle's digits end at the line's end
+    return text[b - 1] != "+" or not (_glued_before(text, a) or _plus_opens(text, a, b - 1))
+
+
+#: What before a "+" in a gap closes a field, so that the "+" opens a new number: a timestamp's "]" or ":", a
+#: bracket, a comma or semicolon, a line break, or a format character wrapped around the number (session 33).
+_CLOSES_BEFORE_PLUS: Final = frozenset("]):,;\n" + FORMAT_CHARS)
+
+
+def _plus_opens(text: str, a: int, p: int) -> bool:
+    """Does the gap ``text[a:p]`` before a "+" at ``p`` close what went before: "[20/08/2026, 20:47:49] ‪+47 41 …",
+    "Gruppe 2.0: ‎‪+47 94 …"? The seconds or the version are no part of the number the "+" opens."""
+    for i in range(a, p):
+        if text[i] in _CLOSES_BEFORE_PLUS:
+            return True
+    return False
+
+
+def _handle_tail(text: str, a: int) -> bool:
+    """Are the digits that end at ``a`` the tail of a handle ("@helen.73", "@anna_k88")?"""
+    i = a
+    while i > 0 and "0" <= text[i - 1] <= "9":
+        i -= 1
+    if i == a:
+        return False
+    j = i
+    while j > 0 and j > i - 40 and (text[j - 1].isalnum() or text[j - 1] in "._-"):
+        j -= 1
+    return j < i and j > 0 and text[j - 1] == "@"
 
 
 def _glued_before(text: str, a: int) -> bool:

@@ -11,6 +11,13 @@ import functools
 import re
 from typing import Final
 
+#: Unicode format characters (category Cf) that exports wrap around a number or put before a system line: the
+#: bidirectional marks, embeddings and isolates and the byte-order mark ("[…] ‪+47 41 43 69 63‬: hvor?"). No text:
+#: a "+" after one opens a number (``phones._plus_opens``), and a chat export's kept sender label has them blanked
+#: (``chat``). Folding keeps every offset, so they are read as separators, never dropped; the zero-width space and
+#: joiners and the soft hyphen are not listed: inside a word they join it, inside a number they separate its digits.
+FORMAT_CHARS: Final = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
 #: Longest field read; the rest of a hostile megabyte ad is ignored (time and memory bound).
 MAX_FIELD_CHARS: Final = 100_000
 
