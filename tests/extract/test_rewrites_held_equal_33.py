@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract import startcache
+from kartlegg.extract import phones, signs, startcache
 
 
 @pytest.fixture
@@ -167,3 +167,69 @@ def test_kept_dataclass_code_comes_back_from_the_file(codes: Path, monkeypatch: 
     finally:
         startcache.hold_dataclasses(False)
     _same_class(again, old)
+
+
+def _old_bridge_signs(text: str) -> str | None:
+    """Session 29's ``bridge_signs``: the chain pattern tried at every character of the field."""
+    out: list[str] | None = None
+    for m in signs._CHAIN.finditer(text):
+        head = m.group(1)
+        groups = [g.group(1) for g in signs._LINK.finditer(m.group(2))]
+        total = len(head.lstrip("+")) + sum(len(g) for g in groups)
+        if not signs.MIN_DIGITS <= total <= signs.MAX_DIGITS:
+            continue
+        if len(groups) > 1:
+            ok = all(len(g) <= signs.MAX_GROUP for g in groups[:-1]) and len(groups[-1]) <= signs.MAX_GROUP + 1
+        else:
+            ok = head[0] in "+0" or len(groups[0]) <= signs.MAX_TAIL
+        if not ok:
+            continue
+        if out is None:
+            out = list(text)
+        for i in range(m.start(2), m.end(2)):
+            if text[i] in signs._SIGNS or text[i] == "\ufe0f":
+                out[i] = " "
+    return "".join(out) if out is not None else None
+
+
+#: Digits, "+", blanks, tabs, the four phone signs and the presentation selector, a letter, "_" (a word character
+#: before a head), a heart.
+_SIGN_TEXT = st.text(alphabet="0123456789+ \t\U0001f4de\u260e\U0001f4f1\u2706\ufe0fa_\u2764\n", max_size=60) | st.lists(
+    st.sampled_from(
+        ["+", "0", "12", "345", "4567", "98765", "123456", " ", "\t", "\U0001f4de", "\u260e\ufe0f", "\u2706", "a"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_SIGN_TEXT)
+@example(text="81\U0001f4de77\U0001f4de53\U0001f4de98")
+@example(text="+123456 \U0001f4de7890")
+@example(text="ring 6257 \u260e\ufe0f 4997 nu")
+@example(text="+46763 \U0001f4de 560736")
+@example(text="a12345678\U0001f4de1234 +4676\U0001f4f1\U0001f4f112345678")
+@example(text="\U0001f4de12345678\U0001f4de1\U0001f4de23456789\u27060")
+def test_bridge_signs_tries_the_chain_only_before_a_sign(text: str) -> None:
+    """The chain pattern tried only within reach before each sign finds exactly what ``finditer`` found."""
+    assert [m.span() for m in signs._chains(text)] == [m.span() for m in signs._CHAIN.finditer(text)]
+    assert signs.bridge_signs(text) == _old_bridge_signs(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    regions=st.lists(st.sampled_from(["SE", "NO", "DK", "FI", "DE", "PL", "GB"]), min_size=1, max_size=3),
+    number=st.text(alphabet="0123456789+", min_size=1, max_size=14),
+)
+@example(regions=["SE"], number="0701234567")
+@example(regions=["NO", "SE"], number="+4791234567")
+def test_region_checks_are_the_partials_they_replace(regions: list[str], number: str) -> None:
+    """The checks kept per tuple of regions answer as the ``functools.partial`` made per field did, for a tuple and
+    for a list (which is never kept)."""
+    for given_regions in (tuple(regions), regions):
+        checks = phones._region_checks(given_regions)
+        assert checks.mobile(number) == phones._mobile_digits(number, regions=regions)
+        assert checks.valid(number) == phones._valid_digits(number, regions=regions)
+        assert checks.whole(number) == phones._whole_number(number, regions=regions)
+        assert checks.letters(number) == phones._whole_letters(number, regions=regions)
+    assert phones._region_checks(tuple(regions)) is phones._region_checks(tuple(regions))
