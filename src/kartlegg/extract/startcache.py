@@ -30,12 +30,21 @@ are read from extraction's own data only: the e-mails' "at" spellings and the ha
 The alternations ``patterns.trie_pattern`` builds from word lists (a trie per lexicon list and per phrase matcher's
 subset: ~0.1 G instructions at every start, session 32) are kept the same way, by their words (``kept_trie``): the
 words are the lexicons' own, never an ad's.
+
+The functions ``dataclasses`` writes for every dataclass imported with extraction (``__init__``, ``__repr__``,
+``__eq__``, ...: ~190 source texts that it ``exec``s, ~0.13 G instructions of Python's parser and compiler at every
+start, session 33) are kept as their compiled code, by their source text (``hold_dataclasses``): while the extract
+package imports, ``dataclasses``' ``exec`` runs the kept code of a text it has, else compiles the text as ``exec``
+would (filename ``"<string>"``, no inherited ``__future__`` flags). The texts are the library's own templates with
+the classes' field names, never ad text.
 """
 
 from __future__ import annotations
 
 import _sre
 import atexit
+import builtins
+import dataclasses
 import marshal
 import os
 import re
@@ -45,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 #: Marks the file's format; a file in another is ignored (and replaced at the next save).
-FORMAT = "kartlegg-start 3"
+FORMAT = "kartlegg-start 4"
 #: More regexes than this in the file (patterns of older sources accumulate) and it is started afresh.
 MAX_REGEXES = 300
 #: More kept patterns than this (``kept_regex``) and the file keeps only those the last run used or made.
@@ -72,6 +81,11 @@ _tries_used: set[str] = set()
 #: More alternations than this and the file keeps only those the last run used or made; a process holds at most
 #: twice as many (a test's random word lists are made afresh past it).
 MAX_TRIES = 4096
+#: ``hold_dataclasses``' compiled code by source text (marshalled), and the texts this process compiled itself.
+_codes: dict[str, bytes] = {}
+#: More kept code texts than this (classes of older sources accumulate) and the file keeps this start's only.
+MAX_CODES = 1024
+_codes_used: set[str] = set()
 
 
 def folder() -> Path | None:
@@ -106,7 +120,7 @@ def load() -> None:
         if path is None or not isinstance(cache, dict):  # another Python's re may keep its cache elsewhere
             return
         # the user's own cache file of plain values (strings, numbers, lists), written by save() below
-        stamp, texts, regexes, kept, tries = marshal.loads(path.read_bytes())  # noqa: S302
+        stamp, texts, regexes, kept, tries, codes = marshal.loads(path.read_bytes())  # noqa: S302
         if stamp != _stamp():
             _dirty = True
             return
@@ -120,6 +134,44 @@ def load() -> None:
     _regexes.update({(r[0], r[1]): r for r in regexes})
     _kept.update({r[0]: r for r in kept if r[1] == 0})
     _tries.update(tries)
+    _codes.update(codes)
+
+
+def _exec_kept(source: object, globals_: dict[str, Any] | None = None, locals_: dict[str, Any] | None = None) -> None:
+    """``exec(source, globals_, locals_)`` as ``dataclasses`` calls it, from the code kept for a source text. Compiled
+    as ``exec`` compiles a string there: filename ``"<string>"``, the flags of ``dataclasses``' own code (none:
+    ``dont_inherit``, so this module's ``from __future__ import annotations`` does not make the functions'
+    annotations strings)."""
+    global _dirty
+    if type(source) is not str:
+        builtins.exec(source, globals_, locals_)  # type: ignore[arg-type]  # noqa: S102 (dataclasses' own call)
+        return
+    blob = _codes.get(source)
+    code = None
+    if blob is not None:
+        try:
+            code = marshal.loads(blob)  # noqa: S302 (marshal.dumps of compile's code, below or from the file)
+        except (EOFError, ValueError, TypeError):
+            code = None
+    if code is None:
+        code = compile(source, "<string>", "exec", dont_inherit=True)
+        if len(_codes) < 2 * MAX_CODES:
+            _codes[source] = marshal.dumps(code)
+            _dirty = True
+    _codes_used.add(source)
+    builtins.exec(code, globals_, locals_)  # noqa: S102 (the dataclass functions' code, as dataclasses runs it)
+
+
+def hold_dataclasses(on: bool) -> None:
+    """While ``on``, ``dataclasses`` runs the code kept for each function text it writes (``_exec_kept``) instead of
+    parsing and compiling the text again: set by the extract package around the import of its modules (every
+    dataclass of extraction and the records it imports), unset after. Nothing happens where ``dataclasses`` already
+    has a module-level ``exec`` of someone else's."""
+    held = vars(dataclasses).get("exec")
+    if on and held is None:
+        dataclasses.exec = _exec_kept  # type: ignore[attr-defined]
+    elif not on and held is _exec_kept:
+        del dataclasses.exec  # type: ignore[attr-defined]
 
 
 def kept_regex(pattern: str) -> re.Pattern[str]:
@@ -223,7 +275,10 @@ def save() -> None:
 
 
 def _write(path: Path) -> None:
-    blob = marshal.dumps((_stamp(), _texts, list(_regexes.values()), list(_kept.values()), _tries))
+    if len(_codes) > MAX_CODES:
+        for source in [t for t in _codes if t not in _codes_used]:
+            del _codes[source]
+    blob = marshal.dumps((_stamp(), _texts, list(_regexes.values()), list(_kept.values()), _tries, _codes))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(blob)
