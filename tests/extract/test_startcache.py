@@ -323,3 +323,24 @@ def test_the_contacts_and_number_patterns_made_while_ads_are_read_are_kept(
     assert again[1] == re._compiler.compile(cue.pattern, 0)  # type: ignore[attr-defined]
     assert again[2] is not None and again[2].pattern == re._compiler.compile(desc.pattern.pattern, 0)  # type: ignore[attr-defined]
     assert again[1] is not None and again[1].search("min whats app: anna") is not None
+
+
+def test_the_cache_is_written_for_its_user_only(cache: Path) -> None:
+    startcache.parsed("numbers.yaml", _text("numbers.yaml"), _yaml)
+    startcache.save()
+    (written,) = cache.glob("extract-start.*")
+    assert written.stat().st_mode & 0o077 == 0
+
+
+def test_a_cache_file_others_may_write_is_not_read(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file holds code run at import: one another account could have written is passed over, not trusted."""
+    startcache.parsed("numbers.yaml", _text("numbers.yaml"), _yaml)
+    startcache.save()
+    (written,) = cache.glob("extract-start.*")
+    written.chmod(0o666)
+    _restart(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed, though"):
+        startcache.parsed("numbers.yaml", _text("numbers.yaml"), _never)
+    written.chmod(0o600)
+    _restart(monkeypatch)
+    assert startcache.parsed("numbers.yaml", _text("numbers.yaml"), _never) == _yaml(_text("numbers.yaml"))

@@ -48,6 +48,7 @@ import dataclasses
 import marshal
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -119,8 +120,8 @@ def load() -> None:
     try:
         if path is None or not isinstance(cache, dict):  # another Python's re may keep its cache elsewhere
             return
-        # the user's own cache file of plain values (strings, numbers, lists), written by save() below
-        stamp, texts, regexes, kept, tries, codes = marshal.loads(path.read_bytes())  # noqa: S302
+        # the user's own cache file of plain values (strings, numbers, lists) and code, written by save() below
+        stamp, texts, regexes, kept, tries, codes = marshal.loads(_own_bytes(path))  # noqa: S302
         if stamp != _stamp():
             _dirty = True
             return
@@ -274,14 +275,27 @@ def save() -> None:
     _dirty = False
 
 
+def _own_bytes(path: Path) -> bytes:
+    """The file's bytes if this user owns it and nobody else may write it: it holds code run at import and regex
+    programs the engine does not check, so a file another account could have written is never read (ValueError)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)):
+            raise ValueError(f"{path}: not this user's own file")
+        return handle.read()
+
+
 def _write(path: Path) -> None:
     if len(_codes) > MAX_CODES:
         for source in [t for t in _codes if t not in _codes_used]:
             del _codes[source]
     blob = marshal.dumps((_stamp(), _texts, list(_regexes.values()), list(_kept.values()), _tries, _codes))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(blob)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(blob)
     os.replace(tmp, path)  # whole or not at all: several processes may start at once
 
 
