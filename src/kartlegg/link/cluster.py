@@ -539,19 +539,26 @@ def unnamed_on_line(
     of it, on the ad's own site, and no other woman of the line is in that city then (on any site), the ad
     is hers; a second woman of the line there, or none on the site: it stays alone.
     """
+    unnamed = [i for i in members if not ads[i].name and ads[i].city and day_of(ads[i]) is not None]
+    if not unnamed:
+        return []
+    # each woman's days by city, and by (site, city)
+    in_city: list[dict[str, list[int]]] = []
+    on_site: list[dict[tuple[str, str], list[int]]] = []
+    for group in groups:
+        by_city: dict[str, list[int]] = defaultdict(list)
+        by_site: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for j in group:
+            if (city := ads[j].city) and (e := day_of(ads[j])) is not None:
+                by_city[city].append(e)
+                by_site[(ads[j].site, city)].append(e)
+        in_city.append({c: sorted(ds) for c, ds in by_city.items()})
+        on_site.append({k: sorted(ds) for k, ds in by_site.items()})
     out: list[tuple[int, int]] = []
-    when = [
-        [(ads[j].city, e, ads[j].site) for j in group if ads[j].city and (e := day_of(ads[j])) is not None]
-        for group in groups
-    ]
-    for i in members:
-        ad = ads[i]
-        if ad.name or not ad.city or (d := day_of(ad)) is None:
-            continue
-        there = [g for g, seen in enumerate(when) if any(c == ad.city and abs(e - d) <= window for c, e, _ in seen)]
-        if len(there) == 1 and any(
-            c == ad.city and site == ad.site and abs(e - d) <= window for c, e, site in when[there[0]]
-        ):
+    for i in unnamed:
+        city, d = ads[i].city or "", [day_of(ads[i]) or 0]
+        there = [g for g, seen in enumerate(in_city) if city in seen and _near(d, seen[city], window)]
+        if len(there) == 1 and _near(d, on_site[there[0]].get((ads[i].site, city), []), window):
             out.append((i, there[0]))
     return out
 
