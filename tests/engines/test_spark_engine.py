@@ -344,3 +344,42 @@ def test_a_sites_stock_word_is_no_name_in_spark_either(tmp_path: Path, spark: ob
         want, _ = partitions(embedded)
         assert sum(1 for p in want if len(p) == 3) >= 40  # her two sugar ads and her other ad: one person
         assert partitions(sparked) == partitions(embedded)
+
+
+def _on_line(i: int, site: str, city: str, posted: str, title: str, body: str) -> dict[str, str]:
+    return {
+        "site": site,
+        "id": str(i),
+        "url": f"https://{site}/annonse/{i}",
+        "posted_at": f"{posted}T12:00:00+01:00",
+        "city": city,
+        "title": title,
+        "body": f"{body} Ring 912 40 301.",
+    }
+
+
+def test_one_woman_renamed_per_site_on_a_line_as_in_the_embedded_engine(tmp_path: Path, spark: object) -> None:
+    """A controller's line with "Sara" on one site and "Lovisa" on another, both in Bergen in one week (one
+    woman: ``line_aliases``), a third woman in Oslo, and a flyer naming nobody in Bergen (``unnamed_on_line``):
+    Spark's per-component linking gives the embedded engine's persons (SQLite only)."""
+    records = [
+        _on_line(1, "rubrikk.example.no", "Bergen", "2026-03-03", "Sara, 29", "Ny i byen, diskret og hyggelig."),
+        _on_line(2, "rubrikk.example.no", "Bergen", "2026-03-20", "Sara, 29", "Fortsatt her, rolig leilighet."),
+        _on_line(3, "lappar.example.se", "Bergen", "2026-03-08", "Lovisa, 30", "Söt tjej på besök, hotell."),
+        _on_line(4, "rubrikk.example.no", "Oslo", "2026-03-05", "Tindra, 22", "Student med god tid i helgen."),
+        _on_line(5, "lappar.example.se", "Bergen", "2026-03-12", "Ny på besök", "Hotell nära stationen nu."),
+    ]
+    ads = tmp_path / "line.jsonl"
+    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
+        for s in (embedded, sparked):
+            ingest_paths(s, [ads])
+        analyze(embedded, workers=1)
+        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+        want, _ = partitions(embedded)
+        with embedded.connect() as conn:
+            key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
+        assert {frozenset(key[a] for a in p) for p in want} == {frozenset({"1", "2", "3", "5"}), frozenset({"4"})}
+        assert partitions(sparked) == partitions(embedded)

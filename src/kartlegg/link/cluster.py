@@ -26,6 +26,7 @@ from operator import attrgetter
 from kartlegg.link import text as textsim
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.graph import UnionFind, split_communities
+from kartlegg.link.names import fold_name
 from kartlegg.link.timeline import posting_day
 
 #: Selector kinds that can identify a person or a controller.
@@ -34,6 +35,8 @@ _CONTACT_KINDS = frozenset({"email", "handle", "phone"})
 #: Evidence strong enough to join ads under different names (one person's aliases): her pictures. E-mails
 #: and handles are treated like phones, since a controller often takes the bookings for several persons.
 _ALIAS_KINDS = frozenset({"image"})
+#: The note of an unnamed ad's join to the one woman of a controller's line in her city (``unnamed_on_line``)
+_UNNAMED_NOTE = "the line's one woman in this city then; the ad names nobody"
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +297,14 @@ def link_ads(
         else:
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
+            joined = line_aliases(ads, groups, key, hubs, rules) if rules.person.line_alias_days else []
+            for ga, gb, note in joined:
+                person_edges.append(Evidence(groups[ga][0], groups[gb][0], kind, value, score, note, True))
+            if rules.person.line_unnamed_days:
+                women = _merged(groups, joined)
+                for i, g in unnamed_on_line(ads, members, women, rules.person.line_unnamed_days):
+                    j = women[g][0]
+                    person_edges.append(Evidence(min(i, j), max(i, j), kind, value, score, _UNNAMED_NOTE))
 
     text_links: list[tuple[int, int]] = []
     text_ratios: list[float] = []
@@ -303,7 +314,7 @@ def link_ads(
         ev = Evidence(i, j, "text", "", round(ratio / 100.0, 3))
         if "text" in rules.network.kinds and ratio >= rules.network.text_ratio:
             network_edges.append(ev)
-        same_name = bool(ads[i].name and ads[i].name == ads[j].name)
+        same_name = bool(ads[i].name and ads[j].name and _fold(ads[i].name) == _fold(ads[j].name))
         if same_name and rules.person.text_same_city and ads[i].city and ads[j].city and ads[i].city != ads[j].city:
             same_name = False  # two namesakes writing one site's stock phrases in two cities: corroborate it
         if (
@@ -392,20 +403,25 @@ def _drop_handles_between_numbers(
             del pair_evidence[key2]
 
 
+def _fold(name: str | None) -> str:
+    """The name as linking compares it (``names.fold_name``): case, diacritics and OCR confusions folded."""
+    return fold_name(name) if name else ""
+
+
 def _person_groups(
     ads: Sequence[AdFeatures], members: Sequence[int], key: tuple[str, str], hubs: dict[tuple[str, str], Hub]
 ) -> list[list[int]]:
-    """The named ads carrying one selector, grouped by person: by name, with names that share a (non-hub)
-    picture in one group (one person's aliases). Two or more groups: a controller's selector."""
+    """The named ads carrying one selector, grouped by person: by name (folded: ``_fold``), with names that
+    share a (non-hub) picture in one group (one person's aliases). Two or more groups: a controller's selector."""
     named = [i for i in members if ads[i].name]
-    names = sorted({ads[i].name or "" for i in named})
+    names = sorted({_fold(ads[i].name) for i in named})
     if len(names) < 2:
         return [named] if named else []
     pos = {n: k for k, n in enumerate(names)}
     uf = UnionFind(len(names))
     first: dict[tuple[str, str], int] = {}
     for i in named:
-        k = pos[ads[i].name or ""]
+        k = pos[_fold(ads[i].name)]
         for sel in ads[i].selectors:
             if sel[0] in _ALIAS_KINDS and sel != key and sel not in hubs:
                 if sel in first:
@@ -414,7 +430,7 @@ def _person_groups(
                     first[sel] = k
     by_group: dict[int, list[int]] = defaultdict(list)
     for i in named:
-        by_group[uf.find(pos[ads[i].name or ""])].append(i)
+        by_group[uf.find(pos[_fold(ads[i].name)])].append(i)
     return list(by_group.values())
 
 
@@ -500,6 +516,128 @@ def site_aliases(
         return ""
     shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
     return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+
+
+def _merged(groups: Sequence[Sequence[int]], joined: Sequence[tuple[int, int, str]]) -> list[list[int]]:
+    """The name groups with those ``line_aliases`` joined made one (one woman's names), in group order."""
+    uf = UnionFind(len(groups))
+    for a, b, _ in joined:
+        uf.union(a, b)
+    out: dict[int, list[int]] = {}
+    for g, group in enumerate(groups):
+        out.setdefault(uf.find(g), []).extend(group)
+    return list(out.values())
+
+
+def unnamed_on_line(
+    ads: Sequence[AdFeatures], members: Sequence[int], groups: Sequence[Sequence[int]], window: int
+) -> list[tuple[int, int]]:
+    """The ads of a controller's line that name nobody, each with the name group it joins: (ad, group).
+
+    An ad whose name was not read (a scanned flyer, a chat post that only says "new girl") carries the line
+    alone, and the line serves several women. Where one of them is in the ad's city within ``window`` days
+    of it, on the ad's own site, and no other woman of the line is in that city then (on any site), the ad
+    is hers; a second woman of the line there, or none on the site: it stays alone.
+    """
+    unnamed = [i for i in members if not ads[i].name and ads[i].city and day_of(ads[i]) is not None]
+    if not unnamed:
+        return []
+    # each woman's days by city, and by (site, city)
+    in_city: list[dict[str, list[int]]] = []
+    on_site: list[dict[tuple[str, str], list[int]]] = []
+    for group in groups:
+        by_city: dict[str, list[int]] = defaultdict(list)
+        by_site: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for j in group:
+            if (city := ads[j].city) and (e := day_of(ads[j])) is not None:
+                by_city[city].append(e)
+                by_site[(ads[j].site, city)].append(e)
+        in_city.append({c: sorted(ds) for c, ds in by_city.items()})
+        on_site.append({k: sorted(ds) for k, ds in by_site.items()})
+    out: list[tuple[int, int]] = []
+    for i in unnamed:
+        city, d = ads[i].city or "", [day_of(ads[i]) or 0]
+        there = [g for g, seen in enumerate(in_city) if city in seen and _near(d, seen[city], window)]
+        if len(there) == 1 and _near(d, on_site[there[0]].get((ads[i].site, city), []), window):
+            out.append((i, there[0]))
+    return out
+
+
+def line_aliases(
+    ads: Sequence[AdFeatures],
+    groups: Sequence[Sequence[int]],
+    key: tuple[str, str],
+    hubs: Mapping[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> list[tuple[int, int, str]]:
+    """The name groups of a controller's line that are one woman renamed per site: (group, group, reason).
+
+    A booking line serves several women at once, and each may go by another name on each site it posts
+    her on ("Gina" on the classifieds, "Destiny" on a flyer, "Ivy" in a chat). Two of its names are one
+    woman's when they were never written on one site (each site shows her under one name), their stated
+    ages fit (``ages_fit``; both must state one) and their middle ages are at most ``line_alias_age`` apart
+    (a line's women are often of an age: her own drift is smaller), an ad of each was posted in one city at
+    most ``line_alias_days`` apart (she tours, and her ads on both sites follow her; in two cities on a line
+    of more than ``line_alias_max_names`` names, whose women sit in one city at once), and each is the only
+    name of the other's sites that met it so: a second name of that site in that city and time is a
+    second woman of the line, and then neither is joined. Names of one site are never joined here, nor
+    two names that each bring a contact of their own the other never writes (an agency's women, each with
+    her own number beside its booking address: ``site_aliases``' rule).
+    """
+    window, middle = rules.person.line_alias_days, rules.person.line_alias_age
+    tol = rules.person.age_tolerance
+    sites = [{ads[i].site for i in group} for group in groups]
+    ages = [[x for i in group for x in ads[i].ages] for group in groups]
+    stays: list[dict[str, list[int]]] = []
+    for group in groups:
+        where: dict[str, list[int]] = defaultdict(list)
+        for i in group:
+            if (city := ads[i].city) and (d := day_of(ads[i])) is not None:
+                where[city].append(d)
+        stays.append({c: sorted(ds) for c, ds in where.items()})
+
+    # a line of many names serves women who sit in one city at once: its names must have met in two cities
+    need = 1 if len(groups) <= rules.person.line_alias_max_names else 2
+
+    def met(a: int, b: int) -> bool:
+        return sum(c in stays[b] and _near(ds, stays[b][c], window) for c, ds in stays[a].items()) >= need
+
+    kind, value = key
+    twin = ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else key
+    # each group's contacts of her own: not this one (nor its twin), no hub, on two of its ads or its one ad
+    own: list[set[tuple[str, str]]] = []
+    for group in groups:
+        seen = Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS)
+        own.append(
+            {s for s, n in seen.items() if s not in (key, twin) and s not in hubs and (n > 1 or len(group) == 1)}
+        )
+    writes = [{s for i in group for s in ads[i].selectors} for group in groups]
+    partners: list[set[int]] = [set() for _ in groups]
+    for a in range(len(groups)):
+        if not ages[a] or not stays[a]:
+            continue
+        for b in range(a + 1, len(groups)):
+            if sites[a] & sites[b] or not ages[b] or not ages_fit(ages[a], ages[b], tol):
+                continue
+            if own[a] - writes[b] and own[b] - writes[a]:
+                continue
+            if abs(_median(ages[a]) - _median(ages[b])) > middle or not met(a, b):
+                continue
+            partners[a].add(b)
+            partners[b].add(a)
+    out: list[tuple[int, int, str]] = []
+    for a, found in enumerate(partners):
+        for b in sorted(found):
+            if b < a:
+                continue
+            # the only name of b's sites that met a, and the only one of a's sites that met b
+            if any(o != b and sites[o] & sites[b] for o in found) or any(
+                o != a and sites[o] & sites[a] for o in partners[b]
+            ):
+                continue
+            shown = sorted({(ads[i].name or "", ads[i].site) for g in (a, b) for i in groups[g]})
+            out.append((a, b, "line aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)))
+    return out
 
 
 def names_meet(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], rules: LinkRules) -> bool:
@@ -632,7 +770,7 @@ def _constrained_union(
     handle or text copy may not.
     """
     uf = UnionFind(len(ads))
-    names: list[frozenset[str]] = [frozenset((a.name,)) if a.name else frozenset() for a in ads]
+    names: list[frozenset[str]] = [frozenset((_fold(a.name),)) if a.name else frozenset() for a in ads]
     lo: list[int | None] = [min(a.ages) if a.ages else None for a in ads]
     hi: list[int | None] = [max(a.ages) if a.ages else None for a in ads]
     # the stated ages of each set of two or more ads that state one (a set of one: its ad's own)

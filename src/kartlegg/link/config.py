@@ -46,6 +46,19 @@ class PersonRules(_Strict):
     site_alias_days: int = Field(default=0, ge=0)
     #: ... unless two of its names posted ads in two cities at most this many days apart (two women at once)
     site_alias_apart_days: int = Field(default=3, ge=0)
+    #: two names of a controller's line, each kept on sites of its own, with ages that fit and ads posted in
+    #: one city at most this many days apart, no other name of their sites meeting either so, are one
+    #: woman renamed per site (``cluster.line_aliases``); 0: off
+    line_alias_days: int = Field(default=0, ge=0)
+    #: ... and whose stated ages' medians are at most this many years apart
+    line_alias_age: int = Field(default=1, ge=0)
+    #: ... in one city on a contact of at most this many names, else in two (a line serving many women at
+    #: once pairs two of them in one city by chance)
+    line_alias_max_names: int = Field(default=3, ge=2)
+    #: an ad that names nobody on a controller's line joins the one name of the line with an ad on its site
+    #: and city at most this many days from it, when no other name of the line was in that city then
+    #: (``cluster.unnamed_on_line``); 0: off
+    line_unnamed_days: int = Field(default=0, ge=0)
     #: a same-name text copy is person evidence only within one city (or a city unknown): across two
     #: cities it needs the shared contact of ``text_corroborated_ratio``
     text_same_city: bool = True

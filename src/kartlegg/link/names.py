@@ -565,3 +565,17 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
         if m and 15 <= int(m.group(2)) <= 69 and not _street(m.group(1).lower(), stop):
             return int(m.group(2))
     return None
+
+
+#: The letters and marks an OCR pass or a scanned flyer confuses, each mapped to one of its pair: "Destíny",
+#: "DESTINY" and "Destiny" are one name, and so are "EmiIia" / "Emilia", "Carrnen" / "Carmen", "L0la" / "Lola".
+_OCR_FOLD = str.maketrans({"0": "o", "1": "l", "|": "l", "i": "l", "5": "s", "c": "e", "f": "t"})
+
+
+@cache
+def fold_name(name: str) -> str:
+    """The form two spellings of one name share: small letters without diacritics, the letters an OCR pass
+    confuses (rn/m, vv/w, I/l, 0/o, c/e, f/t) made one. Names are compared in this form when ads are linked
+    (a flyer's OCR'd or upper-case name against her name on a site); the ad keeps the name as written."""
+    low = _ascii(name.casefold())
+    return low.replace("rn", "m").replace("vv", "w").translate(_OCR_FOLD)
