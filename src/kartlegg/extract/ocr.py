@@ -5,16 +5,19 @@ An archive of flyers read by OCR prints "Tlf: 6D 99 10  98", "+45 73 G/ 68 19", 
 reads letters written for digits on purpose; this module reads what a scanner misread, and only where the text says
 it was scanned (a word of ``numbers.yaml`` ``ocr_markers`` among the field's words: "OCR-text", "inskannad",
 "scanned"). Inside such a text a run of digits, confusions (``ocr_confusions``) and the signs a number is written
-with is read as digits only when a contact word stands before it on its line (``letters.contact_cued``) and its
-digits as a whole are then one valid number of the ad's regions (``valid``): a "/" is tried as 7 first and as a
-separator second, at most one "," is dropped. **Never a part**: a cued run with a confusion glued to a digit that
-does not validate as a whole is blanked, so the scanner does not read its digits alone ("+45 s/ 50 36 58" is no
-"+45 50 36 58"). The rewrite keeps the text's length (every span stays), like ``letters.read_letters``.
+with is read as digits only when a contact word stands before it on its line (``letters.contact_cued``) or it opens
+its line after a one-word label ("(old): +38D 67 510 4B37"), and its digits as a whole are then one valid number of
+the ad's regions (``valid``): a "/" is tried as 7 first and as a separator second, at most one "," is dropped, bare
+tokens of one or two confusions at its ends ("bA 72 ,55 37", "96 74 94 /Z") are tried with it and without. **Never a
+part**: a cued run with a confusion glued to a digit that does not validate as a whole is blanked, so the scanner does
+not read its digits alone ("+45 s/ 50 36 58" is no "+45 50 36 58"). The rewrite keeps the text's length (every span
+stays), like ``letters.read_letters``.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -71,43 +74,53 @@ def _has_digit(s: str) -> bool:
     return any("0" <= ch <= "9" for ch in s)
 
 
-def _run(text: str, a: int, b: int, conf: dict[str, str]) -> tuple[int, int, int] | None:
-    """The run inside the stretch ``text[a:b]``: its start, the end of its last token with a digit, and the end of its
-    last token of one or two confusion letters after that ("070-b20 1b gO"); its tokens from the first with a digit
-    (or a "+"), none of three or more letters without a digit, none glued to a word outside the stretch. The run
-    with the most digits when the stretch holds several."""
+def _kind(tok: str, conf: dict[str, str]) -> int:
+    """2 for a token with a digit, 1 for a "+" or a bare token of one or two confusions ("GD", "bA", "/Z"), 0 else."""
+    if _has_digit(tok):
+        return 2
+    if tok == "+" or (len(tok) <= MAX_BARE and all(ch in conf for ch in tok.lstrip("+"))):
+        return 1
+    return 0
+
+
+def _run(text: str, a: int, b: int, conf: dict[str, str]) -> tuple[int, int, int, int] | None:
+    """The run inside the stretch ``text[a:b]``: where it opens with and without its bare tokens before the first
+    token with a digit ("bA 72 ,55 37", "+ 36 2D …"), and where it ends without and with those after the last one
+    ("070-b20 1b gO", "96 74 94 /Z"); no token of three or more letters without a digit, none glued to a word outside
+    the stretch. The run with the most digits when the stretch holds several."""
     toks = _tokens(text, a, b)
     if toks and toks[0][0] == a and a > 0 and text[a - 1].isalpha():
         toks = toks[1:]  # the stretch opens inside a word ("Osl0"): that token is the word's
     if toks and toks[-1][1] == b and b < len(text) and text[b].isalpha():
         toks = toks[:-1]
-    best: tuple[int, int, int] | None = None
-    start: int | None = None
-    last = tail = 0
-    for s, e in toks:
-        tok = text[s:e]
-        if _has_digit(tok) or (start is None and tok.startswith("+") and len(tok) > 1):
-            if start is None:
-                start = s
+    best: tuple[int, int, int, int] | None = None
+    head = first = last = tail = -1
+    for s, e in [*toks, (b, b)]:
+        kind = _kind(text[s:e], conf) if e > s else 0
+        if kind == 2:
+            if first < 0:
+                first = s
+                if head < 0:
+                    head = s
             last = tail = e
             continue
-        letters = sum(1 for ch in tok if ch.isalpha())
-        if start is not None and 0 < letters <= MAX_BARE:
-            if all(ch.isalpha() and ch in conf for ch in tok):
-                tail = e  # "GD", "I" between groups, "gO" closing one
+        if kind == 1:
+            if first < 0:
+                if head < 0:
+                    head = s
+            else:
+                tail = e
             continue
-        if start is not None:
-            best = _longer(best, (start, last, tail), text)
-        start = None
-    if start is not None:
-        best = _longer(best, (start, last, tail), text)
+        if first >= 0:
+            best = _longer(best, (head, first, last, tail), text)
+        head = first = last = tail = -1
     return best
 
 
-def _longer(a: tuple[int, int, int] | None, b: tuple[int, int, int], text: str) -> tuple[int, int, int]:
+def _longer(a: tuple[int, int, int, int] | None, b: tuple[int, int, int, int], text: str) -> tuple[int, int, int, int]:
     if a is None:
         return b
-    return b if _count(text[b[0] : b[1]]) > _count(text[a[0] : a[1]]) else a
+    return b if _count(text[b[1] : b[2]]) > _count(text[a[1] : a[2]]) else a
 
 
 def _count(s: str) -> int:
@@ -164,10 +177,14 @@ def read_ocr(text: str, words: set[str] | frozenset[str], valid: Callable[[str],
         span = _run(text, a, b, conf)
         if span is None:
             continue
-        s, last, tail = span
-        got = _read(text, s, tail, conf, valid, blank=False) if tail > last else None
+        head, first, last, tail = span
+        got = None
+        for s, e in dict.fromkeys(((head, tail), (first, tail), (head, last), (first, last))):
+            got = _read(text, s, e, conf, valid, blank=False)
+            if got is not None:
+                break
         if got is None:
-            got = _read(text, s, last, conf, valid, blank=True)
+            got = _read(text, first, last, conf, valid, blank=True)
         if got is not None:
             edits.append(got)
     if not edits:
@@ -180,6 +197,16 @@ def read_ocr(text: str, words: set[str] | frozenset[str], valid: Callable[[str],
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+#: A line's label before its number: one word, maybe in brackets, and a colon ("(old):", "Ny:", "(gamla):").
+_LABEL: Final = re.compile(r"[ \t]*[(\[]?[^\W\d_]{1,12}[)\]]?:[ \t]*")
+
+
+def _labelled(text: str, s: int) -> bool:
+    """Does the run at ``s`` open its line after a one-word label and a colon (a field of the scanned card)?"""
+    ls = text.rfind("\n", 0, s) + 1
+    return _LABEL.fullmatch(text, ls, s) is not None
 
 
 def _read(
@@ -197,7 +224,7 @@ def _read(
     has_letter = any(ch.isalpha() for ch in raw)
     if not has_letter and "/" not in raw and "," not in raw and ". " not in raw:
         return None  # plain digits: the scanner reads them as it always did
-    if not contact_cued(text, s):
+    if not contact_cued(text, s) and not _labelled(text, s):
         return None
     plus = raw.lstrip("(").startswith("+")
     for slash in (True, False) if "/" in raw else (False,):
