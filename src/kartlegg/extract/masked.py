@@ -1,7 +1,7 @@
 """One digit replaced by a mark, with its key beside the number (issue 14, session 33).
 
 "+47 48 07 *6 *2 (* is three)", "+4# 72# 893 3#9 (# = null)", "Ring: 9X7 12 345 (X er fire)", "91 95 35 xx (x = sju)":
-every mark of the run stands for the one digit its key gives. ``read_marked`` finds the key (an opening bracket or a
+every mark of the run stands for the one digit its key gives. ``read_marked`` finds the key (an opening bracket, maybe a
 word of ``numbers.yaml`` ``mask_again_words``, the mark, a verb of ``mark_is`` and one digit or one digit word, in
 sv/no/da/en), the run right before it on its line, and writes the run with the digit in each mark's place (the key
 blanked) only when the run as a whole is then one valid number (``valid``); a run the key names that does not validate
@@ -33,7 +33,8 @@ MIN_REAL: Final = 4
 
 @functools.cache
 def _key() -> re.Pattern[str] | None:
-    """The key, lower-case: "(* is zero)", "(# = null)", "[x er 7]", "hvor x = 5"; None without verbs."""
+    """The key from its bracket on, lower-case: "(* is zero)", "(# = null)", "[x er 7]", "( hvor x = 5 )"; None
+    without verbs. Matched only at the field's brackets (``read_marked``), never searched over the field."""
     nums = numbers()
     if not nums.mark_is:
         return None
@@ -43,17 +44,33 @@ def _key() -> re.Pattern[str] | None:
         ([r"[" + "".join(re.escape(s) for s in signs) + r"]"] if signs else [])
         + ([r"(?:" + word_alternation(verbs) + r")(?![^\W\d_])"] if verbs else [])
     )
-    opener = r"[(\[]"
+    opener = r"[(\[][ \t]*"
     if nums.mask_again_words:
-        opener = r"(?:[(\[][ \t]*|(?<![^\W\d_])(?:" + word_alternation(nums.mask_again_words) + r")[ \t]+)"
+        opener += r"(?:(?:" + word_alternation(nums.mask_again_words) + r")[ \t]+)?"
     return re.compile(
-        opener + r"[ \t]*(?P<mark>[x*#])[ \t]*(?:" + verb + r")[ \t]*(?P<value>[0-9](?![0-9])|[^\W\d_]+)[ \t]*[)\]]?"
+        opener + r"(?P<mark>[x*#])[ \t]*(?:" + verb + r")[ \t]*(?P<value>[0-9](?![0-9])|[^\W\d_]+)[ \t]*[)\]]?"
     )
 
 
 def may_hold(text: str) -> bool:
-    """Can ``text`` hold a key? The gate: a mark sign and a bracket or "=" (a few ``in`` tests)."""
-    return ("*" in text or "#" in text or "x" in text or "X" in text) and ("(" in text or "[" in text or "=" in text)
+    """Can ``text`` hold a key? The gate: a mark sign and a bracket (a few ``in`` tests)."""
+    return ("*" in text or "#" in text or "x" in text or "X" in text) and ("(" in text or "[" in text)
+
+
+def _brackets(low: str) -> list[int]:
+    """Where "(" or "[" stands with a mark after it, blanks or a word of ``mask_again_words`` between allowed: the
+    only places a key can open (``str.find`` per bracket, no pattern over the field)."""
+    out: list[int] = []
+    for sign in "([":
+        i = low.find(sign)
+        while i >= 0:
+            k = i + 1
+            while k < len(low) and low[k] in " \t":
+                k += 1
+            if k < len(low) and (low[k] in _MARKS or low[k].isalpha()):
+                out.append(i)
+            i = low.find(sign, i + 1)
+    return sorted(out)
 
 
 def _value(word: str) -> str | None:
@@ -90,7 +107,10 @@ def read_marked(text: str, low: str, valid: Callable[[str], bool]) -> str | None
     if key is None:
         return None
     edits: list[tuple[int, int, str]] = []
-    for m in key.finditer(low):
+    for at in _brackets(low):
+        m = key.match(low, at)
+        if m is None:
+            continue
         digit = _value(m.group("value"))
         if digit is None:
             continue
