@@ -75,10 +75,12 @@ def _has_digit(s: str) -> bool:
 
 
 def _kind(tok: str, conf: dict[str, str]) -> int:
-    """2 for a token with a digit, 1 for a "+" or a bare token of one or two confusions ("GD", "bA", "/Z"), 0 else."""
+    """2 for a token with a digit, 1 for a "+" or a bare token of one or two confusions, a "+" maybe before them
+    ("GD", "bA", "/Z", "+sB"), 0 else."""
     if _has_digit(tok):
         return 2
-    if tok == "+" or (len(tok) <= MAX_BARE and all(ch in conf for ch in tok.lstrip("+"))):
+    bare = tok.lstrip("+")
+    if not bare or (len(bare) <= MAX_BARE and all(ch in conf for ch in bare)):
         return 1
     return 0
 
