@@ -27,6 +27,9 @@ MIN_REAL: Final = 4
 MAX_SHARE: Final = 2.0
 MIN_REAL_CUED: Final = 2
 MAX_SHARE_CUED: Final = 4.0
+#: Real digits beside which a group of look-alikes standing apart is read after a contact word ("Kontakt: 24 52 94
+#: бЧ": no look-alike glued to a digit; session 33).
+MIN_REAL_GROUP: Final = 6
 
 
 @functools.cache
@@ -96,8 +99,12 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
         if real < MIN_REAL or len(letters) > MAX_SHARE * real:
             if real < MIN_REAL_CUED or len(letters) > MAX_SHARE_CUED * real or not contact_cued(text, a):
                 continue
-        if not plus and not any(
-            (k > a and "0" <= text[k - 1] <= "9") or (k + 1 < e and "0" <= text[k + 1] <= "9") for k in letters
+        if (
+            not plus
+            and not any(
+                (k > a and "0" <= text[k - 1] <= "9") or (k + 1 < e and "0" <= text[k + 1] <= "9") for k in letters
+            )
+            and (real < MIN_REAL_GROUP or not contact_cued(text, a))
         ):
             continue  # no look-alike glued to a digit nor a "+" before: letters beside a number, not inside it
         digits = text[a:e].translate(_table())

@@ -23,8 +23,8 @@ from kartlegg.extract.patterns import digit_runs
 from kartlegg.extract.signs import has_sign
 
 #: Every letter read as a digit here, and the digit each stands for.
-_LETTERS: Final = "OoIlizZESsAGbTBgq"
-_DIGITS: Final = str.maketrans(_LETTERS, "00111223554667899")
+_LETTERS: Final = "OoIlizZESsAGbTBgq|"
+_DIGITS: Final = str.maketrans(_LETTERS, "001112235546678991")
 _TOKEN: Final = r"[0-9" + _LETTERS + r"]*[0-9][0-9" + _LETTERS + r"]*"
 #: A token of letters only: one to three before another token ("46 79 314 EA A1", "72 qb A2 g8"), or capitals at the
 #: line's end ("... S3 AT")
@@ -142,6 +142,7 @@ def _letter_code(o: int) -> int:
         or o == 66  # B
         or o == 103  # g
         or o == 113  # q
+        or o == 124  # | (session 33: "643|", "7b |g")
     ):
         return 2
     return 0
@@ -245,10 +246,10 @@ def read_letters(
     last = 0
     for m in _runs(text, stretches):
         raw = m.group()
-        letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
+        letters = [i for i, ch in enumerate(raw) if ch.isalpha() or ch == "|"]
         if all(raw[i] in "OoIl" for i in letters):
             continue  # the scanner reads o/O/l/I as it always did
-        real = len(raw) - len(letters) - sum(1 for ch in raw if not ch.isalnum())
+        real = sum(1 for ch in raw if "0" <= ch <= "9")
         if real < MIN_REAL or len(letters) > real:
             continue
         if any(_word_case(w) and w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
@@ -328,7 +329,7 @@ def _dense(
         end = tokens[-1][0] + len(tokens[-1][1])
         raw = text[start:end]
         real = sum(1 for ch in raw if "0" <= ch <= "9")
-        letters = [i for i, ch in enumerate(raw) if ch.isalpha()]
+        letters = [i for i, ch in enumerate(raw) if ch.isalpha() or ch == "|"]
         if real < DENSE_REAL_CUED or all(raw[i] in "OoIl" for i in letters) or _SIZE.search(raw):
             continue
         head = text[ls:start]

@@ -156,6 +156,12 @@ class NumbersFile:
     digit_joiners: tuple[str, ...] = ()
     #: words before the last group of a number written as a list ("912, 34 og 567", "+5732, 1354 and 1473"): ``prose``
     prose_joiners: tuple[str, ...] = ()
+    #: the verbs of a mark's key ("+47 48 07 *6 *2 (* is three)", "(# = null)", "(X er fire)"): ``masked``
+    mark_is: tuple[str, ...] = ()
+    #: words by which a text says it was read by OCR from a scan or a photo ("OCR-text", "inskannad"): ``ocr``
+    ocr_markers: tuple[str, ...] = ()
+    #: the characters OCR reads in place of digits ("D" 0, "A" 4, "G" 6, "/" 7): ``ocr``, in a text so marked only
+    ocr_confusions: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
@@ -183,6 +189,9 @@ class NumbersFile:
                 "prefix_closers",
                 "digit_joiners",
                 "prose_joiners",
+                "mark_is",
+                "ocr_markers",
+                "ocr_confusions",
             ),
         )
         units = _numbered_word_lists(d["units"], f"{where}: units")
@@ -196,6 +205,10 @@ class NumbersFile:
         for k, v in cyrillic.items():
             if len(k) != 1 or not k.isalpha() or k.isascii() or len(v) != 1 or not v.isdigit():
                 raise LexiconError(f"{where}: look-alike {k!r}->{v!r} must map one non-ASCII letter to one digit")
+        confusions = _mapping(d.get("ocr_confusions", {}), f"{where}: ocr_confusions", _str, _str)
+        for k, v in confusions.items():
+            if len(k) != 1 or k.isdigit() or k.isspace() or len(v) != 1 or not v.isdigit():
+                raise LexiconError(f"{where}: OCR confusion {k!r}->{v!r} must map one non-digit to one digit")
         return cls(
             units=units,
             teens=_numbered_word_lists(d["teens"], f"{where}: teens"),
@@ -223,6 +236,9 @@ class NumbersFile:
             prefix_closers=tuple(_strs(d.get("prefix_closers", []), f"{where}: prefix_closers")),
             digit_joiners=tuple(_strs(d.get("digit_joiners", []), f"{where}: digit_joiners")),
             prose_joiners=tuple(_strs(d.get("prose_joiners", []), f"{where}: prose_joiners")),
+            mark_is=tuple(_strs(d.get("mark_is", []), f"{where}: mark_is")),
+            ocr_markers=tuple(w.lower() for w in _strs(d.get("ocr_markers", []), f"{where}: ocr_markers")),
+            ocr_confusions=confusions,
         )
 
 

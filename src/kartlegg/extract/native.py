@@ -43,6 +43,8 @@ MODULES = (
     "cyrillic",
     "prefix",
     "prose",
+    "masked",
+    "ocr",
     "spelled",
     "splits",
     "neighbours",

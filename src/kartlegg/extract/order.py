@@ -7,7 +7,8 @@ keeps its length, so every span stays, as ``masks.complete_masks`` and ``letters
 digits it would write are one valid mobile number (``mobile``: the caller's check, with the ad's regions; a run the cue
 says is backwards, a mobile or fixed-line number when the run as written is no mobile: ``valid``). A verb of
 ``backwards_verbs`` may stand between a run and the cue after it ("93025174 (les baklengs)", "(read it backwards)",
-session 32). The words are data (``numbers.yaml``: ``backwards_cues``, ``halves_first``, ``halves_rest``, in
+session 32); a run read backwards may end in the "+" its code had in front ("59046354966+ (läs baklänges)": "+66 …",
+session 33). The words are data (``numbers.yaml``: ``backwards_cues``, ``halves_first``, ``halves_rest``, in
 en/no/sv/da): without one of them nothing is reversed or joined, so digits that merely follow each other are read as the
 scanner always read them.
 """
@@ -49,7 +50,13 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozens
             verbs = r"(?:(?:" + word_alternation(nums.backwards_verbs) + r")(?![^\W\d_])[ \t]+)?"
         back = re.compile(
             r"(?<![^\W\d_])(?:" + cues + r")(?![^\W\d_])" + _CUE_GAP + r"(?P<before>(?<![\w+])" + _RUN + r")(?![0-9])"
-            r"|(?P<after>(?<![\w+])" + _RUN + r")(?![0-9])[ \t]*[(\[]?[ \t]*" + verbs + "(?:" + cues + r")(?![^\W\d_])"
+            r"|(?P<after>(?<![\w+])"
+            + _RUN
+            + r"\+?)(?![0-9])[ \t]*[(\[]?[ \t]*"
+            + verbs
+            + "(?:"
+            + cues
+            + r")(?![^\W\d_])"
         )
     if nums.halves_first and nums.halves_rest:
         verbs = word_alternation(tuple(w for w in nums.mask_is if w[:1].isalpha()))
@@ -155,7 +162,7 @@ def read_order(
             s, e = m.span(group)
             run = text[s:e]
             turned = run[::-1]
-            back_digits = ascii_digits(turned)
+            back_digits = ("+" if turned.startswith("+") else "") + ascii_digits(turned)
             # a reversed landline only where the run as written is no mobile: "94137825 (baklengs)" stays a mobile
             if mobile(back_digits) or (valid is not None and valid(back_digits) and not mobile(ascii_digits(run))):
                 edits.append((s, e, turned))

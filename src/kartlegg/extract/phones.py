@@ -25,10 +25,14 @@ from kartlegg.extract.cyrillic import may_hold, read_cyrillic
 from kartlegg.extract.foreign import flagged, region_after, region_before, tag_before
 from kartlegg.extract.letters import read_letters
 from kartlegg.extract.lexicon import furniture_words, gazetteer, lexicon, numbers
+from kartlegg.extract.masked import may_hold as may_hold_key
+from kartlegg.extract.masked import read_marked
 from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import mobile_number, parse_international, parse_plus, valid_number
 from kartlegg.extract.numwords import Piece, compose, repeats, segment, word_prefixes
+from kartlegg.extract.ocr import marked as ocr_marked
+from kartlegg.extract.ocr import read_ocr
 from kartlegg.extract.order import read_order
 from kartlegg.extract.patterns import (
     decimal_at,
@@ -1734,6 +1738,16 @@ def _composed_atoms(
             and text[run[k][1] + pieces[k].end - pieces[k].start : run[k + 1][1]].strip(" \t") == ""
             and run[k][1] + pieces[k].end - pieces[k].start != run[k + 1][1]
         )
+    if "," in text:
+        # a comma between a tens word and a unit word keeps them apart in either reading ("ninety, one zero zero" is
+        # 90 100, "sytti, to seks fem" 70 265: digit pairs said as numbers, session 33)
+        apart = apart | frozenset(
+            k
+            for k in range(len(run) - 1)
+            if pieces[k].kind == "x"
+            and pieces[k + 1].kind == "u"
+            and "," in text[run[k][1] + pieces[k].end - pieces[k].start : run[k + 1][1]]
+        )
     units = compose(pieces, apart)
     atoms: list[_Atom] = []
     last_groups: tuple[int, int] = (-1, -1)
@@ -2128,6 +2142,17 @@ def find_phones(
         if split is not None:  # "📞: +37061…" … "(…212635)": one number, its halves read as one at the first
             text, halves = split
             low, digits, alnum = lower_same_length(text), None, None
+            words = letter_words(low)
+    if may_hold_key(text):
+        keyed = read_marked(text, low, functools.partial(_valid_digits, regions=regions))
+        if keyed is not None:  # "+47 48 07 *6 *2 (* is three)": each mark is the digit its key names
+            text, low, digits, alnum = keyed, lower_same_length(keyed), None, None
+            words = letter_words(low)
+    scan_words = letter_words(low) if words is None else words
+    if ocr_marked(scan_words):
+        scanned = read_ocr(text, scan_words, functools.partial(_whole_letters, regions=regions))
+        if scanned is not None:  # "Tlf: 6D 99 10  98" in a text read by OCR: its misreadings read as digits
+            text, low, digits, alnum = scanned, lower_same_length(scanned), None, None
             words = letter_words(low)
     ordered = read_order(
         text,

@@ -1,13 +1,14 @@
 """A masked number's last digits given one by one or in words (issue 14, session 31).
 
 "+40 7429897xx – de to siste er 4 og 7", "07240449xx (last two digits: two nine)", "07368585xx (xx = nollett)",
-"+370 674422xx – de sidste to er nul og fire": ``masks`` reads a completion written as one group of digits ("(xx =
-40)", "siste sifre 410"); this module reads one whose digits stand apart, joined by blanks or a word of
-``numbers.yaml`` ``digit_joiners`` ("og", "och", "and", ","), or are number words (one per digit, "six two", or glued,
-"nollett", "sjufyra": ``numwords.segment``). The clause opens as ``masks``' do: the mask again and "=", ":" or a verb
-of ``mask_is``, or a cue word of ``completion_cues`` (an article and a count before it allowed: "de to siste"); its
-digits follow the first ":", "=" or verb after the cue (the count between, "de sidste to er", is skipped). Only a
-completion of exactly the mask's width is read.
+"+370 674422xx – de sidste to er nul og fire", "76 900 59 ** (last two are twenty-nine)": ``masks`` reads a
+completion written as one group of digits ("(xx = 40)", "siste sifre 410"); this module reads one whose digits stand
+apart, joined by blanks or a word of ``numbers.yaml`` ``digit_joiners`` ("og", "och", "and", ","), or are number words
+(one per digit, "six two", or glued, "nollett", "sjufyra": ``numwords.segment``; a tens word and a unit word joined by
+a dash or a blank, "twenty-nine", "sixty six", are one pair: session 33). The clause opens as ``masks``' do: the mask
+again and "=", ":" or a verb of ``mask_is``, or a cue word of ``completion_cues`` (an article and a count before it
+allowed: "de to siste"); its digits follow the first ":", "=" or verb after the cue (the count between, "de sidste to
+er", is skipped). Only a completion of exactly the mask's width is read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from kartlegg.extract.numwords import compose, segment
 VERB_REACH: Final = 24
 #: Most tokens read as the completion's digits.
 MAX_TOKENS: Final = 8
+#: A unit word after a tens word, joined by a dash or a blank ("twenty-nine", "sixty six"): the pair is one number
+#: (session 33); written glued ("sixtysix", "femogtredive") ``numwords.segment`` reads it already.
+_TENS_UNIT: Final = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)([^\W\d_]+)")
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -66,6 +70,10 @@ def _word_digits(word: str) -> str | None:
     return "".join(c[0] for c in compose(list(pieces))) or None
 
 
+#: ``_word_digits`` for other modules (``masked``: the digit a mark's key names, "(* is zero)").
+word_digits = _word_digits
+
+
 def spelled_completion(low: str, at: int, width: int) -> tuple[str, int] | None:
     """The ``width`` digits a completion right after ``at`` (a mask's end) gives apart or in words, and where they
     end; None when there is none of that width. ``low``: the text lower-cased."""
@@ -100,8 +108,14 @@ def spelled_completion(low: str, at: int, width: int) -> tuple[str, int] | None:
         got = w if w[0].isdigit() else _word_digits(w) if w[0].isalpha() else None
         if got is None:
             break
+        stop = t.end()
+        if w[0].isalpha() and len(got) > 1 and got.endswith("0"):
+            unit = _TENS_UNIT.match(low, stop)  # "twenty-nine", "sixty six": one pair, not 20 then 9
+            pair = _word_digits(w + unit.group(1)) if unit is not None else None
+            if unit is not None and pair is not None and len(pair) == len(got):
+                got, stop = pair, unit.end()
         digits += got
-        end = k = t.end()
+        end = k = stop
         if len(digits) >= width:
             break
     if len(digits) != width or _more_digits(low, k, token):
