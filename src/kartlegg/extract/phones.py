@@ -2012,6 +2012,8 @@ def _homeland(
         if not a.strong or a.wordy or (j > i and (a.bridged or _intl_mark(text, a.start) > 0)):
             break
         digits += a.digits
+        if len(digits) > homeland.MAX_DIGITS:
+            return None  # bounded: tried at every atom where nothing was read, a long run is no one number
         j += 1
     if not homeland.MIN_DIGITS <= len(digits) <= homeland.MAX_DIGITS or (landline is not None and j != landline[1]):
         return None
