@@ -2022,6 +2022,9 @@ def _homeland(
         return None  # "user3567455251" is an id; "09042359481+ (read it backwards)"
     if "+" in text[max(0, atoms[i].start - 6) : atoms[i].start] or not contact_cued(text, atoms[i].start):
         return None  # "+A6 /0 049 …": a code she wrote that could not be read is no home country's
+    line = text.rfind("\n", 0, atoms[i].start) + 1
+    if any("0" <= c <= "9" for c in text[max(line, atoms[i].start - 40) : atoms[i].start]):
+        return None  # "Call 0703 11 22 45. Views 371 280 556": the contact word is another number's
     start = atoms[i].start - 1 if atoms[i].start > 0 and text[atoms[i].start - 1] == "(" else atoms[i].start
     written = text[start:end]
     if "*" in written or "#" in written:
