@@ -2022,8 +2022,15 @@ def _homeland(
         return None  # "user3567455251" is an id; "09042359481+ (read it backwards)"
     if "+" in text[max(0, atoms[i].start - 6) : atoms[i].start] or not contact_cued(text, atoms[i].start):
         return None  # "+A6 /0 049 …": a code she wrote that could not be read is no home country's
-    line = text.rfind("\n", 0, atoms[i].start) + 1
-    if any("0" <= c <= "9" for c in text[max(line, atoms[i].start - 40) : atoms[i].start]):
+    a = max(text.rfind("\n", 0, atoms[i].start) + 1, atoms[i].start - 40)
+    clause = a
+    for stop in (". ", "! ", "? "):
+        k = text.rfind(stop, a, atoms[i].start)
+        if k >= 0 and k + 2 > clause:
+            clause = k + 2
+    if any("0" <= c <= "9" for c in text[clause : atoms[i].start]) or not contact_cued(
+        text[clause : atoms[i].end], atoms[i].start - clause
+    ):
         return None  # "Call 0703 11 22 45. Views 371 280 556": the contact word is another number's
     start = atoms[i].start - 1 if atoms[i].start > 0 and text[atoms[i].start - 1] == "(" else atoms[i].start
     written = text[start:end]
