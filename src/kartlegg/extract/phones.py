@@ -2022,10 +2022,10 @@ def _homeland(
         return None  # "user3567455251" is an id; "09042359481+ (read it backwards)"
     if "+" in text[max(0, atoms[i].start - 6) : atoms[i].start] or not contact_cued(text, atoms[i].start):
         return None  # "+A6 /0 049 …": a code she wrote that could not be read is no home country's
-    a = max(text.rfind("\n", 0, atoms[i].start) + 1, atoms[i].start - 40)
-    clause = a
+    reach = max(text.rfind("\n", 0, atoms[i].start) + 1, atoms[i].start - 40)
+    clause = reach
     for stop in (". ", "! ", "? "):
-        k = text.rfind(stop, a, atoms[i].start)
+        k = text.rfind(stop, reach, atoms[i].start)
         if k >= 0 and k + 2 > clause:
             clause = k + 2
     if any("0" <= c <= "9" for c in text[clause : atoms[i].start]) or not contact_cued(
