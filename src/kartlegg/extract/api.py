@@ -21,6 +21,7 @@ from kartlegg.extract import (
     contacts,
     cyrillic,
     furniture,
+    homeland,
     people,
     phones,
     places,
@@ -33,6 +34,7 @@ from kartlegg.extract import (
 )
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
+from kartlegg.extract.numbering import mobile_number
 from kartlegg.extract.patterns import ascii_digits, scan, splice
 from kartlegg.extract.phones import normalise_phone, normalise_phone_query
 from kartlegg.extract.text import prepare
@@ -208,6 +210,41 @@ def _phone_regions(
     return (place, *(r for r in regions if r != place))
 
 
+#: Styles of a phone whose country is written or was chosen by other evidence: never re-read by the ad's place.
+_CODED_STYLES: Final = frozenset({"international", "tagged", "homeland", "invalid"})
+
+
+def _overruled_place(
+    regions: tuple[str, ...],
+    national: tuple[str, ...],
+    site_country: str | None,
+    city: str | None,
+    text_countries: list[str],
+) -> str | None:
+    """The market country the ad places her in when ``_phone_regions`` kept the TLD's country first against it (the
+    TLD and the ad's language agree: a Norwegian-language ad on a ".no" site for Copenhagen), else None."""
+    if national is not regions or not regions or site_country or regions[0] not in _NORDIC:
+        return None
+    place = _place_country(city, text_countries)
+    return None if place is None or place == regions[0] else place
+
+
+def _landline_moved(hit: phones.PhoneHit, written: str, place: str) -> phones.PhoneHit:
+    """A national number the TLD's country reads only as a fixed line, and her place's country as a mobile, in her
+    place's country ("Tlf: 63 45 98 45" on a Norwegian site for Copenhagen: a Danish mobile, not a landline in
+    Hedmark). A touring woman carries her mobile; the TLD and the language still decide where both readings are
+    mobiles (blind6's Norwegians writing Norwegian on a Norwegian site in Copenhagen). Every blind corpus agrees:
+    on ".no" ads for a Danish city, an 8-digit number whose Norwegian reading is a landline is Danish (docs/
+    benchmarks.md, session 33)."""
+    if hit.style in _CODED_STYLES or "+" in written or mobile_number(hit.e164):
+        return hit
+    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    e = phones.validate(digits, False, (place,), bare_intl=False)
+    if e is None or e == hit.e164 or not mobile_number(e):
+        return hit
+    return phones.PhoneHit(e, hit.start, hit.end, hit.style)
+
+
 def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, site: str) -> None:
     """Where the ad's place outranked the site's country (``_phone_regions``) and the number is valid in both, keep
     the site country's reading as ``site_reading``: a line the site prints on every ad is learned and judged under
@@ -217,6 +254,16 @@ def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, si
     e = phones.validate(digits, False, (site,), bare_intl=False)
     if e and e != hit.e164:
         detail["site_reading"] = e
+
+
+def _home_readings(detail: dict[str, Any], hit: phones.PhoneHit, written: str, text: str) -> None:
+    """A number read in a woman's home country (``homeland``) that fits several: every reading, the chosen one first,
+    and a flag that its country is a judgement (``home_country``), as the issue asks of a number that fits several."""
+    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    readings = [hit.e164, *(r.e164 for r in homeland.choose(text, written, digits) if r.e164 != hit.e164)]
+    detail["home_country"] = True
+    if len(readings) > 1:
+        detail["readings"] = readings
 
 
 def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> list[str]:
@@ -543,15 +590,23 @@ def _extract(
             body_hits.sort(key=lambda h: h.start)
     if len(phone_hits) > 1:
         _same_number_across_fields(phone_hits)
+    place = _overruled_place(regions, national, site_country, city, text_countries)
     for f, hits in phone_hits.items():
         for h in hits:
             detail: dict[str, Any] = {"style": h.style}
+            if place is not None:
+                moved = _landline_moved(h, raw[f][h.start : h.end], place)
+                if moved is not h:
+                    detail["site_reading"] = h.e164  # the TLD country's landline: a site's line is learned under it
+                    h = moved
             if h.style == "invalid":
                 detail["valid"] = False  # written with a "+" but no country vouches for it: kept as written
             elif not hints and h.style in ("national", "broken", "spaced"):
                 readings = _readings(h, raw[f][h.start : h.end], regions)
                 if len(readings) > 1:
                     detail["readings"] = readings  # no hint said which country: every reading is kept
+            elif h.style == "homeland":
+                _home_readings(detail, h, raw[f][h.start : h.end], prep[f])
             elif national is not regions and h.style in ("national", "broken", "spaced"):
                 _site_reading(detail, h, raw[f][h.start : h.end], regions[0])
             add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], detail))

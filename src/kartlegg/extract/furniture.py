@@ -133,6 +133,8 @@ def _label_kind(left: str, extra_id_labels: frozenset[str] = frozenset()) -> str
             return "site-line"
     for n in range(min(len(words), _longest_label()), 0, -1):
         tail = " ".join(words[-n:])
+        if tail in _words("country_code_labels"):
+            return None  # "(country code +45) 23 55 85 85": the number's code, not a reference code
         if tail in _words("id_labels") or tail in extra_id_labels:
             return "id-label"
         if tail in _words("site_line_labels"):
@@ -1261,6 +1263,8 @@ def _country_evidence(m: Match) -> str | None:
         return "written" if "+" in m.raw or m.raw.lstrip("( ").startswith("00") else None
     if style in _HINTED_STYLES and "+" not in m.raw and "readings" not in m.detail:
         return "read"
+    if style == "homeland":
+        return "read"  # a home country's reading (``homeland``) is a judgement the site's own ads may correct
     return None
 
 

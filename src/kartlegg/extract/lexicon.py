@@ -448,6 +448,8 @@ class LexiconFile:
     #: the codes a number's country is written with in brackets ("(RO) 0711 052 172", "517165037 [PL]") and the
     #: region each names ("UK" -> GB); a code that is also a word or label in capitals ("ID", "PM", "TV") is left out
     number_tags: dict[str, str] = field(default_factory=dict)
+    #: the countries a foreign national number without a tag is tried in, most likely first (``homeland``)
+    home_countries: list[str] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "lexicon.yaml") -> LexiconFile:
@@ -472,6 +474,7 @@ class LexiconFile:
                 "email_provider_words",
                 "email_write_words",
                 "number_tags",
+                "home_countries",
             ),
         )
         service_modes = _word_lists(d["service_modes"], f"{where}: service_modes")
@@ -510,7 +513,22 @@ class LexiconFile:
             email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
             number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},
+            home_countries=_home_countries(d.get("home_countries", []), f"{where}: home_countries"),
         )
+
+
+#: The market countries: their numbers are read by the ad's own countries, never as a woman's home country's.
+_MARKET: Final = frozenset({"SE", "NO", "DK"})
+
+
+def _home_countries(value: Any, where: str) -> list[str]:
+    """``home_countries``: distinct ISO codes (two capitals), none of the market countries."""
+    out = [_code(v, where, "[A-Z]{2}") for v in _list(value, where)]
+    if len(set(out)) != len(out):
+        raise LexiconError(f"{where}: a country is listed twice")
+    if _MARKET & set(out):
+        raise LexiconError(f"{where}: a market country (SE, NO, DK) is no home country here")
+    return out
 
 
 def _number_tags(value: Any, where: str) -> dict[str, str]:
@@ -564,6 +582,9 @@ class FurnitureFile:
     staff_labels: dict[str, list[str]]
     price_periods: dict[str, list[str]]
     chat_system_words: dict[str, list[str]]
+    #: words that name a number's country code ("(country code +45) 23 55 85 85", "(landskode +36) ..."): they end
+    #: in an id label's word ("code", "kode") but the number after them is a phone (session 33)
+    country_code_labels: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
@@ -572,8 +593,10 @@ class FurnitureFile:
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
             "disown_before", "own_number_words", "staff_labels", "price_periods", "chat_system_words",
         )  # fmt: skip
-        d = _record(data, where, names)
+        d = _record(data, where, names, ("country_code_labels",))
+        code_labels = d.get("country_code_labels")
         return cls(
+            country_code_labels={} if code_labels is None else _labels(code_labels, f"{where}: country_code_labels"),
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),
             site_line_labels=_labels(d["site_line_labels"], f"{where}: site_line_labels"),
             contact_cues=_labels(d["contact_cues"], f"{where}: contact_cues"),

@@ -40,6 +40,7 @@ MODULES = (
     "separators",
     "gates",
     "foreign",
+    "homeland",
     "cyrillic",
     "prefix",
     "prose",

@@ -21,9 +21,10 @@ import phonenumbers
 from phonenumbers import phonenumberutil
 from phonenumbers.re_util import re_compile
 
+from kartlegg.extract import homeland
 from kartlegg.extract.cyrillic import may_hold, read_cyrillic
 from kartlegg.extract.foreign import flagged, region_after, region_before, tag_before
-from kartlegg.extract.letters import read_letters
+from kartlegg.extract.letters import contact_cued, read_letters
 from kartlegg.extract.lexicon import furniture_words, gazetteer, lexicon, numbers
 from kartlegg.extract.masked import may_hold as may_hold_key
 from kartlegg.extract.masked import read_marked
@@ -2037,6 +2038,59 @@ def _market_mobile(atoms: list[_Atom], regions: Sequence[str]) -> bool:
     return e is not None and mobile_number(e)
 
 
+def _homeland(
+    text: str, atoms: list[_Atom], i: int, landline: tuple[str, int] | None, regions: Sequence[str]
+) -> tuple[str, int] | None:
+    """``atoms[i:]`` read in a woman's home country after a contact word (``homeland``): the whole run of plain digit
+    groups from ``atoms[i]`` when it is a mobile there (a part of it is not: "66 875 888 991" is no Polish "668 758
+    889" and a "1"); where the ad's countries read ``landline`` (a number that is no mobile of theirs), that run, only
+    when its grouping is the home country's and the landline is not of the ad's first country (a Stockholm clinic's
+    "088.072.6708" in a Stockholm ad stays)."""
+    if landline is not None and (not regions or landline[0].startswith(_code_prefix(regions[0]))):
+        return None
+    digits = ""
+    j = i
+    while j < len(atoms):
+        a = atoms[j]
+        if not a.strong or a.wordy or (j > i and (a.bridged or _intl_mark(text, a.start) > 0)):
+            break
+        digits += a.digits
+        if len(digits) > homeland.MAX_DIGITS:
+            return None  # bounded: tried at every atom where nothing was read, a long run is no one number
+        j += 1
+    if not homeland.MIN_DIGITS <= len(digits) <= homeland.MAX_DIGITS or (landline is not None and j != landline[1]):
+        return None
+    end = atoms[j - 1].end
+    if _glued_id(text, atoms[i].start) or text.startswith("+", end):
+        return None  # "user3567455251" is an id; "09042359481+ (read it backwards)"
+    if "+" in text[max(0, atoms[i].start - 6) : atoms[i].start] or not contact_cued(text, atoms[i].start):
+        return None  # "+A6 /0 049 …": a code she wrote that could not be read is no home country's
+    reach = max(text.rfind("\n", 0, atoms[i].start) + 1, atoms[i].start - 40)
+    clause = reach
+    for stop in (". ", "! ", "? "):
+        k = text.rfind(stop, reach, atoms[i].start)
+        if k >= 0 and k + 2 > clause:
+            clause = k + 2
+    if any("0" <= c <= "9" for c in text[clause : atoms[i].start]) or not contact_cued(
+        text[clause : atoms[i].end], atoms[i].start - clause
+    ):
+        return None  # "Call 0703 11 22 45. Views 371 280 556": the contact word is another number's
+    start = atoms[i].start - 1 if atoms[i].start > 0 and text[atoms[i].start - 1] == "(" else atoms[i].start
+    written = text[start:end]
+    if "*" in written or "#" in written:
+        return None  # "079-184 *2 11 (* is three)": a digit replaced by a mark is read by its key or not at all
+    if landline is None:
+        found = homeland.choose(text, written, digits)
+    else:
+        found = homeland.instead_of_landline(text, written, digits, landline[0])
+    return (found[0].e164, j) if found else None
+
+
+def _glued_id(text: str, start: int) -> bool:
+    """Is the run at ``start`` glued to a word before it ("user3567455251", "id4412...")? Then it is an id."""
+    return start > 0 and text[start - 1].isalnum()
+
+
 def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str]) -> list[PhoneHit]:
     """Greedy: from each atom, the longest run of whole atoms that validates; weak edges trimmed."""
     out: list[PhoneHit] = []
@@ -2066,6 +2120,15 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             found = _glued_code(text, atoms, regs)
         if found is None:
             found = _longest(atoms, i, intl, regs, text)
+        if found is None and named is not None and named is not after:
+            found = _opened(atoms, i, named)  # "Thailand number: 66 405 2594": a trunk-0 country's mobile without it
+        home = False
+        if not intl and named is None and (found is None or not mobile_number(found[0])):
+            # "Kontakt: 067 550 8805": her home country's national number, no country of the ad's reads it (or only
+            # as a landline of theirs): ``homeland``
+            moved = _homeland(text, atoms, i, found, regions)
+            if moved is not None:
+                found, home = moved, True
         if found is None and named is not None and named is after:
             found = _tagged(atoms, i, after)
         if found is None and mark == 1 and not atoms[i].wordy:
@@ -2102,6 +2165,8 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             style = _style(original, atoms[i:j], intl)
             if named is not None and style == "national" and e.startswith(_code_text(named), 1):
                 style = "tagged"  # its country is written beside it: no other reading, no site's country corrects it
+            elif home:
+                style = "homeland"  # read in her home country: ``api`` keeps its other readings
             out.append(PhoneHit(e, start, end, style))
             i = j
         else:

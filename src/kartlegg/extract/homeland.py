@@ -1,0 +1,160 @@
+"""A foreign woman's number in her home country's national form, without a tag (issue 14, session 33).
+
+"Kontakt: 067 550 8805" (Ukrainian) in a Swedish ad, "Tlf: 601 621 948" (Polish), "Ring/SMS: (849) 532-4090"
+(Dominican), "Call: (41) 91112-5667" (Brazilian): no country is written beside the number (``foreign`` reads the
+tagged ones) and the ad's countries find no valid number in it, so it was not read at all. Or the ad's countries read
+it only as a landline of a town she is not in ("0843 275 372", a Vietnamese mobile, read as a Stockholm line in a
+Copenhagen ad).
+
+The mechanism: after a contact word, a run of 9-13 digits that no country of the ad reads is tried in each of
+``lexicon.yaml``'s ``home_countries`` (the market's countries of origin, most likely first) with that country's trunk
+prefix or without it; only a **mobile** reading counts (a woman's own number, not a foreign landline). Between
+several readings the evidence is weighed, weakest last: the digit grouping as written when it is the country's own
+national format ("067 550 8805" is Ukraine's and Albania's grouping, not France's "06 75 50 88 05"), then a
+nationality the ad states ("ukrainsk jente", "Dominican lady"), then the order of ``home_countries``; every reading
+that fits is kept as the number's ``readings`` (api), the chosen one first. A run the ad's countries read as a
+landline is moved only when a home country's grouping fits the digits as written and the landline's does not.
+
+Eight-digit runs are left to the ad's countries: Norwegian, Danish (and Latvian) numbers have eight digits, and a
+Nordic number written nationally is the ad's market's (``api._phone_regions``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import phonenumbers
+
+from kartlegg.extract.lexicon import lexicon
+
+#: The fewest and most digits of a run read in a home country (its trunk prefix included).
+MIN_DIGITS: Final = 9
+MAX_DIGITS: Final = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A run's reading in one home country: its region and E.164; ``bare``: the country writes a trunk prefix
+    that the run lacks ("(41) 91112-5667" for Brazil's "(041) ...": its grouping must then be the country's)."""
+
+    region: str
+    e164: str
+    bare: bool
+
+    @property
+    def groups(self) -> tuple[int, ...]:
+        """The digit groups of the number's national format."""
+        return _national_groups(self.e164)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """What a home country's mobile numbers look like: code, trunk prefix, lengths, pattern (phonenumbers')."""
+
+    region: str
+    code: str
+    trunk: str
+    lengths: frozenset[int]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def _rules() -> tuple[_Rules, ...]:
+    """Each home country's mobile rules, in ``home_countries``' order (metadata read once per process)."""
+    out: list[_Rules] = []
+    for r in lexicon().home_countries:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(r)
+        mobile = None if meta is None else meta.mobile
+        if meta is None or mobile is None or not mobile.national_number_pattern or meta.country_code is None:
+            continue
+        general = meta.general_desc
+        lengths = frozenset(mobile.possible_length or (general.possible_length if general is not None else ()) or ())
+        pattern = re.compile(mobile.national_number_pattern)
+        out.append(_Rules(r, str(meta.country_code), meta.national_prefix or "", lengths, pattern))
+    return tuple(out)
+
+
+_DIGIT_GROUP: Final = re.compile(r"[0-9]+")
+
+
+def groups(written: str) -> tuple[int, ...]:
+    """The lengths of the digit groups of ``written`` ("(849) 532-4090" -> (3, 3, 4))."""
+    return tuple(len(g) for g in _DIGIT_GROUP.findall(written))
+
+
+@functools.lru_cache(maxsize=4096)
+def readings(digits: str) -> tuple[Reading, ...]:
+    """Every home country where ``digits`` (as written, trunk prefix included) are a valid mobile number, in
+    ``home_countries``' order. A look at each country's lengths first, its pattern only where one fits."""
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        return ()
+    out: list[Reading] = []
+    seen: set[str] = set()
+    for rules in _rules():
+        trunked = bool(rules.trunk) and digits.startswith(rules.trunk)
+        nsn = digits[len(rules.trunk) :] if trunked else digits
+        if len(nsn) not in rules.lengths or not rules.pattern.fullmatch(nsn):
+            continue
+        e164 = "+" + rules.code + nsn
+        if e164 in seen:
+            continue
+        seen.add(e164)
+        out.append(Reading(rules.region, e164, bool(rules.trunk) and not trunked))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _national_groups(e164: str) -> tuple[int, ...]:
+    """The digit groups of ``e164``'s national format (phonenumbers'), "(849) 532-4090" -> (3, 3, 4)."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return ()
+    return groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+@functools.cache
+def _nationality_words() -> dict[str, str]:
+    """Each nationality word and country name (lower-case) of ``lexicon.yaml`` and its country."""
+    out: dict[str, str] = {}
+    for n in lexicon().nationalities.values():
+        for w in (*n.words, *n.names):
+            out[w.lower()] = n.country
+    return out
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+
+
+def stated(text: str) -> frozenset[str]:
+    """The countries whose nationality words or names ``text`` holds ("ukrainsk jente", "from Colombia")."""
+    words = _nationality_words()
+    return frozenset(c for w in _WORD.findall(text.lower()) if (c := words.get(w)) is not None)
+
+
+def choose(text: str, written: str, digits: str) -> tuple[Reading, ...]:
+    """The home-country readings of ``digits`` (``written`` as the ad writes them, in ``text``) that fit best, the
+    chosen one first, or ``()``: the grouping as written, then a nationality ``text`` states, then the order."""
+    shape = groups(written)
+    found = [r for r in readings(digits) if not r.bare or r.groups == shape]
+    if len(found) <= 1:
+        return tuple(found)
+    fit = [r for r in found if r.groups == shape] or found
+    if len(fit) > 1:
+        named = stated(text)
+        if named:
+            fit.sort(key=lambda r: r.region not in named)  # stable: the order of ``home_countries`` within each
+    return tuple(fit)
+
+
+def instead_of_landline(text: str, written: str, digits: str, landline: str) -> tuple[Reading, ...]:
+    """The home-country readings of a run the ad's countries read only as ``landline`` (E.164): those whose national
+    grouping is the run's as written, when the landline's is not ("0843 275 372": Vietnam's, not Stockholm's "08-43
+    27 53 72"); else ``()``."""
+    shape = groups(written)
+    if _national_groups(landline) == shape:
+        return ()
+    return tuple(r for r in choose(text, written, digits) if r.groups == shape)
