@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad, homeland
@@ -198,3 +198,14 @@ def test_a_nationality_word_away_from_a_swedish_mobile_changes_nothing(
     number = f"{digits[:3]}-{digits[3:6]} {digits[6:8]} {digits[8:]}"
     plain = " ".join([*words, "Ring:", number])
     assert phones(f"{nationality}. {plain}", site="kvall.se") == phones(plain, site="kvall.se") == ["+46" + digits[1:]]
+
+
+@settings(max_examples=60, deadline=None)
+@example("0765440017", "-")
+@given(_SWEDISH_MOBILE, st.sampled_from(["-", " ", ".", "/"]))
+def test_a_mobile_of_the_ads_country_is_never_read_in_a_home_country(digits: str, sep: str) -> None:
+    """ "076-544-0017" in a Swedish ad is hers at home, even where the ad's reading does not take it whole: never
+    Romania's "765 440 017" (a home country is tried only where no country of the ad reads a mobile)."""
+    assume(_mobile_digits(digits, ("SE",)))
+    body = f"Ring: {digits[:3]}{sep}{digits[3:6]}{sep}{digits[6:]}"
+    assert all(p == "+46" + digits[1:] for p in phones(body, site="kvall.se", city="Örebro"))

@@ -2079,6 +2079,8 @@ def _homeland(
     written = text[start:end]
     if "*" in written or "#" in written:
         return None  # "079-184 *2 11 (* is three)": a digit replaced by a mark is read by its key or not at all
+    if _market_mobile(atoms[i:j], regions):
+        return None  # "076-544-0017" in a Swedish ad is hers at home, not Romania's "765 440 017"
     if landline is None:
         found = homeland.choose(text, written, digits)
     else:
