@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.patterns import word_alternation
+from kartlegg.extract.patterns import splice_first, word_alternation
 from kartlegg.extract.spelled import word_digits
 
 #: The marks one digit may be replaced by (lower-cased: "X" is "x").
@@ -136,14 +136,4 @@ def read_marked(text: str, low: str, valid: Callable[[str], bool]) -> str | None
             edits.append((s, e, " " * len(raw)))  # never the digits with the marks dropped
     if not edits:
         return None
-    edits.sort()
-    out: list[str] = []
-    last = 0
-    for s, e, new in edits:
-        if s < last:
-            continue
-        out.append(text[last:s])
-        out.append(new)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return splice_first(text, edits)

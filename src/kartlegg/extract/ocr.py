@@ -23,7 +23,7 @@ from typing import Final
 
 from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.lexicon import numbers
-from kartlegg.extract.patterns import digit_runs
+from kartlegg.extract.patterns import digit_runs, splice
 
 #: The signs a number is written with inside a run (no line break: a run stays on its line).
 _SIGNS: Final = frozenset(" \t.,-()+")
@@ -191,14 +191,7 @@ def read_ocr(text: str, words: set[str] | frozenset[str], valid: Callable[[str],
             edits.append(got)
     if not edits:
         return None
-    out: list[str] = []
-    last = 0
-    for s, e, new in edits:
-        out.append(text[last:s])
-        out.append(new)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return splice(text, edits)
 
 
 #: A line's label before its number: one word, maybe in brackets, and a colon ("(old):", "Ny:", "(gamla):").

@@ -21,7 +21,14 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import lexicon, numbers
-from kartlegg.extract.patterns import ascii_digits, digit_anchored, digit_runs, phrase_starts, word_alternation
+from kartlegg.extract.patterns import (
+    ascii_digits,
+    digit_anchored,
+    digit_runs,
+    phrase_starts,
+    splice_first,
+    word_alternation,
+)
 
 #: Digits with single blanks, dots or dashes inside: a number's run or one of its parts ("34 567", "0730-512").
 _PART: Final = r"[0-9](?:[0-9]|[ .\-](?=[0-9])){%d,%d}"
@@ -186,14 +193,4 @@ def read_order(
             edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
     if not edits:
         return None
-    edits.sort()
-    out: list[str] = []
-    last = 0
-    for s, e, new in edits:
-        if s < last:
-            continue
-        out.append(text[last:s])
-        out.append(new)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return splice_first(text, edits)

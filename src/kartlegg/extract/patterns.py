@@ -495,3 +495,15 @@ def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+def splice_first(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with ``edits`` written in place in order of their start; an edit that begins inside the one kept
+    before it is left out (the first found wins: ``order``'s halves, ``masked``'s keys)."""
+    kept: list[tuple[int, int, str]] = []
+    last = 0
+    for s, e, new in sorted(edits):
+        if s >= last:
+            kept.append((s, e, new))
+            last = e
+    return splice(text, kept)
