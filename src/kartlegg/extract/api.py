@@ -238,7 +238,7 @@ def _landline_moved(hit: phones.PhoneHit, written: str, place: str) -> phones.Ph
     benchmarks.md, session 33)."""
     if hit.style in _CODED_STYLES or "+" in written or mobile_number(hit.e164):
         return hit
-    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    digits = ascii_digits(written)
     e = phones.validate(digits, False, (place,), bare_intl=False)
     if e is None or e == hit.e164 or not mobile_number(e):
         return hit
@@ -250,7 +250,7 @@ def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, si
     the site country's reading as ``site_reading``: a line the site prints on every ad is learned and judged under
     one value (``furniture.SiteStats``, ``furniture.judge``). Not ``readings``: the site's learned country of the
     number (``furniture._written_country``) still corrects it."""
-    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    digits = ascii_digits(written)
     e = phones.validate(digits, False, (site,), bare_intl=False)
     if e and e != hit.e164:
         detail["site_reading"] = e
@@ -259,7 +259,7 @@ def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, si
 def _home_readings(detail: dict[str, Any], hit: phones.PhoneHit, written: str, text: str) -> None:
     """A number read in a woman's home country (``homeland``) that fits several: every reading, the chosen one first,
     and a flag that its country is a judgement (``home_country``), as the issue asks of a number that fits several."""
-    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    digits = ascii_digits(written)
     readings = [hit.e164, *(r.e164 for r in homeland.choose(text, written, digits) if r.e164 != hit.e164)]
     detail["home_country"] = True
     if len(readings) > 1:
@@ -268,7 +268,7 @@ def _home_readings(detail: dict[str, Any], hit: phones.PhoneHit, written: str, t
 
 def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> list[str]:
     """Every country's reading of a national number written in digits, the chosen one first."""
-    digits = "".join(c for c in written if c.isascii() and c.isdigit())
+    digits = ascii_digits(written)
     out = [hit.e164]
     for r in regions:
         e = phones.validate(digits, False, (r,), bare_intl=False)
@@ -541,38 +541,16 @@ def _extract(
             # an encoded address's hex ("data-cfemail=\"fe9c91…\"") is no number: read as "x"s (``cfemail``)
             t, s_low, s_words, s_digits, s_alnum = scan(hidden)
             f_scan = s_words, s_digits, s_low, s_alnum
+        joined: list[phones.PhoneHit] = []
         if chat_splits and f == "body":
             t, joined = _chat_splits(t, chat_splits, national)
             if joined:
                 t, s_low, s_words, s_digits, s_alnum = scan(t)
-                hits = phones.find_phones(
-                    t,
-                    national,
-                    original=raw[f],
-                    deadline=clock.deadline,
-                    words=s_words,
-                    digits=s_digits,
-                    low=s_low,
-                    alnum=s_alnum,
-                )
-                phone_hits[f] = sorted([*hits, *joined], key=lambda h: h.start)
-                continue
-        if split is not None and f != "body":
-            gone = _split_half(f, prep, split[0])
-            if gone is not None:
-                t, s_low, s_words, s_digits, s_alnum = scan(t[: gone[0]] + " " * (gone[1] - gone[0]) + t[gone[1] :])
-                phone_hits[f] = phones.find_phones(
-                    t,
-                    national,
-                    original=raw[f],
-                    deadline=clock.deadline,
-                    words=s_words,
-                    digits=s_digits,
-                    low=s_low,
-                    alnum=s_alnum,
-                )
-                continue
-        phone_hits[f] = phones.find_phones(
+                f_scan = s_words, s_digits, s_low, s_alnum
+        elif split is not None and f != "body" and (gone := _split_half(f, prep, split[0])) is not None:
+            t, s_low, s_words, s_digits, s_alnum = scan(t[: gone[0]] + " " * (gone[1] - gone[0]) + t[gone[1] :])
+            f_scan = s_words, s_digits, s_low, s_alnum
+        hits = phones.find_phones(
             t,
             national,
             original=raw[f],
@@ -582,6 +560,7 @@ def _extract(
             low=f_scan[2],
             alnum=f_scan[3],
         )
+        phone_hits[f] = sorted([*hits, *joined], key=lambda h: h.start) if joined else hits
     if split is not None:
         sp, e164 = split
         body_hits = phone_hits.setdefault("body", [])
