@@ -1,0 +1,177 @@
+"""The thirteenth blind corpus (benchmarks/blind13): deterministic for a seed, and its truth consistent with its ads."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Any
+
+import phonenumbers
+from benchmarks.blind13 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, PLAIN, SITES, generate
+from benchmarks.blind13._data import CITY_COUNTRY
+
+_PAIR: dict[tuple[int, int], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}  # built once per session
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c"))
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]{40,}$", re.M)
+
+
+def _corpus(seed: int, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    if (seed, n) not in _PAIR:
+        _PAIR[(seed, n)] = generate(seed, n)
+    return _PAIR[(seed, n)]
+
+
+def _nsn(e164: str) -> str:
+    return phonenumbers.national_significant_number(phonenumbers.parse(e164))
+
+
+def _digits(text: str) -> str:
+    """Every digit of a text in order, Unicode digits (fullwidth, keycaps' digits) read as ASCII."""
+    return "".join(str(unicodedata.digit(c)) for c in text if unicodedata.digit(c, None) is not None)
+
+
+def _text(ad: dict[str, Any]) -> str:
+    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def _unfold(text: str) -> str:
+    """vCard folding and quoted-printable soft breaks undone (what a reader of the card sees)."""
+    return text.replace("\r\n ", "").replace("=\r\n", "").replace("=\n", "")
+
+
+def test_deterministic_for_a_seed() -> None:
+    assert generate(5, 300) == generate(5, 300)
+    assert generate(5, 300) != generate(6, 300)
+
+
+def test_truth_matches_ads() -> None:
+    ads, truth = _corpus(2, 1500)
+    assert len(ads) == len(truth) == 1500
+    keys = set()
+    hidden = [0, 0]
+    for ad, t in zip(ads, truth, strict=True):
+        assert (ad["site"], ad["id"], ad["url"]) == (t["site"], t["id"], t["url"])
+        assert isinstance(ad["id"], str) and ad["posted_at"].endswith("Z")
+        keys.add((ad["site"], ad["id"]))
+        text = _text(ad)
+        digits = _digits(text)
+        assert set(t["phones"]) == set(t["phone_styles"])
+        for e164, style in t["phone_styles"].items():
+            num = phonenumbers.parse(e164)
+            assert phonenumbers.is_valid_number(num), e164
+            assert phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) == e164
+            assert style in PLAIN | DISGUISED | HIDDEN, style
+            if style in PLAIN | DISGUISED:  # the digits are all there, in order, separators aside
+                assert _nsn(e164) in digits, (e164, style, text)
+            else:  # a hidden number is not there as a run of digits (but for a rare chance neighbour)
+                hidden[0] += 1
+                hidden[1] += _nsn(e164) in digits
+        assert set(t["own_phones"]) <= set(t["phones"])
+        assert set(t["emails"]) == set(t["email_styles"])
+        clean = html.unescape(html.unescape(_unfold(text))).translate(_INVISIBLE).replace("＠", "@")
+        for addr, style in t["email_styles"].items():
+            assert style in EMAIL_STYLES
+            assert addr == addr.lower() and re.fullmatch(r"[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+", addr), addr
+            local, domain = addr.split("@")
+            if style in EMAIL_EXACT or style == "qp_soft_break":
+                assert addr in clean, (addr, style, text)
+            else:
+                parts = [*re.split(r"[._]", local), domain.split(".")[0]]
+                assert all(p in clean for p in parts), (addr, style, text)
+        assert t["city"] in CITY_COUNTRY
+        assert t["person_id"] and t["network_id"]
+        assert t["network_id"].startswith("solo-") == (t["network_kind"] == "solo")
+        assert t["kind"] == KIND[t["site"]]
+        size = len(ad["title"]) + len(ad["body"])
+        assert 150 <= size <= (1400 if t["template"] == "postliste_v2" else 1200), (size, t["template"])
+        allowed: list[str] = []
+        for item in t["furniture"]:
+            assert set(item) <= {"kind", "digits", "e164", "text"}
+            if item.get("e164"):
+                assert item["e164"] not in t["phones"], item
+                assert _nsn(item["e164"]) in digits, item
+                allowed += [_nsn(item["e164"]), "0" + _nsn(item["e164"]), item["e164"][1:]]
+            elif item["kind"] == "support_email":
+                assert item["text"] in text and item["text"].lower() not in t["emails"]
+            else:
+                assert len(item["digits"]) >= 4 and item["digits"] in digits, (item, text)
+            allowed.append(item["digits"])
+        for e164 in t["phones"]:
+            cc, nsn = str(phonenumbers.parse(e164).country_code), _nsn(e164)
+            mine = [nsn, "0" + nsn, cc + nsn, "00" + cc + nsn]
+            allowed += mine + [m[::-1] for m in mine]  # "read it backwards"
+        # nothing printed unlabelled: every run of four or more digits is a contact's or furniture
+        for run in re.findall(r"\d{4,}", unicodedata.normalize("NFKC", text).translate(_INVISIBLE)):
+            if not run.isascii():
+                continue
+            assert any(run in a for a in allowed), (run, t["furniture"], text)
+    assert len(keys) == len(ads)
+    assert {t["site"] for t in truth} == set(SITES)
+    assert hidden[1] <= 0.05 * hidden[0], hidden
+
+
+def test_people_and_controllers() -> None:
+    ads, truth = _corpus(3, 2000)
+    women = {t["person_id"] for t in truth if not t["recruitment"]}
+    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
+    assert 260 <= len(women) <= 330 and 20 <= len(nets) <= 30, (len(women), len(nets))
+    # a person is in one network at most; a number or an e-mail is one person's or one controller's
+    net_of: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        net_of[t["person_id"]].add(t["network_id"])
+        for ph in t["own_phones"]:
+            owners[ph].add(t["person_id"])
+    assert all(len(v) == 1 for v in net_of.values())
+    assert all(len(v) == 1 for v in owners.values())
+    lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
+    assert not lines & set(owners)
+    assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
+    mail_of: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        for e in t["emails"]:
+            mail_of[e].add(t["network_id"] if not t["network_id"].startswith("solo-") else t["person_id"])
+    assert all(len(v) == 1 for v in mail_of.values()), [e for e, v in mail_of.items() if len(v) > 1][:5]
+    # a recruitment ad is the controller's: its own person, no woman's number
+    assert all(not t["own_phones"] and t["person_id"].startswith("controller-") for t in truth if t["recruitment"])
+    furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
+    assert not furniture_numbers & (set(owners) | lines)
+    # the mixes the corpus is meant to hold
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain = sum(v for k, v in styles.items() if k in PLAIN) / total
+    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
+    assert 0.45 <= plain <= 0.75 and 0.12 <= hidden <= 0.35, (plain, hidden, styles)
+    assert len(styles) >= 26, styles
+    assert len({t["nationality"] for t in truth}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert {CITY_COUNTRY[t["city"]] for t in truth} == {"NO", "SE", "DK"}
+    foreign = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in ("NO", "SE", "DK") for p in owners)
+    assert 0.2 <= foreign / len(owners) <= 0.6, foreign / len(owners)
+    # hidden controllers: one line, several women
+    by_line: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        if t["network_kind"] == "hidden" and not t["recruitment"]:
+            for ph in set(t["phones"]) - set(t["own_phones"]):
+                by_line[ph].add(t["person_id"])
+    assert sum(len(v) >= 2 for v in by_line.values()) >= 5
+    # different controllers share no sentence that solo women do not also write
+    solo_sent: set[str] = set()
+    ctrl_sent: dict[str, set[str]] = defaultdict(set)
+    for ad, t in zip(ads, truth, strict=True):
+        body = html.unescape(html.unescape(ad["body"]))
+        for s in re.split(r"(?<=[.!?])\s+|\n|<[^>]+>", body):
+            s = s.strip()
+            if len(s) < 25 or re.search(r"\d", s) or not s.endswith((".", "!", "?")):  # page furniture
+                continue
+            if re.match(r"(I am from|Jag kommer från|Jeg kommer fra)", s):  # her origin, her words
+                continue
+            if t["network_kind"] == "solo":
+                solo_sent.add(s)
+            else:
+                ctrl_sent[s].add(t["network_id"])
+    shared = [s for s, n in ctrl_sent.items() if len(n) > 1 and s not in solo_sent]
+    assert not shared, shared[:5]
