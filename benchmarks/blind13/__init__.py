@@ -67,11 +67,11 @@ SITES = tuple(KIND)
 PLAIN = {"e164", "intl_spaced", "national", "national_compact", "00_intl", "wa_link", "tel_href", "vcard_tel",
          "img_alt"}  # fmt: skip
 DISGUISED = {"dotted", "spaced_digits", "zero_width", "fullwidth", "keycap", "bracket_groups", "slash_groups",
-             "emoji_separated", "qp_soft_break", "vcard_folded"}  # fmt: skip
+             "emoji_separated", "qp_soft_break", "vcard_folded", "tilde_sep"}  # fmt: skip
 HIDDEN = {"words", "words_mixed", "pair_words", "lookalike", "html_entities", "base64_attr", "mime_base64",
-          "reversed", "split_halves"}  # fmt: skip
+          "reversed", "split_halves", "cyrillic_lookalike"}  # fmt: skip
 EMAIL_STYLES = {"plain", "mailto", "vcard", "html_entity", "fullwidth", "pipermail", "at_word", "spaced",
-                "native_word", "provider_hint", "qp_soft_break"}  # fmt: skip
+                "native_word", "provider_hint", "qp_soft_break", "bidi_reversed", "base64_mailto"}  # fmt: skip
 EMAIL_EXACT = {"plain", "mailto", "vcard", "html_entity", "fullwidth"}
 
 # per site: the written styles of a woman's or a line's number and their weights (a site's own conventions:
@@ -80,17 +80,18 @@ STYLE_WEIGHTS: dict[str, dict[str, float]] = {
     "ringmig": {"national": 22, "national_compact": 10, "intl_spaced": 8, "e164": 4, "tel_href": 6,
                 "base64_attr": 14, "html_entities": 4, "words": 5, "words_mixed": 4, "pair_words": 3,
                 "lookalike": 3, "dotted": 3, "spaced_digits": 3, "zero_width": 2, "slash_groups": 3,
-                "split_halves": 2, "emoji_separated": 2},
+                "split_halves": 2, "emoji_separated": 2, "tilde_sep": 2, "cyrillic_lookalike": 2},
     "camtraad": {"intl_spaced": 16, "e164": 10, "wa_link": 12, "national": 6, "00_intl": 4, "words": 7,
                  "words_mixed": 7, "lookalike": 5, "keycap": 5, "fullwidth": 4, "emoji_separated": 5,
-                 "spaced_digits": 4, "dotted": 3, "reversed": 2, "split_halves": 3, "bracket_groups": 3},
+                 "spaced_digits": 4, "dotted": 3, "reversed": 2, "split_halves": 3, "bracket_groups": 3,
+                 "tilde_sep": 3, "cyrillic_lookalike": 3},
     "kontaktkort": {"vcard_tel": 55, "national": 8, "intl_spaced": 6, "words": 4, "spaced_digits": 3,
                     "dotted": 3, "lookalike": 3, "words_mixed": 3},
     "postliste": {"national": 22, "intl_spaced": 14, "e164": 6, "00_intl": 5, "mime_base64": 10, "words": 4,
                   "bracket_groups": 4, "slash_groups": 4, "spaced_digits": 3, "pair_words": 3},
     "feedsamler": {"tel_href": 18, "national": 14, "intl_spaced": 10, "img_alt": 8, "html_entities": 9,
                    "wa_link": 6, "words": 5, "words_mixed": 4, "zero_width": 3, "dotted": 3, "lookalike": 3,
-                   "national_compact": 5, "fullwidth": 2},
+                   "national_compact": 5, "fullwidth": 2, "cyrillic_lookalike": 2},
     "massasjewiki": {"national": 40, "intl_spaced": 12, "national_compact": 8, "slash_groups": 5,
                      "bracket_groups": 4, "spaced_digits": 3, "words": 2},
 }  # fmt: skip
@@ -98,11 +99,12 @@ LOCAL_ONLY = {"national", "national_compact", "slash_groups"}  # a foreign SIM i
 
 EMAIL_WEIGHTS: dict[str, dict[str, float]] = {
     "ringmig": {"plain": 4, "mailto": 3, "html_entity": 2, "at_word": 3, "native_word": 3, "spaced": 2,
-                "provider_hint": 1},
+                "provider_hint": 1, "bidi_reversed": 1, "base64_mailto": 1},
     "camtraad": {"plain": 5, "at_word": 4, "spaced": 3, "fullwidth": 2, "provider_hint": 2},
     "kontaktkort": {"vcard": 10, "plain": 2, "native_word": 1},
     "postliste": {"pipermail": 6, "plain": 3},
-    "feedsamler": {"mailto": 4, "plain": 3, "html_entity": 3, "at_word": 2, "native_word": 1},
+    "feedsamler": {"mailto": 4, "plain": 3, "html_entity": 3, "at_word": 2, "native_word": 1, "bidi_reversed": 1,
+                   "base64_mailto": 1},
     "massasjewiki": {"plain": 6, "at_word": 1, "mailto": 1},
 }  # fmt: skip
 
@@ -174,6 +176,8 @@ def _parts(e164: str) -> tuple[str, str, str, str, bool]:
 
 FULLWIDTH = str.maketrans("0123456789+", "０１２３４５６７８９＋")
 LOOK = {"0": "O", "1": "l", "8": "B"}
+# Cyrillic letters read as digits (a spammers' trick documented for Russian-language spam): З 3, О 0, Ч 4, б 6
+CYRILLIC = {"3": "З", "0": "О", "4": "Ч", "6": "б"}
 EMOJI_SEP = ["💋", "🌸", "✨", "🔥", "❤️", "🍒"]
 
 
@@ -338,6 +342,8 @@ class Page:
         if allowed is not None:
             table = {k: v for k, v in table.items() if k in allowed} or {"intl_spaced": 1}
         style = _w(self.rng, table)
+        if style == "cyrillic_lookalike" and not any(c in CYRILLIC for c in nsn):
+            style = "words_mixed"
         if style == "lookalike" and not any(c in LOOK for c in nsn):
             style = "words_mixed"
         if style == "pair_words" and self.lang == "da":
@@ -390,14 +396,17 @@ class Page:
             out = _number_words(rng, base, self.lang, mixed=True)
         elif style == "pair_words":
             out = _pair_words(rng, base, self.lang)
-        elif style == "lookalike":
+        elif style in ("lookalike", "cyrillic_lookalike"):
+            table = LOOK if style == "lookalike" else CYRILLIC
             shown = nat if local else intl
             lead = len(shown) - len(shown.lstrip("0+")) + (len(cc) if not local else 0)
             chars = list(shown)
-            spots = [i for i in range(lead, len(chars)) if chars[i] in LOOK]
+            spots = [i for i in range(lead, len(chars)) if chars[i] in table]
             for i in rng.sample(spots, min(len(spots), rng.randint(1, 3))):
-                chars[i] = LOOK[chars[i]]
+                chars[i] = table[chars[i]]
             out = "".join(chars)
+        elif style == "tilde_sep":
+            out = "~".join(base)
         elif style == "html_entities":
             out = "".join(f"&#{ord(c)};" for c in base)
         elif style == "reversed":
@@ -428,6 +437,13 @@ class Page:
         elif style == "native_word":
             d0, tld = domain.rsplit(".", 1)
             out = f"{local} {at} {d0} {dot} {tld}"
+        elif style == "bidi_reversed":  # written backwards, turned round by CSS
+            out = f'<span style="unicode-bidi:bidi-override;direction:rtl">{addr[::-1]}</span>'
+        elif style == "base64_mailto":  # a link that decodes itself in the browser
+            blob = base64.b64encode(f"mailto:{addr}".encode()).decode()
+            for run in re.findall(r"\d{4,}", blob):
+                self.f("encoded_blob", run)
+            out = f"<a href=\"javascript:location.href=atob('{blob}')\">E-mail</a>"
         elif style == "provider_hint":
             word = {"sv": "på", "no": "på", "da": "på", "en": "on"}[self.lang if self.lang in D.AT_WORDS else "en"]
             out = f"{local} {word} {domain.split('.')[0]}"
