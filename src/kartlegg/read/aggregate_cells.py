@@ -518,16 +518,12 @@ def _day_moves(conn: Connection, tally: _Tally) -> _DayMoves | None:
     persons rows now), or None when a count would fall below zero (the kept cells were not this store's)."""
     moves = {k: n for k, n in tally.days.items() if n}
     kept: dict[DayKey, int] = {}
-    keys = sorted(moves)
-    for i in range(0, len(keys), 300):
-        part = keys[i : i + 300]
-        values = ", ".join(["(?, ?, ?)"] * len(part))
-        for d, c, s, n in fetch_all(
-            conn,
-            f"SELECT day, city, site_id, versions FROM aggregate_days WHERE (day, city, site_id) IN (VALUES {values})",
-            tuple(x for key in part for x in key),
-        ):
-            kept[(str(d), str(c), int(s))] = int(n)
+    # by day, a range of the key each (a list of (day, city, site) row values is a pass over the table in SQLite)
+    sql = "SELECT day, city, site_id, versions FROM aggregate_days WHERE day IN :ids"
+    for d, c, s, n in fetch_in(conn, sql, {k[0] for k in moves}):
+        key = (str(d), str(c), int(s))
+        if key in moves:
+            kept[key] = int(n)
     person_moves = {d: n for d, n in tally.day_persons.items() if n}
     kept_persons = {
         str(d): int(n)
