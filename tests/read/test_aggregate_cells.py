@@ -170,10 +170,19 @@ def _kept(conn: Connection) -> dict[str, Any]:
     """Every kept table, and the market tables as read from them."""
     out: dict[str, Any] = {
         t: sorted(tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}")))
-        for t in ("aggregate_cells", "aggregate_ads", "aggregate_profiles")
+        for t in ("aggregate_cells", "aggregate_ads", "aggregate_profiles", "aggregate_days", "aggregate_day_persons")
     }
     out["market"] = {(b, p): cells.rows(conn, b, p) for b in cells.MARKET_BY for p in cells.PERIODS}
     return out
+
+
+def _same_dashboard(conn: Connection) -> None:
+    """The dashboard stored by the refresh, and read from the kept days over any window, is the one counted from
+    the versions now."""
+    assert aggregates.dashboard(conn) == activity.dashboard(conn)
+    assert aggregates._stored(conn, aggregates._dashboard_key(aggregates.DASHBOARD_DAYS)) is not None
+    for days in (1, 30, 400):
+        assert activity.dashboard(conn, days, kept=True) == activity.dashboard(conn, days), days
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -201,6 +210,8 @@ def test_a_refresh_by_changes_is_a_recount(
         for person, score in scores:
             _apply(conn, ("score", person, score), n)
     assert aggregates.refresh(store)["counted"] == "every ad"
+    with store.connect() as conn:
+        _same_dashboard(conn)
     for day in days:
         with store.begin() as conn:
             for change in day:
@@ -213,6 +224,7 @@ def test_a_refresh_by_changes_is_a_recount(
                 assert aggregates.market(conn, by=by, period=period) == rows  # the stored tables are current
                 assert rows == market_stats(conn, by=by, period=period), (by, period)
             assert aggregates.activity(conn) == activity.activity(conn)
+            _same_dashboard(conn)
             _, _, recounted = cells.rebuild(conn)  # the same store counted from every ad, rolled back below
             assert _kept(conn) == by_changes
             assert recounted == state

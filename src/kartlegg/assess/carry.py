@@ -449,11 +449,32 @@ def rebuild(
     put_base(conn, levels)
     put_person_hits(conn, person)
     _insert(conn, "assess_profiles", "profile_id, network_id", list(links.profile_network.items()))
+    forget_journal(conn)
     medians = price_medians(((price_key(f), f.hourly_eur[0]) for f in facts.values() if f.hourly_eur is not None), cat)
     bounds = {s[0].entity_type: boundaries((x.base for x in s), cat) for s in levels if s}
     for level in LEVELS:
         bounds.setdefault(level, boundaries([], cat))
     _save_market(conn, catalogue_fp, site_wide, max_sharing, medians, bounds)
+
+
+#: the triggers of 0076 that keep ``assess_profile_moves``: without every one, it is not read
+PROFILE_TRIGGERS = frozenset(f"assess_profile_moves_{event}" for event in ("ins", "upd", "del"))
+
+
+def journaled_profiles(conn: Connection) -> list[str] | None:
+    """The profiles written (inserted, moved to another network, deleted) since the last assess run, as the
+    triggers of 0076 keep them (SQLite), or None when the store keeps none: every profile is compared then."""
+    if conn.dialect.name != "sqlite":
+        return None
+    sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'assess_profile_moves_%'"
+    if not PROFILE_TRIGGERS <= {str(r[0]) for r in fetch_all(conn, sql)}:
+        return None
+    return [str(r[0]) for r in fetch_all(conn, "SELECT profile_id FROM assess_profile_moves")]
+
+
+def forget_journal(conn: Connection) -> None:
+    """The run has brought ``assess_profiles`` up to the profiles: the next one starts from what is written after."""
+    conn.exec_driver_sql("DELETE FROM assess_profile_moves")
 
 
 def _guard_moves(
@@ -735,19 +756,29 @@ class Incremental:
     def _profile_changes(self) -> tuple[list[str], list[str], dict[str, str | None]]:
         """The profiles whose network changed or that are new (in id order), the profiles gone, and their
         networks as carried: compared in SQL against ``assess_profiles`` when the links are looked up
-        (``LiveLinks``: no map of every profile is built), else against the loaded links."""
+        (``LiveLinks``: no map of every profile is built), only for the profiles written since the last run
+        when the store keeps them (``journaled_profiles``), else against the loaded links."""
         cur_net = self.links.profile_network
+        journal = journaled_profiles(self.conn)
+        if journal is not None:
+            forget_journal(self.conn)
         if isinstance(self.links, LiveLinks):
-            sql = (
+            rows: list[tuple[Any, ...]]
+            gone_rows: list[tuple[Any, ...]]
+            new_or_moved = (
                 "SELECT p.id, a.network_id, a.profile_id IS NOT NULL FROM profiles p LEFT JOIN assess_profiles a "
-                "ON a.profile_id = p.id WHERE a.profile_id IS NULL OR a.network_id IS NOT p.network_id ORDER BY p.id"
+                "ON a.profile_id = p.id WHERE (a.profile_id IS NULL OR a.network_id IS NOT p.network_id)"
             )
-            rows = fetch_all(self.conn, sql)
-            sql = (
+            gone_sql = (
                 "SELECT a.profile_id, a.network_id, 1 FROM assess_profiles a "
                 "WHERE NOT EXISTS (SELECT 1 FROM profiles p WHERE p.id = a.profile_id)"
             )
-            gone_rows = fetch_all(self.conn, sql)
+            if journal is None:
+                rows = fetch_all(self.conn, new_or_moved + " ORDER BY p.id")
+                gone_rows = fetch_all(self.conn, gone_sql)
+            else:  # by id: sorted as the whole table's passes give them
+                rows = sorted(fetch_in(self.conn, new_or_moved + " AND p.id IN :ids", journal))
+                gone_rows = sorted(fetch_in(self.conn, gone_sql + " AND a.profile_id IN :ids", journal))
             prev = {str(r[0]): (None if r[1] is None else str(r[1])) for r in (*rows, *gone_rows) if r[2]}
             return [str(r[0]) for r in rows], [str(r[0]) for r in gone_rows], prev
         prev_net: dict[str, str | None] = {

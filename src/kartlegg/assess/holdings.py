@@ -76,6 +76,7 @@ HOLDINGS = (
     hook("assess_bands", _forget_bands, "the template index of every ad: emptied, rebuilt by the erasure's run"),
     rows("assess_base", "entity_type = 'ad' AND entity_id IN :sids"),
     derived("assess_profiles", "each profile's network at the last run, rebuilt by the erasure's run"),
+    derived("assess_profile_moves", "the profiles written since the last run, emptied by the erasure's run"),
     hook("assess_person_hits", _forget_person_hits, "each profile's findings: emptied, rebuilt by the erasure's run"),
     hook("assess_carry", _forget_carried, "the market's derived values: emptied, so the next run rebuilds them"),
 )

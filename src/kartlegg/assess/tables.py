@@ -202,6 +202,14 @@ assess_profiles = Table(
     sqlite_with_rowid=False,  # 0070
 )
 
+#: 0076: the profiles written since the last run (SQLite triggers on ``profiles``), compared instead of every one
+assess_profile_moves = Table(
+    "assess_profile_moves",
+    metadata,
+    Column("profile_id", Text, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 #: each profile's merged findings (her ads', her own, her network's) as of the last run (0062): a network is
 #: scored from its profiles' kept findings when only some of them are scored again
 assess_person_hits = Table(

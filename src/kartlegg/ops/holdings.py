@@ -12,4 +12,6 @@ HOLDINGS = (
     rows("aggregate_changes", "kind = 'ad' AND key IN :sids"),
     nothing("aggregate_profiles", "each person's first day and two flags as the market tables counted them"),
     nothing("aggregate_cells", "counts and prices per period and place (counted anew after an erasure)"),
+    nothing("aggregate_days", "versions posted per day, city and site (counted anew after an erasure)"),
+    nothing("aggregate_day_persons", "persons with a version posted per day (counted anew after an erasure)"),
 )

@@ -1,4 +1,4 @@
-"""The operations registry's tables (migration 0050) and the stored statistics (0055, 0056), declared on the
+"""The operations registry's tables (migration 0050) and the stored statistics (0055, 0056, 0076), declared on the
 spine's metadata (``store/schema.py``)."""
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ aggregate_ads = Table(
     Column("profile_id", Text),
     Column("prices", Text),
     Column("districts", Text),
+    Column("versions", Text),  # 0076
     Index("ix_aggregate_ads_profile", "profile_id"),
 )
 
@@ -119,4 +120,23 @@ aggregate_changes = Table(
     Column("kind", Text, nullable=False),
     Column("key", Text, nullable=False),
     PrimaryKeyConstraint("kind", "key"),
+)
+
+#: 0076: the dashboard's days kept as cells: versions posted per (day, city as written, site), and the persons
+#: with a version posted each day (``read.aggregate_cells``)
+aggregate_days = Table(
+    "aggregate_days",
+    metadata,
+    Column("day", Text, nullable=False),
+    Column("city", Text, nullable=False),
+    Column("site_id", BigInteger, nullable=False),
+    Column("versions", Integer, nullable=False),
+    PrimaryKeyConstraint("day", "city", "site_id"),
+)
+
+aggregate_day_persons = Table(
+    "aggregate_day_persons",
+    metadata,
+    Column("day", Text, primary_key=True),
+    Column("persons", Integer, nullable=False),
 )

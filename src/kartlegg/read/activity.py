@@ -49,14 +49,28 @@ def _top_series(days: list[str], counts: dict[tuple[str, str], int], top: int) -
     return out
 
 
-def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
-    """Ads per day by city and by site, and new vs recurring profiles, over the last ``days`` with data."""
+#: the dashboard's counts read from the cells ``read.aggregate_cells`` keeps (``kept``): the same figures as
+#: the versions give them, a day being the first ten characters of ``posted_at`` either way
+_KEPT_LAST = "SELECT MAX(day) FROM aggregate_days WHERE day < :t"
+_KEPT_VERSIONS = (
+    "SELECT day, city, site_id, versions FROM aggregate_days WHERE day >= :since AND day < :until "
+    "ORDER BY day, city, site_id"
+)
+_KEPT_PERSONS = "SELECT day, persons FROM aggregate_day_persons WHERE day >= :since AND day < :until"
+
+
+def dashboard(
+    conn: Connection, days: int = 30, top: int = 6, *, kept: bool = False, total: int | None = None
+) -> Dashboard:
+    """Ads per day by city and by site, and new vs recurring profiles, over the last ``days`` with data.
+    ``kept``: the versions and persons per day from the cells ``read.aggregate_cells`` keeps (current: the
+    caller has just refreshed them) instead of every version posted in the window; ``total``: the ads, counted."""
     # posted_at is what the site claims: ignore dates in the future and survive garbage.
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    last = conn.execute(
-        text("SELECT MAX(posted_at) FROM ad_versions WHERE posted_at < :t"), {"t": tomorrow}
-    ).scalar_one()
-    total = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
+    last_sql = _KEPT_LAST if kept else "SELECT MAX(posted_at) FROM ad_versions WHERE posted_at < :t"
+    last = conn.execute(text(last_sql), {"t": tomorrow}).scalar_one()
+    if total is None:
+        total = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
     if not last:
         return Dashboard([], [], [], [], [], total)
     try:
@@ -69,13 +83,16 @@ def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
     by_site: dict[tuple[str, str], int] = defaultdict(int)
     site_names = {int(i): n for i, n in conn.execute(text("SELECT id, name FROM sites"))}
     # Versions posted per day (an edited ad re-posted later counts again, as the market shows it again).
+    window = {"since": since, "until": tomorrow}
     rows = conn.execute(
         text(
-            "SELECT substr(v.posted_at, 1, 10) AS d, COALESCE(v.city, '(none)') AS c, a.site_id, COUNT(*) "
+            _KEPT_VERSIONS
+            if kept
+            else "SELECT substr(v.posted_at, 1, 10) AS d, COALESCE(v.city, '(none)') AS c, a.site_id, COUNT(*) "
             "FROM ad_versions v JOIN ads a ON a.id = v.ad_id "
             "WHERE v.posted_at >= :since AND v.posted_at < :until GROUP BY d, c, a.site_id"
         ),
-        {"since": since, "until": tomorrow},
+        window,
     )
     for d, city, site_id, n in rows:
         by_city[(d, display_city(city) or city)] += int(n)  # one series per city, however sites spell it
@@ -85,10 +102,12 @@ def dashboard(conn: Connection, days: int = 30, top: int = 6) -> Dashboard:
     active = [0] * len(day_list)
     for d, n in conn.execute(
         text(
-            "SELECT substr(v.posted_at, 1, 10) AS d, COUNT(DISTINCT pa.profile_id) FROM ad_versions v "
+            _KEPT_PERSONS
+            if kept
+            else "SELECT substr(v.posted_at, 1, 10) AS d, COUNT(DISTINCT pa.profile_id) FROM ad_versions v "
             "JOIN profile_ads pa ON pa.ad_id = v.ad_id WHERE v.posted_at >= :since AND v.posted_at < :until GROUP BY d"
         ),
-        {"since": since, "until": tomorrow},
+        window,
     ):
         if d in index:
             active[index[d]] = int(n)

@@ -5,10 +5,10 @@ The statistics' market tables (every ad's facts: 110 s at 1,000,000 ads when cou
 each under the *stamp* of the store it was computed from (the last stage run, the newest ad version, the number
 of erased ads). The market tables and the map's counts are kept as cells (``read.aggregate_cells``) and moved by
 the ads and persons that changed since the last refresh, so a day's refresh costs what the day changed; the
-dashboard and the headline are computed from their own window. A reader takes a stored result only while the
-stamp still matches, so it is exactly what computing it now would give; otherwise (an ingest or a stage run
-since, a date range cut through a week or a year, another dashboard window) it computes the figures itself. The
-CLI's ``kartlegg stats`` and the statistics page call the same ``market`` function.
+dashboard reads its window's days from cells kept the same way; the headline is computed. A reader takes a
+stored result only while the stamp still matches, so it is exactly what computing it now would give; otherwise
+(an ingest or a stage run since, a date range cut through a week or a year, another dashboard window) it computes
+the figures itself. The CLI's ``kartlegg stats`` and the statistics page call the same ``market`` function.
 """
 
 from __future__ import annotations
@@ -136,7 +136,10 @@ def refresh(store: Store) -> dict[str, Any]:
             text("DELETE FROM aggregates WHERE name LIKE 'market:%'")
         )  # the tables as refreshes before 0056 kept them
         conn.execute(text("DELETE FROM aggregates WHERE name LIKE 'dashboard:%'"))
-        _put(conn, _dashboard_key(DASHBOARD_DAYS), dataclasses.asdict(act.dashboard(conn, DASHBOARD_DAYS)), at)
+        # from the kept days when every ad is counted in them (an ad without a current version is not)
+        total = int(conn.execute(text("SELECT COUNT(*) FROM ads")).scalar_one())
+        board = act.dashboard(conn, DASHBOARD_DAYS, kept=state["ads"] == total, total=total)
+        _put(conn, _dashboard_key(DASHBOARD_DAYS), dataclasses.asdict(board), at)
         _put(conn, "activity", dataclasses.asdict(act.activity_of(counts.labels, counts.districts)), at)
         _put(conn, "headline", dataclasses.asdict(lists.headline(conn)), at)
     return {"stored": 4, "market_rows": written, "counted": counted}

@@ -7,8 +7,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, text
 
-from kartlegg.store import schema
-from kartlegg.store.ads import StoredVersion, _stored, now_iso, versions_query
+from kartlegg.store.ads import StoredVersion, _stored, now_iso
 
 
 def load_models(conn: Connection) -> dict[str, dict[str, Any]]:
@@ -74,12 +73,26 @@ def sample_versions(
     conn: Connection, site: str, limit: int, after_seq: int | None = None, before_seq: int | None = None
 ) -> list[StoredVersion]:
     """The site's newest ``limit`` versions (newer than ``after_seq``, up to ``before_seq`` when given), newest
-    first: what its current template is learned from."""
-    newest_first = schema.ad_versions.c.seq.desc()
-    query = versions_query().where(schema.sites.c.name == site)
+    first: what its current template is learned from.
+
+    Read from the newest version back until ``limit`` of the site's are found (SQLite's ``CROSS JOIN`` keeps that
+    order): with the index on ``ads (site_id)`` (0076) SQLite would otherwise start from every ad of the site and
+    sort all their versions (4 -> 22 ms a site at 100k ads, growing with the store)."""
+    join = "CROSS JOIN" if conn.dialect.name == "sqlite" else "JOIN"
+    where = ["s.name = :site"]
+    params: dict[str, Any] = {"site": site, "n": limit}
     if after_seq is not None:
-        query = query.where(schema.ad_versions.c.seq > after_seq)
+        where.append("v.seq > :after")
+        params["after"] = after_seq
     if before_seq is not None:
-        query = query.where(schema.ad_versions.c.seq <= before_seq)
-    rows = conn.execute(query.order_by(newest_first).limit(limit)).all()
+        where.append("v.seq <= :before")
+        params["before"] = before_seq
+    rows = conn.execute(
+        text(
+            "SELECT v.seq, v.ad_id, s.name, a.ad_key, v.url, v.posted_at, v.title, v.body, v.city, v.images, "
+            f"v.extra, s.country, s.language FROM ad_versions v {join} ads a ON a.id = v.ad_id {join} sites s "
+            f"ON s.id = a.site_id WHERE {' AND '.join(where)} ORDER BY v.seq DESC LIMIT :n"
+        ),
+        params,
+    ).all()
     return [_stored(r) for r in rows]

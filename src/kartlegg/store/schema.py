@@ -96,6 +96,7 @@ ads = Table(
     # the newest version (0004), kept by store.ads.insert_rows; read through store.ads.current_version()
     Column("current_seq", BigInteger),
     Index("ix_ads_current", "current_seq"),
+    Index("ix_ads_site", "site_id"),  # 0076
 )
 
 ad_versions = Table(
