@@ -134,3 +134,24 @@ def test_a_number_passing_through_persons_ads_links_nothing() -> None:
     assert len(result.networks) == 7 + 40  # six women alone, the line's three women one network
     assert all(h.value != "+4723072026" for h in result.hubs)  # linked as a hub, not reported as one
     assert len(link_ads(ads, _no_text, _passing_off()).networks) == 2 + 40  # off: the date bridges the six
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 8), st.lists(st.integers(3, 6), min_size=8, max_size=8), st.integers(0, 3))
+def test_a_line_on_every_ad_of_its_women_never_passes(women: int, counts: list[int], own_every: int) -> None:
+    """A booking line written on each of its women's ads, whatever their own numbers beside it (on every
+    ``own_every``-th ad, and on ads of their own without it), is a line: it keeps linking them."""
+    ads = _others()  # and more women of their own on the classifieds: the line is no site's furniture
+    ads += [_ad(700 + i, f"Own{i}", "rubrikk.no", "Tromsø", 40, ("phone", f"+479500{i:04d}")) for i in range(80)]
+    for w in range(women):
+        own = ("phone", f"+479400{w:04d}")
+        for k in range(counts[w]):
+            sels = (LINE, own) if own_every and k % own_every == 0 else (LINE,)
+            ads.append(_ad(1000 + 10 * w + k, f"W{w}", "rubrikk.no", "Oslo", 1 + k, *sels))
+        ads.append(_ad(1000 + 10 * w + 9, f"W{w}", "other.example", "Bergen", 30, own))
+    ads.sort(key=lambda a: a.ad_id)
+    assert LINE not in passing_numbers(ads, selector_index(ads), {}, default_rules())
+    result = link_ads(ads, _no_text)
+    line_ads = {a.ad_id for a in ads if LINE in a.selectors}
+    held = [k for k, prof in enumerate(result.profiles) if any(ads[i].ad_id in line_ads for i in prof)]
+    assert len({n for n, net in enumerate(result.networks) if set(net) & set(held)}) == 1
