@@ -233,6 +233,68 @@ def _spread_reason(
     return ""
 
 
+def passing_numbers(
+    ads: Sequence[AdFeatures],
+    index: Mapping[tuple[str, str], Sequence[int]],
+    hubs: Mapping[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> dict[tuple[str, str], Hub]:
+    """Phones that pass through other persons' ads: furniture read as a number, not anyone's line.
+
+    A controller's line is written on every ad of the women it books, so each name it carries has many ads
+    on it, and it follows its women from site to site; when the ads also show her own number, that number
+    mostly rides with the line. A date, a map coordinate or a calendar timestamp misread as a number lands
+    on one or two ads of each of several names, beside numbers of their own that those persons also write
+    on ads without it. So a phone with at most ``passing_ads_per_name`` ads per name, at least one site
+    showing two of its names (one name per site is one woman's aliases), another (non-hub) phone on
+    ``passing_share`` of its ads, and ``passing_outside`` of those phones also written without it, links
+    nothing, when it has ``passing_min_names`` names and as many such phones of one woman each (never two
+    names on one site: an ad that prints a controller's two lines is no furniture), or, all on one site
+    (one template's furniture), ``passing_site_min_names`` names and as many phones beside it. Read over
+    the phone's ads and those of the numbers beside it, which share a contact with them: a contact
+    component holds them all, so the embedded, region and Spark engines decide alike.
+    """
+    h = rules.hub
+    out: dict[tuple[str, str], Hub] = {}
+    ones: dict[tuple[str, str], bool] = {}
+
+    def own(q: tuple[str, str]) -> bool:
+        """Is ``q`` one woman's number: never two names on one site (her aliases on other sites allowed)?"""
+        if q not in ones:
+            seen: dict[str, str] = {}
+            ones[q] = all(seen.setdefault(ads[i].site, n) == n for i in index.get(q, ()) if (n := _fold(ads[i].name)))
+        return ones[q]
+
+    for key, members in index.items():
+        if key[0] != "phone" or len(members) < 2 or key in hubs:
+            continue
+        names = {_fold(ads[i].name) for i in members if ads[i].name}
+        one_site = len({ads[i].site for i in members}) == 1
+        least = min(h.passing_min_names, h.passing_site_min_names) if one_site else h.passing_min_names
+        if len(names) < least or len(members) > h.passing_ads_per_name * len(names):
+            continue
+        on_site: dict[str, set[str]] = defaultdict(set)
+        for i in members:
+            if ads[i].name:
+                on_site[ads[i].site].add(_fold(ads[i].name))
+        if all(len(ns) < 2 for ns in on_site.values()):
+            continue  # one name per site: one woman's site aliases writing two numbers, not furniture
+        beside: Counter[tuple[str, str]] = Counter()
+        writing = 0
+        for i in members:
+            others = {s for s in ads[i].selectors if s[0] == "phone" and s != key and s not in hubs}
+            writing += bool(others)
+            beside.update(s for s in others if one_site or own(s))
+        if len(beside) < least or writing < h.passing_share * len(members):
+            continue
+        outside = sum(1 for q, n in beside.items() if len(index.get(q, ())) > n)
+        if outside >= h.passing_outside * len(beside):
+            sites = len({ads[i].site for i in members})
+            reason = f"passes through {len(names)} names' ads beside numbers of their own"
+            out[key] = Hub(key[0], key[1], len(members), sites, len(names), reason)
+    return out
+
+
 def selector_index(ads: Sequence[AdFeatures]) -> dict[tuple[str, str], list[int]]:
     """Selector (kind, value) -> indices of the ads that carry it, in ad order."""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -271,6 +333,9 @@ def link_ads(
     index = selector_index(ads)
     if hubs is None:
         hubs = find_hubs(ads, index, rules)
+    reported = hubs
+    if rules.hub.passing_min_names:  # linked as hubs here, never reported as hubs: see ``passing_numbers``
+        hubs = {**hubs, **passing_numbers(ads, index, hubs, rules)}
 
     person_edges: list[Evidence] = []
     network_edges: list[Evidence] = []
@@ -298,6 +363,9 @@ def link_ads(
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
             joined = line_aliases(ads, groups, key, hubs, rules) if rules.person.line_alias_days else []
+            if rules.person.line_twin_days:
+                found = {(a, b) for a, b, _ in joined}
+                joined += [t for t in line_twins(ads, groups, key, hubs, rules) if (t[0], t[1]) not in found]
             for ga, gb, note in joined:
                 person_edges.append(Evidence(groups[ga][0], groups[gb][0], kind, value, score, note, True))
             if rules.person.line_unnamed_days:
@@ -372,7 +440,7 @@ def link_ads(
         networks=networks,
         person_evidence=used,
         network_evidence=dict(pair_evidence),
-        hubs=sorted(hubs.values(), key=lambda h: (-h.ads, h.kind, h.value)),
+        hubs=sorted(reported.values(), key=lambda h: (-h.ads, h.kind, h.value)),
         split_networks=split,
         text_links=text_links,
         text_ratios=text_ratios,
@@ -637,6 +705,85 @@ def line_aliases(
                 continue
             shown = sorted({(ads[i].name or "", ads[i].site) for g in (a, b) for i in groups[g]})
             out.append((a, b, "line aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)))
+    return out
+
+
+def line_twins(
+    ads: Sequence[AdFeatures],
+    groups: Sequence[Sequence[int]],
+    key: tuple[str, str],
+    hubs: Mapping[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> list[tuple[int, int, str]]:
+    """Name groups of a controller's line that follow each other city by city: one woman renamed per site.
+
+    ``line_aliases`` asks for stated ages on both names and few names on the line; a site that prints no
+    age (a scraper's dump, a map listing) or a line of many women leaves her names apart. Here two names of
+    the line on different sites are one woman when her ads under each were posted where and when the
+    other's were: each name has ``line_twin_min_ads`` ads with a city and a day (one or two ads in a city
+    where an agency keeps several women at once say nothing), at least ``line_twin_share`` of them has an
+    ad of the other in its city
+    within ``line_twin_days`` days, and no other name of either's sites comes within ``line_twin_margin``
+    times of that (a second woman of the line in that city then: neither is joined). Stated ages, where
+    both state one, must fit (``ages_fit``) with medians at most ``line_alias_age`` apart, and the two must
+    not each bring a contact of their own the other never writes.
+    """
+    p = rules.person
+    window, need, margin, least = p.line_twin_days, p.line_twin_share, p.line_twin_margin, p.line_twin_min_ads
+    sites = [{ads[i].site for i in group} for group in groups]
+    ages = [[x for i in group for x in ads[i].ages] for group in groups]
+    stays: list[dict[str, list[int]]] = []
+    for group in groups:
+        where: dict[str, list[int]] = defaultdict(list)
+        for i in group:
+            if (city := ads[i].city) and (d := day_of(ads[i])) is not None:
+                where[city].append(d)
+        stays.append({c: sorted(ds) for c, ds in where.items()})
+    placed = [sum(len(ds) for ds in st.values()) for st in stays]
+
+    def share(a: int, b: int) -> float:
+        """The share of ``a``'s placed ads with an ad of ``b`` in their city within the window."""
+        hits = sum(1 for c, ds in stays[a].items() if c in stays[b] for d in ds if _near([d], stays[b][c], window))
+        return hits / placed[a]
+
+    kind, value = key
+    twin = ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else key
+    own: list[set[tuple[str, str]]] = []
+    for group in groups:
+        seen = Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS)
+        own.append({s for s, n in seen.items() if s not in (key, twin) and s not in hubs and n > 1})
+    writes = [{s for i in group for s in ads[i].selectors} for group in groups]
+    n = len(groups)
+    score = [[0.0] * n for _ in range(n)]
+    for a in range(n):
+        for b in range(a + 1, n):
+            if placed[a] < least or placed[b] < least or sites[a] & sites[b]:
+                continue
+            score[a][b] = score[b][a] = min(share(a, b), share(b, a))
+    out: list[tuple[int, int, str]] = []
+    for a in range(n):
+        for b in range(a + 1, n):
+            best = score[a][b]
+            if best < need:
+                continue
+            if (
+                ages[a]
+                and ages[b]
+                and (
+                    not ages_fit(ages[a], ages[b], rules.person.age_tolerance)
+                    or abs(_median(ages[a]) - _median(ages[b])) > p.line_alias_age
+                )
+            ):
+                continue
+            if own[a] - writes[b] and own[b] - writes[a]:
+                continue
+            # no rival: another name of b's sites near a, or of a's sites near b
+            rivals = [score[a][o] for o in range(n) if o not in (a, b) and sites[o] & sites[b]]
+            rivals += [score[o][b] for o in range(n) if o not in (a, b) and sites[o] & sites[a]]
+            if any(r * margin > best for r in rivals):
+                continue
+            shown = sorted({(ads[i].name or "", ads[i].site) for g in (a, b) for i in groups[g]})
+            out.append((a, b, "line twins: " + ", ".join(f"{name} on {site}" for name, site in shown)))
     return out
 
 

@@ -59,6 +59,14 @@ class PersonRules(_Strict):
     #: and city at most this many days from it, when no other name of the line was in that city then
     #: (``cluster.unnamed_on_line``); 0: off
     line_unnamed_days: int = Field(default=0, ge=0)
+    #: two names of a line posted in one city within this many days (``cluster.line_twins``); 0: off
+    line_twin_days: int = Field(default=0, ge=0)
+    #: ... for at least this share of each name's placed ads ...
+    line_twin_share: float = Field(default=0.6, ge=0, le=1)
+    #: ... and no other name of their sites within this factor of that share
+    line_twin_margin: float = Field(default=2.0, ge=1)
+    #: ... each name with at least this many ads with a city and a day
+    line_twin_min_ads: int = Field(default=3, ge=1)
     #: a same-name text copy is person evidence only within one city (or a city unknown): across two
     #: cities it needs the shared contact of ``text_corroborated_ratio``
     text_same_city: bool = True
@@ -73,6 +81,17 @@ class HubRules(_Strict):
     photo_min_phones: int = Field(ge=2)
     photo_min_names: int = Field(ge=1)
     mailbox_max_names: int = Field(ge=0)
+    #: a number passing through other persons' ads (``cluster.passing_numbers``): at least this many names
+    #: (0: off), ...
+    passing_min_names: int = Field(default=0, ge=0)
+    #: ... or this many when all its ads are on one site, ...
+    passing_site_min_names: int = Field(default=2, ge=2)
+    #: ... at most this many of its ads per name, ...
+    passing_ads_per_name: float = Field(default=2.0, gt=0)
+    #: ... at least this share of its ads writing another number beside it, ...
+    passing_share: float = Field(default=0.5, ge=0, le=1)
+    #: ... and at least this share of those numbers written on ads without it as well
+    passing_outside: float = Field(default=0.5, ge=0, le=1)
 
 
 class NetworkRules(_Strict):
