@@ -28,6 +28,7 @@ from typing import Final
 
 import phonenumbers
 
+from kartlegg.extract import startcache
 from kartlegg.extract.lexicon import lexicon
 
 #: The fewest and most digits of a run read in a home country (its trunk prefix included).
@@ -63,18 +64,33 @@ class _Rules:
 
 @functools.cache
 def _rules() -> tuple[_Rules, ...]:
-    """Each home country's mobile rules, in ``home_countries``' order (metadata read once per process)."""
-    out: list[_Rules] = []
-    for r in lexicon().home_countries:
+    """Each home country's mobile rules, in ``home_countries``' order: read from ``phonenumbers``' metadata once
+    (``_read_rules``), then kept in the start cache by the library's version and the list (loading 38 countries'
+    metadata and compiling their patterns was ~75 M instructions in every process that met a foreign run)."""
+    countries = lexicon().home_countries
+    key = "\0".join((phonenumbers.__version__, *countries))
+    plain: list[tuple[str, str, str, list[int], str]] = startcache.kept_data(
+        "homeland.rules", key, lambda: _read_rules(countries)
+    )
+    return tuple(
+        _Rules(region, code, trunk, frozenset(lengths), startcache.kept_regex(pattern))
+        for region, code, trunk, lengths, pattern in plain
+    )
+
+
+def _read_rules(countries: list[str]) -> list[tuple[str, str, str, list[int], str]]:
+    """Each country's region, country code, trunk prefix, mobile lengths (sorted) and mobile pattern, from the
+    metadata, as plain values (the start cache keeps them); a country without mobile metadata is left out."""
+    out: list[tuple[str, str, str, list[int], str]] = []
+    for r in countries:
         meta = phonenumbers.PhoneMetadata.metadata_for_region(r)
         mobile = None if meta is None else meta.mobile
         if meta is None or mobile is None or not mobile.national_number_pattern or meta.country_code is None:
             continue
         general = meta.general_desc
-        lengths = frozenset(mobile.possible_length or (general.possible_length if general is not None else ()) or ())
-        pattern = re.compile(mobile.national_number_pattern)
-        out.append(_Rules(r, str(meta.country_code), meta.national_prefix or "", lengths, pattern))
-    return tuple(out)
+        lengths = sorted(mobile.possible_length or (general.possible_length if general is not None else ()) or ())
+        out.append((r, str(meta.country_code), meta.national_prefix or "", lengths, mobile.national_number_pattern))
+    return out
 
 
 _DIGIT_GROUP: Final = re.compile(r"[0-9]+")
