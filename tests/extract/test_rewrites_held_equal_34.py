@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from phonenumbers import phonenumberutil
 
 from kartlegg.extract import homeland, startcache
+from kartlegg.extract import lexicon as lexicon_module
 from kartlegg.extract.lexicon import lexicon
 
 
@@ -157,3 +158,33 @@ def test_national_format_of_every_example_number() -> None:
 @example(code=800, digits="12345678")  # non-geographic
 def test_national_format_equals_the_library_s(code: int, digits: str) -> None:
     _same_national(f"+{code}{digits}")
+
+
+def _normalise_label_session_32(text: str) -> str:
+    low = text.lower()
+    for sign in ":#.-_/()[]*|,;":
+        if sign in low:
+            low = low.replace(sign, " ")
+    return " ".join(low.split())
+
+
+_LABEL_TEXT = st.text(alphabet=st.sampled_from(list("aAbZåÅİıſ 0٣\t\n\u00a0\u2003:#.-_/()[]*|,;–·😀")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts=st.lists(_LABEL_TEXT, min_size=1, max_size=6))
+@example(texts=["Annonse-ID:", "Annonse-ID:", "annonse id"])
+@example(texts=["Tlf / SMS", "TLF / sms", "Tlf / SMS"])
+def test_normalise_label_equals_session_32_read_again(texts: list[str]) -> None:
+    """The answer from the memo is the one the session-32 body gives, at the first call and every later one."""
+    for t in texts + texts:
+        assert lexicon_module.normalise_label(t) == _normalise_label_session_32(t)
+
+
+def test_normalise_label_memo_stays_bounded() -> None:
+    for i in range(lexicon_module._LABEL_MEMO_MAX + 10):
+        lexicon_module.normalise_label(f"Label-{i}:")
+    assert len(lexicon_module._LABEL_MEMO) <= lexicon_module._LABEL_MEMO_MAX
+    long = "Tlf: " + "x" * lexicon_module._LABEL_MEMO_CHARS
+    assert lexicon_module.normalise_label(long) == _normalise_label_session_32(long)
+    assert long not in lexicon_module._LABEL_MEMO

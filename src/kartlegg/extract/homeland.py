@@ -62,13 +62,18 @@ class _Rules:
     pattern: re.Pattern[str]
 
 
+#: The form of ``_read_rules``' values, part of their key in the start cache: change it with what that function reads,
+#: or a start cache written by the older code answers for it.
+_RULES_FORM: Final = "homeland-rules 1"
+
+
 @functools.cache
 def _rules() -> tuple[_Rules, ...]:
     """Each home country's mobile rules, in ``home_countries``' order: read from ``phonenumbers``' metadata once
     (``_read_rules``), then kept in the start cache by the library's version and the list (loading 38 countries'
     metadata and compiling their patterns was ~75 M instructions in every process that met a foreign run)."""
     countries = lexicon().home_countries
-    key = "\0".join((phonenumbers.__version__, *countries))
+    key = "\0".join((_RULES_FORM, phonenumbers.__version__, *countries))
     plain: list[tuple[str, str, str, list[int], str]] = startcache.kept_data(
         "homeland.rules", key, lambda: _read_rules(countries)
     )
