@@ -28,6 +28,7 @@ from typing import Final
 
 import phonenumbers
 
+from kartlegg.extract import startcache
 from kartlegg.extract.lexicon import lexicon
 
 #: The fewest and most digits of a run read in a home country (its trunk prefix included).
@@ -61,20 +62,40 @@ class _Rules:
     pattern: re.Pattern[str]
 
 
+#: The form of ``_read_rules``' values, part of their key in the start cache: change it with what that function reads,
+#: or a start cache written by the older code answers for it.
+_RULES_FORM: Final = "homeland-rules 1"
+
+
 @functools.cache
 def _rules() -> tuple[_Rules, ...]:
-    """Each home country's mobile rules, in ``home_countries``' order (metadata read once per process)."""
-    out: list[_Rules] = []
-    for r in lexicon().home_countries:
+    """Each home country's mobile rules, in ``home_countries``' order: read from ``phonenumbers``' metadata once
+    (``_read_rules``), then kept in the start cache by the library's version and the list (loading 38 countries'
+    metadata and compiling their patterns was ~75 M instructions in every process that met a foreign run)."""
+    countries = lexicon().home_countries
+    key = "\0".join((_RULES_FORM, phonenumbers.__version__, *countries))
+    plain: list[tuple[str, str, str, list[int], str]] = startcache.kept_data(
+        "homeland.rules", key, lambda: _read_rules(countries)
+    )
+    return tuple(
+        _Rules(region, code, trunk, frozenset(lengths), startcache.kept_regex(pattern))
+        for region, code, trunk, lengths, pattern in plain
+    )
+
+
+def _read_rules(countries: list[str]) -> list[tuple[str, str, str, list[int], str]]:
+    """Each country's region, country code, trunk prefix, mobile lengths (sorted) and mobile pattern, from the
+    metadata, as plain values (the start cache keeps them); a country without mobile metadata is left out."""
+    out: list[tuple[str, str, str, list[int], str]] = []
+    for r in countries:
         meta = phonenumbers.PhoneMetadata.metadata_for_region(r)
         mobile = None if meta is None else meta.mobile
         if meta is None or mobile is None or not mobile.national_number_pattern or meta.country_code is None:
             continue
         general = meta.general_desc
-        lengths = frozenset(mobile.possible_length or (general.possible_length if general is not None else ()) or ())
-        pattern = re.compile(mobile.national_number_pattern)
-        out.append(_Rules(r, str(meta.country_code), meta.national_prefix or "", lengths, pattern))
-    return tuple(out)
+        lengths = sorted(mobile.possible_length or (general.possible_length if general is not None else ()) or ())
+        out.append((r, str(meta.country_code), meta.national_prefix or "", lengths, mobile.national_number_pattern))
+    return out
 
 
 _DIGIT_GROUP: Final = re.compile(r"[0-9]+")
@@ -108,12 +129,49 @@ def readings(digits: str) -> tuple[Reading, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _national_groups(e164: str) -> tuple[int, ...]:
-    """The digit groups of ``e164``'s national format (phonenumbers'), "(849) 532-4090" -> (3, 3, 4)."""
+    """The digit groups of ``e164``'s national format (phonenumbers'), "(849) 532-4090" -> (3, 3, 4).
+
+    ``phonenumbers.format_number(parse(e164), NATIONAL)`` as the library writes it (``_national_format``), with the
+    metadata's format patterns from the start cache (``startcache.kept_regex``): the library compiles every leading
+    digits pattern it tries, ~1.4 M instructions a number the first time a process meets its country."""
     try:
         number = phonenumbers.parse(e164)
     except phonenumbers.NumberParseException:
         return ()
-    return groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return groups(_national_format(number))
+
+
+#: The first group of a format rule, where a national prefix rule is put (``phonenumberutil._FIRST_GROUP_PATTERN``).
+_FIRST_GROUP: Final = re.compile(r"(\\\d)")
+
+
+def _national_format(number: phonenumbers.PhoneNumber) -> str:
+    """``phonenumbers.format_number(number, NATIONAL)`` for a number ``parse`` read from E.164 (no extension, no
+    raw input, no carrier code): the first of the country's formats whose last leading digits pattern opens the
+    national number and whose pattern matches all of it, its national prefix rule put on the first group."""
+    code = number.country_code
+    nsn = phonenumbers.national_significant_number(number)
+    if number.extension or not number.national_number or code not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    region = phonenumbers.region_code_for_country_code(code)
+    meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region.upper())
+    if meta is None:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    for fmt in meta.number_format:
+        leading = fmt.leading_digits_pattern
+        if leading and startcache.kept_regex(leading[-1]).match(nsn) is None:
+            continue
+        if fmt.pattern is None or fmt.format is None:  # no such format in the metadata: the library's own answer
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        pattern = startcache.kept_regex(fmt.pattern)
+        if pattern.fullmatch(nsn) is None:
+            continue
+        rule = fmt.format
+        prefix_rule = fmt.national_prefix_formatting_rule
+        if prefix_rule:
+            rule = _FIRST_GROUP.sub(prefix_rule, rule, count=1)
+        return pattern.sub(rule, nsn)
+    return nsn
 
 
 @functools.cache

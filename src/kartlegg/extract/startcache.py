@@ -219,6 +219,31 @@ def kept_trie(words: list[str], make: Callable[[list[str]], str]) -> str:
     return got
 
 
+def kept_data(name: str, key: str, make: Callable[[], Any]) -> Any:
+    """``make()`` (plain values ``marshal`` holds, made from extraction's own data only: a library's metadata, a
+    lexicon's lists), kept across runs under ``name`` while ``key`` (what the value is a function of: the library's
+    version, the lexicon's words) is the key it was made with; a fresh copy at every call, as from ``make``. Made
+    while ads are read, it is written at the extract command's exit (``_save_kept``), made at the start, by ``save``.
+    Never for a value with ad text in it: the file outlives the store."""
+    global _dirty, _kept_new
+    hit = _texts.get(name)
+    if hit is not None and hit[0] == key:
+        try:
+            return marshal.loads(hit[1])  # noqa: S302 (written by marshal.dumps just below, or read with the file)
+        except (EOFError, ValueError, TypeError):
+            pass
+    data = make()
+    if _file() is None:  # no cache kept: nothing to marshal
+        return data
+    try:
+        _texts[name] = (key, marshal.dumps(data))
+    except ValueError:  # a value marshal cannot hold: made at every start
+        return data
+    _dirty = True
+    _kept_new = _kept_new or _keeping
+    return data
+
+
 def parsed(name: str, text: str, parse: Callable[[str], Any]) -> Any:
     """``parse(text)``, from the cache while ``text`` is the text it was parsed from."""
     global _dirty
