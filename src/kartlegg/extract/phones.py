@@ -2106,10 +2106,14 @@ def _spoken_in(text: str, atoms: list[_Atom]) -> tuple[str, ...]:
     return spoken_countries([w.lower() for w in words]) if len(words) >= 3 else ()
 
 
-def _spoken_reading(text: str, atoms: list[_Atom], i: int, spoken: tuple[str, ...]) -> tuple[str, int] | None:
+def _spoken_reading(
+    text: str, atoms: list[_Atom], i: int, spoken: tuple[str, ...], regions: Sequence[str]
+) -> tuple[str, int] | None:
     """``atoms[i:]`` (the run's words and digits up to a bridge or a "+") read as a mobile number of the first of
     ``spoken`` (the countries of the language it is spelled in) where it is one, in that country's national form
-    with its trunk prefix or without it (``homeland.readings``); None: the ad's countries read it."""
+    with its trunk prefix or without it (``homeland.readings``); None: the ad's countries read it, and so they do
+    a run that is a mobile of theirs whole ("zero șapte trei …" in a Swedish ad: Romanian and Swedish mobiles
+    share the form, and a woman working here writes her Swedish one in her words as often as her own)."""
     digits = ""
     j = i
     while j < len(atoms) and (j == i or not (atoms[j].bridged or _intl_mark(text, atoms[j].start))):
@@ -2118,6 +2122,8 @@ def _spoken_reading(text: str, atoms: list[_Atom], i: int, spoken: tuple[str, ..
             return None
         j += 1
     found = {r.region: r.e164 for r in homeland.readings(digits)}
+    if not any(c in found for c in spoken) or _market_mobile(atoms[i:j], regions):
+        return None
     for country in spoken:
         if country in found:
             return found[country], j
@@ -2146,7 +2152,7 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         named = None if intl else _named_region(text, atoms[i].start) or region_before(text, atoms[i].start)
         found = None
         if spoken and not intl and named is None and atoms[i].wordy:
-            found = _spoken_reading(text, atoms, i, spoken)
+            found = _spoken_reading(text, atoms, i, spoken, regions)
         if named is None and not intl:
             # a tag right before it ("(RO) 0711 052 172", "🇷🇴 0711 ..."); a flag leaves a mobile of the ad's market
             tag = tag_before(text, atoms[i].start)
