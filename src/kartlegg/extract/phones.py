@@ -298,9 +298,10 @@ def _towns() -> str:
 #: glued to a name ("rosa_78 2026-09-20 13:19", "ida_45 21.09.2026": a forum's user name before its post date), is
 #: an id opened by "#" ("Medlem #56682 23.07.2026": a review's member and date) or is five digits or more (no
 #: number's group is that long and still leaves a whole date for its tail).
+#: (Cheapest test first: no digit right before it; then either no digit group, or a group and a blank before it.)
 _DATE_BEFORE: Final = (
-    r"(?:(?<!\d[.\-/ *])|(?<=[^\W\d]\d )|(?<=[^\W\d]\d\d )|(?<=[^\W\d]\d\d\d )|(?<=[^\W\d]\d\d\d\d )"
-    r"|(?<=#\d )|(?<=#\d\d )|(?<=#\d{3} )|(?<=#\d{4} )|(?<=\d{5} ))(?<!\d)"
+    r"(?<!\d)(?:(?<!\d[.\-/ *])|(?<=\d )(?:(?<=[^\W\d]\d )|(?<=[^\W\d]\d\d )|(?<=[^\W\d]\d\d\d )"
+    r"|(?<=[^\W\d]\d\d\d\d )|(?<=#\d )|(?<=#\d\d )|(?<=#\d{3} )|(?<=#\d{4} )|(?<=\d{5} )))"
 )
 #: A time a site prints after a date, taken with it: ", 17:44", " 11.07", " kl. 21:14".
 _TIME_AFTER: Final = r"(?:,?\s(?i:kl\.?\s)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d))?"
@@ -2103,7 +2104,7 @@ def _spoken_in(text: str, atoms: list[_Atom]) -> tuple[str, ...]:
     for a in atoms:
         if a.wordy:
             words.extend(_RUN_WORD.findall(text, a.start, a.end))
-    return spoken_countries([w.lower() for w in words]) if len(words) >= 3 else ()
+    return spoken_countries([w.lower() for w in words])
 
 
 def _spoken_reading(
@@ -2143,7 +2144,7 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
     if after is not None and flagged(text, atoms[-1].end) and _market_mobile(atoms, regions):
         after = None  # "0701234567 🇷🇴": a mobile of the ad's market keeps its country beside a flag
     # a number spelled in a woman's own language ("zero șapte trei …", "pięć jeden dwa …") is in her country's form
-    spoken = _spoken_in(text, atoms) if any(a.wordy for a in atoms) else ()
+    spoken = _spoken_in(text, atoms) if sum(1 for a in atoms if a.wordy) >= 3 else ()
     i = 0
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
