@@ -23,7 +23,7 @@ from kartlegg.extract.patterns import (
     trie_pattern,
 )
 from kartlegg.extract.phones import PhoneHit, first_from, validate
-from kartlegg.extract.text import is_latin1
+from kartlegg.extract.text import has_invisible, is_latin1, original_span, visible
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)
@@ -411,7 +411,14 @@ def find_written_emails(
 ) -> list[Hit]:
     """``_find_emails``; in a text holding a character reference of an address's punctuation ("info&#64;orchid-
     models.com", a scraper's leftover, session 31), read with each such reference unescaped once, the spans pointing
-    into the text as written."""
+    into the text as written. A text holding an invisible character (``text.INVISIBLE``: "anna\u200b@\u200bgmail
+    \u200b.com", written past a filter) is read without them, the spans pointing into the text as written."""
+    if has_invisible(text):
+        plain, removed = visible(text)
+        return [
+            Hit(h.kind, h.value, *original_span(h.start, h.end, removed), h.detail)
+            for h in find_written_emails(plain, None, None, wide_letters)
+        ]
     if "&" in text and ("&#" in text or "&commat;" in text or "&period;" in text):
         got = _unescaped(text)
         if got is not None:

@@ -104,6 +104,14 @@ def _numbered_word_lists(value: Any, where: str) -> dict[int, list[str]]:
 # --- the files -----------------------------------------------------------------------------------------------
 
 
+def _spoken_rule(value: Any, where: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    d = _record(value, where, ("countries", "words"))
+    countries = tuple(_strs(d["countries"], f"{where}.countries"))
+    if not countries or any(len(c) != 2 or not c.isupper() for c in countries):
+        raise LexiconError(f'{where}.countries: expected ISO 3166 codes ("RO")')
+    return countries, frozenset(w.lower() for w in _strs(d["words"], f"{where}.words"))
+
+
 def _neighbour_rule(value: Any, where: str) -> tuple[int, frozenset[str]]:
     d = _record(value, where, ("unit", "with"))
     unit = _int(d["unit"], f"{where}.unit")
@@ -146,6 +154,9 @@ class NumbersFile:
     halves_rest: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
     by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    #: the digit words only one language (or a few close ones) writes, with the countries where it is spoken, most
+    #: likely first: a number spelled in them is read in those countries first (``numwords.spoken_countries``)
+    spoken_in: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     #: Cyrillic and Greek letters read as the digits they look like inside a number ("+З7О б1..."): ``cyrillic``
     cyrillic_lookalikes: dict[str, str] = field(default_factory=dict)
     #: a number's first digits given after the rest ("11 3941 – start med 95", "406 0452, area code 070 first"): the
@@ -184,6 +195,7 @@ class NumbersFile:
                 "halves_first",
                 "halves_rest",
                 "by_neighbours",
+                "spoken_in",
                 "cyrillic_lookalikes",
                 "prefix_cues",
                 "prefix_closers",
@@ -231,6 +243,7 @@ class NumbersFile:
             halves_first=tuple(_strs(d.get("halves_first", []), f"{where}: halves_first")),
             halves_rest=tuple(_strs(d.get("halves_rest", []), f"{where}: halves_rest")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
+            spoken_in=_mapping(d.get("spoken_in", {}), f"{where}: spoken_in", _str, _spoken_rule),
             cyrillic_lookalikes=cyrillic,
             prefix_cues=tuple(_strs(d.get("prefix_cues", []), f"{where}: prefix_cues")),
             prefix_closers=tuple(_strs(d.get("prefix_closers", []), f"{where}: prefix_closers")),

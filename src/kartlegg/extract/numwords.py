@@ -255,3 +255,43 @@ def compose(pieces: list[Piece], apart: frozenset[int] = frozenset()) -> list[tu
 def repeats(mult: Piece, nxt: Piece) -> bool:
     """Does multiplier ``mult`` repeat piece ``nxt`` (one digit: a unit word, a digit, a look-alike letter)?"""
     return mult.kind == "m" and nxt.kind in ("u", "d", "l") and len(nxt.value) == 1
+
+
+@functools.cache
+def _spoken_words() -> dict[str, tuple[int, ...]]:
+    """Each word of ``numbers.yaml`` ``spoken_in`` (lower-case, with and without diacritics) and the indexes of the
+    languages that write it (``_spoken_languages``)."""
+    out: dict[str, set[int]] = {}
+    for k, (_countries, words) in enumerate(numbers().spoken_in.values()):
+        for w in words:
+            for form in (w, fold(w)):
+                out.setdefault(form, set()).add(k)
+    return {w: tuple(sorted(ks)) for w, ks in out.items()}
+
+
+@functools.cache
+def _spoken_languages() -> tuple[tuple[str, ...], ...]:
+    """The countries of each language of ``numbers.yaml`` ``spoken_in``, in the file's order."""
+    return tuple(countries for countries, _words in numbers().spoken_in.values())
+
+
+#: The fewest digit words of one language that say a number is spelled in it.
+MIN_SPOKEN_WORDS: Final = 3
+
+
+def spoken_countries(words: list[str]) -> tuple[str, ...]:
+    """The countries of the language a number is spelled in (``words``: its lower-case words): the language with
+    ``MIN_SPOKEN_WORDS`` words of its own at least and more than any other ("zero șapte trei șase opt …" -> RO, MD),
+    or ``()`` (a Nordic or English spelling, a mixture, too few words)."""
+    table = _spoken_words()
+    counts: dict[int, int] = {}
+    for w in words:
+        for k in table.get(w, ()):
+            counts[k] = counts.get(k, 0) + 1
+    if not counts:
+        return ()
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    if n < MIN_SPOKEN_WORDS or (len(ranked) > 1 and ranked[1][1] == n):
+        return ()
+    return _spoken_languages()[best]

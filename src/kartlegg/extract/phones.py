@@ -31,7 +31,7 @@ from kartlegg.extract.masked import read_marked
 from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import mobile_number, parse_international, parse_plus, valid_number
-from kartlegg.extract.numwords import Piece, compose, repeats, segment, word_prefixes
+from kartlegg.extract.numwords import Piece, compose, repeats, segment, spoken_countries, word_prefixes
 from kartlegg.extract.ocr import marked as ocr_marked
 from kartlegg.extract.ocr import read_ocr
 from kartlegg.extract.order import read_order
@@ -48,7 +48,7 @@ from kartlegg.extract.prefix import read_prefix
 from kartlegg.extract.prose import cued_before, read_prose
 from kartlegg.extract.signs import bridge_signs, has_sign
 from kartlegg.extract.splits import find_field_split
-from kartlegg.extract.text import FORMAT_CHARS, prepare
+from kartlegg.extract.text import FORMAT_CHARS, has_invisible, original_span, prepare, visible
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
 # regions it recompiles them over and over (~1 ms each). Keep each compiled pattern instead.
@@ -295,9 +295,13 @@ def _towns() -> str:
 
 
 #: Before a date: no digit group with a separator ("070 12.03.2026" may be a number's tail), unless that group is
-#: glued to a name ("rosa_78 2026-09-20 13:19", "ida_45 21.09.2026": a forum's user name before its post date).
+#: glued to a name ("rosa_78 2026-09-20 13:19", "ida_45 21.09.2026": a forum's user name before its post date), is
+#: an id opened by "#" ("Medlem #56682 23.07.2026": a review's member and date) or is five digits or more (no
+#: number's group is that long and still leaves a whole date for its tail).
+#: (Cheapest test first: no digit right before it; then either no digit group, or a group and a blank before it.)
 _DATE_BEFORE: Final = (
-    r"(?:(?<!\d[.\-/ *])|(?<=[^\W\d]\d )|(?<=[^\W\d]\d\d )|(?<=[^\W\d]\d\d\d )|(?<=[^\W\d]\d\d\d\d ))(?<!\d)"
+    r"(?<!\d)(?:(?<!\d[.\-/ *])|(?<=\d )(?:(?<=[^\W\d]\d )|(?<=[^\W\d]\d\d )|(?<=[^\W\d]\d\d\d )"
+    r"|(?<=[^\W\d]\d\d\d\d )|(?<=#\d )|(?<=#\d\d )|(?<=#\d{3} )|(?<=#\d{4} )|(?<=\d{5} )))"
 )
 #: A time a site prints after a date, taken with it: ", 17:44", " 11.07", " kl. 21:14".
 _TIME_AFTER: Final = r"(?:,?\s(?i:kl\.?\s)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d))?"
@@ -413,6 +417,8 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
         (r"(?<!\d)(?:[01]?\d|2[0-4])[.:][0-5]\d\s?[-\u2013\u2014]\s?(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d)", ".:"),
         # 20.1 2026, and the Danish 27/9-2026
         (r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[\s\-](?:19|20)\d\d(?!\d)", "./"),
+        # the Danish day/month-two-digit-year: "23/7-26" (no further group: "12/3-45 67" may be a number)
+        (_DATE_BEFORE + r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])-\d\d(?![\d./\-]|\s?\d)", "/"),
         (r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)", ":"),  # 14:30
         # kl. 18.00, and the range it opens: "kl 10.00–22.00", "kl. 10-22", "kl. 12.00 til 02.00"
         (
@@ -2088,6 +2094,43 @@ def _homeland(
     return (found[0].e164, j) if found else None
 
 
+#: A word inside a run of number tokens.
+_RUN_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _spoken_in(text: str, atoms: list[_Atom]) -> tuple[str, ...]:
+    """The countries of the language the run's number words are written in (``numwords.spoken_countries``)."""
+    words: list[str] = []
+    for a in atoms:
+        if a.wordy:
+            words.extend(_RUN_WORD.findall(text, a.start, a.end))
+    return spoken_countries([w.lower() for w in words])
+
+
+def _spoken_reading(
+    text: str, atoms: list[_Atom], i: int, spoken: tuple[str, ...], regions: Sequence[str]
+) -> tuple[str, int] | None:
+    """``atoms[i:]`` (the run's words and digits up to a bridge or a "+") read as a mobile number of the first of
+    ``spoken`` (the countries of the language it is spelled in) where it is one, in that country's national form
+    with its trunk prefix or without it (``homeland.readings``); None: the ad's countries read it, and so they do
+    a run that is a mobile of theirs whole ("zero șapte trei …" in a Swedish ad: Romanian and Swedish mobiles
+    share the form, and a woman working here writes her Swedish one in her words as often as her own)."""
+    digits = ""
+    j = i
+    while j < len(atoms) and (j == i or not (atoms[j].bridged or _intl_mark(text, atoms[j].start))):
+        digits += atoms[j].digits
+        if len(digits) > homeland.MAX_DIGITS:
+            return None
+        j += 1
+    found = {r.region: r.e164 for r in homeland.readings(digits)}
+    if not any(c in found for c in spoken) or _market_mobile(atoms[i:j], regions):
+        return None
+    for country in spoken:
+        if country in found:
+            return found[country], j
+    return None
+
+
 def _glued_id(text: str, start: int) -> bool:
     """Is the run at ``start`` glued to a word before it ("user3567455251", "id4412...")? Then it is an id."""
     return start > 0 and text[start - 1].isalnum()
@@ -2100,6 +2143,8 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
     after = region_after(text, atoms[-1].end) if n else None  # "050-239-9349 (ukrainsk nr)", "517165037 [PL]"
     if after is not None and flagged(text, atoms[-1].end) and _market_mobile(atoms, regions):
         after = None  # "0701234567 🇷🇴": a mobile of the ad's market keeps its country beside a flag
+    # a number spelled in a woman's own language ("zero șapte trei …", "pięć jeden dwa …") is in her country's form
+    spoken = _spoken_in(text, atoms) if sum(1 for a in atoms if a.wordy) >= 3 else ()
     i = 0
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
@@ -2107,6 +2152,8 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         # a country named by its code right before a number written nationally ("RO 0758 402 971", "HU 06 20 ...")
         named = None if intl else _named_region(text, atoms[i].start) or region_before(text, atoms[i].start)
         found = None
+        if spoken and not intl and named is None and atoms[i].wordy:
+            found = _spoken_reading(text, atoms, i, spoken, regions)
         if named is None and not intl:
             # a tag right before it ("(RO) 0711 052 172", "🇷🇴 0711 ..."); a flag leaves a mobile of the ad's market
             tag = tag_before(text, atoms[i].start)
@@ -2191,7 +2238,17 @@ def find_phones(
 
     ``words`` (lower-case letter runs), ``digits`` (``patterns.digit_runs``), ``low`` (lower-cased text) and
     ``alnum`` (``patterns.scan``'s class string) are the text's, when the caller has them. Past ``deadline`` (a
-    ``time.thread_time()`` value) the remaining runs are skipped."""
+    ``time.thread_time()`` value) the remaining runs are skipped.
+
+    A text holding an invisible character (``text.INVISIBLE``: "0\u20608\u200c06 9\u200b35 …") is read without
+    them: they are no separators, so a number keeps the grouping it was written in (``homeland`` weighs it)."""
+    if has_invisible(text):
+        plain, removed = visible(text)
+        kept = visible(original)[0] if original is not None and len(original) == len(text) else None
+        return [
+            PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style)
+            for h in find_phones(plain, regions, original=kept, deadline=deadline)
+        ]
     orig = original if original is not None else text
     if low is None:
         low = lower_same_length(text)

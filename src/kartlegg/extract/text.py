@@ -7,6 +7,7 @@ in the prepared text are valid in the original.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Final
@@ -17,6 +18,43 @@ from typing import Final
 #: (``chat``). Folding keeps every offset, so they are read as separators, never dropped; the zero-width space and
 #: joiners and the soft hyphen are not listed: inside a word they join it, inside a number they separate its digits.
 FORMAT_CHARS: Final = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+#: Characters with no glyph that a poster puts inside a number or an address to hide it from a filter: the
+#: zero-width space, non-joiner and joiner, the word joiner and the soft hyphen ("0\u20608\u200c06 9\u200b35",
+#: "anna\u200b@\u200bgmail\u200b.com"). Neither a number's grouping nor an address holds one: phones and e-mails
+#: are read in the text without them (``visible``), their spans mapped back (``original_span``).
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\u00ad"
+
+
+def has_invisible(text: str) -> bool:
+    """Does ``text`` hold an ``INVISIBLE`` character? (ASCII text cannot: one C-level test for most fields; each
+    character written as a literal, so no one-character string is made per call, and a latin-1 text answers the
+    wide ones without a scan.)"""
+    return not text.isascii() and (
+        "\u00ad" in text or "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text
+    )
+
+
+def visible(text: str) -> tuple[str, list[int]]:
+    """``text`` without its ``INVISIBLE`` characters, and where each one was, as a position in the new text (in
+    order, repeated for a run): ``original_span`` maps a span of the new text back with them."""
+    parts: list[str] = []
+    removed: list[int] = []
+    pos = 0
+    for i, c in enumerate(text):
+        if c in INVISIBLE:
+            parts.append(text[pos:i])
+            removed.append(i - len(removed))
+            pos = i + 1
+    parts.append(text[pos:])
+    return "".join(parts), removed
+
+
+def original_span(start: int, end: int, removed: list[int]) -> tuple[int, int]:
+    """Where the span ``start``-``end`` of ``visible``'s text is in the text as written: its first character and its
+    last one moved past every character removed before them (no invisible character at either edge)."""
+    return start + bisect.bisect_right(removed, start), end + bisect.bisect_left(removed, end)
+
 
 #: Longest field read; the rest of a hostile megabyte ad is ignored (time and memory bound).
 MAX_FIELD_CHARS: Final = 100_000
