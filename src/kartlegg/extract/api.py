@@ -20,6 +20,7 @@ from kartlegg.extract import (
     chat,
     contacts,
     cyrillic,
+    formats,
     furniture,
     homeland,
     people,
@@ -31,6 +32,7 @@ from kartlegg.extract import (
     ranges,
     spelled,
     splits,
+    structured,
 )
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
@@ -423,8 +425,11 @@ def extract_ad(
     the stream filter's output has no use for them.
     """
     raw = {"title": title or "", "body": body or "", "url": url or ""}
+    # a CSV dump, a calendar feed …: read field by field (``formats``); spans go back to the raw text after
+    reading = formats.read_format(raw["body"]) if body else None
     result = _extract(
-        raw,
+        raw if reading is None else {**raw, "body": reading.source},
+        reading,
         city=city,
         site=site,
         site_country=site_country,
@@ -432,6 +437,8 @@ def extract_ad(
         time_limit=time_limit,
         export_only=export_only,
     )
+    if reading is not None:
+        structured.restore(result, reading, raw["body"])
     if not judge_furniture:
         return result
     return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
@@ -446,6 +453,7 @@ def _note_country(detail: dict[str, Any], countries: list[str]) -> None:
 
 def _extract(
     raw: dict[str, str],
+    reading: structured.Reading | None,
     *,
     city: str | None,
     site: str | None,
@@ -467,6 +475,8 @@ def _extract(
     for f, t in raw.items():
         if t:
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(t)
+    if reading is not None:
+        prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(reading.text)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     if "body" in prep and chat.may_be_chat(prep["body"]):
         post = chat.read_chat(prep["body"])
@@ -542,6 +552,8 @@ def _extract(
             t, s_low, s_words, s_digits, s_alnum = scan(hidden)
             f_scan = s_words, s_digits, s_low, s_alnum
         joined: list[phones.PhoneHit] = []
+        if reading is not None and reading.numbers and f == "body":
+            joined = structured.column_phones(reading, national)  # a phone column's bare digits, in the row's country
         if chat_splits and f == "body":
             t, joined = _chat_splits(t, chat_splits, national)
             if joined:

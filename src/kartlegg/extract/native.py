@@ -62,6 +62,10 @@ MODULES = (
     "ranges",
     "furniture",
     "chat",
+    "structured",
+    "csvdump",
+    "icalendar",
+    "formats",
     "api",
 )
 PACKAGE = "kartlegg.extract"

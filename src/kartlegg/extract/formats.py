@@ -1,0 +1,29 @@
+"""The structured formats an ad's body may be, each read field by field by its own small module (session 34).
+
+A reader is a function of the body's text that returns a ``structured.Reading`` or None, and starts with a cheap gate
+on the text's first characters (most ads are prose and leave at the gate). To add a format (JSON lines, a key: value
+attribute list …): write its module with such a function, name its fields in ``data/fields.yaml`` when they are new,
+and list it in ``_READERS``; docs/extract.md "Structured formats".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from kartlegg.extract import csvdump, icalendar
+from kartlegg.extract.structured import Reading
+
+#: Every reader, tried in order; the first that recognises the text reads it.
+_READERS: Final[tuple[Callable[[str], Reading | None], ...]] = (icalendar.read_calendar, csvdump.read_csv)
+
+
+def read_format(text: str) -> Reading | None:
+    """The body read field by field by the first reader that recognises its format, or None (prose)."""
+    if len(text) < 16:
+        return None
+    for read in _READERS:
+        r = read(text)
+        if r is not None:
+            return r
+    return None

@@ -1,0 +1,181 @@
+"""A structured format read field by field: what its readers hand to the rest of extraction (issue 14, session 34).
+
+A scraper's CSV dump or a calendar feed read as prose glues digits across field separators ("…,28,2000,,RING …",
+"GEO:55.6290;13.0400") and takes ids, times and coordinates for phones. A reader (``csvdump``, ``icalendar``; the
+registry is ``formats``) recognises its format by its shape, parses it, and returns a ``Reading``: the field's text
+with every field that is not to be read blanked (ids, times, dates, coordinates, links, prices, ages, counts, by their
+column or property name: ``data/fields.yaml``), the kept fields apart so that no number runs from one into the next,
+and the phone column's bare digits as a spreadsheet left them, read here in the row's countries (``column_phones``).
+
+The text keeps the field's length. A reader that must move characters (an iCalendar line folded at 75 octets is
+joined again) reads a ``source`` of the same length with the moved pieces listed in ``moves``; ``restore`` points
+the matches found in it back at the raw text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from kartlegg.extract import phones
+from kartlegg.extract.lexicon import field_words, normalise_label
+from kartlegg.extract.matches import Extraction, Match
+
+#: Classes of field read as text (``data/fields.yaml``'s contact section); any other class is furniture.
+READ: Final = frozenset({"phone", "email", "text"})
+#: Between two kept fields where digits would meet ("…Saga 20" | "70 12 …"): a sign the phone scanner never crosses.
+_STOP: Final = "="
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A structured field read field by field.
+
+    ``text``: ``source`` with every furniture field and the format's syntax blanked (line breaks kept), same length.
+    ``source``: the raw field, or (when ``moves``) the raw field with pieces moved (unfolded lines), same length.
+    ``moves``: (start in ``source``, start in the raw field) of each moved piece, in order; empty when none moved.
+    ``numbers``: spans in ``source`` of phone fields that hold bare digits (a spreadsheet's "46701234567.0").
+    ``kind``: the format's name ("csv", "icalendar")."""
+
+    text: str
+    source: str
+    moves: tuple[tuple[int, int], ...]
+    numbers: tuple[tuple[int, int], ...]
+    kind: str
+
+
+@functools.cache
+def _classes() -> dict[str, str]:
+    return field_words().classes
+
+
+@functools.lru_cache(maxsize=1024)
+def field_class(name: str) -> str:
+    """A field name's class: the class of the whole name, else of its first listed word ("price_nok" -> price),
+    else "text" (a field no list knows is read)."""
+    low = normalise_label(name)
+    table = _classes()
+    c = table.get(low)
+    if c is not None:
+        return c
+    for w in low.split():
+        c = table.get(w)
+        if c is not None:
+            return c
+    return "text"
+
+
+def known_names(names: Sequence[str]) -> int:
+    """How many of ``names`` a class lists (whole or by a word): a header of field words, not a line of prose."""
+    table = _classes()
+    n = 0
+    for name in names:
+        low = normalise_label(name)
+        if low in table or any(w in table for w in low.split()):
+            n += 1
+    return n
+
+
+def assemble(source: str, keep: list[tuple[int, int]]) -> str:
+    """``source`` with every character outside ``keep`` (sorted, disjoint spans) a blank, line breaks kept; where a
+    kept field ends in a digit and the next starts with one (or "+" / "("), the last character between them is
+    ``_STOP``, so that no number is read across the two."""
+    parts: list[str] = []
+    last = 0
+    prev_digit = False
+    for s, e in keep:
+        if s < last:
+            s = last
+        if e <= s:
+            continue
+        value = source[s:e]
+        inner = value.strip()
+        if not inner:
+            continue
+        gap = _blank(source[last:s])
+        if prev_digit and gap and (inner[0].isdigit() or inner[0] in "+("):
+            gap = gap[:-1] + _STOP
+        parts.append(gap)
+        parts.append(value)
+        prev_digit = inner[-1].isdigit()
+        last = e
+    parts.append(_blank(source[last:]))
+    return "".join(parts)
+
+
+def _blank(part: str) -> str:
+    if "\n" not in part:
+        return " " * len(part)
+    return "".join("\n" if c == "\n" else " " for c in part)
+
+
+def bare_digits(value: str) -> bool:
+    """A phone field as a spreadsheet leaves it: digits only, perhaps a float's ".0" ("46701234567.0")."""
+    v = value.strip()
+    if v.endswith(".0"):
+        v = v[:-2]
+    return 6 <= len(v) <= 15 and v.isascii() and v.isdigit()
+
+
+def column_phone(value: str, regions: Sequence[str]) -> tuple[str, str] | None:
+    """A phone field's bare digits as a number (E.164 and its style), or None. Ten digits or more are tried with a
+    country code first ("4741234567", "46701234567.0"); then, country by country in ``regions`` (the row's first),
+    as written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's 070-123 45 67)."""
+    v = value.strip()
+    if v.endswith(".0"):
+        v = v[:-2]
+    if v[0] != "0" and len(v) >= 10:
+        e = phones.validate(v, True, regions)
+        if e is not None:
+            return e, "international"
+    for r in regions:
+        e = phones.validate(v, False, (r,), bare_intl=False)
+        if e is None and v[0] != "0":
+            e = phones.validate("0" + v, False, (r,), bare_intl=False)
+        if e is not None:
+            return e, "national"
+    return None
+
+
+def column_phones(reading: Reading, regions: Sequence[str]) -> list[phones.PhoneHit]:
+    """The phone fields' bare digits read as numbers (``column_phone``), as hits over the field."""
+    out: list[phones.PhoneHit] = []
+    for s, e in reading.numbers:
+        value = reading.source[s:e]
+        found = column_phone(value, regions)
+        if found is not None:
+            lead = len(value) - len(value.lstrip())
+            out.append(phones.PhoneHit(found[0], s + lead, s + len(value.rstrip()), found[1]))
+    return out
+
+
+def raw_offset(moves: tuple[tuple[int, int], ...], pos: int) -> int:
+    """A position in a ``Reading.source`` as a position in the raw field."""
+    lo, hi = 0, len(moves)
+    while lo < hi:  # the last piece that starts at or before ``pos``
+        mid = (lo + hi) // 2
+        if moves[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo == 0:
+        return pos
+    start, raw_start = moves[lo - 1]
+    return raw_start + pos - start
+
+
+def restore(result: Extraction, reading: Reading, raw: str, field: str = "body") -> None:
+    """Point the matches found in ``reading.source`` at the raw field (the span as written, across a fold)."""
+    if not reading.moves:
+        return
+    out: list[Match] = []
+    for m in result.matches:
+        if m.field != field or m.end <= m.start:
+            out.append(m)
+            continue
+        s = raw_offset(reading.moves, m.start)
+        e = raw_offset(reading.moves, m.end - 1) + 1
+        out.append(Match(m.kind, m.value, m.field, s, e, raw[s:e], m.detail))
+    result.matches[:] = out
