@@ -6,7 +6,8 @@ times and coordinates become phones, and a line folded at 75 octets (a line brea
 or an e-mail in two. Recognised by its shape (``BEGIN:VCALENDAR``, ``BEGIN:VEVENT`` or ``BEGIN:VCARD`` near the
 start), the text is unfolded (the fold's characters moved to the logical line's end, ``structured.Reading.moves``),
 each content line split into its name, parameters and value, and only the values of properties read as text kept
-(by name: ``data/fields.yaml``; a name no list knows, "X-…" included, is read). A value's escapes ("\\,", "\\;",
+(by name: ``data/fields.yaml``; a name no list knows, "X-…" included, is read; a line that is no content line is read
+whole). A value's escapes ("\\,", "\\;",
 "\\n") are read as the comma, semicolon or line break they stand for.
 """
 
@@ -18,6 +19,7 @@ from kartlegg.extract import structured
 
 _STARTS: Final = ("BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VCARD")
 _HEAD: Final = 300
+_BLANKS: Final = " \t\r\n\ufeff"
 #: A content line's name: letters, digits and "-" (RFC 5545 3.1).
 _MAX_NAME: Final = 64
 _MAX_LINES: Final = 2000
@@ -26,14 +28,10 @@ _ESCAPES: Final = (("\\n", " \n"), ("\\N", " \n"), ("\\,", " ,"), ("\\;", " ;"),
 
 
 def may_be_calendar(text: str) -> bool:
-    """The cheap gate: "BEGIN:V…" of a calendar, an event or a card near the start."""
-    i = text.find("BEGIN:V", 0, _HEAD)
-    if i < 0:
-        i = text[:_HEAD].upper().find("BEGIN:V")
-        if i < 0:
-            return False
-    head = text[i : i + 16].upper()
-    return head.startswith(_STARTS)
+    """The cheap gate: the text opens with "BEGIN:V…" of a calendar, an event or a card (a card's line quoted inside
+    prose, "Mobile: BEGIN:VCARD TEL;…", leaves the prose a prose ad)."""
+    head = text[:_HEAD].lstrip(_BLANKS)
+    return head[:6].upper() == "BEGIN:" and head[:16].upper().startswith(_STARTS)
 
 
 def unfold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -85,6 +83,23 @@ def _value_start(line: str) -> int:
     return -1
 
 
+def _number_commas(text: str) -> str:
+    """An escaped comma between two numbers ("Storgata 64\\, 8000 Aarhus": a value's parts, the street's number and the
+    postcode) as a sign the phone scanner never crosses (``structured.STOP``), not a blank."""
+    parts: list[str] = []
+    last = 0
+    i = text.find("\\,")
+    while i >= 0:
+        after = text[i + 2 : i + 4].lstrip(" ")
+        if i > 0 and text[i - 1].isdigit() and after[:1].isdigit():
+            parts.append(text[last:i])
+            parts.append(structured.STOP + ",")
+            last = i + 2
+        i = text.find("\\,", i + 2)
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def read_calendar(text: str) -> structured.Reading | None:
     """The calendar or card read property by property (module docstring), or None without its shape."""
     if not may_be_calendar(text):
@@ -98,14 +113,17 @@ def read_calendar(text: str) -> structured.Reading | None:
         end = n if nl < 0 else nl
         line = source[pos:end]
         colon = _value_start(line[: _MAX_NAME * 8]) if line else -1
-        if colon > 0:
-            semi = line.find(";", 0, colon)
-            name = line[: semi if semi >= 0 else colon]
-            if len(name) <= _MAX_NAME and structured.field_class(name) in structured.READ:
-                keep.append((pos + colon + 1, end))
+        semi = line.find(";", 0, colon) if colon > 0 else -1
+        name = line[: semi if semi >= 0 else colon] if colon > 0 else ""
+        if not name or len(name) > _MAX_NAME or not name.replace("-", "").isalnum():
+            keep.append((pos, end))  # no content line: read as it is
+        elif structured.field_class(name) in structured.READ:
+            keep.append((pos + colon + 1, end))
         pos = end + 1
     reading = structured.assemble(source, keep)
     if "\\" in reading:
+        if "\\," in reading:
+            reading = _number_commas(reading)
         for esc, plain in _ESCAPES:
             reading = reading.replace(esc, plain)
     return structured.Reading(reading, source, moves, (), "icalendar")

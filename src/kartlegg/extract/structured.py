@@ -25,8 +25,9 @@ from kartlegg.extract.matches import Extraction, Match
 
 #: Classes of field read as text (``data/fields.yaml``'s contact section); any other class is furniture.
 READ: Final = frozenset({"phone", "email", "text"})
-#: Between two kept fields where digits would meet ("…Saga 20" | "70 12 …"): a sign the phone scanner never crosses.
-_STOP: Final = "="
+#: Before a kept field that opens with a number, after another ("…Saga 20" | "70 12 …"): a sign the phone scanner never
+#: crosses.
+STOP: Final = "="
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +81,10 @@ def known_names(names: Sequence[str]) -> int:
 
 def assemble(source: str, keep: list[tuple[int, int]]) -> str:
     """``source`` with every character outside ``keep`` (sorted, disjoint spans) a blank, line breaks kept; where a
-    kept field ends in a digit and the next starts with one (or "+" / "("), the last character between them is
-    ``_STOP``, so that no number is read across the two."""
+    kept field starts with a digit, "+" or "(" after another ("… fra 21.11." | "+47 23 …"), the last character
+    between them is ``STOP``, so that no number is read across the two."""
     parts: list[str] = []
     last = 0
-    prev_digit = False
     for s, e in keep:
         if s < last:
             s = last
@@ -95,11 +95,10 @@ def assemble(source: str, keep: list[tuple[int, int]]) -> str:
         if not inner:
             continue
         gap = _blank(source[last:s])
-        if prev_digit and gap and (inner[0].isdigit() or inner[0] in "+("):
-            gap = gap[:-1] + _STOP
+        if parts and gap and (inner[0].isdigit() or inner[0] in "+("):
+            gap = gap[:-1] + STOP
         parts.append(gap)
         parts.append(value)
-        prev_digit = inner[-1].isdigit()
         last = e
     parts.append(_blank(source[last:]))
     return "".join(parts)
