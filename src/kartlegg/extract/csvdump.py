@@ -1,7 +1,8 @@
 """A scraper's CSV dump as an ad: a header line of column words, then the row(s), read column by column (session 34).
 
-Recognised by its shape: a first line of at least three fields split by one delimiter (",", ";", tab or "|"), every
-field a short name and two at least of them column words ``data/fields.yaml`` knows, and a second line. The rows are
+Recognised by its shape: a first line of at least three fields split by one delimiter (",", ";", tab or "|") with no
+blank after it, every field a short name and two at least of them column words ``data/fields.yaml`` knows, and a row
+of about the header's width. The rows are
 split as RFC 4180 writes them (a quoted field may hold the delimiter, a doubled quote and line breaks). A row with more
 fields than the header (an unquoted comma in a text column) is matched to the columns from both ends: the text column
 that took the extra fields is the one that leaves every other field its column's shape (digits under an id, a time, a
@@ -31,8 +32,8 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
         return None
     line = text[:nl].rstrip("\r")
     delim = max(_DELIMITERS, key=line.count)
-    if line.count(delim) < _MIN_COLUMNS - 1:
-        return None
+    if line.count(delim) < _MIN_COLUMNS - 1 or (delim != "\t" and delim + " " in line):
+        return None  # a program writes no blank after its delimiter; prose does ("Pris, tid, sted")
     names = [n.strip().strip('"').strip() for n in line.split(delim)]
     for n in names:
         if not n or len(n) > _MAX_NAME or not (n[0].isalpha() or n[0] == "_"):
@@ -147,8 +148,8 @@ def read_csv(text: str) -> structured.Reading | None:
         return None
     start, delim, names = head
     rows = _rows(text, start, delim)
-    if not rows:
-        return None
+    if not rows or all(len(row) < len(names) - 1 for row in rows):
+        return None  # no row of the header's width: a line of words, then prose
     kinds = [structured.field_class(name) for name in names]
     keep: list[tuple[int, int]] = []
     numbers: list[tuple[int, int]] = []
