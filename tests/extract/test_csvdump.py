@@ -116,3 +116,13 @@ def test_id_time_geo_price_columns_never_become_phones_and_the_phone_column_does
     phone = mobile if with_phone else ""
     body = f"{HEADER_A}\n{rid},{ts},nattside.no,{phone},Mira 24,Hei!,Oslo,24,{price},,,{lat},{lon}"
     assert phones(body) == (["+47" + mobile] if with_phone else [])
+
+
+def test_the_age_column_is_the_stated_age_and_no_digit_of_a_number() -> None:
+    body = f"{HEADER_B}\nnattside.no,7730121,Malmö,Lina,17,Ny i stan!,,0731234508,,1500,55.6,13.0,1785123456"
+    ex = extract_ad(body=body, site="dumpsite.io")
+    assert ex.values("age") == ["17"]
+    assert ex.values("phone") == ["+46731234508"]
+    # a recruitment row's "0" and a weight column are no age
+    body = "id,vikt,ålder,telefon\n4471,58,0,0731234508"
+    assert extract_ad(body=body, site="dumpsite.io").values("age") == []

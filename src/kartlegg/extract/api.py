@@ -622,6 +622,9 @@ def _extract(
             return result
         for a in ages.find_ages(t, w, digits[f], lows[f]):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
+        if reading is not None and reading.ages and f == "body":
+            for a in structured.column_ages(reading):  # an age column's value (``csvdump``)
+                add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end], {"column": True}))
         if export_only:
             continue
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from kartlegg.extract import phones
+from kartlegg.extract import ages, phones
 from kartlegg.extract.lexicon import field_words, normalise_label
 from kartlegg.extract.matches import Extraction, Match
 
@@ -38,13 +38,15 @@ class Reading:
     ``source``: the raw field, or (when ``moves``) the raw field with pieces moved (unfolded lines), same length.
     ``moves``: (start in ``source``, start in the raw field) of each moved piece, in order; empty when none moved.
     ``numbers``: spans in ``source`` of phone fields that hold bare digits (a spreadsheet's "46701234567.0").
-    ``kind``: the format's name ("csv", "icalendar")."""
+    ``kind``: the format's name ("csv", "icalendar").
+    ``ages``: spans in ``source`` of age fields (an "age" column's "24"): the stated age, read by ``column_ages``."""
 
     text: str
     source: str
     moves: tuple[tuple[int, int], ...]
     numbers: tuple[tuple[int, int], ...]
     kind: str
+    ages: tuple[tuple[int, int], ...] = ()
 
 
 @functools.cache
@@ -147,6 +149,18 @@ def column_phones(reading: Reading, regions: Sequence[str]) -> list[phones.Phone
         if found is not None:
             lead = len(value) - len(value.lstrip())
             out.append(phones.PhoneHit(found[0], s + lead, s + len(value.rstrip()), found[1]))
+    return out
+
+
+def column_ages(reading: Reading) -> list[ages.AgeHit]:
+    """The age fields' whole numbers within the ages extraction reads (``ages.MIN_AGE`` .. ``ages.MAX_AGE``): the
+    stated age as a column gives it, kept as an age and never as a digit of a number."""
+    out: list[ages.AgeHit] = []
+    for s, e in reading.ages:
+        value = reading.source[s:e].strip()
+        if value.isascii() and value.isdigit() and len(value) <= 2 and ages.MIN_AGE <= int(value) <= ages.MAX_AGE:
+            lead = len(reading.source[s:e]) - len(reading.source[s:e].lstrip())
+            out.append(ages.AgeHit(int(value), s + lead, s + lead + len(value)))
     return out
 
 
