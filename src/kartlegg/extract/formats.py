@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from kartlegg.extract import csvdump, icalendar
+from kartlegg.extract import csvdump, icalendar, jsonfields
 from kartlegg.extract.structured import Reading
 
 #: Every reader, tried in order; the first that recognises the text reads it.
-_READERS: Final[tuple[Callable[[str], Reading | None], ...]] = (icalendar.read_calendar, csvdump.read_csv)
+_READERS: Final[tuple[Callable[[str], Reading | None], ...]] = (
+    icalendar.read_calendar,
+    csvdump.read_csv,
+    jsonfields.read_json,
+)
 
 
 def read_format(text: str) -> Reading | None:

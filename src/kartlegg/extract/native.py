@@ -65,6 +65,7 @@ MODULES = (
     "structured",
     "csvdump",
     "icalendar",
+    "jsonfields",
     "formats",
     "api",
 )

@@ -22,6 +22,7 @@ from typing import Final
 from kartlegg.extract import ages, phones
 from kartlegg.extract.lexicon import field_words, normalise_label
 from kartlegg.extract.matches import Extraction, Match
+from kartlegg.extract.numbering import mobile_number
 
 #: Classes of field read as text (``data/fields.yaml``'s contact section); any other class is furniture.
 READ: Final = frozenset({"phone", "email", "text"})
@@ -122,8 +123,10 @@ def bare_digits(value: str) -> bool:
 
 def column_phone(value: str, regions: Sequence[str]) -> tuple[str, str] | None:
     """A phone field's bare digits as a number (E.164 and its style), or None. Ten digits or more are tried with a
-    country code first ("4741234567", "46701234567.0"); then, country by country in ``regions`` (the row's first),
-    as written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's 070-123 45 67)."""
+    country code first ("4741234567", "46701234567.0"); then in each of ``regions`` (the row's country first) as
+    written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's 070-123 45 67): the first reading
+    that is a mobile, else the first valid one (a person's contact column holds her mobile: "90010004" is a
+    Norwegian mobile, not Umeå's 090-010 004 when no country is known)."""
     v = value.strip()
     if v.endswith(".0"):
         v = v[:-2]
@@ -131,13 +134,16 @@ def column_phone(value: str, regions: Sequence[str]) -> tuple[str, str] | None:
         e = phones.validate(v, True, regions)
         if e is not None:
             return e, "international"
+    first: str | None = None
     for r in regions:
-        e = phones.validate(v, False, (r,), bare_intl=False)
-        if e is None and v[0] != "0":
-            e = phones.validate("0" + v, False, (r,), bare_intl=False)
-        if e is not None:
-            return e, "national"
-    return None
+        for digits in (v, "0" + v) if v[0] != "0" else (v,):
+            e = phones.validate(digits, False, (r,), bare_intl=False)
+            if e is None:
+                continue
+            if mobile_number(e):
+                return e, "national"
+            first = first or e
+    return (first, "national") if first is not None else None
 
 
 def column_phones(reading: Reading, regions: Sequence[str]) -> list[phones.PhoneHit]:
