@@ -474,9 +474,8 @@ def _extract(
     alnums: dict[str, str | None] = {}
     for f, t in raw.items():
         if t:
-            prep[f], lows[f], words[f], digits[f], alnums[f] = scan(t)
-    if reading is not None:
-        prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(reading.text)
+            # a structured body is read as its reader left it (``formats``: furniture fields blanked)
+            prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     if "body" in prep and chat.may_be_chat(prep["body"]):
         post = chat.read_chat(prep["body"])
