@@ -40,51 +40,70 @@ def may_be_json(text: str) -> bool:
     return bool(head) and head[0] in "{[" and _KEY.search(head) is not None
 
 
-#: One JSON token after blanks: a string (group 1, its content in group 2), a structural sign (group 3) or a scalar
-#: (group 4: a number, true, false, null). A string never spans a line (JSON writes its line breaks as "\n").
-_TOKEN: Final = re.compile(r'[ \t\r\n]*(?:("((?:[^"\\\n]|\\.)*)")|([{}\[\]:,])|([^\s,\]}\[{:"]+))')
+def _string_end(text: str, i: int) -> int:
+    """The index of the quote that closes the string opened at ``i - 1``, or -1 (none, or a line break first: JSON
+    writes a string's line breaks as "\\n"). Found by ``str.find``, not a step a character: a profile's text is
+    most of its characters."""
+    start = i
+    while True:
+        q = text.find('"', i)
+        if q < 0:
+            return -1
+        k = q - 1
+        while k >= start and text[k] == "\\":
+            k -= 1
+        if (q - 1 - k) % 2 == 0:  # an even run of backslashes before it: the quote is not escaped
+            return -1 if text.find("\n", start, q) >= 0 else q
+        i = q + 1
 
 
 def _scan(text: str) -> list[tuple[str, int, int, bool]] | None:
     """Every scalar value as (its key, start, end, is a string) with a string's span inside its quotes; None when the
-    text is no JSON (an unclosed string, a bracket that closes nothing). One regex match a token, not a step a
-    character."""
+    text is no JSON (an unclosed string, a bracket that closes nothing)."""
     out: list[tuple[str, int, int, bool]] = []
     stack: list[list[str]] = []  # [kind "o" or "a", the key a value takes]
     expect_key = False
     i = 0
-    n = len(text.rstrip())
+    n = len(text)
     while i < n:
-        m = _TOKEN.match(text, i)
-        if m is None:
-            return None
-        i = m.end()
-        sign = m.group(3)
-        if sign is not None:
-            if sign == "{" or sign == "[":
-                if len(stack) >= _MAX_DEPTH:
-                    return None
-                stack.append(["o" if sign == "{" else "a", stack[-1][1] if stack else ""])
-                expect_key = sign == "{"
-            elif sign == "}" or sign == "]":
-                if not stack or stack[-1][0] != ("o" if sign == "}" else "a"):
-                    return None
-                stack.pop()
-                expect_key = False
-            elif sign == ",":
-                expect_key = bool(stack) and stack[-1][0] == "o"
-            else:
-                expect_key = False
-            continue
-        if not stack:
-            return None
-        if m.group(1) is not None:
+        c = text[i]
+        if c in " \t\r\n":
+            i += 1
+        elif c == "{" or c == "[":
+            if len(stack) >= _MAX_DEPTH:
+                return None
+            stack.append(["o" if c == "{" else "a", stack[-1][1] if stack else ""])
+            expect_key = c == "{"
+            i += 1
+        elif c == "}" or c == "]":
+            if not stack or stack[-1][0] != ("o" if c == "}" else "a"):
+                return None
+            stack.pop()
+            expect_key = False
+            i += 1
+        elif c == ",":
+            expect_key = bool(stack) and stack[-1][0] == "o"
+            i += 1
+        elif c == ":":
+            expect_key = False
+            i += 1
+        elif c == '"':
+            end = _string_end(text, i + 1)
+            if end < 0 or not stack:
+                return None
             if expect_key and stack[-1][0] == "o":
-                stack[-1][1] = m.group(2)
+                stack[-1][1] = text[i + 1 : end]
             else:
-                out.append((stack[-1][1], m.start(2), m.end(2), True))
+                out.append((stack[-1][1], i + 1, end, True))
+            i = end + 1
         else:
-            out.append((stack[-1][1], m.start(4), m.end(4), False))
+            j = i
+            while j < n and text[j] not in ",]}\n \t\r":
+                j += 1
+            if not stack or j == i:
+                return None
+            out.append((stack[-1][1], i, j, False))
+            i = j
     return None if stack else out
 
 
