@@ -14,19 +14,27 @@ from typing import Final
 from kartlegg.extract import csvdump, icalendar, jsonfields
 from kartlegg.extract.structured import Reading
 
-#: Every reader, tried in order; the first that recognises the text reads it.
-_READERS: Final[tuple[Callable[[str], Reading | None], ...]] = (
-    icalendar.read_calendar,
-    csvdump.read_csv,
-    jsonfields.read_json,
+#: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
+#: text reads it. A prose ad costs one look at its first character and, when that is a letter, the CSV gate.
+_READERS: Final[tuple[tuple[str, Callable[[str], Reading | None]], ...]] = (
+    ("{[", jsonfields.read_json),
+    ("Bb", icalendar.read_calendar),
+    ("", csvdump.read_csv),  # a column name opens with a letter, "_" or a quote: asked of any other first character
 )
+_BLANKS: Final = " \t\r\n\ufeff"
 
 
 def read_format(text: str) -> Reading | None:
     """The body read field by field by the first reader that recognises its format, or None (prose)."""
     if len(text) < 16:
         return None
-    for read in _READERS:
+    i = 0
+    while i < 8 and text[i] in _BLANKS:
+        i += 1
+    first = text[i]
+    for opens, read in _READERS:
+        if opens and first not in opens:
+            continue
         r = read(text)
         if r is not None:
             return r
