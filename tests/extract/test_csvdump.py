@@ -126,3 +126,11 @@ def test_the_age_column_is_the_stated_age_and_no_digit_of_a_number() -> None:
     # a recruitment row's "0" and a weight column are no age
     body = "id,vikt,ålder,telefon\n4471,58,0,0731234508"
     assert extract_ad(body=body, site="dumpsite.io").values("age") == []
+
+
+def test_the_rows_country_reads_a_lost_zero_before_a_neighbours_mobile() -> None:
+    # "40646573" in a Västerås row: Malmö's 040-64 65 73 without its zero, though it is also a Norwegian mobile
+    body = f"{HEADER_A}\n5529307,1789920728,nattside.se,40646573,Mia 32,Hej!,Västerås,32,1200,,,59.6,16.5"
+    assert phones(body) == ["+4640646573"]
+    # no country named anywhere: the mobile reading
+    assert column_phone("40646573", ("SE", "NO", "DK"), hinted=False) == ("+4740646573", "national")

@@ -552,7 +552,7 @@ def _extract(
             f_scan = s_words, s_digits, s_low, s_alnum
         joined: list[phones.PhoneHit] = []
         if reading is not None and reading.numbers and f == "body":
-            joined = structured.column_phones(reading, national)  # a phone column's bare digits, in the row's country
+            joined = structured.column_phones(reading, national, bool(hints))  # a phone column's bare digits
         if chat_splits and f == "body":
             t, joined = _chat_splits(t, chat_splits, national)
             if joined:

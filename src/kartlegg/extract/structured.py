@@ -121,12 +121,13 @@ def bare_digits(value: str) -> bool:
     return 6 <= len(v) <= 15 and v.isascii() and v.isdigit()
 
 
-def column_phone(value: str, regions: Sequence[str]) -> tuple[str, str] | None:
+def column_phone(value: str, regions: Sequence[str], hinted: bool = True) -> tuple[str, str] | None:
     """A phone field's bare digits as a number (E.164 and its style), or None. Ten digits or more are tried with a
-    country code first ("4741234567", "46701234567.0"); then in each of ``regions`` (the row's country first) as
-    written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's 070-123 45 67): the first reading
-    that is a mobile, else the first valid one (a person's contact column holds her mobile: "90010004" is a
-    Norwegian mobile, not Umeå's 090-010 004 when no country is known)."""
+    country code first ("4741234567", "46701234567.0"); then, where the ad names its country (``hinted``: the row's
+    city, the site), in that country as written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's
+    070-123 45 67, "40646573" in a Västerås row Malmö's 040-64 65 73); then in each of ``regions`` the first reading
+    that is a mobile, else the first valid one ("90010004" with no country named is a Norwegian mobile, not Umeå's
+    090-010 004)."""
     v = value.strip()
     if v.endswith(".0"):
         v = v[:-2]
@@ -134,9 +135,15 @@ def column_phone(value: str, regions: Sequence[str]) -> tuple[str, str] | None:
         e = phones.validate(v, True, regions)
         if e is not None:
             return e, "international"
+    tries = (v, "0" + v) if v[0] != "0" else (v,)
+    if hinted and regions:
+        for digits in tries:
+            e = phones.validate(digits, False, (regions[0],), bare_intl=False)
+            if e is not None:
+                return e, "national"
     first: str | None = None
     for r in regions:
-        for digits in (v, "0" + v) if v[0] != "0" else (v,):
+        for digits in tries:
             e = phones.validate(digits, False, (r,), bare_intl=False)
             if e is None:
                 continue
@@ -146,12 +153,12 @@ def column_phone(value: str, regions: Sequence[str]) -> tuple[str, str] | None:
     return (first, "national") if first is not None else None
 
 
-def column_phones(reading: Reading, regions: Sequence[str]) -> list[phones.PhoneHit]:
+def column_phones(reading: Reading, regions: Sequence[str], hinted: bool = True) -> list[phones.PhoneHit]:
     """The phone fields' bare digits read as numbers (``column_phone``), as hits over the field."""
     out: list[phones.PhoneHit] = []
     for s, e in reading.numbers:
         value = reading.source[s:e]
-        found = column_phone(value, regions)
+        found = column_phone(value, regions, hinted)
         if found is not None:
             lead = len(value) - len(value.lstrip())
             out.append(phones.PhoneHit(found[0], s + lead, s + len(value.rstrip()), found[1]))
