@@ -20,6 +20,7 @@ from kartlegg.extract import (
     chat,
     contacts,
     cyrillic,
+    formats,
     furniture,
     homeland,
     people,
@@ -31,6 +32,7 @@ from kartlegg.extract import (
     ranges,
     spelled,
     splits,
+    structured,
 )
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.matches import Extraction, Match
@@ -423,8 +425,11 @@ def extract_ad(
     the stream filter's output has no use for them.
     """
     raw = {"title": title or "", "body": body or "", "url": url or ""}
+    # a CSV dump, a calendar feed …: read field by field (``formats``); spans go back to the raw text after
+    reading = formats.read_format(raw["body"]) if body else None
     result = _extract(
-        raw,
+        raw if reading is None else {**raw, "body": reading.source},
+        reading,
         city=city,
         site=site,
         site_country=site_country,
@@ -432,6 +437,8 @@ def extract_ad(
         time_limit=time_limit,
         export_only=export_only,
     )
+    if reading is not None:
+        structured.restore(result, reading, raw["body"])
     if not judge_furniture:
         return result
     return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
@@ -446,6 +453,7 @@ def _note_country(detail: dict[str, Any], countries: list[str]) -> None:
 
 def _extract(
     raw: dict[str, str],
+    reading: structured.Reading | None,
     *,
     city: str | None,
     site: str | None,
@@ -466,7 +474,8 @@ def _extract(
     alnums: dict[str, str | None] = {}
     for f, t in raw.items():
         if t:
-            prep[f], lows[f], words[f], digits[f], alnums[f] = scan(t)
+            # a structured body is read as its reader left it (``formats``: furniture fields blanked)
+            prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     if "body" in prep and chat.may_be_chat(prep["body"]):
         post = chat.read_chat(prep["body"])
@@ -542,6 +551,8 @@ def _extract(
             t, s_low, s_words, s_digits, s_alnum = scan(hidden)
             f_scan = s_words, s_digits, s_low, s_alnum
         joined: list[phones.PhoneHit] = []
+        if reading is not None and reading.numbers and f == "body":
+            joined = structured.column_phones(reading, national, bool(hints))  # a phone column's bare digits
         if chat_splits and f == "body":
             t, joined = _chat_splits(t, chat_splits, national)
             if joined:
@@ -610,6 +621,9 @@ def _extract(
             return result
         for a in ages.find_ages(t, w, digits[f], lows[f]):
             add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
+        if reading is not None and reading.ages and f == "body":
+            for a in structured.column_ages(reading):  # an age column's value (``csvdump``)
+                add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end], {"column": True}))
         if export_only:
             continue
         for p in (*places.find_hotels(t, w, lows[f]), *places.find_service_modes(t, w, lows[f])):

@@ -713,3 +713,33 @@ def furniture_words() -> FurnitureFile:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+#: ``data/fields.yaml``'s classes: the contact fields, then the furniture kinds.
+FIELD_CONTACTS: Final = ("phone", "email", "text")
+FIELD_FURNITURE: Final = ("id", "time", "date", "geo", "url", "price", "age", "count")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldWordsFile:
+    """``data/fields.yaml``: a structured format's field names by class (``extract.structured``): each normalised
+    name (``normalise_label``) of every language with its class ("phone", "email", "text" or a furniture kind)."""
+
+    classes: dict[str, str]
+
+    @classmethod
+    def from_data(cls, data: Any, where: str = "fields.yaml") -> FieldWordsFile:
+        d = _record(data, where, ("contact", "furniture"))
+        out: dict[str, str] = {}
+        for section, kinds in (("contact", FIELD_CONTACTS), ("furniture", FIELD_FURNITURE)):
+            table = _record(d[section], f"{where}: {section}", kinds)
+            for kind in kinds:
+                for words in _labels(table[kind], f"{where}: {section}: {kind}").values():
+                    for w in words:
+                        out.setdefault(w, kind)  # the first class that lists a name keeps it (contact first)
+        return cls(out)
+
+
+@functools.cache
+def field_words() -> FieldWordsFile:
+    return FieldWordsFile.from_data(_load("fields.yaml"))

@@ -62,6 +62,11 @@ MODULES = (
     "ranges",
     "furniture",
     "chat",
+    "structured",
+    "csvdump",
+    "icalendar",
+    "jsonfields",
+    "formats",
     "api",
 )
 PACKAGE = "kartlegg.extract"

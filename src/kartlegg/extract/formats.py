@@ -1,0 +1,41 @@
+"""The structured formats an ad's body may be, each read field by field by its own small module (session 34).
+
+A reader is a function of the body's text that returns a ``structured.Reading`` or None, and starts with a cheap gate
+on the text's first characters (most ads are prose and leave at the gate). To add a format (JSON lines, a key: value
+attribute list …): write its module with such a function, name its fields in ``data/fields.yaml`` when they are new,
+and list it in ``_READERS``; docs/extract.md "Structured formats".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from kartlegg.extract import csvdump, icalendar, jsonfields
+from kartlegg.extract.structured import Reading
+
+#: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
+#: text reads it. A prose ad costs one look at its first character and, when that is a letter, the CSV gate.
+_READERS: Final[tuple[tuple[str, Callable[[str], Reading | None]], ...]] = (
+    ("{[", jsonfields.read_json),
+    ("Bb", icalendar.read_calendar),
+    ("", csvdump.read_csv),  # a column name opens with a letter, "_" or a quote: asked of any other first character
+)
+_BLANKS: Final = " \t\r\n\ufeff"
+
+
+def read_format(text: str) -> Reading | None:
+    """The body read field by field by the first reader that recognises its format, or None (prose)."""
+    if len(text) < 16:
+        return None
+    i = 0
+    while i < 8 and text[i] in _BLANKS:
+        i += 1
+    first = text[i]
+    for opens, read in _READERS:
+        if opens and first not in opens:
+            continue
+        r = read(text)
+        if r is not None:
+            return r
+    return None

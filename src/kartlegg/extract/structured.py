@@ -1,0 +1,207 @@
+"""A structured format read field by field: what its readers hand to the rest of extraction (issue 14, session 34).
+
+A scraper's CSV dump or a calendar feed read as prose glues digits across field separators ("…,28,2000,,RING …",
+"GEO:55.6290;13.0400") and takes ids, times and coordinates for phones. A reader (``csvdump``, ``icalendar``; the
+registry is ``formats``) recognises its format by its shape, parses it, and returns a ``Reading``: the field's text
+with every field that is not to be read blanked (ids, times, dates, coordinates, links, prices, ages, counts, by their
+column or property name: ``data/fields.yaml``), the kept fields apart so that no number runs from one into the next,
+and the phone column's bare digits as a spreadsheet left them, read here in the row's countries (``column_phones``).
+
+The text keeps the field's length. A reader that must move characters (an iCalendar line folded at 75 octets is
+joined again) reads a ``source`` of the same length with the moved pieces listed in ``moves``; ``restore`` points
+the matches found in it back at the raw text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from kartlegg.extract import ages, phones
+from kartlegg.extract.lexicon import field_words, normalise_label
+from kartlegg.extract.matches import Extraction, Match
+from kartlegg.extract.numbering import mobile_number
+
+#: Classes of field read as text (``data/fields.yaml``'s contact section); any other class is furniture.
+READ: Final = frozenset({"phone", "email", "text"})
+#: Before a kept field that opens with a number, after another ("…Saga 20" | "70 12 …"): a sign the phone scanner never
+#: crosses.
+STOP: Final = "="
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A structured field read field by field.
+
+    ``text``: ``source`` with every furniture field and the format's syntax blanked (line breaks kept), same length.
+    ``source``: the raw field, or (when ``moves``) the raw field with pieces moved (unfolded lines), same length.
+    ``moves``: (start in ``source``, start in the raw field) of each moved piece, in order; empty when none moved.
+    ``numbers``: spans in ``source`` of phone fields that hold bare digits (a spreadsheet's "46701234567.0").
+    ``kind``: the format's name ("csv", "icalendar").
+    ``ages``: spans in ``source`` of age fields (an "age" column's "24"): the stated age, read by ``column_ages``."""
+
+    text: str
+    source: str
+    moves: tuple[tuple[int, int], ...]
+    numbers: tuple[tuple[int, int], ...]
+    kind: str
+    ages: tuple[tuple[int, int], ...] = ()
+
+
+@functools.cache
+def _classes() -> dict[str, str]:
+    return field_words().classes
+
+
+@functools.lru_cache(maxsize=1024)
+def field_class(name: str) -> str:
+    """A field name's class: the class of the whole name, else of its first listed word ("price_nok" -> price),
+    else "text" (a field no list knows is read)."""
+    low = normalise_label(name)
+    table = _classes()
+    c = table.get(low)
+    if c is not None:
+        return c
+    for w in low.split():
+        c = table.get(w)
+        if c is not None:
+            return c
+    return "text"
+
+
+def known_names(names: Sequence[str]) -> int:
+    """How many of ``names`` a class lists (whole or by a word): a header of field words, not a line of prose."""
+    table = _classes()
+    n = 0
+    for name in names:
+        low = normalise_label(name)
+        if low in table or any(w in table for w in low.split()):
+            n += 1
+    return n
+
+
+def assemble(source: str, keep: list[tuple[int, int]]) -> str:
+    """``source`` with every character outside ``keep`` (sorted, disjoint spans) a blank, line breaks kept; where a
+    kept field starts with a digit, "+" or "(" after another ("… fra 21.11." | "+47 23 …"), the last character
+    between them is ``STOP``, so that no number is read across the two."""
+    parts: list[str] = []
+    last = 0
+    for s, e in keep:
+        if s < last:
+            s = last
+        if e <= s:
+            continue
+        value = source[s:e]
+        inner = value.strip()
+        if not inner:
+            continue
+        gap = _blank(source[last:s])
+        if parts and gap and (inner[0].isdigit() or inner[0] in "+("):
+            gap = gap[:-1] + STOP
+        parts.append(gap)
+        parts.append(value)
+        last = e
+    parts.append(_blank(source[last:]))
+    return "".join(parts)
+
+
+def _blank(part: str) -> str:
+    if "\n" not in part:
+        return " " * len(part)
+    return "".join("\n" if c == "\n" else " " for c in part)
+
+
+def bare_digits(value: str) -> bool:
+    """A phone field as a spreadsheet leaves it: digits only, perhaps a float's ".0" ("46701234567.0")."""
+    v = value.strip()
+    if v.endswith(".0"):
+        v = v[:-2]
+    return 6 <= len(v) <= 15 and v.isascii() and v.isdigit()
+
+
+def column_phone(value: str, regions: Sequence[str], hinted: bool = True) -> tuple[str, str] | None:
+    """A phone field's bare digits as a number (E.164 and its style), or None. Ten digits or more are tried with a
+    country code first ("4741234567", "46701234567.0"); then, where the ad names its country (``hinted``: the row's
+    city, the site), in that country as written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's
+    070-123 45 67, "40646573" in a Västerås row Malmö's 040-64 65 73); then in each of ``regions`` the first reading
+    that is a mobile, else the first valid one ("90010004" with no country named is a Norwegian mobile, not Umeå's
+    090-010 004)."""
+    v = value.strip()
+    if v.endswith(".0"):
+        v = v[:-2]
+    if v[0] != "0" and len(v) >= 10:
+        e = phones.validate(v, True, regions)
+        if e is not None:
+            return e, "international"
+    tries = (v, "0" + v) if v[0] != "0" else (v,)
+    if hinted and regions:
+        for digits in tries:
+            e = phones.validate(digits, False, (regions[0],), bare_intl=False)
+            if e is not None:
+                return e, "national"
+    first: str | None = None
+    for r in regions:
+        for digits in tries:
+            e = phones.validate(digits, False, (r,), bare_intl=False)
+            if e is None:
+                continue
+            if mobile_number(e):
+                return e, "national"
+            first = first or e
+    return (first, "national") if first is not None else None
+
+
+def column_phones(reading: Reading, regions: Sequence[str], hinted: bool = True) -> list[phones.PhoneHit]:
+    """The phone fields' bare digits read as numbers (``column_phone``), as hits over the field."""
+    out: list[phones.PhoneHit] = []
+    for s, e in reading.numbers:
+        value = reading.source[s:e]
+        found = column_phone(value, regions, hinted)
+        if found is not None:
+            lead = len(value) - len(value.lstrip())
+            out.append(phones.PhoneHit(found[0], s + lead, s + len(value.rstrip()), found[1]))
+    return out
+
+
+def column_ages(reading: Reading) -> list[ages.AgeHit]:
+    """The age fields' whole numbers within the ages extraction reads (``ages.MIN_AGE`` .. ``ages.MAX_AGE``): the
+    stated age as a column gives it, kept as an age and never as a digit of a number."""
+    out: list[ages.AgeHit] = []
+    for s, e in reading.ages:
+        value = reading.source[s:e].strip()
+        if value.isascii() and value.isdigit() and len(value) <= 2 and ages.MIN_AGE <= int(value) <= ages.MAX_AGE:
+            lead = len(reading.source[s:e]) - len(reading.source[s:e].lstrip())
+            out.append(ages.AgeHit(int(value), s + lead, s + lead + len(value)))
+    return out
+
+
+def raw_offset(moves: tuple[tuple[int, int], ...], pos: int) -> int:
+    """A position in a ``Reading.source`` as a position in the raw field."""
+    lo, hi = 0, len(moves)
+    while lo < hi:  # the last piece that starts at or before ``pos``
+        mid = (lo + hi) // 2
+        if moves[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo == 0:
+        return pos
+    start, raw_start = moves[lo - 1]
+    return raw_start + pos - start
+
+
+def restore(result: Extraction, reading: Reading, raw: str, field: str = "body") -> None:
+    """Point the matches found in ``reading.source`` at the raw field (the span as written, across a fold)."""
+    if not reading.moves:
+        return
+    out: list[Match] = []
+    for m in result.matches:
+        if m.field != field or m.end <= m.start:
+            out.append(m)
+            continue
+        s = raw_offset(reading.moves, m.start)
+        e = raw_offset(reading.moves, m.end - 1) + 1
+        out.append(Match(m.kind, m.value, m.field, s, e, raw[s:e], m.detail))
+    result.matches[:] = out
