@@ -42,6 +42,7 @@ MODULES = (
     "foreign",
     "homeland",
     "cyrillic",
+    "keypad",
     "prefix",
     "prose",
     "masked",
@@ -62,6 +63,7 @@ MODULES = (
     "ranges",
     "furniture",
     "chat",
+    "captions",
     "api",
 )
 PACKAGE = "kartlegg.extract"
