@@ -221,9 +221,15 @@ class NumbersFile:
             if len(k) != 1 or k.isdigit() or k.isspace() or len(v) != 1 or not v.isdigit():
                 raise LexiconError(f"{where}: OCR confusion {k!r}->{v!r} must map one non-digit to one digit")
         spoken = _mapping(d.get("spoken_digits", {}), f"{where}: spoken_digits", _str, _numbered_word_lists)
+        said: dict[str, int] = {}
         for lang, table in spoken.items():
             if sorted(table) != list(range(10)):
                 raise LexiconError(f"{where}: spoken_digits.{lang} must define 0..9")
+            for digit, words in table.items():
+                for w in words:
+                    # the languages' words are read as one table: a word is one digit in all of them
+                    if said.setdefault(w.lower(), digit) != digit:
+                        raise LexiconError(f"{where}: spoken_digits.{lang}: {w!r} is {said[w.lower()]} elsewhere")
         keypad = _mapping(d.get("keypad", {}), f"{where}: keypad", _str, _str)
         for k, v in keypad.items():
             if len(k) != 1 or not k.isdigit() or not v.isalpha() or not v.isupper():
