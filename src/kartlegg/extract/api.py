@@ -16,6 +16,7 @@ import phonenumbers
 
 from kartlegg.extract import (
     ages,
+    captions,
     cfemail,
     chat,
     contacts,
@@ -477,12 +478,18 @@ def _extract(
             # a structured body is read as its reader left it (``formats``: furniture fields blanked)
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
-    if "body" in prep and chat.may_be_chat(prep["body"]):
-        post = chat.read_chat(prep["body"])
+    spoken: tuple[int, int] = (0, 0)
+    if "body" in prep:
+        # a group chat export: only the post's own messages are read (members' senders, joins and ids blanked); a
+        # video's caption file: only its cue text, and the numbers said in it (``captions``)
+        post = chat.read_chat(prep["body"]) if chat.may_be_chat(prep["body"]) else None
+        if post is None and captions.may_be_captions(prep["body"]):
+            post = captions.read_captions(prep["body"])
         if post is not None:
-            # a group chat export: only the post's own messages are read (members' senders, joins and ids blanked)
             prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(post.text)
-            chat_splits = post.splits
+            chat_splits, spoken = post.splits, post.transcript
+        elif captions.transcript_cued(words["body"]):
+            spoken = captions.cued_span(lows["body"]) or spoken  # "Voicemail transcript: …" as plain text
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 
@@ -553,8 +560,11 @@ def _extract(
         joined: list[phones.PhoneHit] = []
         if reading is not None and reading.numbers and f == "body":
             joined = structured.column_phones(reading, national, bool(hints))  # a phone column's bare digits
-        if chat_splits and f == "body":
-            t, joined = _chat_splits(t, chat_splits, national)
+        if f == "body" and (chat_splits or spoken[1]):
+            t, joined = _chat_splits(t, chat_splits, national) if chat_splits else (t, joined)
+            if spoken[1]:
+                t, heard = captions.spoken_phones(t, spoken, national)
+                joined.extend(heard)
             if joined:
                 t, s_low, s_words, s_digits, s_alnum = scan(t)
                 f_scan = s_words, s_digits, s_low, s_alnum

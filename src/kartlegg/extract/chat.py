@@ -76,10 +76,12 @@ class _Message:
 @dataclass(frozen=True, slots=True)
 class Post:
     """The field with everything but the post blanked (same length), and the candidate splits of a number over two
-    of its messages: (first half's start, end, second half's start, end), the likeliest first for each second half."""
+    of its messages: (first half's start, end, second half's start, end), the likeliest first for each second half.
+    ``transcript``: the span of a caption file's cue text, where digits said aloud are read (``captions``)."""
 
     text: str
     splits: tuple[tuple[int, int, int, int], ...]
+    transcript: tuple[int, int] = (0, 0)
 
 
 def may_be_chat(text: str) -> bool:

@@ -173,6 +173,13 @@ class NumbersFile:
     ocr_markers: tuple[str, ...] = ()
     #: the characters OCR reads in place of digits ("D" 0, "A" 4, "G" 6, "/" 7): ``ocr``, in a text so marked only
     ocr_confusions: dict[str, str] = field(default_factory=dict)
+    #: digits said aloud as a recogniser writes them, per language: language -> digit -> words (``captions``)
+    spoken_digits: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+    #: words by which a plain text says it is a transcript ("transcript", "undertexter", "talebesked"): ``captions``
+    transcript_cues: tuple[str, ...] = ()
+    #: the phone keypad's letters per digit ("2": "ABC") and capital groups never read by it ("SMS", "NOK"): ``keypad``
+    keypad: dict[str, str] = field(default_factory=dict)
+    keypad_not_words: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
@@ -204,6 +211,10 @@ class NumbersFile:
                 "mark_is",
                 "ocr_markers",
                 "ocr_confusions",
+                "spoken_digits",
+                "transcript_cues",
+                "keypad",
+                "keypad_not_words",
             ),
         )
         units = _numbered_word_lists(d["units"], f"{where}: units")
@@ -221,6 +232,20 @@ class NumbersFile:
         for k, v in confusions.items():
             if len(k) != 1 or k.isdigit() or k.isspace() or len(v) != 1 or not v.isdigit():
                 raise LexiconError(f"{where}: OCR confusion {k!r}->{v!r} must map one non-digit to one digit")
+        spoken = _mapping(d.get("spoken_digits", {}), f"{where}: spoken_digits", _str, _numbered_word_lists)
+        said: dict[str, int] = {}
+        for lang, table in spoken.items():
+            if sorted(table) != list(range(10)):
+                raise LexiconError(f"{where}: spoken_digits.{lang} must define 0..9")
+            for digit, words in table.items():
+                for w in words:
+                    # the languages' words are read as one table: a word is one digit in all of them
+                    if said.setdefault(w.lower(), digit) != digit:
+                        raise LexiconError(f"{where}: spoken_digits.{lang}: {w!r} is {said[w.lower()]} elsewhere")
+        keypad = _mapping(d.get("keypad", {}), f"{where}: keypad", _str, _str)
+        for k, v in keypad.items():
+            if len(k) != 1 or not k.isdigit() or not v.isalpha() or not v.isupper():
+                raise LexiconError(f"{where}: keypad {k!r}->{v!r} must map one digit to capital letters")
         return cls(
             units=units,
             teens=_numbered_word_lists(d["teens"], f"{where}: teens"),
@@ -252,6 +277,10 @@ class NumbersFile:
             mark_is=tuple(_strs(d.get("mark_is", []), f"{where}: mark_is")),
             ocr_markers=tuple(w.lower() for w in _strs(d.get("ocr_markers", []), f"{where}: ocr_markers")),
             ocr_confusions=confusions,
+            spoken_digits=spoken,
+            transcript_cues=tuple(w.lower() for w in _strs(d.get("transcript_cues", []), f"{where}: transcript_cues")),
+            keypad=keypad,
+            keypad_not_words=tuple(_strs(d.get("keypad_not_words", []), f"{where}: keypad_not_words")),
         )
 
 

@@ -42,6 +42,7 @@ MODULES = (
     "foreign",
     "homeland",
     "cyrillic",
+    "keypad",
     "prefix",
     "prose",
     "masked",
@@ -67,6 +68,7 @@ MODULES = (
     "icalendar",
     "jsonfields",
     "formats",
+    "captions",
     "api",
 )
 PACKAGE = "kartlegg.extract"

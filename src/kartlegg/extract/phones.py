@@ -24,6 +24,8 @@ from phonenumbers.re_util import re_compile
 from kartlegg.extract import homeland
 from kartlegg.extract.cyrillic import may_hold, read_cyrillic
 from kartlegg.extract.foreign import flagged, region_after, region_before, tag_before
+from kartlegg.extract.keypad import may_hold as may_hold_keypad
+from kartlegg.extract.keypad import read_keypad
 from kartlegg.extract.letters import contact_cued, read_letters
 from kartlegg.extract.lexicon import furniture_words, gazetteer, lexicon, numbers
 from kartlegg.extract.masked import may_hold as may_hold_key
@@ -2309,6 +2311,11 @@ def find_phones(
             words = letter_words(low)
     if digits is None:
         digits = digit_runs(text)
+    if may_hold_keypad(text, digits):
+        keyed_word = read_keypad(text, digits, checks.mobile)
+        if keyed_word is not None:  # "0730 LOVE 76": a word's keypad digits inside a number
+            text, low, alnum = keyed_word, lower_same_length(keyed_word), None
+            words, digits = letter_words(low), digit_runs(keyed_word)
     changed = _digitise(text, digits)
     wide = read_letters(
         text if changed is None else changed[0],

@@ -77,6 +77,17 @@ def fold_table() -> dict[int, str]:
         t[0x278A + d - 1] = str(d)
     t[0x24EA] = "0"
     t[0x24FF] = "0"
+    # superscript and subscript digits and signs ("+⁴⁶ ⁷² ⁰¹⁹ ⁸⁸ ⁸²", "₀₇₀"); ¹²³ are latin-1: they are folded only in a
+    # text with a wider character the table changes (``prepare``), as in a superscript number with any other digit
+    # ("m²" and "m² 💋" stay as written, as ``patterns.scan`` reads them)
+    for d, cp in enumerate((0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079)):
+        t[cp] = str(d)
+    for d in range(10):
+        t[0x2080 + d] = str(d)
+    t[0x207A] = t[0x208A] = "+"
+    t[0x207B] = t[0x208B] = "-"
+    t[0x207D] = t[0x208D] = "("
+    t[0x207E] = t[0x208E] = ")"
     # small and ideographic forms of "@" and "." that spell an address past a filter ("anna﹫gmail。com")
     t[0xFE6B] = "@"
     t[0xFE52] = "."
@@ -95,9 +106,10 @@ def prepare(text: str) -> str:
 
 
 def is_latin1(text: str) -> bool:
-    """Is every character below U+0100? Such text has nothing to fold (the table starts at U+0660) and its
-    only decimal digits are 0-9. The encoder copies latin-1 text as it is, so this is far cheaper than
-    ``max(text)`` (which compares character by character) and stops at the first wider character."""
+    """Is every character below U+0100? Such text has nothing to fold (the table starts at U+0660 but for ¹²³,
+    folded only beside a wider digit) and its only decimal digits are 0-9. The encoder copies latin-1 text as it is,
+    so this is far cheaper than ``max(text)`` (which compares character by character) and stops at the first wider
+    character."""
     if text.isascii():
         return True
     try:
@@ -107,14 +119,15 @@ def is_latin1(text: str) -> bool:
     return True
 
 
-#: The lowest code point the table changes: text below it (Latin letters, å, ä, ö, æ, ø) needs no folding.
+#: The lowest code point above latin-1 the table changes: text below it (Latin letters, å, ä, ö, æ, ø) needs no
+#: folding (the latin-1 superscripts ¹²³ are folded only beside a wider character the table changes).
 _FIRST_FOLDED: Final = "\u0660"
 
 
 @functools.cache
 def _needs_fold() -> re.Pattern[str]:
     """Any character the table changes, as a class of ranges (a class of single astral characters is slow)."""
-    cps = sorted(fold_table())
+    cps = sorted(cp for cp in fold_table() if cp > 0xFF)
     assert chr(cps[0]) == _FIRST_FOLDED
     ranges: list[tuple[int, int]] = []
     for c in cps:
