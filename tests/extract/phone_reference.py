@@ -89,7 +89,8 @@ def bridge_ok(text: str, a: int, b: int) -> bool:
 def blank_line_ok(text: str, a: int, b: int) -> bool:
     """Is the gap a blank line between separators ("973⏎⏎559", "484⏎-⏎46030", "> 418⏎> ⏎> 05349")? At most
     ``MAX_LINE_GAP`` characters: separators of the gap rule with a line break (at most ``MAX_GAP`` on either side),
-    and between the two line breaks only blanks, quote marks (">") and at most one dash."""
+    and between the two line breaks only blanks, quote marks (">") and at most one dash; each side a gap the gap
+    rule (``phones._gap_ok``) takes, so a "+" after the line break opens a new number (session 33)."""
     sep = "(?:[^\\w\n" + re.escape("".join(sorted(phones._NOT_GAP))) + "]|_)*"
     m = re.fullmatch("(" + sep + "\n)[ \t\r>]*(?:[-\u2013\u2014][ \t\r>]*)?(\n" + sep + ")", text[a:b])
     return (
@@ -97,4 +98,6 @@ def blank_line_ok(text: str, a: int, b: int) -> bool:
         and m is not None
         and len(m.group(1)) <= phones.MAX_GAP
         and len(m.group(2)) <= phones.MAX_GAP
+        and phones._gap_ok(text, a, a + len(m.group(1)))
+        and phones._gap_ok(text, b - len(m.group(2)), b)
     )

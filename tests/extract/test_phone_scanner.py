@@ -251,6 +251,7 @@ def _atom_fields(a: phones._Atom) -> tuple[object, ...]:
 @example("x" * 50 + "0701234567 89", True)
 @example("23 y.o. 070 1 I 2 lO 45 67, fem to o seks", True)
 @example("070 12 i 34 56 78", True)
+@example("070\n\n+070", False)
 def test_one_pass_runs_are_the_per_token_runs(text: str, use_scan: bool) -> None:
     """``phones._runs`` (spans, atoms made in the pass) reads the runs the per-token reading read
     (``phone_reference.runs``): the same atoms for runs of plain digit tokens, the same pieces and bridges for the
