@@ -611,16 +611,13 @@ def unnamed_on_line(
     if not unnamed:
         return []
     # each woman's days by city, and by (site, city)
-    in_city: list[dict[str, list[int]]] = []
+    in_city = [_days_by_city(ads, group) for group in groups]
     on_site: list[dict[tuple[str, str], list[int]]] = []
     for group in groups:
-        by_city: dict[str, list[int]] = defaultdict(list)
         by_site: dict[tuple[str, str], list[int]] = defaultdict(list)
         for j in group:
             if (city := ads[j].city) and (e := day_of(ads[j])) is not None:
-                by_city[city].append(e)
                 by_site[(ads[j].site, city)].append(e)
-        in_city.append({c: sorted(ds) for c, ds in by_city.items()})
         on_site.append({k: sorted(ds) for k, ds in by_site.items()})
     out: list[tuple[int, int]] = []
     for i in unnamed:
@@ -656,13 +653,7 @@ def line_aliases(
     tol = rules.person.age_tolerance
     sites = [{ads[i].site for i in group} for group in groups]
     ages = [[x for i in group for x in ads[i].ages] for group in groups]
-    stays: list[dict[str, list[int]]] = []
-    for group in groups:
-        where: dict[str, list[int]] = defaultdict(list)
-        for i in group:
-            if (city := ads[i].city) and (d := day_of(ads[i])) is not None:
-                where[city].append(d)
-        stays.append({c: sorted(ds) for c, ds in where.items()})
+    stays = [_days_by_city(ads, group) for group in groups]
 
     # a line of many names serves women who sit in one city at once: its names must have met in two cities
     need = 1 if len(groups) <= rules.person.line_alias_max_names else 2
@@ -670,15 +661,7 @@ def line_aliases(
     def met(a: int, b: int) -> bool:
         return sum(c in stays[b] and _near(ds, stays[b][c], window) for c, ds in stays[a].items()) >= need
 
-    kind, value = key
-    twin = ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else key
-    # each group's contacts of her own: not this one (nor its twin), no hub, on two of its ads or its one ad
-    own: list[set[tuple[str, str]]] = []
-    for group in groups:
-        seen = Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS)
-        own.append(
-            {s for s, n in seen.items() if s not in (key, twin) and s not in hubs and (n > 1 or len(group) == 1)}
-        )
+    own = _own_contacts(ads, groups, key, hubs, one_ad=True)
     writes = [{s for i in group for s in ads[i].selectors} for group in groups]
     partners: list[set[int]] = [set() for _ in groups]
     for a in range(len(groups)):
@@ -732,13 +715,7 @@ def line_twins(
     window, need, margin, least = p.line_twin_days, p.line_twin_share, p.line_twin_margin, p.line_twin_min_ads
     sites = [{ads[i].site for i in group} for group in groups]
     ages = [[x for i in group for x in ads[i].ages] for group in groups]
-    stays: list[dict[str, list[int]]] = []
-    for group in groups:
-        where: dict[str, list[int]] = defaultdict(list)
-        for i in group:
-            if (city := ads[i].city) and (d := day_of(ads[i])) is not None:
-                where[city].append(d)
-        stays.append({c: sorted(ds) for c, ds in where.items()})
+    stays = [_days_by_city(ads, group) for group in groups]
     placed = [sum(len(ds) for ds in st.values()) for st in stays]
 
     def share(a: int, b: int) -> float:
@@ -746,12 +723,7 @@ def line_twins(
         hits = sum(1 for c, ds in stays[a].items() if c in stays[b] for d in ds if _near([d], stays[b][c], window))
         return hits / placed[a]
 
-    kind, value = key
-    twin = ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else key
-    own: list[set[tuple[str, str]]] = []
-    for group in groups:
-        seen = Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS)
-        own.append({s for s, n in seen.items() if s not in (key, twin) and s not in hubs and n > 1})
+    own = _own_contacts(ads, groups, key, hubs, one_ad=False)
     writes = [{s for i in group for s in ads[i].selectors} for group in groups]
     n = len(groups)
     score = [[0.0] * n for _ in range(n)]
@@ -815,6 +787,40 @@ def names_meet(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], rules
             continue
         return False
     return not in_time or not _two_places_at_once(ads, groups, rules.person.site_alias_apart_days)
+
+
+def _days_by_city(ads: Sequence[AdFeatures], group: Sequence[int]) -> dict[str, list[int]]:
+    """A name group's posting days by city, sorted: where and when her ads put her."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for i in group:
+        if (city := ads[i].city) and (d := day_of(ads[i])) is not None:
+            where[city].append(d)
+    return {c: sorted(ds) for c, ds in where.items()}
+
+
+def _own_contacts(
+    ads: Sequence[AdFeatures],
+    groups: Sequence[Sequence[int]],
+    key: tuple[str, str],
+    hubs: Mapping[tuple[str, str], Hub],
+    *,
+    one_ad: bool,
+) -> list[set[tuple[str, str]]]:
+    """Each name group's contacts of her own: not the line ``key`` (nor its phone/handle twin), no hub, written on
+    two of its ads (or on its one ad, with ``one_ad``): a contact one ad among many writes is a number misread."""
+    kind, value = key
+    twin = ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else key
+    own: list[set[tuple[str, str]]] = []
+    for group in groups:
+        seen = Counter(s for i in group for s in ads[i].selectors if s[0] in _CONTACT_KINDS)
+        own.append(
+            {
+                s
+                for s, n in seen.items()
+                if s not in (key, twin) and s not in hubs and (n > 1 or (one_ad and len(group) == 1))
+            }
+        )
+    return own
 
 
 def _near(a: Sequence[int], b: Sequence[int], window: int) -> bool:
