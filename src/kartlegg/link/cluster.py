@@ -686,8 +686,7 @@ def line_aliases(
                 o != a and sites[o] & sites[a] for o in partners[b]
             ):
                 continue
-            shown = sorted({(ads[i].name or "", ads[i].site) for g in (a, b) for i in groups[g]})
-            out.append((a, b, "line aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)))
+            out.append((a, b, _pair_reason("line aliases", ads, groups[a], groups[b])))
     return out
 
 
@@ -754,8 +753,7 @@ def line_twins(
             rivals += [score[o][b] for o in range(n) if o not in (a, b) and sites[o] & sites[a]]
             if any(r * margin > best for r in rivals):
                 continue
-            shown = sorted({(ads[i].name or "", ads[i].site) for g in (a, b) for i in groups[g]})
-            out.append((a, b, "line twins: " + ", ".join(f"{name} on {site}" for name, site in shown)))
+            out.append((a, b, _pair_reason("line twins", ads, groups[a], groups[b])))
     return out
 
 
@@ -787,6 +785,12 @@ def names_meet(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], rules
             continue
         return False
     return not in_time or not _two_places_at_once(ads, groups, rules.person.site_alias_apart_days)
+
+
+def _pair_reason(label: str, ads: Sequence[AdFeatures], a: Sequence[int], b: Sequence[int]) -> str:
+    """Why two name groups were joined, as the analyst reads it: "line twins: Gina on x, Ivy on y"."""
+    shown = sorted({(ads[i].name or "", ads[i].site) for group in (a, b) for i in group})
+    return label + ": " + ", ".join(f"{name} on {site}" for name, site in shown)
 
 
 def _days_by_city(ads: Sequence[AdFeatures], group: Sequence[int]) -> dict[str, list[int]]:
