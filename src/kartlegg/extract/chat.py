@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kartlegg.extract.lexicon import furniture_words, normalise_label
+from kartlegg.extract.patterns import blank
 from kartlegg.extract.text import FORMAT_CHARS
 
 #: A message's header at a line's start: format characters, a date (day, month and year in any order and
@@ -226,15 +227,11 @@ def _blanked(text: str, keep: list[tuple[int, int]]) -> str:
             s = last
         if e <= s:
             continue
-        parts.append(_blank(text[last:s]))
+        parts.append(blank(text[last:s]))
         parts.append(_no_format(text[s:e]))
         last = e
-    parts.append(_blank(text[last:]))
+    parts.append(blank(text[last:]))
     return "".join(parts)
-
-
-def _blank(part: str) -> str:
-    return "".join("\n" if c == "\n" else " " for c in part)
 
 
 @functools.cache

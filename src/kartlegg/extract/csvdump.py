@@ -153,17 +153,5 @@ def read_csv(text: str) -> structured.Reading | None:
     if not rows or all(len(row) < len(names) - 1 for row in rows):
         return None  # no row of the header's width: a line of words, then prose
     kinds = [structured.field_class(name) for name in names]
-    keep: list[tuple[int, int]] = []
-    numbers: list[tuple[int, int]] = []
-    stated: list[tuple[int, int]] = []
-    for row in rows:
-        for kind, s, e in _align(text, row, kinds):
-            if kind == "age" and e > s:
-                stated.append((s, e))
-            if kind not in structured.READ or e <= s:
-                continue
-            if kind == "phone" and structured.bare_digits(text[s:e]):
-                numbers.append((s, e))  # read by ``structured.column_phones`` in the row's countries
-                continue
-            keep.append((s, e))
+    keep, numbers, stated = structured.sort_fields(text, (f for row in rows for f in _align(text, row, kinds)))
     return structured.Reading(structured.assemble(text, keep), text, (), tuple(numbers), "csv", tuple(stated))

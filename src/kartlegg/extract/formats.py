@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract import csvdump, icalendar, jsonfields
-from kartlegg.extract.structured import Reading
+from kartlegg.extract.structured import BLANKS, Reading
 
 #: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
 #: text reads it. A prose ad costs one look at its first character and, when that is a letter, the CSV gate.
@@ -21,7 +21,6 @@ _READERS: Final[tuple[tuple[str, Callable[[str], Reading | None]], ...]] = (
     ("Bb", icalendar.read_calendar),
     ("", csvdump.read_csv),  # a column name opens with a letter, "_" or a quote: asked of any other first character
 )
-_BLANKS: Final = " \t\r\n\ufeff"
 
 
 def read_format(text: str) -> Reading | None:
@@ -29,7 +28,7 @@ def read_format(text: str) -> Reading | None:
     if len(text) < 16:
         return None
     i = 0
-    while i < 8 and text[i] in _BLANKS:
+    while i < 8 and text[i] in BLANKS:
         i += 1
     first = text[i]
     for opens, read in _READERS:

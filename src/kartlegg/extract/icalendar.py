@@ -19,7 +19,6 @@ from kartlegg.extract import structured
 
 _STARTS: Final = ("BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VCARD")
 _HEAD: Final = 300
-_BLANKS: Final = " \t\r\n\ufeff"
 #: A content line's name: letters, digits and "-" (RFC 5545 3.1).
 _MAX_NAME: Final = 64
 _MAX_LINES: Final = 2000
@@ -30,7 +29,7 @@ _ESCAPES: Final = (("\\n", " \n"), ("\\N", " \n"), ("\\,", " ,"), ("\\;", " ;"),
 def may_be_calendar(text: str) -> bool:
     """The cheap gate: the text opens with "BEGIN:V…" of a calendar, an event or a card (a card's line quoted inside
     prose, "Mobile: BEGIN:VCARD TEL;…", leaves the prose a prose ad)."""
-    head = text[:_HEAD].lstrip(_BLANKS)
+    head = text[:_HEAD].lstrip(structured.BLANKS)
     return head[:6].upper() == "BEGIN:" and head[:16].upper().startswith(_STARTS)
 
 

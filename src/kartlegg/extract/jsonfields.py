@@ -18,7 +18,6 @@ from typing import Final
 from kartlegg.extract import structured
 
 _HEAD: Final = 200
-_BLANKS: Final = " \t\r\n\ufeff"
 _KEY: Final = re.compile(r'"[^"\\\n]{1,64}"\s*:')
 _MAX_DEPTH: Final = 32
 #: A value's two-character escapes and what they read as (same length).
@@ -31,12 +30,14 @@ _ESCAPES: Final = (
     ("\\b", "  "),
     ("\\f", "  "),
 )
+#: JSON's literals: no value a person wrote.
+_LITERALS: Final = frozenset({"null", "true", "false"})
 _UNICODE: Final = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?")
 
 
 def may_be_json(text: str) -> bool:
     """The cheap gate: the text opens with "{" or "[" and a quoted key with its ":" comes soon after."""
-    head = text[:_HEAD].lstrip(_BLANKS)
+    head = text[:_HEAD].lstrip(structured.BLANKS)
     return bool(head) and head[0] in "{[" and _KEY.search(head) is not None
 
 
@@ -154,39 +155,24 @@ def read_json(text: str) -> structured.Reading | None:
     values = _scan(text)
     if not values:
         return None
-    keep: list[tuple[int, int]] = []
-    numbers: list[tuple[int, int]] = []
-    stated: list[tuple[int, int]] = []
-    for key, s, e, _string in values:
-        kind = structured.field_class(key) if key else "text"
-        if kind == "age" and e > s:
-            stated.append((s, e))
-        if kind not in structured.READ or e <= s or text[s:e] in ("null", "true", "false"):
-            continue
-        if kind == "phone" and structured.bare_digits(text[s:e]):
-            numbers.append((s, e))
-            continue
-        keep.append((s, e))
+    keep, numbers, stated = structured.sort_fields(
+        text,
+        # a literal (null, true, false) is no value to read
+        (
+            (structured.field_class(key) if key else "text", s, e)
+            for key, s, e, _string in values
+            if text[s:e] not in _LITERALS
+        ),
+    )
     source, moves = _decode(text, keep) if "\\u" in text else (text, ())
     if moves:
         # the kept spans in the decoded source: each span's start and end moved as the pieces before them
-        keep = [(_to_source(moves, s), _to_source(moves, e)) for s, e in keep]
-        numbers = [(_to_source(moves, s), _to_source(moves, e)) for s, e in numbers]
-        stated = [(_to_source(moves, s), _to_source(moves, e)) for s, e in stated]
+        keep = [(structured.source_offset(moves, s), structured.source_offset(moves, e)) for s, e in keep]
+        numbers = [(structured.source_offset(moves, s), structured.source_offset(moves, e)) for s, e in numbers]
+        stated = [(structured.source_offset(moves, s), structured.source_offset(moves, e)) for s, e in stated]
     reading = structured.assemble(source, keep)
     if "\\" in reading:
         for esc, plain in _ESCAPES:
             reading = reading.replace(esc, plain)
         reading = reading.replace("\\\\", " \\")
     return structured.Reading(reading, source, moves, tuple(numbers), "json", tuple(stated))
-
-
-def _to_source(moves: tuple[tuple[int, int], ...], raw_pos: int) -> int:
-    """A raw position (outside any decoded escape) as a position in the decoded source."""
-    best = (0, 0)
-    for src, raw in moves:
-        if raw <= raw_pos:
-            best = (src, raw)
-        else:
-            break
-    return best[0] + raw_pos - best[1]

@@ -19,6 +19,7 @@ from typing import Final
 
 from kartlegg.extract.lexicon import numbers
 from kartlegg.extract.numwords import segment
+from kartlegg.extract.patterns import splice
 from kartlegg.extract.places import city_country
 
 #: A keypad word's length.
@@ -81,7 +82,7 @@ def read_keypad(text: str, starts: list[int], mobile: Callable[[str], bool]) -> 
     if not table:
         return None
     n = len(text)
-    edits: list[tuple[int, int]] = []
+    edits: list[tuple[int, int, str]] = []
     done = -1
     for s in starts:
         if s < done:
@@ -122,18 +123,9 @@ def read_keypad(text: str, starts: list[int], mobile: Callable[[str], bool]) -> 
             continue  # a whole number before the word: the word is no part of it
         if not any(mobile(head + spelled + tail) for head in heads for tail in tails):
             continue
-        edits.append((w, w_end))
+        edits.append((w, w_end, spelled))
         done = w_end
-    if not edits:
-        return None
-    out: list[str] = []
-    last = 0
-    for a, e in edits:
-        out.append(text[last:a])
-        out.append("".join(table[c] for c in text[a:e]))
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return splice(text, edits) if edits else None
 
 
 def _group_starts(text: str, a: int, e: int) -> list[int]:

@@ -484,6 +484,14 @@ def ascii_digits(s: str) -> str:
     return "".join(ch for ch in s if "0" <= ch <= "9")
 
 
+def blank(part: str) -> str:
+    """``part`` as blanks, its line breaks kept: what a reader leaves of what it does not read (same length, so
+    every span after it stays; ``chat``, ``structured``)."""
+    if "\n" not in part:
+        return " " * len(part)
+    return "".join("\n" if c == "\n" else " " for c in part)
+
+
 def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
     """``text`` with each (start, end, new) of ``edits`` (in order, apart) written in place of its span: the
     same-length rewrites that keep every later span where it was (``prefix``, ``prose``, ``cfemail``)."""

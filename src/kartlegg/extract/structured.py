@@ -14,18 +14,22 @@ the matches found in it back at the raw text.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from kartlegg.extract import ages, phones
-from kartlegg.extract.lexicon import field_words, normalise_label
+from kartlegg.extract.lexicon import FIELD_CONTACTS, field_words, normalise_label
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.numbering import mobile_number
+from kartlegg.extract.patterns import blank
 
 #: Classes of field read as text (``data/fields.yaml``'s contact section); any other class is furniture.
-READ: Final = frozenset({"phone", "email", "text"})
+READ: Final = frozenset(FIELD_CONTACTS)
+#: What a format's text may open with before its first sign: blanks, line breaks, a byte-order mark.
+BLANKS: Final = " \t\r\n\ufeff"
 #: Before a kept field that opens with a number, after another ("…Saga 20" | "70 12 …"): a sign the phone scanner never
 #: crosses.
 STOP: Final = "="
@@ -97,27 +101,46 @@ def assemble(source: str, keep: list[tuple[int, int]]) -> str:
         inner = value.strip()
         if not inner:
             continue
-        gap = _blank(source[last:s])
+        gap = blank(source[last:s])
         if parts and gap and (inner[0].isdigit() or inner[0] in "+("):
             gap = gap[:-1] + STOP
         parts.append(gap)
         parts.append(value)
         last = e
-    parts.append(_blank(source[last:]))
+    parts.append(blank(source[last:]))
     return "".join(parts)
 
 
-def _blank(part: str) -> str:
-    if "\n" not in part:
-        return " " * len(part)
-    return "".join("\n" if c == "\n" else " " for c in part)
+def sort_fields(
+    text: str, fields: Iterable[tuple[str, int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """A parsed record's fields, each (class, start, end) in ``text``, sorted for a ``Reading``: the spans read as
+    text (``READ`` classes), the phone fields holding bare digits (read by ``column_phones``) and the age fields
+    (read by ``column_ages``); furniture and empty fields are in none."""
+    keep: list[tuple[int, int]] = []
+    numbers: list[tuple[int, int]] = []
+    stated: list[tuple[int, int]] = []
+    for kind, s, e in fields:
+        if kind == "age" and e > s:
+            stated.append((s, e))
+        if kind not in READ or e <= s:
+            continue
+        if kind == "phone" and bare_digits(text[s:e]):
+            numbers.append((s, e))
+            continue
+        keep.append((s, e))
+    return keep, numbers, stated
+
+
+def _spreadsheet_digits(value: str) -> str:
+    """A phone field's value without its blanks and a float's ".0" ("46701234567.0" -> "46701234567")."""
+    v = value.strip()
+    return v[:-2] if v.endswith(".0") else v
 
 
 def bare_digits(value: str) -> bool:
     """A phone field as a spreadsheet leaves it: digits only, perhaps a float's ".0" ("46701234567.0")."""
-    v = value.strip()
-    if v.endswith(".0"):
-        v = v[:-2]
+    v = _spreadsheet_digits(value)
     return 6 <= len(v) <= 15 and v.isascii() and v.isdigit()
 
 
@@ -128,9 +151,7 @@ def column_phone(value: str, regions: Sequence[str], hinted: bool = True) -> tup
     070-123 45 67, "40646573" in a Västerås row Malmö's 040-64 65 73); then in each of ``regions`` the first reading
     that is a mobile, else the first valid one ("90010004" with no country named is a Norwegian mobile, not Umeå's
     090-010 004)."""
-    v = value.strip()
-    if v.endswith(".0"):
-        v = v[:-2]
+    v = _spreadsheet_digits(value)
     if v[0] != "0" and len(v) >= 10:
         e = phones.validate(v, True, regions)
         if e is not None:
@@ -177,19 +198,32 @@ def column_ages(reading: Reading) -> list[ages.AgeHit]:
     return out
 
 
+def _source_start(move: tuple[int, int]) -> int:
+    return move[0]
+
+
+def _raw_start(move: tuple[int, int]) -> int:
+    return move[1]
+
+
 def raw_offset(moves: tuple[tuple[int, int], ...], pos: int) -> int:
-    """A position in a ``Reading.source`` as a position in the raw field."""
-    lo, hi = 0, len(moves)
-    while lo < hi:  # the last piece that starts at or before ``pos``
-        mid = (lo + hi) // 2
-        if moves[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo == 0:
+    """A position in a ``Reading.source`` as a position in the raw field (by the last piece that starts at or
+    before it)."""
+    k = bisect.bisect_right(moves, pos, key=_source_start)
+    if k == 0:
         return pos
-    start, raw_start = moves[lo - 1]
+    start, raw_start = moves[k - 1]
     return raw_start + pos - start
+
+
+def source_offset(moves: tuple[tuple[int, int], ...], raw_pos: int) -> int:
+    """A raw position (outside any moved piece's own characters) as a position in a ``Reading.source``: the inverse
+    of ``raw_offset``."""
+    k = bisect.bisect_right(moves, raw_pos, key=_raw_start)
+    if k == 0:
+        return raw_pos
+    start, raw_start = moves[k - 1]
+    return start + raw_pos - raw_start
 
 
 def restore(result: Extraction, reading: Reading, raw: str, field: str = "body") -> None:
