@@ -11,7 +11,7 @@ import tempfile
 import time
 import uuid
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -102,6 +102,33 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
     s = open_store(make_settings(tmp_path))
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated empty SQLite store, copied for each example of a property test (migrating one takes longer than
+    the example)."""
+    home = tmp_path_factory.mktemp("migrated-template")
+    open_store(make_settings(home)).close()
+    return home / "kartlegg.sqlite"
+
+
+@pytest.fixture
+def copied_store(migrated_sqlite: Path) -> Iterator[Callable[[], Store]]:
+    """Makes stores copied from ``migrated_sqlite``, each closed and removed after the test."""
+    made: list[tuple[Store, Path]] = []
+
+    def make() -> Store:
+        home = Path(tempfile.mkdtemp(prefix="copied-store-"))
+        shutil.copyfile(migrated_sqlite, home / "kartlegg.sqlite")
+        store = open_store(make_settings(home))
+        made.append((store, home))
+        return store
+
+    yield make
+    for store, home in made:
+        store.close()
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def run_cli(

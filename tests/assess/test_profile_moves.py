@@ -5,21 +5,15 @@ out of every network, renamed, gone, or rewritten as they were)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, text
 
 from kartlegg.assess import carry
 from kartlegg.assess.inputs import LiveLinks
-from kartlegg.store.engine import Store, open_store
-from tests.conftest import make_settings
+from kartlegg.store.engine import Store
 
 PROFILES = [f"P{i:016x}" for i in range(8)]
 NETWORKS = [None, "N1", "N2", "N3"]
@@ -31,30 +25,6 @@ writes = st.one_of(
     st.tuples(st.just("rename"), st.sampled_from(PROFILES), st.sampled_from(PROFILES)),
     st.tuples(st.just("delete"), st.sampled_from(PROFILES)),
 )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("moves-template")
-    open_store(make_settings(home)).close()
-    return home / "kartlegg.sqlite"
-
-
-@pytest.fixture
-def fresh(template: Path) -> Iterator[Any]:
-    made: list[tuple[Store, Path]] = []
-
-    def make() -> Store:
-        home = Path(tempfile.mkdtemp(prefix="moves-"))
-        shutil.copyfile(template, home / "kartlegg.sqlite")
-        store = open_store(make_settings(home))
-        made.append((store, home))
-        return store
-
-    yield make
-    for store, home in made:
-        store.close()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def _write(conn: Connection, change: tuple[Any, ...]) -> None:
@@ -96,9 +66,9 @@ def _run(conn: Connection) -> tuple[list[str], list[str], dict[str, str | None]]
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(writes, max_size=10), st.lists(st.lists(writes, max_size=8), min_size=1, max_size=3))
 def test_the_profiles_written_are_those_every_profile_gives(
-    fresh: Any, first: list[tuple[Any, ...]], days: list[list[tuple[Any, ...]]]
+    copied_store: Any, first: list[tuple[Any, ...]], days: list[list[tuple[Any, ...]]]
 ) -> None:
-    store: Store = fresh()
+    store: Store = copied_store()
     with store.begin() as conn:
         for change in first:
             _write(conn, change)

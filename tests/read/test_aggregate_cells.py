@@ -5,15 +5,10 @@ a refresh counts everything again when the kept cells cannot be vouched for."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import orjson
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, text
@@ -24,8 +19,7 @@ from kartlegg.read import activity, aggregates
 from kartlegg.read import aggregate_cells as cells
 from kartlegg.records import AdInput
 from kartlegg.store.ads import IncomingAd, ensure_sites, insert_ads
-from kartlegg.store.engine import Store, open_store
-from tests.conftest import make_settings
+from kartlegg.store.engine import Store
 
 SITES = ["rosa.example", "blue.example"]
 #: spellings of one city, two cities that share a district, a city no gazetteer knows, none at all
@@ -70,32 +64,6 @@ changes = st.one_of(
     st.tuples(st.just("score"), st.sampled_from(PERSONS), st.sampled_from(SCORES)),
     st.tuples(st.just("remove"), st.sampled_from([f"a{i}" for i in range(12)])),
 )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated empty store, copied for each example (migrating one takes longer than the example)."""
-    home = tmp_path_factory.mktemp("cells-template")
-    open_store(make_settings(home)).close()
-    return home / "kartlegg.sqlite"
-
-
-@pytest.fixture
-def fresh(template: Path) -> Iterator[Any]:
-    """Stores copied from the template, each closed and removed after the test."""
-    made: list[tuple[Store, Path]] = []
-
-    def make() -> Store:
-        home = Path(tempfile.mkdtemp(prefix="cells-"))
-        shutil.copyfile(template, home / "kartlegg.sqlite")
-        store = open_store(make_settings(home))
-        made.append((store, home))
-        return store
-
-    yield make
-    for store, home in made:
-        store.close()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def _version(conn: Connection, ad: Ad, n: int) -> None:
@@ -193,13 +161,13 @@ def _same_dashboard(conn: Connection) -> None:
     st.lists(st.lists(changes, min_size=1, max_size=8), min_size=1, max_size=3),
 )
 def test_a_refresh_by_changes_is_a_recount(
-    fresh: Any,
+    copied_store: Any,
     first: list[Ad],
     persons: list[tuple[str, str]],
     scores: list[tuple[str, Any]],
     days: list[list[tuple[Any, ...]]],
 ) -> None:
-    store: Store = fresh()
+    store: Store = copied_store()
     n = 0
     with store.begin() as conn:
         for ad in first:
