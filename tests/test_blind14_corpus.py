@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import base64
 import html
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
@@ -40,6 +44,27 @@ def _text(ad: dict[str, Any]) -> str:
 def test_deterministic_for_a_seed() -> None:
     assert generate(5, 300) == generate(5, 300)
     assert generate(5, 300) != generate(6, 300)
+
+
+def test_same_corpus_under_any_hash_seed() -> None:
+    """Another interpreter with another string-hash seed writes the same ads: no set's order leaks into the corpus."""
+    code = (
+        "import hashlib, json; from benchmarks.blind14 import generate; "
+        "print(hashlib.sha256(json.dumps(generate(3, 150)).encode()).hexdigest())"
+    )
+    digests = set()
+    for hash_seed in ("0", "11", "36"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parents[1],
+        )
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
 
 
 def test_truth_matches_ads() -> None:

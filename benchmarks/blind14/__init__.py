@@ -580,7 +580,7 @@ def _build_world(rng: random.Random, n_ads: int) -> tuple[list[Woman], list[Cont
         c.habit = (
             _weighted(rng, STYLE_W) if kind == "hidden" else rng.choice(["national", "national", "intl_plus_spaced"])
         )
-        for lg in {c.lang, "en"}:
+        for lg in dict.fromkeys((c.lang, "en")):
             c.texts[lg] = _ctrl_texts(rng, c, reg, lg)
         ctrls.append(c)
 
