@@ -289,7 +289,7 @@ def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[
     """Each site's stock words: learned again for the sites with versions after ``after`` (every site with
     None), the others' as the last run kept them."""
     from kartlegg.link import stock_names
-    from kartlegg.store.furniture import sites_with_versions_after
+    from kartlegg.store.furniture import sites_with_new_versions
 
     stamp = _names_stamp(rules)
     kept_read = _state(conn, STOCK_READ_STATE)
@@ -303,7 +303,7 @@ def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[
         learned = stock_names.learn_from_store(conn, rules.names, memo=memo)
         _keep_read(conn, stamp, memo)
         return learned
-    fresh = sites_with_versions_after(conn, after)
+    fresh = sites_with_new_versions(conn, after)
     kept = {site: words for site, words in _stock_state(conn).items() if site not in fresh}
     learned = stock_names.learn_from_store(conn, rules.names, fresh, memo=memo) if fresh else {}
     if fresh:

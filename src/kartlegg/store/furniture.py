@@ -69,6 +69,21 @@ def sites_with_versions_after(conn: Connection, seq: int) -> dict[str, int]:
     return {names[int(r[0])]: int(r[1]) for r in rows if int(r[0]) in wanted}
 
 
+def sites_with_new_versions(conn: Connection, seq: int) -> set[str]:
+    """The names of the sites that have versions newer than ``seq`` (``sites_with_versions_after`` without
+    the ads per site: no pass over every ad's row, 0.7 M VM steps at 100k ads). From the new versions out
+    (SQLite's ``CROSS JOIN`` keeps that order), not from a site's ads by the index on ``ads (site_id)``."""
+    join = "CROSS JOIN" if conn.dialect.name == "sqlite" else "JOIN"
+    rows = conn.execute(
+        text(
+            f"SELECT DISTINCT s.name FROM ad_versions v {join} ads a ON a.id = v.ad_id {join} sites s "
+            "ON s.id = a.site_id WHERE v.seq > :seq"
+        ),
+        {"seq": seq},
+    ).all()
+    return {str(r[0]) for r in rows}
+
+
 def sample_versions(
     conn: Connection, site: str, limit: int, after_seq: int | None = None, before_seq: int | None = None
 ) -> list[StoredVersion]:
