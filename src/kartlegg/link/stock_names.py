@@ -25,7 +25,8 @@ from sqlalchemy import Connection, text
 from kartlegg.link.config import NameRules
 from kartlegg.link.features import ad_name
 from kartlegg.store.engine import fetch_in
-from kartlegg.store.furniture import sample_versions
+from kartlegg.store.furniture import sample_seqs, sample_versions, versions_at
+from kartlegg.store.rows import StoredVersion
 
 _CONTACT_KINDS = ("phone", "email", "handle")
 
@@ -83,24 +84,30 @@ def learn_from_store(
         ]
     out: dict[str, frozenset[str]] = {}
     for site in sorted(sites):
-        sample = sample_versions(conn, site, rules.template.sample)
+        known = memo.get(site, {}) if memo is not None else {}
+        versions: dict[int, StoredVersion] = {}
+        if known:  # the texts of the versions whose names are kept are not read
+            seqs = sample_seqs(conn, site, rules.template.sample)
+        else:
+            sample = sample_versions(conn, site, rules.template.sample)
+            seqs, versions = [v.seq for v in sample], {v.seq: v for v in sample}
         contacts: dict[int, set[tuple[str, str]]] = defaultdict(set)
         for seq, kind, value in fetch_in(
             conn,
             "SELECT a.version_seq, s.kind, s.value FROM ad_selectors a JOIN selectors s ON s.id = a.selector_id "
             "WHERE a.version_seq IN :ids",
-            [v.seq for v in sample],
+            seqs,
         ):
             if kind in _CONTACT_KINDS:
                 contacts[int(seq)].add((str(kind), str(value)))
         words: frozenset[str] = frozenset()
-        known = memo.get(site, {}) if memo is not None else {}
         read: dict[str, dict[int, str | None]] = {}
         for _round in range(2):
             key = "\n".join(sorted(words))
             names = known.get(key, {})
-            read[key] = {v.seq: names[v.seq] if v.seq in names else ad_name(v, rules, words) for v in sample}
-            rows = [(site, read[key][v.seq], contacts.get(v.seq, set())) for v in sample]
+            versions.update(versions_at(conn, [q for q in seqs if q not in names and q not in versions]))
+            read[key] = {q: names[q] if q in names else ad_name(versions[q], rules, words) for q in seqs}
+            rows = [(site, read[key][q], contacts.get(q, set())) for q in seqs]
             more = learn(rows, rules).get(site, frozenset())
             if more <= words:
                 break
