@@ -11,8 +11,9 @@ those ads carry and at least ``min_contacts`` of them, is the site's, and the ne
 (``learn_from_store``); a site's words kept in ``link_state`` so that a change re-reads every ad's name.
 
 A version's text never changes, so the name it reads with given words does not either: a run may pass the
-names its sample read last time (``Memo``), and a day reads only its new versions' names (7,000 -> ~1,000 at
-every store size on the independent corpus: ~1.2 s CPU a day, a quarter of a day's link at 100k ads).
+names its sample read last time (``Memo``), and a day reads only its new versions' names and texts (7,000 ->
+~1,000 names at every store size on the independent corpus: 1.2-1.3 -> 0.3-0.4 s CPU a day, a quarter of a 100k
+day's link).
 """
 
 from __future__ import annotations
