@@ -229,6 +229,8 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     erased = set(scope.ids)
     if not erased:
         return
+    # the names kept of each site's sample (an erased ad's among them): read again by the next run
+    conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": STOCK_READ_STATE})
     ids = list(erased)
     pids: set[str] = set()
     stmt = text("SELECT DISTINCT profile_id FROM profile_ads WHERE ad_id IN :ids").bindparams(
