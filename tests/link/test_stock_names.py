@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import text
 
+from kartlegg.collect.ingest import IngestResult, ingest_items
+from kartlegg.link import run_link
 from kartlegg.link.cluster import AdFeatures, link_ads
-from kartlegg.link.config import default_rules
+from kartlegg.link.config import NameRules, default_rules
 from kartlegg.link.names import find_name, name_candidates
 from kartlegg.link.stock_names import learn
+from kartlegg.pipeline import analyze
+from kartlegg.records import AdInput
+from kartlegg.store.engine import Store
+from kartlegg.store.rows import StoredVersion
+from tests.link.market import incoming
 
 # invented names and numbers; a site whose template opens every title "Treasure doll NAME (AGE) · CITY"
 _NAMES = [
@@ -123,3 +132,79 @@ def test_ordinary_words_are_no_names_the_next_cue_names_her() -> None:
 def test_candidates_come_in_the_order_find_name_tries_them() -> None:
     assert name_candidates(_title("Mira", 24), "I am Mira.") == ["Mira", "Treasure"]
     assert name_candidates("Treasure doll Mira (24)", "") == ["Treasure", "Mira"]
+
+
+def _template_ads(first: int, n: int, day: int) -> list[AdInput]:
+    """Ads of a site whose template reads "Treasure" as every woman's first name (invented names, numbers)."""
+    stems = ("Mir", "Len", "Dan", "Ves", "Kam", "Ors", "Tam")
+    ends = ("a", "ena", "ita", "ora", "ika", "ina", "iya")
+    return [
+        AdInput(
+            id=str(k),
+            site="skattkammer",
+            posted_at=f"2026-03-{day:02d}T12:00:00",
+            title=f"Treasure doll {stems[k % 7]}{ends[k // 7 % 7]} ({20 + k % 15}) · Bergen",
+            body=f"Looking for a generous friend. Ring meg: 9{k:03d} 4{k:03d}",
+            city="Bergen",
+        )
+        for k in range(first, first + n)
+    ]
+
+
+def test_a_days_link_reads_only_its_new_versions_names_and_learns_what_reading_all_would(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A version's text never changes, so the names its site's sample read are kept (``STOCK_READ_STATE``):
+    a day reads its own versions' names only, and learns the words reading every sampled one gives."""
+    from kartlegg.link import stock_names
+    from kartlegg.link.run import STOCK_READ_STATE, STOCK_STATE, _state
+
+    ingest_items(store, incoming(_template_ads(0, 49, 1)), IngestResult())
+    analyze(store)
+    ingest_items(store, incoming(_template_ads(49, 5, 2)), IngestResult())
+    reads: list[int] = []
+    real = stock_names.ad_name
+
+    def counted(v: StoredVersion, rules: NameRules, template: Collection[str] = ()) -> str | None:
+        reads.append(v.ad_id)
+        return real(v, rules, template)
+
+    monkeypatch.setattr(stock_names, "ad_name", counted)
+    run_link(store)
+    with store.connect() as conn:
+        ids = {int(r[0]) for r in conn.execute(text("SELECT id FROM ads WHERE ad_key IN ('49','50','51','52','53')"))}
+        # the new versions read with no word learned and with "treasure"; the 49 kept ones not again
+        assert sorted(reads) == sorted(list(ids) * 2)
+        assert _state(conn, STOCK_STATE) == {"skattkammer": ["treasure"]}
+        kept = _state(conn, STOCK_READ_STATE)["sites"]["skattkammer"]
+        monkeypatch.setattr(stock_names, "ad_name", real)
+        fresh: stock_names.Memo = {}
+        learned = stock_names.learn_from_store(conn, default_rules().names, memo=fresh)
+    assert learned == {"skattkammer": frozenset({"treasure"})}
+    # what is kept is what reading every sampled version gives, with each set of words
+    assert {k: {int(s): n for s, n in v.items()} for k, v in kept.items()} == fresh["skattkammer"]
+    assert set(fresh["skattkammer"][""].values()) == {"Treasure"}
+    assert "Treasure" not in fresh["skattkammer"]["treasure"].values()
+
+
+def test_names_kept_by_other_rules_are_read_again(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept name is used only under the rules and features version it was read by."""
+    from kartlegg.link import stock_names
+    from kartlegg.link.run import STOCK_READ_STATE, _set_state, _state
+
+    ingest_items(store, incoming(_template_ads(0, 49, 1)), IngestResult())
+    analyze(store)
+    with store.begin() as conn:
+        kept = _state(conn, STOCK_READ_STATE)
+        _set_state(conn, STOCK_READ_STATE, {**kept, "stamp": "older rules"})
+    ingest_items(store, incoming(_template_ads(49, 2, 2)), IngestResult())
+    reads: list[int] = []
+    real = stock_names.ad_name
+
+    def counted(v: StoredVersion, rules: NameRules, template: Collection[str] = ()) -> str | None:
+        reads.append(v.seq)
+        return real(v, rules, template)
+
+    monkeypatch.setattr(stock_names, "ad_name", counted)
+    run_link(store)
+    assert len(reads) == 2 * 51  # every sampled version, in both rounds

@@ -33,6 +33,10 @@ HOLDINGS = (
     derived("networks", "controllers, with the selectors their persons share"),
     derived("network_cities", "the cities each network was seen in (rebuilt from the networks)"),
     derived("hub_selectors", "selectors shared too widely to link (a hub of the remaining ads stays one)"),
-    derived("link_state", "the last run's global decisions (hub selectors, big text buckets)"),
+    derived(
+        "link_state",
+        "the last run's global decisions (hub selectors, big text buckets); the names each site's sample read "
+        "(stock_names_read) are dropped by the hook on profiles",
+    ),
     nothing("site_aliases", "pairs of sites and how many ads and selectors they share"),
 )

@@ -461,10 +461,13 @@ def update(
     # of the others
     members = _members(conn, bands - was_big)
     counts = {b: len(m) for b, m in members.items()}
+    # A bucket past the limit that lost no member is past it still (a day's new ads only add): only those
+    # that lost one are counted (their rows grow with the store: 1.7 M VM steps a day at 100k ads).
+    shrunk = was_big & {b for b, _ in old_bands - new_bands}
     for table in ("link_bands", "link_bands_recent"):
-        for band, n in fetch_in(conn, f"SELECT band, COUNT(*) FROM {table} WHERE band IN :ids GROUP BY band", was_big):
+        for band, n in fetch_in(conn, f"SELECT band, COUNT(*) FROM {table} WHERE band IN :ids GROUP BY band", shrunk):
             counts[int(band)] = counts.get(int(band), 0) + int(n)
-    now_big = {b for b in bands if counts.get(b, 0) > rules.text.max_bucket}
+    now_big = (was_big - shrunk) | {b for b in bands if counts.get(b, 0) > rules.text.max_bucket}
     members.update(_members(conn, was_big - now_big))
     out.buckets = {b: m if 1 < len(m) <= rules.text.max_bucket else [] for b, m in members.items()}
     out.buckets.update((b, []) for b in bands - members.keys())

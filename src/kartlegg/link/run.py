@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Mapping, Sequence
@@ -103,6 +104,9 @@ FEATURES_STATE = "features"
 FEATURES_VERSION = 8
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
+#: link_state row: the names each site's sampled versions were read with when its stock words were last
+#: learned (``stock_names.Memo``), with the rules and features version they were read by.
+STOCK_READ_STATE = "stock_names_read"
 #: link_state row: ad id -> site labels of ads on sites read from several hosts, as last indexed.
 UNITS_STATE = "ad_units"
 #: link_state row: the slice of recent text bucket rows the next day moves (``index.merge_bands``).
@@ -225,6 +229,8 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     erased = set(scope.ids)
     if not erased:
         return
+    # the names kept of each site's sample (an erased ad's among them): read again by the next run
+    conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": STOCK_READ_STATE})
     ids = list(erased)
     pids: set[str] = set()
     stmt = text("SELECT DISTINCT profile_id FROM profile_ads WHERE ad_id IN :ids").bindparams(
@@ -285,14 +291,37 @@ def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[
     """Each site's stock words: learned again for the sites with versions after ``after`` (every site with
     None), the others' as the last run kept them."""
     from kartlegg.link import stock_names
-    from kartlegg.store.furniture import sites_with_versions_after
+    from kartlegg.store.furniture import sites_with_new_versions
 
+    stamp = _names_stamp(rules)
+    kept_read = _state(conn, STOCK_READ_STATE)
+    memo: stock_names.Memo = {}
+    if after is not None and kept_read and kept_read.get("stamp") == stamp:
+        memo = {
+            str(site): {str(k): {int(seq): name for seq, name in read.items()} for k, read in by_words.items()}
+            for site, by_words in kept_read["sites"].items()
+        }
     if after is None:
-        return stock_names.learn_from_store(conn, rules.names)
-    fresh = sites_with_versions_after(conn, after)
+        learned = stock_names.learn_from_store(conn, rules.names, memo=memo)
+        _keep_read(conn, stamp, memo)
+        return learned
+    fresh = sites_with_new_versions(conn, after)
     kept = {site: words for site, words in _stock_state(conn).items() if site not in fresh}
-    learned = stock_names.learn_from_store(conn, rules.names, fresh) if fresh else {}
+    learned = stock_names.learn_from_store(conn, rules.names, fresh, memo=memo) if fresh else {}
+    if fresh:
+        _keep_read(conn, stamp, memo)
     return dict(sorted({**kept, **learned}.items()))
+
+
+def _keep_read(conn: Connection, stamp: str, memo: dict[str, dict[str, dict[int, str | None]]]) -> None:
+    sites = {site: {k: {str(seq): n for seq, n in read.items()} for k, read in by.items()} for site, by in memo.items()}
+    _set_state(conn, STOCK_READ_STATE, {"stamp": stamp, "sites": sites})
+
+
+def _names_stamp(rules: LinkRules) -> str:
+    """What a kept name was read by: the features version and the name rules (a change reads every name)."""
+    digest = hashlib.sha256(rules.names.model_dump_json().encode()).hexdigest()[:16]
+    return f"{FEATURES_VERSION}:{digest}"
 
 
 def keep_stock(conn: Connection, stock: dict[str, frozenset[str]]) -> None:
