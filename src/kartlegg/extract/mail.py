@@ -25,9 +25,8 @@ import binascii
 import functools
 import html
 import re
+from dataclasses import dataclass
 from email.header import decode_header
-from email.message import Message
-from email.parser import HeaderParser
 from typing import Final
 
 from kartlegg.extract import quoted, structured
@@ -146,9 +145,46 @@ def _is_mail(headers: list[tuple[str, int, int, int]]) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _parse_headers(block: str) -> Message:
-    return HeaderParser().parsestr(block)
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """What a MIME entity's headers say of its body: its content type (lower case), its transfer encoding, its
+    charset and its multipart boundary ("" when none)."""
+
+    ctype: str
+    encoding: str
+    charset: str
+    boundary: str
+
+
+#: An entity without a Content-Type (RFC 2045 5.2).
+_PLAIN: Final = _Part("text/plain", "7bit", "utf-8", "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _part(content_type: str, encoding: str) -> _Part:
+    """The Content-Type value's type and its charset and boundary parameters (a quoted value may hold ";"; RFC 2231
+    continuations are not read), and the transfer encoding, as a mail client takes them."""
+    fields: list[str] = []
+    quoted = False
+    last = 0
+    for i, c in enumerate(content_type):
+        if c == '"':
+            quoted = not quoted
+        elif c == ";" and not quoted:
+            fields.append(content_type[last:i])
+            last = i + 1
+    fields.append(content_type[last:])
+    ctype = fields[0].strip().lower() or "text/plain"
+    params: dict[str, str] = {}
+    for f in fields[1:]:
+        key, eq, value = f.partition("=")
+        if eq:
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1].replace('\\"', '"')
+            params[key.strip().lower()] = value
+    charset = params.get("charset", "utf-8").lower() or "utf-8"
+    return _Part(ctype, encoding.strip().lower() or "7bit", charset, params.get("boundary", ""))
 
 
 def _html_text(markup: str) -> str:
@@ -228,12 +264,17 @@ class _Reader:
         self.edits.append((start, end, decoded + " " * (width - len(decoded))))
         self.keep.append((start, start + len(decoded)))
 
-    def headers(self, start: int) -> tuple[Message | None, int]:
+    def headers(self, start: int) -> tuple[_Part, int]:
         """Read the header block at ``start``: the read headers' values kept (an encoded word decoded), the rest
-        furniture; the parsed headers and the body's start."""
+        furniture; what they say of the body and the body's start."""
         text = self.text
         block, body = _header_block(text, start)
+        content_type = encoding = ""
         for name, _ls, vs, ve in block:
+            if name == "content-type":
+                content_type = " ".join(text[vs:ve].split())
+            elif name == "content-transfer-encoding":
+                encoding = text[vs:ve]
             if name not in _READ_HEADERS:
                 continue
             if "=?" in text[vs:ve]:
@@ -241,35 +282,29 @@ class _Reader:
             if name != "subject":
                 _at_addresses(text, vs, ve, self.edits, self.moves)
             self.keep.append((vs, ve))
-        if not block:
-            return None, body
-        return _parse_headers(text[block[0][1] : body]), body
+        if not content_type:
+            return (_PLAIN if not encoding else _part("text/plain", encoding)), body
+        return _part(content_type, encoding), body
 
     def entity(self, start: int, end: int, depth: int) -> None:
         """A message or a MIME part from ``start`` to ``end``: its headers, then its body by its content type."""
         if self.parts >= _MAX_PARTS or self.decoded > _MAX_DECODED:
             return
         self.parts += 1
-        msg, body = self.headers(start)
-        if msg is None:
-            ctype, cte, charset = "text/plain", "7bit", "utf-8"
-        else:
-            ctype = msg.get_content_type()
-            cte = str(msg.get("content-transfer-encoding", "7bit")).strip().lower()
-            charset = msg.get_content_charset() or "utf-8"
+        part, body = self.headers(start)
+        ctype = part.ctype
         if body >= end:
             return
-        if ctype.startswith("multipart/") and msg is not None and depth < _MAX_DEPTH:
-            boundary = msg.get_param("boundary")
-            if isinstance(boundary, str) and boundary:
-                self.multipart(body, end, boundary, depth + 1)
+        if ctype.startswith("multipart/"):
+            if part.boundary and depth < _MAX_DEPTH:
+                self.multipart(body, end, part.boundary, depth + 1)
             return
         if ctype == "message/rfc822" and depth < _MAX_DEPTH:
             self.entity(body, end, depth + 1)
             return
         if not ctype.startswith("text/"):
             return  # an image, an attachment: furniture
-        self.leaf(body, end, ctype, cte, charset)
+        self.leaf(body, end, ctype, part.encoding, part.charset)
 
     def multipart(self, start: int, end: int, boundary: str, depth: int) -> None:
         """The parts between the boundary lines ("--boundary"); the preamble, the epilogue and those lines are

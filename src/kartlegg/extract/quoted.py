@@ -12,11 +12,14 @@ piece back at the raw text, so a span found in the decoded text is restored to t
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Final
 
 _HEX: Final = frozenset("0123456789ABCDEFabcdef")
 #: What may stand between a soft break's "=" and its line break (RFC 2045 allows trailing white space).
 _TRAILING: Final = " \t\r"
+#: What ends a run of literal characters.
+_SIGN: Final = re.compile("[=\n]")
 
 
 def may_hold(text: str) -> bool:
@@ -102,7 +105,8 @@ def decode(text: str, charset: str = "utf-8", base: int = 0) -> tuple[str, list[
             settle(i)
         if literal < 0:
             literal = i
-        i += 1
+        nxt = _SIGN.search(text, i + 1)  # literals up to the next "=" or line break
+        i = n if nxt is None else nxt.start()
     settle(n)
     if out < n:
         parts.append(" " * (n - out))
