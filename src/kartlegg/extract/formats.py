@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from kartlegg.extract import csvdump, icalendar, jsonfields
+from kartlegg.extract import csvdump, icalendar, jsonfields, mail
 from kartlegg.extract.structured import BLANKS, Reading
 
 #: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
@@ -19,6 +19,7 @@ from kartlegg.extract.structured import BLANKS, Reading
 _READERS: Final[tuple[tuple[str, Callable[[str], Reading | None]], ...]] = (
     ("{[", jsonfields.read_json),
     ("Bb", icalendar.read_calendar),
+    ("", mail.read_mail),  # a header's name (or an mbox "From "), or a pipermail page: ``mail.may_be_mail``'s gate
     ("", csvdump.read_csv),  # a column name opens with a letter, "_" or a quote: asked of any other first character
 )
 

@@ -67,6 +67,8 @@ MODULES = (
     "csvdump",
     "icalendar",
     "jsonfields",
+    "quoted",
+    "mail",
     "formats",
     "captions",
     "api",

@@ -489,7 +489,7 @@ def blank(part: str) -> str:
     every span after it stays; ``chat``, ``structured``)."""
     if "\n" not in part:
         return " " * len(part)
-    return "".join("\n" if c == "\n" else " " for c in part)
+    return "\n".join([" " * len(line) for line in part.split("\n")])
 
 
 def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
