@@ -452,3 +452,46 @@ def test_the_slot_readers_memos_are_bounded() -> None:
         assert fu.left_key(seg, len(seg)) == "annonse # nr"
         assert fu.right_key(" " + seg, 0) == "annonse #"
         assert len(fu._LEFT_KEYS) <= fu._MEMO_MAX and len(fu._RIGHT_KEYS) <= fu._MEMO_MAX
+
+
+# A URL's path: a year, a week and a page that every ad of an edition shares are no person's number, however the
+# site's other ads repeat them; a person's number that recurs as a whole segment still is.
+def _site_of(urls: list[str]) -> tuple[SiteFurniture, list[tuple[Extraction, dict[str, str]]]]:
+    stats = SiteStats("s")
+    rows = []
+    for i, url in enumerate(urls):
+        body = f"Ny i byen. Ring {PERSON}."
+        fields = {"title": "", "body": body, "url": url}
+        ex = extract_ad(body=body, url=url, site_country="NO", judge_furniture=False)
+        stats.add(f"k{i}", ex, fields)
+        rows.append((ex, fields))
+    return stats.model(), rows
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    year=st.integers(2019, 2030),
+    weeks=st.lists(st.integers(1, 52), min_size=1, max_size=3),
+    pages=st.lists(st.integers(1, 48), min_size=1, max_size=4),
+)
+def test_a_papers_year_week_and_page_in_its_url_are_never_a_phone(
+    year: int, weeks: list[int], pages: list[int]
+) -> None:
+    urls = [
+        f"https://epaper.example.no/{year}/{weeks[i % len(weeks)]}/side-{pages[i % len(pages)]}.pdf#{50_000 + i}"
+        for i in range(30)
+    ]
+    model, rows = _site_of(urls)
+    for ex, fields in rows:
+        judged = judge(ex, fields, ad_key=fields["url"].rpartition("#")[2], site="s", model=model)
+        assert phones(judged) == [PERSON_E164]
+
+
+def test_a_number_that_recurs_as_a_whole_url_segment_stays_a_phone() -> None:
+    """A directory whose profile address is the woman's number ("/escort/92345678"), on most of her ads: the
+    position's values recur and are a phone's length, so a reading there is hers, not an id."""
+    urls = [f"https://dir.example.no/escort/{('41234567', '92345678', '47654321')[i % 3]}" for i in range(30)]
+    model, rows = _site_of(urls)
+    assert model.url_phone_slots
+    judged = judge(rows[1][0], rows[1][1], ad_key="k1", site="s", model=model)
+    assert "+4792345678" in phones(judged)

@@ -313,6 +313,29 @@ def url_numbers(url: str) -> list[UrlNumber]:
     return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
 
 
+def _phone_long(values: Mapping[str, int]) -> bool:
+    """Do most of a URL position's occurrences hold a number as long as a phone's national part (7+ digits)?"""
+    total = sum(values.values())
+    return sum(c for v, c in values.items() if len(v) >= 7) * 2 > total
+
+
+def _across_path(url: str, start: int, end: int) -> bool:
+    """Does ``url[start:end]`` cross a "/" of the URL's path (after its host, before its query)? A person's number
+    in a link stands in one segment; digits from two segments are the path's ids and dates."""
+    cut = url.find("/", start, end)
+    if cut < 0:
+        return False
+    scheme = url.find("//")
+    host_end = url.find("/", scheme + 2) if scheme >= 0 else 0
+    if host_end < 0 or cut < host_end:
+        return False
+    for sep in "?#":
+        k = url.find(sep, host_end)
+        if 0 <= k <= cut:
+            return False
+    return True
+
+
 def _joined_groups(v: str) -> bool:
     """Is ``v`` two or more ASCII digit groups joined by single "-" or "_" ("63964-8438216", "2026_0412")?"""
     if not v or not v.isascii() or v[0] in "-_" or v[-1] in "-_":
@@ -554,8 +577,10 @@ class SiteStats:
                 continue
             if len(s.values) >= MIN_ID_DISTINCT * occurrences:
                 url_ids[key] = s.ads
-            elif len(s.values) < 0.5 * occurrences:
-                url_phones.append(key)  # values recur across ads: a person's number, not an id
+            elif len(s.values) < 0.5 * occurrences and _phone_long(s.values):
+                # values of a phone's length recur across ads: a person's number, not an id; short ones that recur
+                # are a year, a week, a page or a section ("/2026/10/side-19.pdf")
+                url_phones.append(key)
         examples = {k: self.examples.get(k, [])[:3] for k in id_slots}  # URL positions keep no examples
         # a number some of the site's ads write with one country's code and others without, read there as another
         # country's: the code its writers gave it (a controller's "(+45) 31 79 29 50" on an ad placed in Oslo)
@@ -1335,6 +1360,8 @@ def _reason(
         return _label_reason(m, fields, extra_labels)
     digits = digits_of(m.raw)
     if m.field == "url":
+        if _across_path(fields.get("url", ""), m.start, m.end):
+            return "url-path"  # a path's segments (a year, a week, a page, ids) read as one number
         if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
             return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
         if _in_mixed_token(fields.get("url", ""), m.start, m.end):
