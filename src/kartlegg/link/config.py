@@ -142,6 +142,12 @@ class NameRules(_Strict):
     #: labels of a directory's staff line ("Today:", "I dag:", "Idag jobbar:"): the name after one is the
     #: person's, before a business's name in the title (``names.staff_name``)
     staff: list[str] = Field(default_factory=list)
+    #: headings over a staff list ("== Massører ==", "## Masseuses", "Våra tjejer:"): its one bullet names the
+    #: person of the page (``names._roster``)
+    roster: list[str] = Field(default_factory=list)
+    #: a staff table's name column labels ("| Navn | Alder |") and age column labels (``names._roster``)
+    roster_name: list[str] = Field(default_factory=list)
+    roster_age: list[str] = Field(default_factory=list)
     #: endings of street names ("gatan", "gade", "veien"): "Storgatan 46" is an address, not a name and age
     street: list[str] = Field(default_factory=list)
     #: phrases right after her name that present her ("Mia er ny", "Mia just arrived": ``names._present``)
