@@ -67,6 +67,11 @@ class PersonRules(_Strict):
     line_twin_margin: float = Field(default=2.0, ge=1)
     #: ... each name with at least this many ads with a city and a day
     line_twin_min_ads: int = Field(default=3, ge=1)
+    #: two names of a line on sites of their own that are spellings of one name ("Austeja" / "Austejaa", "Sofi" /
+    #: "Sofia", "Klea" / "Klei") with at most this many letters added at the end, both stating ages that fit
+    #: (medians at most ``line_alias_age`` apart), no other name of the line such a spelling of either, are one
+    #: woman (``cluster.line_variants``); 0: off
+    line_variant_letters: int = Field(default=0, ge=0)
     #: a same-name text copy is person evidence only within one city (or a city unknown): across two
     #: cities it needs the shared contact of ``text_corroborated_ratio``
     text_same_city: bool = True
