@@ -472,6 +472,9 @@ def test_a_staff_table_of_one_row_names_her_and_states_her_age() -> None:
     assert staff_name(two) is None
     assert staff_name("| Namn | Värde |\n| Telefon | 0701234567 |\n") is None  # no rule row: no table header
     assert staff_name("| Namn | Ålder |\n|---|---|\n| Stockholm | 33 |\n") is None  # a place, no name
+    html = "<h2>Personale</h2><table><tr><th>Navn</th><th>Alder</th></tr><tr><td><b>Suda</b></td><td>29</td></tr>"
+    assert staff_name(html + "</table><p>Velkommen</p>") == ("Suda", 29)  # an HTML table, tags in a cell
+    assert staff_name(html + "<tr><td>Mai</td><td>24</td></tr></table>") is None  # two rows: a roster
 
 
 def test_a_clinics_name_before_its_noun_is_no_name_in_a_title_of_a_place() -> None:

@@ -274,6 +274,8 @@ def _roster(body: str, rules: NameRules, stop: frozenset[str]) -> tuple[str, int
             if len(rows) != 1 or len(rows[0]) <= col:
                 return None
             return _listed(rows[0][col], rows[0][at] if at is not None and at < len(rows[0]) else None, stop)
+    if "<t" in body and labels and (found := _html_roster(body, labels, {w.lower() for w in rules.roster_age}, stop)):
+        return found
     heading = _roster_heading(tuple(rules.roster))
     if heading is None:
         return None
@@ -288,6 +290,40 @@ def _roster(body: str, rules: NameRules, stop: frozenset[str]) -> tuple[str, int
             b = bullets[0]
             return _listed(b.group(1), b.group(2) or b.group(3) or b.group(4), stop)
         return None
+    return None
+
+
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b))", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_roster(body: str, labels: set[str], ages: set[str], stop: frozenset[str]) -> tuple[str, int | None] | None:
+    """``_roster``'s staff table written in HTML: a row of header cells (``<th>``) with a name label, then
+    one row of data cells (``<td>``) before the table ends or another header row."""
+    for table in _HTML_TABLE_END.split(body):
+        rows = [
+            [(kind.lower(), _HTML_TAG.sub("", cell).strip()) for kind, cell in _HTML_CELL.findall(row)]
+            for row in _HTML_ROW.findall(table)
+        ]
+        for k, row in enumerate(rows):
+            if not row or any(kind != "h" for kind, _ in row):
+                continue
+            head = [cell.lower() for _, cell in row]
+            col = next((c for c, cell in enumerate(head) if cell in labels), None)
+            if col is None or len(head) < 2:
+                continue
+            at = next((c for c, cell in enumerate(head) if cell in ages), None)
+            data: list[list[str]] = []
+            for nxt in rows[k + 1 :]:
+                if nxt and all(kind == "h" for kind, _ in nxt):
+                    break
+                if nxt:
+                    data.append([cell for _, cell in nxt])
+            if len(data) != 1 or len(data[0]) <= col:
+                return None
+            return _listed(data[0][col], data[0][at] if at is not None and at < len(data[0]) else None, stop)
     return None
 
 
