@@ -439,3 +439,48 @@ def test_a_firms_name_after_a_preposition_is_no_persons() -> None:
         assert find_name("Ny i byen", f"Book via oss hos {firm}.") is None, firm
     # a name followed by an ordinary word stays hers
     assert find_name("Ny i byen", "Kom til meg hos Tiril nå") == "Tiril"
+
+
+# Session 35 (issue 14): a clinic's page names the clinic in its title and infobox, its masseuse in a staff
+# list or table. Every clinic, name and number below is invented.
+
+
+def test_a_wiki_staff_list_of_one_names_the_masseuse_not_the_clinic() -> None:
+    """A clinic's wiki page (MediaWiki or Markdown) names the clinic in its title and infobox and the one
+    masseuse of the revision under a staff heading: the ad is hers, in no, sv, da and en alike."""
+    infobox = "{{Infoboks klinikk\n| navn = Lotus Massasje\n| telefon = 91 23 45 67\n}}\n"
+    body = infobox + "== Massører ==\n* Dara (27) – fra Thailand, ny fra 01.05.2026.\nRolig og rent.\n"
+    assert find_name("Lotus Massasje – Bergen", body) == "Dara"
+    assert staff_name(body) == ("Dara", 27)
+    assert staff_name("## Våra massörer\n- Miss Suda, 31\n\nVälkommen!") == ("Suda", 31)  # sv, a title
+    assert staff_name("Vores massøser:\n• Mai 29 år\n") == ("Mai", 29)  # da
+    assert staff_name("== Masseuses ==\n* Anong Thai (24)\n") == ("Anong", 24)  # en, a nationality after
+    # two bullets: the clinic's roster, no one person's page
+    assert staff_name("== Massører ==\n* Dara (27)\n* Suda (31)\n") is None
+
+
+def test_a_staff_table_of_one_row_names_her_and_states_her_age() -> None:
+    """A staff table is found by its header (a name column, then a Markdown rule row or a wiki's "|-"),
+    wherever it stands; a table of several rows or a key-value table names no one."""
+    md = "# Jade Spa\n\n| Felt | Verdi |\n|---|---|\n| Telefon | 92 00 11 22 |\n\n## Massører\n"
+    md += "| Navn | Alder | Fra | Direkte |\n|---|---|---|---|\n| Kanya | 26 | Thailand | – |\n\nVelkommen.\n"
+    assert find_name("Jade Spa – Oslo", md) == "Kanya"
+    assert staff_name(md) == ("Kanya", 26)
+    wiki = '{| class="wikitable"\n! Name !! Age\n|-\n| Lien || 33\n|}\n'
+    assert staff_name(wiki) == ("Lien", 33)
+    two = "| Namn | Ålder |\n|---|---|\n| Lien | 33 |\n| Kanya | 26 |\n"
+    assert staff_name(two) is None
+    assert staff_name("| Namn | Värde |\n| Telefon | 0701234567 |\n") is None  # no rule row: no table header
+    assert staff_name("| Namn | Ålder |\n|---|---|\n| Stockholm | 33 |\n") is None  # a place, no name
+    html = "<h2>Personale</h2><table><tr><th>Navn</th><th>Alder</th></tr><tr><td><b>Suda</b></td><td>29</td></tr>"
+    assert staff_name(html + "</table><p>Velkommen</p>") == ("Suda", 29)  # an HTML table, tags in a cell
+    assert staff_name(html + "<tr><td>Mai</td><td>24</td></tr></table>") is None  # two rows: a roster
+
+
+def test_a_clinics_name_before_its_noun_is_no_name_in_a_title_of_a_place() -> None:
+    """ "Tropical Massage – Stockholm" names the clinic: the word before a firm's noun is the firm's, so an
+    ad without a staff line names no one rather than every masseuse of the clinic alike."""
+    assert find_name("Coral Massage – Stockholm", "# Coral Massage\n") is None
+    assert find_name("Coral Spa | Oslo", "") is None
+    assert find_name("Tøyen: Viki", "") == "Viki"
+    assert find_name("Miss Lina 23", "") == "Lina"  # a title before her name

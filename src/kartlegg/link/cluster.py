@@ -366,6 +366,9 @@ def link_ads(
             if rules.person.line_twin_days:
                 found = {(a, b) for a, b, _ in joined}
                 joined += [t for t in line_twins(ads, groups, key, hubs, rules) if (t[0], t[1]) not in found]
+            if rules.person.line_variant_letters:
+                found = {(a, b) for a, b, _ in joined}
+                joined += [t for t in line_variants(ads, groups, rules) if (t[0], t[1]) not in found]
             for ga, gb, note in joined:
                 person_edges.append(Evidence(groups[ga][0], groups[gb][0], kind, value, score, note, True))
             if rules.person.line_unnamed_days:
@@ -754,6 +757,75 @@ def line_twins(
             if any(r * margin > best for r in rivals):
                 continue
             out.append((a, b, _pair_reason("line twins", ads, groups[a], groups[b])))
+    return out
+
+
+def spelled_alike(a: str, b: str, letters: int) -> str:
+    """How two folded names are one name spelled two ways: "added" (one is the other with at most ``letters``
+    letters added at its end, the shorter of three letters or more: "sofi" / "sofia", "austeja" /
+    "austejaa"), "changed" (in a name of four letters or more, its last letter changed, "klea" / "klei",
+    "ploy" / "ploi", or a letter doubled, "sofia" / "sofiia"), or "" (two names, or one). A letter changed
+    elsewhere makes another name ("nina" / "tina", "lina" / "lisa")."""
+    if a == b:
+        return ""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= letters:
+        return "added"
+    if len(short) < 4:
+        return ""
+    if len(short) == len(long) and short[:-1] == long[:-1]:
+        return "changed"
+    if len(long) == len(short) + 1:
+        k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+        if long[k + 1 :] == short[k:] and k > 0 and long[k] == long[k - 1]:
+            return "changed"
+    return ""
+
+
+def line_variants(
+    ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], rules: LinkRules
+) -> list[tuple[int, int, str]]:
+    """Name groups of a controller's line whose names spell one name: one woman's names on two sites.
+
+    A line's woman keeps her name from site to site or writes it another way on one ("Austeja" here,
+    "Austejaa" there, "Sofi" for "Sofia"); its other women go by names of their own. Two groups are joined
+    when they were never written on one site, their names spell one name (``spelled_alike``: letters added
+    at the end; its last letter changed or a letter doubled, when an ad of each was posted in one city within
+    ``line_alias_days``),
+    both state ages that fit (``ages_fit``, medians at most ``line_alias_age`` apart: two women of one line
+    are seldom of one age and one name), and no other group of the line spells either's name so."""
+    p = rules.person
+    names = [{_fold(ads[i].name) for i in group} for group in groups]
+    sites = [{ads[i].site for i in group} for group in groups]
+    ages = [[x for i in group for x in ads[i].ages] for group in groups]
+    n = len(groups)
+    alike: list[list[str]] = [[""] * n for _ in range(n)]
+    for a in range(n):
+        for b in range(a + 1, n):
+            how = next(
+                (h for x in names[a] for y in names[b] if (h := spelled_alike(x, y, p.line_variant_letters))), ""
+            )
+            alike[a][b] = alike[b][a] = how
+    out: list[tuple[int, int, str]] = []
+    stays: dict[int, dict[str, list[int]]] = {}
+    for a in range(n):
+        for b in range(a + 1, n):
+            how = alike[a][b]
+            if not how or sites[a] & sites[b] or not ages[a] or not ages[b]:
+                continue
+            if (
+                not ages_fit(ages[a], ages[b], p.age_tolerance)
+                or abs(_median(ages[a]) - _median(ages[b])) > p.line_alias_age
+            ):
+                continue
+            if any(alike[o][a] or alike[o][b] for o in range(n) if o not in (a, b)):
+                continue
+            if how == "changed":
+                sa = stays.setdefault(a, _days_by_city(ads, groups[a]))
+                sb = stays.setdefault(b, _days_by_city(ads, groups[b]))
+                if not any(c in sb and _near(ds, sb[c], p.line_alias_days) for c, ds in sa.items()):
+                    continue
+            out.append((a, b, _pair_reason("one name spelled two ways", ads, groups[a], groups[b])))
     return out
 
 

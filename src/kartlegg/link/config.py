@@ -67,6 +67,11 @@ class PersonRules(_Strict):
     line_twin_margin: float = Field(default=2.0, ge=1)
     #: ... each name with at least this many ads with a city and a day
     line_twin_min_ads: int = Field(default=3, ge=1)
+    #: two names of a line on sites of their own that are spellings of one name ("Austeja" / "Austejaa", "Sofi" /
+    #: "Sofia", "Klea" / "Klei") with at most this many letters added at the end, both stating ages that fit
+    #: (medians at most ``line_alias_age`` apart), no other name of the line such a spelling of either, are one
+    #: woman (``cluster.line_variants``); 0: off
+    line_variant_letters: int = Field(default=0, ge=0)
     #: a same-name text copy is person evidence only within one city (or a city unknown): across two
     #: cities it needs the shared contact of ``text_corroborated_ratio``
     text_same_city: bool = True
@@ -142,6 +147,12 @@ class NameRules(_Strict):
     #: labels of a directory's staff line ("Today:", "I dag:", "Idag jobbar:"): the name after one is the
     #: person's, before a business's name in the title (``names.staff_name``)
     staff: list[str] = Field(default_factory=list)
+    #: headings over a staff list ("== Massører ==", "## Masseuses", "Våra tjejer:"): its one bullet names the
+    #: person of the page (``names._roster``)
+    roster: list[str] = Field(default_factory=list)
+    #: a staff table's name column labels ("| Navn | Alder |") and age column labels (``names._roster``)
+    roster_name: list[str] = Field(default_factory=list)
+    roster_age: list[str] = Field(default_factory=list)
     #: endings of street names ("gatan", "gade", "veien"): "Storgatan 46" is an address, not a name and age
     street: list[str] = Field(default_factory=list)
     #: phrases right after her name that present her ("Mia er ny", "Mia just arrived": ``names._present``)

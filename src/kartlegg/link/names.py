@@ -200,14 +200,143 @@ def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | No
 
 def _staff(body: str, rules: NameRules) -> tuple[str, int | None] | None:
     pattern = _staff_pattern(tuple(rules.staff))
-    if pattern is None:
-        return None
     stop = _vocabulary(rules)
-    for m in pattern.finditer(body):
-        if _ok(m.group(1), stop) and not _market_city(m.group(1)):
-            age = m.group(2) or m.group(3)
-            return m.group(1), (int(age) if age and 15 <= int(age) <= 69 else None)
+    if pattern is not None:
+        for m in pattern.finditer(body):
+            if _ok(m.group(1), stop) and not _market_city(m.group(1)):
+                age = m.group(2) or m.group(3)
+                return m.group(1), _age(age)
+    return _roster(body, rules, stop)
+
+
+def _age(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() and 15 <= int(text) <= 69 else None
+
+
+@cache
+def _roster_heading(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A heading over a parlour's or agency's staff ("== Massører ==", "## Masseuses", "Våra tjejer:"): one of
+    ``labels`` alone on its line, in a wiki's or Markdown's heading marks or before a colon."""
+    if not labels:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(labels, key=len, reverse=True))
+    return re.compile(r"^[ \t]*(?:=+|#+|'{2,})?[ \t]*(?i:" + alts + r")[ \t]*(?:=+|'{2,}|:)?[ \t]*$", re.MULTILINE)
+
+
+# A bullet of a staff list: "* Mari (22) – fra Filippinene", "- Lily, 37", "• Fah 19 år".
+_ROSTER_BULLET = re.compile(
+    r"[*\-•·][ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
+    r"(?:[ \t]*\((\d{2})\)|,[ \t]*(\d{2})(?!\d)|[ \t]+(\d{2})(?!\d))?"
+)
+# A table's cells: a Markdown row ("| Lily | 37 |"), a wiki table's header ("! Navn !! Alder") or row ("| Lily || 37")
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\|\||!!|\|)[ \t]*")
+_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells, without the row's opening and closing bars (or a wiki header's "!")."""
+    row = line.strip()
+    if row.startswith("!"):
+        row = row[1:]
+    return [c.strip() for c in _CELL_SPLIT.split(row.strip("|").strip())]
+
+
+def _roster(body: str, rules: NameRules, stop: frozenset[str]) -> tuple[str, int | None] | None:
+    """The one person a parlour's or agency's page lists under its staff: a page of a clinic names its masseuse
+    in a staff list ("== Massører ==" and "* Mari (22) – fra Filippinene") or a table whose header has a name
+    column ("| Navn | Alder | Fra |", a wiki's "! Name !! Age"), while its title and infobox name the clinic.
+    Read by the list's or table's shape, whatever the site: a table is found by its header (a name label in a
+    cell, then a Markdown rule row or a wiki's "|-"), a list by a staff heading over its bullets. A list of
+    several names is the business's roster, no one person's: None (so is a name cell that is no name)."""
+    labels = {w.lower() for w in rules.roster_name}
+    if "|" in body and labels:
+        lines = body.splitlines()
+        for k, line in enumerate(lines[:-1]):
+            if "|" not in line and "!!" not in line:
+                continue
+            head = [c.lower() for c in _cells(line)]
+            col = next((c for c, cell in enumerate(head) if cell in labels), None)
+            if col is None or len(head) < 2:
+                continue
+            nxt = lines[k + 1].strip()
+            if not (_RULE_ROW.match(nxt) or (line.lstrip().startswith("!") and nxt.startswith("|-"))):
+                continue
+            ages = {w.lower() for w in rules.roster_age}
+            at = next((c for c, cell in enumerate(head) if cell in ages), None)
+            rows = []
+            for row in lines[k + 2 :]:
+                r = row.strip()
+                if r.startswith("|-"):
+                    continue
+                if not r.startswith("|") or r.startswith("|}"):  # the table's end (a wiki's "|}")
+                    break
+                rows.append(_cells(r))
+            if len(rows) != 1 or len(rows[0]) <= col:
+                return None
+            return _listed(rows[0][col], rows[0][at] if at is not None and at < len(rows[0]) else None, stop)
+    if "<t" in body and labels and (found := _html_roster(body, labels, {w.lower() for w in rules.roster_age}, stop)):
+        return found
+    heading = _roster_heading(tuple(rules.roster))
+    if heading is None:
+        return None
+    for m in heading.finditer(body):
+        bullets = []
+        for line in body[m.end() :].lstrip("\n").splitlines():
+            b = _ROSTER_BULLET.match(line.strip())
+            if b is None:
+                break
+            bullets.append(b)
+        if len(bullets) == 1:
+            b = bullets[0]
+            return _listed(b.group(1), b.group(2) or b.group(3) or b.group(4), stop)
+        return None
     return None
+
+
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b))", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_roster(body: str, labels: set[str], ages: set[str], stop: frozenset[str]) -> tuple[str, int | None] | None:
+    """``_roster``'s staff table written in HTML: a row of header cells (``<th>``) with a name label, then
+    one row of data cells (``<td>``) before the table ends or another header row."""
+    for table in _HTML_TABLE_END.split(body):
+        rows = [
+            [(kind.lower(), _HTML_TAG.sub("", cell).strip()) for kind, cell in _HTML_CELL.findall(row)]
+            for row in _HTML_ROW.findall(table)
+        ]
+        for k, row in enumerate(rows):
+            if not row or any(kind != "h" for kind, _ in row):
+                continue
+            head = [cell.lower() for _, cell in row]
+            col = next((c for c, cell in enumerate(head) if cell in labels), None)
+            if col is None or len(head) < 2:
+                continue
+            at = next((c for c, cell in enumerate(head) if cell in ages), None)
+            data: list[list[str]] = []
+            for nxt in rows[k + 1 :]:
+                if nxt and all(kind == "h" for kind, _ in nxt):
+                    break
+                if nxt:
+                    data.append([cell for _, cell in nxt])
+            if len(data) != 1 or len(data[0]) <= col:
+                return None
+            return _listed(data[0][col], data[0][at] if at is not None and at < len(data[0]) else None, stop)
+    return None
+
+
+def _listed(name: str, age: str | None, stop: frozenset[str]) -> tuple[str, int | None] | None:
+    """A staff list's or table's name cell and age cell as (name, age), when the cell is one name."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in stop:  # "Miss Xiaoli", "Lady Mei": a title before her name
+        words = words[1:]
+    elif len(words) == 2 and not _plain_name(words[1], stop):  # "Mai Thai (23)", "Lily ny (20)"
+        words = words[:1]
+    if len(words) != 1 or re.fullmatch(_NAME, words[0]) is None or not _plain_name(words[0], stop):
+        return None
+    return words[0], _age(age.strip() if age else None)
 
 
 @cache
@@ -257,16 +386,21 @@ def _street(low: str, stop: frozenset[str]) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+def _firm_word(word: str, stop: frozenset[str]) -> bool:
+    """Is ``word`` a firm's noun ("Massage", "Escorts", "Thaimassage")?"""
+    if not isinstance(stop, _Words) or not stop.firms:
+        return False
+    low = word.lower()
+    return low in stop.firms or any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.firm_endings)
+
+
 def _firm_name(text: str, end: int, stop: frozenset[str]) -> bool:
     """Is the word ending at ``end`` a firm's name: followed by a firm's noun ("hos Baltic Companions",
     "with Diamond Escorts", "Aurora Thaimassage")?"""
     if not isinstance(stop, _Words) or not stop.firms:
         return False
     m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    low = m.group(1).lower()
-    return low in stop.firms or any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.firm_endings)
+    return m is not None and _firm_word(m.group(1), stop)
 
 
 def find_name(
@@ -462,7 +596,15 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
     there = {m.group(1).lower() for m in _IN_PLACE.finditer(body)} if body else set()
     places = {w for w, _ in words if w.lower() in there}
     if places or any(city_country(canonical_city(w)) in MARKET_COUNTRIES for w, _ in words):
-        names = [w for k, (w, _) in enumerate(words) if k not in after_in and w not in places and name_like(w)]
+        # "Tropical Massage – Stockholm", "Golden Palm Spa | Oslo": the word before a firm's noun is the firm's
+        names = [
+            w
+            for k, (w, _) in enumerate(words)
+            if k not in after_in
+            and w not in places
+            and name_like(w)
+            and not (k + 1 < len(words) and _firm_word(words[k + 1][0], stop))
+        ]
         if len(names) == 1:
             return names[0]
     return None

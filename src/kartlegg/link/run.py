@@ -101,7 +101,10 @@ FEATURES_STATE = "features"
 #: 7: the word before a firm's noun is the firm's ("hos Baltic Companions", "Aurora Thaimassage"), no name
 #: 8: an ordinary word ("Brand new here", "Body to body") names her only when no other word does; a site's
 #: stock words learned per site (``stock_names``) name no one there
-FEATURES_VERSION = 8
+#: 9: a staff list or table of one person ("== Massører ==" / "* Mari (22)", "| Navn | Alder |") names her and
+#: states her age; a word before a firm's noun in a title of a place ("Tropical Massage – Stockholm") and a
+#: title before a name ("Miss Xiaoli") name no one
+FEATURES_VERSION = 9
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
