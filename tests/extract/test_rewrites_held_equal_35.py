@@ -9,7 +9,7 @@ from collections.abc import Callable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract import contacts, phones, prefix, separators
+from kartlegg.extract import contacts, masks, phones, prefix, separators
 from kartlegg.extract.patterns import digit_anchored, digit_runs, lower_is_caseless, lower_same_length, number_starts
 
 
@@ -361,3 +361,137 @@ def test_join_runs_is_session_34_s(text: str) -> None:
 @example("٣")
 def test_sign_at_is_the_pattern_s_sign(ch: str) -> None:
     assert separators._sign_at(ch, 0) == (re.fullmatch(separators._SIGN, ch) is not None)
+
+
+# --- masks: the characters' list made only when a mask or a "same" note is written -----------------------------------
+
+
+def _complete_masks_session_34(
+    text: str, low: str, words: set[str] | None, whole: Callable[[str], bool] | None
+) -> str | None:
+    """``masks.complete_masks`` as session 34 wrote it: the characters' list made before the masks are looked for."""
+    out: list[str] | None = None
+    a = b = c = False
+    digits = digit_runs(text)
+    if masks._mask_after_digits(text, digits):
+        out = list(text)
+        low_out = list(low)
+        if masks._split_masks(text, low, out, low_out):
+            text, low, a = "".join(out), "".join(low_out), True
+            digits = digit_runs(text)
+    if "xx" in low or "**" in text or "##" in text or ".." in text or "\u2026" in text:
+        if out is None:
+            out = list(text)
+        a = masks._masks(text, low, out, whole)[0] or a
+    if masks._has_same(low, words):
+        if out is None:
+            out = list(text)
+        b = masks._same(text, low, out)[0]
+    if separators.may_join(text, digits):
+        if out is None:
+            out = list(text)
+        c = separators.join_runs(text if not (a or b) else "".join(out), out)
+    if separators.may_join_x(text, digits):
+        if out is None:
+            out = list(text)
+        if separators.join_x(text, out):
+            c = True
+    return "".join(out) if out is not None and (a or b or c) else None
+
+
+_MASK_BITS = [
+    "912 34 5xx",
+    "(xx = 67)",
+    "41257386##",
+    "4123 4...",
+    "070-123 45 **",
+    "…789xx",
+    "93 25 60 **",
+    "3x xx",
+    "59-48-3*-**",
+    "same but ending 92",
+    "samma men slutar på 45",
+    "0701234567",
+    "last 3 digits: 545",
+    "5*0*8*8*5*0*6*1*3",
+    "5x1x1x3x0x8x6x3x9",
+    "..",
+    "\u2026",
+    "xx",
+    " ",
+    "\n",
+    "ring",
+    "Ring",
+    "NU",
+    "0",
+    "12",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_text(_MASK_BITS), st.booleans())
+@example("ring 912 34 5xx (xx = 67)", False)
+@example("Ring 912 34 5xx NU", False)
+@example("Ring 912 34 5xx (xx = 67) NU", False)
+@example("Ring 0701234567 ... Same but ending 92 NU", False)
+@example("0701234567 ... same but ending 92", False)
+@example("Tlf 41257386## kyss", True)
+@example("ring meg... 93 25 60 ** ", False)
+def test_complete_masks_is_session_34_s(text: str, strict: bool) -> None:
+    """``complete_masks`` (the list made at the first change) gives what it gave with the list made up front."""
+    low = lower_same_length(text)
+    words = set(re.findall(r"[^\W\d_]+", low))
+
+    def whole(head: str) -> bool:
+        return strict and len("".join(ch for ch in head if ch.isdigit())) >= 8
+
+    assert masks.complete_masks(text, low, words, None, whole) == _complete_masks_session_34(text, low, words, whole)
+
+
+# --- contacts: a glued "at" word compared only where it can end ------------------------------------------------------
+
+
+def _glued_starts_session_34(low: str) -> list[int]:
+    ats, hosts = contacts._glued_words()
+    found: set[int] = set()
+    for h in hosts:
+        q = low.find(h)
+        while q >= 0:
+            for a in ats:
+                s = q - len(a)
+                if s >= 0 and low[s:q] == a:
+                    found.add(s)
+            q = low.find(h, q + 1)
+    return sorted(found)
+
+
+_GLUED_BITS = [
+    "at",
+    "snabela",
+    "snabel-a",
+    "krøllalfa",
+    "alfa",
+    "kanelbulle",
+    "gmail",
+    "hotmail",
+    "live",
+    "mail",
+    "e-mail",
+    "protonmail",
+    "yahoo",
+    ".com",
+    "(dot)",
+    "lili.5",
+    "anna",
+    " ",
+    "\n",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_GLUED_BITS))
+@example("lili.5atlive(dot)dk mail: annasnabelagmail.com")
+@example("gmail at")
+def test_glued_starts_are_session_34_s(text: str) -> None:
+    low = lower_same_length(text)
+    assert contacts._glued_starts(low) == _glued_starts_session_34(low)
