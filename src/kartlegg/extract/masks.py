@@ -143,10 +143,13 @@ def _written_completion(text: str, low: str, at: int, width: int) -> tuple[str, 
     return digits, end
 
 
-def _masks(text: str, low: str, out: list[str], whole: Callable[[str], bool] | None = None) -> bool:
-    """Complete or blank every masked number of ``text`` in ``out`` (its characters); True if one changed.
-    ``whole``: is a head alone a complete number? Then a mask without a completion is decoration ("41257386##",
-    kisses "…789xx"), not hidden digits: a mask stands for digits the head lacks."""
+def _masks(
+    text: str, low: str, out: list[str] | None, whole: Callable[[str], bool] | None = None
+) -> tuple[bool, list[str] | None]:
+    """Complete or blank every masked number of ``text`` in ``out`` (its characters; made from ``text`` at the first
+    change when None: most fields with "..." hold no mask, and ``list(text)`` costs ~30 k instructions an ad); True if
+    one changed, and ``out``. ``whole``: is a head alone a complete number? Then a mask without a completion is
+    decoration ("41257386##", kisses "…789xx"), not hidden digits: a mask stands for digits the head lacks."""
     changed = False
     for m in digit_anchored(_MASKED, text, number_starts(text)):  # a head opens at a "+" or a digit run's start
         head = m.group(1)
@@ -160,19 +163,24 @@ def _masks(text: str, low: str, out: list[str], whole: Callable[[str], bool] | N
         found = _completion(text, low, m.end(), width)
         if found is None:
             if width and (whole is None or not whole(head)):  # hidden digits, no completion: no number
+                if out is None:
+                    out = list(text)
                 for i in range(m.start(1), m.end()):
                     out[i] = " "
                 changed = True
             continue  # an ellipsis may close a whole number ("ring 91234567...")
         digits, end = found
+        if out is None:
+            out = list(text)
         for i in range(start, end):
             out[i] = digits[i - start] if i - start < len(digits) else " "
         changed = True
-    return changed
+    return changed, out
 
 
-def _same(text: str, low: str, out: list[str]) -> bool:
-    """Write the number a "same but ending 92" note gives over the note; True if one was written."""
+def _same(text: str, low: str, out: list[str] | None) -> tuple[bool, list[str] | None]:
+    """Write the number a "same but ending 92" note gives over the note into ``out`` (made from ``text`` at the first
+    change when None); True if one was written, and ``out``."""
     changed = False
     same, cues = _cues()[1], _cues()[2]
     for m in same.finditer(low):
@@ -196,11 +204,13 @@ def _same(text: str, low: str, out: list[str]) -> bool:
         end = d.end(1)
         if end - m.start() < len(new) + 1:
             continue
+        if out is None:
+            out = list(text)
         for i in range(m.start(), end):
             k = i - m.start() - 1  # a blank before the number: the note's word before it stays apart
             out[i] = new[k] if 0 <= k < len(new) else " "
         changed = True
-    return changed
+    return changed, out
 
 
 #: A mask the first pass (``_MASKED``) does not read: "?" marks, a mask after a blank ("93 25 60 **"), or split by a
@@ -297,13 +307,10 @@ def complete_masks(
             text, low, a = "".join(out), "".join(low_out), True
             digits = digit_runs(text)
     if "xx" in low or "**" in text or "##" in text or ".." in text or "\u2026" in text:
-        if out is None:
-            out = list(text)
-        a = _masks(text, low, out, whole) or a
+        masked, out = _masks(text, low, out, whole)
+        a = masked or a
     if _has_same(low, words):
-        if out is None:
-            out = list(text)
-        b = _same(text, low, out)
+        b, out = _same(text, low, out)
     # one digit at a time under one repeated sign ("5*0*8*8*5*0*6*1*3", "+|4|6|7|2|..."): one number
     if may_join(text, digits):
         if out is None:

@@ -13,7 +13,7 @@ import functools
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -2477,12 +2477,15 @@ def _digitise(text: str, digits: list[int]) -> tuple[str, list[int]] | None:
     a word character, "+" or "%" ("%2B46..." in a link); it needs ``LOOK_MIN_DIGITS`` real digits and at most
     ``LOOK_MAX_SHARE`` letters per real digit. A token of 2-3 digits and a "B" ("75B", a bra size) is never part
     of one, so no run with it is read."""
-    if not _near_new_look(text, digits) or not _look_stretch(text):
+    if not _near_new_look(text, digits):
+        return None
+    stretches = _look_stretches(text)
+    if not stretches:
         return None
     out: list[str] = []
     spots: list[int] = []
     last = 0
-    for m in _LOOK_RUN.finditer(text):
+    for m in _look_matches(text, stretches):
         raw = m.group()
         tokens = re.split(r"[ .\-/]+", raw.lstrip("+"))
         if any(_LOOK_SIZE.fullmatch(t) for t in tokens):
@@ -2558,6 +2561,67 @@ def _look_stretch(text: str) -> bool:
             real = 0
             new = False
     return new and real >= LOOK_MIN_DIGITS
+
+
+def _look_class(o: int) -> bool:
+    """Is ``chr(o)`` a character a run of ``_LOOK_RUN`` is made of: "+", an ASCII digit, "SsBZzioOlI" or " .-/"?"""
+    return (
+        48 <= o <= 57
+        or _new_look(o)
+        or o == 111
+        or o == 79
+        or o == 108
+        or o == 73
+        or o == 32
+        or o == 46
+        or o == 45
+        or o == 47
+        or o == 43
+    )
+
+
+def _look_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches ``_look_stretch`` looks for, each as (start, end): maximal runs of ``_look_class`` characters
+    with ``LOOK_MIN_DIGITS`` ASCII digits and a letter of ``_NEW_LOOKS``. ``_digitise`` reads a run of ``_LOOK_RUN``
+    only inside one (a run elsewhere has too few digits or no new look-alike letter)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if not _look_class(ord(text[i])):
+            i += 1
+            continue
+        a = i
+        real = 0
+        new = False
+        while i < n:
+            o = ord(text[i])
+            if 48 <= o <= 57:
+                real += 1
+            elif _new_look(o):
+                new = True
+            elif not _look_class(o):
+                break
+            i += 1
+        if new and real >= LOOK_MIN_DIGITS:
+            out.append((a, i))
+    return out
+
+
+def _look_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_LOOK_RUN.finditer(text)``'s matches that lie in ``stretches`` (``_look_stretches``), in order: the pattern
+    runs over each stretch only, not from every character of the field (~0.3 M instructions a field; session 35).
+
+    Each search starts at its stretch (the look-behind still sees the character before it) and ends one character
+    past it and past any tabs that follow (a match never holds a character outside the stretch; its look-aheads
+    read the character after a letters token and the blanks before a line's end, so they see what they saw in
+    the whole field)."""
+    n = len(text)
+    for a, b in stretches:
+        e = b
+        while e < n and (text[e] == "\t" or text[e] == " "):
+            e += 1
+        yield from _LOOK_RUN.finditer(text, a, min(n, e + 1))
 
 
 def _covered(hits: list[PhoneHit]) -> int:
