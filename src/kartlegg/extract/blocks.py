@@ -36,6 +36,9 @@ _MAX_LINES: Final = 400
 _CARD_OPENS: Final = ("BEGIN:VCARD", "BEGIN:VCALENDAR", "BEGIN:VEVENT")
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
 _HEX_LETTERS: Final = frozenset("abcdefABCDEF")
+#: Before an id's first group: a link's ("/p/1b99dc5f-…", "?id=…"), read by the URL readers, or a longer word's
+#: ("x-1b99…": the word was looked at from its own start).
+_NOT_BEFORE: Final = frozenset("/?&=#._-")
 #: Classes of a table cell or an infobox value that are blanked; price and text are read, an age is the stated age.
 _BLANKED: Final = frozenset(("id", "time", "date", "geo", "url", "count"))
 
@@ -213,9 +216,9 @@ def _cells(line: str, base: int, sep: str) -> list[tuple[int, int]]:
 
 
 def _is_rule(line: str) -> bool:
-    """A Markdown table's rule line: "|---|:--:|" (dashes, colons, pipes and blanks, three dashes or more)."""
+    """A Markdown table's rule line: "|---|:--:|", "|:-|-:|" (dashes, colons, pipes and blanks only)."""
     s = line.strip()
-    return len(s) >= 3 and "---" in s and not s.strip("|-: \t")
+    return len(s) >= 3 and "-" in s and ("|" in s or "---" in s) and not s.strip("|-: \t")
 
 
 def _class(name: str) -> str:
@@ -350,7 +353,7 @@ def _template(text: str, start: int, fields: list[tuple[str, int, int]]) -> int:
 
 def _hex_run(text: str, i: int) -> int:
     """The end of the run of hex groups joined by "-" that starts at ``i`` when it is an id by its shape (two
-    groups or more, one of 8 or more characters, a letter a-f in it), else ``i``."""
+    groups or more, one of 8 or more characters, a letter a-f in it, no letter or digit after it), else ``i``."""
     n = len(text)
     j = i
     groups = 0
@@ -366,7 +369,7 @@ def _hex_run(text: str, i: int) -> int:
             break
         groups += 1
         longest = max(longest, k - j)
-        if k < n and text[k] == "-" and k + 1 < n and text[k + 1] in _HEX:
+        if k + 1 < n and text[k] == "-" and text[k + 1] in _HEX:
             j = k + 1
             continue
         j = k
@@ -377,37 +380,49 @@ def _hex_run(text: str, i: int) -> int:
 
 
 def shaped_ids(text: str) -> list[tuple[int, int]]:
-    """Spans of ids by their shape in ``text``: hex groups with a letter a-f ("1b99dc5f-b1e1-407c-…") and basic
-    ISO timestamps ("20260718T073059Z", "20260718T0730"); their digits are never a number's."""
+    """Spans of ids by their shape in ``text``: hex groups joined by "-" with a letter a-f ("1b99dc5f-b1e1-407c-…",
+    not in a link's path) and basic ISO timestamps ("20260718T073059Z", "20260718T0730"); their digits are never a
+    number's. Cheap for prose: a look at each "-" and each "T" (``str.find``), a walk only where digits stand."""
     out: list[tuple[int, int]] = []
-    if "-" in text:
-        i = text.find("-")
-        while i >= 0:
-            # the start of the word that holds this "-"
-            s = i
-            while s > 0 and text[s - 1] in _HEX:
-                s -= 1
-            if s < i and (s == 0 or not text[s - 1].isalnum()):
-                e = _hex_run(text, s)
-                if e > s:
-                    out.append((s, e))
-                    i = text.find("-", e)
-                    continue
-            i = text.find("-", i + 1)
-    t = text.find("T")
+    i = text.find("-")
+    while i >= 0:
+        s = i
+        while s > 0 and i - s < 40 and text[s - 1] in _HEX:
+            s -= 1
+        if s < i and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE)):
+            e = _hex_run(text, s)
+            if e > s:
+                out.append((s, e))
+                i = text.find("-", e)
+                continue
+        i = text.find("-", i + 1)
+    t = text.find("T", 8)
     while t >= 0:
-        if t >= 8 and text[t - 8 : t].isdigit() and text[t + 1 : t + 5].isdigit() and text[t + 1 : t + 5].isascii():
+        if text[t - 1 : t].isdigit() and text[t + 1 : t + 2].isdigit():
             s = t - 8
-            e = t + 5
-            while e < len(text) and e < t + 7 and text[e].isdigit():
-                e += 1
-            if e < len(text) and text[e] == "Z":
-                e += 1
-            if (s == 0 or not text[s - 1].isalnum()) and text[s:t].isascii():
+            if (
+                text[s:t].isdigit()
+                and text[s:t].isascii()
+                and text[t + 1 : t + 5].isdigit()
+                and text[t + 1 : t + 5].isascii()
+                and (s == 0 or not text[s - 1].isalnum())
+            ):
+                e = t + 5
+                while e < len(text) and e < t + 7 and text[e].isdigit():
+                    e += 1
+                if e < len(text) and text[e] == "Z":
+                    e += 1
                 out.append((s, e))
         t = text.find("T", t + 1)
-    out.sort()
+    if len(out) > 1:
+        out.sort()
     return out
+
+
+def blank_ids(text: str) -> str | None:
+    """``text`` with its ids by their shape blanked (``shaped_ids``), or None when it holds none."""
+    ids = shaped_ids(text)
+    return "".join(_blank_spans(text, ids)) if ids else None
 
 
 def read_blocks(text: str) -> structured.Reading | None:
@@ -450,10 +465,7 @@ def read_blocks(text: str) -> structured.Reading | None:
     keep.extend(keep_cells)
     keep.sort()
     reading = structured.assemble(source, keep)
-    ids = shaped_ids(reading)
-    if ids:
-        reading = "".join(_blank_spans(reading, ids))
-    reading = icalendar.unescape(reading)
+    reading = icalendar.unescape(blank_ids(reading) or reading)
     return structured.Reading(reading, source, tuple(src.moves), tuple(numbers), "blocks", tuple(stated))
 
 

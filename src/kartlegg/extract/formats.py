@@ -39,5 +39,8 @@ def read_format(text: str) -> Reading | None:
         if r is not None:
             return r
     if blocks.may_hold_blocks(text):
-        return blocks.read_blocks(text)  # a card or a table inside a page: read as its format, the prose as prose
-    return None
+        r = blocks.read_blocks(text)  # a card or a table inside a page: read as its format, the prose as prose
+        if r is not None:
+            return r
+    bare = blocks.blank_ids(text)  # prose with a UUID or a basic timestamp: their digits are no number's
+    return None if bare is None else Reading(bare, text, (), (), "ids")
