@@ -3,7 +3,8 @@
 A reader is a function of the body's text that returns a ``structured.Reading`` or None, and starts with a cheap gate
 on the text's first characters (most ads are prose and leave at the gate). To add a format (JSON lines, a key: value
 attribute list …): write its module with such a function, name its fields in ``data/fields.yaml`` when they are new,
-and list it in ``_READERS``; docs/extract.md "Structured formats".
+and list it in ``_READERS``; docs/extract.md "Structured formats". A body that is none of them may still hold a
+block of one inside its prose (a contact card, a table: ``blocks``, session 35).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from kartlegg.extract import csvdump, icalendar, jsonfields, mail
+from kartlegg.extract import blocks, csvdump, icalendar, jsonfields, mail
 from kartlegg.extract.structured import BLANKS, Reading
 
 #: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
@@ -38,4 +39,9 @@ def read_format(text: str) -> Reading | None:
         r = read(text)
         if r is not None:
             return r
-    return None
+    if blocks.may_hold_blocks(text):
+        r = blocks.read_blocks(text)  # a card or a table inside a page: read as its format, the prose as prose
+        if r is not None:
+            return r
+    bare = blocks.blank_ids(text)  # prose with a UUID or a basic timestamp: their digits are no number's
+    return None if bare is None else Reading(bare, text, (), (), "ids")

@@ -70,7 +70,7 @@ def unfold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(parts), tuple(moves)
 
 
-def _value_start(line: str) -> int:
+def value_start(line: str) -> int:
     """The index of a content line's ":" between its name and parameters and its value (a quoted parameter may hold
     a ":"), or -1."""
     quoted = False
@@ -111,7 +111,7 @@ def read_calendar(text: str) -> structured.Reading | None:
         nl = source.find("\n", pos)
         end = n if nl < 0 else nl
         line = source[pos:end]
-        colon = _value_start(line[: _MAX_NAME * 8]) if line else -1
+        colon = value_start(line[: _MAX_NAME * 8]) if line else -1
         semi = line.find(";", 0, colon) if colon > 0 else -1
         name = line[: semi if semi >= 0 else colon] if colon > 0 else ""
         if not name or len(name) > _MAX_NAME or not name.replace("-", "").isalnum():
@@ -119,10 +119,16 @@ def read_calendar(text: str) -> structured.Reading | None:
         elif structured.field_class(name) in structured.READ:
             keep.append((pos + colon + 1, end))
         pos = end + 1
-    reading = structured.assemble(source, keep)
+    reading = unescape(structured.assemble(source, keep))
+    return structured.Reading(reading, source, moves, (), "icalendar")
+
+
+def unescape(reading: str) -> str:
+    """A value's escapes ("\\,", "\\;", "\\n") as the comma, semicolon or line break they stand for (same length);
+    an escaped comma between two numbers as ``structured.STOP`` (``_number_commas``)."""
     if "\\" in reading:
         if "\\," in reading:
             reading = _number_commas(reading)
         for esc, plain in _ESCAPES:
             reading = reading.replace(esc, plain)
-    return structured.Reading(reading, source, moves, (), "icalendar")
+    return reading

@@ -66,6 +66,7 @@ MODULES = (
     "structured",
     "csvdump",
     "icalendar",
+    "blocks",
     "jsonfields",
     "quoted",
     "mail",
