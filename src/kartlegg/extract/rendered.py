@@ -77,16 +77,31 @@ def may_hold(text: str) -> bool:
     return '="' in text or "=&quot;" in text
 
 
+#: Each reference's name met so far and what it is decoded to ("" for none): a page repeats a few dozen (bounded).
+_DECODED: Final[dict[str, str]] = {}
+_DECODED_MAX: Final = 4096
+
+
 def _reference(m: re.Match[str], twice: bool) -> str | None:
     """The character a reference stands for, when it is one to decode."""
     if m.group(1) and not twice:
         return None
-    ch = html.unescape("&" + m.group(2) + ";")
+    name = m.group(2)
+    got = _DECODED.get(name)
+    if got is None:
+        got = _decode_reference(name)
+        if len(_DECODED) < _DECODED_MAX:
+            _DECODED[name] = got
+    return got or None
+
+
+def _decode_reference(name: str) -> str:
+    ch = html.unescape("&" + name + ";")
     if len(ch) != 1 or ch in _MARKUP:
-        return None
+        return ""
     if ch.isspace():
         return "\n" if ch == "\n" else " "  # a no-break or thin space between groups: a blank as any other
-    return ch if ch.isprintable() else None
+    return ch if ch.isprintable() else ""
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:
