@@ -12,6 +12,7 @@ from urllib.parse import unquote, urldefrag, urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kartlegg.collect.adfile import MAX_IMAGES, MAX_TEXT_CHARS
+from kartlegg.collect.revealed import reveal
 from kartlegg.collect.sitedef import FieldRule, SiteDefinition
 from kartlegg.collect.template import PageTemplate, minhash_of, page_template
 
@@ -195,6 +196,9 @@ def parse_ad(html: str, url: str, site: SiteDefinition) -> ParsedAd | None:
     if key is None:
         return None
     tree = _tree(html)
+    template = page_template(tree)
+    if tree.body is not None:
+        reveal(tree.body)  # what a person sees or gets by a click beyond the elements' text (``revealed``)
     rules = site.ad
     problems: list[str] = []
     title = _clean(" ".join(_values(tree, rules.title)))
@@ -221,7 +225,7 @@ def parse_ad(html: str, url: str, site: SiteDefinition) -> ParsedAd | None:
                 images.append(link)
             if len(images) >= MAX_IMAGES:
                 break
-    return ParsedAd(key, url, title, body, city, posted, images, problems, page_template(tree))
+    return ParsedAd(key, url, title, body, city, posted, images, problems, template)
 
 
 def warm_up() -> bool:

@@ -31,6 +31,7 @@ from kartlegg.extract import (
     prices,
     prose,
     ranges,
+    rendered,
     spelled,
     splits,
     structured,
@@ -426,10 +427,19 @@ def extract_ad(
     the stream filter's output has no use for them.
     """
     raw = {"title": title or "", "body": body or "", "url": url or ""}
+    # what a browser decodes before a person sees it (character references, a base64 attribute, atob(), text turned
+    # by CSS): read as shown (``rendered``); spans go back to the raw text after
+    views: dict[str, rendered.View] = {}
+    for f in ("title", "body"):
+        if raw[f] and rendered.may_hold(raw[f]):
+            view = rendered.render(raw[f])
+            if view is not None:
+                views[f] = view
+    shown = {**raw, **{f: v.text for f, v in views.items()}} if views else raw
     # a CSV dump, a calendar feed …: read field by field (``formats``); spans go back to the raw text after
-    reading = formats.read_format(raw["body"]) if body else None
+    reading = formats.read_format(shown["body"]) if body else None
     result = _extract(
-        raw if reading is None else {**raw, "body": reading.source},
+        shown if reading is None else {**shown, "body": reading.source},
         reading,
         city=city,
         site=site,
@@ -439,7 +449,9 @@ def extract_ad(
         export_only=export_only,
     )
     if reading is not None:
-        structured.restore(result, reading, raw["body"])
+        structured.restore(result, reading, shown["body"])
+    for f, v in views.items():
+        rendered.restore(result, v, raw[f], f)
     if not judge_furniture:
         return result
     return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
