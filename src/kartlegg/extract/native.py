@@ -72,6 +72,7 @@ MODULES = (
     "mail",
     "formats",
     "captions",
+    "rendered",
     "api",
 )
 PACKAGE = "kartlegg.extract"
