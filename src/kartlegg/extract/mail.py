@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from email.header import decode_header
 from typing import Final
 
-from kartlegg.extract import quoted, structured
+from kartlegg.extract import patterns, quoted, structured
 from kartlegg.extract.lexicon import lexicon
 
 #: Headers whose value is read: the persons a mail names, and its subject. Any other header is furniture.
@@ -377,7 +377,7 @@ def _pipermail(text: str) -> structured.Reading | None:
         if nl < 0:
             break
         pos = nl + 1
-    source = _splice(text, edits)
+    source = patterns.splice_first(text, edits)
     furniture = [m.span() for m in _URL.finditer(source) if not _messaging(m.group())]
     if "</" in source:
         furniture.extend(m.span() for m in _TAG.finditer(source))
@@ -397,20 +397,6 @@ def _messaging(url: str) -> bool:
     return host.endswith(_MESSAGING_HOSTS)
 
 
-def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
-    """``text`` with the same-length ``edits`` (start, end, new) written in, in order; overlapping ones left out."""
-    out: list[str] = []
-    last = 0
-    for s, e, new in sorted(edits):
-        if s < last:
-            continue
-        out.append(text[last:s])
-        out.append(new)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
-
-
 def read_mail(text: str) -> structured.Reading | None:
     """The mail read part by part (module docstring), or None when the text has no mail's shape."""
     if not may_be_mail(text):
@@ -423,7 +409,7 @@ def read_mail(text: str) -> structured.Reading | None:
         return None
     reader = _Reader(text)
     reader.entity(start, len(text), 0)
-    source = _splice(text, reader.edits)
+    source = patterns.splice_first(text, reader.edits)
     keep = sorted(reader.keep)
     reader.moves.sort()
     return structured.Reading(structured.assemble(source, keep), source, tuple(reader.moves), (), "mail")
