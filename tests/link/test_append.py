@@ -5,6 +5,7 @@ region run links them) and on stores linked day by day (every day run checks its
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -43,7 +44,9 @@ def _link(ads: Sequence[AdFeatures], rules: LinkRules) -> tuple[LinkResult, dict
     return link_ads(ads, lambda idx: _NO_TEXT, rules, hubs=hubs), hubs
 
 
-def _day(old: Sequence[AdFeatures], new: Sequence[AdFeatures], rules: LinkRules) -> tuple[list[Append], list[Append]]:
+def _day(
+    old: Sequence[AdFeatures], new: Sequence[AdFeatures], rules: LinkRules, doubts: Counter[str] | None = None
+) -> tuple[list[Append], list[Append]]:
     """The verdicts on ``new`` added to the linked ``old`` ads (as a day's run reads them: stored components,
     profiles and networks, the store's hubs after the day, the old ads whose hub status moved as seeds), and
     those the relink of everything contradicts."""
@@ -58,7 +61,9 @@ def _day(old: Sequence[AdFeatures], new: Sequence[AdFeatures], rules: LinkRules)
     flipped = set(hubs_before) ^ set(hubs_after)
     seeded = {a.ad_id for a in old if flipped & set(a.selectors)}
     new_ids = {a.ad_id for a in new}
-    found = appendable(every, comps, new_ids, seeded, prev_profiles, prev_networks, hubs_after, set(), {}, rules)
+    found = appendable(
+        every, comps, new_ids, seeded, prev_profiles, prev_networks, hubs_after, set(), {}, rules, doubts
+    )
     return found, misses(found, every, after)
 
 
@@ -88,7 +93,7 @@ def test_two_new_ads_of_hers_joined_to_each_other_append_together() -> None:
 def test_what_can_move_another_decision_is_relinked() -> None:
     rules = default_rules()
     phone = ("phone", "+4790000011")
-    doubts = {
+    cases = {
         # another name on her number: a controller's line now, its name groups decided again
         "another name": [_ad(5, "Sara", 12, phone)],
         # an age outside hers: the union may refuse a merge, a namesake's join reads her ages
@@ -98,12 +103,24 @@ def test_what_can_move_another_decision_is_relinked() -> None:
         # no name read: which woman of a line it is, the relink decides
         "no name": [_ad(5, None, 12, phone)],
         # two new ads, each of another component, sharing a new handle
-        "a bridge": [_ad(5, "Mira", 12, phone, ("handle", "x1")), _ad(6, "Lena", 12, ("handle", "x1"))],
+        "a bridge": [
+            _ad(5, "Mira", 12, phone, ("handle", "x1")),
+            _ad(6, "Lena", 12, ("handle", "x1"), ("phone", "+4790000021")),
+        ],
     }
-    for label, new in doubts.items():
-        found, missed = _day([*MIRA, *LENA], new, rules)
+    why = {
+        "another name": "two names",
+        "an older age": "a new age outside hers",
+        "two components": "reaches several components",
+        "no name": "a new ad names nobody",
+        "a bridge": "reaches several components",
+    }
+    for label, new in cases.items():
+        doubts: Counter[str] = Counter()
+        found, missed = _day([*MIRA, *LENA], new, rules, doubts)
         assert found == [], label
         assert missed == [], label
+        assert list(doubts) == [why[label]], label
 
 
 def test_a_contactless_namesake_near_the_new_ad_is_relinked() -> None:

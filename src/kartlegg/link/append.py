@@ -36,7 +36,7 @@ day's data before any relink is skipped on it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Container, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -67,13 +67,16 @@ def appendable(
     candidates: Collection[tuple[int, int]],
     text_scores: Mapping[tuple[int, int], float],
     rules: LinkRules,
+    doubts: Counter[str] | None = None,
 ) -> list[Append]:
     """The components of a walked region (``ads``, sorted by id; ``comps``: the stored component of each old
     ad) that the region's ``new`` ads join as an append (module docstring). ``seeded``: old ads
     ``index.update`` made seeds; ``prev_profiles`` / ``prev_networks``: the region's stored profiles and
     their networks; ``hubs``: the store's hubs among the region's selectors; ``candidates``: the region's text
     pairs (ad ids a < b), ``text_scores`` those verified (0.0: refused), as ``Region``'s: a candidate not
-    verified yet counts as a copy."""
+    verified yet counts as a copy. ``doubts``: counts, by the first condition that failed, the groups of new
+    ads that reach a stored component but are no append."""
+    doubts = Counter() if doubts is None else doubts
     if not new or rules.person.controller_min_names < 2 or not rules.hub.passing_site_min_names >= 2:
         return []
     fresh = [a for a in ads if a.ad_id in new]
@@ -127,6 +130,7 @@ def appendable(
     for x, label in comps.items():
         if x not in new:
             members[label].append(x)
+    sizes = Counter(prev_networks.values())  # profiles per network
     out: list[Append] = []
     taken: set[int] = set()  # a component two groups reach is doubted
     doubted: set[int] = set()
@@ -134,17 +138,22 @@ def appendable(
         old = {y for x in group for y in reach[x] if y not in new}
         touched = {comps.get(y) for y in old}
         if len(touched) != 1 or None in touched:
+            if old:
+                doubts["reaches several components"] += 1
             doubted.update(t for t in touched if t is not None)
             continue
         c = next(t for t in touched if t is not None)
         if c in taken:
+            doubts["a component two groups reach"] += 1
             doubted.add(c)
             continue
         taken.add(c)
         comp_ads = sorted(members[c])
-        verdict = _verdict(comp_ads, group, feats, seeded, prev_profiles, prev_networks, joins, rules)
-        if verdict is not None:
-            out.append(Append(c, verdict, tuple(comp_ads), tuple(sorted(group))))
+        pid, why = _verdict(comp_ads, group, feats, seeded, prev_profiles, prev_networks, sizes, joins, rules)
+        if pid is None:
+            doubts[why] += 1
+        else:
+            out.append(Append(c, pid, tuple(comp_ads), tuple(sorted(group))))
     return [x for x in out if x.component not in doubted]
 
 
@@ -155,37 +164,40 @@ def _verdict(
     seeded: Container[int],
     prev_profiles: Mapping[int, str],
     prev_networks: Mapping[str, str],
+    sizes: Mapping[str, int],
     joins: Mapping[int, set[int]],
     rules: LinkRules,
-) -> str | None:
-    """The profile the ``group`` of new ads joins in the stored component ``comp`` as an append, else None."""
+) -> tuple[str | None, str]:
+    """The profile the ``group`` of new ads joins in the stored component ``comp`` as an append, else None
+    and the first condition that failed."""
     if any(a in seeded or a not in feats for a in comp):
-        return None
+        return None, "an old ad a seed (hub, bucket, photo)"
     pids = {prev_profiles.get(a) for a in comp}
     if len(pids) != 1 or None in pids:
-        return None
-    (pid,) = pids
-    assert pid is not None
+        return None, "several profiles"
+    pid = next(p for p in pids if p is not None)
     nid = prev_networks.get(pid)
-    if nid is None or sum(1 for n in prev_networks.values() if n == nid) != 1:
-        return None
+    if nid is None or sizes.get(nid) != 1:
+        return None, "a network of several"
     olds = [feats[a] for a in comp]
     news = [feats[a] for a in group]
-    if all(bare(a) for a in olds) or any(bare(a) or not a.name for a in news):
-        return None
+    if all(bare(a) for a in olds) or any(bare(a) for a in news):
+        return None, "without a contact"
+    if any(not a.name for a in news):
+        return None, "a new ad names nobody"
     if len({fold_name(a.name) for a in (*olds, *news) if a.name}) != 1:
-        return None
+        return None, "two names"
     stated = [x for a in olds for x in a.ages]
     held = [x for a in olds if not bare(a) for x in a.ages]  # within the ages of her profile with a contact
     added = [x for a in news for x in a.ages]
     if added and (not held or min(added) < min(held) or max(added) > max(held)):
-        return None
+        return None, "a new age outside hers"
     if stated and max(stated) - min(stated) > rules.person.age_tolerance:
-        return None
+        return None, "her ages apart"
     inside = set(comp)
     if any(not (joins[a] & inside) for a in group):
-        return None
-    return pid
+        return None, "joined by a text copy or another new ad"
+    return pid, ""
 
 
 def misses(appends: Sequence[Append], ads: Sequence[AdFeatures], result: LinkResult) -> list[Append]:

@@ -528,6 +528,7 @@ def _link_region(
     proved: dict[str, Any] = {}
     if seeded is not None:
         t_append = time.perf_counter()
+        doubts: Counter[str] = Counter()
         appends = appendable(
             ads,
             region.comps,
@@ -539,12 +540,14 @@ def _link_region(
             region.candidates,
             region.scores,
             rules,
+            doubts,
         )
         proved = {
             "append_components": len(appends),
             "append_new": sum(len(x.new) for x in appends),
             "append_old": sum(len(x.old) for x in appends),
             "append_misses": len(append_misses(appends, ads, result)),
+            "append_doubts": dict(doubts.most_common()),
             "seconds_append": round(time.perf_counter() - t_append, 3),
         }
     info = _write(
