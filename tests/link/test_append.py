@@ -61,9 +61,8 @@ def _day(
     flipped = set(hubs_before) ^ set(hubs_after)
     seeded = {a.ad_id for a in old if flipped & set(a.selectors)}
     new_ids = {a.ad_id for a in new}
-    found = appendable(
-        every, comps, new_ids, seeded, prev_profiles, prev_networks, hubs_after, set(), {}, rules, doubts
-    )
+    copies = [(every[i].ad_id, every[j].ad_id) for i, j in after.text_links]  # a fact of two texts
+    found = appendable(every, comps, new_ids, seeded, prev_profiles, prev_networks, hubs_after, copies, rules, doubts)
     return found, misses(found, every, after)
 
 

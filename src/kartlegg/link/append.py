@@ -11,8 +11,9 @@ The conditions, for a stored component C (every old ad of it) and the group G of
 reaches it (new ads joined to each other by evidence form one group):
 
 * G reaches C alone: every non-hub selector, verified text copy and name-key pair of its ads (a contactless
-  namesake within the window) leads to an ad of C or of G; no ad of C is a seed of ``index.update`` (a hub
-  flip, a text bucket that gained or lost a pair of old ads, a moved photo cluster: its old edges moved).
+  namesake within the window) leads to an ad of C or of G (several groups that each reach C alone are one
+  G); no ad of C is a seed of ``index.update`` (a hub flip, a text bucket that gained or lost a pair of old
+  ads, a moved photo cluster: its old edges moved).
 * C is one stored profile P in a network of its own, and P has a contact (a contactless profile that gains
   one becomes a candidate of other contactless profiles' joins).
 * One name: every ad of G names her, and every named ad of C and G folds to the same name. So each selector
@@ -37,7 +38,7 @@ day's data before any relink is skipped on it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Container, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kartlegg.link.cluster import AdFeatures, LinkResult, bare, day_of, name_key
@@ -64,17 +65,16 @@ def appendable(
     prev_profiles: Mapping[int, str],
     prev_networks: Mapping[str, str],
     hubs: Container[tuple[str, str]],
-    candidates: Collection[tuple[int, int]],
-    text_scores: Mapping[tuple[int, int], float],
+    copies: Iterable[tuple[int, int]],
     rules: LinkRules,
     doubts: Counter[str] | None = None,
 ) -> list[Append]:
     """The components of a walked region (``ads``, sorted by id; ``comps``: the stored component of each old
     ad) that the region's ``new`` ads join as an append (module docstring). ``seeded``: old ads
     ``index.update`` made seeds; ``prev_profiles`` / ``prev_networks``: the region's stored profiles and
-    their networks; ``hubs``: the store's hubs among the region's selectors; ``candidates``: the region's text
-    pairs (ad ids a < b), ``text_scores`` those verified (0.0: refused), as ``Region``'s: a candidate not
-    verified yet counts as a copy. ``doubts``: counts, by the first condition that failed, the groups of new
+    their networks; ``hubs``: the store's hubs among the region's selectors; ``copies``: the region's verified
+    text copies (ad ids; a fact of the two texts, ``fuzz.ratio`` at the verify cutoff, whatever the
+    partition). ``doubts``: counts, by the first condition that failed, the groups of new
     ads that reach a stored component but are no append."""
     doubts = Counter() if doubts is None else doubts
     if not new or rules.person.controller_min_names < 2 or not rules.hub.passing_site_min_names >= 2:
@@ -99,8 +99,8 @@ def appendable(
                 joins[a.ad_id].update(carriers[s])
         joins[a.ad_id].discard(a.ad_id)
         reach[a.ad_id] |= joins[a.ad_id]
-    for x, y in set(candidates) | text_scores.keys():
-        if (x in reach or y in reach) and text_scores.get((x, y), 1.0):
+    for x, y in copies:
+        if x in reach or y in reach:
             if x in reach:
                 reach[x].add(y)
             if y in reach:
@@ -132,8 +132,8 @@ def appendable(
             members[label].append(x)
     sizes = Counter(prev_networks.values())  # profiles per network
     out: list[Append] = []
-    taken: set[int] = set()  # a component two groups reach is doubted
     doubted: set[int] = set()
+    joining: dict[int, list[int]] = defaultdict(list)  # component -> the new ads of the groups reaching it alone
     for group in groups.values():
         old = {y for x in group for y in reach[x] if y not in new}
         touched = {comps.get(y) for y in old}
@@ -142,19 +142,18 @@ def appendable(
                 doubts["reaches several components"] += 1
             doubted.update(t for t in touched if t is not None)
             continue
-        c = next(t for t in touched if t is not None)
-        if c in taken:
-            doubts["a component two groups reach"] += 1
-            doubted.add(c)
+        joining[next(t for t in touched if t is not None)].extend(group)
+    for c, group in joining.items():
+        if c in doubted:
+            doubts["a component a group reaches with another"] += 1
             continue
-        taken.add(c)
         comp_ads = sorted(members[c])
         pid, why = _verdict(comp_ads, group, feats, seeded, prev_profiles, prev_networks, sizes, joins, rules)
         if pid is None:
             doubts[why] += 1
         else:
             out.append(Append(c, pid, tuple(comp_ads), tuple(sorted(group))))
-    return [x for x in out if x.component not in doubted]
+    return out
 
 
 def _verdict(

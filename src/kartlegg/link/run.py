@@ -537,8 +537,7 @@ def _link_region(
             prev_profiles,
             prev_networks,
             hubs,
-            region.candidates,
-            region.scores,
+            ((ads[i].ad_id, ads[j].ad_id) for i, j in result.text_links),
             rules,
             doubts,
         )
