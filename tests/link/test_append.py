@@ -4,12 +4,15 @@ region run links them) and on stores linked day by day (every day run checks its
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from benchmarks.evalcorpus import generate as eval_corpus
 from benchmarks.heldout import generate as heldout_corpus
 from hypothesis import given, settings
@@ -23,7 +26,8 @@ from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.store.engine import Store
 from tests.link.test_incremental import assert_equal, link_in_batches
 
-_NO_TEXT: dict[int, str] = {}
+#: masked texts by ad id, for the ads given text bands
+TEXTS: dict[int, str] = {}
 
 
 def _ad(
@@ -41,7 +45,11 @@ def _ad(
 
 def _link(ads: Sequence[AdFeatures], rules: LinkRules) -> tuple[LinkResult, dict[tuple[str, str], Any]]:
     hubs = find_hubs(ads, selector_index(ads), rules)
-    return link_ads(ads, lambda idx: _NO_TEXT, rules, hubs=hubs), hubs
+
+    def texts(idx: Sequence[int]) -> dict[int, str]:
+        return {i: TEXTS[ads[i].ad_id] for i in idx if ads[i].ad_id in TEXTS}
+
+    return link_ads(ads, texts, rules, hubs=hubs), hubs
 
 
 def _day(
@@ -133,6 +141,23 @@ def test_a_contactless_namesake_near_the_new_ad_is_relinked() -> None:
     assert found == [] and missed == []
     far = _ad(5, "Mira", 12, ("phone", "+4790000011"))
     found, missed = _day([*MIRA, *LENA, alone], [far], rules)
+    assert [x.new for x in found] == [(5,)] and missed == []
+
+
+def test_a_text_copy_of_another_womans_ad_is_relinked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Her new ad copies the text of another woman's ad (a verified copy, whatever the partition makes of
+    it): two components meet, no append; a copy of her own ad is an append."""
+    rules = default_rules()
+    words = "Ny i byen, diskret leilighet, ring meg for avtale, kun seriøse henvendelser takk"
+    monkeypatch.setattr(sys.modules[__name__], "TEXTS", {21: words, 5: words, 11: "helt annen tekst om noe"})
+    lena = [dataclasses.replace(LENA[0], bands=(7, 8)), LENA[1]]
+    copy = _ad(5, "Mira", 12, ("phone", "+4790000011"))
+    doubts: Counter[str] = Counter()
+    found, missed = _day([*MIRA, *lena], [dataclasses.replace(copy, bands=(7, 8))], rules, doubts)
+    assert found == [] and missed == [] and list(doubts) == ["reaches several components"]
+    own = [dataclasses.replace(MIRA[0], bands=(7, 8)), *MIRA[1:]]
+    monkeypatch.setattr(sys.modules[__name__], "TEXTS", {11: words, 5: words})
+    found, missed = _day([*own, *LENA], [dataclasses.replace(copy, bands=(7, 8))], rules)
     assert [x.new for x in found] == [(5,)] and missed == []
 
 

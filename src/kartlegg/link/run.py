@@ -527,7 +527,7 @@ def _link_region(
     }
     proved: dict[str, Any] = {}
     if seeded is not None:
-        t_append = time.perf_counter()
+        t_append, c_append = time.perf_counter(), time.process_time()
         doubts: Counter[str] = Counter()
         appends = appendable(
             ads,
@@ -548,6 +548,7 @@ def _link_region(
             "append_misses": len(append_misses(appends, ads, result)),
             "append_doubts": dict(doubts.most_common()),
             "seconds_append": round(time.perf_counter() - t_append, 3),
+            "cpu_append": round(time.process_time() - c_append, 3),
         }
     info = _write(
         conn,
