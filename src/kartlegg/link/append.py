@@ -74,8 +74,8 @@ def appendable(
     ``index.update`` made seeds; ``prev_profiles`` / ``prev_networks``: the region's stored profiles and
     their networks; ``hubs``: the store's hubs among the region's selectors; ``copies``: the region's verified
     text copies (ad ids; a fact of the two texts, ``fuzz.ratio`` at the verify cutoff, whatever the
-    partition). ``doubts``: counts, by the first condition that failed, the groups of new
-    ads that reach a stored component but are no append."""
+    partition). ``doubts``: counts, by the first condition that failed, the groups of new ads that reach a
+    stored component but are no append."""
     doubts = Counter() if doubts is None else doubts
     if not new or rules.person.controller_min_names < 2 or not rules.hub.passing_site_min_names >= 2:
         return []
@@ -100,11 +100,10 @@ def appendable(
         joins[a.ad_id].discard(a.ad_id)
         reach[a.ad_id] |= joins[a.ad_id]
     for x, y in copies:
-        if x in reach or y in reach:
-            if x in reach:
-                reach[x].add(y)
-            if y in reach:
-                reach[y].add(x)
+        if x in reach:
+            reach[x].add(y)
+        if y in reach:
+            reach[y].add(x)
     window = rules.person.bare_window_days
     for a in fresh:
         k, d = name_key(a), day_of(a)
