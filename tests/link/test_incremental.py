@@ -123,6 +123,7 @@ def link_in_batches(
             _photo_hashes(store)
         run_extract(store)
         infos.append(run_link(store, rules=rules))
+        assert infos[-1].get("append_misses", 0) == 0  # every append verdict is what the relink gave
         assert_counts_recounted(store)
     inc = snapshot(store)
     run_link(store, full=True, rules=rules)

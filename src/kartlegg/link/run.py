@@ -31,6 +31,8 @@ from kartlegg.ids import selector_id
 from kartlegg.link import components, network_cities
 from kartlegg.link import text as textsim
 from kartlegg.link.aliases import SiteAlias, decide_aliases, find_site_aliases
+from kartlegg.link.append import appendable
+from kartlegg.link.append import misses as append_misses
 from kartlegg.link.cluster import AdFeatures, LinkResult, find_hubs, link_ads, selector_index
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.features import (
@@ -458,7 +460,9 @@ def _relink_region(
         # a day's new ads: no stored component, profile, link or text pair to read
         unlinked = frozenset(a for a, ch in changes.items() if ch.old is None)
         region = walk(conn, upd.seeds, rules, upd.moved_bands, upd.buckets, unlinked)
-        info, relinked = _link_region(conn, region, rules, changes.keys(), record_moves=True, unlinked=unlinked)
+        info, relinked = _link_region(
+            conn, region, rules, changes.keys(), record_moves=True, unlinked=unlinked, seeded=upd.seeds - unlinked
+        )
         t_cluster = time.perf_counter() - t0 - info.pop("seconds_write")
         t0 = time.perf_counter()
         shared, sizes = site_counts(conn)
@@ -489,9 +493,13 @@ def _link_region(
     *,
     record_moves: bool = False,
     unlinked: Collection[int] = frozenset(),
+    seeded: Collection[int] | None = None,
 ) -> tuple[dict[str, Any], int]:
     """Link the walked ``region`` and write it in place of its old results (``changed``: ``_write``'s;
-    ``record_moves``: and keep the ads whose person changed in ``link_moves`` for the next assess run)."""
+    ``record_moves``: and keep the ads whose person changed in ``link_moves`` for the next assess run).
+
+    ``seeded`` (a day's run: the old ads ``index.update`` made seeds): the components the day's new ads
+    join as an append (``link.append``) are counted and each verdict checked against the relink."""
     ads = region.ads
     pos = {a.ad_id: i for i, a in enumerate(ads)}
     hubs = hubs_for(conn, {s for a in ads for s in a.selectors})
@@ -517,6 +525,31 @@ def _link_region(
             prev_profiles.values(),
         )
     }
+    proved: dict[str, Any] = {}
+    if seeded is not None:
+        t_append, c_append = time.perf_counter(), time.process_time()
+        doubts: Counter[str] = Counter()
+        appends = appendable(
+            ads,
+            region.comps,
+            unlinked,
+            frozenset(seeded),
+            prev_profiles,
+            prev_networks,
+            hubs,
+            ((ads[i].ad_id, ads[j].ad_id) for i, j in result.text_links),
+            rules,
+            doubts,
+        )
+        proved = {
+            "append_components": len(appends),
+            "append_new": sum(len(x.new) for x in appends),
+            "append_old": sum(len(x.old) for x in appends),
+            "append_misses": len(append_misses(appends, ads, result)),
+            "append_doubts": dict(doubts.most_common()),
+            "seconds_append": round(time.perf_counter() - t_append, 3),
+            "cpu_append": round(time.process_time() - c_append, 3),
+        }
     info = _write(
         conn,
         ads,
@@ -531,7 +564,8 @@ def _link_region(
     )
     components.save(conn, ads, components.label(ads, result, hubs), stored=region.comps)
     components.save_text_pairs(conn, ads, result, unlinked=unlinked)
-    info["seconds_write"] = time.perf_counter() - t0
+    info["seconds_write"] = time.perf_counter() - t0 - proved.get("seconds_append", 0.0)
+    info.update(proved)
     return info, len(ads)
 
 
