@@ -539,15 +539,20 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 def _brand(name: str, written: str, stop: frozenset[str], rules: NameRules) -> bool:
     """Is ``name``, read after an intro phrase ("hos", "with"), a firm's in the ad as written: followed by a
-    capitalised firm's noun or descriptor ("hos Aurora Elite", "hos Diamant VIP", "at Amber Girls", "hos
-    Midnatt Ladies")? Undecorating ("Bella VIP" -> "Bella") takes that word off before the cues read."""
+    capitalised firm's noun or descriptor, at most three words on ("hos Aurora Elite", "hos Diamant VIP", "at
+    Amber Girls", "hos Orchid Palace Thai Massage")? Undecorating ("Bella VIP" -> "Bella") takes that word off before the cues read."""
+    decor = _decor_set(tuple(rules.decor))
     k = written.find(name)
     while k >= 0:
-        m = _AFTER_NAME.match(written, k + len(name))
-        if m and m.group(1)[:1].isupper():
+        end = k + len(name)
+        for _ in range(3):  # a firm's name of up to four words ("Orchid Palace Thai Massage")
+            m = _AFTER_NAME.match(written, end)
+            if not m or not m.group(1)[:1].isupper():
+                break
             low = m.group(1).lower()
-            if _firm_word(low, stop) or low in _decor_set(tuple(rules.decor)):
+            if _firm_word(low, stop) or low in decor:
                 return True
+            end = m.end()
         k = written.find(name, k + len(name))
     return False
 
@@ -749,6 +754,15 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
     stop = _vocabulary(rules or default_rules().names)
     for m in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if m and 15 <= int(m.group(2)) <= 69 and not _street(m.group(1).lower(), stop):
+            return int(m.group(2))
+    return None
+
+
+def heading_age(body: str) -> int | None:
+    """Her age beside her name in capitals opening a line of the body ("RUBY, 34 – Nu i Göteborg"): a paper's
+    contact ad, whose title is the paper's page, when extraction found none."""
+    for m in _CAPS_NAME_AGE.finditer(body[:500]):
+        if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
     return None
 
