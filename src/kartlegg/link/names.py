@@ -540,7 +540,8 @@ def _mid_sentence(text: str, start: int) -> bool:
 def _brand(name: str, written: str, stop: frozenset[str], rules: NameRules) -> bool:
     """Is ``name``, read after an intro phrase ("hos", "with"), a firm's in the ad as written: followed by a
     capitalised firm's noun or descriptor, at most three words on ("hos Aurora Elite", "hos Diamant VIP", "at
-    Amber Girls", "hos Orchid Palace Thai Massage")? Undecorating ("Bella VIP" -> "Bella") takes that word off before the cues read."""
+    Amber Girls", "hos Orchid Palace Thai Massage")? Undecorating ("Bella VIP" -> "Bella") takes that word
+    off before the cues read, so the ad is read as written."""
     decor = _decor_set(tuple(rules.decor))
     k = written.find(name)
     while k >= 0:
