@@ -340,6 +340,7 @@ def link_ads(
     person_edges: list[Evidence] = []
     network_edges: list[Evidence] = []
     scores = rules.person.scores
+    lines: set[tuple[str, str]] = set()  # contacts of several name groups: a controller's, corroborating no copy
     for key, members in index.items():  # insertion order follows ad order: deterministic
         if len(members) < 2 or key in hubs:
             continue
@@ -360,6 +361,7 @@ def link_ads(
         elif rules.person.site_aliases and (note := _aliases_with_twin(ads, index, members, groups, key, hubs, rules)):
             person_edges.extend(Evidence(a, b, kind, value, score, note, True) for a, b in _chain_and_star(members))
         else:
+            lines.add(key)
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
             joined = line_aliases(ads, groups, key, hubs, rules) if rules.person.line_alias_days else []
@@ -391,7 +393,10 @@ def link_ads(
         if (
             not rules.person.text_needs_same_name
             or same_name
-            or (ratio >= rules.person.text_corroborated_ratio and _share_contact(ads[i], ads[j], hubs))
+            or (
+                ratio >= rules.person.text_corroborated_ratio
+                and _share_contact(ads[i], ads[j], hubs, lines if rules.person.text_not_by_line else ())
+            )
         ):  # the shared contact looked for last: most copies share their name (~7,000 a day at 50k)
             person_edges.append(ev)
 
@@ -956,8 +961,15 @@ def _meet(a: tuple[set[str], set[str], set[str]], b: tuple[set[str], set[str], s
     return bool(a[0] & b[0] or a[2] & (b[1] | b[2]) or b[2] & a[1])
 
 
-def _share_contact(a: AdFeatures, b: AdFeatures, hubs: dict[tuple[str, str], Hub]) -> bool:
-    own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs}
+def _share_contact(
+    a: AdFeatures,
+    b: AdFeatures,
+    hubs: dict[tuple[str, str], Hub],
+    lines: Collection[tuple[str, str]] = (),
+) -> bool:
+    """Do two ads share a contact (no hub, none of ``lines``: a controller's line is every one of its
+    women's, and a hidden controller writes them all one text with a name slot)?"""
+    own = {s for s in a.selectors if s[0] in _CONTACT_KINDS and s not in hubs and s not in lines}
     return any(s in own for s in b.selectors)
 
 

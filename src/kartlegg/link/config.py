@@ -75,6 +75,8 @@ class PersonRules(_Strict):
     #: a same-name text copy is person evidence only within one city (or a city unknown): across two
     #: cities it needs the shared contact of ``text_corroborated_ratio``
     text_same_city: bool = True
+    #: ... and a controller's line (a contact of several name groups) is no such shared contact
+    text_not_by_line: bool = False
 
 
 class HubRules(_Strict):

@@ -20,7 +20,7 @@ from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules, NameRules
-from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age
+from kartlegg.link.names import find_name, heading_age, poster_name, slug_name, staff_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
 from kartlegg.store.ads import StoredVersion
@@ -89,7 +89,7 @@ def build_features(
         ages = tuple(sorted({int(a) for a in ex.get("ages", []) if isinstance(a, int | str) and str(a).isdigit()}))
         if not ages:  # her age on a staff line ("Today: Elena (24)"), else in the title ("Bella 24")
             staff = staff_name(v.body, rules.names)
-            fallback = (staff[1] if staff else None) or title_age(v.title, rules.names)
+            fallback = (staff[1] if staff else None) or title_age(v.title, rules.names) or heading_age(v.body)
             ages = (fallback,) if fallback else ()
         cities = [c for c in ex.get("cities", []) if isinstance(c, str)]
         city = v.city or (cities[0] if cities else None)

@@ -461,8 +461,8 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 yield value.strip().title()
                 return
     # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
-    raw = body[:500]
-    title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(body[:3000], rules)
+    raw, written = body[:500], body[:3000]
+    title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(written, rules)
     staff = _staff(body, rules)
     if staff:
         yield staff[0]
@@ -471,12 +471,17 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
         for m in pattern.finditer(textval):
             if not _ok(m.group(1), stop) or _market_city(m.group(1)):
                 continue
-            if not _firm_name(textval, m.end(1), stop):
+            if not _firm_name(textval, m.end(1), stop) and not (
+                m.group(0)[:4].rstrip().lower() in _AT_CUES and _brand(m.group(1), written, stop, rules)
+            ):
                 yield m.group(1)
                 continue
             # a title "Nina hos Golden Thaimassage", "Mia with Royal Companions": hers is the name before the
-            # phrase (in a body, the word before it opens a sentence: "Bokning hos Diamond Escorts")
-            before = _LAST_WORD.search(textval, max(0, m.start() - 40), m.start()) if textval is title else None
+            # phrase; in a body only inside a sentence ("ny dam Ruby hos Cashmere Club"): the word before
+            # one that opens a sentence is no name ("Bokning hos Diamond Escorts")
+            before = _LAST_WORD.search(textval, max(0, m.start() - 40), m.start())
+            if before and textval is not title and not _mid_sentence(textval, before.start()):
+                before = None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 yield before.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
@@ -489,6 +494,10 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first := _first_name(title, pm.start(1), stop):
                 yield first
             yield pm.group(1)
+    for cm in _CAPS_NAME_AGE.finditer(written[:500]):
+        word = cm.group(1).capitalize()
+        if 15 <= int(cm.group(2)) <= 69 and _plain_name(word, stop) and not _market_city(word):
+            yield word
     lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
     if lead:
         yield lead
@@ -511,6 +520,47 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
 
 
 _LAST_WORD = re.compile(_NAME + r"[ \t]+$")
+# A paper's contact ad opens with her name in capitals and her age ("RUBY, 34 – Nu i Göteborg", "SASHA, 30,
+# Kolding"), at a line's start: a heading in capitals that ``_caps_title`` reads in a title.
+_CAPS_NAME_AGE = re.compile(rf"^[ \t]*([{_UP}]{{2,15}}),[ \t]*(\d{{2}})(?!\d)", re.MULTILINE)
+# Intro phrases that say where she works ("Mia hos ...", "Ruby with ..."): the name after one may be a firm's
+_AT_CUES = frozenset({"hos", "with", "med", "at", "via"})
+# The word after a name: a firm's two-word name ("Aurora Elite", "Diamant VIP", "Amber Girls")
+_AFTER_NAME = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` follow a word in small letters ("ny dam Ruby"), not open a sentence?"""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1].islower()
+
+
+def _brand(name: str, written: str, stop: frozenset[str], rules: NameRules) -> bool:
+    """Is ``name``, read after an intro phrase ("hos", "with"), a firm's in the ad as written: followed by a
+    capitalised firm's noun or descriptor, at most three words on ("hos Aurora Elite", "hos Diamant VIP", "at
+    Amber Girls", "hos Orchid Palace Thai Massage")? Undecorating ("Bella VIP" -> "Bella") takes that word
+    off before the cues read, so the ad is read as written."""
+    decor = _decor_set(tuple(rules.decor))
+    k = written.find(name)
+    while k >= 0:
+        end = k + len(name)
+        for _ in range(3):  # a firm's name of up to four words ("Orchid Palace Thai Massage")
+            m = _AFTER_NAME.match(written, end)
+            if not m or not m.group(1)[:1].isupper():
+                break
+            low = m.group(1).lower()
+            if _firm_word(low, stop) or low in decor:
+                return True
+            end = m.end()
+        k = written.find(name, k + len(name))
+    return False
+
+
+@cache
+def _decor_set(decor: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(d.lower() for d in decor)
 
 
 def _first_name(title: str, start: int, stop: frozenset[str]) -> str | None:
@@ -705,6 +755,15 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
     stop = _vocabulary(rules or default_rules().names)
     for m in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
         if m and 15 <= int(m.group(2)) <= 69 and not _street(m.group(1).lower(), stop):
+            return int(m.group(2))
+    return None
+
+
+def heading_age(body: str) -> int | None:
+    """Her age beside her name in capitals opening a line of the body ("RUBY, 34 – Nu i Göteborg"): a paper's
+    contact ad, whose title is the paper's page, when extraction found none."""
+    for m in _CAPS_NAME_AGE.finditer(body[:500]):
+        if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
     return None
 

@@ -106,7 +106,10 @@ FEATURES_STATE = "features"
 #: 9: a staff list or table of one person ("== Massører ==" / "* Mari (22)", "| Navn | Alder |") names her and
 #: states her age; a word before a firm's noun in a title of a place ("Tropical Massage – Stockholm") and a
 #: title before a name ("Miss Xiaoli") name no one
-FEATURES_VERSION = 9
+#: 10: the word after "hos"/"with" followed by a firm's noun or descriptor ("hos Diamant VIP", "at Amber Girls")
+#: is the firm's, and the name before the phrase inside a body's sentence hers ("ny dam Ruby hos Cashmere
+#: Club"); a name in capitals with her age opening a body's line ("RUBY, 34 – Nu i Göteborg") names her
+FEATURES_VERSION = 10
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
