@@ -1248,7 +1248,9 @@ def find_handles(
     else:  # tried only where a host's lead can open a link (``_link_starts``), not at every character
         link_matches = digit_anchored(rules.link_re, text, _link_starts(low)) if has_host else iter(())
     for m in link_matches:
-        platform = links[m.group(1).lower()]
+        # a host written with a case trap ("ınstagram.com", which IGNORECASE matched) is keyed as IGNORECASE read it:
+        # looked up as written, it raised KeyError and stopped the whole stream (session 36)
+        platform = links[caseless_copy(m.group(1)).lower()]
         handle = m.group(2).rstrip(".")
         if lx.platforms[platform].phone_based and handle.isdigit():
             e = validate(handle, True, ())
