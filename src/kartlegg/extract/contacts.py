@@ -13,6 +13,7 @@ from kartlegg.extract import cfemail, startcache
 from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.patterns import (
     LETTER_RUN,
+    caseless_copy,
     digit_anchored,
     find_starts,
     letter_words,
@@ -233,6 +234,13 @@ def _obfuscated_window(
     """The stretch of ``text`` that holds every match of the obfuscated pattern (``_obfuscated_matches``), or
     None when there is none."""
     ob = _obfuscated_email()
+    if words is not None and not lower_is_caseless(text):
+        # a case trap ("ı"): the window is found in the caseless copy, where the spans are the same
+        # (``caseless_copy``), not by the IGNORECASE core tried at every character (~2 M instructions a field)
+        low = lower_same_length(caseless_copy(text))
+        words = letter_words(low)
+        text = low
+        at_sign = True  # as the IGNORECASE core read it: every "@" too
     if lower_is_caseless(text) and words is not None:
         if low is None:
             low = lower_same_length(text)
@@ -1222,6 +1230,14 @@ def find_handles(
     has_host = low is None or _has_host(low)
     if words is not None and words.isdisjoint(cues) and not has_host:
         return []
+    folded = False
+    if not caseless and words is not None:
+        # a case trap ("ı"): links and cues are found in the caseless copy (the same spans: ``caseless_copy``), each
+        # then read from the text itself, not by IGNORECASE patterns tried at every character
+        low = lower_same_length(caseless_copy(text))
+        words = letter_words(low)
+        has_host = _has_host(low)
+        caseless = folded = True
     lx = lexicon()
     stop = _handle_stopwords()
     hits: list[Hit] = []
@@ -1232,7 +1248,9 @@ def find_handles(
     else:  # tried only where a host's lead can open a link (``_link_starts``), not at every character
         link_matches = digit_anchored(rules.link_re, text, _link_starts(low)) if has_host else iter(())
     for m in link_matches:
-        platform = links[m.group(1).lower()]
+        # a host written with a case trap ("ınstagram.com", which IGNORECASE matched) is keyed as IGNORECASE read it:
+        # looked up as written, it raised KeyError and stopped the whole stream (session 36)
+        platform = links[caseless_copy(m.group(1)).lower()]
         handle = m.group(2).rstrip(".")
         if lx.platforms[platform].phone_based and handle.isdigit():
             e = validate(handle, True, ())
@@ -1260,6 +1278,11 @@ def find_handles(
     pos = 0
     while (cm := _next_cue(rules, text, low if caseless else None, pos, lower)) is not None:
         m = cm
+        if folded:
+            # the cue's groups as the text writes them: the same match, found in the copy
+            again = rules.cue_re.match(text, cm.start())
+            if again is not None:
+                m = again
         # a rejected candidate name may itself be the next cue ("Twitter/ Instagram @name")
         pos = m.end(1)
         alias = _BLANKS.sub(" ", m.group(1).lower())

@@ -108,6 +108,18 @@ def lower_is_caseless(text: str) -> bool:
     return _CASE_TRAPS[0] not in text and _CASE_TRAPS[1] not in text and _CASE_TRAPS[2] not in text
 
 
+#: Each case trap as the letter IGNORECASE reads it (``caseless_copy``).
+_TRAP_FOLD: Final = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def caseless_copy(text: str) -> str:
+    """``text`` with each case trap written as the letter IGNORECASE reads it ("ı" and "İ" as "i", "ſ" as "s"): the
+    same length, and a pattern with IGNORECASE (and no back-reference) finds the same spans in both; the copy is
+    caseless (``lower_is_caseless``), so a lower-case pattern over its ``lower_same_length`` finds them too. Where
+    only spans are read, a text with a trap need not be searched with IGNORECASE at every character."""
+    return text if lower_is_caseless(text) else text.translate(_TRAP_FOLD)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 

@@ -12,9 +12,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from kartlegg.extract.gates import may_abbreviate
+from kartlegg.extract.gates import abbreviation_starts
 from kartlegg.extract.lexicon import City, District, Landmark, fold, gazetteer, lexicon
-from kartlegg.extract.patterns import PhraseMatcher, key, last_letter_runs, lower_same_length, search_word_start
+from kartlegg.extract.patterns import (
+    PhraseMatcher,
+    digit_anchored,
+    key,
+    last_letter_runs,
+    lower_same_length,
+    search_word_start,
+)
 
 
 def _key(s: str) -> str:
@@ -469,13 +476,19 @@ def abbreviated_cities(
     """``found`` (the places ``find_places`` read) and the cities the text names only by a contraction or an
     abbreviation of consonants ("Jeg tar imot i F-stad", "Now in Stvg."): the one market town each spells, or none;
     not where ``found`` has a place already (an alias: "Sthlm", "Kbh"). ``words`` and ``low``: the text's
-    (``patterns.scan``), when the caller has them; then the pattern runs only where ``gates.may_abbreviate`` says it
-    can match (most fields: none)."""
-    if words is not None and low is not None and not may_abbreviate(text, low, words):
-        return found
+    (``patterns.scan``), when the caller has them; then the pattern is tried only where ``gates.abbreviation_starts``
+    says it can open (most fields: nowhere)."""
+    matches: Iterator[re.Match[str]]
+    if words is not None and low is not None:
+        starts = abbreviation_starts(text, low, words)
+        if not starts:
+            return found
+        matches = digit_anchored(_ABBREVIATED, text, starts)  # tried only where it can open (``gates``)
+    else:
+        matches = _ABBREVIATED.finditer(text)
     out = found
     _, _, _, cities = _places()
-    for m in _ABBREVIATED.finditer(text):
+    for m in matches:
         if any(h.start < m.end() and m.start() < h.end for h in found):
             continue
         name = _abbreviation(m.group(0).lower())
