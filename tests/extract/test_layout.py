@@ -169,6 +169,29 @@ def test_a_two_word_district_broken_over_the_columns_line_is_one_place() -> None
     body = side_by_side(left, HOROSCOPE_SV, 34)
     r = read_columns(body)
     assert r is not None and "Gamla\nstan" in r.source
+    assert "Stockholm" in extract_ad(body=body, site="kontaktsida.example").values("city")
+
+
+def cities(body: str) -> list[str]:
+    return extract_ad(body=body, site="chattips.example").values("city")
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("Just nu i Gamla\nstan hela veckan", "Stockholm"),
+        ("Nå på Aker\nbrygge hele uka", "Oslo"),
+        ("Currently in Nyhavn 19:15\nHi my love! 19:16", "København"),
+        ("På besøg i Nyhavn 23.15", "København"),
+        ("Denne uken på Aker brygge 21:30", "Oslo"),
+    ],
+)
+def test_a_place_wrapped_at_a_line_end_or_followed_by_a_time_is_read(body: str, city: str) -> None:
+    assert city in cities(body)
+
+
+def test_a_landmark_with_a_house_number_is_still_an_address() -> None:
+    assert "Oslo" not in cities("Adresse: Karl Johans gate 12, 3015 Drammen")
 
 
 @pytest.mark.parametrize(
