@@ -245,3 +245,10 @@ def test_two_columns_side_by_side_read_as_the_columns_read_alone(
     page = side_by_side(left, right, 26, gutter)
     alone = set(phones("\n".join(left) + "\n")) | set(phones("\n".join(right) + "\n"))
     assert set(phones(page)) == alone
+
+
+@pytest.mark.parametrize("after", ["NOK.LINA@example.com", "kr i timen gäller", "CM_modell på insta"])
+def test_a_unit_word_opening_the_next_line_is_no_unit_of_the_number_before(after: str) -> None:
+    # a number's last digits end a line; the next line opens with a word that is also a unit ("NOK", "kr", "cm")
+    assert "+4791234567" in phones(f"Ring meg gjerne.\nTlf. +47 912 34-\n567\n{after}\n")
+    assert phones("Pris 1500 kr, høyde 170 cm.\nRing 91234567\n") == ["+4791234567"]
