@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from kartlegg.extract.language import MIN_LETTERS, detect_language
 from kartlegg.extract.patterns import (
     LETTER_RUN,
-    PhraseMatcher,
     digit_runs,
     letter_words,
     lower_is_caseless,
@@ -160,6 +159,6 @@ def test_phrases_with_a_later_word_missing_from_the_text_are_not_tried_and_not_m
     words = letter_words(low)
     firsts = _MODES.first_words.intersection(words)
     # the phrases of every first word in the text, scanned in full: what find gave before it left any out
-    every = PhraseMatcher._compile([k for f in firsts for k in _MODES.by_first[f]])
+    every = _MODES._compile([k for f in firsts for k in _MODES.by_first[f]])
     expected = [m.span() for m in every.finditer(low) if not (m.start() and WORD_CHAR.match(low, m.start() - 1))]
     assert _MODES.find(low, words) == (expected if firsts else [])

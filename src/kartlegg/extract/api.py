@@ -37,6 +37,7 @@ from kartlegg.extract import (
     structured,
 )
 from kartlegg.extract.language import detect_language
+from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.numbering import mobile_number
 from kartlegg.extract.patterns import ascii_digits, scan, splice
@@ -281,15 +282,25 @@ def _readings(hit: phones.PhoneHit, written: str, regions: tuple[str, ...]) -> l
     return out
 
 
-def _title_body_split(prep: dict[str, str], regions: tuple[str, ...]) -> tuple[splits.Split, str] | None:
+def _title_body_split(
+    prep: dict[str, str], lows: dict[str, str], regions: tuple[str, ...]
+) -> tuple[splits.Split, str] | None:
     """The number split between the title and the body (``splits.find_split``) and its E.164, or None."""
     title = prep.get("title")
     body = prep.get("body")
     if not title or not body:
         return None
     title = title.rstrip()
-    if not title.endswith(("\u2026", "...")):
-        return None
+    ellipsis = title.endswith(("\u2026", "..."))
+    if not ellipsis:
+        # "Denisa i Stockholm +4071" and "… rest of number: 1083324": only when the title ends in a digit and the body
+        # names the rest or opens with a digit
+        if not title[-1:].isdigit():
+            return None
+        low = lows.get("body", "")
+        cues = tuple(c for c in _rest_cues() if c in low)
+        if not cues and not body.lstrip()[:1].isdigit():
+            return None
     found: dict[str, str] = {}
 
     def valid(number: str) -> bool:
@@ -298,8 +309,17 @@ def _title_body_split(prep: dict[str, str], regions: tuple[str, ...]) -> tuple[s
             found[number] = e164
         return e164 is not None
 
-    sp = splits.find_split(title, body, valid)
+    if ellipsis:
+        sp = splits.find_split(title, body, valid)
+    else:
+        sp = splits.find_rest_split(title, body, lows.get("body", ""), cues, valid)
     return None if sp is None else (sp, found[sp.number])
+
+
+@functools.cache
+def _rest_cues() -> tuple[str, ...]:
+    """The words that name a number's rest ("rest of number", "resten av numret"), lower case, longest first."""
+    return tuple(sorted({c.lower() for c in lexicon().number_rest_cues}, key=len, reverse=True))
 
 
 def _chat_splits(
@@ -336,6 +356,8 @@ def _split_half(field: str, prep: dict[str, str], sp: splits.Split) -> tuple[int
     """The span of a split number's title half in ``field`` (the title, or the URL slug's copy), to be left unread."""
     if field == "title":
         return sp.title_start, sp.title_end
+    if field == "body":
+        return (sp.body_start, sp.body_end) if sp.bare else None  # read whole at it, never alone
     if field == "url":
         return splits.slug_span(prep["url"], prep["title"], sp)
     return None
@@ -560,7 +582,7 @@ def _extract(
         return result
 
     # "Zara 20 +36 3045 …" in the title, "Skriv på …05569" in the body: one number, read at the body's half
-    split = _title_body_split(prep, national)
+    split = _title_body_split(prep, lows, national)
     phone_hits: dict[str, list[phones.PhoneHit]] = {}
     for f, t in prep.items():
         f_scan = words[f], digits[f], lows[f], alnums[f]
@@ -580,7 +602,7 @@ def _extract(
             if joined:
                 t, s_low, s_words, s_digits, s_alnum = scan(t)
                 f_scan = s_words, s_digits, s_low, s_alnum
-        elif split is not None and f != "body" and (gone := _split_half(f, prep, split[0])) is not None:
+        elif split is not None and (gone := _split_half(f, prep, split[0])) is not None:
             t, s_low, s_words, s_digits, s_alnum = scan(t[: gone[0]] + " " * (gone[1] - gone[0]) + t[gone[1] :])
             f_scan = s_words, s_digits, s_low, s_alnum
         hits = phones.find_phones(

@@ -60,7 +60,7 @@ def may_hold_blocks(text: str) -> bool:
     return False
 
 
-class _Source:
+class Source:
     """The field's source built piece by piece: raw text copied, or text standing for raw characters elsewhere;
     ``moves`` records each place where a source position stops being its raw position plus the last offset."""
 
@@ -144,7 +144,7 @@ def _quoted_printable(params: str) -> bool:
     return "QUOTED-PRINTABLE" in up
 
 
-def _card(text: str, start: int, src: _Source, keep: list[tuple[int, int]]) -> int:
+def _card(text: str, start: int, src: Source, keep: list[tuple[int, int]]) -> int:
     """Read the card or event whose first line starts at ``start``: its logical lines (folds and soft breaks joined)
     into ``src``, the spans of its text values into ``keep``; the raw position after its last line."""
     n = len(text)
@@ -445,7 +445,7 @@ def read_blocks(text: str) -> structured.Reading | None:
     """The field with every structured block read by its format and the prose around it as it is (module
     docstring), or None when it holds no block (or only ids by their shape: the caller reads it as prose)."""
     n = len(text)
-    src = _Source()
+    src = Source()
     keep: list[tuple[int, int]] = []
     fields: list[tuple[str, int, int]] = []  # table and infobox cells (raw positions: tables move nothing)
     blocks = 0

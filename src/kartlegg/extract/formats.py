@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from kartlegg.extract import blocks, csvdump, icalendar, jsonfields, mail
+from kartlegg.extract import blocks, csvdump, icalendar, jsonfields, layout, mail
 from kartlegg.extract.structured import BLANKS, Reading
 
 #: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
@@ -41,6 +41,10 @@ def read_format(text: str) -> Reading | None:
             return r
     if blocks.may_hold_blocks(text):
         r = blocks.read_blocks(text)  # a card or a table inside a page: read as its format, the prose as prose
+        if r is not None:
+            return r
+    if layout.may_be_columns(text):
+        r = layout.read_columns(text)  # a page's two columns extracted across: read a column at a time
         if r is not None:
             return r
     bare = blocks.blank_ids(text)  # prose with a UUID or a basic timestamp: their digits are no number's

@@ -492,6 +492,9 @@ class LexiconFile:
     number_tags: dict[str, str] = field(default_factory=dict)
     #: the countries a foreign national number without a tag is tried in, most likely first (``homeland``)
     home_countries: list[str] = field(default_factory=list)
+    #: words that name the rest of a number begun elsewhere (the title: "… +4071", body "rest of number: 1083324"),
+    #: sv/no/da/en, lower case; found as substrings of the body's lower-cased text (``splits.find_rest_split``)
+    number_rest_cues: list[str] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "lexicon.yaml") -> LexiconFile:
@@ -517,6 +520,7 @@ class LexiconFile:
                 "email_write_words",
                 "number_tags",
                 "home_countries",
+                "number_rest_cues",
             ),
         )
         service_modes = _word_lists(d["service_modes"], f"{where}: service_modes")
@@ -556,6 +560,7 @@ class LexiconFile:
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
             number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},
             home_countries=_home_countries(d.get("home_countries", []), f"{where}: home_countries"),
+            number_rest_cues=_strs(d.get("number_rest_cues", []), f"{where}: number_rest_cues"),
         )
 
 

@@ -70,6 +70,7 @@ MODULES = (
     "jsonfields",
     "quoted",
     "mail",
+    "layout",
     "formats",
     "captions",
     "rendered",

@@ -163,8 +163,11 @@ class PhraseMatcher:
     short run of blanks or a hyphen.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], across_lines: bool = False) -> None:
+        """``across_lines``: a phrase's blank may also be one line break (a place name wrapped at a line's end,
+        "Gamla⏎stan")."""
         keys = {" ".join(p.strip().lower().replace("-", " ").split()) for p in phrases if p.strip()}
+        self.blank = r"(?:[ \t\-]{1,3}|[ \t]{0,2}\n[ \t]{0,2})" if across_lines else r"[ \t\-]{1,3}"
         self.by_first: dict[str, list[str]] = {}
         self.later_words: dict[str, frozenset[str]] = {}
         for k in keys:
@@ -180,11 +183,10 @@ class PhraseMatcher:
         self.regex = self._compile(keys)
         self._subsets: dict[frozenset[str], re.Pattern[str]] = {}
 
-    @staticmethod
-    def _compile(keys: Iterable[str], kept: bool = False) -> re.Pattern[str]:
+    def _compile(self, keys: Iterable[str], kept: bool = False) -> re.Pattern[str]:
         """``kept``: a subset's trie, made while ads are read; its code is kept across runs (``startcache.kept_regex``:
         it holds the matcher's phrases only)."""
-        pat = r"(?:" + trie_pattern(keys).replace("\\ ", r"[ \t\-]{1,3}") + r")(?!\w)"
+        pat = r"(?:" + trie_pattern(keys).replace("\\ ", self.blank) + r")(?!\w)"
         return startcache.kept_regex(pat) if kept else re.compile(pat)
 
     def _regex_for(self, keys: frozenset[str]) -> re.Pattern[str]:

@@ -347,9 +347,10 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
             r"min)\.?\s(?:\d{1,3}[. ]\d{3}|\d{3,5})(?![\d.,]\d)",
             "sa",
         ),
-        # 170 cm, 1.500 kr.
+        # 170 cm, 1.500 kr. (on one line: a line that opens with "NOK.X71@…" or "kr" is no unit of the number the line
+        # before ends with, a column's number broken at its line end)
         (
-            r"(?<!\d[.\-/ *])(?<!\d)(?:\d{1,3}(?:\.\d{3})++|\d{1,5}+(?:[.,]\d{1,2}+)?+)\s?+(?i:"
+            r"(?<!\d[.\-/ *])(?<!\d)(?:\d{1,3}(?:\.\d{3})++|\d{1,5}+(?:[.,]\d{1,2}+)?+)[ \t\u00a0]?+(?i:"
             + units
             + r")(?![^\W_])",
             ".,sa",

@@ -61,7 +61,7 @@ def _places() -> tuple[PhraseMatcher, dict[str, City | District | Landmark], fro
         for n in (m.name, *m.aliases):
             by_key.setdefault(_key(n), m)
     caps = frozenset(_key(n) for n in g.capitalised_only)
-    return PhraseMatcher(by_key), by_key, caps, cities
+    return PhraseMatcher(by_key, across_lines=True), by_key, caps, cities
 
 
 def first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -141,8 +141,9 @@ def find_places(text: str, words: set[str] | None = None, low: str | None = None
     return out
 
 
-#: A house number right after a street's name ("Sveavägen 45", "Karl Johans gate 12B").
-_HOUSE_NUMBER: Final = re.compile(r"[ \t]{1,2}\d{1,4}(?![\d:.,]\d)")
+#: A house number right after a street's name ("Sveavägen 45", "Karl Johans gate 12B"); not a time, a date or a
+#: price ("Nyhavn 19:15" is a chat bubble's time: the whole digit run is looked at, never its first digits alone).
+_HOUSE_NUMBER: Final = re.compile(r"[ \t]{1,2}\d{1,4}(?!\d)(?![:.,]\d)")
 
 
 #: Letters that ads typed on foreign keyboards spell with two ("Tromsoe", "Umeaa", "Koebenhavn").

@@ -45,6 +45,8 @@ class Split:
     title_end: int
     body_start: int
     body_end: int
+    #: found without an ellipsis (``find_rest_split``): the body's half is left unread too (it may be a number alone)
+    bare: bool = False
 
 
 def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | None:
@@ -80,6 +82,60 @@ def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | N
         if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
             best = Split(number, head.start(2) + c, head.end(), tail.start(), tail.end())
     return best
+
+
+#: The title's end without an ellipsis: a run of digits (groups as in ``_HEAD``, maybe a "+" before).
+_BARE_HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,6}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*$")
+#: The body's half after a cue ("rest of number: 1083324") or at the body's opening: a digit run that ends the token.
+_BARE_TAIL: Final = re.compile(r"[ \t]*[:.\-]?[ \t]*\n?[ \t]*([0-9]{1,12}(?:[ .\-][0-9]{1,5}){0,3})(?![\w])")
+
+
+def find_rest_split(
+    title: str, body: str, low_body: str, cues: tuple[str, ...], valid: Callable[[str], bool]
+) -> Split | None:
+    """The number split between ``title`` and ``body`` without an ellipsis (session 36), or None: the title ends
+    in a digit run that is no valid number by itself, and the body goes on with the rest, either after a cue that
+    names the rest ("rest of number: 1083324", "resten av numret: …"; ``cues``, lower case, found in
+    ``low_body``) or at its opening when the body's run is no valid number by itself either. Only a pair that is one
+    valid number together; the first cue's run that makes one wins. The title's half is read as ``find_split``
+    reads it (a "+" takes all of it, else from its last group back)."""
+    head = _BARE_HEAD.search(title)
+    if head is None:
+        return None
+    run = head.group(2)
+    plus = head.group(1) is not None
+    if valid(("+" if plus else "") + ascii_digits(run)):
+        return None  # the title's number is whole
+    tails: list[tuple[int, bool]] = []
+    k = 0
+    while k < len(body) and body[k] in " \t\n":
+        k += 1
+    if k < len(body) and "0" <= body[k] <= "9":
+        tails.append((k, False))
+    for cue in cues:
+        p = low_body.find(cue)
+        while p >= 0:
+            tails.append((p + len(cue), True))
+            p = low_body.find(cue, p + len(cue))
+    tails.sort()
+    for at, cued in tails:
+        m = _BARE_TAIL.match(body, at)
+        if m is None:
+            continue
+        rest = ascii_digits(m.group(1))
+        if len(rest) < MIN_TAIL or (not cued and valid(rest)):
+            continue  # the body opens with a number of its own
+        if plus:
+            number = "+" + ascii_digits(run) + rest
+            if MIN_WHOLE <= len(number) - 1 <= MAX_WHOLE and valid(number):
+                return Split(number, head.start(), head.end(), m.start(1), m.end(1), bare=True)
+            continue
+        cuts = [0] + [i + 1 for i, ch in enumerate(run) if ch in " .-"]
+        for c in reversed(cuts):
+            number = ascii_digits(run[c:]) + rest
+            if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
+                return Split(number, head.start(2) + c, head.end(), m.start(1), m.end(1), bare=True)
+    return None
 
 
 #: How far before a first half's ellipsis its digits may open (a "+", five groups and their blanks).
