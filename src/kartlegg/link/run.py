@@ -104,7 +104,9 @@ FEATURES_STATE = "features"
 #: 9: a staff list or table of one person ("== Massører ==" / "* Mari (22)", "| Navn | Alder |") names her and
 #: states her age; a word before a firm's noun in a title of a place ("Tropical Massage – Stockholm") and a
 #: title before a name ("Miss Xiaoli") name no one
-FEATURES_VERSION = 9
+#: 10: a capitalised word inside a sentence before "hos"/"med"/"with" names her, and the word after is the
+#: firm's or a friend's ("venter Lara hos Silk Road Wellness", "väntar ROXY hos Diamant VIP")
+FEATURES_VERSION = 10
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
