@@ -456,6 +456,15 @@ def test_her_name_inside_a_sentence_before_hos_or_with_names_her_not_the_firm() 
     assert find_name("Ny i byen", "Kom til meg hos Tiril nå") == "Tiril"
 
 
+def test_a_receipts_practitioner_label_names_her() -> None:
+    """A booking receipt names its masseuse under a role label ("Din behandler: Mai", "Din behandlare:",
+    "Your practitioner:"), in da/no, sv and en, where its title names only the parlour. Invented."""
+    title = "Bookingbekræftelse #12345678 – Studio Lotusblomst"
+    assert find_name(title, "Adresse: Nørregade 9, Odense\nDin behandler: Mai. Velkommen!") == "Mai"
+    assert find_name("Bokningsbekräftelse", "Salong: Zen Vita\nDin behandlare: Linh, 29 år") == "Linh"
+    assert find_name("Booking confirmed", "Clinic: Lotus\nYour practitioner: Ploy. See you soon") == "Ploy"
+
+
 # Session 35 (issue 14): a clinic's page names the clinic in its title and infobox, its masseuse in a staff
 # list or table. Every clinic, name and number below is invented.
 

@@ -105,7 +105,8 @@ FEATURES_STATE = "features"
 #: states her age; a word before a firm's noun in a title of a place ("Tropical Massage – Stockholm") and a
 #: title before a name ("Miss Xiaoli") name no one
 #: 10: a capitalised word inside a sentence before "hos"/"med"/"with" names her, and the word after is the
-#: firm's or a friend's ("venter Lara hos Silk Road Wellness", "väntar ROXY hos Diamant VIP")
+#: firm's or a friend's ("venter Lara hos Silk Road Wellness", "väntar ROXY hos Diamant VIP"); a receipt's
+#: "Din behandler: Mai" names her
 FEATURES_VERSION = 10
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
