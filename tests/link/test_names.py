@@ -7,8 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kartlegg.link.features import SiteWords
-from kartlegg.link.names import find_name, poster_name, slug_name, spells_site, staff_name, title_age, undecorate
+from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age, undecorate
 
 
 def test_name_from_intro_phrases() -> None:
@@ -509,15 +508,3 @@ def test_a_clinics_name_before_its_noun_is_no_name_in_a_title_of_a_place() -> No
     assert find_name("Coral Spa | Oslo", "") is None
     assert find_name("Tøyen: Viki", "") == "Viki"
     assert find_name("Miss Lina 23", "") == "Lina"  # a title before her name
-
-
-def test_the_sites_own_name_is_no_womans() -> None:
-    """A directory's title "Nadia (24) | Rosenguiden" or a receipt "Rosenbok – booking" names the site or its
-    brand; read where her name stands it would give every woman of the site one name. Invented sites."""
-    assert spells_site("rosenguiden", "rosenguiden") and spells_site("rosenguide", "rosenguiden")
-    assert spells_site("rosenbok", "rosenbok") and not spells_site("rosa", "rosenbok")
-    assert not spells_site("bella", "bellanetwork") and not spells_site("nadia", "rosenguiden")
-    words = SiteWords(frozenset({"sugar"}), "rosenguiden")
-    assert "rosenguide" in words and "sugar" in words and "nadia" not in words
-    assert find_name("Rosenguide – Escort Oslo", "Velkommen!", template=words) is None
-    assert find_name("Rosenguiden: Nadia (24)", "", template=words) == "Nadia"

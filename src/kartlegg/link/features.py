@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules, NameRules
-from kartlegg.link.names import find_name, poster_name, slug_name, spells_site, staff_name, title_age
+from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
 from kartlegg.store.ads import StoredVersion
@@ -47,35 +47,14 @@ def image_key(url: str, sha256: str | None = None, phash: str | None = None) -> 
 
 
 def ad_name(v: StoredVersion, rules: NameRules, template: Collection[str] = ()) -> str | None:
-    """The name an ad is read with, none of ``template`` (its site's stock words, ``stock_names``) and not
-    the site's own name (``SiteWords``): the ad's own words, else its address's, else a forum post's author."""
-    template = SiteWords(template, v.site)
+    """The name an ad is read with, none of ``template`` (its site's stock words, ``stock_names``): the ad's
+    own words, else its address's, else a forum post's author."""
     name = find_name(v.title, v.body, v.extra, rules, template)
     if name is None:
         name = slug_name(v.url, rules, v.title) or poster_name(v.body, rules)
         if name is not None and name.lower() in template:
             return None
     return name
-
-
-class SiteWords(Collection[str]):
-    """A site's stock words (in small letters) and every word that spells the site's own name: a title's
-    "Amber (23) | Silkeguiden", a receipt's "Bokaro – booking", the brand "Silkeguide" of the site
-    "silkeguiden" name the site, never a woman (``names.spells_site``)."""
-
-    __slots__ = ("_site", "_words")
-
-    def __init__(self, words: Collection[str], site: str) -> None:
-        self._words, self._site = words, site
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (word in self._words or spells_site(word, self._site))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
-
-    def __len__(self) -> int:
-        return len(self._words)
 
 
 @dataclass(frozen=True, slots=True)

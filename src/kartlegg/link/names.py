@@ -747,15 +747,6 @@ _OCR_FOLD = str.maketrans({"0": "o", "1": "l", "|": "l", "i": "l", "5": "s", "c"
 
 
 @cache
-def spells_site(word: str, site: str) -> bool:
-    """Does ``word`` (in small letters) spell the site's own name: the site's name, or one of them the other
-    with at most two letters more at its end, the shorter of five letters or more ("silkeguide" of the site
-    "silkeguiden", "bokaro" of "bokaro")? A site's or its brand's name in a title or a receipt is no woman's."""
-    site = site.lower()
-    short, long = (word, site) if len(word) <= len(site) else (site, word)
-    return len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
-
-
 def fold_name(name: str) -> str:
     """The form two spellings of one name share: small letters without diacritics, the letters an OCR pass
     confuses (rn/m, vv/w, I/l, 0/o, c/e, f/t) made one. Names are compared in this form when ads are linked

@@ -106,7 +106,7 @@ FEATURES_STATE = "features"
 #: title before a name ("Miss Xiaoli") name no one
 #: 10: a capitalised word inside a sentence before "hos"/"med"/"with" names her, and the word after is the
 #: firm's or a friend's ("venter Lara hos Silk Road Wellness", "väntar ROXY hos Diamant VIP"); a receipt's
-#: "Din behandler: Mai" names her; a word spelling the site's own name ("Silkeguide" on "silkeguiden") is none
+#: "Din behandler: Mai" names her
 FEATURES_VERSION = 10
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
