@@ -441,6 +441,30 @@ def test_a_firms_name_after_a_preposition_is_no_persons() -> None:
     assert find_name("Ny i byen", "Kom til meg hos Tiril nå") == "Tiril"
 
 
+def test_her_name_inside_a_sentence_before_hos_or_with_names_her_not_the_firm() -> None:
+    """ "venter Lara hos Silk Road Wellness", "väntar ROXY hos Diamant VIP": a capitalised word inside a
+    sentence before "hos"/"med"/"with" is her name, the word after it the agency's (whose noun the lexicon
+    may not know, or an ornament took off), in no, sv, da and en. Invented firms and names."""
+    assert find_name("Ny i byen", "Eksklusiv dame venter Lara hos Moskus Road Wellness, ring meg.") == "Lara"
+    assert find_name("Kontakt", "Exklusiv dam väntar ROXY hos Bernsten VIP, ingen brådska.") == "Roxy"
+    assert find_name("Ny pige", "Frisk i byen denne uge Tove med Kobolt Ladies, kom og se.") == "Tove"
+    assert find_name("New girl", "Sweet new lady in town Mirela with Harbour Dates, no rush.") == "Mirela"
+    # the title's name stands where the body's word before the preposition is a city's name too
+    assert find_name("Sofia (31) – Trondheim", "Kun noen få dager Sofia hos Krystall Dates.") == "Sofia"
+    # a word opening a sentence is no sign: the name after the preposition is still read
+    assert find_name("Kveld", "Date with Nina, 24, in Oslo.") == "Nina"
+    assert find_name("Ny i byen", "Kom til meg hos Tiril nå") == "Tiril"
+
+
+def test_a_receipts_practitioner_label_names_her() -> None:
+    """A booking receipt names its masseuse under a role label ("Din behandler: Mai", "Din behandlare:",
+    "Your practitioner:"), in da/no, sv and en, where its title names only the parlour. Invented."""
+    title = "Bookingbekræftelse #12345678 – Studio Lotusblomst"
+    assert find_name(title, "Adresse: Nørregade 9, Odense\nDin behandler: Mai. Velkommen!") == "Mai"
+    assert find_name("Bokningsbekräftelse", "Salong: Zen Vita\nDin behandlare: Linh, 29 år") == "Linh"
+    assert find_name("Booking confirmed", "Clinic: Lotus\nYour practitioner: Ploy. See you soon") == "Ploy"
+
+
 # Session 35 (issue 14): a clinic's page names the clinic in its title and infobox, its masseuse in a staff
 # list or table. Every clinic, name and number below is invented.
 

@@ -166,6 +166,10 @@ class NameRules(_Strict):
     #: nouns after a firm's name ("Baltic Companions", "Diamond Escorts", "Aurora Thaimassage"): the word
     #: before one is the firm's, no person's ("hos Baltic Companions"); a word ending in one is no name
     firm: list[str] = Field(default_factory=list)
+    #: intro words that say where or with whom she is ("hos", "med", "with"): after a name of her own written
+    #: inside a sentence ("venter Lara hos Silk Road Wellness") the next word is the firm's or a friend's
+    #: (``names._after_her_name``)
+    with_whom: list[str] = Field(default_factory=list)
     #: ordinary words of sv/no/da/en ("Brand new here", "Body to body", "Helt ny här", "Anyone met Coco?"):
     #: read where a name stands, never hers (``names.find_name``)
     common: list[str] = Field(default_factory=list)

@@ -471,10 +471,14 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
         for m in pattern.finditer(textval):
             if not _ok(m.group(1), stop) or _market_city(m.group(1)):
                 continue
-            if not _firm_name(textval, m.end(1), stop) and not (
-                m.group(0)[:4].rstrip().lower() in _AT_CUES and _brand(m.group(1), written, stop, rules)
-            ):
-                yield m.group(1)
+            if not _firm_name(textval, m.end(1), stop):
+                hers = _after_her_name(textval, m.start(), m.group(0), stop, rules)
+                if hers:
+                    yield hers
+                elif hers is None and not (
+                    m.group(0)[:4].rstrip().lower() in _AT_CUES and _brand(m.group(1), written, stop, rules)
+                ):
+                    yield m.group(1)
                 continue
             # a title "Nina hos Golden Thaimassage", "Mia with Royal Companions": hers is the name before the
             # phrase; in a body only inside a sentence ("ny dam Ruby hos Cashmere Club"): the word before
@@ -561,6 +565,36 @@ def _brand(name: str, written: str, stop: frozenset[str], rules: NameRules) -> b
 @cache
 def _decor_set(decor: tuple[str, ...]) -> frozenset[str]:
     return frozenset(d.lower() for d in decor)
+
+
+# a word in any case and the lower-case word before it, ending where an intro word starts ("venter ROXY ")
+_NAME_INSIDE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+([^\W\d_]{2,15})[ \t]+$")
+
+
+def _after_her_name(text: str, start: int, cue: str, stop: frozenset[str], rules: NameRules) -> str | None:
+    """Her name right before an intro word of ``rules.with_whom`` starting at ``start`` ("venter Lara hos
+    Silk Road Wellness", "väntar ROXY hos Diamant VIP"): a capitalised word written inside a sentence (a
+    word in small letters before it), so the word after the cue is the firm's or a friend's. "" when that
+    word cannot be a name itself ("dager Sofia hos Crystal Dates": a city's name too, left to the other
+    cues), None when ``cue`` is no such word or no such word stands before it ("Date with Nina": the
+    cue's word is read as before)."""
+    word = cue.split(None, 1)[0].lower() if cue.strip() else ""
+    if word not in _with_whom(tuple(rules.with_whom)):
+        return None
+    m = _NAME_INSIDE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    lead = text[m.start() : m.start(1)].split(None, 1)[0]
+    name = m.group(1)
+    if not lead.islower() or not name[0].isupper() or (len(name) > 1 and not (name[1:].islower() or name.isupper())):
+        return None
+    shown = name.capitalize() if name.isupper() else name
+    return shown if _plain_name(shown, stop) and not _market_city(shown) else ""
+
+
+@cache
+def _with_whom(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _first_name(title: str, start: int, stop: frozenset[str]) -> str | None:

@@ -107,8 +107,9 @@ FEATURES_STATE = "features"
 #: states her age; a word before a firm's noun in a title of a place ("Tropical Massage – Stockholm") and a
 #: title before a name ("Miss Xiaoli") name no one
 #: 10: the word after "hos"/"with" followed by a firm's noun or descriptor ("hos Diamant VIP", "at Amber Girls")
-#: is the firm's, and the name before the phrase inside a body's sentence hers ("ny dam Ruby hos Cashmere
-#: Club"); a name in capitals with her age opening a body's line ("RUBY, 34 – Nu i Göteborg") names her
+#: is the firm's, and a capitalised word inside a sentence before "hos"/"med"/"with" hers, whatever follows
+#: ("ny dam Ruby hos Cashmere Club", "venter Lara hos Silk Road Wellness"); a name in capitals with her age
+#: opening a body's line ("RUBY, 34 – Nu i Göteborg") and a receipt's "Din behandler: Mai" name her
 FEATURES_VERSION = 10
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
