@@ -471,11 +471,12 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
         for m in pattern.finditer(textval):
             if not _ok(m.group(1), stop) or _market_city(m.group(1)):
                 continue
+            hers = _after_her_name(textval, m.start(), m.group(0), stop, rules)
+            if hers:
+                yield hers
+                continue
             if not _firm_name(textval, m.end(1), stop):
-                hers = _after_her_name(textval, m.start(), m.group(0), stop, rules)
-                if hers:
-                    yield hers
-                elif hers is None and not (
+                if hers is None and not (
                     m.group(0)[:4].rstrip().lower() in _AT_CUES and _brand(m.group(1), written, stop, rules)
                 ):
                     yield m.group(1)
