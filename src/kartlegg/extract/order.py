@@ -239,6 +239,11 @@ def _part_start(low: str, end: int) -> int:
     return i
 
 
+def _year(digits: str) -> bool:
+    """Is ``digits`` a year of four digits (1900-2099)?"""
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
 def _between_edits(
     low: str,
     words: set[str] | frozenset[str],
@@ -279,8 +284,8 @@ def _between_edits(
         if len(a_digits) < 2 or not MIN_JOINED <= len(joined) <= MAX_JOINED:
             continue
         pre = "+" if plus else ""
-        if _amount_after(low, q) or _amount_after(low, e):
-            continue
+        if _amount_after(low, q) or _amount_after(low, e) or (_year(a_digits) and _year(b_digits)):
+            continue  # "1500 og så 2000 kr", "fra 2024 deretter 2026"
         if valid(pre + a_digits) or valid(b_digits) or not valid(pre + joined):
             continue
         start = s - 1 if plus else s
