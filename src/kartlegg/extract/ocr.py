@@ -32,6 +32,8 @@ MIN_DIGITS: Final = 7
 MAX_DIGITS: Final = 15
 #: Real digits a run needs (the rest may be confusions: "6D 99 10  98" has seven).
 MIN_REAL: Final = 5
+#: Real digits a run that is all its line holds needs ("< 99 OS 9O 3O": half of it misread, session 36).
+MIN_REAL_ALONE: Final = 4
 #: A token of confusions only ("GD" in "98 04. GD 55", "lSO" in "+4O 7l3 359 lSO") is part of a run only when it is
 #: this short (a group of three misread whole, session 36).
 MAX_BARE: Final = 3
@@ -240,12 +242,16 @@ def _read(
     while raw and raw[-1] in ",.-(+":
         raw = raw[:-1]
     e = s + len(raw)
-    if raw.count(",") > 1 or _count(raw) < MIN_REAL:
+    real = _count(raw)
+    if raw.count(",") > 1 or real < MIN_REAL_ALONE:
         return None
     has_letter = any(ch.isalpha() for ch in raw)
     if not has_letter and "/" not in raw and "," not in raw and ". " not in raw:
         return None  # plain digits: the scanner reads them as it always did
-    if not contact_cued(text, s) and not _labelled(text, s) and not _alone(text, s, e):
+    if contact_cued(text, s) or _labelled(text, s):
+        if real < MIN_REAL:
+            return None
+    elif not _alone(text, s, e):
         return None
     plus = raw.lstrip("(").startswith("+")
     for slash in (True, False) if "/" in raw else (False,):
