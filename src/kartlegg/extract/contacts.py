@@ -512,19 +512,24 @@ def _guessed_providers() -> dict[str, str]:
 
 #: A "©" glued between a local part and a domain with its top-level domain: how OCR reads the "@" of an address in a
 #: screenshot ("anna©gmail.com", session 36); "© Site 2026", "Site © anna.no" have blanks beside the sign.
-_OCR_AT: Final = re.compile(
-    r"(?<=[A-Za-z0-9_%+\-])\u00a9(?=(?:[A-Za-z0-9\-]{1,63}\.){1,5}([A-Za-z]{2,24})(?![A-Za-z0-9\-]))"
-)
+_OCR_AT: Final = re.compile(r"\u00a9(?=(?:[A-Za-z0-9\-]{1,63}\.){1,5}([A-Za-z]{2,24})(?![A-Za-z0-9\-]))")
+#: What may stand right before that sign: the local part's last character.
+_OCR_AT_BEFORE: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_%+-")
 
 
 def _ocr_at(text: str, ob: _Obfuscated) -> str:
-    """``text`` with each ``_OCR_AT`` sign whose domain ends in a known top-level domain written as "@"."""
+    """``text`` with each ``_OCR_AT`` sign whose domain ends in a known top-level domain written as "@". Tried only
+    at each "©" (a site's footer has one in every ad: no search over the field)."""
     out: list[str] | None = None
-    for m in _OCR_AT.finditer(text):
-        if m.group(1).lower() in ob.tlds:
-            if out is None:
-                out = list(text)
-            out[m.start()] = "@"
+    i = text.find("\u00a9")
+    while i >= 0:
+        if i > 0 and text[i - 1] in _OCR_AT_BEFORE:
+            m = _OCR_AT.match(text, i)
+            if m is not None and m.group(1).lower() in ob.tlds:
+                if out is None:
+                    out = list(text)
+                out[i] = "@"
+        i = text.find("\u00a9", i + 1)
     return text if out is None else "".join(out)
 
 

@@ -200,14 +200,17 @@ def read_order(
 
 
 @functools.cache
-def _between_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...], frozenset[str]]:
+def _between_pattern() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
     """From a first part's last digit on: the connective of ``halves_between`` (in brackets or not) and the second
-    part; the connectives' first words (where one stands the search looks back for a part) and the words a text
-    needs one of (``_keys``)."""
+    part; the search for a digit with a connective's first word right after it (a pattern that opens with a digit
+    class: the engine skips every other character in C); the words a text needs one of (``_keys``)."""
     joiners = numbers().halves_between
     heads = _heads(joiners)
     if not joiners or heads is None:
-        return None, (), frozenset()
+        return None, None, frozenset()
+    seek = re.compile(
+        r"[0-9](?=[ \t(\[{])(?=[ \t]{0,3}[(\[{]?[ \t]?(?:" + "|".join(re.escape(h) for h in heads) + r")(?![^\W\d_]))"
+    )
     rx = re.compile(
         r"[ \t]{0,3}[(\[{]?[ \t]?(?:"
         + word_alternation(joiners)
@@ -215,7 +218,7 @@ def _between_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...], frozens
         + _PART % (2, 10)
         + r")(?![0-9]|[:.][0-9])"  # "4364 21:30": a bubble's time after the number is none of its groups
     )
-    return rx, heads, _keys(joiners)
+    return rx, seek, _keys(joiners)
 
 
 #: What may stand between a first part's last digit and its connective: blanks and an opening bracket.
@@ -254,16 +257,17 @@ def _between_edits(
     number where it stood: only when the groups together are one valid number of the ad's regions (``valid``) and
     neither is one alone, no unit or currency follows either, the first is no time's or date's tail ("14:00 then
     15:00") and nothing of ``taken`` overlaps. Looked for only where a connective's first word stands."""
-    rx, heads, keys = _between_pattern()
-    if rx is None or words.isdisjoint(keys):
+    rx, seek, keys = _between_pattern()
+    if rx is None or seek is None or words.isdisjoint(keys):
         return []
     out: list[tuple[int, int, str]] = []
-    for p in phrase_starts(low, heads, "", 0):
-        q = p
-        while q > 0 and p - q < 5 and low[q - 1] in _BEFORE_JOINER:
-            q -= 1
-        if q == p or q == 0 or not "0" <= low[q - 1] <= "9":
-            continue  # "og så" with no digit right before it
+    for found in seek.finditer(low):  # a digit with a connective's first word right after it
+        q = found.end()
+        p = q
+        while p < len(low) and low[p] in _BEFORE_JOINER:
+            p += 1
+        if q > 1 and low[q - 2].isalpha():
+            continue  # "x4 then": a word's digit
         s = _part_start(low, q)
         m = rx.match(low, q)
         if m is None or m.start("b") <= p:
