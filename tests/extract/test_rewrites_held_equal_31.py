@@ -95,6 +95,8 @@ def _old_read_order(text: str, low: str, words: set[str]) -> str | None:
             if order._amount_after(low, m.end()) or not _mobile(number):
                 continue
             edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
+    # session 36: two groups with a connective alone between them ("4123 then 512686"; its own tests)
+    edits.extend(order._between_edits(low, words, _mobile, edits))
     if not edits:
         return None
     edits.sort()

@@ -472,6 +472,11 @@ def _find_emails(
         if dashed is not text:
             text = dashed
             low = lower_same_length(text)
+    if "\u00a9" in text:
+        signed = _ocr_at(text, ob)  # "anna©gmail.com": OCR's "©" for the "@" it misread (same length: spans stay)
+        if signed is not text:
+            text = signed
+            low = lower_same_length(text)
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     first_at = text.find("@")
@@ -501,7 +506,39 @@ def _find_emails(
             hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
     if not words.isdisjoint(_implied_providers()[1]):
         _implied_hits(text, low, ob, hits, taken)
+    guessed = _guessed_providers()
+    if not words.isdisjoint(guessed):
+        _provider_first_hits(text, low, ob, frozenset(guessed), guessed, hits, taken, guessed=True)
     return hits
+
+
+@functools.cache
+def _guessed_providers() -> dict[str, str]:
+    """``email_default_domains``, lower-cased: providers of several domains with the one a label form is read with."""
+    return {k.lower(): v.lower() for k, v in lexicon().email_default_domains.items()}
+
+
+#: A "©" glued between a local part and a domain with its top-level domain: how OCR reads the "@" of an address in a
+#: screenshot ("anna©gmail.com", session 36); "© Site 2026", "Site © anna.no" have blanks beside the sign.
+_OCR_AT: Final = re.compile(r"\u00a9(?=(?:[A-Za-z0-9\-]{1,63}\.){1,5}([A-Za-z]{2,24})(?![A-Za-z0-9\-]))")
+#: What may stand right before that sign: the local part's last character.
+_OCR_AT_BEFORE: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_%+-")
+
+
+def _ocr_at(text: str, ob: _Obfuscated) -> str:
+    """``text`` with each ``_OCR_AT`` sign whose domain ends in a known top-level domain written as "@". Tried only
+    at each "©" (a site's footer has one in every ad: no search over the field)."""
+    out: list[str] | None = None
+    i = text.find("\u00a9")
+    while i >= 0:
+        if i > 0 and text[i - 1] in _OCR_AT_BEFORE:
+            m = _OCR_AT.match(text, i)
+            if m is not None and m.group(1).lower() in ob.tlds:
+                if out is None:
+                    out = list(text)
+                out[i] = "@"
+        i = text.find("\u00a9", i + 1)
+    return text if out is None else "".join(out)
 
 
 #: An "at" between dashes or underscores ("-at-", "_at_"), a word of its own or glued between the address's parts.
@@ -839,11 +876,16 @@ def _provider_first_hits(
     domains: dict[str, str],
     hits: list[Hit],
     taken: list[tuple[int, int]],
+    guessed: bool = False,
 ) -> None:
     """Addresses written as a single-domain provider's name, ":" or a dash, and the local part ("Mejl: gmail:
     anna.k", "Skriv til Gmail - anna_22", session 31), read with the provider's one domain and marked ``inferred``,
     as ``_implied_hits`` reads "anna.k (gmail)": the local part is no ordinary word and holds a digit, dot or
-    underscore, or an e-mail cue or a verb asking for a written message stands before the name."""
+    underscore, or an e-mail cue or a verb asking for a written message stands before the name. ``guessed``: the
+    providers are of several domains (``email_default_domains``, "outlook: anna_22", session 36), the hit says so."""
+    detail: dict[str, object] = {"obfuscated": True, "inferred": True}
+    if guessed:
+        detail["guessed"] = True
     for name in names:
         q = low.find(name)
         while q >= 0:
@@ -862,9 +904,7 @@ def _provider_first_hits(
             ):
                 q = q_next
                 continue
-            hits.append(
-                Hit("email", f"{local}@{domains[name]}", m.start(), m.end(), {"obfuscated": True, "inferred": True})
-            )
+            hits.append(Hit("email", f"{local}@{domains[name]}", m.start(), m.end(), dict(detail)))
             taken.append((m.start(), m.end()))
             q = q_next
 

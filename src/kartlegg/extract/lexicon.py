@@ -152,6 +152,8 @@ class NumbersFile:
     backwards_verbs: tuple[str, ...] = ()
     halves_first: tuple[str, ...] = ()
     halves_rest: tuple[str, ...] = ()
+    #: connectives that alone join two groups into one number ("9765 (og så) 6115", "0701 och sen 234567"): ``order``
+    halves_between: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
     by_neighbours: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     #: the digit words only one language (or a few close ones) writes, with the countries where it is spoken, most
@@ -201,6 +203,7 @@ class NumbersFile:
                 "backwards_verbs",
                 "halves_first",
                 "halves_rest",
+                "halves_between",
                 "by_neighbours",
                 "spoken_in",
                 "cyrillic_lookalikes",
@@ -267,6 +270,7 @@ class NumbersFile:
             backwards_verbs=tuple(_strs(d.get("backwards_verbs", []), f"{where}: backwards_verbs")),
             halves_first=tuple(_strs(d.get("halves_first", []), f"{where}: halves_first")),
             halves_rest=tuple(_strs(d.get("halves_rest", []), f"{where}: halves_rest")),
+            halves_between=tuple(_strs(d.get("halves_between", []), f"{where}: halves_between")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
             spoken_in=_mapping(d.get("spoken_in", {}), f"{where}: spoken_in", _str, _spoken_rule),
             cyrillic_lookalikes=cyrillic,
@@ -482,6 +486,9 @@ class LexiconFile:
     #: mail providers with one domain ("gmail" -> "gmail.com"): an address that names only the provider ("anna på
     #: gmail") is read with that domain (session 30); a provider of several domains (hotmail.com/.no/.se) is not
     email_single_domain_providers: dict[str, str] = field(default_factory=dict)
+    #: providers of several domains with the one an address named only as "<provider>: <local part>" is read with
+    #: ("outlook: anna_22" -> outlook.com, session 36), marked inferred and guessed
+    email_default_domains: dict[str, str] = field(default_factory=dict)
     #: the words between a local part and the provider it names ("på", "hos", "on", "at"), sv/no/da/en
     email_provider_words: list[str] = field(default_factory=list)
     #: verbs that ask for a written message ("skriv til", "write to"), sv/no/da/en: with an e-mail cue, what may stand
@@ -516,6 +523,7 @@ class LexiconFile:
             (
                 "function_words",
                 "email_single_domain_providers",
+                "email_default_domains",
                 "email_provider_words",
                 "email_write_words",
                 "number_tags",
@@ -555,6 +563,9 @@ class LexiconFile:
             language_cues=read["language_cues"],
             email_single_domain_providers=_mapping(
                 d.get("email_single_domain_providers", {}), f"{where}: email_single_domain_providers", _str, _str
+            ),
+            email_default_domains=_mapping(
+                d.get("email_default_domains", {}), f"{where}: email_default_domains", _str, _str
             ),
             email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),

@@ -32,8 +32,11 @@ MIN_DIGITS: Final = 7
 MAX_DIGITS: Final = 15
 #: Real digits a run needs (the rest may be confusions: "6D 99 10  98" has seven).
 MIN_REAL: Final = 5
-#: A token of confusions only ("GD" in "98 04. GD 55") is part of a run only when it is this short.
-MAX_BARE: Final = 2
+#: Real digits a run that is all its line holds needs ("< 99 OS 9O 3O": half of it misread, session 36).
+MIN_REAL_ALONE: Final = 4
+#: A token of confusions only ("GD" in "98 04. GD 55", "lSO" in "+4O 7l3 359 lSO") is part of a run only when it is
+#: this short (a group of three misread whole, session 36).
+MAX_BARE: Final = 3
 
 
 @functools.cache
@@ -176,6 +179,7 @@ def read_ocr(text: str, words: set[str] | frozenset[str], valid: Callable[[str],
         while b < n and _member(text[b], conf):
             b += 1
         done = b
+        b = _before_time(text, a, b)
         span = _run(text, a, b, conf)
         if span is None:
             continue
@@ -198,6 +202,30 @@ def read_ocr(text: str, words: set[str] | frozenset[str], valid: Callable[[str],
 _LABEL: Final = re.compile(r"[ \t]*[(\[]?[^\W\d_]{1,12}[)\]]?:[ \t]*")
 
 
+def _before_time(text: str, a: int, b: int) -> int:
+    """``b``, or the start of the run's last token when that token is a time's hours ("900B 22:30": a chat bubble's
+    time right after the number)."""
+    if b + 2 >= len(text) or text[b] != ":" or not ("0" <= text[b + 1] <= "9" and "0" <= text[b + 2] <= "9"):
+        return b
+    k = b
+    while k > a and "0" <= text[k - 1] <= "9":
+        k -= 1
+    return k if b - k <= 2 and k > a and text[k - 1] in " \t" else b
+
+
+#: Around a run that is all its line holds: before it a chat header's "<" or a bullet, after it the bubble's time and
+#: ticks ("< +4O 7l3 359 lSO", "61 84 BB 24 16:15 ✓✓").
+_LINE_HEAD: Final = re.compile(r"[ \t]*(?:[<>\u2022\u00b7*\-\u2013][ \t]*)?")
+_LINE_TAIL: Final = re.compile(r"[ \t]*(?:[0-2]?[0-9]:[0-5][0-9])?[ \t]*[\u2713\u2714]*[ \t]*(?:\r?\n|$)")
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` all its line holds (a chat's contact shown as its number, a bubble with only a number
+    in it, session 36)? A scanned line of nothing but a number is a contact as much as one after "Tlf:"."""
+    ls = text.rfind("\n", 0, s) + 1
+    return _LINE_HEAD.fullmatch(text, ls, s) is not None and _LINE_TAIL.match(text, e) is not None
+
+
 def _labelled(text: str, s: int) -> bool:
     """Does the run at ``s`` open its line after a one-word label and a colon (a field of the scanned card)?"""
     ls = text.rfind("\n", 0, s) + 1
@@ -214,12 +242,16 @@ def _read(
     while raw and raw[-1] in ",.-(+":
         raw = raw[:-1]
     e = s + len(raw)
-    if raw.count(",") > 1 or _count(raw) < MIN_REAL:
+    real = _count(raw)
+    if raw.count(",") > 1 or real < MIN_REAL_ALONE:
         return None
     has_letter = any(ch.isalpha() for ch in raw)
     if not has_letter and "/" not in raw and "," not in raw and ". " not in raw:
         return None  # plain digits: the scanner reads them as it always did
-    if not contact_cued(text, s) and not _labelled(text, s):
+    if contact_cued(text, s) or _labelled(text, s):
+        if real < MIN_REAL:
+            return None
+    elif not _alone(text, s, e):
         return None
     plus = raw.lstrip("(").startswith("+")
     for slash in (True, False) if "/" in raw else (False,):

@@ -191,6 +191,109 @@ def read_order(
             if _amount_after(low, m.end()) or not mobile(number):
                 continue
             edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
+    between = _between_edits(low, words, valid if valid is not None else mobile, edits)
+    if between:
+        edits.extend(between)
     if not edits:
         return None
     return splice_first(text, edits)
+
+
+@functools.cache
+def _between_pattern() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
+    """From a first part's last digit on: the connective of ``halves_between`` (in brackets or not) and the second
+    part; the search for a digit with a connective's first word right after it (a pattern that opens with a digit
+    class: the engine skips every other character in C); the words a text needs one of (``_keys``)."""
+    joiners = numbers().halves_between
+    heads = _heads(joiners)
+    if not joiners or heads is None:
+        return None, None, frozenset()
+    seek = re.compile(
+        r"[0-9](?=[ \t(\[{])(?=[ \t]{0,3}[(\[{]?[ \t]?(?:" + "|".join(re.escape(h) for h in heads) + r")(?![^\W\d_]))"
+    )
+    rx = re.compile(
+        r"[ \t]{0,3}[(\[{]?[ \t]?(?:"
+        + word_alternation(joiners)
+        + r")(?![^\W\d_])[ \t]?[)\]}]?[ \t]{0,3}[:\-\u2013]?[ \t]{0,2}(?P<b>"
+        + _PART % (2, 10)
+        + r")(?![0-9]|[:.][0-9])"  # "4364 21:30": a bubble's time after the number is none of its groups
+    )
+    return rx, seek, _keys(joiners)
+
+
+#: What may stand between a first part's last digit and its connective: blanks and an opening bracket.
+_BEFORE_JOINER: Final = frozenset(" \t([{")
+#: A separator inside a part (one, between two digits).
+_PART_SEPS: Final = frozenset(" .-")
+
+
+def _part_start(low: str, end: int) -> int:
+    """Where the part that ends at ``end`` (after its last digit) begins: digits with single blanks, dots or dashes
+    between them, as ``_PART`` reads them, looked back from its end."""
+    i = end
+    while i > 0:
+        ch = low[i - 1]
+        if "0" <= ch <= "9":
+            i -= 1
+        elif ch in _PART_SEPS and i >= 2 and "0" <= low[i - 2] <= "9" and i < end and "0" <= low[i] <= "9":
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _year(digits: str) -> bool:
+    """Is ``digits`` a year of four digits (1900-2099)?"""
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
+def _between_edits(
+    low: str,
+    words: set[str] | frozenset[str],
+    valid: Callable[[str], bool],
+    taken: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Two groups joined by a connective alone ("9765 (og så) 6115", "+48512 then 007018", session 36), each as one
+    number where it stood: only when the groups together are one valid number of the ad's regions (``valid``) and
+    neither is one alone, no unit or currency follows either, the first is no time's or date's tail ("14:00 then
+    15:00") and nothing of ``taken`` overlaps. Looked for only where a connective's first word stands."""
+    rx, seek, keys = _between_pattern()
+    if rx is None or seek is None or words.isdisjoint(keys):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for found in seek.finditer(low):  # a digit with a connective's first word right after it
+        q = found.end()
+        p = q
+        while p < len(low) and low[p] in _BEFORE_JOINER:
+            p += 1
+        if q > 1 and low[q - 2].isalpha():
+            continue  # "x4 then": a word's digit
+        s = _part_start(low, q)
+        m = rx.match(low, q)
+        if m is None or m.start("b") <= p:
+            continue
+        before = low[s - 1] if s > 0 else " "
+        plus = before == "+"
+        if plus:
+            before = low[s - 2] if s > 1 else " "
+        if before.isalnum() or before in ".,:/#" or (not plus and before == "-"):
+            continue  # "kl. 14:00 then 15:00", "id-4411 then 5522": the tail of something else
+        e = m.end()
+        after = low[e : e + 2]
+        if after[:1] in (":", "/") or (after[:1] in ".," and after[1:2].isdigit()):
+            continue  # "… then 15:30", "then 12.5": a time or a decimal after
+        a_digits = ascii_digits(low[s:q])
+        b_digits = ascii_digits(m.group("b"))
+        joined = a_digits + b_digits
+        if len(a_digits) < 2 or not MIN_JOINED <= len(joined) <= MAX_JOINED:
+            continue
+        pre = "+" if plus else ""
+        if _amount_after(low, q) or _amount_after(low, e) or (_year(a_digits) and _year(b_digits)):
+            continue  # "1500 og så 2000 kr", "fra 2024 deretter 2026"
+        if valid(pre + a_digits) or valid(b_digits) or not valid(pre + joined):
+            continue
+        start = s - 1 if plus else s
+        if any(ts < e and start < te for ts, te, _ in (*taken, *out)):
+            continue
+        out.append((start, e, (pre + joined).ljust(e - start)))
+    return out
