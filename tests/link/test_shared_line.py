@@ -104,12 +104,14 @@ def _hidden() -> tuple[list[AdFeatures], dict[int, str], dict[str, set[int]]]:
 
 def test_a_hidden_controllers_one_text_does_not_join_its_women_through_the_line() -> None:
     ads, texts, women = _hidden()
-    for profile in _persons(ads, texts):
-        assert sum(1 for w in women.values() if profile & w) == 1
-    # the line as corroboration of the copies would join the two women: what the rule stops
     rules = default_rules()
-    old = rules.model_copy(update={"person": rules.person.model_copy(update={"text_not_by_line": False})})
-    assert any(len([w for w in women.values() if p & w]) > 1 for p in _persons(ads, texts, old))
+    on = rules.model_copy(update={"person": rules.person.model_copy(update={"text_not_by_line": True})})
+    for profile in _persons(ads, texts, on):
+        assert sum(1 for w in women.values() if profile & w) == 1
+    # the line as corroboration of the copies would join the two women: what the rule stops (off by default
+    # since session 36's merge: it cost more recall than it gave precision on every corpus but blind13)
+    off = rules.model_copy(update={"person": rules.person.model_copy(update={"text_not_by_line": False})})
+    assert any(len([w for w in women.values() if p & w]) > 1 for p in _persons(ads, texts, off))
 
 
 _NAMES = ["Alva", "Siri", "Mona", "Tilde", "Rakel", "Jonna", "Ebba", "Lykke"]
