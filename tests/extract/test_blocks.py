@@ -256,6 +256,27 @@ def test_shaped_ids_leave_words_links_and_numbers() -> None:
     assert shaped_ids("REV:20260718T073059Z") == [(4, 20)]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["IMG_20260305_143012.jpg", "PXL_20251224_0915331.jpg", "Screenshot_20260110-223941.png", "VID_20260201_2210.mp4"],
+)
+def test_a_camera_file_names_date_and_time_are_no_number(name: str) -> None:
+    """A flyer or a photo page prints its picture's file name; the stamp's date (20260305) is a valid Danish or
+    Norwegian number by its digits alone, and was read as hers beside her own number."""
+    for body in (f"Ring 28 52 81 71\nFil: {name}\nFlyerarkivet", f'Ring 28 52 81 71 <img src="/p/{name}">'):
+        got = {m.value for m in extract_ad(body=body, region="DK").matches if m.kind == "phone"}
+        assert got == {"+4528528171"}
+
+
+def test_a_date_that_is_no_file_stamp_is_read_as_written() -> None:
+    # no time after the date, a date that is no calendar day, a number glued to a word: not a camera's stamp
+    assert shaped_ids("ring 20260110 nu") == []
+    assert shaped_ids("fil_20261340_223941") == []
+    assert shaped_ids("tlf 41234567_1234") == []
+    assert shaped_ids("IMG_20260110_223941.jpg") == [(4, 19)]
+    assert shaped_ids("Screenshot_20260110-223941.png") == [(11, 26)]
+
+
 CELL = st.integers(10, 9999).map(str)
 
 

@@ -430,9 +430,43 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
                     e += 1
                 out.append((s, e))
         t = text.find("T", t + 1)
+    u = text.find("_")
+    while u >= 0:
+        stamp = _file_stamp(text, u)
+        if stamp is not None:
+            out.append(stamp)
+        u = text.find("_", u + 1 if stamp is None else stamp[1])
     if len(out) > 1:
         out.sort()
     return out
+
+
+def _file_stamp(text: str, u: int) -> tuple[int, int] | None:
+    """The span of a camera's or a screen grab's file-name stamp at the "_" at ``u``: a date of eight digits
+    (1990-2039, a month, a day) and four to nine digits of its time, joined by "_" ("IMG_20260110_223941",
+    "PXL_20260110_2239411") or, after a name's "_", by "-" ("Screenshot_20260110-223941"); else None. A
+    phone's digits are never written so."""
+    if u >= 8 and _stamp_date(text, u - 8) and (u == 8 or not text[u - 9].isdigit()):
+        s, sep = u - 8, u  # "IMG_[20260110]_223941": the "_" after the date
+    elif _stamp_date(text, u + 1) and text[u + 9 : u + 10] == "-":
+        s, sep = u + 1, u + 9  # "Screenshot_[20260110]-223941"
+    else:
+        return None
+    e = sep + 1
+    while e < len(text) and e < sep + 10 and "0" <= text[e] <= "9":
+        e += 1
+    if e - sep - 1 < 4 or (e < len(text) and text[e].isdigit()):
+        return None
+    return s, e
+
+
+def _stamp_date(text: str, s: int) -> bool:
+    """Is ``text[s:s+8]`` a date written YYYYMMDD in ASCII digits, 1990-2039?"""
+    d = text[s : s + 8]
+    if len(d) != 8 or not (d.isdigit() and d.isascii()):
+        return False
+    year, month, day = int(d[:4]), int(d[4:6]), int(d[6:])
+    return 1990 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= 31
 
 
 def blank_ids(text: str) -> str | None:
