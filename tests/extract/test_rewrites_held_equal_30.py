@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import furniture, places
-from kartlegg.extract.gates import may_abbreviate
+from kartlegg.extract.gates import abbreviation_starts
 from kartlegg.extract.patterns import scan
 
 #: The characters ``places._ABBREVIATED`` reads: its capitals and small letters (vowels and consonants), ".", "-",
@@ -40,11 +40,11 @@ _ABBREVIATION_BITS = [
 @example(["\U0001f618", "S", "tvg", "Ω"])  # wide characters beside it
 @example(["F", "r.sand", "İ"])
 def test_abbreviation_gate_holds_the_pattern(parts: list[str]) -> None:
-    """``may_abbreviate`` answers False only where ``places._ABBREVIATED`` finds nothing, on fields as ``scan``
+    """``abbreviation_starts`` finds no start only where ``places._ABBREVIATED`` finds nothing, on fields as ``scan``
     prepares them, so ``abbreviated_cities`` with the text's words and lower-case form finds what it found without
     them (mutant: the contraction's "-" left out of the gate — fails on "F-stad")."""
     prep, low, words, _digits, _alnum = scan("".join(parts))
-    if not may_abbreviate(prep, low, words):
+    if not abbreviation_starts(prep, low, words):
         assert places._ABBREVIATED.search(prep) is None
     gated = places.abbreviated_cities(prep, [], words, low)
     assert [(h.value, h.start, h.end) for h in gated] == [

@@ -30,25 +30,9 @@ def _consonant(o: int) -> bool:
     return 97 <= o <= 122 and o != 97 and o != 101 and o != 105 and o != 111 and o != 117 and o != 121
 
 
-def _contraction_at(text: str, q: int) -> bool:
-    """Can ``places._ABBREVIATED``'s contraction branch (a capital, up to three small letters, "." or "-", three or
-    more small letters) match with its "." or "-" at ``q``?"""
-    n = len(text)
-    if q + 3 >= n:
-        return False
-    if not (_small(ord(text[q + 1])) and _small(ord(text[q + 2])) and _small(ord(text[q + 3]))):
-        return False
-    j = q - 1
-    k = 0
-    while j >= 0 and k < 3 and _small(ord(text[j])):
-        j -= 1
-        k += 1
-    return j >= 0 and _capital(ord(text[j]))
-
-
 def _contraction_start(text: str, q: int) -> int:
-    """Where ``places._ABBREVIATED``'s contraction branch can open with its "." or "-" at ``q`` (its capital), or -1
-    (``_contraction_at`` as a position)."""
+    """Where ``places._ABBREVIATED``'s contraction branch (a capital, up to three small letters, "." or "-", three or
+    more small letters) can open with its "." or "-" at ``q`` (its capital), or -1."""
     n = len(text)
     if q + 3 >= n:
         return -1
@@ -63,11 +47,12 @@ def _contraction_start(text: str, q: int) -> int:
 
 
 def abbreviation_starts(text: str, low: str, words: set[str] | frozenset[str]) -> list[int]:
-    """Every position where ``places._ABBREVIATED`` can open in ``text``, in order: each place ``may_abbreviate``
-    would answer True at (the capital before a "." or "-" contraction, the capital of a run of consonants), found
-    with ``str.find``. ``patterns.digit_anchored`` from these finds what ``finditer`` finds: the gate passes on every
-    field that writes "E-post" or "E-mail", and the pattern was then tried at every character (~36 k instructions a
-    field; session 36)."""
+    """Every position where ``places._ABBREVIATED`` can open in ``text``, in order (the capital before a "." or "-"
+    contraction, the capital of a run of two to four small consonants that ends a word of three to five letters;
+    ``low``: its same-length lower-case form, ``words``: the lower-case letter runs of that, as ``patterns.scan``
+    gives them), found with ``str.find``. ``patterns.digit_anchored`` from these finds what ``finditer`` finds; a
+    yes-or-no gate passed on every field that writes "E-post" or "E-mail", and the pattern was then tried at every
+    character (~36 k instructions a field; session 36)."""
     found: set[int] = set()
     for sign in ".-":
         q = text.find(sign)
@@ -94,43 +79,3 @@ def abbreviation_starts(text: str, low: str, words: set[str] | frozenset[str]) -
                 found.add(p)
             p = low.find(w, p + 1)
     return sorted(found)
-
-
-def may_abbreviate(text: str, low: str, words: set[str] | frozenset[str]) -> bool:
-    """Can ``places._ABBREVIATED`` match anywhere in ``text`` (``low``: its same-length lower-case form, ``words``:
-    the lower-case letter runs of that, as ``patterns.scan`` gives them)?
-
-    The pattern's two branches need: a capital that opens a letter run (its look-behind), then two to four small
-    consonants that end the run ("Stvg", "Sthlm"): that run, lower-cased, is a word of three to five letters
-    whose letters after the first are consonants, found in ``low`` where the text has a capital and two small
-    consonants; or a "." or "-" with three small letters after it and a capital before it with at most three small
-    letters between ("F-stad", "Kr.sand"), found from each "." and "-". False when neither is there: most fields,
-    where the pattern (tried at every character, ~37 k instructions a field) found nothing."""
-    q = text.find(".")
-    while q >= 0:
-        if _contraction_at(text, q):
-            return True
-        q = text.find(".", q + 1)
-    q = text.find("-")
-    while q >= 0:
-        if _contraction_at(text, q):
-            return True
-        q = text.find("-", q + 1)
-    n = len(text)
-    for w in words:
-        size = len(w)
-        if size < 3 or size > 5:
-            continue
-        tail = True
-        for i in range(1, size):
-            if not _consonant(ord(w[i])):
-                tail = False
-                break
-        if not tail:
-            continue
-        p = low.find(w)
-        while p >= 0:
-            if p + 2 < n and _capital(ord(text[p])) and _consonant(ord(text[p + 1])) and _consonant(ord(text[p + 2])):
-                return True
-            p = low.find(w, p + 1)
-    return False
