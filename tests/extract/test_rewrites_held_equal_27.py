@@ -219,12 +219,13 @@ _STRETCH = re.compile(r"[+0-9SsBZzioOlI .\-/]+")
 @example("12+3456S")
 @example("123 S x 456")
 def test_the_stretch_check_is_what_it_says(text: str) -> None:
-    """``phones._look_stretch`` is True exactly where a maximal stretch of "+", ASCII digits, "SsBZzioOlI" and " .-/"
-    holds ``LOOK_MIN_DIGITS`` ASCII digits and a letter of "SsBZzi" (mutants: the digit count not reset at a break,
+    """``phones._look_stretches`` gives exactly the maximal stretches of "+", ASCII digits, "SsBZzioOlI" and " .-/" that
+    hold ``LOOK_MIN_DIGITS`` ASCII digits and a letter of "SsBZzi" (mutants: the digit count not reset at a break,
     "+" left out of the stretch — each fails; ``_digitise``'s outputs could not tell them)."""
-    expected = any(
-        sum(1 for ch in m.group() if "0" <= ch <= "9") >= phones.LOOK_MIN_DIGITS
-        and any(ch in "SsBZzi" for ch in m.group())
+    expected = [
+        m.span()
         for m in _STRETCH.finditer(text)
-    )
-    assert phones._look_stretch(text) == expected
+        if sum(1 for ch in m.group() if "0" <= ch <= "9") >= phones.LOOK_MIN_DIGITS
+        and any(ch in "SsBZzi" for ch in m.group())
+    ]
+    assert phones._look_stretches(text) == expected

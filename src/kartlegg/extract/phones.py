@@ -2543,27 +2543,6 @@ def _near_new_look(text: str, digits: list[int]) -> bool:
     return False
 
 
-def _look_stretch(text: str) -> bool:
-    """Is there a stretch of the characters a run of ``_LOOK_RUN`` is made of ("+", ASCII digits, "SsBZzioOlI" and
-    " .-/") with ``LOOK_MIN_DIGITS`` ASCII digits and a letter of ``_NEW_LOOKS``? Every run ``_digitise`` reads lies in
-    one such stretch, so without one no run can be read, and the pattern (~0.15 M instructions over an ad: it is
-    tried at every character) need not run: most fields near a new look-alike letter hold "75B" or "%2B" in a link."""
-    real = 0
-    new = False
-    for i in range(len(text)):
-        o = ord(text[i])
-        if 48 <= o <= 57:
-            real += 1
-        elif _new_look(o):
-            new = True
-        elif not (o == 111 or o == 79 or o == 108 or o == 73 or o == 32 or o == 46 or o == 45 or o == 47 or o == 43):
-            if new and real >= LOOK_MIN_DIGITS:
-                return True
-            real = 0
-            new = False
-    return new and real >= LOOK_MIN_DIGITS
-
-
 def _look_class(o: int) -> bool:
     """Is ``chr(o)`` a character a run of ``_LOOK_RUN`` is made of: "+", an ASCII digit, "SsBZzioOlI" or " .-/"?"""
     return (
@@ -2582,9 +2561,11 @@ def _look_class(o: int) -> bool:
 
 
 def _look_stretches(text: str) -> list[tuple[int, int]]:
-    """The stretches ``_look_stretch`` looks for, each as (start, end): maximal runs of ``_look_class`` characters
-    with ``LOOK_MIN_DIGITS`` ASCII digits and a letter of ``_NEW_LOOKS``. ``_digitise`` reads a run of ``_LOOK_RUN``
-    only inside one (a run elsewhere has too few digits or no new look-alike letter)."""
+    """Each stretch, as (start, end), of the characters a run of ``_LOOK_RUN`` is made of: maximal runs of
+    ``_look_class`` characters with ``LOOK_MIN_DIGITS`` ASCII digits and a letter of ``_NEW_LOOKS``. Every run
+    ``_digitise`` reads lies in one, so without one no run can be read and the pattern (tried at every character)
+    need not run (~0.15 M instructions over an ad): most fields near a new look-alike letter hold "75B" or "%2B" in a
+    link, and ``_digitise`` tries the pattern only inside the stretches."""
     out: list[tuple[int, int]] = []
     n = len(text)
     i = 0

@@ -67,21 +67,29 @@ def find_split(title: str, body: str, valid: Callable[[str], bool]) -> Split | N
     rest = ascii_digits(tail.group(1))
     if len(rest) < MIN_TAIL:
         return None
-    run = head.group(2)
-    plus = head.group(1) is not None
-    if plus:
-        number = "+" + ascii_digits(run) + rest
-        if MIN_WHOLE <= len(number) - 1 <= MAX_WHOLE and valid(number):
-            return Split(number, head.start(), head.end(), tail.start(), tail.end())
+    joins = _joins(head, rest, valid)
+    if not joins:
         return None
-    # groups from the last back: "35 5355" tries "5355", then "35 5355"
-    cuts = [0] + [i + 1 for i, ch in enumerate(run) if ch in " .-"]
-    best: Split | None = None
-    for c in reversed(cuts):
+    number, start = joins[-1]  # the longest
+    return Split(number, start, head.end(), tail.start(), tail.end())
+
+
+def _joins(head: re.Match[str], rest: str, valid: Callable[[str], bool], first: bool = False) -> list[tuple[str, int]]:
+    """The valid numbers the title's run (``head``: its "+" as group 1, its digits as group 2) makes with the body's
+    ``rest``, each with where its title half starts, from the shortest: a "+" before the run takes all of it, else
+    its groups from the last back ("35 5355" tries "5355", then "35 5355"). ``first``: only the first found."""
+    run = head.group(2)
+    if head.group(1) is not None:
+        number = "+" + ascii_digits(run) + rest
+        return [(number, head.start())] if MIN_WHOLE <= len(number) - 1 <= MAX_WHOLE and valid(number) else []
+    out: list[tuple[str, int]] = []
+    for c in reversed([0] + [i + 1 for i, ch in enumerate(run) if ch in " .-"]):
         number = ascii_digits(run[c:]) + rest
         if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
-            best = Split(number, head.start(2) + c, head.end(), tail.start(), tail.end())
-    return best
+            out.append((number, head.start(2) + c))
+            if first:
+                break
+    return out
 
 
 #: The title's end without an ellipsis: a run of digits (groups as in ``_HEAD``, maybe a "+" before).
@@ -97,14 +105,12 @@ def find_rest_split(
     in a digit run that is no valid number by itself, and the body goes on with the rest, either after a cue that
     names the rest ("rest of number: 1083324", "resten av numret: …"; ``cues``, lower case, found in
     ``low_body``) or at its opening when the body's run is no valid number by itself either. Only a pair that is one
-    valid number together; the first cue's run that makes one wins. The title's half is read as ``find_split``
-    reads it (a "+" takes all of it, else from its last group back)."""
+    valid number together; the first cue's run that makes one wins, with the shortest title half that makes one
+    (``_joins``)."""
     head = _BARE_HEAD.search(title)
     if head is None:
         return None
-    run = head.group(2)
-    plus = head.group(1) is not None
-    if valid(("+" if plus else "") + ascii_digits(run)):
+    if valid(("+" if head.group(1) is not None else "") + ascii_digits(head.group(2))):
         return None  # the title's number is whole
     tails: list[tuple[int, bool]] = []
     k = 0
@@ -125,16 +131,10 @@ def find_rest_split(
         rest = ascii_digits(m.group(1))
         if len(rest) < MIN_TAIL or (not cued and valid(rest)):
             continue  # the body opens with a number of its own
-        if plus:
-            number = "+" + ascii_digits(run) + rest
-            if MIN_WHOLE <= len(number) - 1 <= MAX_WHOLE and valid(number):
-                return Split(number, head.start(), head.end(), m.start(1), m.end(1), bare=True)
-            continue
-        cuts = [0] + [i + 1 for i, ch in enumerate(run) if ch in " .-"]
-        for c in reversed(cuts):
-            number = ascii_digits(run[c:]) + rest
-            if MIN_WHOLE <= len(number) <= MAX_WHOLE and valid(number):
-                return Split(number, head.start(2) + c, head.end(), m.start(1), m.end(1), bare=True)
+        joins = _joins(head, rest, valid, first=True)
+        if joins:
+            number, start = joins[0]  # the shortest
+            return Split(number, start, head.end(), m.start(1), m.end(1), bare=True)
     return None
 
 
