@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 from collections import Counter
-from typing import Any
 
 import phonenumbers
 from benchmarks.blind10 import HIDDEN, PLAIN, SITES, generate
 from benchmarks.blind10._data import CITY_COUNTRY
 
-_PAIR: dict[tuple[int, int], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}  # built once per session
+from tests.corpus_checks import digits as _digits
+from tests.corpus_checks import nsn as _nsn
 
-
-def _corpus(seed: int, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    if (seed, n) not in _PAIR:
-        _PAIR[(seed, n)] = generate(seed, n)
-    return _PAIR[(seed, n)]
-
-
-def _nsn(e164: str) -> str:
-    return phonenumbers.national_significant_number(phonenumbers.parse(e164))
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", "".join(str(unicodedata.digit(c, "")) if c.isdigit() else c for c in text))
-
-
-def test_deterministic_for_a_seed() -> None:
-    assert generate(5, 300) == generate(5, 300)
-    assert generate(5, 300) != generate(6, 300)
+_corpus = functools.cache(generate)
 
 
 def test_truth_matches_ads() -> None:

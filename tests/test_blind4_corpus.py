@@ -15,11 +15,6 @@ def corpus() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     return generate(1, 400)
 
 
-def test_same_seed_same_corpus_other_seed_other_corpus(corpus) -> None:  # type: ignore[no-untyped-def]
-    assert generate(1, 400) == corpus
-    assert generate(2, 400)[0] != corpus[0]
-
-
 def test_truth_matches_ads(corpus) -> None:  # type: ignore[no-untyped-def]
     ads, truth = corpus
     assert len(ads) == len(truth) == 400

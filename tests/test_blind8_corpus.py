@@ -8,6 +8,8 @@ import unicodedata
 import phonenumbers
 from benchmarks.blind8 import generate
 
+from tests.corpus_checks import nsn as _nsn
+
 PLAIN = (
     "national",
     "national_compact",
@@ -19,15 +21,6 @@ PLAIN = (
     "code_no_plus",
     "aggregator_field",
 )
-
-
-def _nsn(e164: str) -> str:
-    return phonenumbers.national_significant_number(phonenumbers.parse(e164))
-
-
-def test_deterministic_for_a_seed() -> None:
-    assert generate(5, 300) == generate(5, 300)
-    assert generate(5, 300) != generate(6, 300)
 
 
 def test_truth_matches_ads() -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 import phonenumbers
 from benchmarks.blind9 import generate
 from benchmarks.blind9._render import PLAIN
+
+from tests.corpus_checks import digits as _digits
+from tests.corpus_checks import nsn as _nsn
 
 SITES = {"nattfiol", "sammetsrummet", "nattergalen", "gjesteboka", "velvetroute", "kanalarkiv"}
 CANONICAL = {
@@ -16,19 +18,6 @@ CANONICAL = {
     "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Helsingborg", "København", "Aarhus", "Odense",
     "Aalborg", "Esbjerg", "Kolding",
 }  # fmt: skip
-
-
-def _nsn(e164: str) -> str:
-    return phonenumbers.national_significant_number(phonenumbers.parse(e164))
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", "".join(str(unicodedata.digit(c, "")) if c.isdigit() else c for c in text))
-
-
-def test_deterministic_for_a_seed() -> None:
-    assert generate(5, 300) == generate(5, 300)
-    assert generate(5, 300) != generate(6, 300)
 
 
 def test_truth_matches_ads() -> None:
