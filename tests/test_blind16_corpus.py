@@ -3,21 +3,19 @@ and its truth consistent with its ads."""
 
 from __future__ import annotations
 
+import functools
 import html
-import os
 import re
-import subprocess
-import sys
-import unicodedata
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Any
 
 import phonenumbers
 from benchmarks.blind16 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
 from benchmarks.blind16._data import CITIES
 
-_PAIR: dict[tuple[int, int], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+from tests.corpus_checks import digits as _digits
+from tests.corpus_checks import nsn as _nsn
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c\ufe0f\u20e3"))
 _TRUTH_KEYS = {
     "site",
@@ -42,48 +40,11 @@ _TRUTH_KEYS = {
 }
 
 
-def _corpus(seed: int, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    if (seed, n) not in _PAIR:
-        _PAIR[(seed, n)] = generate(seed, n)
-    return _PAIR[(seed, n)]
-
-
-def _nsn(e164: str) -> str:
-    return phonenumbers.national_significant_number(phonenumbers.parse(e164))
-
-
-def _digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(c)) for c in text if unicodedata.digit(c, None) is not None)
+_corpus = functools.cache(generate)
 
 
 def _text(ad: dict[str, Any]) -> str:
     return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
-
-
-def test_deterministic_for_a_seed() -> None:
-    assert generate(5, 300) == generate(5, 300)
-    assert generate(5, 300) != generate(6, 300)
-
-
-def test_same_corpus_under_any_hash_seed() -> None:
-    """Other interpreters with other string-hash seeds write the same corpus: no set's order leaks into it."""
-    code = (
-        "import hashlib, json; from benchmarks.blind16 import generate; "
-        "print(hashlib.sha256(json.dumps(generate(3, 400)).encode()).hexdigest())"
-    )
-    digests = set()
-    for hash_seed in ("0", "15", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        out = subprocess.run(
-            [sys.executable, "-c", code],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=Path(__file__).parents[1],
-        )
-        digests.add(out.stdout.strip())
-    assert len(digests) == 1, digests
 
 
 def test_truth_matches_ads() -> None:

@@ -21,7 +21,7 @@ CORPORA = sorted(
 
 
 def test_every_corpus_is_found() -> None:
-    assert {"evalcorpus", "heldout", "blind3", "blind15"} <= set(CORPORA), CORPORA
+    assert {"evalcorpus", "heldout", "blind3", "blind15", "blind16"} <= set(CORPORA), CORPORA
 
 
 @pytest.mark.parametrize("name", CORPORA)
