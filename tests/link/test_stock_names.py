@@ -208,3 +208,49 @@ def test_names_kept_by_other_rules_are_read_again(store: Store, monkeypatch: pyt
     monkeypatch.setattr(stock_names, "ad_name", counted)
     run_link(store)
     assert len(reads) == 2 * 51  # every sampled version, in both rounds
+
+
+def test_a_days_features_take_the_names_its_learning_read(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day's new versions are their site's newest, so in the sample the stock words are learned from: each
+    name is read once there with the words learned, and the features take it (``stock_names.names_read``)
+    instead of reading it again. The names stored are what reading them gives."""
+    from kartlegg.extract.run import run_extract
+    from kartlegg.link import features
+    from kartlegg.link.features import ad_name, load_features
+    from kartlegg.store.furniture import versions_at
+
+    ingest_items(store, incoming(_template_ads(0, 49, 1)), IngestResult())
+    analyze(store)
+    ingest_items(store, incoming(_template_ads(49, 5, 2)), IngestResult())
+    reads: list[int] = []
+    real = features.ad_name
+
+    def counted(v: StoredVersion, rules: NameRules, template: Collection[str] = ()) -> str | None:
+        reads.append(v.ad_id)
+        return real(v, rules, template)
+
+    run_extract(store)
+    monkeypatch.setattr(features, "ad_name", counted)
+    info = run_link(store)
+    assert reads == []  # every new version was in the sample
+    assert info["names_taken"] == 5
+    rules = default_rules().names
+    with store.connect() as conn:
+        seqs = [int(r[0]) for r in conn.execute(text("SELECT seq FROM ad_versions"))]
+        versions = versions_at(conn, seqs)
+        stored = load_features(conn, [v.ad_id for v in versions.values()])
+    assert len(stored) == 54
+    for v in versions.values():
+        assert stored[v.ad_id][0].name == ad_name(v, rules, frozenset({"treasure"}))
+
+
+def test_names_read_are_those_of_each_sites_words_as_learned() -> None:
+    from kartlegg.link.stock_names import names_read
+
+    memo = {
+        "a": {"": {1: "Treasure", 2: "Treasure"}, "treasure": {1: "Mira", 2: None}},
+        "b": {"": {3: "Lena"}},
+        "c": {"": {4: "Body"}, "body": {4: None}},  # learned "body" and "to" in the second round: not read so
+    }
+    stock = {"a": frozenset({"treasure"}), "c": frozenset({"body", "to"})}
+    assert names_read(memo, stock) == {1: "Mira", 2: None, 3: "Lena"}

@@ -72,9 +72,11 @@ def build_features(
     image_hashes: dict[int, dict[str, tuple[str | None, str | None]]],
     rules: LinkRules,
     templates: Mapping[str, Collection[str]] | None = None,
+    names: Mapping[int, str | None] | None = None,
 ) -> list[FeatureRow]:
     """Features of a batch of versions (the masked texts are MinHashed together, which is what makes it fast).
-    ``templates``: each site's stock words that are no names there (``stock_names.learn``)."""
+    ``templates``: each site's stock words that are no names there (``stock_names.learn``); ``names``: names
+    already read with those words, by version seq (``stock_names.names_read``), taken instead of reading them."""
     masked = [textsim.mask_text(v.title, v.body, rules.text.max_chars) for v in versions]
     bands = textsim.band_keys(masked, rules.text)
     out: list[FeatureRow] = []
@@ -99,7 +101,9 @@ def build_features(
             # one name per city ("Malmo", "malmö" -> "Malmö"), so timelines and movements see no false moves
             city=(canonical_city(city) or city.strip().title()) if city else None,
             posted_at=v.posted_at,
-            name=ad_name(v, rules.names, templates.get(v.site, ()) if templates else ()),
+            name=names[v.seq]
+            if names is not None and v.seq in names
+            else ad_name(v, rules.names, templates.get(v.site, ()) if templates else ()),
             ages=ages,
             selectors=tuple(sel),
             bands=tuple(b),

@@ -152,7 +152,7 @@ def run_link(
         if not full and _state(conn, FEATURES_STATE) != FEATURES_VERSION:
             # read by older rules: a name read wrongly then stays wrong in every later profile
             full = conn.execute(text("SELECT 1 FROM link_features LIMIT 1")).first() is not None
-        stock = _learn_stock(conn, rules, None if full else last_watermark(conn, STAGE))
+        stock, names = _learn_stock(conn, rules, None if full else last_watermark(conn, STAGE))
         if not full and stock != _stock_state(conn):
             # a site's stock words changed: every ad of it is named again (simplest: all of them)
             full = conn.execute(text("SELECT 1 FROM link_features LIMIT 1")).first() is not None
@@ -174,7 +174,7 @@ def run_link(
             else 0
         )
     incremental = not full and indexed and ever > 0 and after_erasure is None and todo <= FULL_SHARE * ever
-    done = 0
+    done = taken = 0
     watermark = start
     changes: dict[int, Change] = {}
     day_totals: Counter[str] | None = None  # the store's ads per site after a day's region run
@@ -186,7 +186,8 @@ def run_link(
                 if not batch:
                     break
                 sels, exs, imgs = load_batch_inputs(reader, batch[0].seq, batch[-1].seq)
-                rows = build_features(batch, sels, exs, imgs, rules, stock)
+                rows = build_features(batch, sels, exs, imgs, rules, stock, names)
+                taken += sum(1 for v in batch if v.seq in names)
                 with store.begin() as conn:
                     if incremental:  # what the index holds for these ads now, to take it out again
                         fresh = {r.features.ad_id for r in rows} - changes.keys()
@@ -198,6 +199,7 @@ def run_link(
                 if on_progress:
                     on_progress(len(batch))
         info: dict[str, Any] = {"versions": done, "seconds_features": round(time.perf_counter() - t0, 1)}
+        info["names_taken"] = taken  # names the stock words' learning read, not read again
         if incremental and done:
             with store.connect() as reader:
                 before = _kept_totals(reader, start, ever)
@@ -296,9 +298,13 @@ def forget_ads(conn: Connection, scope: Scope) -> None:
     conn.execute(text("DELETE FROM link_state WHERE name = :n"), {"n": INDEX_STATE})
 
 
-def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[str, frozenset[str]]:
+def _learn_stock(
+    conn: Connection, rules: LinkRules, after: int | None
+) -> tuple[dict[str, frozenset[str]], dict[int, str | None]]:
     """Each site's stock words: learned again for the sites with versions after ``after`` (every site with
-    None), the others' as the last run kept them."""
+    None), the others' as the last run kept them. Also the names the learning read with each site's words,
+    by version seq (``stock_names.names_read``: the day's new versions are in the sample; their features
+    take these names instead of reading them a second time)."""
     from kartlegg.link import stock_names
     from kartlegg.store.furniture import sites_with_new_versions
 
@@ -313,13 +319,15 @@ def _learn_stock(conn: Connection, rules: LinkRules, after: int | None) -> dict[
     if after is None:
         learned = stock_names.learn_from_store(conn, rules.names, memo=memo)
         _keep_read(conn, stamp, memo)
-        return learned
+        return learned, stock_names.names_read(memo, learned)
     fresh = sites_with_new_versions(conn, after)
     kept = {site: words for site, words in _stock_state(conn).items() if site not in fresh}
     learned = stock_names.learn_from_store(conn, rules.names, fresh, memo=memo) if fresh else {}
     if fresh:
         _keep_read(conn, stamp, memo)
-    return dict(sorted({**kept, **learned}.items()))
+    stock = dict(sorted({**kept, **learned}.items()))
+    # only the sites learned now: a kept site's memo may be from a sample whose words were not kept
+    return stock, stock_names.names_read({site: memo[site] for site in fresh if site in memo}, stock)
 
 
 def _keep_read(conn: Connection, stamp: str, memo: dict[str, dict[str, dict[int, str | None]]]) -> None:

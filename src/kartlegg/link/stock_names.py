@@ -19,7 +19,7 @@ day's link).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from sqlalchemy import Connection, text
 
@@ -117,4 +117,17 @@ def learn_from_store(
             memo[site] = read
         if words:
             out[site] = words
+    return out
+
+
+def names_read(memo: Memo, stock: Mapping[str, Collection[str]]) -> dict[int, str | None]:
+    """The names the sample read with each site's words as learned (``stock``; none: nothing learned), by
+    version seq: what ``features.ad_name`` gives those versions with those words, so building their features
+    reads none of them again. A day's new versions are each site's newest, so in its sample: each was read once
+    to learn the words and again for its features (~1,000 names a day, as many as the learning's)."""
+    out: dict[int, str | None] = {}
+    for site, by_words in memo.items():
+        read = by_words.get("\n".join(sorted(stock.get(site, ()))))
+        if read is not None:
+            out.update(read)
     return out
