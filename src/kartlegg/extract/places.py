@@ -437,7 +437,7 @@ def now_after(text: str, end: int) -> bool:
     no word on the line but a sign or the line's end ("now, list item" is a screen reader's role after a sign). A
     list names its current stop anywhere, not always first: the marked one is where the ad places her."""
     stop = text.find("\n", end, end + _STOP_REACH)
-    seg = text[end : (end + _STOP_REACH if stop < 0 else stop)].lower()
+    seg = lower_same_length(text[end : (end + _STOP_REACH if stop < 0 else stop)])  # its offsets are the text's
     phrases, _, dates = _current_stop()
     runs = [(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(seg)]
     i = 0
