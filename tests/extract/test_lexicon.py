@@ -52,6 +52,8 @@ def test_the_shipped_files_load() -> None:
             lambda d: d["platforms"]["snapchat"].update(phone_based="yes"),
             "snapchat.phone_based",
         ),
+        ("lexicon.yaml", LexiconFile.from_data, lambda d: d["current_stop_words"].append("Now"), "current_stop.*lower"),
+        ("lexicon.yaml", LexiconFile.from_data, lambda d: d["tour_date_words"].append("mar"), "tour_date.*twice"),
         ("gazetteer.yaml", GazetteerFile.from_data, lambda d: d["cities"][1].update(lat=91), r"cities\[1\]\.lat"),
         ("gazetteer.yaml", GazetteerFile.from_data, lambda d: d["cities"][0].update(country="se"), "country"),
         ("numbers.yaml", NumbersFile.from_data, lambda d: d["units"].pop(7), "0..9"),

@@ -546,6 +546,7 @@ def _extract(
     for f, t in prep.items():
         later_words = f != "url" and places.has_later_words(words[f])
         now_words = f != "url" and places.has_now_words(words[f])
+        stop_words = f != "url" and places.has_current_stop_words(words[f])
         companies = f != "url" and places.may_name_company(t, words[f])
         found = places.find_places(t, words[f], lows[f])
         if f != "url" and (not found or places.abbreviations_may_matter(words[f])):
@@ -559,8 +560,10 @@ def _extract(
                     p.detail["site_line"] = True  # "Nattfiol OÜ, Tallinn": the site's seat, listed after the ad's
                 elif later_words and places.later_stop(t, p.start):
                     p.detail["later"] = True
-                elif now_words and places.now_here(t, p.start):
-                    p.detail["now"] = True  # "Now in Stvg": where she is, before a field that keeps her home city
+                elif (now_words and places.now_here(t, p.start)) or (stop_words and places.now_after(t, p.end)):
+                    # "Now in Stvg", a tour list's "Trondheim, 3–6 Mar, now" (session 37): where she is, before a
+                    # field that keeps her home city
+                    p.detail["now"] = True
             add(Match(p.kind, p.value, f, p.start, p.end, raw[f][p.start : p.end], p.detail))
             _note_country(p.detail, text_countries)
     hints = region_hints(

@@ -502,6 +502,12 @@ class LexiconFile:
     #: words that name the rest of a number begun elsewhere (the title: "… +4071", body "rest of number: 1083324"),
     #: sv/no/da/en, lower case; found as substrings of the body's lower-cased text (``splits.find_rest_split``)
     number_rest_cues: list[str] = field(default_factory=list)
+    #: words marking the stop of a tour list she is at now, written after the stop and its dates ("Trondheim, 3–6
+    #: Mar, now", "Malmö 12–15/3 (just nu)"), sv/no/da/en, lower case (``places.now_after``, session 37)
+    current_stop_words: list[str] = field(default_factory=list)
+    #: month names and short forms and a date range's words, sv/no/da/en, lower case: skipped between a tour stop
+    #: and its mark
+    tour_date_words: list[str] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "lexicon.yaml") -> LexiconFile:
@@ -529,6 +535,8 @@ class LexiconFile:
                 "number_tags",
                 "home_countries",
                 "number_rest_cues",
+                "current_stop_words",
+                "tour_date_words",
             ),
         )
         service_modes = _word_lists(d["service_modes"], f"{where}: service_modes")
@@ -572,7 +580,20 @@ class LexiconFile:
             number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},
             home_countries=_home_countries(d.get("home_countries", []), f"{where}: home_countries"),
             number_rest_cues=_strs(d.get("number_rest_cues", []), f"{where}: number_rest_cues"),
+            current_stop_words=_lower_words(d.get("current_stop_words", []), f"{where}: current_stop_words"),
+            tour_date_words=_lower_words(d.get("tour_date_words", []), f"{where}: tour_date_words"),
         )
+
+
+def _lower_words(value: Any, where: str) -> list[str]:
+    """A list of lower-case words or phrases of letters and single blanks ("just nu"), none twice."""
+    out = _strs(value, where)
+    for w in out:
+        if not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w) or w != w.lower():
+            raise LexiconError(f"{where}: {w!r} must be lower-case letter words with single blanks")
+    if len(set(out)) != len(out):
+        raise LexiconError(f"{where}: a word is listed twice")
+    return out
 
 
 #: The market countries: their numbers are read by the ad's own countries, never as a woman's home country's.

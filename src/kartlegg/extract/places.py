@@ -412,6 +412,58 @@ def now_here(text: str, start: int) -> bool:
     return any(w in _NOW_WORDS or w in _NEW_WORDS for w in last_letter_runs(text[lo:start].lower(), 3))
 
 
+@functools.cache
+def _current_stop() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    """``current_stop_words`` as word tuples (longest first), their words, and ``tour_date_words``."""
+    lx = lexicon()
+    phrases = sorted({tuple(p.split(" ")) for p in lx.current_stop_words}, key=len, reverse=True)
+    return tuple(phrases), frozenset(w for p in phrases for w in p), frozenset(lx.tour_date_words)
+
+
+def has_current_stop_words(words: set[str]) -> bool:
+    """Can a field mark a tour list's stop as the current one (``words``: its lower-case words)?"""
+    return not words.isdisjoint(_current_stop()[1])
+
+
+#: How far after a tour stop its mark may stand on its line ("Stockholm, 16 Mar–19 Apr, just nu").
+_STOP_REACH: Final = 48
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+
+
+def now_after(text: str, end: int) -> bool:
+    """Is the city ending at ``end`` a tour list's stop marked as the one she is at now, the mark after it and its
+    dates on its line ("Trondheim, 3–6 Mar, now", "Malmö 12/3–15/3 (nu)", "Bergen 1.–4. mai – akkurat nå", session
+    37)? Between the city and the mark only digits, signs and ``tour_date_words`` (months, "to", "til"); after the mark
+    no word on the line but a sign or the line's end ("now, list item" is a screen reader's role after a sign). A
+    list names its current stop anywhere, not always first: the marked one is where the ad places her."""
+    stop = text.find("\n", end, end + _STOP_REACH)
+    seg = lower_same_length(text[end : (end + _STOP_REACH if stop < 0 else stop)])  # its offsets are the text's
+    phrases, _, dates = _current_stop()
+    runs = [(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(seg)]
+    i = 0
+    # a postal district's capitals right after the city ("Odense C", "København NV") are the city's, then the dates
+    if (
+        runs
+        and runs[0][1] <= 3
+        and runs[0][1] - runs[0][0] <= 2
+        and text[end + runs[0][0] : end + runs[0][1]].isupper()
+    ):
+        i = 1
+    while i < len(runs) and runs[i][2] in dates:
+        i += 1
+    if i == len(runs):
+        return False
+    for p in phrases:
+        k = len(p)
+        if tuple(r[2] for r in runs[i : i + k]) != p:
+            continue
+        if any(runs[j + 1][0] - runs[j][1] != 1 or seg[runs[j][1]] != " " for j in range(i, i + k - 1)):
+            continue  # "now" and "here" apart ("nå, her …") are no phrase
+        tail = seg[runs[i + k - 1][1] :].lstrip(" \t")
+        return not tail or not tail[0].isalpha()
+    return False
+
+
 #: Words of a region's name, not a city's (session 29): a city field holding one ("Stockholms län", "Vestlandet",
 #: "Skåne") is less precise than a city the text names.
 _REGION_WORDS: Final = frozenset(
