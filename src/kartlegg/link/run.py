@@ -515,7 +515,9 @@ def _link_region(
 
     pairs = {(pos[a], pos[b]) for a, b in region.candidates}
     scores = {(pos[a], pos[b]): v for (a, b), v in region.scores.items()}
-    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores, crowded=region.crowded)
+    result = link_ads(  # a region holds no namesakes with contacts of their own: no number change is decided
+        ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores, crowded=region.crowded, changes=False
+    )
     t0 = time.perf_counter()
     prev_profiles = {
         int(r[0]): r[1]
