@@ -508,3 +508,16 @@ def test_a_clinics_name_before_its_noun_is_no_name_in_a_title_of_a_place() -> No
     assert find_name("Coral Spa | Oslo", "") is None
     assert find_name("Tøyen: Viki", "") == "Viki"
     assert find_name("Miss Lina 23", "") == "Lina"  # a title before her name
+
+
+def test_a_tours_words_before_a_city_are_no_name() -> None:
+    """Session 37: "Besøker Oslo – X", "Tillbaka i Malmö – X" named every touring woman of a site "Besøker" or
+    "Tillbaka", so her own number looked like a controller's line of two names and kept her ads apart."""
+    assert find_name("Besøker Tromsø – Helga (26)", "Ring meg.") == "Helga"  # no
+    assert find_name("Besöker Luleå – Vilma (31)", "Ring mig.") == "Vilma"  # sv
+    assert find_name("Tillbaka i Uppsala – Bruna", "Hallå!") != "Tillbaka"
+    assert find_name("Besøger Odense – Karin (27)", "Ring til mig.") == "Karin"  # da
+    assert find_name("Tilbage i Vejle – Ida (23)", "") == "Ida"
+    assert find_name("Back in Oslo – Amara", "Call me.") == "Amara"  # en
+    assert find_name("Visiting Bergen – Lucia (24)", "") == "Lucia"
+    assert find_name("Besøker Tromsø – Helga", "") != "Besøker"

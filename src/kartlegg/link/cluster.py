@@ -314,6 +314,7 @@ def link_ads(
     text_candidates: set[tuple[int, int]] | None = None,
     text_scores: Mapping[tuple[int, int], float] | None = None,
     crowded: Collection[int] = frozenset(),
+    changes: bool = True,
 ) -> LinkResult:
     """Profiles and networks for ``ads`` (sorted by ``ad_id``); ``texts`` gives masked texts by index.
 
@@ -324,7 +325,8 @@ def link_ads(
     verified (by the region walk), taken as given instead of compared again. ``crowded``: ad ids without a
     contact whose namesakes with a contact outside ``ads`` lie in more than ``bare_max_profiles`` evidence
     components (``Region.crowded``): each holds a profile with a contact, so her profile meets too many to
-    join one, and the region need not hold them.
+    join one, and the region need not hold them. ``changes``: join two profiles of one woman on two numbers
+    (``changes.number_changes``), which only a run over every ad can decide (a region run passes False).
     """
     from kartlegg.link.phash import photo_note  # phash builds on AdFeatures
 
@@ -410,6 +412,14 @@ def link_ads(
         before = len(used)
         profiles = _join_bare(ads, profiles, used, name_links, rules)
         name_links = [(e.a, e.b) for e in used[before:]]
+    if changes and rules.person.number_change_days:
+        from kartlegg.link.changes import number_changes  # changes builds on AdFeatures
+
+        joins = number_changes(ads, profiles, hubs, rules, texts)
+        if joins:
+            profiles = _merged_profiles(profiles, [(a, b) for a, b, _ in joins])
+            used.extend(ev for _, _, ev in joins)
+            name_links = [*name_links, *((ev.a, ev.b) for _, _, ev in joins)]
     profile_of = [0] * n
     for p, members in enumerate(profiles):
         for i in members:
@@ -1159,6 +1169,17 @@ def _join_bare(
     merged: dict[int, list[int]] = {}
     for p, members in enumerate(profiles):
         merged.setdefault(into.get(p, p), []).extend(members)
+    return sorted((sorted(m) for m in merged.values()), key=lambda m: m[0])
+
+
+def _merged_profiles(profiles: Sequence[list[int]], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """``profiles`` with each pair of them made one (transitively), sorted by smallest member."""
+    uf = UnionFind(len(profiles))
+    for a, b in pairs:
+        uf.union(a, b)
+    merged: dict[int, list[int]] = {}
+    for p, members in enumerate(profiles):
+        merged.setdefault(uf.find(p), []).extend(members)
     return sorted((sorted(m) for m in merged.values()), key=lambda m: m[0])
 
 

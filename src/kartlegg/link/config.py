@@ -77,6 +77,24 @@ class PersonRules(_Strict):
     text_same_city: bool = True
     #: ... and a controller's line (a contact of several name groups) is no such shared contact
     text_not_by_line: bool = False
+    #: two profiles of one name on a site, contacts disjoint, ages that fit, the newer's first ad at most this
+    #: many days after the older's last in a city of its last ads, no third profile of the name there then:
+    #: one woman on another of her numbers (``changes.number_changes``); 0: off
+    number_change_days: int = Field(default=0, ge=0)
+    #: ... the older's last ad at most this many days after the newer's first (an old ad still live)
+    number_change_overlap: int = Field(default=3, ge=0)
+    #: ... "its first / last ads": those within this many days of its first / last ad
+    number_change_near: int = Field(default=7, ge=0)
+    #: ... both stating an age (else an age unknown on a side refuses nothing)
+    number_change_needs_age: bool = True
+    #: ... the older's last texts and the newer's first as alike as this (``fuzz.ratio``, 0-100); 0: not asked
+    number_change_text: float = Field(default=0.0, ge=0, le=100)
+    #: ... no third profile of the name on the site posted around the hand-over
+    number_change_alone: bool = True
+    #: ... their stated ages' medians at most this many years apart
+    number_change_age: int = Field(default=2, ge=0)
+    #: ... and the name on that site held by at most this many profiles with a contact in the run
+    number_change_max_profiles: int = Field(default=3, ge=2)
 
 
 class HubRules(_Strict):

@@ -110,7 +110,8 @@ FEATURES_STATE = "features"
 #: is the firm's, and a capitalised word inside a sentence before "hos"/"med"/"with" hers, whatever follows
 #: ("ny dam Ruby hos Cashmere Club", "venter Lara hos Silk Road Wellness"); a name in capitals with her age
 #: opening a body's line ("RUBY, 34 – Nu i Göteborg") and a receipt's "Din behandler: Mai" name her
-FEATURES_VERSION = 10
+#: 11: a tour's words before a city ("Besøker Oslo", "Tillbaka i Malmö", "Back in Aarhus") name no one
+FEATURES_VERSION = 11
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
@@ -523,7 +524,9 @@ def _link_region(
 
     pairs = {(pos[a], pos[b]) for a, b in region.candidates}
     scores = {(pos[a], pos[b]): v for (a, b), v in region.scores.items()}
-    result = link_ads(ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores, crowded=region.crowded)
+    result = link_ads(  # a region holds no namesakes with contacts of their own: no number change is decided
+        ads, texts, rules, hubs=hubs, text_candidates=pairs, text_scores=scores, crowded=region.crowded, changes=False
+    )
     t0 = time.perf_counter()
     prev_profiles = {
         int(r[0]): r[1]

@@ -293,6 +293,7 @@ def _link(
         skip_bands=big,
         text_candidates=given,
         crowded=alone,
+        changes=False,  # one component at a time: a number change joins two (a full embedded run's)
     )
     return ads, res
 
