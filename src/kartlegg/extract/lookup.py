@@ -77,10 +77,6 @@ def _labelled(text: str, line_start: int, start: int) -> bool:
     return False
 
 
-def _is_phone_reading(m: Match) -> bool:
-    return m.kind == "phone" or (m.kind == "furniture" and m.detail.get("read_as") == "phone")
-
-
 def neighbour_runs(matches: Sequence[Match], fields: Mapping[str, str]) -> list[int]:
     """The indexes in ``matches`` of the phones that are a lookup page's neighbour numbers: every phone on a line
     lies within ``MAX_GAP`` of one other number the ad reads as a phone (its subject, printed elsewhere: not on that
@@ -88,13 +84,16 @@ def neighbour_runs(matches: Sequence[Match], fields: Mapping[str, str]) -> list[
     readings: list[tuple[int, str, int, str]] = []  # (index, value, line start, field)
     values: set[str] = set()
     for i, m in enumerate(matches):
-        if not _is_phone_reading(m) or m.field == "url" or not m.value.startswith("+"):
+        if m.field == "url" or not m.value.startswith("+"):
+            continue
+        if m.kind != "phone" and (m.kind != "furniture" or m.detail.get("read_as") != "phone"):
             continue
         values.add(m.value)
-        text = fields.get(m.field, "")
-        readings.append((i, m.value, text.rfind("\n", 0, m.start) + 1, m.field))
-    if len(values) < 2:
+        readings.append((i, m.value, -1, m.field))
+    if len(values) < 2 or not _near_pair(values):
         return []
+    for k, (i, v, _ls, f) in enumerate(readings):
+        readings[k] = (i, v, fields.get(f, "").rfind("\n", 0, matches[i].start) + 1, f)
     lines: dict[tuple[str, int], list[int]] = {}
     for k, (_i, _v, ls, f) in enumerate(readings):
         key = (f, ls)
@@ -119,6 +118,16 @@ def neighbour_runs(matches: Sequence[Match], fields: Mapping[str, str]) -> list[
             continue
         out.extend(readings[k][0] for k in contacts)
     return sorted(out)
+
+
+def _near_pair(values: set[str]) -> bool:
+    """Do two of the ad's numbers (E.164) lie within ``MAX_GAP`` of each other, of the same length? The cheap test
+    that lets nearly every ad (no two such numbers) skip reading its lines."""
+    nums = sorted((len(v), int(v[1:])) for v in values if v[1:].isdigit())
+    for k in range(1, len(nums)):
+        if nums[k][0] == nums[k - 1][0] and nums[k][1] - nums[k - 1][1] <= MAX_GAP:
+            return True
+    return False
 
 
 def _subject(on_line: set[str], others: set[str]) -> str | None:
