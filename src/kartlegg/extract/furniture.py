@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, ranges
+from kartlegg.extract import clauses, lookup, ranges
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -1055,6 +1055,13 @@ def judge(
         detail = dict(m.detail)
         detail.update({"reason": reason, "read_as": m.kind})
         out.append(Match("furniture", m.value, m.field, m.start, m.end, m.raw, detail))
+    if len(out) > 2:
+        for i in lookup.neighbour_runs(out, fields):
+            m = out[i]
+            detail = dict(m.detail)
+            detail.update({"reason": "neighbour-number", "read_as": m.kind})
+            out[i] = Match("furniture", m.value, m.field, m.start, m.end, m.raw, detail)
+            changed = True
     if changed:
         ex.matches = out
         _site_line_cities(out, fields)
@@ -1372,7 +1379,7 @@ def _reason(
                     return None  # a weak position whose number the ad also writes as a phone: the person's
                 return "url-id"
         return None
-    if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
+    if digits in strong_ids and len(digits) >= MIN_ID_DIGITS and not _page_subject(m, digits, key_number):
         return "ad-id"
     if _in_written_url_id(fields.get(m.field, ""), m.start, m.end):
         return "url-id"  # another page's id in a link the ad prints ("Original: https://site.no/41259542")
@@ -1391,11 +1398,20 @@ def _reason(
         if by_clause is not None:
             return by_clause
     if model is not None and model.id_slots and m.value not in model.repeated:
+        if _page_subject(m, digits, key_number) and _digit_run_in(fields.get("url", ""), digits):
+            return None  # the page's subject in a slot of its title ("Hvem ringte? 94 81 77 90" on /no/94817790)
         text = fields.get(m.field, "")
         keys = _keys(text, m.start, m.end)
         if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
     return None
+
+
+def _page_subject(m: Match, digits: str, key_number: str | None) -> bool:
+    """Is a phone whose digits fill an id position of the ad's URL the page's subject rather than its id: not the
+    ad's own key, and written as a phone ("Hvem ringte? 94 81 77 90" on ``/no/94817790``, ``lookup.written_as_phone``)?
+    A lookup page is about one number; an ad's id is printed as the URL holds it."""
+    return m.kind == "phone" and digits != key_number and lookup.written_as_phone(m.raw)
 
 
 def _clause_reason(text: str, start: int, end: int, raw: str) -> str | None:

@@ -681,6 +681,9 @@ class FurnitureFile:
     #: words that name a number's country code ("(country code +45) 23 55 85 85", "(landskode +36) ..."): they end
     #: in an id label's word ("code", "kode") but the number after them is a phone (session 33)
     country_code_labels: dict[str, list[str]] = field(default_factory=dict)
+    #: labels of a lookup page's list of numbers near the one it is about ("Lignende nummer:", "Similar numbers"): they
+    #: add weight to a lone neighbour number (``extract.lookup``, session 37), never decide alone
+    neighbour_labels: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
@@ -689,9 +692,11 @@ class FurnitureFile:
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
             "disown_before", "own_number_words", "staff_labels", "price_periods", "chat_system_words",
         )  # fmt: skip
-        d = _record(data, where, names, ("country_code_labels",))
+        d = _record(data, where, names, ("country_code_labels", "neighbour_labels"))
         code_labels = d.get("country_code_labels")
+        near_labels = d.get("neighbour_labels")
         return cls(
+            neighbour_labels={} if near_labels is None else _labels(near_labels, f"{where}: neighbour_labels"),
             country_code_labels={} if code_labels is None else _labels(code_labels, f"{where}: country_code_labels"),
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),
             site_line_labels=_labels(d["site_line_labels"], f"{where}: site_line_labels"),

@@ -61,6 +61,7 @@ MODULES = (
     "langmodel",
     "clauses",
     "ranges",
+    "lookup",
     "furniture",
     "chat",
     "structured",
