@@ -102,3 +102,16 @@ def test_the_age_on_a_bold_headings_line_is_hers() -> None:
     assert heading_age("[15.11.2026 16:32] angel_new\n**Angelie** – Stavanger (31)\nHi") == 31
     assert heading_age("**Angelie** – Stavanger\nHi, 60 min (30)") is None
     assert heading_age("RUBY, 34 – Nu i Göteborg") == 34
+
+
+def test_a_parlours_label_before_her_name_is_no_name_of_hers() -> None:
+    """A parlour's or agency's name labels the sentence that presents her ("Jasmin Relax: Fon, glad"): the
+    title's same words ("Jasmin Relax – Tantramassage") are the parlour's, shared by all its masseuses."""
+    body = "Adress: Kungsgatan 14, Göteborg\nJasmin Relax: Fon, glad och diskret blondin.\nBoka: 0734330992"
+    assert find_name("Jasmin Relax – Tantramassage i Göteborg", body) == "Fon"
+    body = "Adresse: Storgata 3, Oslo\nLotus Wellness: Lara, myk og varm kvinne.\nRing: 92 00 00 00"
+    assert find_name("Lotus Wellness – Thaimassasje i Oslo", body) == "Lara"
+    body = "Address: Vesterbrogade 3\nAmber Care: Mai, sweet and discreet.\nCall: 20 00 00 00"
+    assert find_name("Amber Care – Thai massage in Copenhagen", body) == "Mai"
+    body = "Adresse: Vesterbrogade 3\nGinza Spa: Noi, sød og diskret pige.\nRing: 20 00 00 00"
+    assert find_name("Ginza Spa – Thaimassage i København", body) == "Noi"

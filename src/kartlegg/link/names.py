@@ -86,6 +86,7 @@ _POSTER = re.compile(
 _BOLD_LEAD = re.compile(
     r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)(?=[ \t]*(?:[–—\-,(|]|\\n|\n|$))", re.MULTILINE
 )
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 # Her age in brackets on the line of her name in bold ("**Jade** – Uppsala (24)"; a JSON string's "\\n" ends the line)
 _BOLD_AGE = re.compile(
     r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)[^\n\\()]{0,40}\((\d{2})\)(?!\d)", re.MULTILINE
@@ -434,11 +435,26 @@ def find_name(
     it for hers as before ("Sugar baby Kitty (23)" reads "Sugar", then "Kitty")."""
     rules = rules or default_rules().names
     common = _common(tuple(rules.common))
+    labels = _label_words(body)
     for name in _find_names(title, body, extra, rules):
         low = name.lower()
-        if low not in template and low not in common:
+        if low not in template and low not in common and low not in labels:
             return _composed(name)
     return None
+
+
+def _label_words(body: str) -> frozenset[str]:
+    """The words of a label that presents her in the body ("Jasmin Relax: Fon, glad och diskret", "Opal Angels:
+    Megi, mjuk"): the parlour's or agency's name, which its title repeats ("Jasmin Relax – Tantramassage i
+    Göteborg") and every masseuse's ad shares, so no name of hers (session 37)."""
+    if ":" not in body:
+        return frozenset()
+    out: set[str] = set()
+    for m in _GREETED.finditer(body[:500]):
+        lead = body[m.start() : m.start(1)].rstrip()
+        if lead.endswith(":"):
+            out.update(w.lower() for w in _WORD_RUN.findall(lead))
+    return frozenset(out)
 
 
 def name_candidates(
