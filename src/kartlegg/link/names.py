@@ -80,6 +80,22 @@ _POSTER = re.compile(
 
 # "Chloe her, 21 år", "Anong här, 29 år", "Milena here, 19", "Ioana her 💋 30 år", "Gergana här" (the line's
 # end): a name presenting herself in the ad's first lines, before a separator, an emoji, an age or the end.
+# A chat's or forum's heading in Markdown bold opening a line or a message's text ("**Jade** – Uppsala (24)" in a
+# Discord export, its JSON's "content": "**Mai** – Vejle\\n…", a Telegram post): one word in bold, then a dash, a
+# comma, a bracket or the line's end. A post names its author so where the site has no name field.
+_BOLD_LEAD = re.compile(
+    r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)(?=[ \t]*(?:[–—\-,(|]|\\n|\n|$))", re.MULTILINE
+)
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+# Her age in brackets on the line of her name in bold ("**Jade** – Uppsala (24)"; a JSON string's "\\n" ends the line)
+_BOLD_AGE = re.compile(
+    r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)[^\n\\()]{0,40}\((\d{2})\)(?!\d)", re.MULTILINE
+)
+# Her name opening a line after a greeting or a firm's label and before a comma and a word in small letters: the
+# sentence that presents her ("Hallå! Bruna, solbränd och elegant brunett.", "Bamboo Spa: Mai, diskret och glad
+# väninna.", "Velkommen! Maiie, stilig og slank"): a greeting or a label, then her name and what she is like.
+# The lead is needed: a line opening "Club, bästa servicen" is a sentence wrapped after "hos Noble" (a paper's column).
+_GREETED = re.compile(r"^[ \t]*[^\n!:?.]{1,40}[!:][ \t]+" + _NAME + rf",[ \t]+(?=[{_LOW}]{{2,}})", re.MULTILINE)
 _HERE = re.compile(r"(?<!\w)" + _NAME + r"\s+(?:här|her|here)(?=[ \t]*(?:[,!.]|\d|$|[^\w\s]))", re.MULTILINE)
 
 
@@ -419,11 +435,26 @@ def find_name(
     it for hers as before ("Sugar baby Kitty (23)" reads "Sugar", then "Kitty")."""
     rules = rules or default_rules().names
     common = _common(tuple(rules.common))
+    labels = _label_words(body)
     for name in _find_names(title, body, extra, rules):
         low = name.lower()
-        if low not in template and low not in common:
+        if low not in template and low not in common and low not in labels:
             return _composed(name)
     return None
+
+
+def _label_words(body: str) -> frozenset[str]:
+    """The words of a label that presents her in the body ("Jasmin Relax: Fon, glad och diskret", "Opal Angels:
+    Megi, mjuk"): the parlour's or agency's name, which its title repeats ("Jasmin Relax – Tantramassage i
+    Göteborg") and every masseuse's ad shares, so no name of hers (session 37)."""
+    if ":" not in body:
+        return frozenset()
+    out: set[str] = set()
+    for m in _GREETED.finditer(body[:500]):
+        lead = body[m.start() : m.start(1)].rstrip()
+        if lead.endswith(":"):
+            out.update(w.lower() for w in _WORD_RUN.findall(lead))
+    return frozenset(out)
 
 
 def name_candidates(
@@ -522,6 +553,10 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
             yield dm.group(1)
+    # read last, so only where no cue above named her (session 37)
+    for lm in (*_BOLD_LEAD.finditer(written[:1500]), *_GREETED.finditer(body[:500])):
+        if _plain_name(lm.group(1), stop) and not _market_city(lm.group(1)):
+            yield lm.group(1)
 
 
 _LAST_WORD = re.compile(_NAME + r"[ \t]+$")
@@ -796,8 +831,9 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
 
 def heading_age(body: str) -> int | None:
     """Her age beside her name in capitals opening a line of the body ("RUBY, 34 – Nu i Göteborg"): a paper's
-    contact ad, whose title is the paper's page, when extraction found none."""
-    for m in _CAPS_NAME_AGE.finditer(body[:500]):
+    contact ad, whose title is the paper's page, when extraction found none; or in brackets on the line of her
+    name in Markdown bold ("**Jade** – Uppsala (24)": a chat post's heading, whose title is the channel's)."""
+    for m in (*_CAPS_NAME_AGE.finditer(body[:500]), *_BOLD_AGE.finditer(body[:1500])):
         if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
     return None

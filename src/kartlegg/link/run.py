@@ -110,7 +110,9 @@ FEATURES_STATE = "features"
 #: is the firm's, and a capitalised word inside a sentence before "hos"/"med"/"with" hers, whatever follows
 #: ("ny dam Ruby hos Cashmere Club", "venter Lara hos Silk Road Wellness"); a name in capitals with her age
 #: opening a body's line ("RUBY, 34 – Nu i Göteborg") and a receipt's "Din behandler: Mai" name her
-#: 11: a tour's words before a city ("Besøker Oslo", "Tillbaka i Malmö", "Back in Aarhus") name no one
+#: 11: a touring status opening a title ("Besöker Kista – Megi", "Back in Oslo – Mia", "Tillbaka i Malmö") and a
+#: flyer archive's noun name no one; a heading in Markdown bold ("**Jade** – Uppsala") and a greeting's or label's
+#: "Hallå! Bruna, solbränd" name her (session 37)
 FEATURES_VERSION = 11
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
