@@ -50,6 +50,8 @@ def test_a_rating_on_the_next_line_is_no_part_of_the_number(body: str, kw: dict[
         ("Ring: 070 123\n45 67", SE, ["+46701234567"]),
         ("Ring: 070 💋 123 45 67", SE, ["+46701234567"]),
         ("Tlf: 412 34\n567", NO, ["+4741234567"]),
+        # a dotted number broken over lines: "4.9 6" goes on with a group, it is no decimal
+        ("Text me on +4 7.9 3. 71 .8\n2.6 4\nPosted today", NO, ["+4793718264"]),
     ],
 )
 def test_a_number_split_over_lines_or_by_a_symbol_is_still_one(
@@ -139,6 +141,8 @@ def test_a_qr_scheme_is_a_contact_label(label: str) -> None:
         ("Telefon: 502 seks 43 fire 6  +84 986 655 327", "DK", ["+4550264346", "+84986655327"]),
         ("Ring: 412 98 301", None, ["+4741298301"]),
         ("Ring mig på 28 14 63 95", None, ["+4528146395"]),
+        # a number word before a country code is no North American "1"
+        ("NEW NUMBER! Old one 47 93718264 works a few more days", None, ["+4793718264"]),
     ],
 )
 def test_a_north_american_run_is_not_read_in_part(body: str, region: str | None, expected: list[str]) -> None:

@@ -1332,7 +1332,7 @@ def _field_opens_line(text: str, a: int, b: int) -> bool:
 
 def _decimal_number_at(text: str, b: int) -> bool:
     """Is a decimal number at ``b``: 1-2 digits, "," or ".", 1-2 digits, then no digit and no further "." or ","
-    group ("3,9 (", "4.8/5"; not "45.67.89", "12,345")?"""
+    group, nor a digit after blanks ("3,9 (", "4.8/5"; not "45.67.89", "12,345", a dotted number's "4.9 6")?"""
     n = len(text)
     k = b
     while k < n and k - b < 3 and "0" <= text[k] <= "9":
@@ -1344,7 +1344,11 @@ def _decimal_number_at(text: str, b: int) -> bool:
         m += 1
     if m == k + 1 or m - k > 3:
         return False
-    return not (m + 1 < n and (text[m] == "," or text[m] == ".") and "0" <= text[m + 1] <= "9")
+    if m + 1 < n and (text[m] == "," or text[m] == ".") and "0" <= text[m + 1] <= "9":
+        return False
+    while m < n and (text[m] == " " or text[m] == "\t"):
+        m += 1
+    return m >= n or not "0" <= text[m] <= "9"  # "4.9 6": a dotted number's groups go on
 
 
 def _plus_opens(text: str, a: int, p: int) -> bool:
@@ -2332,11 +2336,12 @@ def _tight_gap(text: str, a: int, b: int) -> bool:
 def _nanp_run(atoms: list[_Atom], s: int, t: int, i: int, j: int) -> bool:
     """Are ``atoms[s:t]`` one North American number (see ``_nanp_whole``) with a strong atom outside ``[i, j)``?"""
     digits = "".join(a.digits for a in atoms[s:t])
-    lead = 1 if len(digits) == _NANP_DIGITS + 1 and digits[0] == "1" else 0
+    # the country's "1" written before it in digits ("1-305-…"; "Old one 47 92808198" is a word and a Norwegian number)
+    lead = 1 if len(digits) == _NANP_DIGITS + 1 and digits[0] == "1" and not atoms[s].wordy else 0
     if len(digits) - lead != _NANP_DIGITS or not valid_number(1, digits[lead:]):
         return False
     if not any(atoms[k].strong for k in range(s, t) if k < i or k >= j):
-        return False
+        return False  # no weak word alone ("to", "en") makes the rest
     if any(a.wordy for a in atoms[s:t]) or all(len(a.digits) == 1 for a in atoms[s:t]):
         return True
     at = -lead
