@@ -355,6 +355,13 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
             + r")(?![^\W_])",
             ".,sa",
         ),
+        # a position, latitude and longitude in decimal degrees: "GPS 55.77721, 9.91831", "59.9127° N, 10.7461° E"
+        # (no phone is two numbers of 1-3 digits, a point and 4+ decimals; read whole, "55 77721 9" is no number)
+        (
+            r"(?<![\d.,])\d{1,3}\.\d{4,}+°?(?:[ \t]?[NSEWØV](?![^\W_]))?[ \t]?[,;/][ \t]?-?\d{1,3}\.\d{4,}+"
+            r"(?![\d.,]\d)°?",
+            ".",
+        ),
         (r"(?<!\d)\d'\s?\d{1,2}(?:\"|''|\\\")?", "'"),  # 5'6" heights
         (r"(?<!\d)24\s?/\s?7(?!\d)", "s/"),  # 24/7
         # dates, with the time a site prints after them ("2026-09-20 13:19", "20.09.2026, 17:44")
@@ -1296,12 +1303,52 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         return False
     if newlines and _handle_tail(text, a):
         return False  # "@helen.73⏎94 88 34 18": the handle's digits end at the line's end
+    if newlines and _field_opens_line(text, a, b):
+        return False  # "08-138 44 36⏎★ 3,9 (197 omdömen)": the next line is a rating, not the number's rest
     return text[b - 1] != "+" or not (_glued_before(text, a) or _plus_opens(text, a, b - 1))
 
 
 #: What before a "+" in a gap closes a field, so that the "+" opens a new number: a timestamp's "]" or ":", a
 #: bracket, a comma or semicolon, a line break, or a format character wrapped around the number (session 33).
 _CLOSES_BEFORE_PLUS: Final = frozenset("]):,;\n" + FORMAT_CHARS)
+
+
+def _field_opens_line(text: str, a: int, b: int) -> bool:
+    """Does the line after the gap's last line break open a field of its own: a symbol above ASCII ("⏎★ 3,9 (197
+    omdömen)", "⏎⭐ 4.8", "⏎♥ 248"), which labels what follows it on its line as a bullet does, or a decimal number
+    ("⏎3,9 (197 omdömen)", "⏎4.8/5": 1-2 digits, a decimal mark, 1-2 digits and no further group)? The digits after
+    it are never the rest of a number the line before ended with (session 37: relaxguiden's star rating on the line
+    after the number, read as "08-138 44 36 3"). A symbol inside a line between groups ("070★338★31★06",
+    "668 👄 758") has no line break before it and is left alone; a number split over lines ("070 123⏎45 67") has no
+    decimal mark."""
+    i = text.rfind("\n", a, b) + 1
+    while i < b and (text[i] == " " or text[i] == "\t" or text[i] == "\r"):
+        i += 1
+    if i < b:
+        c = text[i]
+        return ord(c) >= 128 and unicodedata.category(c)[0] == "S"
+    return _decimal_number_at(text, b)
+
+
+def _decimal_number_at(text: str, b: int) -> bool:
+    """Is a decimal number at ``b``: 1-2 digits, "," or ".", 1-2 digits, then no digit and no further "." or ","
+    group, nor a digit after blanks ("3,9 (", "4.8/5"; not "45.67.89", "12,345", a dotted number's "4.9 6")?"""
+    n = len(text)
+    k = b
+    while k < n and k - b < 3 and "0" <= text[k] <= "9":
+        k += 1
+    if k == b or k - b > 2 or k + 1 >= n or (text[k] != "," and text[k] != "."):
+        return False
+    m = k + 1
+    while m < n and m - k <= 3 and "0" <= text[m] <= "9":
+        m += 1
+    if m == k + 1 or m - k > 3:
+        return False
+    if m + 1 < n and (text[m] == "," or text[m] == ".") and "0" <= text[m + 1] <= "9":
+        return False
+    while m < n and (text[m] == " " or text[m] == "\t"):
+        m += 1
+    return m >= n or not "0" <= text[m] <= "9"  # "4.9 6": a dotted number's groups go on
 
 
 def _plus_opens(text: str, a: int, p: int) -> bool:
@@ -2148,7 +2195,7 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         after = None  # "0701234567 🇷🇴": a mobile of the ad's market keeps its country beside a flag
     # a number spelled in a woman's own language ("zero șapte trei …", "pięć jeden dwa …") is in her country's form
     spoken = _spoken_in(text, atoms) if sum(1 for a in atoms if a.wordy) >= 3 else ()
-    i = 0
+    i = free = 0
     while i < n:
         mark = _intl_mark(text, atoms[i].start)
         intl = mark > 0
@@ -2204,7 +2251,13 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             i += 1
             while i < n and not _intl_mark(text, atoms[i].start):
                 i += 1
+            free = i
             continue
+        if found and not intl and named is None and not home:
+            whole = _nanp_whole(text, atoms, free, i, found[1])
+            if whole:
+                i = free = whole  # "305-928-4172 To": one North American number, not "928 4172 2" and "305" left
+                continue
         if found:
             e, j = found
             start = atoms[i].start
@@ -2220,10 +2273,83 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             elif home:
                 style = "homeland"  # read in her home country: ``api`` keeps its other readings
             out.append(PhoneHit(e, start, end, style))
-            i = j
+            i = free = j
         else:
             i += 1
     return out
+
+
+#: A North American number's digits (area code, exchange, line) and the places its groups may end inside them.
+_NANP_DIGITS: Final = 10
+_NANP_BREAKS: Final = frozenset((3, 6))
+
+
+def _nanp_whole(text: str, atoms: list[_Atom], free: int, i: int, j: int) -> int:
+    """The end (an atom index past ``j``'s reading, or past ``i``) of a North American number that the reading of
+    ``atoms[i:j]`` would take only a part of, else 0.
+
+    Without a region a run such as "305-928-4172 To" or "nine seven three five one eight zero 4 73" holds a valid
+    Nordic number in part ("928 4172 2" in Norway, the first eight digits) and leaves the rest unread. A reading must
+    not take a part of a longer number: when unread atoms beside it (from ``free``, the first atom no reading took,
+    to the run's end) make, with some of its own, one valid North American number of ten digits (or eleven with its
+    "1"), joined by tight gaps (``_tight_gap``: one line, no list separator) and grouped as such numbers are (3-3-4,
+    3-7, 6-4, ten together, one digit at a time, or in words, where grouping says nothing), the run is that number,
+    which no Nordic reading takes (its country is not set: it is not read at all). Norwegian pairs ("41 22 33 44
+    25") are no such grouping (issue 14, session 37: the peers' "without a region" row)."""
+    n = len(atoms)
+    if free >= i and j >= n:
+        return 0
+    for s in range(max(free, i - _NANP_DIGITS), i + 1):
+        total = 0
+        for t in range(s, n):
+            a = atoms[t]
+            if t > s and (a.bridged or not _tight_gap(text, atoms[t - 1].end, a.start)):
+                break
+            total += len(a.digits)
+            if total > _NANP_DIGITS + 1:
+                break
+            if t < i or (s == i and t < j):
+                continue  # the window must hold a part of the reading and more
+            if total >= _NANP_DIGITS and _nanp_run(atoms, s, t + 1, i, j):
+                return max(t + 1, j)
+    return 0
+
+
+def _tight_gap(text: str, a: int, b: int) -> bool:
+    """Does the gap ``text[a:b]`` join two groups of one number: on one line, no list separator ("/", "|", ",", ";"),
+    no "+" opening another number and at most one blank in a row ("46321668 / 97 56 53 09", "… 6  +84 986 …" are
+    two numbers side by side)?"""
+    blank = False
+    for k in range(a, b):
+        c = text[k]
+        if c == " " or c == "\t":
+            if blank:
+                return False
+            blank = True
+            continue
+        blank = False
+        if c == "\n" or c == "/" or c == "|" or c == "," or c == ";" or c == "+":
+            return False
+    return True
+
+
+def _nanp_run(atoms: list[_Atom], s: int, t: int, i: int, j: int) -> bool:
+    """Are ``atoms[s:t]`` one North American number (see ``_nanp_whole``) with a strong atom outside ``[i, j)``?"""
+    digits = "".join(a.digits for a in atoms[s:t])
+    # the country's "1" written before it in digits ("1-305-…"; "Old one 47 92808198" is a word and a Norwegian number)
+    lead = 1 if len(digits) == _NANP_DIGITS + 1 and digits[0] == "1" and not atoms[s].wordy else 0
+    if len(digits) - lead != _NANP_DIGITS or not valid_number(1, digits[lead:]):
+        return False
+    if not any(atoms[k].strong for k in range(s, t) if k < i or k >= j):
+        return False  # no weak word alone ("to", "en") makes the rest
+    if any(a.wordy for a in atoms[s:t]) or all(len(a.digits) == 1 for a in atoms[s:t]):
+        return True
+    at = -lead
+    for a in atoms[s : t - 1]:
+        at += len(a.digits)
+        if at != 0 and at not in _NANP_BREAKS:
+            return False
+    return True
 
 
 def find_phones(
