@@ -81,42 +81,32 @@ def neighbour_runs(matches: Sequence[Match], fields: Mapping[str, str]) -> list[
     """The indexes in ``matches`` of the phones that are a lookup page's neighbour numbers: every phone on a line
     lies within ``MAX_GAP`` of one other number the ad reads as a phone (its subject, printed elsewhere: not on that
     line), of the same country and length, and the line holds two or more of them or one after a neighbour label."""
-    readings: list[tuple[int, str, int, str]] = []  # (index, value, line start, field)
-    values: set[str] = set()
-    for i, m in enumerate(matches):
-        if m.field == "url" or not m.value.startswith("+"):
-            continue
-        if m.kind != "phone" and (m.kind != "furniture" or m.detail.get("read_as") != "phone"):
-            continue
-        values.add(m.value)
-        readings.append((i, m.value, -1, m.field))
+    found = [
+        i
+        for i, m in enumerate(matches)
+        if m.field != "url"
+        and m.value.startswith("+")
+        and (m.kind == "phone" or (m.kind == "furniture" and m.detail.get("read_as") == "phone"))
+    ]
+    values = {matches[i].value for i in found}
     if len(values) < 2 or not _near_pair(values):
         return []
-    for k, (i, v, _ls, f) in enumerate(readings):
-        readings[k] = (i, v, fields.get(f, "").rfind("\n", 0, matches[i].start) + 1, f)
-    lines: dict[tuple[str, int], list[int]] = {}
-    for k, (_i, _v, ls, f) in enumerate(readings):
-        key = (f, ls)
-        got = lines.get(key)
-        if got is None:
-            got = lines[key] = []
-        got.append(k)
+    lines: dict[tuple[str, int], list[int]] = {}  # (field, line start) -> indexes, in the ad's order
+    for i in found:
+        m = matches[i]
+        lines.setdefault((m.field, fields.get(m.field, "").rfind("\n", 0, m.start) + 1), []).append(i)
     out: list[int] = []
-    for (f, ls), ks in lines.items():
-        on_line = {readings[k][1] for k in ks}
-        contacts = [k for k in ks if matches[readings[k][0]].kind == "phone"]
+    for (f, ls), idx in lines.items():
+        contacts = [i for i in idx if matches[i].kind == "phone"]
         if not contacts:
             continue
+        on_line = {matches[i].value for i in idx}
         subjects = values - on_line
-        if not subjects:
+        if not subjects or _subject(on_line, subjects) is None:
             continue
-        subject = _subject(on_line, subjects)
-        if subject is None:
+        if len(on_line) < 2 and not _labelled(fields.get(f, ""), ls, min(matches[i].start for i in idx)):
             continue
-        first = min(matches[readings[k][0]].start for k in ks)
-        if len(on_line) < 2 and not _labelled(fields.get(f, ""), ls, first):
-            continue
-        out.extend(readings[k][0] for k in contacts)
+        out.extend(contacts)
     return sorted(out)
 
 
