@@ -3,7 +3,11 @@ shows, so that each corpus's own test holds only what its author's sites make pa
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Collection
+from typing import Any
 
 import phonenumbers
 
@@ -16,3 +20,110 @@ def nsn(e164: str) -> str:
 def digits(text: str) -> str:
     """Every digit of a text in order, Unicode digits (full-width, superscript, circled, keycaps, Thai) as ASCII."""
     return "".join(str(unicodedata.digit(c)) for c in text if unicodedata.digit(c, None) is not None)
+
+
+def contact_forms(e164: str, *extra_prefixes: str) -> list[str]:
+    """Every digit string an ad may print for one of its own numbers (national, trunk, grouped national, with
+    the country code, 00-prefixed, any prefix a corpus's sites add), and each read backwards."""
+    num = phonenumbers.parse(e164)
+    cc, national = str(num.country_code), nsn(e164)
+    written = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+    grouped = "".join(c for c in written if c.isdigit())
+    forms = [national, "0" + national, grouped, cc + national, "00" + cc + national]
+    forms += [p + national for p in extra_prefixes]
+    return forms + [f[::-1] for f in forms]
+
+
+def check_ad_keys(ad: dict[str, Any], t: dict[str, Any]) -> None:
+    """The ad and its truth row name the same page; the ad has what an importer needs."""
+    assert (ad["site"], ad["id"], ad["url"]) == (t["site"], t["id"], t["url"])
+    assert isinstance(ad["id"], str) and ad["posted_at"].endswith("Z")
+    assert t["person_id"] and t["network_id"]
+    assert t["network_id"].startswith("solo-") == (t["network_kind"] == "solo")
+
+
+def check_phones(
+    t: dict[str, Any], shown_digits: str, shown: Collection[str], known: Collection[str]
+) -> tuple[int, int]:
+    """Every true phone is a valid number in canonical E.164 with a known style, and one of a `shown` style has its
+    national digits in the ad, in order; returns how many phones are hidden and how many of those show anyway
+    (a rare chance neighbour: a corpus bounds that share)."""
+    assert set(t["phones"]) == set(t["phone_styles"])
+    assert set(t["own_phones"]) <= set(t["phones"])
+    hidden = [0, 0]
+    for e164, style in t["phone_styles"].items():
+        num = phonenumbers.parse(e164)
+        assert phonenumbers.is_valid_number(num), e164
+        assert phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) == e164
+        assert style in known, style
+        if style in shown:
+            assert nsn(e164) in shown_digits, (e164, style, shown_digits)
+        else:
+            hidden[0] += 1
+            hidden[1] += nsn(e164) in shown_digits
+    return hidden[0], hidden[1]
+
+
+def check_furniture(t: dict[str, Any], text: str, shown_digits: str, *, min_digits: int = 1) -> list[str]:
+    """Every piece of furniture the truth names is printed in its ad (a site's own number is nobody's contact);
+    returns the digit strings furniture accounts for."""
+    allowed: list[str] = []
+    for item in t["furniture"]:
+        assert set(item) <= {"kind", "digits", "e164", "text"}
+        if item.get("e164"):
+            assert item["e164"] not in t["phones"], item
+            assert nsn(item["e164"]) in shown_digits, item
+            allowed += [nsn(item["e164"]), "0" + nsn(item["e164"]), item["e164"][1:]]
+        elif item["kind"] == "support_email":
+            assert item["text"] in text and item["text"].lower() not in t["emails"]
+            continue
+        else:
+            assert len(item["digits"]) >= min_digits and item["digits"] in shown_digits, (item, text)
+        allowed.append(item["digits"])
+    return allowed
+
+
+def unlabelled_runs(text: str, allowed: Collection[str]) -> list[str]:
+    """The runs of four or more ASCII digits a text prints that no contact form or furniture accounts for: a
+    corpus prints nothing unlabelled, so that every false phone a scorer counts has a known kind."""
+    return [run for run in re.findall(r"\d{4,}", text) if run.isascii() and not any(run in a for a in allowed)]
+
+
+def check_ownership(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """A person is in one network at most, her own number is hers alone, a controller's line is nobody's own and
+    only in a network's ads, a recruitment ad is the controller's own, a site's number is no contact; returns each
+    own number's owners."""
+    net_of: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        net_of[t["person_id"]].add(t["network_id"])
+        for ph in t["own_phones"]:
+            owners[ph].add(t["person_id"])
+    assert all(len(v) == 1 for v in net_of.values())
+    assert all(len(v) == 1 for v in owners.values())
+    lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
+    assert not lines & set(owners)
+    assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
+    assert all(not t["own_phones"] and t["person_id"].startswith("controller-") for t in truth if t["recruitment"])
+    furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
+    assert not furniture_numbers & (set(owners) | lines)
+    return owners
+
+
+def check_email_owners(truth: list[dict[str, Any]]) -> None:
+    """An e-mail address is one controller's (network) or one solo woman's."""
+    mail_of: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        for e in t["emails"]:
+            mail_of[e].add(t["network_id"] if not t["network_id"].startswith("solo-") else t["person_id"])
+    assert all(len(v) == 1 for v in mail_of.values()), [e for e, v in mail_of.items() if len(v) > 1][:5]
+
+
+def shared_lines(truth: list[dict[str, Any]]) -> int:
+    """How many hidden controllers' lines two or more women's ads give (what links them into one network)."""
+    by_line: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        if t["network_kind"] == "hidden" and not t["recruitment"]:
+            for ph in set(t["phones"]) - set(t["own_phones"]):
+                by_line[ph].add(t["person_id"])
+    return sum(len(v) >= 2 for v in by_line.values())

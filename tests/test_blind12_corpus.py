@@ -13,8 +13,16 @@ import phonenumbers
 from benchmarks.blind12 import DISGUISED, EMAIL_STYLES, HIDDEN, KIND, PLAIN, SITES, generate
 from benchmarks.blind12._data import CITY_COUNTRY
 
+from tests.corpus_checks import (
+    check_ad_keys,
+    check_furniture,
+    check_ownership,
+    check_phones,
+    contact_forms,
+    shared_lines,
+    unlabelled_runs,
+)
 from tests.corpus_checks import digits as _digits
-from tests.corpus_checks import nsn as _nsn
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c"))
 
@@ -32,23 +40,13 @@ def test_truth_matches_ads() -> None:
     keys = set()
     hidden = [0, 0]
     for ad, t in zip(ads, truth, strict=True):
-        assert (ad["site"], ad["id"], ad["url"]) == (t["site"], t["id"], t["url"])
-        assert isinstance(ad["id"], str) and ad["posted_at"].endswith("Z")
+        check_ad_keys(ad, t)
         keys.add((ad["site"], ad["id"]))
         text = _text(ad)
         digits = _digits(text)
-        assert set(t["phones"]) == set(t["phone_styles"])
-        for e164, style in t["phone_styles"].items():
-            num = phonenumbers.parse(e164)
-            assert phonenumbers.is_valid_number(num), e164
-            assert phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) == e164
-            assert style in PLAIN | DISGUISED | HIDDEN, style
-            if style in PLAIN | DISGUISED:  # the digits are all there, in order, separators aside
-                assert _nsn(e164) in digits, (e164, style, text)
-            else:  # a hidden number is not there as a run of digits (but for a rare chance neighbour)
-                hidden[0] += 1
-                hidden[1] += _nsn(e164) in digits
-        assert set(t["own_phones"]) <= set(t["phones"])
+        n_hidden, n_shown = check_phones(t, digits, PLAIN | DISGUISED, PLAIN | DISGUISED | HIDDEN)
+        hidden[0] += n_hidden
+        hidden[1] += n_shown
         assert set(t["emails"]) == set(t["email_styles"])
         clean = html.unescape(text).translate(_INVISIBLE).replace("＠", "@").replace("．", ".")
         for addr, style in t["email_styles"].items():
@@ -61,30 +59,12 @@ def test_truth_matches_ads() -> None:
                 parts = [*re.split(r"[._]", local), domain.split(".")[0]]
                 assert all(p in text.replace("\r\n ", "") for p in parts), (addr, style, text)
         assert t["city"] in CITY_COUNTRY
-        assert t["person_id"] and t["network_id"]
-        assert t["network_id"].startswith("solo-") == (t["network_kind"] == "solo")
         assert t["kind"] == KIND[t["site"]]
         assert 150 <= len(ad["title"]) + len(ad["body"]) <= 1200, len(ad["title"]) + len(ad["body"])
-        allowed: list[str] = []
-        for item in t["furniture"]:
-            assert set(item) <= {"kind", "digits", "e164", "text"}
-            if item.get("e164"):
-                assert item["e164"] not in t["phones"], item
-                assert _nsn(item["e164"]) in digits, item
-                allowed.append(_nsn(item["e164"]))
-            elif item["kind"] == "support_email":
-                assert item["text"] in text and item["text"].lower() not in t["emails"]
-            else:
-                assert len(item["digits"]) >= 4 and item["digits"] in digits, (item, text)
-            allowed.append(item["digits"])
-        for e164 in t["phones"]:
-            cc, nsn = str(phonenumbers.parse(e164).country_code), _nsn(e164)
-            allowed += [nsn, "0" + nsn, cc + nsn, "00" + cc + nsn, "06" + nsn, "8" + nsn]
+        allowed = check_furniture(t, text, digits, min_digits=4)
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164, "06", "8")]
         # nothing printed unlabelled: every run of four or more digits is a contact's or furniture
-        for run in re.findall(r"\d{4,}", unicodedata.normalize("NFKC", text).translate(_INVISIBLE)):
-            if not run.isascii():
-                continue
-            assert any(run in a for a in allowed), (run, t["furniture"], text)
+        assert not unlabelled_runs(unicodedata.normalize("NFKC", text).translate(_INVISIBLE), allowed), text
     assert len(keys) == len(ads)
     assert {t["site"] for t in truth} == set(SITES)
     assert hidden[1] <= 0.02 * hidden[0], hidden
@@ -96,21 +76,7 @@ def test_people_and_controllers() -> None:
     nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
     assert 260 <= len(women) <= 330 and 20 <= len(nets) <= 30
     # a person is in one network at most; a number is one person's or one controller's
-    net_of: dict[str, set[str]] = {}
-    owners: dict[str, set[str]] = {}
-    for t in truth:
-        net_of.setdefault(t["person_id"], set()).add(t["network_id"])
-        for ph in t["own_phones"]:
-            owners.setdefault(ph, set()).add(t["person_id"])
-    assert all(len(v) == 1 for v in net_of.values())
-    assert all(len(v) == 1 for v in owners.values())
-    lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
-    assert not lines & set(owners)
-    assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
-    # a recruitment ad is the controller's: its own person, no woman's number
-    assert all(not t["own_phones"] and t["person_id"].startswith("controller-") for t in truth if t["recruitment"])
-    furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
-    assert not furniture_numbers & (set(owners) | lines)
+    owners = check_ownership(truth)
     # the mixes the corpus is meant to hold
     styles = Counter(s for t in truth for s in t["phone_styles"].values())
     total = sum(styles.values())
@@ -125,12 +91,7 @@ def test_people_and_controllers() -> None:
     foreign = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in ("NO", "SE", "DK") for p in owners)
     assert 0.2 <= foreign / len(owners) <= 0.6
     # hidden controllers: one line, several women
-    by_line: dict[str, set[str]] = defaultdict(set)
-    for t in truth:
-        if t["network_kind"] == "hidden" and not t["recruitment"]:
-            for ph in set(t["phones"]) - set(t["own_phones"]):
-                by_line[ph].add(t["person_id"])
-    assert sum(len(v) >= 2 for v in by_line.values()) >= 5
+    assert shared_lines(truth) >= 5
     # different controllers share no sentence that solo women do not also write
     solo_sent: set[str] = set()
     ctrl_sent: dict[str, set[str]] = defaultdict(set)

@@ -14,8 +14,17 @@ from benchmarks.blind14 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIN
 from benchmarks.blind14._data import CITY_COUNTRY, CITY_NAMES
 from benchmarks.blind14._fmt import decode_cfemail
 
+from tests.corpus_checks import (
+    check_ad_keys,
+    check_email_owners,
+    check_furniture,
+    check_ownership,
+    check_phones,
+    contact_forms,
+    shared_lines,
+    unlabelled_runs,
+)
 from tests.corpus_checks import digits as _digits
-from tests.corpus_checks import nsn as _nsn
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c\ufe0f\u20e3"))
 _ENCODED = re.compile(r'data-(?:tel|cfemail)="[^"]*"|email-protection#[0-9a-f]+|"buildId":"[a-z]+"')
@@ -34,25 +43,16 @@ def test_truth_matches_ads() -> None:
     keys = set()
     hidden = [0, 0]
     for ad, t in zip(ads, truth, strict=True):
-        assert (ad["site"], ad["id"], ad["url"]) == (t["site"], t["id"], t["url"])
-        assert isinstance(ad["id"], str) and ad["posted_at"].endswith("Z")
+        check_ad_keys(ad, t)
         keys.add((ad["site"], ad["id"]))
         text = _text(ad)
         digits = _digits(text)
-        assert set(t["phones"]) == set(t["phone_styles"])
+        n_hidden, n_shown = check_phones(t, digits, PLAIN | DISGUISED, PLAIN | DISGUISED | HIDDEN)
+        hidden[0] += n_hidden
+        hidden[1] += n_shown
         for e164, style in t["phone_styles"].items():
-            num = phonenumbers.parse(e164)
-            assert phonenumbers.is_valid_number(num), e164
-            assert phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) == e164
-            assert style in PLAIN | DISGUISED | HIDDEN, style
-            if style in PLAIN | DISGUISED:
-                assert _nsn(e164) in digits, (e164, style, text)
-            else:
-                hidden[0] += 1
-                hidden[1] += _nsn(e164) in digits
-                if style == "base64_attr":
-                    assert base64.b64encode(e164.encode()).decode() in text
-        assert set(t["own_phones"]) <= set(t["phones"])
+            if style == "base64_attr":
+                assert base64.b64encode(e164.encode()).decode() in text
         assert set(t["emails"]) == set(t["email_styles"])
         clean = html.unescape(text).translate(_INVISIBLE)
         for addr, style in t["email_styles"].items():
@@ -69,35 +69,14 @@ def test_truth_matches_ads() -> None:
         assert t["city"] in CITY_COUNTRY
         low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
         assert any(n.casefold() in low for n in CITY_NAMES[t["city"]]), (t["city"], text)
-        assert t["person_id"] and t["network_id"]
-        assert t["network_id"].startswith("solo-") == (t["network_kind"] == "solo")
         assert t["kind"] == KIND[t["site"]]
         size = len(ad["title"]) + len(ad["body"])
         assert 150 <= size <= 1200, (size, t["template"], text)
-        allowed: list[str] = []
-        for item in t["furniture"]:
-            assert set(item) <= {"kind", "digits", "e164", "text"}
-            if item.get("e164"):
-                assert item["e164"] not in t["phones"], item
-                assert _nsn(item["e164"]) in digits, item
-                allowed += [_nsn(item["e164"]), "0" + _nsn(item["e164"]), item["e164"][1:]]
-            elif item["kind"] == "support_email":
-                assert item["text"] in text and item["text"].lower() not in t["emails"]
-            else:
-                assert item["digits"] and item["digits"] in digits, (item, text)
-            allowed.append(item["digits"])
-        allowed += t["emails"]  # digits inside an address are the address's
-        for e164 in t["phones"]:
-            cc, nsn = str(phonenumbers.parse(e164).country_code), _nsn(e164)
-            natd = "".join(c for c in phonenumbers.format_number(phonenumbers.parse(e164), 2) if c.isdigit())
-            mine = [nsn, "0" + nsn, natd, cc + nsn, "00" + cc + nsn]
-            allowed += mine + [m[::-1] for m in mine]
+        allowed = check_furniture(t, text, digits) + t["emails"]  # digits inside an address are the address's
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
         # nothing printed unlabelled: every run of four or more digits is a contact's or furniture
         # (encoded attributes aside: base64 and Cloudflare's hex are not printed numbers)
-        for run in re.findall(r"\d{4,}", _ENCODED.sub("", html.unescape(text)).translate(_INVISIBLE)):
-            if not run.isascii():
-                continue
-            assert any(run in a for a in allowed), (run, t["furniture"], text)
+        assert not unlabelled_runs(_ENCODED.sub("", html.unescape(text)).translate(_INVISIBLE), allowed), text
     assert len(keys) == len(ads)
     assert {t["site"] for t in truth} == set(SITES)
     assert hidden[1] <= 0.1 * hidden[0], hidden
@@ -108,25 +87,8 @@ def test_people_and_controllers() -> None:
     women = {t["person_id"] for t in truth if not t["recruitment"]}
     nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
     assert 250 <= len(women) <= 320 and 20 <= len(nets) <= 32, (len(women), len(nets))
-    net_of: dict[str, set[str]] = defaultdict(set)
-    owners: dict[str, set[str]] = defaultdict(set)
-    for t in truth:
-        net_of[t["person_id"]].add(t["network_id"])
-        for ph in t["own_phones"]:
-            owners[ph].add(t["person_id"])
-    assert all(len(v) == 1 for v in net_of.values())
-    assert all(len(v) == 1 for v in owners.values())
-    lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
-    assert not lines & set(owners)
-    assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
-    mail_of: dict[str, set[str]] = defaultdict(set)
-    for t in truth:
-        for e in t["emails"]:
-            mail_of[e].add(t["network_id"] if not t["network_id"].startswith("solo-") else t["person_id"])
-    assert all(len(v) == 1 for v in mail_of.values()), [e for e, v in mail_of.items() if len(v) > 1][:5]
-    assert all(not t["own_phones"] and t["person_id"].startswith("controller-") for t in truth if t["recruitment"])
-    furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
-    assert not furniture_numbers & (set(owners) | lines)
+    owners = check_ownership(truth)
+    check_email_owners(truth)
     styles = Counter(s for t in truth for s in t["phone_styles"].values())
     total = sum(styles.values())
     plain = sum(v for k, v in styles.items() if k in PLAIN) / total
@@ -141,12 +103,7 @@ def test_people_and_controllers() -> None:
     assert 0.2 <= foreign / len(owners) <= 0.6, foreign / len(owners)
     langs = Counter(t["language"] for t in truth)
     assert 0.2 <= langs["en"] / len(truth) <= 0.45, langs
-    by_line: dict[str, set[str]] = defaultdict(set)
-    for t in truth:
-        if t["network_kind"] == "hidden" and not t["recruitment"]:
-            for ph in set(t["phones"]) - set(t["own_phones"]):
-                by_line[ph].add(t["person_id"])
-    assert sum(len(v) >= 2 for v in by_line.values()) >= 5
+    assert shared_lines(truth) >= 5
     # different controllers share no sentence, and no two solo women share one (page furniture aside:
     # sentences with digits, the paper's horoscope column, the sites' own words)
     owner: dict[str, set[str]] = defaultdict(set)
