@@ -13,6 +13,15 @@ import phonenumbers
 from benchmarks.blind17 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
 from benchmarks.blind17._data import CITIES
 
+from tests.corpus_checks import (
+    check_ad_keys,
+    check_furniture,
+    check_ownership,
+    check_phones,
+    contact_forms,
+    shared_lines,
+    unlabelled_runs,
+)
 from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
 
@@ -54,23 +63,13 @@ def test_truth_matches_ads() -> None:
     hidden = [0, 0]
     for ad, t in zip(ads, truth, strict=True):
         assert set(t) == _TRUTH_KEYS, set(t) ^ _TRUTH_KEYS
-        assert (ad["site"], ad["id"], ad["url"]) == (t["site"], t["id"], t["url"])
-        assert isinstance(ad["id"], str) and ad["posted_at"].endswith("Z")
+        check_ad_keys(ad, t)
         keys.add((ad["site"], ad["id"]))
         text = _text(ad)
         digits = _digits(text)
-        assert set(t["phones"]) == set(t["phone_styles"])
-        for e164, style in t["phone_styles"].items():
-            num = phonenumbers.parse(e164)
-            assert phonenumbers.is_valid_number(num), e164
-            assert phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164) == e164
-            assert style in PLAIN | LINKED | DISGUISED | HIDDEN, style
-            if style in PLAIN | LINKED | DISGUISED:
-                assert _nsn(e164) in digits, (e164, style, text)
-            else:
-                hidden[0] += 1
-                hidden[1] += _nsn(e164) in digits
-        assert set(t["own_phones"]) <= set(t["phones"])
+        n_hidden, n_shown = check_phones(t, digits, PLAIN | LINKED | DISGUISED, PLAIN | LINKED | DISGUISED | HIDDEN)
+        hidden[0] += n_hidden
+        hidden[1] += n_shown
         assert set(t["emails"]) == set(t["email_styles"])
         clean = html.unescape(text).translate(_INVISIBLE)
         for addr, style in t["email_styles"].items():
@@ -84,35 +83,12 @@ def test_truth_matches_ads() -> None:
         assert t["city"] in CITIES
         low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
         assert any(n.casefold() in low for n in CITIES[t["city"]][1]), (t["city"], text)
-        assert t["person_id"] and t["network_id"]
-        assert t["network_id"].startswith("solo-") == (t["network_kind"] == "solo")
         assert t["kind"] == KIND[t["site"]]
         size = len(ad["title"]) + len(ad["body"])
         assert 150 <= size <= 1200, (size, t["template"], text)
-        allowed: list[str] = []
-        for item in t["furniture"]:
-            assert set(item) <= {"kind", "digits", "e164", "text"}
-            if item.get("e164"):
-                assert item["e164"] not in t["phones"], item
-                assert _nsn(item["e164"]) in digits, item
-                allowed += [_nsn(item["e164"]), "0" + _nsn(item["e164"]), item["e164"][1:]]
-            elif item["kind"] == "support_email":
-                assert item["text"] in text and item["text"].lower() not in t["emails"]
-                continue
-            else:
-                assert item["digits"] and item["digits"] in digits, (item, text)
-            allowed.append(item["digits"])
-        allowed += t["emails"]  # digits inside an address are the address's
-        for e164 in t["phones"]:
-            cc, nsn = str(phonenumbers.parse(e164).country_code), _nsn(e164)
-            natd = "".join(c for c in phonenumbers.format_number(phonenumbers.parse(e164), 2) if c.isdigit())
-            mine = [nsn, "0" + nsn, natd, cc + nsn, "00" + cc + nsn]
-            allowed += mine + [m[::-1] for m in mine]
-        # nothing printed unlabelled: every run of four or more digits is a contact's or furniture
-        for run in re.findall(r"\d{4,}", html.unescape(text).translate(_INVISIBLE)):
-            if not run.isascii():
-                continue
-            assert any(run in a for a in allowed), (run, t["furniture"], text)
+        allowed = check_furniture(t, text, digits) + t["emails"]  # digits inside an address are the address's
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
     assert len(keys) == len(ads)
     assert {t["site"] for t in truth} == set(SITES)
     assert hidden[1] <= 0.1 * hidden[0], hidden
@@ -123,20 +99,8 @@ def test_people_and_controllers() -> None:
     women = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
     nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
     assert 250 <= len(women) <= 330 and 18 <= len(nets) <= 32, (len(women), len(nets))
-    net_of: dict[str, set[str]] = defaultdict(set)
-    owners: dict[str, set[str]] = defaultdict(set)
-    for t in truth:
-        net_of[t["person_id"]].add(t["network_id"])
-        for ph in t["own_phones"]:
-            owners[ph].add(t["person_id"])
-    assert all(len(v) == 1 for v in net_of.values())
-    assert all(len(v) == 1 for v in owners.values())
-    lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
-    assert not lines & set(owners)
-    assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
+    check_ownership(truth)
     assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
-    furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
-    assert not furniture_numbers & (set(owners) | lines)
     styles = Counter(s for t in truth for s in t["phone_styles"].values())
     total = sum(styles.values())
     plain = sum(v for k, v in styles.items() if k in PLAIN | LINKED) / total
@@ -150,12 +114,7 @@ def test_people_and_controllers() -> None:
     assert {CITIES[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
     langs = Counter(t["language"] for t in truth)
     assert 0.2 <= langs["en"] / len(truth) <= 0.45, langs
-    by_line: dict[str, set[str]] = defaultdict(set)
-    for t in truth:
-        if t["network_kind"] == "hidden" and not t["recruitment"]:
-            for ph in set(t["phones"]) - set(t["own_phones"]):
-                by_line[ph].add(t["person_id"])
-    assert sum(len(v) >= 2 for v in by_line.values()) >= 5
+    assert shared_lines(truth) >= 5
     # different controllers share no sentence, and no two solo women share one (page furniture aside:
     # sentences with digits or colons, labels without a full stop)
     owner: dict[str, set[str]] = defaultdict(set)
