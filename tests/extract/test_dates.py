@@ -99,6 +99,7 @@ CONTACTS = [
     "SMS 20260411 (helst)",
     "Ring meg: 20260411 · svarer raskt",  # no
     "Nås på +45 20 26 04 11",  # sv
+    "Anja [20 26 04 11]",  # in a bracket, but written in groups as a phone is
 ]
 
 

@@ -483,7 +483,7 @@ class SiteStats:
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
             raw_digits = digits_of(m.raw) if m.kind == "phone" or m.detail.get("read_as") == "phone" else ""
-            day = dates.day_of(raw_digits) if len(raw_digits) in (6, 8) else 0
+            day = dates.day_of(raw_digits) if len(raw_digits) in (6, 8) and len(raw_digits) == len(m.raw) else 0
             for key in keys:
                 if key not in ad_slots:
                     ad_slots[key] = (value, contact)
@@ -1065,7 +1065,10 @@ def judge(
         service, mailboxes = _service_lines(matches, fields, domains, model)
     # the timestamps the page prints (a web archive's capture stamp in its URL and toolbar): a number that is a part
     # of one is the page's date (``dates``, session 38)
-    page_stamps = dates.stamps((url, fields.get("title", ""), fields.get("body", "")))
+    # (read only when a phone is written as a compact run of 6-12 digits: a part of a stamp, or a date, is printed so)
+    page_stamps: list[str] = []
+    if any(m.kind == "phone" and _compact_run(m.raw) for m in matches):
+        page_stamps = dates.stamps((url, fields.get("title", ""), fields.get("body", "")))
     out: list[Match] = []
     changed = False
     for m in matches:
@@ -1455,13 +1458,22 @@ def _reason(
     return None
 
 
+def _compact_run(raw: str) -> bool:
+    """Is ``raw`` a compact run of 6-12 ASCII digits (how a page prints a date or a part of its stamp)?"""
+    return dates.MIN_PART <= len(raw) <= 12 and raw.isascii() and raw.isdigit()
+
+
 def _printed_date(
     m: Match, text: str, digits: str, page_stamps: Sequence[str], model: SiteFurniture | None = None
 ) -> str | None:
     """``timestamp`` for a phone whose digits are a part of a timestamp the page prints ("[20260411]" on a page whose
     URL holds ``/20260411005726/``), ``date`` for a compact date where a date belongs ("[20260411]", "Oppdatert
     20260411", "20260411 14:22"); None for a number written or labelled as a contact (a country code, a tel: link, a
-    contact cue before it: "Ring 20 26 04 11"). ``dates``, session 38."""
+    contact cue before it: "Ring 20260411"), or written in groups as phones are ("[20 15 06 12]"). ``dates``, session
+    38."""
+    if len(digits) != len(m.raw):
+        # written in groups or with signs ("20 26 04 11", "+45 …"): a phone's form; a page prints its dates compact
+        return None
     part = bool(page_stamps) and dates.stamp_part(digits, page_stamps)
     if not part and not dates.compact_date(digits):
         return None  # most phones stop here: no date, no stamp
