@@ -482,8 +482,11 @@ class SiteStats:
             contact = _beside_contact(keys)
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
-            raw_digits = digits_of(m.raw) if m.kind == "phone" or m.detail.get("read_as") == "phone" else ""
-            day = dates.day_of(raw_digits) if len(raw_digits) in (6, 8) and len(raw_digits) == len(m.raw) else 0
+            # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
+            n_raw = len(m.raw)
+            day = 0
+            if (n_raw == 8 or n_raw == 6) and (m.kind == "phone" or m.detail.get("read_as") == "phone"):
+                day = dates.day_of(m.raw)
             for key in keys:
                 if key not in ad_slots:
                     ad_slots[key] = (value, contact)
