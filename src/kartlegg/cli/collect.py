@@ -113,6 +113,9 @@ def sites_show(
         where = {"L:": "label before", "R:": "words after"}.get(slot[:2], "alone on its line")
         examples = "\n".join(model.examples.get(slot, []))
         table.add_row(f"id or code ({where})", slot[2:], str(model.counts.get(slot, "")), examples)
+    for slot in sorted(model.date_slots):
+        where = {"L:": "label before", "R:": "words after"}.get(slot[:2], "alone on its line")
+        table.add_row(f"the page's date ({where})", slot[2:], "", "")
     for slot in sorted(model.url_id_slots):
         table.add_row("id in the URL", slot, str(model.counts.get(slot, "")), "")
     for value in sorted(model.lines):

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, lookup, ranges
+from kartlegg.extract import clauses, dates, lookup, ranges
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -57,6 +57,11 @@ MIN_LINE_PARTNERS: Final = 24
 #: it is on at least this share of the ads since it first appeared, on at least MIN_LINE_PARTNERS of them, beside
 #: that many other contacts. Its share of all the site's ads reaches MIN_LINE_SHARE only windows later.
 MIN_FRESH_SHARE: Final = 0.8
+#: A date slot (session 38): a slot whose numbers are compact dates ("[20260411]" in a web archive's titles) on at least
+#: this share of its ads, naming days at most MAX_DATE_SPAN apart (YYYYMMDD numbers: five years): a page's dates lie
+#: around the ads' time. Its dates recur across unrelated ads (every page captured that day), so no id slot holds it.
+MIN_DATE_SHARE: Final = 0.9
+MAX_DATE_SPAN: Final = 50_000
 #: A URL position learned as an id position: seen in this share of the site's ads.
 MIN_URL_SHARE: Final = 0.3
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
@@ -440,6 +445,10 @@ class SiteStats:
     # the hosts of the site's ad URLs ("nattsommerfugl.no", a redesign's "nordic-angels.eu"), by their ads: an
     # address at one of them is this site's wherever another site's copy of an ad carries it
     hosts: dict[str, int] = field(default_factory=dict)
+    # per slot, how many of its ads hold a compact date there, and the earliest and latest day named (YYYYMMDD)
+    slot_dates: dict[str, int] = field(default_factory=dict)
+    date_lo: dict[str, int] = field(default_factory=dict)
+    date_hi: dict[str, int] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
     # the last model and the ``ads`` it was learned at: a stream's window judges every site with every site's model,
     # and a site without new ads in the window has the same model as before
@@ -457,6 +466,7 @@ class SiteStats:
             self._seen.add(ad_key)
         self.ads += 1
         ad_slots: dict[str, tuple[str, bool]] = {}
+        ad_days: dict[str, int] = {}
         ad_values: set[str] = set()
         for m in ex.matches:
             if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
@@ -472,9 +482,16 @@ class SiteStats:
             contact = _beside_contact(keys)
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
+            # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
+            n_raw = len(m.raw)
+            day = 0
+            if (n_raw == 8 or n_raw == 6) and (m.kind == "phone" or m.detail.get("read_as") == "phone"):
+                day = dates.day_of(m.raw)
             for key in keys:
                 if key not in ad_slots:
                     ad_slots[key] = (value, contact)
+                    if day:
+                        ad_days[key] = day
                 vs = self.value_slots.get(value)
                 if vs is None:
                     if len(self.value_slots) >= MAX_KEYS:
@@ -486,6 +503,11 @@ class SiteStats:
                     ex_list.append(_example(text, m.start, m.end))
         for key, (value, contact) in ad_slots.items():
             _count(self.slots, key, value, contact)
+        for key, day in ad_days.items():
+            if key in self.slot_dates or len(self.slot_dates) < MAX_KEYS:
+                self.slot_dates[key] = self.slot_dates.get(key, 0) + 1
+                self.date_lo[key] = min(day, self.date_lo.get(key, day))
+                self.date_hi[key] = max(day, self.date_hi.get(key, day))
         for value in ad_values:
             self.value_ads[value] = self.value_ads.get(value, 0) + 1
             _note_sight(self, value)
@@ -543,6 +565,18 @@ class SiteStats:
                 and s.contact <= MAX_CONTACT_SHARE * s.ads
             ):
                 id_slots[key] = s.ads
+        date_slots: dict[str, int] = {}
+        for key, count in self.slot_dates.items():
+            held = self.slots.get(key)
+            if (
+                held is not None
+                and held.ads >= need
+                and count >= MIN_DATE_SHARE * held.ads
+                and self.date_hi[key] - self.date_lo[key] <= MAX_DATE_SPAN
+                and not _contact_key(key)
+                and held.contact <= MAX_CONTACT_SHARE * held.ads
+            ):
+                date_slots[key] = held.ads
         lines: dict[str, int] = {}
         fresh: dict[str, int] = {}
         for value, count in self.value_ads.items():
@@ -599,6 +633,7 @@ class SiteStats:
             countries=countries,
             fresh=fresh,
             hosts=_site_hosts(self),
+            date_slots=frozenset(date_slots),
         )
 
 
@@ -799,6 +834,8 @@ class SiteFurniture:
     # that site's footer, and its line is that site's here too
     carried: Mapping[str, str] = field(default_factory=dict)
     carried_hosts: Mapping[str, str] = field(default_factory=dict)
+    # session 38: slots whose numbers are the page's dates ("L:rosenatt.no [" of "… | rosenatt.no [20260411]")
+    date_slots: frozenset[str] = frozenset()
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
@@ -822,6 +859,7 @@ class SiteFurniture:
                 self.hosts,
                 dict(self.carried),
                 dict(self.carried_hosts),
+                self.date_slots,
             ),
         )
 
@@ -839,6 +877,7 @@ class SiteFurniture:
             "countries": dict(self.countries),
             **({"fresh": dict(self.fresh)} if self.fresh else {}),
             **({"hosts": sorted(self.hosts)} if self.hosts else {}),
+            **({"date_slots": sorted(self.date_slots)} if self.date_slots else {}),
         }
 
     @classmethod
@@ -856,6 +895,7 @@ class SiteFurniture:
             countries={str(k): str(v) for k, v in dict(data.get("countries", {})).items()},
             fresh={str(k): int(v) for k, v in dict(data.get("fresh", {})).items()},
             hosts=frozenset(str(h) for h in data.get("hosts", ())),
+            date_slots=frozenset(str(k) for k in data.get("date_slots", ())),
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -867,6 +907,7 @@ class SiteFurniture:
         return replace(
             self,
             id_slots=frozenset(s for s in self.id_slots if s not in not_slots),
+            date_slots=frozenset(s for s in self.date_slots if s not in not_slots),
             lines=(self.lines | {str(v) for v in overrides.get("site_lines", ())})
             - {str(v) for v in overrides.get("contacts", ())},
             extra_id_labels=frozenset(normalise_label(str(w)) for w in overrides.get("id_labels", ())),
@@ -1025,12 +1066,20 @@ def judge(
     mailboxes: set[str] = set()
     if has_email:
         service, mailboxes = _service_lines(matches, fields, domains, model)
+    # the timestamps the page prints (a web archive's capture stamp in its URL and toolbar): a number that is a part
+    # of one is the page's date (``dates``, session 38)
+    # (read only when a phone is written as a compact run of 6-12 digits: a part of a stamp, or a date, is printed so)
+    page_stamps: list[str] = []
+    if any(m.kind == "phone" and _compact_run(m.raw) for m in matches):
+        page_stamps = dates.stamps((url, fields.get("title", ""), fields.get("body", "")))
     out: list[Match] = []
     changed = False
     for m in matches:
         reason = None
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
-            reason = _reason(m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number)
+            reason = _reason(
+                m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number, page_stamps
+            )
             if reason is None and service:
                 if m.kind == "email":
                     reason = "site-email" if m.value in mailboxes else None
@@ -1345,6 +1394,7 @@ def _reason(
     model: SiteFurniture | None,
     extra_labels: frozenset[str],
     key_number: str | None = None,
+    page_stamps: Sequence[str] = (),
 ) -> str | None:
     if model is not None:
         if m.value in model.lines or m.detail.get("site_reading") in model.lines:
@@ -1385,6 +1435,10 @@ def _reason(
         return "url-id"  # another page's id in a link the ad prints ("Original: https://site.no/41259542")
     if "·" in m.raw and _dated_run(m.raw):
         return "date"  # a counter, a compact date and a count read as one ("#182 · 260604 · 👍 23")
+    if m.kind == "phone" and dates.MIN_PART <= len(digits) <= 12:
+        printed = _printed_date(m, fields.get(m.field, ""), digits, page_stamps, model)
+        if printed is not None:
+            return printed
     if key_number and len(key_number) >= 6 and _digit_run_in(m.raw, key_number):
         return "ad-id"  # the ad's own number and the digits beside it read as one ("Ref HK487446-23", "04-7131797")
     by_label = _label_reason(m, fields, extra_labels)
@@ -1404,6 +1458,39 @@ def _reason(
         keys = _keys(text, m.start, m.end)
         if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
+    return None
+
+
+def _compact_run(raw: str) -> bool:
+    """Is ``raw`` a compact run of 6-12 ASCII digits (how a page prints a date or a part of its stamp)?"""
+    return dates.MIN_PART <= len(raw) <= 12 and raw.isascii() and raw.isdigit()
+
+
+def _printed_date(
+    m: Match, text: str, digits: str, page_stamps: Sequence[str], model: SiteFurniture | None = None
+) -> str | None:
+    """``timestamp`` for a phone whose digits are a part of a timestamp the page prints ("[20260411]" on a page whose
+    URL holds ``/20260411005726/``), ``date`` for a compact date where a date belongs ("[20260411]", "Oppdatert
+    20260411", "20260411 14:22"); None for a number written or labelled as a contact (a country code, a tel: link, a
+    contact cue before it: "Ring 20260411"), or written in groups as phones are ("[20 15 06 12]"). ``dates``, session
+    38."""
+    if len(digits) != len(m.raw):
+        # written in groups or with signs ("20 26 04 11", "+45 …"): a phone's form; a page prints its dates compact
+        return None
+    part = bool(page_stamps) and dates.stamp_part(digits, page_stamps)
+    if not part and not dates.compact_date(digits):
+        return None  # most phones stop here: no date, no stamp
+    if dates.contact_written(text, m.start, m.end, m.raw):
+        return None
+    lk = left_key(text, m.start)
+    if lk is not None and _contact_key("L:" + lk):
+        return None
+    if part:
+        return "timestamp"
+    if dates.date_place(text, m.start, m.end):
+        return "date"
+    if model is not None and model.date_slots and any(k in model.date_slots for k in _keys(text, m.start, m.end)):
+        return "date"  # a slot the site's ads fill with dates (session 38)
     return None
 
 

@@ -62,6 +62,7 @@ MODULES = (
     "clauses",
     "ranges",
     "lookup",
+    "dates",
     "furniture",
     "chat",
     "structured",
