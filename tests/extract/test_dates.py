@@ -240,3 +240,49 @@ def test_a_sites_date_slot_is_learned_from_its_ads() -> None:
 )
 def test_day_of(digits: str, day: int) -> None:
     assert dates.day_of(digits) == day
+
+
+@pytest.mark.parametrize(
+    "keys", [("ci", "co"), ("checkin", "checkout"), ("from", "to"), ("in", "ut"), ("ankomst", "afrejse")]
+)
+def test_a_booking_sites_query_dates_never_read_as_phones(keys: tuple[str, str]) -> None:
+    """A booking page carries its dates as query values beside the listing's id (``/l/51009061-tessa?ci=20260228&
+    co=20260303``). Learned over the site's ads, the query slots hold valid numbers that differ ad to ad (as a slug's
+    phone would), and beside the ad's own id a second number reads as a word of the slug: without the query rule
+    every stay's dates were phones, shared by the women booked on the same days. Her number in the text reads."""
+    import random
+
+    from kartlegg.extract.furniture import SiteStats, judge
+
+    rng = random.Random(38)
+    stats = SiteStats("stay")
+    ads = []
+    for i in range(200):
+        check_in = dt.date(2026, 1, 5) + dt.timedelta(days=rng.randint(0, 60))
+        out = check_in + dt.timedelta(days=rng.randint(1, 5))
+        listing = str(rng.randint(51_000_000, 51_999_999))
+        own = f"{rng.choice('2345')}{rng.randint(1_000_000, 9_999_999)}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse("+45" + own)):
+            continue
+        url = f"https://stay.example/l/{listing}-tessa?{keys[0]}={check_in:%Y%m%d}&{keys[1]}={out:%Y%m%d}&adults=1"
+        body = f"Host Tessa\nRing: {own[:2]} {own[2:4]} {own[4:6]} {own[6:]}"
+        fields = {"title": "Tessa · København", "body": body, "url": url}
+        ex = extract_ad(title=fields["title"], body=body, url=url, region="DK", ad_key=listing, judge_furniture=False)
+        stats.add(listing, ex, fields)
+        ads.append((ex, fields, listing, "+45" + own))
+    model = stats.model()
+    for ex, fields, listing, own_e164 in ads:
+        judge(ex, fields, ad_key=listing, model=model)
+        assert phones(ex) == [own_e164], fields["url"]
+
+
+@pytest.mark.parametrize("key", ["tel", "phone", "mobil", "telefon"])
+def test_a_number_the_url_gives_as_a_contact_query_value_still_reads(key: str) -> None:
+    """ "?tel=20260411" names a contact route: the number is hers, however like a date it looks."""
+    ex = extract_ad(
+        title="Nora · Odense",
+        body="Nora, 23",
+        url=f"https://x.example/p/77123456-nora?{key}=20260411",
+        ad_key="77123456",
+    )
+    assert "+4520260411" in phones(ex)

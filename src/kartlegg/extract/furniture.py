@@ -1423,6 +1423,12 @@ def _reason(
             return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
         if _in_mixed_token(fields.get("url", ""), m.start, m.end):
             return "url-id"  # inside a hex or base-36 id ("sid=88ba93838041", "/p/7k2m93838041x")
+        if (
+            len(digits) == len(m.raw)
+            and dates.compact_date(digits)
+            and _query_date(fields.get("url", ""), m.start, m.end)
+        ):
+            return "date"  # a date the URL carries as a query value ("?ci=20260228&co=20260303"), session 38
         for u in url_nums:
             if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
                 if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
@@ -1459,6 +1465,20 @@ def _reason(
         if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
             return "id-slot"
     return None
+
+
+def _query_date(url: str, start: int, end: int) -> bool:
+    """Is the number at ``url[start:end]`` a whole query value (``?ci=20260228&co=…``) under a key that names no
+    contact route ("tel=", "phone=")? Asked only for a compact date: a booking or search page carries its dates in
+    the query, and the rule that reads a second number beside the ad's id as a word of the slug (often her phone)
+    must not read them."""
+    if start == 0 or url[start - 1] != "=" or (end < len(url) and url[end] not in "&#;"):
+        return False
+    cut = max(url.rfind("?", 0, start), url.rfind("&", 0, start), url.rfind(";", 0, start))
+    if cut < 0:
+        return False
+    key = url[cut + 1 : start - 1].replace("_", " ").replace("-", " ").strip()
+    return bool(key) and not _contact_key("L:" + normalise_label(key))
 
 
 def _compact_run(raw: str) -> bool:
