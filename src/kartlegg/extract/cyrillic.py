@@ -43,6 +43,12 @@ def _table() -> dict[int, str]:
     return {ord(k): v for k, v in _looks().items()}
 
 
+@functools.cache
+def _mixed_table() -> dict[int, str]:
+    """``_table`` with the Latin look-alikes (``numbers.yaml`` ``latin_lookalikes``): a mixed stretch's."""
+    return {**{ord(k): v for k, v in numbers().latin_lookalikes.items()}, **_table()}
+
+
 def _member(ch: str, looks: dict[str, str]) -> int:
     """2 for an ASCII digit, 1 for a look-alike letter, 3 for a sign of ``_SIGNS``, 0 otherwise."""
     if "0" <= ch <= "9":
@@ -111,16 +117,137 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
         if not whole(("+" if plus else "") + "".join(ch for ch in digits if "0" <= ch <= "9")):
             continue
         edits.append((a, e))
+    mixed = _mixed(text, whole, looks, done_upto=edits)
+    if mixed:
+        edits = sorted(edits + mixed)
     if not edits:
         return None
     out: list[str] = []
     spots: list[int] = []
     last = 0
-    table = _table()
+    table = _mixed_table()
+    latin = numbers().latin_lookalikes
     for a, e in edits:
         out.append(text[last:a])
         out.append(text[a:e].translate(table))
-        spots.extend(k for k in range(a, e) if text[k] in looks)
+        spots.extend(k for k in range(a, e) if text[k] in looks or text[k] in latin)
         last = e
     out.append(text[last:])
     return "".join(out), spots
+
+
+#: Between the tokens of a mixed stretch: one or two of these ("O7б9-BB ZO бB").
+_JOINS: Final = " .-/"
+
+
+def _token_kind(token: str, looks: dict[str, str], latin: dict[str, str]) -> int:
+    """2 for a token of digits and look-alikes holding a digit or a Cyrillic/Greek look-alike, 1 for one of Latin
+    look-alikes only (at most three: "BB", "ZO"; a longer one is a word), 0 for any other token (a word)."""
+    strong = False
+    for ch in token:
+        if "0" <= ch <= "9" or ch in looks:
+            strong = True
+        elif ch not in latin:
+            return 0
+    if strong:
+        return 2
+    return 1 if len(token) <= 3 else 0
+
+
+def _mixed(
+    text: str, whole: Callable[[str], bool], looks: dict[str, str], done_upto: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Stretches that mix Cyrillic or Greek look-alikes with Latin ones ("Ring: O7б9-BB ZO бB", session 38), which
+    neither reader takes alone: tokens of digits and look-alikes joined by one or two of " .-/", walked out from
+    each Cyrillic look-alike that no stretch of ``read_cyrillic`` read. A token of Latin look-alikes only is at most
+    three letters; the stretch needs a contact word before it (``contact_cued``) or a "+", two real digits, a
+    Cyrillic look-alike and a Latin one, and its digits must be one valid number (``whole``): the number's shape is
+    the guard, as in ``letters``. A word is never read: a token with any other letter ends the stretch."""
+    latin = numbers().latin_lookalikes
+    if not latin:
+        return []
+    table = _mixed_table()
+    out: list[tuple[int, int]] = []
+    seen = 0
+    for hit in _any_look().finditer(text):
+        i = hit.start()
+        if i < seen or any(a <= i < e for a, e in done_upto):
+            continue
+        m = _MIXED_TOKEN.search(text, _token_start(text, i))
+        if m is None or _token_kind(m.group(), looks, latin) != 2:
+            seen = i + 1
+            continue
+        run = [m.span()]
+        while True:  # tokens to the left
+            a = run[0][0]
+            k = a
+            while k > 0 and a - k < 2 and text[k - 1] in _JOINS:
+                k -= 1
+            if k == a or k == 0:
+                break
+            prev = _MIXED_TOKEN.search(text, _token_start(text, k - 1))
+            if prev is None or prev.end() != k or _token_kind(prev.group(), looks, latin) == 0:
+                break
+            run.insert(0, prev.span())
+        while True:  # tokens to the right
+            e = run[-1][1]
+            k = e
+            while k < len(text) and k - e < 2 and text[k] in _JOINS:
+                k += 1
+            if k == e:
+                break
+            nxt = _MIXED_TOKEN.match(text, k)
+            if nxt is None or _token_kind(nxt.group(), looks, latin) == 0:
+                break
+            run.append(nxt.span())
+        seen = run[-1][1]
+        found = _mixed_run(text, run, whole, looks, latin, table, done_upto)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _token_start(text: str, i: int) -> int:
+    """The start of the token (letters and digits) holding ``text[i]``."""
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return i
+
+
+#: A token: letters and digits between signs.
+_MIXED_TOKEN: Final = re.compile(r"[^\W_]+")
+
+
+def _mixed_run(
+    text: str,
+    run: list[tuple[int, int]],
+    whole: Callable[[str], bool],
+    looks: dict[str, str],
+    latin: dict[str, str],
+    table: dict[int, str],
+    done: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The span of ``run`` (its tokens, trimmed of Latin-only tokens at its ends as needed) that is one valid number
+    written in mixed look-alikes, or None."""
+    kinds = [_token_kind(text[a:e], looks, latin) for a, e in run]
+    if not any(kinds[k] == 2 and any(ch in looks for ch in text[a:e]) for k, (a, e) in enumerate(run)):
+        return None
+    for lo in range(len(run)):
+        for hi in range(len(run), lo, -1):
+            a, e = run[lo][0], run[hi - 1][1]
+            if any(a < de and da < e for da, de in done):
+                return None
+            raw = text[a:e]
+            if not any(ch in looks for ch in raw) or not any(ch in latin for ch in raw):
+                continue
+            real = sum(1 for ch in raw if "0" <= ch <= "9")
+            letters = sum(1 for ch in raw if ch in looks or ch in latin)
+            plus = a > 0 and text[a - 1] == "+"
+            if real < MIN_REAL_CUED or letters > MAX_SHARE_CUED * real:
+                continue
+            if not plus and not contact_cued(text, a):
+                continue
+            digits = "".join(ch for ch in raw.translate(table) if "0" <= ch <= "9")
+            if whole(("+" if plus else "") + digits):
+                return a, e
+    return None

@@ -26,9 +26,20 @@ from kartlegg.extract.signs import has_sign
 _LETTERS: Final = "OoIlizZESsAGbTBgq|"
 _DIGITS: Final = str.maketrans(_LETTERS, "001112235546678991")
 _TOKEN: Final = r"[0-9" + _LETTERS + r"]*[0-9][0-9" + _LETTERS + r"]*"
-#: A token of letters only: one to three before another token ("46 79 314 EA A1", "72 qb A2 g8"), or capitals at the
-#: line's end ("... S3 AT")
-_BARE: Final = r"[" + _LETTERS + r"]{1,3}(?=[ .\-/]{1,2}[0-9" + _LETTERS + r"]*[0-9])|[OIZESAGTB]{1,3}(?=[ \t]*$)"
+#: A token of letters only: one to three before another token ("46 79 314 EA A1", "72 qb A2 g8"; two such tokens in a
+#: row, "94 BB ll 97", session 38), or capitals at the line's end ("... S3 AT") or before a break that ends a snippet's
+#: sentence as a line end does (``SEGMENT_BREAKS``: "Ring: 34 93 S7 SO … Hej", a search result's joined snippet)
+_BARE: Final = (
+    r"["
+    + _LETTERS
+    + r"]{1,3}(?=(?:[ .\-/]{1,2}["
+    + _LETTERS
+    + r"]{1,3})?[ .\-/]{1,2}[0-9"
+    + _LETTERS
+    + r"]*[0-9])|[OIZESAGTB]{1,3}(?=[ \t]*(?:$|["
+    + "\u2026\u00b7\u2022"
+    + r"]))"
+)
 #: A code before the run: "+ ", "(+47) ", "(+3G) "; or two or three letters opening it ("AT I5 73 G2", "Tq 7B B3 68")
 _CODE: Final = (
     r"(?:\(\+ ?"
@@ -306,12 +317,9 @@ def _dense(
     last = 0
     seen = -1
     for a, b in stretches:
-        ls = text.rfind("\n", 0, a) + 1
+        ls, le = _segment(text, a)
         if ls <= seen:
             continue
-        le = text.find("\n", a)
-        if le < 0:
-            le = len(text)
         if text[b:le].strip(" \t.!"):
             continue  # the stretch ends before its line does: no tail of the line is in it
         seen = ls
@@ -362,6 +370,26 @@ def _dense(
 
 
 _TOKEN_RUN: Final = re.compile(r"[0-9" + _LETTERS + r"]+")
+
+#: Characters that end a stretch of text as a line end does: a search result's snippet joins its sentences and
+#: contact lines with " … ", a card's fields stand between " · " or " • " ("… Phone: S9 B9 79 Bl … Work with ...").
+SEGMENT_BREAKS: Final = "\u2026\u00b7\u2022"
+
+
+def _segment(text: str, a: int) -> tuple[int, int]:
+    """The start and end of the line around ``a``, each narrowed to the nearest ``SEGMENT_BREAKS`` character."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", a)
+    if le < 0:
+        le = len(text)
+    for br in SEGMENT_BREAKS:
+        k = text.rfind(br, ls, a)
+        if k >= 0:
+            ls = k + 1
+        k = text.find(br, a, le)
+        if k >= 0:
+            le = k
+    return ls, le
 
 
 def _dense_token(token: str) -> bool:

@@ -120,6 +120,15 @@ def _neighbour_rule(value: Any, where: str) -> tuple[int, frozenset[str]]:
     return unit, frozenset(w.lower() for w in _strs(d["with"], f"{where}.with"))
 
 
+def _tags(value: object, where: str) -> tuple[str, ...]:
+    """A list of HTML tag names (ASCII letters and digits, lower case)."""
+    tags = tuple(_strs(value, where))
+    for t in tags:
+        if not (t.isascii() and t.isalnum() and t.islower()):
+            raise LexiconError(f"{where}: {t!r} is no lower-case tag name")
+    return tags
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NumbersFile:
     units: dict[int, list[str]]
@@ -161,6 +170,11 @@ class NumbersFile:
     spoken_in: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     #: Cyrillic and Greek letters read as the digits they look like inside a number ("+З7О б1..."): ``cyrillic``
     cyrillic_lookalikes: dict[str, str] = field(default_factory=dict)
+    #: the Latin letters ``letters`` reads as digits, for a stretch that mixes them with the Cyrillic ones
+    #: ("O7б9-BB ZO бB"): ``cyrillic``
+    latin_lookalikes: dict[str, str] = field(default_factory=dict)
+    #: inline HTML tags a number is read without when one is glued to its digits ("<b>48</b> 97"): ``markup``
+    inline_tags: tuple[str, ...] = ()
     #: a number's first digits given after the rest ("11 3941 – start med 95", "406 0452, area code 070 first"): the
     #: words before the prefix and those that may close the clause after it (``prefix``)
     prefix_cues: tuple[str, ...] = ()
@@ -207,6 +221,8 @@ class NumbersFile:
                 "by_neighbours",
                 "spoken_in",
                 "cyrillic_lookalikes",
+                "latin_lookalikes",
+                "inline_tags",
                 "prefix_cues",
                 "prefix_closers",
                 "digit_joiners",
@@ -231,6 +247,10 @@ class NumbersFile:
         for k, v in cyrillic.items():
             if len(k) != 1 or not k.isalpha() or k.isascii() or len(v) != 1 or not v.isdigit():
                 raise LexiconError(f"{where}: look-alike {k!r}->{v!r} must map one non-ASCII letter to one digit")
+        latin = _mapping(d.get("latin_lookalikes", {}), f"{where}: latin_lookalikes", _str, _str)
+        for k, v in latin.items():
+            if len(k) != 1 or not k.isalpha() or not k.isascii() or len(v) != 1 or not v.isdigit():
+                raise LexiconError(f"{where}: look-alike {k!r}->{v!r} must map one ASCII letter to one digit")
         confusions = _mapping(d.get("ocr_confusions", {}), f"{where}: ocr_confusions", _str, _str)
         for k, v in confusions.items():
             if len(k) != 1 or k.isdigit() or k.isspace() or len(v) != 1 or not v.isdigit():
@@ -274,6 +294,8 @@ class NumbersFile:
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
             spoken_in=_mapping(d.get("spoken_in", {}), f"{where}: spoken_in", _str, _spoken_rule),
             cyrillic_lookalikes=cyrillic,
+            latin_lookalikes=latin,
+            inline_tags=_tags(d.get("inline_tags", []), f"{where}: inline_tags"),
             prefix_cues=tuple(_strs(d.get("prefix_cues", []), f"{where}: prefix_cues")),
             prefix_closers=tuple(_strs(d.get("prefix_closers", []), f"{where}: prefix_closers")),
             digit_joiners=tuple(_strs(d.get("digit_joiners", []), f"{where}: digit_joiners")),

@@ -42,6 +42,7 @@ MODULES = (
     "foreign",
     "homeland",
     "cyrillic",
+    "markup",
     "keypad",
     "prefix",
     "prose",

@@ -28,6 +28,8 @@ from kartlegg.extract.keypad import may_hold as may_hold_keypad
 from kartlegg.extract.keypad import read_keypad
 from kartlegg.extract.letters import contact_cued, read_letters
 from kartlegg.extract.lexicon import furniture_words, gazetteer, lexicon, numbers
+from kartlegg.extract.markup import hidden_spans, without
+from kartlegg.extract.markup import may_hold as may_hold_marks
 from kartlegg.extract.masked import may_hold as may_hold_key
 from kartlegg.extract.masked import read_marked
 from kartlegg.extract.masks import complete_masks
@@ -2378,10 +2380,19 @@ def find_phones(
             PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style)
             for h in find_phones(plain, regions, original=kept, deadline=deadline)
         ]
+    checks = _region_checks(regions)
+    if may_hold_marks(text):
+        hidden = hidden_spans(text, checks.letters)
+        if hidden:  # "Tlf: <b>48</b> 97 <b>79</b> 82", "Ring: #07218 #09610": read without the marks
+            plain, removed = without(text, hidden)
+            kept = without(original, hidden)[0] if original is not None and len(original) == len(text) else None
+            return [
+                PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style)
+                for h in find_phones(plain, regions, original=kept, deadline=deadline)
+            ]
     orig = original if original is not None else text
     if low is None:
         low = lower_same_length(text)
-    checks = _region_checks(regions)
     looked: list[int] = []
     if alnum is None and not text.isascii() and may_hold(text):
         cyr = read_cyrillic(text, checks.letters)

@@ -1,0 +1,116 @@
+"""Markup that splits a number, and a number written as hashtags (issue 14, session 38).
+
+A search engine's result page highlights the words of the query in the snippet, and a number in it comes out split
+by the tags ("Tlf: <b>48</b> 97 <b>79</b> 82", "Ring: <b>076-036</b> 73 <b>03</b>"); a forum's post is written in
+Markdown ("Call: **0792-61** 24 **57**"). A reader sees one number; the scanner sees tags between its groups. A
+poster also writes a number as hashtags so that a filter takes it for tags ("Ring: #07218 #09610", "#4658 #7729").
+
+``hidden_spans`` finds, in a field, the marks that are no part of what is written: an inline tag (``numbers.yaml``
+``inline_tags``: b, strong, em, ...) or a Markdown emphasis (``**``, ``__``, ``~~``) glued to a digit (the marks of a
+cluster of adjacent ones count together), and the "#" (with the blanks before it) of each hashtag of a row of two or
+more hashtags of digits whose digits together are one valid number (``whole``, the caller's check) while no hashtag's
+digits alone are. The
+phones are read in the text without them and their spans mapped back (``text.original_span``), as for the invisible
+characters: removing a tag never joins two numbers that stood apart, as a tag glued to a digit sits inside the
+number or at its edge, and the blanks between groups stay; a hashtag row is joined only when it is one number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Final
+
+from kartlegg.extract.lexicon import numbers
+
+#: Markdown's emphasis: a pair of marks (two characters: a single "*" or "_" is a mask's mark or a handle's join)
+#: around a stretch of one line that opens and closes with no blank. Only a pair is markup: "88**" alone is a mask
+#: ("+380 67 550 88** (de två sista är noll fem)").
+_EMPHASIS: Final = re.compile(r"(\*\*|__|~~)(?=[^\s*_~])([^\n]{1,40}?)(?<=[^\s*_~])\1")
+#: A row of hashtags of digits: two or more, one or two blanks apart, none glued to a word.
+_HASHTAGS: Final = re.compile(r"(?<![\w#&])#[0-9]{2,8}(?:[ \t]{1,2}#[0-9]{2,8})+(?![\w#])")
+_HASH_DIGITS: Final = re.compile(r"#([0-9]+)")
+
+
+@functools.cache
+def _marks() -> re.Pattern[str]:
+    """An inline tag of ``numbers.yaml`` ``inline_tags`` (opening, with attributes, or closing)."""
+    tags = "|".join(re.escape(t) for t in sorted(numbers().inline_tags, key=len, reverse=True))
+    return re.compile(r"</?(?:" + tags + r")(?:\s[^<>\n]{0,80})?>" if tags else r"(?!)", re.I)
+
+
+def may_hold(text: str) -> bool:
+    """Could ``text`` hold a mark or a hashtag row? The gate: a few substring tests."""
+    return "<" in text or "**" in text or "__" in text or "~~" in text or "#" in text
+
+
+def _digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _tag_spans(text: str) -> list[tuple[int, int]]:
+    """The marks glued to a digit: clusters of adjacent marks with a digit right before or right after."""
+    found = [m.span() for m in _marks().finditer(text)] if "<" in text else []
+    if "**" in text or "__" in text or "~~" in text:
+        for m in _EMPHASIS.finditer(text):
+            found.append((m.start(), m.start(2)))
+            found.append((m.end(2), m.end()))
+        found.sort()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(found):
+        a, b = found[k]
+        j = k + 1
+        while j < len(found) and found[j][0] == b:
+            b = found[j][1]
+            j += 1
+        if (a > 0 and _digit(text[a - 1])) or (b < len(text) and _digit(text[b])):
+            out.extend(found[k:j])
+        k = j
+    return out
+
+
+def _hash_spans(text: str, whole: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The "#" of each row of hashtags whose digits together are one valid number and no hashtag's alone is, each
+    with the blanks before it: the row's digits are read as one run ("#07218 #09610" as "0721809610"), as the poster
+    cut them where no number's grouping is ("#9381 #7942" is no Danish 4-4 grouping)."""
+    out: list[tuple[int, int]] = []
+    for m in _HASHTAGS.finditer(text):
+        pieces = _HASH_DIGITS.findall(m.group())
+        if any(whole(p) for p in pieces) or not whole("".join(pieces)):
+            continue
+        row = m.group()
+        k = 0
+        while k < len(row):  # each "#" with the blanks before it: the row is read as one run of digits
+            if row[k] == "#":
+                a = k
+                while a > 0 and row[a - 1] in " \t":
+                    a -= 1
+                out.append((m.start() + a, m.start() + k + 1))
+            k += 1
+    return out
+
+
+def hidden_spans(text: str, whole: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of ``text`` a number is read without (inline tags and emphasis glued to a digit, the "#" of a
+    hashtag row that is one number), in order; empty when there is none."""
+    spans = _tag_spans(text) if "<" in text or "**" in text or "__" in text or "~~" in text else []
+    if "#" in text:
+        spans = sorted(spans + _hash_spans(text, whole))
+    return spans
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` without ``spans`` (in order, apart), and where each removed character was, as a position in the new
+    text (``text.visible``'s form: ``text.original_span`` maps a span of the new text back)."""
+    parts: list[str] = []
+    removed: list[int] = []
+    last = 0
+    for a, b in spans:
+        parts.append(text[last:a])
+        at = a - len(removed)
+        removed.extend([at] * (b - a))
+        last = b
+    parts.append(text[last:])
+    return "".join(parts), removed
