@@ -18,6 +18,7 @@ from typing import Final
 
 from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.lexicon import numbers
+from kartlegg.extract.text import char_pairs, swap_chars
 
 #: Signs a number is written with between its groups (a "+" only at the stretch's start).
 _SIGNS: Final = " .-/()"
@@ -41,6 +42,13 @@ def _looks() -> dict[str, str]:
 @functools.cache
 def _table() -> dict[int, str]:
     return {ord(k): v for k, v in _looks().items()}
+
+
+@functools.cache
+def _pairs() -> tuple[tuple[str, str], ...]:
+    """``_table`` for ``text.swap_chars``: a stretch is above ASCII, and ``translate`` would raise a ``KeyError``
+    for each of its digits and signs."""
+    return char_pairs(_table())
 
 
 def _member(ch: str, looks: dict[str, str]) -> int:
@@ -107,7 +115,7 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
             and (real < MIN_REAL_GROUP or not contact_cued(text, a))
         ):
             continue  # no look-alike glued to a digit nor a "+" before: letters beside a number, not inside it
-        digits = text[a:e].translate(_table())
+        digits = swap_chars(text[a:e], _pairs())
         if not whole(("+" if plus else "") + "".join(ch for ch in digits if "0" <= ch <= "9")):
             continue
         edits.append((a, e))
@@ -116,10 +124,10 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
     out: list[str] = []
     spots: list[int] = []
     last = 0
-    table = _table()
+    pairs = _pairs()
     for a, e in edits:
         out.append(text[last:a])
-        out.append(text[a:e].translate(table))
+        out.append(swap_chars(text[a:e], pairs))
         spots.extend(k for k in range(a, e) if text[k] in looks)
         last = e
     out.append(text[last:])
