@@ -26,7 +26,7 @@ from typing import Final
 
 from kartlegg.extract.lexicon import furniture_words, normalise_label
 from kartlegg.extract.patterns import blank
-from kartlegg.extract.text import FORMAT_CHARS
+from kartlegg.extract.text import FORMAT_CHARS, char_pairs, swap_chars
 
 #: A message's header at a line's start: format characters, a date (day, month and year in any order and
 #: separator), a time (seconds and AM/PM optional), in square brackets or not, then " - " or a blank.
@@ -235,11 +235,13 @@ def _blanked(text: str, keep: list[tuple[int, int]]) -> str:
 
 
 @functools.cache
-def _format_table() -> dict[int, str]:
-    return {ord(c): " " for c in FORMAT_CHARS}
+def _format_pairs() -> tuple[tuple[str, str], ...]:
+    return char_pairs({ord(c): " " for c in FORMAT_CHARS})
 
 
 def _no_format(part: str) -> str:
+    """``part`` with each format character a blank: one ``str.replace`` per format character it holds
+    (``text.swap_chars``), not ``translate``'s ``KeyError`` for each other character of a text above ASCII."""
     if part.isascii():
         return part
-    return part.translate(_format_table())
+    return swap_chars(part, _format_pairs())

@@ -18,6 +18,7 @@ from typing import Final
 
 from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.lexicon import numbers
+from kartlegg.extract.text import char_pairs, swap_chars
 
 #: Signs a number is written with between its groups (a "+" only at the stretch's start).
 _SIGNS: Final = " .-/()"
@@ -47,6 +48,19 @@ def _table() -> dict[int, str]:
 def _mixed_table() -> dict[int, str]:
     """``_table`` with the Latin look-alikes (``numbers.yaml`` ``latin_lookalikes``): a mixed stretch's."""
     return {**{ord(k): v for k, v in numbers().latin_lookalikes.items()}, **_table()}
+
+
+@functools.cache
+def _pairs() -> tuple[tuple[str, str], ...]:
+    """``_table`` for ``text.swap_chars``: a stretch is above ASCII, and ``translate`` would raise a ``KeyError``
+    for each of its digits and signs."""
+    return char_pairs(_table())
+
+
+@functools.cache
+def _mixed_pairs() -> tuple[tuple[str, str], ...]:
+    """``_mixed_table`` for ``text.swap_chars``, as ``_pairs``."""
+    return char_pairs(_mixed_table())
 
 
 def _member(ch: str, looks: dict[str, str]) -> int:
@@ -113,7 +127,7 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
             and (real < MIN_REAL_GROUP or not contact_cued(text, a))
         ):
             continue  # no look-alike glued to a digit nor a "+" before: letters beside a number, not inside it
-        digits = text[a:e].translate(_table())
+        digits = swap_chars(text[a:e], _pairs())
         if not whole(("+" if plus else "") + "".join(ch for ch in digits if "0" <= ch <= "9")):
             continue
         edits.append((a, e))
@@ -125,11 +139,11 @@ def read_cyrillic(text: str, whole: Callable[[str], bool]) -> tuple[str, list[in
     out: list[str] = []
     spots: list[int] = []
     last = 0
-    table = _mixed_table()
+    pairs = _mixed_pairs()
     latin = numbers().latin_lookalikes
     for a, e in edits:
         out.append(text[last:a])
-        out.append(text[a:e].translate(table))
+        out.append(swap_chars(text[a:e], pairs))
         spots.extend(k for k in range(a, e) if text[k] in looks or text[k] in latin)
         last = e
     out.append(text[last:])

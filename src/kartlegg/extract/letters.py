@@ -21,10 +21,12 @@ from typing import Final
 from kartlegg.extract.lexicon import furniture_words, lexicon, numbers
 from kartlegg.extract.patterns import digit_runs
 from kartlegg.extract.signs import has_sign
+from kartlegg.extract.text import byte_table, swap_ascii
 
 #: Every letter read as a digit here, and the digit each stands for.
 _LETTERS: Final = "OoIlizZESsAGbTBgq|"
 _DIGITS: Final = str.maketrans(_LETTERS, "001112235546678991")
+_DIGIT_BYTES: Final = byte_table(_DIGITS)
 _TOKEN: Final = r"[0-9" + _LETTERS + r"]*[0-9][0-9" + _LETTERS + r"]*"
 #: A token of letters only: one to three before another token ("46 79 314 EA A1", "72 qb A2 g8"; two such tokens in a
 #: row, "94 BB ll 97", session 38), or capitals at the line's end ("... S3 AT") or before a break that ends a snippet's
@@ -269,7 +271,7 @@ def read_letters(
             continue
         if _SIZE.search(raw) or _WORDY.search(raw):
             continue
-        new = raw.translate(_DIGITS)
+        new = swap_ascii(raw, _DIGIT_BYTES, _DIGITS)
         if not whole(new):
             continue
         out.append(text[last : m.start()])
@@ -354,7 +356,7 @@ def _dense(
         cued = _cued(text, start)
         if (bare.strip(" \t>:") or real < DENSE_REAL) and not cued:
             continue
-        new = raw.translate(_DIGITS)
+        new = swap_ascii(raw, _DIGIT_BYTES, _DIGITS)
         number = code + "".join(ch for ch in new if "0" <= ch <= "9")
         # after a contact word any valid number ("Ring meg: +46Bl6BSB7B3", a landline); else a mobile one
         if not mobile(number) and not (cued and phone is not None and phone(number)):

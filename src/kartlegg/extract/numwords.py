@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from kartlegg.extract.lexicon import fold, numbers
+from kartlegg.extract.text import char_pairs, swap_chars
 
 #: Tokens longer than this are read as plain digit/letter runs only (hostile input stays linear).
 MAX_DP_TOKEN: Final = 48
 
 _LETTERISE: Final = str.maketrans({"0": "o", "1": "l", "i": "l"})
+_LETTERISE_PAIRS: Final = char_pairs(_LETTERISE)
 
 
 @dataclass(init=False, unsafe_hash=True, slots=True)
@@ -55,7 +57,7 @@ def _words() -> tuple[dict[str, list[_Word]], dict[str, _Word], frozenset[str]]:
 
     def add(word: str, kind: str, value: str) -> None:
         for form in {word.lower(), fold(word)}:
-            key = form.translate(_LETTERISE)
+            key = swap_chars(form, _LETTERISE_PAIRS)
             if key not in entries:
                 entries[key] = _Word(key, kind, value, form in weak or word.lower() in weak)
 
@@ -113,7 +115,7 @@ def _segment(token: str) -> tuple[Piece, ...]:
     if n > MAX_DP_TOKEN:
         return _plain(token)
     by_first, _, looks = _words()
-    low = token.lower().translate(_LETTERISE)
+    low = swap_chars(token.lower(), _LETTERISE_PAIRS)
     # best[i] = (cost, pieces count, pieces) for token[i:]
     best: list[tuple[float, int, tuple[Piece, ...]]] = [(0.0, 0, ())] * (n + 1)
     for i in range(n - 1, -1, -1):

@@ -52,7 +52,15 @@ from kartlegg.extract.prefix import read_prefix
 from kartlegg.extract.prose import cued_before, read_prose
 from kartlegg.extract.signs import bridge_signs, has_sign
 from kartlegg.extract.splits import find_field_split
-from kartlegg.extract.text import FORMAT_CHARS, has_invisible, original_span, prepare, visible
+from kartlegg.extract.text import (
+    FORMAT_CHARS,
+    byte_table,
+    has_invisible,
+    original_span,
+    prepare,
+    swap_ascii,
+    visible,
+)
 
 # phonenumbers compiles its ~1,500 metadata patterns through re's cache of 512: past 512 distinct numbers'
 # regions it recompiles them over and over (~1 ms each). Keep each compiled pattern instead.
@@ -2593,6 +2601,7 @@ def _field_split(text: str, regions: Sequence[str]) -> tuple[str, PhoneHit] | No
 #: real digits (``_digitise``); the old look-alikes count as letters of such a run and are read with them.
 _NEW_LOOKS: Final = "SsBZzi"
 _DIGIT_LOOKS: Final = str.maketrans("SsBZzioOlI", "5582210011")
+_DIGIT_LOOK_BYTES: Final = byte_table(_DIGIT_LOOKS)
 _LOOK_TOKEN: Final = r"[0-9SsBZzioOlI]*[0-9][0-9SsBZzioOlI]*"  # noqa: S105
 #: an upper-case token of letters only ("+4S-6I3-17-Z6-S") belongs to the run when another token or the line's end
 #: follows it: left out, the run would be read short
@@ -2637,7 +2646,7 @@ def _digitise(text: str, digits: list[int]) -> tuple[str, list[int]] | None:
         if any(raw[i].isalpha() and raw[i + 1].isalpha() and raw[i + 2].isalpha() for i in range(len(raw) - 2)):
             continue
         out.append(text[last : m.start()])
-        out.append(raw.translate(_DIGIT_LOOKS))
+        out.append(swap_ascii(raw, _DIGIT_LOOK_BYTES, _DIGIT_LOOKS))
         spots.extend(m.start() + i for i in letters)
         last = m.end()
     if not spots:

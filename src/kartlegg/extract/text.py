@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Mapping
 from typing import Final
 
 #: Unicode format characters (category Cf) that exports wrap around a number or put before a system line: the
@@ -142,6 +143,53 @@ def _fold_wide(text: str) -> str:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+def char_pairs(table: dict[int, str]) -> tuple[tuple[str, str], ...]:
+    """A ``str.translate`` table of single characters to strings that hold none of its keys, as (key, value)
+    pairs for ``swap_chars``; ValueError for a table that is not such a one (a value holding a key would be
+    replaced again by a later pair, where ``translate`` replaces each character once)."""
+    keys = {chr(k) for k in table}
+    for value in table.values():
+        if any(ch in keys for ch in value):
+            raise ValueError(f"a value of the table holds one of its keys: {value!r}")
+    return tuple((chr(k), v) for k, v in sorted(table.items()))
+
+
+def swap_chars(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``text.translate(table)`` for the table ``pairs`` was made from (``char_pairs``): one ``str.replace`` for
+    each key the text holds.
+
+    Why: ``str.translate`` with a dict looks each character of a text above ASCII up in the dict, and of an ASCII
+    text each different character, and raises and clears a ``KeyError`` for each one the table lacks (~600
+    instructions each, session 37); a search for each of a few keys is a C loop over the text. The values hold no
+    key, so no replacement is replaced again: the result is ``translate``'s."""
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def byte_table(table: Mapping[int, int | str]) -> bytes:
+    """A ``bytes.translate`` table for ASCII text with ``table``'s replacements (``swap_ascii``; a table of
+    ``str.maketrans``): every key and value is one ASCII character (ValueError otherwise); a byte the table lacks
+    stays."""
+    out = bytearray(range(256))
+    for k, v in table.items():
+        new = chr(v) if isinstance(v, int) else v
+        if k > 127 or len(new) != 1 or not new.isascii():
+            raise ValueError(f"not one ASCII character for one: {chr(k)!r} -> {new!r}")
+        out[k] = ord(new)
+    return bytes(out)
+
+
+def swap_ascii(text: str, table: bytes, fallback: Mapping[int, int | str]) -> str:
+    """``text.translate(fallback)``, where ``table`` is ``byte_table(fallback)``: an ASCII text (a run of digits and
+    letters written for them) is translated as bytes, with no dict look-up and no ``KeyError`` for each different
+    character the table lacks (why: ``swap_chars``); any other text by ``fallback``."""
+    if text.isascii():
+        return text.encode("ascii").translate(table).decode("ascii")
+    return text.translate(fallback)
 
 
 def is_latin1(text: str) -> bool:
