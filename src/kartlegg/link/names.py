@@ -62,11 +62,15 @@ _BODY_NAME_AGE = re.compile(
     + _NAME
     + r"(?:\s*\((\d{2})\)(?!\s*(?:min|kr|sek|nok|dkk|eur|€|%))"
     # "NEW in Odense - Lucía, 28" ending its line: her name and age as a line's last words
-    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|yo\b|(?=[ \t]*(?:\n|$)))"
+    # "Elin, 32 · Ålesund", "Magda, 24 y.o. · 📍 Esbjerg": a profile's byline, her name and age, then a
+    # separator before where she is
+    + r"|,\s*(\d{2})\s*(?:,|år\b|years\b|yrs\b|y/o|y\.o\.|yo\b|(?=[ \t]*(?:\n|$|[·•|])))"
     # "Nika 42 år", "Alina 20yo", "Mai 38 y.o.", "Tina age 22", "Nika 42 – kun for": her age right after her
     # name, said to be one (a unit of age, "age", or a dash after it)
     + r"|,?\s+(?:age|ålder|alder)\s*:?\s*(\d{2})(?!\d)"
     + r"|\s+(\d{2})(?:\s*(?:år\b|years\b|yrs\b|y/o|y\.o\.|yo\b)|\s+[–—-]\s)"
+    # "Ewa 18 in Bergen", "Dana 23 i Malmö": her name and age, then where she is (a capitalised place)
+    + rf"|[ \t]+(\d{{2}})[ \t]+(?:i|in|på|fra|från|from)[ \t]+(?=[{_UP}])"
     # "Ruby – 33 – norsk", "Mia - 24, Oslo": her name, a dash, her age and a dash or comma after it
     + r"|[ \t]+[–—-][ \t]+(\d{2})[ \t]*(?:[–—,|]|-[ \t]))"
 )
@@ -537,6 +541,9 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
     lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
     if lead:
         yield lead
+    alone = _title_alone(title[:200], stop)
+    if alone:
+        yield alone
     for hm in _HERE.finditer(body[:500]):
         if _ok(hm.group(1), stop):
             yield hm.group(1)
@@ -547,8 +554,17 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 if _plain_name(xm.group(1), stop):
                     yield xm.group(1)
     for bm in _BODY_NAME_AGE.finditer(body[:500]):
-        word, age = bm.group(1), int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6))
+        word, age = (
+            bm.group(1),
+            int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6) or bm.group(7)),
+        )
         if 15 <= age <= 69 and _plain_name(word, stop):
+            # a line opening with her two-word display name and age ("👤 Magda Rose, 24 y.o.", "Ewa Rose 18 in
+            # Bergen"): her first name is the first word, as in a title ("Ronja Love 25")
+            # (the two words side by side as written: "Hejsan Söt bulgarisk Jasmin" is a greeting before her)
+            first = _first_name(body, bm.start(1), stop)
+            if first and _opens_line(body, body.rfind(first, 0, bm.start(1))) and f"{first} {word}" in written:
+                yield first
             yield word
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
@@ -642,6 +658,14 @@ def _first_name(title: str, start: int, stop: frozenset[str]) -> str | None:
     return None
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Does ``start`` open its line, after at most an emoji or a bullet ("👤 Magda Rose, 24")?"""
+    if start < 0:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return len(line) <= 3 and not any(ch.isalnum() for ch in line)
+
+
 def _market_city(word: str) -> bool:
     """A city of the market's countries ("København – 59-48-36-46", "Oslo – 36 700-327-342": the place
     before her number, not a name before her age)."""
@@ -727,6 +751,31 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
         ]
         if len(names) == 1:
             return names[0]
+    return None
+
+
+# A page's own furniture in a title: a domain in small letters ("kveldsro.no"; "Kr.sand" is a place), a handle
+# ("(@simona.love)"), a number or an id ("#78142"). What is left of a profile page's title is the name it shows
+# ("Elin | kveldsro.no").
+_TITLE_FURNITURE = re.compile(
+    r"(?<![\w@.])[a-z0-9][\w-]*\.(?:[\w-]+\.)*[a-z]{2,6}(?![\w.])|@[\w.]+|#?\d[\d.,:/-]*",
+)
+
+_HANDLE = re.compile(r"@([^\W\d_]{2,})")
+
+
+def _title_alone(title: str, stop: frozenset[str]) -> str | None:
+    """The one word of a title that is only her display name beside the page's furniture: "Elin | kveldsro.no",
+    "Magda #78142", "Simona (@simona.love)" (her ornaments already taken off). A profile page, a catalogue card
+    and a link-in-bio page title themselves with the name they show; a title with two words or more left, a
+    stop word, a place or a nationality names no one here (the other cues read those). Of two words, the one
+    the page's handle opens with is hers ("Pim Rose (@pim.vipqnv)": Pim; the handle agrees with her name)."""
+    words: list[str] = _WORD_RUN.findall(_TITLE_FURNITURE.sub(" ", title))
+    if len(words) == 2:
+        handles = [h.lower() for h in _HANDLE.findall(title)]
+        words = [w for w in words if any(h.startswith(w.lower()) for h in handles)]
+    if len(words) == 1 and re.fullmatch(_NAME, words[0]) and _plain_name(words[0], stop):
+        return words[0]
     return None
 
 

@@ -113,7 +113,10 @@ FEATURES_STATE = "features"
 #: 11: a touring status opening a title ("Besöker Kista – Megi", "Back in Oslo – Mia", "Tillbaka i Malmö") and a
 #: flyer archive's noun name no one; a heading in Markdown bold ("**Jade** – Uppsala") and a greeting's or label's
 #: "Hallå! Bruna, solbränd" name her (session 37)
-FEATURES_VERSION = 11
+#: 12: a profile's byline ("Elin, 32 · Ålesund", "Magda, 24 y.o.", "Ewa 18 in Bergen", its first word when the
+#: line opens with two: "👤 Magda Rose, 24") and a title that is only her name beside the page's furniture
+#: ("Elin | kveldsro.no", "Simona (@simona.love)") name her (session 38)
+FEATURES_VERSION = 12
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
