@@ -684,6 +684,9 @@ class FurnitureFile:
     #: labels of a lookup page's list of numbers near the one it is about ("Lignende nummer:", "Similar numbers"): they
     #: add weight to a lone neighbour number (``extract.lookup``, session 37), never decide alone
     neighbour_labels: dict[str, list[str]] = field(default_factory=dict)
+    #: words before a number that make it a reference to another post ("svar på", "reply to", "re"): with a "#" or
+    #: an id of its length on the page (``extract.postrefs``, session 38)
+    reference_markers: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
@@ -692,10 +695,12 @@ class FurnitureFile:
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
             "disown_before", "own_number_words", "staff_labels", "price_periods", "chat_system_words",
         )  # fmt: skip
-        d = _record(data, where, names, ("country_code_labels", "neighbour_labels"))
+        d = _record(data, where, names, ("country_code_labels", "neighbour_labels", "reference_markers"))
         code_labels = d.get("country_code_labels")
         near_labels = d.get("neighbour_labels")
+        ref_markers = d.get("reference_markers")
         return cls(
+            reference_markers={} if ref_markers is None else _labels(ref_markers, f"{where}: reference_markers"),
             neighbour_labels={} if near_labels is None else _labels(near_labels, f"{where}: neighbour_labels"),
             country_code_labels={} if code_labels is None else _labels(code_labels, f"{where}: country_code_labels"),
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),

@@ -62,6 +62,7 @@ MODULES = (
     "clauses",
     "ranges",
     "lookup",
+    "postrefs",
     "furniture",
     "chat",
     "structured",
