@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, dates, lookup, ranges
+from kartlegg.extract import clauses, dates, lookup, postrefs, ranges
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -1047,6 +1047,8 @@ def judge(
     if key_number:
         strong_ids.add(key_number)
     extra = model.extra_id_labels if model is not None else frozenset()
+    # the page's own ids (its URL's, its anchor's, its key): a number of their family is another post's (``postrefs``)
+    ids = postrefs.page_ids(url, strong_ids)
     # the text's numbers, as written and nationally: only a phone read in the URL is compared with them. A number
     # the text prints as the ad's own ("Annons-ID: 29719483", the ad's key) is no phone the ad writes.
     text_digits: set[str] = set()
@@ -1078,7 +1080,7 @@ def judge(
         reason = None
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
             reason = _reason(
-                m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number, page_stamps
+                m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number, page_stamps, ids
             )
             if reason is None and service:
                 if m.kind == "email":
@@ -1395,6 +1397,7 @@ def _reason(
     extra_labels: frozenset[str],
     key_number: str | None = None,
     page_stamps: Sequence[str] = (),
+    ids: frozenset[str] = frozenset(),
 ) -> str | None:
     if model is not None:
         if m.value in model.lines or m.detail.get("site_reading") in model.lines:
@@ -1447,6 +1450,10 @@ def _reason(
             return printed
     if key_number and len(key_number) >= 6 and _digit_run_in(m.raw, key_number):
         return "ad-id"  # the ad's own number and the digits beside it read as one ("Ref HK487446-23", "04-7131797")
+    if m.kind == "phone" and postrefs.compact(m.raw):
+        # another post's number: quoted (">>41039819", "svar på #5521") or of the page's id family (session 38)
+        if postrefs.marked(fields.get(m.field, ""), m.start, m.raw, ids) or postrefs.in_family(m.raw, ids):
+            return "post-ref"
     by_label = _label_reason(m, fields, extra_labels)
     if by_label:
         return by_label

@@ -721,6 +721,9 @@ class FurnitureFile:
     #: words naming a date a page prints ("Oppdatert", "Sparad", "Gemt", "Captured"): a compact date right after one
     #: is the page's date, not a phone (``extract.dates``, session 38)
     date_words: dict[str, list[str]] = field(default_factory=dict)
+    #: words before a number that make it a reference to another post ("svar på", "reply to", "re"): with a "#" or
+    #: an id of its length on the page (``extract.postrefs``, session 38)
+    reference_markers: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
@@ -729,12 +732,14 @@ class FurnitureFile:
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
             "disown_before", "own_number_words", "staff_labels", "price_periods", "chat_system_words",
         )  # fmt: skip
-        d = _record(data, where, names, ("country_code_labels", "neighbour_labels", "date_words"))
+        d = _record(data, where, names, ("country_code_labels", "neighbour_labels", "date_words", "reference_markers"))
         code_labels = d.get("country_code_labels")
         near_labels = d.get("neighbour_labels")
         date_words = d.get("date_words")
+        ref_markers = d.get("reference_markers")
         return cls(
             date_words={} if date_words is None else _labels(date_words, f"{where}: date_words"),
+            reference_markers={} if ref_markers is None else _labels(ref_markers, f"{where}: reference_markers"),
             neighbour_labels={} if near_labels is None else _labels(near_labels, f"{where}: neighbour_labels"),
             country_code_labels={} if code_labels is None else _labels(code_labels, f"{where}: country_code_labels"),
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),

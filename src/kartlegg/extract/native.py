@@ -64,6 +64,7 @@ MODULES = (
     "ranges",
     "lookup",
     "dates",
+    "postrefs",
     "furniture",
     "chat",
     "structured",
