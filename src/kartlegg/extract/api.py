@@ -216,7 +216,7 @@ def _phone_regions(
 
 
 #: Styles of a phone whose country is written or was chosen by other evidence: never re-read by the ad's place.
-_CODED_STYLES: Final = frozenset({"international", "tagged", "homeland", "invalid"})
+_CODED_STYLES: Final = frozenset({"international", "tagged", "homeland", "trunkless", "invalid"})
 
 
 def _overruled_place(
@@ -267,6 +267,33 @@ def _home_readings(detail: dict[str, Any], hit: phones.PhoneHit, written: str, t
     digits = ascii_digits(written)
     readings = [hit.e164, *(r.e164 for r in homeland.choose(text, written, digits) if r.e164 != hit.e164)]
     detail["home_country"] = True
+    if len(readings) > 1:
+        detail["readings"] = readings
+
+
+@functools.lru_cache(maxsize=64)
+def _code_of(region: str) -> str:
+    """The country code of ``region`` with its "+" ("+47" for NO)."""
+    return "+" + str(phonenumbers.country_code_for_region(region))
+
+
+def _fixed_reading(detail: dict[str, Any], hit: phones.PhoneHit, regions: tuple[str, ...]) -> None:
+    """A national number read in another of the ad's countries than the first that reads it, which has it as a fixed
+    line (``phones._mobile_elsewhere``: a neighbour's mobile rather than another neighbour's landline): that landline
+    kept as ``fixed_reading``, so the choice is a flagged judgement, not a silent one, and as ``site_reading``
+    (``_landline_moved``'s way)."""
+    e = phones.validate(phones.national_part(hit.e164), False, regions, bare_intl=False)
+    if e is not None and e != hit.e164 and not mobile_number(e):
+        detail["fixed_reading"] = e
+        # a line the site prints on every ad is learned under one value, whichever country an ad's hints read it in
+        detail.setdefault("site_reading", e)
+
+
+def _trunkless_readings(detail: dict[str, Any], hit: phones.PhoneHit, written: str, text: str) -> None:
+    """A mobile of the ad's country read without its trunk 0 (``phones.trunkless``) that a woman's home country
+    reads too ("72.106.56.75": Swedish, or a Polish mobile): every reading, the chosen one first."""
+    digits = ascii_digits(written)
+    readings = [hit.e164, *(r.e164 for r in homeland.choose(text, written, digits) if r.e164 != hit.e164)]
     if len(readings) > 1:
         detail["readings"] = readings
 
@@ -644,8 +671,12 @@ def _extract(
                     detail["readings"] = readings  # no hint said which country: every reading is kept
             elif h.style == "homeland":
                 _home_readings(detail, h, raw[f][h.start : h.end], prep[f])
+            elif h.style == "trunkless":
+                _trunkless_readings(detail, h, raw[f][h.start : h.end], prep[f])
             elif national is not regions and h.style in ("national", "broken", "spaced"):
                 _site_reading(detail, h, raw[f][h.start : h.end], regions[0])
+            if national and h.style not in _CODED_STYLES and not h.e164.startswith(_code_of(national[0])):
+                _fixed_reading(detail, h, national)
             add(Match("phone", h.e164, f, h.start, h.end, raw[f][h.start : h.end], detail))
     if clock.over():
         result.timed_out = True

@@ -1346,7 +1346,7 @@ def _country_evidence(m: Match) -> str | None:
         return "written" if "+" in m.raw or m.raw.lstrip("( ").startswith("00") else None
     if style in _HINTED_STYLES and "+" not in m.raw and "readings" not in m.detail:
         return "read"
-    if style == "homeland":
+    if style in ("homeland", "trunkless"):
         return "read"  # a home country's reading (``homeland``) is a judgement the site's own ads may correct
     return None
 

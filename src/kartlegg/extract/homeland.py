@@ -141,6 +141,12 @@ def _national_groups(e164: str) -> tuple[int, ...]:
     return groups(_national_format(number))
 
 
+def national_groups(e164: str) -> tuple[int, ...]:
+    """The digit groups of ``e164``'s national format, trunk prefix included ("+46796373618" -> (3, 3, 2, 2)):
+    ``phones.trunkless`` compares them with a run written without its trunk 0."""
+    return _national_groups(e164)
+
+
 #: The first group of a format rule, where a national prefix rule is put (``phonenumberutil._FIRST_GROUP_PATTERN``).
 _FIRST_GROUP: Final = re.compile(r"(\\\d)")
 

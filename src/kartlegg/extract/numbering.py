@@ -157,15 +157,39 @@ def mobile_number(e164: str) -> bool:
     digits; the region: ``region_code_for_number``'s; the type: ``_number_type_helper``'s order) on the compiled
     descriptions, without a number object, ``parse``'s normalising or a pattern look-up per type (~1 M
     instructions a call). ``tests/extract/test_rewrites_held_equal_29.py`` holds it to the library."""
+    found = _typed_kinds(e164)
+    if found is None:
+        return False
+    kinds, nsn = found
+    if kinds.same:
+        return _matches(kinds.fixed, nsn)
+    return _matches(kinds.mobile, nsn)
+
+
+def mobile_only(e164: str) -> bool:
+    """``phonenumbers.number_type`` of a valid E.164 number is MOBILE: its country's mobile description fits it and
+    its fixed-line one does not (not FIXED_LINE_OR_MOBILE). The number's own shape as evidence of its country: a
+    Danish mobile range that is a Norwegian landline ("57 25 87 45") is read as the mobile a woman carries (issue
+    14, session 38; ``api._mobile_elsewhere``)."""
+    found = _typed_kinds(e164)
+    if found is None:
+        return False
+    kinds, nsn = found
+    return not kinds.same and _matches(kinds.mobile, nsn) and not _matches(kinds.fixed, nsn)
+
+
+def _typed_kinds(e164: str) -> tuple[_Kinds, str] | None:
+    """The number descriptions of ``e164``'s region and its national number, when it is valid and of none of the
+    types tried before fixed line and mobile; else None."""
     digits = e164[1:]
     if not (e164.startswith("+") and 3 <= len(digits) and digits.isascii() and digits.isdigit()):
-        return False
+        return None
     for k in (1, 2, 3):
         code = int(digits[:k])
         if code in _CODE_REGIONS:
             break
     else:
-        return False
+        return None
     nsn = digits[k:]
     regions = _CODE_REGIONS[code]
     region: str | None = None
@@ -184,16 +208,14 @@ def mobile_number(e164: str) -> bool:
                 region = r
                 break
     if region is None:
-        return False
+        return None
     kinds = _region_kinds(region, code)
     if kinds is None or not _matches(kinds.general, nsn):
-        return False
+        return None
     for d in kinds.others:
         if d.matches(nsn):
-            return False
-    if kinds.same:
-        return _matches(kinds.fixed, nsn)
-    return _matches(kinds.mobile, nsn)
+            return None
+    return kinds, nsn
 
 
 @functools.lru_cache(maxsize=1024)

@@ -34,7 +34,7 @@ from kartlegg.extract.masked import may_hold as may_hold_key
 from kartlegg.extract.masked import read_marked
 from kartlegg.extract.masks import complete_masks
 from kartlegg.extract.neighbours import ambiguous_words, reread
-from kartlegg.extract.numbering import mobile_number, parse_international, parse_plus, valid_number
+from kartlegg.extract.numbering import mobile_number, mobile_only, parse_international, parse_plus, valid_number
 from kartlegg.extract.numwords import Piece, compose, repeats, segment, spoken_countries, word_prefixes
 from kartlegg.extract.ocr import marked as ocr_marked
 from kartlegg.extract.ocr import read_ocr
@@ -2106,7 +2106,7 @@ def _market_mobile(atoms: list[_Atom], regions: Sequence[str]) -> bool:
 
 def _homeland(
     text: str, atoms: list[_Atom], i: int, landline: tuple[str, int] | None, regions: Sequence[str]
-) -> tuple[str, int] | None:
+) -> tuple[str, int, bool] | None:
     """``atoms[i:]`` read in a woman's home country after a contact word (``homeland``): the whole run of plain digit
     groups from ``atoms[i]`` when it is a mobile there (a part of it is not: "66 875 888 991" is no Polish "668 758
     889" and a "1"); where the ad's countries read ``landline`` (a number that is no mobile of theirs), that run, only
@@ -2133,7 +2133,7 @@ def _homeland(
         return None  # "+A6 /0 049 …": a code she wrote that could not be read is no home country's
     reach = max(text.rfind("\n", 0, atoms[i].start) + 1, atoms[i].start - 40)
     clause = reach
-    for stop in (". ", "! ", "? "):
+    for stop in (". ", "! ", "? ", "\u2026 "):  # a search snippet's "…" between its parts ends a clause too
         k = text.rfind(stop, reach, atoms[i].start)
         if k >= 0 and k + 2 > clause:
             clause = k + 2
@@ -2149,9 +2149,58 @@ def _homeland(
         return None  # "076-544-0017" in a Swedish ad is hers at home, not Romania's "765 440 017"
     if landline is None:
         found = homeland.choose(text, written, digits)
+        bare = trunkless(written, digits, regions)
+        # the ad's own country outranks her home country's list; another of the ad's countries (a Nordic neighbour
+        # added last) only a home country whose grouping is not the run's as written
+        if bare is not None and (bare[1] or not any(r.groups == homeland.groups(written) for r in found)):
+            return bare[0], j, False
     else:
         found = homeland.instead_of_landline(text, written, digits, landline[0])
-    return (found[0].e164, j) if found else None
+    return (found[0].e164, j, True) if found else None
+
+
+def trunkless(written: str, digits: str, regions: Sequence[str]) -> tuple[str, bool] | None:
+    """``digits`` as a mobile of one of the ad's market countries whose numbers carry a trunk 0, written without it, and
+    whether that country is the ad's first: "Ring: 79.637.36.18" in a Göteborg ad is Sweden's 079-637 36 18 (issue 14,
+    session 38; blind16 read it as a Polish mobile or not at all). Only when the grouping as written is the country's
+    national grouping with the 0 left out (2-3-2-2 for a Swedish 07x mobile): a trunk-0 country otherwise never reads
+    digits without it (``validate``), a counter or an id is no number of hers."""
+    shape = homeland.groups(written)
+    for r in regions:
+        if r not in _NATIONAL_DEFAULT or not _trunk_zero(r):
+            continue  # the market's countries: a foreign country's mobile without its 0 is ``homeland``'s
+        e = _parse("0" + digits, r)
+        if e is None or not mobile_number(e):
+            continue
+        national = homeland.national_groups(e)
+        if national and national[0] > 1 and (national[0] - 1, *national[1:]) == shape:
+            return e, r == regions[0]
+    return None
+
+
+def _mobile_elsewhere(atoms: list[_Atom], i: int, found: tuple[str, int], regions: Sequence[str]) -> tuple[str, int]:
+    """``found`` (read nationally from ``atoms[i:]``) in another of the ad's countries where the first country that
+    reads it, a neighbour tried only because the ad's own first country does not read it, has it only as a fixed line
+    and a later one only as a mobile ("57 25 87 45" in an Uppsala ad: a Danish mobile, not a landline in Trøndelag;
+    issue 14, session 38). The number's own shape is the evidence between two neighbours: a woman writes the mobile
+    she carries. A landline of the ad's first country stays (blind6's Oslo salons book on Norwegian landlines whose
+    Danish reading is a mobile). Only the market's
+    countries (``_NATIONAL_DEFAULT``): a country a text names ("I am from Riga") is where she comes from, and a site's
+    support line "23 35 32 64" is no Latvian mobile. Not for digits opening with a trunk 0 (its country is written in
+    it) nor a reading that is a mobile, toll-free or premium line."""
+    e, j = found
+    if not regions or e.startswith(_code_prefix(regions[0])) or mobile_number(e):
+        return found  # a landline of the ad's own first country is a salon's line as likely as a woman's mobile
+    digits = "".join(a.digits for a in atoms[i:j])
+    if digits[:1] == "0" or not _fixed_line(e):
+        return found
+    for r in _no_trunk(regions):
+        if r not in _NATIONAL_DEFAULT or e.startswith(_code_prefix(r)):
+            continue  # a market country's mobile only: her home country's is ``homeland``'s (after a contact word)
+        other = _parse(digits, r)
+        if other is not None and mobile_only(other):
+            return other, j
+    return found
 
 
 #: A word inside a run of number tokens.
@@ -2229,15 +2278,17 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
             found = _glued_code(text, atoms, regs)
         if found is None:
             found = _longest(atoms, i, intl, regs, text)
+            if found is not None and not intl and named is None:
+                found = _mobile_elsewhere(atoms, i, found, regions)
         if found is None and named is not None and named is not after:
             found = _opened(atoms, i, named)  # "Thailand number: 66 405 2594": a trunk-0 country's mobile without it
-        home = False
+        home = bare = False
         if not intl and named is None and (found is None or not mobile_number(found[0])):
             # "Kontakt: 067 550 8805": her home country's national number, no country of the ad's reads it (or only
             # as a landline of theirs): ``homeland``
             moved = _homeland(text, atoms, i, found, regions)
             if moved is not None:
-                found, home = moved, True
+                found, home, bare = (moved[0], moved[1]), moved[2], not moved[2]
         if found is None and named is not None and named is after:
             found = _tagged(atoms, i, after)
         if found is None and mark == 1 and not atoms[i].wordy:
@@ -2282,6 +2333,8 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
                 style = "tagged"  # its country is written beside it: no other reading, no site's country corrects it
             elif home:
                 style = "homeland"  # read in her home country: ``api`` keeps its other readings
+            elif bare:
+                style = "trunkless"  # the ad's country's mobile without its trunk 0: ``api`` keeps the other readings
             out.append(PhoneHit(e, start, end, style))
             i = free = j
         else:
