@@ -38,6 +38,8 @@ def _phones(body: str, region: str) -> list[str]:
         ("… Ring: <b>076-036</b> 73 <b>03</b> … Träffa mig", "SE", ["+46760367303"]),
         ("Ring: <strong>55</strong> 10 <em>44</em> 28", "DK", ["+4555104428"]),
         ("Call: **0792-61** 24 **57**", "SE", ["+46792612457"]),
+        # stars glued to digits on both sides separate a number's digits: no emphasis to remove (a peer's line)
+        ("**2**1**9 8***5**1-33**77**", "US", ["+12198513377"]),
         ("Ring meg: __911__ 05 __987__", "NO", ["+4791105987"]),
         # a number written as a row of hashtags
         ("Ring: #07218 #09610", "SE", ["+46721809610"]),

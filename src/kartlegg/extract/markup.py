@@ -54,6 +54,8 @@ def _tag_spans(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _marks().finditer(text)] if "<" in text else []
     if "**" in text or "__" in text or "~~" in text:
         for m in _EMPHASIS.finditer(text):
+            if (m.start() > 0 and _digit(text[m.start() - 1])) or (m.end() < len(text) and _digit(text[m.end()])):
+                continue  # marks glued to digits outside the pair are separators, not emphasis ("**2**1**9")
             found.append((m.start(), m.start(2)))
             found.append((m.end(2), m.end()))
         found.sort()
