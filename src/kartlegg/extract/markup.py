@@ -50,7 +50,8 @@ def _digit(ch: str) -> bool:
 
 
 def _tag_spans(text: str) -> list[tuple[int, int]]:
-    """The marks glued to a digit: clusters of adjacent marks with a digit right before or right after."""
+    """The marks glued to a digit (clusters of adjacent marks with a digit right before or right after), when one of
+    them is inside a number (a digit on each side, blanks aside): only then is the text read again without them."""
     found = [m.span() for m in _marks().finditer(text)] if "<" in text else []
     if "**" in text or "__" in text or "~~" in text:
         for m in _EMPHASIS.finditer(text):
@@ -60,6 +61,9 @@ def _tag_spans(text: str) -> list[tuple[int, int]]:
             found.append((m.end(2), m.end()))
         found.sort()
     out: list[tuple[int, int]] = []
+    starts = {b: a for a, b in found}
+    ends = {a: b for a, b in found}
+    inside = False
     k = 0
     while k < len(found):
         a, b = found[k]
@@ -69,8 +73,38 @@ def _tag_spans(text: str) -> list[tuple[int, int]]:
             j += 1
         if (a > 0 and _digit(text[a - 1])) or (b < len(text) and _digit(text[b])):
             out.extend(found[k:j])
+            inside = inside or (_digit_before(text, a, starts) and _digit_after(text, b, ends))
         k = j
-    return out
+    return out if inside else []
+
+
+def _digit_before(text: str, a: int, starts: dict[int, int]) -> bool:
+    """Is there a digit before ``a``, past blanks (two at most at a time) and other marks (``starts``: each mark's
+    start by its end)? Marks between two digits split a number ("48</b> 97 <b>79", "<b>40</b> <b>00</b>"); marks with
+    a digit on one side only ("<td>0701234567</td>") split nothing, and a text with no others is read as it is
+    (reading it again without the marks costs a whole second reading)."""
+    k = a
+    while True:
+        s = k
+        while k > 0 and s - k < 2 and text[k - 1] in " \t":
+            k -= 1
+        if k in starts:
+            k = starts[k]
+            continue
+        return k > 0 and _digit(text[k - 1])
+
+
+def _digit_after(text: str, b: int, ends: dict[int, int]) -> bool:
+    """Is there a digit at or after ``b``, past blanks and other marks (``ends``: each mark's end by its start)?"""
+    k = b
+    while True:
+        s = k
+        while k < len(text) and k - s < 2 and text[k] in " \t":
+            k += 1
+        if k in ends:
+            k = ends[k]
+            continue
+        return k < len(text) and _digit(text[k])
 
 
 def _hash_spans(text: str, whole: Callable[[str], bool]) -> list[tuple[int, int]]:
