@@ -30,6 +30,9 @@ from kartlegg.extract.lexicon import numbers
 _EMPHASIS: Final = re.compile(r"(\*\*|__|~~)(?=[^\s*_~])([^\n]{1,40}?)(?<=[^\s*_~])\1")
 #: A row of hashtags of digits: two or more, one or two blanks apart, none glued to a word.
 _HASHTAGS: Final = re.compile(r"(?<![\w#&])#[0-9]{2,8}(?:[ \t]{1,2}#[0-9]{2,8})+(?![\w#])")
+#: What every row of ``_HASHTAGS`` holds, as a pattern that opens with a literal "#": the row's look-behind makes the
+#: engine try it at every position of a text, this one is found by a fast scan, and a text without it holds no row.
+_HASH_PAIR: Final = re.compile(r"#[0-9]{2,8}[ \t]{1,2}#[0-9]")
 _HASH_DIGITS: Final = re.compile(r"#([0-9]+)")
 
 
@@ -112,6 +115,8 @@ def _hash_spans(text: str, whole: Callable[[str], bool]) -> list[tuple[int, int]
     with the blanks before it: the row's digits are read as one run ("#07218 #09610" as "0721809610"), as the poster
     cut them where no number's grouping is ("#9381 #7942" is no Danish 4-4 grouping)."""
     out: list[tuple[int, int]] = []
+    if _HASH_PAIR.search(text) is None:
+        return []
     for m in _HASHTAGS.finditer(text):
         pieces = _HASH_DIGITS.findall(m.group())
         if any(whole(p) for p in pieces) or not whole("".join(pieces)):
