@@ -1,0 +1,179 @@
+"""The eighteenth blind corpus (benchmarks/blind18): deterministic for a seed, the same under any string-hash seed,
+and its truth consistent with its ads."""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+import phonenumbers
+from benchmarks.blind18 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
+from benchmarks.blind18._data import CITIES
+
+from tests.corpus_checks import (
+    check_ad_keys,
+    check_email_owners,
+    check_furniture,
+    check_ownership,
+    check_phones,
+    contact_forms,
+    shared_lines,
+    unlabelled_runs,
+)
+from tests.corpus_checks import digits as _digits
+from tests.corpus_checks import nsn as _nsn
+
+_TRUTH_KEYS = {
+    "site",
+    "id",
+    "url",
+    "person_id",
+    "network_id",
+    "network_kind",
+    "phones",
+    "own_phones",
+    "phone_styles",
+    "emails",
+    "email_styles",
+    "city",
+    "furniture",
+    "kind",
+    "template",
+    "language",
+    "nationality",
+    "minor",
+    "recruitment",
+}
+_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+
+
+def _unescape_json(text: str) -> str:
+    """An API page's \\uXXXX escapes (surrogate pairs too) as the characters they stand for."""
+    return _ESCAPES.sub(
+        lambda m: m.group(0).encode().decode("unicode-escape").encode("utf-16", "surrogatepass").decode("utf-16"),
+        text,
+    )
+
+
+_corpus = functools.cache(generate)
+
+
+def _spoken(body: str) -> str:
+    """A subtitle file's cue texts joined, without cue numbers and timings (any other body as it is)."""
+    if "-->" not in body:
+        return body
+    rows = [*body.splitlines(), ""]
+    keep = [x for i, x in enumerate(rows[:-1]) if "-->" not in x and "-->" not in rows[i + 1] and x != "WEBVTT"]
+    return " ".join(x for x in keep if x and not x.startswith(("Kind:", "Language:")))
+
+
+def _text(ad: dict[str, Any]) -> str:
+    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def test_truth_matches_ads() -> None:
+    ads, truth = _corpus(2, 1500)
+    assert len(ads) == len(truth) == 1500
+    keys = set()
+    hidden = [0, 0]
+    for ad, t in zip(ads, truth, strict=True):
+        assert set(t) == _TRUTH_KEYS, set(t) ^ _TRUTH_KEYS
+        check_ad_keys(ad, t)
+        keys.add((ad["site"], ad["id"]))
+        raw = _text(ad)
+        text = _unescape_json(raw)
+        digits = _digits(raw)
+        n_hidden, n_shown = check_phones(t, digits, PLAIN | LINKED | DISGUISED, PLAIN | LINKED | DISGUISED | HIDDEN)
+        hidden[0] += n_hidden
+        hidden[1] += n_shown
+        assert set(t["emails"]) == set(t["email_styles"])
+        clean = html.unescape(text)
+        for addr, style in t["email_styles"].items():
+            assert style in EMAIL_STYLES, style
+            assert addr == addr.lower() and re.fullmatch(r"[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+", addr), addr
+            local, domain = addr.split("@")
+            if style in EMAIL_EXACT:
+                assert addr in clean.lower(), (addr, style, text)
+            else:
+                assert local in clean.lower() and domain.split(".")[0] in clean, (addr, style, text)
+        assert t["city"] in CITIES
+        low = _unescape_json(" ".join([ad["title"], ad["body"], ad.get("city") or ""])).casefold()
+        assert any(n.casefold() in low for n in CITIES[t["city"]][1]), (t["city"], text)
+        assert t["kind"] == KIND[t["site"]]
+        size = len(ad["title"]) + len(ad["body"])
+        assert 150 <= size <= 1500, (size, t["template"], text)
+        allowed = check_furniture(t, raw, digits) + t["emails"]  # digits inside an address are the address's
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(raw, allowed), (unlabelled_runs(raw, allowed), t["furniture"], raw)
+        assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
+    assert len(keys) == len(ads)
+    assert {t["site"] for t in truth} == set(SITES)
+    assert hidden[1] <= 0.1 * hidden[0], hidden
+
+
+def test_split_numbers_show_their_parts() -> None:
+    """A number cut between two subtitle cues shows all its digits, in order, once the cues' timings are left
+    out; one spelled or written with letters does not show whole."""
+    ads, truth = _corpus(2, 1500)
+    cut = 0
+    for ad, t in zip(ads, truth, strict=True):
+        for e164, style in t["phone_styles"].items():
+            if style == "cue_split":
+                cut += 1
+                spoken = _digits(_spoken(ad["body"]))
+                assert _nsn(e164) in spoken or e164[1:] in spoken, ad["body"]
+    assert cut >= 10, cut
+
+
+def test_people_and_controllers() -> None:
+    ads, truth = _corpus(3, 2000)
+    women = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
+    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
+    assert 220 <= len(women) <= 320 and 15 <= len(nets) <= 32, (len(women), len(nets))
+    check_ownership(truth)
+    check_email_owners(truth)
+    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain = sum(v for k, v in styles.items() if k in PLAIN | LINKED) / total
+    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
+    assert 0.45 <= plain <= 0.85 and 0.04 <= hidden <= 0.2, (plain, hidden, styles)
+    assert len(styles) >= 20, styles
+    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
+    assert {CITIES[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
+    langs = Counter(t["language"] for t in truth)
+    assert 0.2 <= langs["en"] / len(truth) <= 0.5 and len(langs) == 4, langs
+    assert shared_lines(truth) >= 5
+    # different controllers share no sentence, and no two solo women share one (page furniture aside:
+    # sentences with digits or colons, labels without a full stop)
+    owner: dict[str, set[str]] = defaultdict(set)
+    for ad, t in zip(ads, truth, strict=True):
+        body = _spoken(_unescape_json(html.unescape(ad["body"])).replace("\\n", "\n"))
+        for s in re.split(r"(?<=[.!?])\s+|\n|\"|<[^>]+>|[+-] ", body):
+            s = s.strip()
+            if len(s) < 25 or re.search(r"[\d():·|]", s) or not s.endswith((".", "!", "?")):
+                continue  # a label, a number, a page's header
+            owner[s].add(t["network_id"])
+    shared = [s for s, n in owner.items() if len(n) > 1]
+    assert not shared, shared[:5]
+
+
+def test_numbers_from_abroad() -> None:
+    """A number from another country than the ad's city is printed with its country code (or hidden)."""
+    ads, truth = _corpus(2, 1500)
+    abroad = 0
+    for ad, t in zip(ads, truth, strict=True):
+        digits = _digits(_unescape_json(_text(ad)))
+        country = CITIES[t["city"]][0]
+        for e164, style in t["phone_styles"].items():
+            num = phonenumbers.parse(e164)
+            if phonenumbers.region_code_for_number(num) != country and style not in HIDDEN:
+                abroad += 1
+                assert f"{num.country_code}{_nsn(e164)}" in digits, (e164, style, ad["body"])
+    assert abroad >= 50, abroad
