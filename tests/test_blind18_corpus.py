@@ -82,6 +82,7 @@ def test_truth_matches_ads() -> None:
     for ad, t in zip(ads, truth, strict=True):
         assert set(t) == _TRUTH_KEYS, set(t) ^ _TRUTH_KEYS
         check_ad_keys(ad, t)
+        assert ad["url"].startswith(("http://", "https://")), ad["url"]  # what the importer takes
         keys.add((ad["site"], ad["id"]))
         raw = _text(ad)
         text = _unescape_json(raw)

@@ -148,7 +148,8 @@ def _rfc822(t: datetime) -> str:
 
 def lagret(core: Core, page: Page, new: bool, ad_id: str) -> tuple[str, str, str]:
     """A browser's saved copy of a classified ad: first MHTML (MIME headers, a boundary, a frame id), later a
-    single-file HTML page with its saver's comment; the classified moved from natt-annonser.se to nightads.eu."""
+    single-file HTML page with its saver's comment; the classified moved from natt-annonser.se to nightads.eu. The
+    record's URL is the page the copy was saved from (an importer takes only http(s) addresses)."""
     t, rng = core.when, page.rng
     domain = "nightads.eu/listing" if new else "natt-annonser.se/annons"
     page.note("ad_id", ad_id)
@@ -175,13 +176,13 @@ def lagret(core: Core, page: Page, new: bool, ad_id: str) -> tuple[str, str, str
             f"Content-Location: {src}",
             "",
         ]
-        return f"file:///C:/Users/case/Downloads/annons_{ad_id}.mhtml", core.title, "\n".join(head) + "\n" + html
+        return src, core.title, "\n".join(head) + "\n" + html
     saved = f"{_WDAYS[t.weekday()]} {_MONTHS[t.month - 1]} {t.day:02d} {t.year} {t:%H:%M:%S} GMT+0100"
     saved = page.note("saved_date", saved)
     top = (
         f"<!--\n Page saved with SingleFile \n url: {src} \n saved date: {saved} (Central European Standard Time)\n-->"
     )
-    return f"file:///home/case/saved/{core.alias.lower()}-{ad_id}.html", core.title, top + "\n" + html
+    return src, core.title, top + "\n" + html
 
 
 def _cursor(page: Page, ad_id: str, t: datetime) -> str:
