@@ -91,6 +91,36 @@ _BOLD_LEAD = re.compile(
     r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)(?=[ \t]*(?:[–—\-,(|]|\\n|\n|$))", re.MULTILINE
 )
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+# A record's field that is her name and age alone, between a page's field marks (a middle dot, a bullet, a bar, a
+# list's arrow) or a line's ends: "Annonce 1102891 · Aarhus · Elin 18" (a moderation tool's case line), "▸ Zoe,
+# 21 — Spend a mellow …" (a digest's entry), "| Mira 24 |". A name cue of any site that prints records as fields.
+# Without a comma ("Elin 18") the field is hers only on a line that also says where she is (a field that is a
+# place of the market): a counter's label and count are written so too ("Views 22", "Sida 32", "Favoritt 67").
+_FIELD_MARK = re.compile(r"[·•|▸►]")
+_FIELD_NAME_AGE = re.compile(
+    r"(?:^[ \t]*|[·•|▸►][ \t]*)" + _NAME + r"(,[ \t]*|[ \t]+)(\d{2})(?![\d.,:/]\d|\d|[ \t]*[%€$])"
+    r"[ \t]*(?=$|[·•|]|[–—-][ \t])",
+    re.MULTILINE,
+)
+_FIELD_SPLIT = re.compile(r"[ \t]*(?:[·•|▸►]|[–—-][ \t])[ \t]*")
+
+
+def _field_names(text: str) -> Iterator[tuple[str, int]]:
+    """Her name and age from a record's field of the two alone (``_FIELD_NAME_AGE``), checked as it says."""
+    if not _FIELD_MARK.search(text):
+        return
+    for m in _FIELD_NAME_AGE.finditer(text):
+        age = int(m.group(3))
+        if not 15 <= age <= 69:
+            continue
+        if "," not in m.group(2):
+            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            line = text[start : end if end >= 0 else len(text)]
+            if not any(f and f != m.group(0).strip(" \t·•|▸►") and _market_city(f) for f in _FIELD_SPLIT.split(line)):
+                continue
+        yield m.group(1), age
+
+
 # Her age in brackets on the line of her name in bold ("**Jade** – Uppsala (24)"; a JSON string's "\\n" ends the line)
 _BOLD_AGE = re.compile(
     r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)[^\n\\()]{0,40}\((\d{2})\)(?!\d)", re.MULTILINE
@@ -296,6 +326,10 @@ def _roster(body: str, rules: NameRules, stop: frozenset[str]) -> tuple[str, int
             return _listed(rows[0][col], rows[0][at] if at is not None and at < len(rows[0]) else None, stop)
     if "<t" in body and labels and (found := _html_roster(body, labels, {w.lower() for w in rules.roster_age}, stop)):
         return found
+    if ("\t" in body or ";" in body) and labels:
+        table, listed = _delimited_roster(body, labels, {w.lower() for w in rules.roster_age}, stop)
+        if table:
+            return listed
     heading = _roster_heading(tuple(rules.roster))
     if heading is None:
         return None
@@ -345,6 +379,40 @@ def _html_roster(body: str, labels: set[str], ages: set[str], stop: frozenset[st
                 return None
             return _listed(data[0][col], data[0][at] if at is not None and at < len(data[0]) else None, stop)
     return None
+
+
+def _delimited_roster(
+    body: str, labels: set[str], ages: set[str], stop: frozenset[str]
+) -> tuple[bool, tuple[str, int | None] | None]:
+    """``_roster``'s table as a spreadsheet flattened to text: a header row of cells joined by tabs (a sheet's
+    row pasted as text) or by semicolons (a CSV export) with a name label ("Dato⇥By⇥Navn⇥Alder⇥Tlf",
+    "Date;City;Name;Age;Phone"), then its rows, one a line, joined by the same mark. One row names its person
+    and states her age; several are a list of persons, no one's (None). The first is whether such a table was found."""
+    lines = body.splitlines()
+    for k, line in enumerate(lines[:-1]):
+        for mark in ("\t", ";"):
+            if mark not in line:
+                continue
+            head = [c.strip().lower() for c in line.split(mark)]
+            col = next((c for c, cell in enumerate(head) if cell in labels), None)
+            if col is None or len(head) < 3:
+                continue
+            rows: list[list[str]] = []
+            rest = lines[k + 1 :]
+            while rest:
+                cells = rest.pop(0).split(mark)
+                # a cell that wraps its text onto the next line ("93 68⏎64 80"): the row goes on there
+                while 1 < len(cells) < len(head) and rest and mark in rest[0]:
+                    more = rest.pop(0).split(mark)
+                    cells = [*cells[:-1], cells[-1] + "\n" + more[0], *more[1:]]
+                if len(cells) < len(head):  # the table's end: a line that is no row of it
+                    break
+                rows.append(cells)
+            if len(rows) != 1:
+                return bool(rows), None
+            at = next((c for c, cell in enumerate(head) if cell in ages), None)
+            return True, _listed(rows[0][col].strip(), rows[0][at] if at is not None else None, stop)
+    return False, None
 
 
 def _listed(name: str, age: str | None, stop: frozenset[str]) -> tuple[str, int | None] | None:
@@ -565,6 +633,9 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             first = _first_name(body, bm.start(1), stop)
             if first and _opens_line(body, body.rfind(first, 0, bm.start(1))) and f"{first} {word}" in written:
                 yield first
+            yield word
+    for word, _ in _field_names(body[:1500]):
+        if _plain_name(word, stop) and not _market_city(word):
             yield word
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
@@ -881,10 +952,15 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
 def heading_age(body: str) -> int | None:
     """Her age beside her name in capitals opening a line of the body ("RUBY, 34 – Nu i Göteborg"): a paper's
     contact ad, whose title is the paper's page, when extraction found none; or in brackets on the line of her
-    name in Markdown bold ("**Jade** – Uppsala (24)": a chat post's heading, whose title is the channel's)."""
+    name in Markdown bold ("**Jade** – Uppsala (24)": a chat post's heading, whose title is the channel's); or
+    in a record's field of her name and age ("Annonce 1102891 · Aarhus · Elin 18", "▸ Zoe, 21 — …")."""
     for m in (*_CAPS_NAME_AGE.finditer(body[:500]), *_BOLD_AGE.finditer(body[:1500])):
         if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
+    stop = _vocabulary(default_rules().names)
+    for word, age in _field_names(body[:1500]):  # a record's field of her name and age ("· Elin 18", "▸ Zoe, 21 —")
+        if _plain_name(word, stop) and not _market_city(word):
+            return age
     return None
 
 

@@ -116,7 +116,11 @@ FEATURES_STATE = "features"
 #: 12: a profile's byline ("Elin, 32 · Ålesund", "Magda, 24 y.o.", "Ewa 18 in Bergen", its first word when the
 #: line opens with two: "👤 Magda Rose, 24") and a title that is only her name beside the page's furniture
 #: ("Elin | kveldsro.no", "Simona (@simona.love)") name her (session 38)
-FEATURES_VERSION = 12
+#: 13: a spreadsheet's row flattened to text under a header with a name column (tabs or semicolons: "Dato⇥By⇥Navn⇥
+#: Alder", "Date;City;Name;Age"), a record's field of her name and age ("Annonce 1102891 · Aarhus · Elin 18",
+#: "▸ Zoe, 21 — …") and a listing's host label ("Host: Lina", "Vert:", "Värd:", "Vært:") name her and state her
+#: age (session 39)
+FEATURES_VERSION = 13
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
