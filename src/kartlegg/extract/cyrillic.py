@@ -180,7 +180,7 @@ def _mixed(
     latin = numbers().latin_lookalikes
     if not latin:
         return []
-    table = _mixed_table()
+    pairs = _mixed_pairs()
     out: list[tuple[int, int]] = []
     seen = 0
     for hit in _any_look().finditer(text):
@@ -215,7 +215,7 @@ def _mixed(
                 break
             run.append(nxt.span())
         seen = run[-1][1]
-        found = _mixed_run(text, run, whole, looks, latin, table, done_upto)
+        found = _mixed_run(text, run, whole, looks, latin, pairs, done_upto)
         if found is not None:
             out.append(found)
     return out
@@ -238,7 +238,7 @@ def _mixed_run(
     whole: Callable[[str], bool],
     looks: dict[str, str],
     latin: dict[str, str],
-    table: dict[int, str],
+    pairs: tuple[tuple[str, str], ...],
     done: list[tuple[int, int]],
 ) -> tuple[int, int] | None:
     """The span of ``run`` (its tokens, trimmed of Latin-only tokens at its ends as needed) that is one valid number
@@ -261,7 +261,7 @@ def _mixed_run(
                 continue
             if not plus and not contact_cued(text, a):
                 continue
-            digits = "".join(ch for ch in raw.translate(table) if "0" <= ch <= "9")
+            digits = "".join(ch for ch in swap_chars(raw, pairs) if "0" <= ch <= "9")
             if whole(("+" if plus else "") + digits):
                 return a, e
     return None

@@ -34,6 +34,12 @@ _HASHTAGS: Final = re.compile(r"(?<![\w#&])#[0-9]{2,8}(?:[ \t]{1,2}#[0-9]{2,8})+
 #: engine try it at every position of a text, this one is found by a fast scan, and a text without it holds no row.
 _HASH_PAIR: Final = re.compile(r"#[0-9]{2,8}[ \t]{1,2}#[0-9]")
 _HASH_DIGITS: Final = re.compile(r"#([0-9]+)")
+#: Marks between two digits, past blanks (two at most at a time) and other marks: what ``_tag_spans`` needs before it
+#: keeps any (``_digit_before`` and ``_digit_after`` walk this chain). A tag is written "<...>" (``_marks`` is a
+#: narrower form, and its blank after the name may be a line break), an emphasis mark is "**", "__" or "~~". The gate
+#: of ``may_hold``: a page whose tags wrap words and lines ("<p>Ring meg</p>", "<td>0701234567</td>") is not scanned
+#: for marks; it opens with a digit, so the engine skips to each digit with a fast scan.
+_INSIDE: Final = re.compile(r"[0-9](?:[ \t]{0,2}(?:<[^<>]*>|\*\*|__|~~))+[ \t]{0,2}[0-9]")
 
 
 @functools.cache
@@ -44,8 +50,14 @@ def _marks() -> re.Pattern[str]:
 
 
 def may_hold(text: str) -> bool:
-    """Could ``text`` hold a mark or a hashtag row? The gate: a few substring tests."""
-    return "<" in text or "**" in text or "__" in text or "~~" in text or "#" in text
+    """Could ``text`` hold a mark inside a number or a hashtag row? The gate: a few substring tests, then one fast
+    scan for marks between digits (``_INSIDE``) or two hashtags of digits (``_HASH_PAIR``). Of 40,466 fields with a
+    "<", "**", "__" or "~~" in 34 corpora 336 pass it (332 with a mark inside a number); scanning every such page for
+    its tags cost ~1 % of an HTML corpus's instructions (blind14)."""
+    if "<" in text or "**" in text or "__" in text or "~~" in text:
+        if _INSIDE.search(text) is not None:
+            return True
+    return "#" in text and _HASH_PAIR.search(text) is not None
 
 
 def _digit(ch: str) -> bool:
@@ -114,9 +126,9 @@ def _hash_spans(text: str, whole: Callable[[str], bool]) -> list[tuple[int, int]
     """The "#" of each row of hashtags whose digits together are one valid number and no hashtag's alone is, each
     with the blanks before it: the row's digits are read as one run ("#07218 #09610" as "0721809610"), as the poster
     cut them where no number's grouping is ("#9381 #7942" is no Danish 4-4 grouping)."""
-    out: list[tuple[int, int]] = []
     if _HASH_PAIR.search(text) is None:
         return []
+    out: list[tuple[int, int]] = []
     for m in _HASHTAGS.finditer(text):
         pieces = _HASH_DIGITS.findall(m.group())
         if any(whole(p) for p in pieces) or not whole("".join(pieces)):

@@ -151,19 +151,27 @@ def _matches(desc: _Desc | None, nsn: str) -> bool:
     return desc is not None and desc.matches(nsn)
 
 
+#: Each number's ``_mobile_bits`` (``MOBILE``, ``MOBILE_ONLY``), by its E.164 form: a run asks the type of the same
+#: numbers again and again (each candidate of a field, each neighbour reading, each ad of one person), and one answer
+#: is ~10 k instructions of look-ups and patterns. Cleared when it reaches ``_MEMO_SIZE`` (a stream's memory stays
+#: bounded).
+_MOBILE_BITS: Final[dict[str, int]] = {}
+_MEMO_SIZE: Final = 8192
+#: ``_mobile_bits``: the number is MOBILE or FIXED_LINE_OR_MOBILE (``mobile_number``), it is MOBILE (``mobile_only``).
+_MOBILE: Final = 1
+_MOBILE_ONLY: Final = 2
+
+
 def mobile_number(e164: str) -> bool:
     """``phonenumbers.number_type(phonenumbers.parse(e164))`` is MOBILE or FIXED_LINE_OR_MOBILE, for a valid E.164
     number ("+" and digits, as ``parse`` formats it): the library's steps (the code: the shortest assigned 1-3
     digits; the region: ``region_code_for_number``'s; the type: ``_number_type_helper``'s order) on the compiled
     descriptions, without a number object, ``parse``'s normalising or a pattern look-up per type (~1 M
     instructions a call). ``tests/extract/test_rewrites_held_equal_29.py`` holds it to the library."""
-    found = _typed_kinds(e164)
-    if found is None:
-        return False
-    kinds, nsn = found
-    if kinds.same:
-        return _matches(kinds.fixed, nsn)
-    return _matches(kinds.mobile, nsn)
+    bits = _MOBILE_BITS.get(e164)
+    if bits is None:
+        bits = _mobile_bits(e164)
+    return bits & _MOBILE != 0
 
 
 def mobile_only(e164: str) -> bool:
@@ -171,11 +179,27 @@ def mobile_only(e164: str) -> bool:
     its fixed-line one does not (not FIXED_LINE_OR_MOBILE). The number's own shape as evidence of its country: a
     Danish mobile range that is a Norwegian landline ("57 25 87 45") is read as the mobile a woman carries (issue
     14, session 38; ``api._mobile_elsewhere``)."""
+    bits = _MOBILE_BITS.get(e164)
+    if bits is None:
+        bits = _mobile_bits(e164)
+    return bits & _MOBILE_ONLY != 0
+
+
+def _mobile_bits(e164: str) -> int:
+    """``mobile_number`` and ``mobile_only`` of ``e164`` as bits, read from the descriptions and remembered."""
+    bits = 0
     found = _typed_kinds(e164)
-    if found is None:
-        return False
-    kinds, nsn = found
-    return not kinds.same and _matches(kinds.mobile, nsn) and not _matches(kinds.fixed, nsn)
+    if found is not None:
+        kinds, nsn = found
+        if kinds.same:
+            if _matches(kinds.fixed, nsn):
+                bits = _MOBILE
+        elif _matches(kinds.mobile, nsn):
+            bits = _MOBILE if _matches(kinds.fixed, nsn) else _MOBILE | _MOBILE_ONLY
+    if len(_MOBILE_BITS) >= _MEMO_SIZE:
+        _MOBILE_BITS.clear()
+    _MOBILE_BITS[e164] = bits
+    return bits
 
 
 def _typed_kinds(e164: str) -> tuple[_Kinds, str] | None:

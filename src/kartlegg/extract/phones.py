@@ -1119,13 +1119,25 @@ def _code_prefix(region: str) -> str:
     return "+" + str(phonenumbers.country_code_for_region(region))
 
 
+#: ``_fixed_line``'s answers by number: ``phonenumbers.parse`` and ``number_type`` cost ~1 M instructions a call, and
+#: a run asks about the same landlines again (each neighbour reading, each ad of one salon). Cleared when full.
+_FIXED: Final[dict[str, bool]] = {}
+_FIXED_SIZE: Final = 4096
+
+
 def _fixed_line(e164: str) -> bool:
     """Is ``e164`` a fixed line (``phonenumbers``' type; asked only of the few numbers that are no mobile)?"""
+    got = _FIXED.get(e164)
+    if got is not None:
+        return got
     try:
-        kind = phonenumbers.number_type(phonenumbers.parse(e164))
+        fixed = phonenumbers.number_type(phonenumbers.parse(e164)) == phonenumbers.PhoneNumberType.FIXED_LINE
     except phonenumbers.NumberParseException:
-        return False
-    return kind == phonenumbers.PhoneNumberType.FIXED_LINE
+        fixed = False
+    if len(_FIXED) >= _FIXED_SIZE:
+        _FIXED.clear()
+    _FIXED[e164] = fixed
+    return fixed
 
 
 def _whole_letters(run: str, regions: Sequence[str]) -> bool:
