@@ -5,11 +5,14 @@ is matched to its columns from both ends, and prose with commas is no dump. Synt
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
 from kartlegg.extract.csvdump import read_csv, tab_cells
+from kartlegg.extract.furniture import SiteStats, judge
 from kartlegg.extract.structured import column_phone, field_class, stored_digits
 
 HEADER_A = "id,scraped_at,src,phone,title,text,city,age,price,email,img_ocr,lat,lon"
@@ -238,3 +241,22 @@ def test_a_tab_is_a_cell_boundary_with_no_header_too() -> None:
 def test_no_number_crosses_a_tab(age: int, mobile: str, tab: str) -> None:
     pairs = " ".join(mobile[i : i + 2] for i in range(0, 8, 2))
     assert phones(f"Mira{tab}{age}{tab}{pairs}{tab}Bergen") == ["+47" + mobile]
+
+
+def test_a_sites_rows_never_make_the_phone_cell_an_id_slot() -> None:
+    # every row prints a source id in the cell after the phone cell ("annons 4193715"): a site's stream sees the
+    # same words after a different number on each ad, but the column's name labels the number as a contact
+    rng = random.Random(39)
+    stats = SiteStats("sheet")
+    extracted = []
+    for i in range(120):
+        p = f"9{rng.randint(0, 9_999_999):07d}"
+        written = rng.choice([p, "+47" + p, f"{p[:2]} {p[2:4]} {p[4:6]} {p[6:]}"])
+        body = sheet("no", "Bergen", str(rng.randint(18, 45)), written).replace("tips 4193715", f"annons {i}7351")
+        ex = extract_ad(body=body, site="sheet", ad_key=f"k{i}", judge_furniture=False)
+        stats.add(f"k{i}", ex, {"body": body})
+        extracted.append((ex, body, p))
+    model = stats.model()
+    for ex, body, p in extracted:
+        judged = judge(ex, {"body": body}, model=model)
+        assert judged.values("phone") == ["+47" + p]

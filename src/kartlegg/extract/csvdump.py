@@ -237,7 +237,9 @@ def read_csv(text: str) -> structured.Reading | None:
         else:
             fields.extend(_align(text, row, kinds))
     keep, numbers, stated = structured.sort_fields(text, fields)
-    return structured.Reading(structured.assemble(text, keep), text, (), tuple(numbers), "csv", tuple(stated))
+    cells = tuple((s, e) for kind, s, e in fields if kind == "phone" and e > s)
+    read = structured.assemble(text, keep)
+    return structured.Reading(read, text, (), tuple(numbers), "csv", tuple(stated), cells)
 
 
 def tab_cells(text: str) -> str | None:

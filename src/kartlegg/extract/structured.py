@@ -44,7 +44,9 @@ class Reading:
     ``moves``: (start in ``source``, start in the raw field) of each moved piece, in order; empty when none moved.
     ``numbers``: spans in ``source`` of phone fields that hold bare digits (a spreadsheet's "46701234567.0").
     ``kind``: the format's name ("csv", "icalendar").
-    ``ages``: spans in ``source`` of age fields (an "age" column's "24"): the stated age, read by ``column_ages``."""
+    ``ages``: spans in ``source`` of age fields (an "age" column's "24"): the stated age, read by ``column_ages``.
+    ``phone_cells``: spans in ``source`` of the phone column's cells: a number read inside one is labelled as a
+    contact by its column's name (``label_cells``), never a site's id slot beside the cell after it."""
 
     text: str
     source: str
@@ -52,6 +54,7 @@ class Reading:
     numbers: tuple[tuple[int, int], ...]
     kind: str
     ages: tuple[tuple[int, int], ...] = ()
+    phone_cells: tuple[tuple[int, int], ...] = ()
 
 
 @functools.cache
@@ -260,6 +263,20 @@ def column_phones(reading: Reading, regions: Sequence[str], hinted: bool = True)
             lead = len(value) - len(value.lstrip())
             out.append(phones.PhoneHit(found[0], s + lead, s + len(value.rstrip()), found[1]))
     return out
+
+
+def label_cells(result: Extraction, reading: Reading, field: str = "body") -> None:
+    """Mark each phone read inside a phone column's cell (``detail["column"] = "phone"``): its column's name is its
+    contact label, which the site-furniture model reads like a "Tlf:" before it (a table's next cell, "annons
+    4193715", is no slot that makes the number an id)."""
+    cells = reading.phone_cells
+    for m in result.matches:
+        if m.kind != "phone" or m.field != field:
+            continue
+        for s, e in cells:
+            if s <= m.start and m.end <= e:
+                m.detail["column"] = "phone"
+                break
 
 
 def column_ages(reading: Reading) -> list[ages.AgeHit]:
