@@ -8,12 +8,13 @@ to the columns from both ends: the text column that took the extra fields is the
 column's shape (digits under an id, a time, a price; an "@" or nothing under the e-mail). Each column is then read by
 its name (``structured``).
 
-A spreadsheet flattened to text (session 39) is the same table with three habits of its own: the header may follow a
-short preamble (the sheet's title line "[Ark1] rad 214", a row of cell references "A214<TAB>B214<TAB>…"), read as
-prose with the cell references blanked; a cell that wraps its value onto the next line without quotes ("93 68⏎64 80")
-cuts its row in two, and a short row followed by lines that bring it to exactly the header's width is one row again,
-the cell spanning the break; a line of no delimiter after the rows (a footer, "Last edited by: …") is prose, never a
-cell of the first column. A tab or a delimiter stays a cell boundary no number crosses.
+A spreadsheet flattened to text (session 39) is the same table with three habits of its own: the header (split by a
+tab, ";" or "|") may follow a short preamble (the sheet's title line "[Ark1] rad 214", a row of cell references
+"A214<TAB>B214<TAB>…"), read as prose with the cell references blanked; a cell that wraps its value onto the next line
+without quotes ("93 68⏎64 80") cuts its row in two, and a short row followed by lines that bring it to exactly the
+header's width is one row again, the cell spanning the break; a line of no delimiter after the rows (a footer, "Last
+edited by: …") is prose, never a cell of the first column. A tab or a delimiter stays a cell boundary no number
+crosses.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from typing import Final
 from kartlegg.extract import structured
 
 _DELIMITERS: Final = ",;\t|"
+#: The delimiters of a header after a preamble (a sheet flattened to text); a comma-separated line after a title is
+#: too often a sentence.
+_SHEET_DELIMITERS: Final = ";\t|"
 _MAX_HEADER: Final = 600
 _MAX_NAME: Final = 40
 #: Lines before the header a flattened sheet may print (its title, a row of cell references).
@@ -50,35 +54,46 @@ def _header_line(line: str) -> tuple[str, list[str]] | None:
 
 def _header(text: str) -> tuple[int, int, str, list[str]] | None:
     """The header line's start and end, its delimiter and its names: the first line, or one of the next
-    ``_MAX_PREAMBLE`` lines (after a sheet's title and cell references), that has a header's shape."""
+    ``_MAX_PREAMBLE`` lines (after a sheet's title and cell references) split by a tab, ";" or "|", that has a
+    header's shape."""
     start = 0
-    for _ in range(_MAX_PREAMBLE + 1):
+    for k in range(_MAX_PREAMBLE + 1):
         nl = text.find("\n", start, start + _MAX_HEADER)
         if nl < 0:
             return None
         found = _header_line(text[start:nl].rstrip("\r"))
-        if found is not None:
+        if found is not None and (k == 0 or found[0] != ","):
             return start, nl + 1, found[0], found[1]
         start = nl + 1
     return None
 
 
-def _gate_line(text: str, start: int, nl: int) -> bool:
-    for d in _DELIMITERS:
+def _gate_line(text: str, start: int, nl: int, delimiters: str) -> bool:
+    for d in delimiters:
         if text.count(d, start, nl) >= _MIN_COLUMNS - 1:
             return d == "\t" or text.find(d + " ", start, nl) < 0
     return False
 
 
 def may_be_csv(text: str) -> bool:
-    """The cheap gate, read in place: the first line (or one of the next ``_MAX_PREAMBLE``) holds one delimiter
-    twice at least, a comma or semicolon never with a blank after it (a program's header, not a sentence)."""
-    start = 0
-    for _ in range(_MAX_PREAMBLE + 1):
+    """The cheap gate, read in place: the first line holds one delimiter twice at least, a comma or semicolon never
+    with a blank after it (a program's header, not a sentence); or, where the next lines hold a tab, ";" or "|"
+    twice at least (three counts over at most ``_MAX_HEADER`` characters: prose pays only those), one of them
+    does."""
+    nl = text.find("\n", 0, _MAX_HEADER)
+    if nl < 0:
+        return False
+    if _gate_line(text, 0, nl, _DELIMITERS):
+        return True
+    start = nl + 1
+    hi = start + _MAX_HEADER
+    if text.count("\t", start, hi) < 2 and text.count(";", start, hi) < 2 and text.count("|", start, hi) < 2:
+        return False
+    for _ in range(_MAX_PREAMBLE):
         nl = text.find("\n", start, start + _MAX_HEADER)
         if nl < 0:
             return False
-        if _gate_line(text, start, nl):
+        if _gate_line(text, start, nl, _SHEET_DELIMITERS):
             return True
         start = nl + 1
     return False
