@@ -5,12 +5,15 @@ is matched to its columns from both ends, and prose with commas is no dump. Synt
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
-from kartlegg.extract.csvdump import read_csv
-from kartlegg.extract.structured import column_phone, field_class
+from kartlegg.extract.csvdump import read_csv, tab_cells
+from kartlegg.extract.furniture import SiteStats, judge
+from kartlegg.extract.structured import column_phone, field_class, stored_digits
 
 HEADER_A = "id,scraped_at,src,phone,title,text,city,age,price,email,img_ocr,lat,lon"
 HEADER_B = "src,id,city,title,age,text,email,phone,img_ocr,pris_sek,lat,lon,skrapad"
@@ -134,3 +137,126 @@ def test_the_rows_country_reads_a_lost_zero_before_a_neighbours_mobile() -> None
     assert phones(body) == ["+4640646573"]
     # no country named anywhere: the mobile reading
     assert column_phone("40646573", ("SE", "NO", "DK"), hinted=False) == ("+4740646573", "national")
+
+
+# A spreadsheet flattened to text (session 39): a title line and a row of cell references before the header, tabs
+# between cells, the age cell just before the phone cell, numbers as the sheet stored them, wrapped cells, a footer.
+SHEET_HEADERS = {
+    "sv": "Datum\tStad\tNamn\tÅlder\tTel\tE-post\tKälla\tAnteckning",
+    "no": "Dato\tBy\tNavn\tAlder\tTlf\tE-post\tKilde\tNotat",
+    "da": "Dato\tBy\tNavn\tAlder\tTelefon\tMail\tKilde\tNote",
+    "en": "Date\tCity\tName\tAge\tPhone\tEmail\tSource\tNote",
+}
+
+
+def sheet(lang: str, city: str, age: str, phone: str, email: str = "", footer: str = "Last edited by: vol3") -> str:
+    refs = "\t".join(f"{c}214" for c in "ABCDEFGH")
+    row = f'46023\t{city}\tMira\t{age}\t{phone}\t{email}\ttips 4193715\t"Hei!"'
+    return f"[Ark1] rad 214\n{refs}\n{SHEET_HEADERS[lang]}\n{row}\n{footer} · 01.01.2026 03:02"
+
+
+def test_a_flattened_sheet_never_glues_the_age_cell_to_the_phone_cell() -> None:
+    assert phones(sheet("en", "København", "35", "+47 46 41 57 92")) == ["+4746415792"]
+    assert phones(sheet("da", "Vejle", "36", "49 82 27 58")) == ["+4549822758"]
+    assert phones(sheet("no", "Bergen", "38", "98 41 48 38")) == ["+4798414838"]
+    assert phones(sheet("sv", "Helsingborg", "18+", "0703925340")) == ["+46703925340"]
+    r = read_csv(sheet("sv", "Malmö", "26", "0732218796"))
+    assert r is not None and "46023" not in r.text and "A214" not in r.text and "4193715" not in r.text
+
+
+def test_a_number_the_sheet_stored_as_a_number_is_read_in_the_rows_country() -> None:
+    # the trunk zero gone and thousands grouped: Sweden's 072-234 04 64 in a Sundsvall row
+    assert phones(sheet("sv", "Sundsvall", "26", "722 340 464")) == ["+46722340464"]
+    assert phones(sheet("no", "Stavanger", "31", "47 471 659")) == ["+4747471659"]
+    # two numbers in the cell, one stored, one written
+    assert phones(sheet("en", "Göteborg", "33", "702 355 213 / +4796867319")) == ["+46702355213", "+4796867319"]
+
+
+def test_a_wrapped_phone_cell_is_one_number() -> None:
+    assert phones(sheet("en", "Trondheim", "22", "93 68\n64 80")) == ["+4793686480"]
+    assert phones(sheet("sv", "Malmö", "28", "072 035\n70 72")) == ["+46720357072"]
+    # wrapped twice: two numbers, each cut by a line break
+    assert phones(sheet("sv", "Sundsvall", "28", "070 084\n13 04 / 070 382\n78 18")) == [
+        "+46700841304",
+        "+46703827818",
+    ]
+
+
+def test_a_footer_line_is_prose_not_the_first_column() -> None:
+    body = sheet("no", "Oslo", "24", "", footer="Kontakt: 91 35 72 46")
+    assert phones(body) == ["+4791357246"]
+
+
+def test_stored_digits_shapes() -> None:
+    assert stored_digits("722 340 464") == "722340464"
+    assert stored_digits("4,791,357,246") == "4791357246"
+    assert stored_digits("46701234567.0") == "46701234567"
+    assert stored_digits("93 68\n64 80") == "93686480"
+    assert stored_digits("93 68") is None  # one pair is no number
+    assert stored_digits("49 82 27 58") is None  # pairs: written, read by the scanner
+    assert stored_digits("+47 46 41 57 92") is None
+    assert stored_digits("fire ni seks") is None
+
+
+_AGE = st.integers(min_value=18, max_value=59)
+_NO_MOBILE = st.integers(min_value=0, max_value=9_999_999).map(lambda n: f"46{n % 10**6:06d}" if n % 2 else f"9{n:07d}")
+_SE_MOBILE = st.integers(min_value=0, max_value=9_999_999).map(lambda n: f"70{n:07d}")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _AGE, _NO_MOBILE, st.sampled_from(["compact", "pairs", "grouped", "wrapped"]), st.sampled_from(list(SHEET_HEADERS))
+)
+def test_any_age_before_any_norwegian_phone_cell(age: int, mobile: str, style: str, lang: str) -> None:
+    written = {
+        "compact": mobile,
+        "pairs": " ".join(mobile[i : i + 2] for i in range(0, 8, 2)),
+        "grouped": f"{mobile[:2]} {mobile[2:5]} {mobile[5:]}",
+        "wrapped": f"{mobile[:2]} {mobile[2:4]}\n{mobile[4:6]} {mobile[6:]}",
+    }[style]
+    assert phones(sheet(lang, "Bergen", str(age), written)) == ["+47" + mobile]
+
+
+@settings(max_examples=30, deadline=None)
+@given(_AGE, _SE_MOBILE)
+def test_any_swedish_number_stored_without_its_zero(age: int, mobile: str) -> None:
+    grouped = f"{mobile[:3]} {mobile[3:6]} {mobile[6:]}"
+    assert phones(sheet("sv", "Uppsala", str(age), grouped)) == ["+46" + mobile]
+
+
+def test_a_tab_is_a_cell_boundary_with_no_header_too() -> None:
+    # a row pasted from a table, no header: the age cell is no digit of the number after it
+    assert phones("Lina\t35\t+47 46 41 57 92\tBergen") == ["+4746415792"]
+    assert phones("Mira\t26\t98 41 48 38\tTrondheim") == ["+4798414838"]
+    assert phones("Sofia\t24\t0731 23 45 08\tMalmö") == ["+46731234508"]
+    assert phones("Freja\t29\t(+45) 27 31 40 58\tAarhus") == ["+4527314058"]
+    # a label before a tab is no cell of digits: the number after it is read as before
+    assert phones("Tel:\t0701 23 45 67") == ["+46701234567"]
+    assert tab_cells("Ny i byen\tring meg") is None
+    assert tab_cells("26\t722") == "26=722"
+
+
+@settings(max_examples=40, deadline=None)
+@given(_AGE, _NO_MOBILE, st.sampled_from(["\t", "\t\t", " \t"]))
+def test_no_number_crosses_a_tab(age: int, mobile: str, tab: str) -> None:
+    pairs = " ".join(mobile[i : i + 2] for i in range(0, 8, 2))
+    assert phones(f"Mira{tab}{age}{tab}{pairs}{tab}Bergen") == ["+47" + mobile]
+
+
+def test_a_sites_rows_never_make_the_phone_cell_an_id_slot() -> None:
+    # every row prints a source id in the cell after the phone cell ("annons 4193715"): a site's stream sees the
+    # same words after a different number on each ad, but the column's name labels the number as a contact
+    rng = random.Random(39)
+    stats = SiteStats("sheet")
+    extracted = []
+    for i in range(120):
+        p = f"9{rng.randint(0, 9_999_999):07d}"
+        written = rng.choice([p, "+47" + p, f"{p[:2]} {p[2:4]} {p[4:6]} {p[6:]}"])
+        body = sheet("no", "Bergen", str(rng.randint(18, 45)), written).replace("tips 4193715", f"annons {i}7351")
+        ex = extract_ad(body=body, site="sheet", ad_key=f"k{i}", judge_furniture=False)
+        stats.add(f"k{i}", ex, {"body": body})
+        extracted.append((ex, body, p))
+    model = stats.model()
+    for ex, body, p in extracted:
+        judged = judge(ex, {"body": body}, model=model)
+        assert judged.values("phone") == ["+47" + p]

@@ -498,6 +498,8 @@ def extract_ad(
         export_only=export_only,
     )
     if reading is not None:
+        if reading.phone_cells:
+            structured.label_cells(result, reading)  # a table's phone column labels what it holds
         structured.restore(result, reading, shown["body"])
     for f, v in views.items():
         rendered.restore(result, v, raw[f], f)

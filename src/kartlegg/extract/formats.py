@@ -47,5 +47,9 @@ def read_format(text: str) -> Reading | None:
         r = layout.read_columns(text)  # a page's two columns extracted across: read a column at a time
         if r is not None:
             return r
-    bare = blocks.blank_ids(text)  # prose with a UUID or a basic timestamp: their digits are no number's
-    return None if bare is None else Reading(bare, text, (), (), "ids")
+    # a row of cells with no header ("26<TAB>722 340 464"): a tab between two numbers' digits is a cell boundary
+    tabbed = csvdump.tab_cells(text)
+    bare = blocks.blank_ids(text if tabbed is None else tabbed)  # a UUID or a basic timestamp is no number
+    if bare is not None:
+        return Reading(bare, text, (), (), "ids")
+    return None if tabbed is None else Reading(tabbed, text, (), (), "cells")

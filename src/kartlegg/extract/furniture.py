@@ -479,7 +479,7 @@ class SiteStats:
             if m.kind == "phone":
                 self._count_country(m)
             keys = _keys(text, m.start, m.end)
-            contact = _beside_contact(keys)
+            contact = _beside_contact(keys) or m.detail.get("column") == "phone"  # a table's phone column's
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
             # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
@@ -1486,7 +1486,7 @@ def _reason(
             return None  # the page's subject in a slot of its title ("Hvem ringte? 94 81 77 90" on /no/94817790)
         text = fields.get(m.field, "")
         keys = _keys(text, m.start, m.end)
-        if any(k in model.id_slots for k in keys) and not _beside_contact(keys):
+        if any(k in model.id_slots for k in keys) and not _beside_contact(keys) and m.detail.get("column") != "phone":
             return "id-slot"
     return None
 

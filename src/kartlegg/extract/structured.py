@@ -44,7 +44,9 @@ class Reading:
     ``moves``: (start in ``source``, start in the raw field) of each moved piece, in order; empty when none moved.
     ``numbers``: spans in ``source`` of phone fields that hold bare digits (a spreadsheet's "46701234567.0").
     ``kind``: the format's name ("csv", "icalendar").
-    ``ages``: spans in ``source`` of age fields (an "age" column's "24"): the stated age, read by ``column_ages``."""
+    ``ages``: spans in ``source`` of age fields (an "age" column's "24"): the stated age, read by ``column_ages``.
+    ``phone_cells``: spans in ``source`` of the phone column's cells: a number read inside one is labelled as a
+    contact by its column's name (``label_cells``), never a site's id slot beside the cell after it."""
 
     text: str
     source: str
@@ -52,6 +54,7 @@ class Reading:
     numbers: tuple[tuple[int, int], ...]
     kind: str
     ages: tuple[tuple[int, int], ...] = ()
+    phone_cells: tuple[tuple[int, int], ...] = ()
 
 
 @functools.cache
@@ -111,12 +114,36 @@ def assemble(source: str, keep: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: Between two numbers in one phone cell ("0701234567 / 709 704 811").
+_CELL_SPLIT: Final = "/|"
+#: A thousands separator a spreadsheet's number format writes ("722 340 464", "722,340,464", a no-break space).
+_THOUSANDS: Final = " ,.'\u00a0\u202f"
+
+
+def _cell_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of a phone cell's parts between "/" or "|" (a cell holding two numbers), each stripped."""
+    out: list[tuple[int, int]] = []
+    start = s
+    for i in range(s, e + 1):
+        if i == e or text[i] in _CELL_SPLIT:
+            a, b = start, i
+            while a < b and text[a] in " \t\r\n":
+                a += 1
+            while b > a and text[b - 1] in " \t\r\n":
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            start = i + 1
+    return out
+
+
 def sort_fields(
     text: str, fields: Iterable[tuple[str, int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """A parsed record's fields, each (class, start, end) in ``text``, sorted for a ``Reading``: the spans read as
-    text (``READ`` classes), the phone fields holding bare digits (read by ``column_phones``) and the age fields
-    (read by ``column_ages``); furniture and empty fields are in none."""
+    text (``READ`` classes), the phone fields' parts that hold a number as a spreadsheet stores it (read by
+    ``column_phones``: ``stored_digits``) and the age fields (read by ``column_ages``); furniture and empty fields
+    are in none. A phone cell's other parts ("+47 93 46 12 80", "fire ni seks …") are read as text."""
     keep: list[tuple[int, int]] = []
     numbers: list[tuple[int, int]] = []
     stated: list[tuple[int, int]] = []
@@ -125,9 +152,12 @@ def sort_fields(
             stated.append((s, e))
         if kind not in READ or e <= s:
             continue
-        if kind == "phone" and bare_digits(text[s:e]):
-            numbers.append((s, e))
-            continue
+        if kind == "phone" and any(c.isdigit() for c in text[s:e]):
+            parts = _cell_parts(text, s, e)
+            if any(stored_digits(text[a:b]) is not None for a, b in parts):
+                for a, b in parts:
+                    (numbers if stored_digits(text[a:b]) is not None else keep).append((a, b))
+                continue
         keep.append((s, e))
     return keep, numbers, stated
 
@@ -144,14 +174,63 @@ def bare_digits(value: str) -> bool:
     return 6 <= len(v) <= 15 and v.isascii() and v.isdigit()
 
 
+def _grouped(v: str) -> str | None:
+    """The digits of a number in thousands groups ("722 340 464", "47 471 659": one to three digits, then groups of
+    three, one separator throughout), else None."""
+    sep = ""
+    for c in v:
+        if not c.isdigit():
+            sep = c
+            break
+    if not sep or sep not in _THOUSANDS:
+        return None
+    groups = v.split(sep)
+    if len(groups) < 3 or not 1 <= len(groups[0]) <= 3:
+        return None  # two groups ("93 68") are a pair, not a stored number
+    for g in groups:
+        if not g.isascii() or not g.isdigit():
+            return None
+    for g in groups[1:]:
+        if len(g) != 3:
+            return None
+    return "".join(groups)
+
+
+def _wrapped(v: str) -> str | None:
+    """The digits of a cell wrapped onto two lines or more ("93 68⏎64 80"), every line digits and blanks, else
+    None."""
+    if "\n" not in v:
+        return None
+    digits = ""
+    for line in v.split("\n"):
+        piece = line.strip().replace(" ", "")
+        if not piece or not piece.isascii() or not piece.isdigit():
+            return None
+        digits += piece
+    return digits
+
+
+def stored_digits(value: str) -> str | None:
+    """A phone cell's value as the digits a spreadsheet stored, or None (text for the scanner): bare digits with a
+    float's ".0" ("46701234567.0"), a number format's thousands groups ("722 340 464": the trunk "0" of 072-234 04
+    64 gone with it) or a cell wrapped onto a second line ("93 68⏎64 80"); 6 to 15 digits."""
+    v = value.strip()
+    if bare_digits(v):
+        return _spreadsheet_digits(v)
+    d = _grouped(v) or _wrapped(v)
+    return d if d is not None and 6 <= len(d) <= 15 else None
+
+
 def column_phone(value: str, regions: Sequence[str], hinted: bool = True) -> tuple[str, str] | None:
     """A phone field's bare digits as a number (E.164 and its style), or None. Ten digits or more are tried with a
     country code first ("4741234567", "46701234567.0"); then, where the ad names its country (``hinted``: the row's
     city, the site), in that country as written and with the trunk "0" a spreadsheet drops ("701234567" is Sweden's
     070-123 45 67, "40646573" in a Västerås row Malmö's 040-64 65 73); then in each of ``regions`` the first reading
     that is a mobile, else the first valid one ("90010004" with no country named is a Norwegian mobile, not Umeå's
-    090-010 004)."""
-    v = _spreadsheet_digits(value)
+    090-010 004). A number format's groups and a wrapped cell are read as their digits (``stored_digits``)."""
+    v = stored_digits(value) or _spreadsheet_digits(value)
+    if not v:
+        return None
     if v[0] != "0" and len(v) >= 10:
         e = phones.validate(v, True, regions)
         if e is not None:
@@ -184,6 +263,20 @@ def column_phones(reading: Reading, regions: Sequence[str], hinted: bool = True)
             lead = len(value) - len(value.lstrip())
             out.append(phones.PhoneHit(found[0], s + lead, s + len(value.rstrip()), found[1]))
     return out
+
+
+def label_cells(result: Extraction, reading: Reading, field: str = "body") -> None:
+    """Mark each phone read inside a phone column's cell (``detail["column"] = "phone"``): its column's name is its
+    contact label, which the site-furniture model reads like a "Tlf:" before it (a table's next cell, "annons
+    4193715", is no slot that makes the number an id)."""
+    cells = reading.phone_cells
+    for m in result.matches:
+        if m.kind != "phone" or m.field != field:
+            continue
+        for s, e in cells:
+            if s <= m.start and m.end <= e:
+                m.detail["column"] = "phone"
+                break
 
 
 def column_ages(reading: Reading) -> list[ages.AgeHit]:
