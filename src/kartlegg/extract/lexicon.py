@@ -208,6 +208,9 @@ class NumbersFile:
     #: the phone keypad's letters per digit ("2": "ABC") and capital groups never read by it ("SMS", "NOK"): ``keypad``
     keypad: dict[str, str] = field(default_factory=dict)
     keypad_not_words: tuple[str, ...] = ()
+    #: words that make the number word after them an hour ("efter ni", "after nine", "kl. tre"): not a digit of a
+    #: phone (``phones._runs``)
+    hour_cues: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: Any, where: str = "numbers.yaml") -> NumbersFile:
@@ -237,6 +240,7 @@ class NumbersFile:
                 "inline_tags",
                 "prefix_cues",
                 "prefix_closers",
+                "hour_cues",
                 "digit_joiners",
                 "prose_joiners",
                 "mark_is",
@@ -310,6 +314,7 @@ class NumbersFile:
             inline_tags=_tags(d.get("inline_tags", []), f"{where}: inline_tags"),
             prefix_cues=tuple(_strs(d.get("prefix_cues", []), f"{where}: prefix_cues")),
             prefix_closers=tuple(_strs(d.get("prefix_closers", []), f"{where}: prefix_closers")),
+            hour_cues=tuple(_strs(d.get("hour_cues", []), f"{where}: hour_cues")),
             digit_joiners=tuple(_strs(d.get("digit_joiners", []), f"{where}: digit_joiners")),
             prose_joiners=tuple(_strs(d.get("prose_joiners", []), f"{where}: prose_joiners")),
             mark_is=tuple(_strs(d.get("mark_is", []), f"{where}: mark_is")),

@@ -12,6 +12,9 @@ The words that announce a completion are data (``numbers.yaml``: ``completion_cu
 ``same_endings``), in the four
 languages and English; this module only knows their shapes: a mask repeated before "=" or ":" ("(xx = 67)"), or a
 cue word, at most a few words, an optional count ("last 3 digits: 545", "siste 2: 71") and the digits.
+
+A copy of a number with some digits masked ("35 9• •• 60", "55*2•*••*11", a moderation tool's or a list's) that no
+completion filled is blanked whole by ``blank_copies`` (session 39): its shown digits are no number, nor part of one.
 """
 
 from __future__ import annotations
@@ -335,3 +338,137 @@ def _has_same(low: str, words: set[str] | None) -> bool:
 @functools.cache
 def _same_words() -> frozenset[str]:
     return frozenset(w.lower() for w in numbers().same_cues)
+
+
+#: The signs a masking tool writes in a digit's place (lower case "x" is left to ``letters``: a word's letter).
+_COPY_MARKS: Final = "*#\u2022\u25cf\u2219"
+#: What may stand between two groups of one masked copy ("35 9• •• 60", "99 / 8• / •• / 06", "07-1•• •• 67").
+_COPY_GAP: Final = " \t-./|"
+#: The longest gap between two groups of one copy, and the most digits a group without marks may have to count as
+#: one of its groups (a longer one is a number of its own beside the copy).
+COPY_GAP: Final = 3
+COPY_GROUP: Final = 4
+
+
+def blank_copies(text: str, whole: Callable[[str], bool] | None = None) -> str | None:
+    """``text`` with every masked copy of a number blanked (``_blank_copies``), same length; None when it holds none.
+    Asked after ``complete_masks``: a mask it completed ("(xx = 67)") is digits by then."""
+    if not may_hold_copy(text):
+        return None
+    out = list(text)
+    return "".join(out) if _blank_copies(text, out, whole) else None
+
+
+def may_hold_copy(text: str) -> bool:
+    """Can ``text`` hold a masked copy? The gate: two mask signs side by side (a few ``in`` tests)."""
+    return (
+        "\u2022\u2022" in text
+        or "**" in text
+        or "##" in text
+        or "\u2022*" in text
+        or "*\u2022" in text
+        or ("\u25cf\u25cf" in text)
+    )
+
+
+def _copy_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of digits and mask signs in ``text[lo:hi]`` (one line), as (start, end)."""
+    out: list[tuple[int, int]] = []
+    k = lo
+    while k < hi:
+        ch = text[k]
+        if "0" <= ch <= "9" or ch in _COPY_MARKS:
+            e = k
+            while e < hi and ("0" <= text[e] <= "9" or text[e] in _COPY_MARKS):
+                e += 1
+            out.append((k, e))
+            k = e
+        else:
+            k += 1
+    return out
+
+
+#: Two mask signs side by side: where a copy's line is.
+_DOUBLED: Final = re.compile("[" + re.escape(_COPY_MARKS) + "]{2}")
+
+
+def _doubled_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` with two mask signs side by side, as (start, end): the only lines a copy can be on."""
+    out: list[tuple[int, int]] = []
+    m = _DOUBLED.search(text)
+    while m is not None:
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.end())
+        hi = len(text) if hi < 0 else hi
+        out.append((lo, hi))
+        m = _DOUBLED.search(text, hi)
+    return out
+
+
+def _blank_copies(text: str, out: list[str], whole: Callable[[str], bool] | None) -> bool:
+    """Blank in ``out`` every masked copy of a number in ``text`` (session 39): a run of digit groups on one line in
+    which some digits are written as mask signs ("35 9• •• 60", "+479•••••59", "55*2•*••*11"), told from a number
+    with one sign between its digits ("55*25*83*11", "5*0*8*8") by two signs side by side and a sign glued to a
+    digit. Its groups are blanked with it (the shown digits are a fragment: read alone or with a neighbour's digits,
+    a false number), unless the digits alone are a whole number (``whole``): "41257386##" is decoration. A group of
+    more than ``COPY_GROUP`` digits without a sign is another number and stays."""
+    changed = False
+    for lo, hi in _doubled_lines(text):
+        changed = _blank_line_copies(text, out, whole, _copy_tokens(text, lo, hi)) or changed
+    return changed
+
+
+def _blank_line_copies(
+    text: str, out: list[str], whole: Callable[[str], bool] | None, tokens: list[tuple[int, int]]
+) -> bool:
+    """``_blank_copies`` on one line's runs (``tokens``)."""
+    changed = False
+    n = len(tokens)
+    t = 0
+    while t < n:
+        s, e = tokens[t]
+        tok = text[s:e]
+        if not any(c in _COPY_MARKS for c in tok):
+            t += 1
+            continue
+        # the copy's groups: tokens joined by short gaps of blanks and separators, on one line
+        first = last = t
+        while first > 0 and _copy_joined(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        while last + 1 < n and _copy_joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+        t = last + 1
+        group = [text[a:b] for a, b in tokens[first : last + 1]]
+        runs = "".join(group)
+        doubled = any(runs[j] in _COPY_MARKS and runs[j + 1] in _COPY_MARKS for j in range(len(runs) - 1)) or any(
+            len(g) >= 2 and g[0] in _COPY_MARKS and g[1] in _COPY_MARKS for g in group
+        )
+        glued = any(
+            (g[j] in _COPY_MARKS and "0" <= g[j + 1] <= "9") or ("0" <= g[j] <= "9" and g[j + 1] in _COPY_MARKS)
+            for g in group
+            for j in range(len(g) - 1)
+        )
+        if not (doubled and glued):
+            continue
+        shown = "".join(c for c in runs if "0" <= c <= "9")
+        a0 = tokens[first][0]
+        plus = a0 > 0 and text[a0 - 1] == "+"
+        if whole is not None and len(shown) >= 7 and whole(("+" if plus else "") + shown):
+            continue  # a whole number with signs after it ("41257386##"): decoration
+        for a, b in tokens[first : last + 1]:
+            for k in range(a, b):
+                out[k] = " "
+        changed = True
+    return changed
+
+
+def _copy_joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Are two runs (digits and signs) groups of one copy: a short gap of blanks and separators between them, and the
+    one without a sign no longer than ``COPY_GROUP`` digits?"""
+    gap = text[left[1] : right[0]]
+    if not 0 < len(gap) <= COPY_GAP or any(c not in _COPY_GAP for c in gap):
+        return False
+    for a, b in (left, right):
+        if b - a > COPY_GROUP and not any(c in _COPY_MARKS for c in text[a:b]):
+            return False
+    return True

@@ -10,7 +10,9 @@ says is backwards, a mobile or fixed-line number when the run as written is no m
 session 32); a run read backwards may end in the "+" its code had in front ("59046354966+ (läs baklänges)": "+66 …",
 session 33). The words are data (``numbers.yaml``: ``backwards_cues``, ``halves_first``, ``halves_rest``, in
 en/no/sv/da): without one of them nothing is reversed or joined, so digits that merely follow each other are read as the
-scanner always read them.
+scanner always read them. One form needs no listed word (session 39): two groups around a bracketed remark of words
+after a contact word ("Tlf. 3593 (resten) 0060"), joined only when they are one valid number together and neither
+alone (``_remark_edits``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.lexicon import lexicon, numbers
 from kartlegg.extract.patterns import (
     ascii_digits,
@@ -194,6 +197,10 @@ def read_order(
     between = _between_edits(low, words, valid if valid is not None else mobile, edits)
     if between:
         edits.extend(between)
+    if "(" in low or "[" in low:
+        remarked = _remark_edits(text, low, valid if valid is not None else mobile, edits)
+        if remarked:
+            edits.extend(remarked)
     if not edits:
         return None
     return splice_first(text, edits)
@@ -294,6 +301,67 @@ def _between_edits(
             continue
         start = s - 1 if plus else s
         if any(ts < e and start < te for ts, te, _ in (*taken, *out)):
+            continue
+        out.append((start, e, (pre + joined).ljust(e - start)))
+    return out
+
+
+#: A digit, a bracketed remark of letters alone and the next digit: "3593 (resten) 0060", "9084 [the rest] 3177".
+#: One to three words (a dot, dash or apostrophe inside), at most ``_REMARK_MAX`` characters between the brackets.
+_REMARK: Final = re.compile(
+    r"[0-9][ \t]{0,2}[(\[][ \t]?[^\W\d_][^\W\d_.'\-]*(?:[ .'\-]{1,2}[^\W\d_]+){0,2}\.?[ \t]?[)\]][ \t]{0,2}"
+    r"[:\-\u2013]?[ \t]{0,2}(?=[0-9])"
+)
+_REMARK_MAX: Final = 24
+#: The second part after a remark: digits with single blanks, dots or dashes inside, no time or decimal after.
+_REMARK_TAIL: Final = re.compile(_PART % (1, 10) + r"(?![0-9]|[:.,][0-9])")
+
+
+def _remark_edits(
+    text: str,
+    low: str,
+    valid: Callable[[str], bool],
+    taken: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Two groups of one number with a bracketed remark between them ("Tlf. 3593 (resten) 0060", "SMS: 07322 (the
+    rest) 18796", session 39): the words of the remark are whatever the writer chose, so none is listed; what makes it
+    one number is its form. Joined only when a contact word stands before the first group on its line
+    (``letters.contact_cued``), the groups together are one valid number of the ad's regions (``valid``) and neither
+    is one alone, no unit or currency follows either, neither is the tail of a time, date, id or word ("#4411 (x)
+    5522"), and nothing of ``taken`` overlaps. An age or a count in brackets holds digits and never matches."""
+    out: list[tuple[int, int, str]] = []
+    for m in _REMARK.finditer(low):
+        q = m.start() + 1  # after the first part's last digit
+        inner = low[q : m.end()]
+        o = inner.find("(") if "(" in inner else inner.find("[")
+        c = inner.rfind(")") if ")" in inner else inner.rfind("]")
+        if c - o - 1 > _REMARK_MAX:
+            continue
+        s = _part_start(low, q)
+        tail = _REMARK_TAIL.match(low, m.end())
+        if tail is None:
+            continue
+        before = low[s - 1] if s > 0 else " "
+        plus = before == "+"
+        if plus:
+            before = low[s - 2] if s > 1 else " "
+        if before.isalnum() or before in ".,:/#" or (not plus and before == "-"):
+            continue  # "kl. 14:00 (ca) 15:00", "id-4411 (x) 5522": the tail of something else
+        e = tail.end()
+        if e < len(low) and (low[e].isalnum() or low[e] == "/"):
+            continue  # "5522kr", "5522/3": not a group that ends
+        a_digits = ascii_digits(low[s:q])
+        b_digits = ascii_digits(tail.group())
+        joined = a_digits + b_digits
+        if len(a_digits) < 2 or len(b_digits) < 2 or not MIN_JOINED <= len(joined) <= MAX_JOINED:
+            continue
+        if _amount_after(low, q) or _amount_after(low, e) or (_year(a_digits) and _year(b_digits)):
+            continue  # "1500 (ca) 2000 kr", "2024 (ny) 2026"
+        pre = "+" if plus else ""
+        if valid(pre + a_digits) or valid(b_digits) or not valid(pre + joined):
+            continue
+        start = s - 1 if plus else s
+        if any(ts < e and start < te for ts, te, _ in (*taken, *out)) or not contact_cued(text, start):
             continue
         out.append((start, e, (pre + joined).ljust(e - start)))
     return out

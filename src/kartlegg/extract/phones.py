@@ -32,7 +32,7 @@ from kartlegg.extract.markup import hidden_spans, without
 from kartlegg.extract.markup import may_hold as may_hold_marks
 from kartlegg.extract.masked import may_hold as may_hold_key
 from kartlegg.extract.masked import read_marked
-from kartlegg.extract.masks import complete_masks
+from kartlegg.extract.masks import blank_copies, complete_masks, may_hold_copy
 from kartlegg.extract.neighbours import ambiguous_words, reread
 from kartlegg.extract.numbering import mobile_number, mobile_only, parse_international, parse_plus, valid_number
 from kartlegg.extract.numwords import Piece, compose, repeats, segment, spoken_countries, word_prefixes
@@ -1739,7 +1739,10 @@ def _runs(
             size += e - base
             last_end = e
             continue
-        for p in segment(text[base:e]):
+        segs = segment(text[base:e])
+        if len(segs) == 1 and segs[0].kind in _HOUR_KINDS and _after_hour_cue(text, base):
+            segs = (Piece("o", 0, e - base, ""),)  # "efter ni. fire to en …": an hour, not a phone's first digit
+        for p in segs:
             if p.kind == "m" and not _multiplies(text, starts, ends, k, p):
                 p = Piece("o", p.start, p.end, "")  # "double room", "dobbel 1500": an ordinary word
             if p.kind == "o":
@@ -1775,6 +1778,35 @@ def _runs(
     if (atoms or pieces is not None) and size >= MIN_DIGITS:
         runs.append(_Run(atoms if pieces is None else None, pieces, bridged))
     return runs
+
+
+#: The pieces a number word of an hour is (a unit, a teen, a ten: "ni", "elleve", "twenty").
+_HOUR_KINDS: Final = frozenset("utx")
+#: How far back from a number word its hour cue may end (blanks and a dot: "kl. ni").
+_HOUR_GAP: Final = 3
+
+
+@functools.cache
+def _hour_cues() -> frozenset[str]:
+    """The words that make a number word after them an hour (``numbers.yaml`` ``hour_cues``), lower case."""
+    return frozenset(w.lower() for w in numbers().hour_cues)
+
+
+def _after_hour_cue(text: str, start: int) -> bool:
+    """Does an hour cue ("efter", "after", "kl.") end right before the number word at ``start``, blanks and a dot
+    between? Then the word is an hour ("efter ni. fire to en en …", "after nine! 9 zero 4 …"), never a phone's digit:
+    a time of day is written so in every language, whatever the site (session 39)."""
+    k = start
+    while k > 0 and start - k < _HOUR_GAP and text[k - 1] in " \t.":
+        k -= 1
+    if k == start or k == 0 or not text[k - 1].isalpha():
+        return False
+    w = k
+    while w > 0 and k - w < 10 and text[w - 1].isalpha():
+        w -= 1
+    if w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_"):
+        return False
+    return text[w:k].lower() in _hour_cues()
 
 
 def _multiplies(text: str, starts: list[int], ends: list[int], k: int, p: Piece) -> bool:
@@ -2515,6 +2547,11 @@ def find_phones(
         # "912 34 5xx (xx = 67)", "same but ending 92": the completed number is read, a head without one is not
         text, low, digits, alnum = completed, lower_same_length(completed), None, None
         words = letter_words(low)
+    if may_hold_copy(text):
+        blanked = blank_copies(text, checks.whole)
+        if blanked is not None:  # "35 9• •• 60", "+479•••••59": a masked copy is no number, nor part of one
+            text, low, digits, alnum = blanked, lower_same_length(blanked), None, None
+            words = letter_words(low)
     if has_sign(text):
         signed = bridge_signs(text)
         if signed is not None:  # "81📞77📞53📞98": a phone sign between the groups of one number
