@@ -43,6 +43,11 @@ MIN_SLOT_ADS: Final = 8
 MIN_SLOT_SHARE: Final = 0.10
 #: Distinct values per occurrence for an id slot: ids differ on every ad.
 MIN_ID_DISTINCT: Final = 0.9
+#: An id slot's numbers recur on no other ad (session 39): a slot where more than this share of the distinct numbers is
+#: also on another ad of the site, or on another site's ads, is a contact slot whatever its label's words. Persons
+#: repeat their numbers across their ads and across sites (a lookup page's subject, "Gulzel 42 88 89 09", is an ad's
+#: number elsewhere); a site's counter prints each id on one ad.
+MAX_ID_RECURRING: Final = 0.25
 #: An id slot's numbers rarely have a contact label on their other side (a person's "Ring 412 34 567. Support:"
 #: has the same words after it on every ad of a site, and mostly a different number).
 MAX_CONTACT_SHARE: Final = 0.1
@@ -544,15 +549,16 @@ class SiteStats:
         elif known != cc:
             table[nsn] = ""
 
-    def current_model(self) -> SiteFurniture:
-        """``model()``, learned again only when ads were counted since it was last learned."""
+    def current_model(self, others: Sequence[SiteStats] = ()) -> SiteFurniture:
+        """``model(others)``, learned again only when ads were counted since it was last learned."""
         if self._model is None or self._model_at != self.ads:
-            self._model = self.model()
+            self._model = self.model(others)
             self._model_at = self.ads
         return self._model
 
-    def model(self) -> SiteFurniture:
-        """What the counts so far say is furniture on this site."""
+    def model(self, others: Sequence[SiteStats] = ()) -> SiteFurniture:
+        """What the counts so far say is furniture on this site. ``others``: the other sites' statistics, whose
+        numbers tell a contact slot from an id slot whatever the words of its label (``_recurring``)."""
         n = max(self.ads, 1)
         need = max(MIN_SLOT_ADS, MIN_SLOT_SHARE * n)
         id_slots: dict[str, int] = {}
@@ -563,6 +569,7 @@ class SiteStats:
                 and len(s.values) >= MIN_ID_DISTINCT * occurrences
                 and not _contact_key(key)
                 and s.contact <= MAX_CONTACT_SHARE * s.ads
+                and not _recurring(self, s, others)
             ):
                 id_slots[key] = s.ads
         date_slots: dict[str, int] = {}
@@ -635,6 +642,26 @@ class SiteStats:
             hosts=_site_hosts(self),
             date_slots=frozenset(date_slots),
         )
+
+
+def _recurring(st: SiteStats, slot: _Slot, others: Sequence[SiteStats]) -> bool:
+    """Do more than MAX_ID_RECURRING of a slot's distinct numbers recur on another ad, of this site or another
+    one? Then the slot holds persons' numbers, not ids, whatever its label says: the words of a label are the
+    site's own ("Nå meg:", "Hvem ringte?"), the recurrence of its numbers is not. Asked only of a slot that passed
+    every other id test; stops as soon as the share is reached."""
+    limit = MAX_ID_RECURRING * len(slot.values)
+    seen = 0
+    for value in slot.values:
+        if st.value_ads.get(value, 0) > 1:
+            seen += 1
+        else:
+            for other in others:
+                if other is not st and value in other.value_ads:
+                    seen += 1
+                    break
+        if seen > limit:
+            return True
+    return False
 
 
 def _site_hosts(st: SiteStats) -> frozenset[str]:
@@ -1344,7 +1371,8 @@ def judge_window(
             st.add(ad_key, ex, fields, nums)
     models: dict[str, SiteFurniture] = {}
     if learn:
-        models = share_lines({site: st.current_model() for site, st in stats.items()})
+        every = list(stats.values())
+        models = share_lines({site: st.current_model(every) for site, st in stats.items()})
     for site, items in by_site.items():
         model = models.get(site)
         for (ad_key, fields, ex), nums in zip(items, urls[site], strict=True):
@@ -1486,9 +1514,21 @@ def _reason(
             return None  # the page's subject in a slot of its title ("Hvem ringte? 94 81 77 90" on /no/94817790)
         text = fields.get(m.field, "")
         keys = _keys(text, m.start, m.end)
-        if any(k in model.id_slots for k in keys) and not _beside_contact(keys) and m.detail.get("column") != "phone":
+        if (
+            any(k in model.id_slots for k in keys)
+            and not _beside_contact(keys)
+            and m.detail.get("column") != "phone"
+            and not _with_code(m.raw)
+        ):
             return "id-slot"
     return None
+
+
+def _with_code(raw: str) -> bool:
+    """Is a phone written with a country code ("+380 63 704 9919", "(+45) …")? A site's counter never prints one: a
+    number so written in a learned id slot is a person's (a lookup page's subject under a label of its own words)."""
+    s = raw.lstrip()
+    return s.startswith("+") or s.startswith("(+")
 
 
 def _query_date(url: str, start: int, end: int) -> bool:

@@ -123,6 +123,7 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
         fixes = furniture_store.overrides(conn)
         domains = furniture_store.definition_domains(conn)
     models: dict[str, furniture.SiteFurniture] = {}
+    learning: dict[str, furniture.SiteStats] = {}
     for site, n_ads in sizes.items():
         old = stored.get(site)
         # The site's size when it was learned, not the model's own ``ads`` (its sample, at most
@@ -150,9 +151,13 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
                 export_only=True,
             )
             stats.add(v.ad_key, ex, raw)
-        model = stats.model()
+        learning[site] = stats
+    # learned together: a slot whose numbers recur on another site's ads holds persons' numbers, not ids (session 39)
+    every_stats = list(learning.values())
+    for site, stats in learning.items():
+        model = stats.model(every_stats)
         with store.begin() as conn:
-            furniture_store.save_model(conn, site, model.to_json(), n_ads)
+            furniture_store.save_model(conn, site, model.to_json(), sizes[site])
         models[site] = model
     corrected = {site: m.corrected(fixes.get(site)) for site, m in models.items()}
     # every site's model, the ones this run does not extract too (their lines are carried into the others' ads)
