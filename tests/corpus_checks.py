@@ -127,3 +127,65 @@ def shared_lines(truth: list[dict[str, Any]]) -> int:
             for ph in set(t["phones"]) - set(t["own_phones"]):
                 by_line[ph].add(t["person_id"])
     return sum(len(v) >= 2 for v in by_line.values())
+
+
+#: The keys of a truth row of the corpora written since blind15: what ``extract_eval`` and ``pipeline_eval`` read.
+TRUTH_KEYS = frozenset(
+    {
+        "site",
+        "id",
+        "url",
+        "person_id",
+        "network_id",
+        "network_kind",
+        "phones",
+        "own_phones",
+        "phone_styles",
+        "emails",
+        "email_styles",
+        "city",
+        "furniture",
+        "kind",
+        "template",
+        "language",
+        "nationality",
+        "minor",
+        "recruitment",
+    }
+)
+
+
+def check_truth_keys(t: dict[str, Any], keys: Collection[str] = TRUTH_KEYS) -> None:
+    """A truth row has exactly the keys the scorers read, no more and no fewer."""
+    assert set(t) == set(keys), set(t) ^ set(keys)
+
+
+def check_emails(t: dict[str, Any], text: str, clean: str, styles: Collection[str], exact: Collection[str]) -> None:
+    """Every true address has a known style, is a plain lower-case address, and is printed in its ad: whole (case
+    aside) for a style in ``exact``, else its local part and its domain's first label at least. ``clean``: the ad's
+    text with entities decoded and invisible characters removed; ``text``: as printed, for the message."""
+    assert set(t["emails"]) == set(t["email_styles"])
+    for addr, style in t["email_styles"].items():
+        assert style in styles, style
+        assert addr == addr.lower() and re.fullmatch(r"[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+", addr), addr
+        local, domain = addr.split("@")
+        if style in exact:
+            assert addr in clean.lower(), (addr, style, text)
+        else:
+            assert local in clean and domain.split(".")[0] in clean, (addr, style, text)
+
+
+def check_no_shared_sentences(ads: list[dict[str, Any]], truth: list[dict[str, Any]]) -> None:
+    """Different controllers share no sentence, and no two solo women share one (page furniture aside: sentences
+    with digits or colons, labels without a full stop, a site's footer whose parts are joined by "·"): a linker
+    must not find a network in the generator's phrase book."""
+    owner: dict[str, set[str]] = defaultdict(set)
+    for ad, t in zip(ads, truth, strict=True):
+        body = ad["body"].replace("\\n", "\n")
+        for s in re.split(r"(?<=[.!?])\s+|\n|\"", body):
+            s = s.strip()
+            if len(s) < 25 or re.search(r"[\d():·]", s) or not s.endswith((".", "!", "?")):
+                continue  # a label, a number, a site's footer (its parts joined by "·")
+            owner[s].add(t["network_id"])
+    shared = [s for s, n in owner.items() if len(n) > 1]
+    assert not shared, shared[:5]

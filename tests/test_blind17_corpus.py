@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import functools
 import html
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 import phonenumbers
@@ -15,9 +14,12 @@ from benchmarks.blind17._data import CITIES
 
 from tests.corpus_checks import (
     check_ad_keys,
+    check_emails,
     check_furniture,
+    check_no_shared_sentences,
     check_ownership,
     check_phones,
+    check_truth_keys,
     contact_forms,
     shared_lines,
     unlabelled_runs,
@@ -26,27 +28,6 @@ from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c\ufe0f\u20e3"))
-_TRUTH_KEYS = {
-    "site",
-    "id",
-    "url",
-    "person_id",
-    "network_id",
-    "network_kind",
-    "phones",
-    "own_phones",
-    "phone_styles",
-    "emails",
-    "email_styles",
-    "city",
-    "furniture",
-    "kind",
-    "template",
-    "language",
-    "nationality",
-    "minor",
-    "recruitment",
-}
 
 
 _corpus = functools.cache(generate)
@@ -62,7 +43,7 @@ def test_truth_matches_ads() -> None:
     keys = set()
     hidden = [0, 0]
     for ad, t in zip(ads, truth, strict=True):
-        assert set(t) == _TRUTH_KEYS, set(t) ^ _TRUTH_KEYS
+        check_truth_keys(t)
         check_ad_keys(ad, t)
         keys.add((ad["site"], ad["id"]))
         text = _text(ad)
@@ -70,16 +51,8 @@ def test_truth_matches_ads() -> None:
         n_hidden, n_shown = check_phones(t, digits, PLAIN | LINKED | DISGUISED, PLAIN | LINKED | DISGUISED | HIDDEN)
         hidden[0] += n_hidden
         hidden[1] += n_shown
-        assert set(t["emails"]) == set(t["email_styles"])
         clean = html.unescape(text).translate(_INVISIBLE)
-        for addr, style in t["email_styles"].items():
-            assert style in EMAIL_STYLES, style
-            assert addr == addr.lower() and re.fullmatch(r"[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+", addr), addr
-            local, domain = addr.split("@")
-            if style in EMAIL_EXACT:
-                assert addr in clean.lower(), (addr, style, text)
-            else:
-                assert local in clean and domain.split(".")[0] in clean, (addr, style, text)
+        check_emails(t, text, clean, EMAIL_STYLES, EMAIL_EXACT)
         assert t["city"] in CITIES
         low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
         assert any(n.casefold() in low for n in CITIES[t["city"]][1]), (t["city"], text)
@@ -115,18 +88,7 @@ def test_people_and_controllers() -> None:
     langs = Counter(t["language"] for t in truth)
     assert 0.2 <= langs["en"] / len(truth) <= 0.45, langs
     assert shared_lines(truth) >= 5
-    # different controllers share no sentence, and no two solo women share one (page furniture aside:
-    # sentences with digits or colons, labels without a full stop)
-    owner: dict[str, set[str]] = defaultdict(set)
-    for ad, t in zip(ads, truth, strict=True):
-        body = ad["body"].replace("\\n", "\n")
-        for s in re.split(r"(?<=[.!?])\s+|\n|\"", body):
-            s = s.strip()
-            if len(s) < 25 or re.search(r"[\d():·]", s) or not s.endswith((".", "!", "?")):
-                continue  # a label, a number, a site's footer (its parts joined by "·")
-            owner[s].add(t["network_id"])
-    shared = [s for s, n in owner.items() if len(n) > 1]
-    assert not shared, shared[:5]
+    check_no_shared_sentences(ads, truth)
 
 
 def test_numbers_from_abroad_and_masked_copies() -> None:

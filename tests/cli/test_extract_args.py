@@ -62,3 +62,42 @@ def test_the_stream_filter_starts_without_typer_pydantic_or_rich(tmp_path: Any) 
     )  # fmt: skip
     assert b"+4741234567" in res.stdout
     assert res.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_the_stream_passes_each_ads_own_date_to_extraction(monkeypatch: Any) -> None:
+    """A page's compact date is furniture only near the ad's own date (``dates.near``, session 39): the stream reads
+    each record's ``posted_at`` and hands it on, so "(20150612)" on an ad posted in 2026 is her Danish number, on an
+    ad posted in 2015 the page's date (mutant: the date dropped — the first reads as a date, fails)."""
+    import io
+
+    import orjson
+
+    from kartlegg.cli import stream
+
+    ads = [
+        {
+            "id": "1",
+            "site": "s",
+            "posted_at": "2026-04-12T10:00:00Z",
+            "title": "Mia (20150612)",
+            "body": "Ring 28528171",
+        },
+        {
+            "id": "2",
+            "site": "s",
+            "posted_at": "2015-06-13T10:00:00Z",
+            "title": "Mia (20150612)",
+            "body": "Ring 28528171",
+        },
+    ]
+    out = io.BytesIO()
+    stdin = io.TextIOWrapper(io.BytesIO(b"".join(orjson.dumps(a) + b"\n" for a in ads)))
+    stdout = io.TextIOWrapper(out)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert stream.run(region="DK") == 0
+    stdout.flush()
+    rows = [orjson.loads(line) for line in out.getvalue().splitlines()]
+    assert rows[0]["phones"] == ["+4520150612", "+4528528171"] and not rows[0]["furniture"]
+    assert rows[1]["phones"] == ["+4528528171"]
+    assert rows[1]["furniture"] == [{"value": "+4520150612", "reason": "date", "field": "title"}]

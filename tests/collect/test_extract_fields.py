@@ -72,15 +72,16 @@ def _records(draw: st.DrawFn) -> Any:
 
 def _reference(obj: Any) -> tuple[Any, ...]:
     try:
-        ad_key, site, url, _posted_at, title, body, city, _images, _extra = record_fields(obj)
+        ad_key, site, url, posted_at, title, body, city, _images, _extra = record_fields(obj)
     except AdFormatError as exc:
         return ("error", str(exc))
-    return (ad_key, site, url, title, body, city)
+    return (ad_key, site, url, title, body, city, posted_at[:10] if posted_at else None)
 
 
 def _fast(obj: Any) -> tuple[Any, ...]:
     try:
-        return extract_fields(obj)
+        *fields, posted = extract_fields(obj)
+        return (*fields, posted[:10] if posted else None)  # the day: as written or as ``record_fields`` writes it
     except AdFormatError as exc:
         return ("error", str(exc))
 
@@ -92,6 +93,8 @@ def _fast(obj: Any) -> tuple[Any, ...]:
 @example({**_AD, "url": "ftp://a.no"})
 @example({**_AD, "posted_at": "2026-13-01"})
 @example({**_AD, "posted_at": ""})
+@example({**_AD, "posted_at": "20260920T002854Z"})
+@example({**_AD, "posted_at": "2026-W38-7"})
 @example({**_AD, "title": "", "city": ""})
 @example({**_AD, "body": _LONG + "y"})
 @example({**_AD, "id": ""})
@@ -100,9 +103,10 @@ def _fast(obj: Any) -> tuple[Any, ...]:
 @example({**_AD, "city": 7})
 @example({**_AD, "images": [1]})
 def test_the_streams_fields_are_the_validated_records(obj: Any) -> None:
-    """The same (id, site, url, title, body, city), or the same error (mutants: the site not lower-cased, an empty
-    title read as None, a date not checked, a text longer than ``MAX_TEXT_CHARS`` taken, an image that is no
-    string taken, a URL that is not http(s) taken — each fails)."""
+    """The same (id, site, url, title, body, city, day posted), or the same error (mutants: the site not
+    lower-cased, an empty title read as None, a date not checked, a text longer than ``MAX_TEXT_CHARS`` taken, an
+    image that is no string taken, a URL that is not http(s) taken, a compact date's day not written out — each
+    fails)."""
     assert _fast(obj) == _reference(obj)
 
 
@@ -116,4 +120,12 @@ def test_a_plain_record_is_read_without_the_full_validation(monkeypatch: pytest.
 
     monkeypatch.setattr(adfile, "_fields", refuse)
     read = extract_fields(_AD)
-    assert read == ("17", "nattguiden.to", "https://nattguiden.to/a/17", "Ny i byen", "Ring 912 34 567", "Oslo")
+    assert read == (
+        "17",
+        "nattguiden.to",
+        "https://nattguiden.to/a/17",
+        "Ny i byen",
+        "Ring 912 34 567",
+        "Oslo",
+        "2026-09-20T00:28:54Z",
+    )

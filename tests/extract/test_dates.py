@@ -286,3 +286,103 @@ def test_a_number_the_url_gives_as_a_contact_query_value_still_reads(key: str) -
         ad_key="77123456",
     )
     assert "+4520260411" in phones(ex)
+
+
+# --- session 39: the ad's own date, and a URL's date places -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("digits", "ad_day", "near"),
+    [
+        ("20260411", 20260412, True),  # the page's capture, a day before the ad was fetched
+        ("20240105", 20260412, True),  # an update two years before: within NEAR_MONTHS
+        ("20150612", 20260412, False),  # "20 15 06 12", a Danish number shaped like a date of another decade
+        ("20150612", 0, True),  # no ad date known: any compact date is one
+        ("11042026", 20260412, True),  # DDMMYYYY
+        ("110426", 20260412, True),  # DDMMYY, read either way
+        ("260411", 20260412, True),  # YYMMDD
+        ("41234567", 20260412, False),  # no date at all
+    ],
+)
+def test_a_compact_date_is_near_the_ads_own(digits: str, ad_day: int, near: bool) -> None:
+    assert dates.near(digits, ad_day) is near
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("2026-01-01T00:36:51Z", 20260101),
+        ("2026-09-20T00:28:54+00:00", 20260920),
+        ("2026-02-28", 20260228),
+        ("2026-13-01", 0),
+        ("20260101T003651Z", 0),  # ``extract_fields`` writes such a date out before it reaches extraction
+        ("", 0),
+        (None, 0),
+    ],
+)
+def test_day_number(stamp: str | None, day: int) -> None:
+    assert dates.day_number(stamp) == day
+
+
+# A date word or a bracket, in the four languages, before a compact date: (region, title, body, her number, the
+# date-shaped number, the ad's date).
+FAR_AND_NEAR = [
+    ("NO", "Lena | kveldsro.example [{}]", "Lena, 27 · Oslo\nTlf: 41 23 45 67", "+4741234567"),
+    ("SE", "Elena · Göteborg", "Sparad: {}\nElena, 24\nRing: 070-123 45 67", "+46701234567"),
+    ("DK", "Nye profiler i Aarhus", "Opdateret: {}\nMia, 25 · Aarhus\nRing: 28 52 81 71", "+4528528171"),
+    ("DK", "Cached copy ({})", "Jana, 30 · Aalborg\nCall: 60 13 06 38", "+4560130638"),
+]
+
+
+@pytest.mark.parametrize(("region", "title", "body", "own"), FAR_AND_NEAR)
+def test_a_date_far_from_the_ads_own_is_no_page_date(region: str, title: str, body: str, own: str) -> None:
+    """The page's date lies near the ad's date: "20260411" on an ad posted 2026-04-12 is furniture; "20150612", eleven
+    years off, is a Danish number shaped like a date, read as a phone. Without the ad's date both are dates."""
+    for printed, posted, is_date in [
+        ("20260411", "2026-04-12T10:00:00Z", True),
+        ("20150612", "2026-04-12T10:00:00Z", False),
+        ("20150612", None, True),
+    ]:
+        ex = extract_ad(title=title.format(printed), body=body.format(printed), region=region, posted=posted)
+        assert own in phones(ex)
+        assert ("+45" + printed in phones(ex)) is not is_date, (printed, posted)
+        assert (reasons(ex).get("+45" + printed) == "date") is is_date
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=_DAYS, ad=_DAYS, where=st.sampled_from(["[{}]", "({})", "Oppdatert {}", "Sparad: {}", "Gemt {}"]))
+def test_a_compact_date_is_a_page_date_only_near_the_ads_own(day: dt.date, ad: dt.date, where: str) -> None:
+    """Wherever a date belongs, a compact date is furniture when within NEAR_MONTHS of the ad's date, and a phone
+    (when it is a valid number) when farther."""
+    printed = day.strftime("%Y%m%d")
+    assume(phonenumbers.is_valid_number(phonenumbers.parse("+45" + printed)))
+    months = abs((day.year * 12 + day.month) - (ad.year * 12 + ad.month))
+    ex = extract_ad(
+        title="Nora · Odense", body=where.format(printed) + "\nRing: 28 52 81 71", region="DK", posted=ad.isoformat()
+    )
+    assert ("+45" + printed in phones(ex)) is (months > dates.NEAR_MONTHS)
+    assert "+4528528171" in phones(ex)
+
+
+def _contact(key: str) -> bool:
+    return key in ("tel", "phone")
+
+
+@pytest.mark.parametrize(
+    ("url", "place"),
+    [
+        ("https://stay.example/l/51009061-tessa?ci=20260228&co=20260303", True),  # a query value
+        ("https://stay.example/l/51009061-tessa?from=20260228#top", True),
+        ("https://x.example/p/77123456-nora?tel=20260228", False),  # a key naming a contact route
+        ("https://arkiv.example/web/20260228/lena", True),  # a whole path segment, a full date
+        ("https://arkiv.example/logg/20260228?side=2", True),
+        ("https://x.example/profil/260228/lena", False),  # six digits in a path: an id as often as a date
+        ("https://x.example/profil/20260228-lena", False),  # in a slug
+        ("https://x.example/p?id=5&x=a20260228", False),  # glued to letters
+        ("https://x.example/p#/20260228", False),  # after the path
+    ],
+)
+def test_a_urls_date_places(url: str, place: bool) -> None:
+    at = url.index("260228") - (2 if url[url.index("260228") - 2 : url.index("260228")] == "20" else 0)
+    end = url.index("260228") + 6
+    assert dates.url_date_place(url, at, end, _contact) is place

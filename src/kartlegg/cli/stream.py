@@ -76,7 +76,7 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
             if not raw.strip():
                 continue
             try:
-                ad_key, site, url, title, body, city = extract_fields(orjson.loads(raw))
+                ad_key, site, url, title, body, city, posted = extract_fields(orjson.loads(raw))
             except (orjson.JSONDecodeError, AdFormatError) as exc:
                 bad += 1
                 common.console.print(f"<stdin>:{lineno}: {exc}", markup=False)  # rich loads on the first bad line
@@ -91,7 +91,10 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
                 export_only=True,
                 judge_furniture=False,  # judged once below, after the site's window is learned
             )
-            held.append((ad_key, site, {"title": title, "body": body, "url": url or ""}, ex))
+            fields = {"title": title, "body": body, "url": url or ""}
+            if posted:
+                fields["posted"] = posted  # the ad's own date: a page's dates lie near it (``dates.near``)
+            held.append((ad_key, site, fields, ex))
             cities.append(city)
             if len(held) >= window:
                 flush()

@@ -172,8 +172,10 @@ def record_fields(obj: Any) -> _Fields:
     return _fields(obj)
 
 
-def extract_fields(obj: Any) -> tuple[str, str, str | None, str, str, str | None]:
-    """``record_fields``' (id, site, url, title, body, city) of a record: what ``kartlegg extract`` reads, with
+def extract_fields(obj: Any) -> tuple[str, str, str | None, str, str, str | None, str | None]:
+    """``record_fields``' (id, site, url, title, body, city, posted_at) of a record: what ``kartlegg extract`` reads
+    (the ad's date as written when it opens with a calendar date "YYYY-MM-DD", the day extraction reads, else as
+    ``record_fields`` writes it), with
     every field checked as ``record_fields`` checks it. A record of plain values (each text a non-empty string
     within ``MAX_TEXT_CHARS`` or absent, a ``posted_at`` that ``datetime.fromisoformat`` reads, ``images`` a
     short list of strings) is read here in one function, without the seven ``_text`` calls, the extra keys'
@@ -201,9 +203,19 @@ def extract_fields(obj: Any) -> tuple[str, str, str | None, str, str, str | None
             and (city is None or (type(city) is str and len(city) <= MAX_TEXT_CHARS))
             and (images is None or images == "" or _plain_images(images))
         ):
-            return ad_key.strip(), site.strip().lower(), url or None, title or "", body or "", city or None
-    ad_key, site, url, _posted_at, title, body, city, _images, _extra = _fields(obj)
-    return ad_key, site, url, title, body, city
+            if posted and (posted[4:5] != "-" or posted[7:8] != "-"):
+                posted = _posted_at(posted)  # "20260101T003651Z", "2026-W01-1": written out as a calendar date
+            return (
+                ad_key.strip(),
+                site.strip().lower(),
+                url or None,
+                title or "",
+                body or "",
+                city or None,
+                posted or None,
+            )
+    ad_key, site, url, posted_at, title, body, city, _images, _extra = _fields(obj)
+    return ad_key, site, url, title, body, city, posted_at
 
 
 def _plain_url(url: str) -> bool:

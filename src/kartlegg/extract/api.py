@@ -460,13 +460,15 @@ def extract_ad(
     ad_key: str | None = None,
     site_furniture: furniture.SiteFurniture | None = None,
     judge_furniture: bool = True,
+    posted: str | None = None,
 ) -> Extraction:
     """Extract selectors from one ad. ``region`` is the fallback country for national numbers.
 
     Phones and e-mails that are site furniture (the ad's own number ``ad_key`` in its text, ids in its URL,
     labelled ids and site lines, and what ``site_furniture`` learned of the site) become ``furniture``
     matches (``furniture.judge``); ``judge_furniture=False`` leaves that to the caller (a stream that learns
-    the site first and judges once).
+    the site first and judges once). ``posted``: the ad's own date (its record's ``posted_at``, ISO): a compact date
+    the page prints is a date only near it (``dates.near``).
 
     Stops after the stage in which ``time_limit`` seconds of this thread's CPU time ran out and sets
     ``timed_out``: one pathological ad cannot stall a batch. CPU time, not wall time, so that a busy
@@ -505,7 +507,8 @@ def extract_ad(
         rendered.restore(result, v, raw[f], f)
     if not judge_furniture:
         return result
-    return furniture.judge(result, raw, ad_key=ad_key, site=site, model=site_furniture)
+    fields = {**raw, "posted": posted} if posted else raw  # not read as text: only ``judge`` reads the date
+    return furniture.judge(result, fields, ad_key=ad_key, site=site, model=site_furniture)
 
 
 def _note_country(detail: dict[str, Any], countries: list[str]) -> None:

@@ -14,7 +14,14 @@ unrelated women that joins them into profiles and networks. Two kinds of evidenc
 - **a compact date where a date belongs** (``date_place``, reason ``date``): a calendar date written without
   separators (``YYYYMMDD``, ``DDMMYYYY``, ``YYMMDD``, ``DDMMYY``) alone in a bracket ("[20260411]", "(11042026)"),
   next to a time of day ("20260411 14:22", "14:22 20260411") or right after a word naming a date (``date_words`` of
-  ``data/furniture.yaml``, sv/no/da/en: "Oppdatert", "Sparad", "Gemt", "Captured").
+  ``data/furniture.yaml``, sv/no/da/en: "Oppdatert", "Sparad", "Gemt", "Captured"); in a URL, as a whole query
+  value under a key that names no contact route ("?ci=20260228&co=20260303": a booking's stay) or as a whole path
+  segment of a full date ("/arkiv/20260411/"), session 39.
+
+A compact date is a page's date only near the ad's own date (``near``): a page prints when it was captured, updated
+or booked, within a few years of when the ad was posted or fetched (``day_number`` of the record's ``posted_at``). A
+Danish number shaped like a date of another decade ("(20150612)" on an ad of 2026) is her number, not the page's
+date; without the ad's date, any year MIN_YEAR-MAX_YEAR is a date's.
 
 Neither holds for a number the ad gives as a contact: written with its country code ("+45 20 26 04 11", "0045 …"),
 in a link that dials or texts it ("tel:", "sms:", "wa.me/", a link text whose target is one), or after a contact cue
@@ -26,7 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from kartlegg.extract.lexicon import furniture_words, normalise_label
@@ -42,6 +49,10 @@ MIN_PART: Final = 6
 _DAYS: Final = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 #: How far before a number, on its line, a date word is looked for.
 _WORD_REACH: Final = 40
+#: How far (in months) a compact date may lie from the ad's own date and still be a date the page prints: a capture,
+#: an update, a stay booked, a post quoted are within a few years of the ad; a number that only looks like a date
+#: names any year.
+NEAR_MONTHS: Final = 36
 #: The schemes and hosts of links that dial, text or message a number.
 _DIAL_LINKS: Final = ("tel:", "sms:", "smsto:", "callto:", "wa.me/", "whatsapp", "viber:", "facetime:")
 
@@ -89,6 +100,47 @@ def day_of(digits: str) -> int:
     if _day_month(int(digits[4:]), int(digits[2:4])):
         return 20_000_000 + int(digits)
     return 20_000_000 + int(digits[4:] + digits[2:4] + digits[:2])
+
+
+def _readings(digits: str) -> tuple[int, int]:
+    """The two days (YYYYMMDD as a number, 0 for none) a compact date may name: YYYYMMDD or DDMMYYYY for eight digits,
+    YYMMDD or DDMMYY (this century) for six."""
+    if len(digits) == 8:
+        first = int(digits) if _ymd(digits) else 0
+        year = int(digits[4:])
+        day, month = int(digits[:2]), int(digits[2:4])
+        second = year * 10000 + month * 100 + day if MIN_YEAR <= year <= MAX_YEAR and _day_month(day, month) else 0
+        return first, second
+    first = 20_000_000 + int(digits) if _day_month(int(digits[4:]), int(digits[2:4])) else 0
+    day, month = int(digits[:2]), int(digits[2:4])
+    second = 20_000_000 + int(digits[4:]) * 10000 + month * 100 + day if _day_month(day, month) else 0
+    return first, second
+
+
+def _months(day: int) -> int:
+    return (day // 10000) * 12 + day // 100 % 100
+
+
+def near(digits: str, ad_day: int) -> bool:
+    """Is ``digits`` a compact date (``compact_date``) that, read either way, lies within NEAR_MONTHS of the ad's own
+    day ``ad_day`` (YYYYMMDD as a number, ``day_number``)? Without the ad's day (0), any compact date is."""
+    if not compact_date(digits):
+        return False
+    if not ad_day:
+        return True
+    at = _months(ad_day)
+    return any(d and abs(_months(d) - at) <= NEAR_MONTHS for d in _readings(digits))
+
+
+def day_number(stamp: str | None) -> int:
+    """The day an ISO date or time names ("2026-01-01T00:36:51Z", "2026-01-01") as the number YYYYMMDD; 0 for none
+    or what is not one: the ad's own date, which a page's printed dates are near (``near``)."""
+    if not stamp or len(stamp) < 10 or stamp[4] != "-" or stamp[7] != "-":
+        return 0
+    y, m, d = stamp[:4], stamp[5:7], stamp[8:10]
+    if not (_ascii_digits(y) and _ascii_digits(m) and _ascii_digits(d)) or not _day_month(int(d), int(m)):
+        return 0
+    return int(y + m + d)
 
 
 def timestamp(run: str) -> bool:
@@ -148,6 +200,29 @@ def date_place(text: str, start: int, end: int) -> bool:
     words = normalise_label(before).split()
     known = _date_words()
     return any(" ".join(words[-k:]) in known for k in range(min(3, len(words)), 0, -1))
+
+
+def url_date_place(url: str, start: int, end: int, contact_key: Callable[[str], bool]) -> bool:
+    """Is the compact date at ``url[start:end]`` where a URL carries a date: a whole query value under a key that names
+    no contact route (``?ci=20260228&co=…``, ``&from=20260411``; not ``?tel=20260411``: ``contact_key`` of the key's
+    words), or a whole path segment of eight digits, a full date (``/arkiv/20260411/``, ``/logg/20260411?…``)? A
+    six-digit segment is a site's id as often as a date ("/profil/120364/"): it stays with the URL's id rules."""
+    if start == 0 or (end < len(url) and url[end] not in "&#;/?"):
+        return False
+    before = url[start - 1]
+    if before == "=":
+        if end < len(url) and url[end] not in "&#;":
+            return False
+        cut = max(url.rfind("?", 0, start), url.rfind("&", 0, start), url.rfind(";", 0, start))
+        if cut < 0:
+            return False
+        key = url[cut + 1 : start - 1].replace("_", " ").replace("-", " ").strip()
+        return bool(key) and not contact_key(key)
+    if before != "/" or end - start != 8 or (end < len(url) and url[end] not in "/?#"):
+        return False
+    scheme = url.find("//")
+    host_end = url.find("/", scheme + 2) if scheme >= 0 else 0
+    return 0 <= host_end < start - 1 and url.find("?", 0, start) < 0 and url.find("#", 0, start) < 0
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -1070,7 +1070,8 @@ def judge(
 ) -> Extraction:
     """Relabel the phones and e-mails of one ad that are site furniture as ``furniture`` matches.
 
-    ``fields``: the raw title, body and url the matches' spans point into; ``url_nums``: ``url_numbers`` of
+    ``fields``: the raw title, body and url the matches' spans point into, and the ad's own date as "posted" (its
+    record's ``posted_at``, ISO) when the caller has one (``dates.near``); ``url_nums``: ``url_numbers`` of
     the url, when the caller has them (a stream counts and judges each ad with them). Returns ``ex`` (changed
     in place)."""
     matches = ex.matches
@@ -1116,15 +1117,30 @@ def judge(
     # of one is the page's date (``dates``, session 38)
     # (read only when a phone is written as a compact run of 6-12 digits: a part of a stamp, or a date, is printed so)
     page_stamps: list[str] = []
+    ad_day = 0
     if any(m.kind == "phone" and _compact_run(m.raw) for m in matches):
         page_stamps = dates.stamps((url, fields.get("title", ""), fields.get("body", "")))
+        # the ad's own date (its record's ``posted_at``, when the caller passes it as ``fields["posted"]``): a page's
+        # dates lie near it (``dates.near``, session 39)
+        ad_day = dates.day_number(fields.get("posted"))
     out: list[Match] = []
     changed = False
     for m in matches:
         reason = None
         if m.kind in ("phone", "email") and (model is None or m.value not in model.not_furniture):
             reason = _reason(
-                m, fields, url_nums, strong_ids, text_digits, domains, model, extra, key_number, page_stamps, ids
+                m,
+                fields,
+                url_nums,
+                strong_ids,
+                text_digits,
+                domains,
+                model,
+                extra,
+                key_number,
+                page_stamps,
+                ids,
+                ad_day,
             )
             if reason is None and service:
                 if m.kind == "email":
@@ -1443,6 +1459,7 @@ def _reason(
     key_number: str | None = None,
     page_stamps: Sequence[str] = (),
     ids: frozenset[str] = frozenset(),
+    ad_day: int = 0,
 ) -> str | None:
     if model is not None:
         if m.value in model.lines or m.detail.get("site_reading") in model.lines:
@@ -1473,10 +1490,13 @@ def _reason(
             return "url-id"  # inside a hex or base-36 id ("sid=88ba93838041", "/p/7k2m93838041x")
         if (
             len(digits) == len(m.raw)
-            and dates.compact_date(digits)
-            and _query_date(fields.get("url", ""), m.start, m.end)
+            and dates.near(digits, ad_day)
+            and dates.url_date_place(fields.get("url", ""), m.start, m.end, _query_contact)
+            and (fields.get("url", "")[m.start - 1] == "=" or digits not in text_digits)
         ):
-            return "date"  # a date the URL carries as a query value ("?ci=20260228&co=20260303"), session 38
+            # a date the URL carries as a query value ("?ci=20260228&co=20260303", session 38) or as a path
+            # segment ("/arkiv/20260411/"), unless the ad writes that number as a phone too (session 39)
+            return "date"
         for u in url_nums:
             if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
                 if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
@@ -1490,7 +1510,7 @@ def _reason(
     if "·" in m.raw and _dated_run(m.raw):
         return "date"  # a counter, a compact date and a count read as one ("#182 · 260604 · 👍 23")
     if m.kind == "phone" and dates.MIN_PART <= len(digits) <= 12:
-        printed = _printed_date(m, fields.get(m.field, ""), digits, page_stamps, model)
+        printed = _printed_date(m, fields.get(m.field, ""), digits, page_stamps, model, ad_day)
         if printed is not None:
             return printed
     if key_number and len(key_number) >= 6 and _digit_run_in(m.raw, key_number):
@@ -1531,18 +1551,11 @@ def _with_code(raw: str) -> bool:
     return s.startswith("+") or s.startswith("(+")
 
 
-def _query_date(url: str, start: int, end: int) -> bool:
-    """Is the number at ``url[start:end]`` a whole query value (``?ci=20260228&co=…``) under a key that names no
-    contact route ("tel=", "phone=")? Asked only for a compact date: a booking or search page carries its dates in
-    the query, and the rule that reads a second number beside the ad's id as a word of the slug (often her phone)
-    must not read them."""
-    if start == 0 or url[start - 1] != "=" or (end < len(url) and url[end] not in "&#;"):
-        return False
-    cut = max(url.rfind("?", 0, start), url.rfind("&", 0, start), url.rfind(";", 0, start))
-    if cut < 0:
-        return False
-    key = url[cut + 1 : start - 1].replace("_", " ").replace("-", " ").strip()
-    return bool(key) and not _contact_key("L:" + normalise_label(key))
+def _query_contact(key: str) -> bool:
+    """Does a URL's query key name a contact route ("tel", "phone", "mobil")? ``dates.url_date_place`` asks it: a
+    booking or search page carries its dates in the query, and the rule that reads a second number beside the ad's
+    id as a word of the slug (often her phone) must not read them; "?tel=20260411" is hers."""
+    return _contact_key("L:" + normalise_label(key))
 
 
 def _compact_run(raw: str) -> bool:
@@ -1551,7 +1564,7 @@ def _compact_run(raw: str) -> bool:
 
 
 def _printed_date(
-    m: Match, text: str, digits: str, page_stamps: Sequence[str], model: SiteFurniture | None = None
+    m: Match, text: str, digits: str, page_stamps: Sequence[str], model: SiteFurniture | None = None, ad_day: int = 0
 ) -> str | None:
     """``timestamp`` for a phone whose digits are a part of a timestamp the page prints ("[20260411]" on a page whose
     URL holds ``/20260411005726/``), ``date`` for a compact date where a date belongs ("[20260411]", "Oppdatert
@@ -1562,8 +1575,8 @@ def _printed_date(
         # written in groups or with signs ("20 26 04 11", "+45 …"): a phone's form; a page prints its dates compact
         return None
     part = bool(page_stamps) and dates.stamp_part(digits, page_stamps)
-    if not part and not dates.compact_date(digits):
-        return None  # most phones stop here: no date, no stamp
+    if not part and not dates.near(digits, ad_day):
+        return None  # most phones stop here: no date (near the ad's own, session 39), no stamp
     if dates.contact_written(text, m.start, m.end, m.raw):
         return None
     lk = left_key(text, m.start)

@@ -34,8 +34,8 @@ BATCH = 2000
 #: Below this backlog extraction runs in-process: starting workers costs more than they save.
 PARALLEL_MIN_VERSIONS = 20_000
 
-#: What a worker needs of one version: (seq, ad_id, title, body, url, city, site, site_country, ad_key).
-VersionInput = tuple[int, int, str, str, str | None, str | None, str, str | None, str]
+#: What a worker needs of one version: (seq, ad_id, title, body, url, city, site, site_country, ad_key, posted_at).
+VersionInput = tuple[int, int, str, str, str | None, str | None, str, str | None, str, str | None]
 #: Site furniture is learned from a site's newest versions, up to this many ...
 FURNITURE_SAMPLE = 3000
 #: ... and learned again once the site has grown by this factor since.
@@ -54,7 +54,10 @@ class Rows:
 
 
 def _inputs(versions: Sequence[StoredVersion]) -> list[VersionInput]:
-    return [(v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country, v.ad_key) for v in versions]
+    return [
+        (v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country, v.ad_key, v.posted_at)
+        for v in versions
+    ]
 
 
 def extract_rows(
@@ -69,7 +72,7 @@ def extract_rows(
     summaries: list[tuple[Any, ...]] = []
     now = now_iso()
     models = models or {}
-    for seq, ad_id, title, body, url, city, site, site_country, ad_key in versions:
+    for seq, ad_id, title, body, url, city, site, site_country, ad_key, posted in versions:
         ex = extract_ad(
             title=title,
             body=body,
@@ -80,6 +83,7 @@ def extract_rows(
             region=region,
             ad_key=ad_key,
             site_furniture=models.get(site),
+            posted=posted,
         )
         for m in ex.matches:
             sid = selector_id(m.kind, m.value)

@@ -120,7 +120,10 @@ def extract_chunk(
     """Extract a chunk of versions and build their link features from that extraction, as the embedded
     stages do from what extraction stored (same kinds, same order: field, then position)."""
     versions = [stored_version(r) for r in rows]
-    inputs = [(v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country, v.ad_key) for v in versions]
+    inputs = [
+        (v.seq, v.ad_id, v.title, v.body, v.url, v.city, v.site, v.site_country, v.ad_key, v.posted_at)
+        for v in versions
+    ]
     out = extract_rows(inputs, region, models)
     seen: set[tuple[int, int, str, int]] = set()
     ordered: list[tuple[int, str, int, int]] = []
