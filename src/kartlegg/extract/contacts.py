@@ -588,15 +588,20 @@ def _item_implied_hits(
             i = nxt
 
 
+def _longest_then_alphabetical(w: str) -> tuple[int, str]:
+    """A sort key for a regex alternation: longest first, ties alphabetical (the same pattern under any hash seed)."""
+    return (-len(w), w)
+
+
 @functools.cache
 def _implied_domain_rules() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     """What ``_implied_domain_hits`` reads with: the substrings a text needs to hold one (the e-mail cues' letters
     and signs, a cheap pre-test), the cue ("Email:", "E-post -", "Maila", "✉", "Skriv til"), and the local part, a
     word between (``email_provider_words``) and the name that stands for the domain."""
     lx = lexicon()
-    cues = sorted({c.lower() for c in lx.email_cues}, key=len, reverse=True)
+    cues = sorted({c.lower() for c in lx.email_cues}, key=_longest_then_alphabetical)
     signs = [sg for sg in lx.email_cue_signs if sg]
-    write = sorted({w.lower() for w in lx.email_write_words}, key=len, reverse=True)
+    write = sorted({w.lower() for w in lx.email_write_words}, key=_longest_then_alphabetical)
     needles = {c[:4] for c in cues} | set(signs) | {w[:4] for w in write}
     cue = re.compile(
         r"(?:(?<![\w-])(?:"
@@ -610,7 +615,7 @@ def _implied_domain_rules() -> tuple[tuple[str, ...], re.Pattern[str], re.Patter
     between = [re.escape(w.lower()) for w in lx.email_provider_words if w.strip() and w.strip() != "@"]
     body = re.compile(
         r"([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{1,2}(?:"
-        + "|".join(sorted(between, key=len, reverse=True))
+        + "|".join(sorted(between, key=_longest_then_alphabetical))
         + r")[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,61}[a-z0-9])(?![\w@\-]|[ \t]?\.[ \t]?[a-z0-9])",
         re.IGNORECASE,
     )
