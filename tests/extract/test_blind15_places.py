@@ -122,7 +122,8 @@ def test_a_single_domain_providers_name_completes_the_address(text: str, address
 
 
 @pytest.mark.parametrize(
-    "text", ["Skriv til meg på mail", "anna_22 på hotmail", "lina.k på yahoo", "Kontakt meg på wp-siden"]
+    "text", ["Skriv til meg på mail", "anna_22 på live", "lina.k på gmx", "Kontakt meg på wp-siden"]
 )
 def test_no_address_from_a_word_or_a_provider_of_several_domains(text: str) -> None:
-    assert find_emails(text) == []
+    # an ``email_implied`` candidate ("lina.k@gmx") is no address: only a stream's evidence completes it (session 39)
+    assert [h for h in find_emails(text) if h.kind == "email"] == []

@@ -18,7 +18,8 @@ from kartlegg.extract.patterns import letter_words, lower_same_length
 
 def found(text: str) -> list[str]:
     low = lower_same_length(text)
-    return [h.value for h in find_emails(text, letter_words(low), low)]
+    # addresses only: an ``email_implied`` candidate is completed (or dropped) by a stream's evidence (session 39)
+    return [h.value for h in find_emails(text, letter_words(low), low) if h.kind == "email"]
 
 
 def spaced(s: str) -> str:
@@ -141,9 +142,9 @@ def test_an_address_naming_only_a_single_domain_provider_is_read_as_inferred(tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Mail: tora.b på hotmail",  # hotmail.com, .no, .se, .dk: the address cannot be justified
-        "E-post: elsa_22 hos yahoo",
-        "Email: lucy82 (on outlook)",
+        # session 39: "tora.b på hotmail", "elsa_22 hos yahoo", "lucy82 (on outlook)" are read with the provider's usual
+        # domain, marked guessed (test_implied_domains.py); "live" has none
+        "Mail: tora.b på live",
         "Kontakt meg på gmail",  # a function word, no local part
         "Hun er på gmail hele dagen",
         "Bente på gmail",  # a plain word with neither an e-mail cue nor a write verb

@@ -188,9 +188,10 @@ def test_a_bare_at_before_a_hyphenated_domain_after_a_cue(body: str, expected: l
         ("E-mail: mette.s (icloud)", ["mette.s@icloud.com"]),  # da, in brackets after
         ("Email protonmail: desk.k7", ["desk.k7@protonmail.com"]),  # en
         # a provider with several domains: read as the label form only, with its common domain (session 36,
-        # email_default_domains, marked guessed); after the local part it is never completed
+        # email_default_domains, marked guessed); after the local part too since session 39
         ("E-post: hotmail: lina.k", ["lina.k@hotmail.com"]),
-        ("E-post: lina.k på hotmail", []),
+        ("E-post: lina.k på hotmail", ["lina.k@hotmail.com"]),
+        ("E-post: lina.k på live", []),
         ("Gmail: nei takk", []),  # an ordinary word
         ("Kontakt: gmail - 44556677", []),  # a number, no user name
     ],

@@ -161,5 +161,6 @@ def test_a_provider_named_as_the_label_of_a_local_part_reads_as_its_common_domai
 
 
 def test_a_provider_of_several_domains_after_the_local_part_or_before_a_word_is_not_completed() -> None:
-    assert emails("Skriv til kari_nord82 på hotmail", **NO) == []
+    # session 39: "på hotmail" is read with its usual domain, marked guessed (test_implied_domains.py); live has none
+    assert emails("Skriv til kari_nord82 på live", **NO) == []
     assert emails("hotmail: hello", **NO) == []

@@ -18,7 +18,7 @@ import orjson
 
 from kartlegg.cli import common
 from kartlegg.collect.adfile import AdFormatError, extract_fields
-from kartlegg.extract import extract_ad, startcache
+from kartlegg.extract import extract_ad, implied, startcache
 from kartlegg.extract.api import export_row, warm_up
 from kartlegg.extract.furniture import SiteStats, judge_window
 from kartlegg.extract.matches import Extraction
@@ -38,13 +38,15 @@ def run(region: str | None = None, window: int = WINDOW) -> int:
     bad = 0
     write = sys.stdout.buffer.write
     stats: dict[str, SiteStats] = {}
+    # the addresses the stream wrote in full: an address whose domain an ad only implies is completed from them
+    book = implied.MailBook()
     # each held ad as (site-local key, site, raw title/body/url, extraction) and its city: plain tuples, which
     # the compiled judge_window and export_row read without attribute look-ups
     held: list[tuple[str, str, dict[str, str], Extraction]] = []
     cities: list[str | None] = []
 
     def flush(last: bool = False) -> None:
-        judge_window(held, stats, window > 1)
+        judge_window(held, stats, window > 1, book)
         for (ad_key, site, _fields, ex), city in zip(held, cities, strict=True):
             write(orjson.dumps(export_row(ad_key, site, ex, city)) + b"\n")
         held.clear()

@@ -24,6 +24,7 @@ from kartlegg.extract import (
     formats,
     furniture,
     homeland,
+    implied,
     people,
     phones,
     places,
@@ -507,6 +508,8 @@ def extract_ad(
         rendered.restore(result, v, raw[f], f)
     if not judge_furniture:
         return result
+    # an implied domain from the ad's own addresses only; a stream's judge has more
+    implied.complete(result, site, None)
     fields = {**raw, "posted": posted} if posted else raw  # not read as text: only ``judge`` reads the date
     return furniture.judge(result, fields, ad_key=ad_key, site=site, model=site_furniture)
 
@@ -693,7 +696,7 @@ def _extract(
         w = words[f]
         emails = contacts.find_emails(t, w, lows[f], wide_letters=alnums[f] is None)
         for e in emails:
-            add(Match("email", e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
+            add(Match(e.kind, e.value, f, e.start, e.end, r[e.start : e.end], e.detail))
         for hd in contacts.find_handles(t, phone_hits.get(f, []), w, lows[f]):
             add(Match("handle", hd.value, f, hd.start, hd.end, r[hd.start : hd.end], hd.detail))
         if not export_only:

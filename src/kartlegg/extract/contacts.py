@@ -509,7 +509,152 @@ def _find_emails(
     guessed = _guessed_providers()
     if not words.isdisjoint(guessed):
         _provider_first_hits(text, low, ob, frozenset(guessed), guessed, hits, taken, guessed=True)
+    if _may_imply_domain(low):
+        _implied_domain_hits(text, low, ob, hits, taken)
+    between = _implied_domain_words()
+    if not words.isdisjoint(between):
+        _item_implied_hits(text, low, ob, between, hits, taken)
     return hits
+
+
+@functools.cache
+def _implied_domain_words() -> frozenset[str]:
+    """``email_provider_words`` that are words ("på", "on", "hos"), lower-cased: an ad with none holds no item
+    ``_item_implied_hits`` reads."""
+    return frozenset(w.lower() for w in lexicon().email_provider_words if w.strip().isalpha())
+
+
+#: A name that may stand for a domain (a label: letters, digits, inner hyphens), and a local part read backwards.
+_DOMAIN_NAME: Final = re.compile(r"[a-z0-9][a-z0-9\-]{1,61}[a-z0-9]")
+_LOCAL_PART: Final = re.compile(r"[a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?")
+#: Characters that end an item of a list of contacts ("Ring 45 … · booking på velvetnights · …", a sheet's cell, a
+#: quoted line), besides a line's end: what stands next to an address written as an item of its own. Not ",": a
+#: comment's "annons på touraloud, kallar sig Kateryna" names a site, not a mailbox.
+_ITEM_ENDS: Final = frozenset('\t;|·•"»«>()[]/')
+
+
+def _item_edge(low: str, i: int, step: int) -> bool:
+    """Is ``i`` (the first character past a candidate, going ``step``) at an item's edge: the text's end or start,
+    a line break, three blanks (a structured format's fields read with their keys blanked, ``formats``), or one of
+    ``_ITEM_ENDS`` after blanks (before it: ``:`` too, a label's)?"""
+    n = len(low)
+    blanks = 0
+    while 0 <= i < n and low[i] in " \u00a0":
+        i += step
+        blanks += 1
+    if i < 0 or i >= n or blanks >= 3:
+        return True
+    c = low[i]
+    return c == "\n" or c in _ITEM_ENDS or (step < 0 and (c == ":" or (not c.isascii() and not c.isalnum())))
+
+
+def _item_implied_hits(
+    text: str, low: str, ob: _Obfuscated, between: frozenset[str], hits: list[Hit], taken: list[tuple[int, int]]
+) -> None:
+    """``_implied_domain_hits`` without an e-mail cue, where the address is an item of its own: a cell of a sheet, a
+    quoted line, one of the contacts a list separates by "·" ("45 33 75 34 · booking på silkandpearlgroup"), session
+    39. Found from each " på "/" on "/" hos " (a few ``str.find`` an ad): the name after it must end the item and the
+    local part before it open it; most such words in prose fail the first test at once."""
+    providers = _implied_providers()[2]
+    for word in between:
+        needle = f" {word} "
+        i = low.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            nxt = low.find(needle, j)
+            m = _DOMAIN_NAME.match(low, j)
+            if m is None or not _item_edge(low, m.end(), 1):
+                i = nxt
+                continue
+            k = i
+            while k > 0 and (low[k - 1].isascii() and (low[k - 1].isalnum() or low[k - 1] in "._-")):
+                k -= 1
+            local = low[k:i]
+            name = m.group()
+            if (
+                _LOCAL_PART.fullmatch(local) is None
+                or not _item_edge(low, k - 1, -1)
+                or local in ob.function
+                or name in ob.prose
+                or name in ob.tlds
+                or name in providers
+                or not any(ch.isalpha() for ch in name)
+                or any(s < m.end() and k < e for s, e in taken)
+            ):
+                i = nxt
+                continue
+            hits.append(Hit("email_implied", f"{local}@{name}", k, m.end(), {"obfuscated": True, "inferred": True}))
+            taken.append((k, m.end()))
+            i = nxt
+
+
+def _longest_then_alphabetical(w: str) -> tuple[int, str]:
+    """A sort key for a regex alternation: longest first, ties alphabetical (the same pattern under any hash seed)."""
+    return (-len(w), w)
+
+
+@functools.cache
+def _implied_domain_rules() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """What ``_implied_domain_hits`` reads with: the substrings a text needs to hold one (the e-mail cues' letters
+    and signs, a cheap pre-test), the cue ("Email:", "E-post -", "Maila", "✉", "Skriv til"), and the local part, a
+    word between (``email_provider_words``) and the name that stands for the domain."""
+    lx = lexicon()
+    cues = sorted({c.lower() for c in lx.email_cues}, key=_longest_then_alphabetical)
+    signs = [sg for sg in lx.email_cue_signs if sg]
+    write = sorted({w.lower() for w in lx.email_write_words}, key=_longest_then_alphabetical)
+    needles = {c[:4] for c in cues} | set(signs) | {w[:4] for w in write}
+    cue = re.compile(
+        r"(?:(?<![\w-])(?:"
+        + "|".join(re.escape(c) for c in cues)
+        + r")[\w-]*[ \t]*[:=>\-\u2013]?|"
+        + "|".join(re.escape(sg) for sg in signs)
+        + r"|(?<![\w-])(?:"
+        + "|".join(re.escape(w) for w in write)
+        + r")[ \t]+(?:til|till|to)\b)\ufe0f?[ \t]*"
+    )
+    between = [re.escape(w.lower()) for w in lx.email_provider_words if w.strip() and w.strip() != "@"]
+    body = re.compile(
+        r"([a-z0-9](?:[a-z0-9._\-]{0,62}[a-z0-9_])?)[ \t]{1,2}(?:"
+        + "|".join(sorted(between, key=_longest_then_alphabetical))
+        + r")[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,61}[a-z0-9])(?![\w@\-]|[ \t]?\.[ \t]?[a-z0-9])",
+        re.IGNORECASE,
+    )
+    return tuple(sorted(needles)), cue, body
+
+
+def _may_imply_domain(low: str) -> bool:
+    """Can ``low`` hold an address whose domain is only implied: does it hold an e-mail cue's letters or sign?"""
+    for needle in _implied_domain_rules()[0]:
+        if needle in low:
+            return True
+    return False
+
+
+def _implied_domain_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: list[tuple[int, int]]) -> None:
+    """Addresses whose domain is a name only, right after an e-mail cue ("Email: booking on polargrace", "E-post: post
+    på jadetouchsenter", "✉ booking på velvetnights", session 39): kind ``email_implied``, value "local@name". No
+    domain is invented here: ``implied.complete`` reads one only when the ad, its site or its stream wrote an address
+    at a domain of that name ("booking@polargrace.com"), and drops the rest. The name is no provider (those are read
+    above), no ordinary word and no top-level domain; the local part no ordinary word."""
+    _needles, cue, body = _implied_domain_rules()
+    providers = _implied_providers()[2]
+    for c in cue.finditer(low):
+        m = body.match(text, c.end())
+        if m is None:
+            continue
+        local = m.group(1).lower()
+        name = m.group(2).lower()
+        if (
+            local in ob.function  # "post", "booking", "kontakt" are mailboxes; "me", "her", "us" are not
+            or name in ob.prose
+            or name in ob.tlds
+            or name in providers
+            or not any(ch.isalpha() for ch in name)
+            or any(s < m.end() and m.start() < e for s, e in taken)
+        ):
+            continue
+        hits.append(Hit("email_implied", f"{local}@{name}", m.start(), m.end(), {"obfuscated": True, "inferred": True}))
+        taken.append((m.start(), m.end()))
 
 
 @functools.cache
@@ -764,8 +909,11 @@ def _implied_providers() -> tuple[re.Pattern[str], frozenset[str], dict[str, str
     @gmail"), over ``email_single_domain_providers`` and ``email_provider_words``, the providers' names (an ad
     holding none of them as a word is skipped) and each name's one domain."""
     lx = lexicon()
-    domains = {k.lower(): v.lower() for k, v in lx.email_single_domain_providers.items()}
-    names = frozenset(n.lower() for n in lx.email_single_domain_providers)
+    # the providers of several domains too ("sweet.mai on hotmail"), with the domain most of their addresses have:
+    # ``_implied_hits`` marks those guessed and reads them only after an e-mail cue or with an address-like local part
+    domains = {k.lower(): v.lower() for k, v in lx.email_default_domains.items()}
+    domains.update({k.lower(): v.lower() for k, v in lx.email_single_domain_providers.items()})
+    names = frozenset(domains)
     words = longest_first({re.escape(w.lower()) for w in lx.email_provider_words if w.strip()})
     providers = "|".join(longest_first({re.escape(n) for n in names}))
     rx = re.compile(
@@ -851,6 +999,7 @@ def _implied_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: 
     ``inferred``; a provider with several domains (hotmail, yahoo, outlook) is never completed. The local part is no
     ordinary word, and one without a digit, dot or underscore needs the cue. Appended to ``hits`` and ``taken``."""
     rx, names, domains = _implied_providers()
+    single = _single_providers()
     for m in _implied_matches(rx, names, text, low):
         local = m.group(1).lower()
         provider = (m.group(2) or m.group(3)).lower()
@@ -861,11 +1010,22 @@ def _implied_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: 
             continue  # "anna at gmail dotcom", "anna på gmail punkt sv": a domain written on, not left out
         if _ADDRESS_LIKE.search(local) is None and not _asked_to_write(low, m.start(), ob):
             continue  # "Anna på gmail" only after "Mail:" or "Skriv til"; "anna_22 på gmail" is a local part
-        hits.append(
-            Hit("email", f"{local}@{domains[provider]}", m.start(), m.end(), {"obfuscated": True, "inferred": True})
-        )
+        detail: dict[str, object] = {"obfuscated": True, "inferred": True}
+        if provider not in single:
+            # "sweet.mai on hotmail": the provider's usual domain, a guess the judge of a stream may correct with an
+            # address the same stream wrote in full ("sweet.mai@hotmail.no", ``furniture.complete_implied``)
+            if _ADDRESS_LIKE.search(local) is None and not _after_email_cue(low, m.start(), ob):
+                continue  # a plain word before "on outlook" only right after "Mail:", never after a write verb
+            detail["guessed"] = True
+        hits.append(Hit("email", f"{local}@{domains[provider]}", m.start(), m.end(), detail))
         taken.append((m.start(), m.end()))
-    _provider_first_hits(text, low, ob, names, domains, hits, taken)
+    _provider_first_hits(text, low, ob, single, domains, hits, taken)
+
+
+@functools.cache
+def _single_providers() -> frozenset[str]:
+    """``email_single_domain_providers``' names, lower-cased: the providers whose implied address is no guess."""
+    return frozenset(n.lower() for n in lexicon().email_single_domain_providers)
 
 
 def _provider_first_hits(

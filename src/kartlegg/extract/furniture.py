@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, dates, lookup, postrefs, ranges
+from kartlegg.extract import clauses, dates, implied, lookup, postrefs, ranges
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -1067,13 +1067,15 @@ def judge(
     site: str | None = None,
     model: SiteFurniture | None = None,
     url_nums: Sequence[UrlNumber] | None = None,
+    countries: Mapping[str, str] | None = None,
 ) -> Extraction:
     """Relabel the phones and e-mails of one ad that are site furniture as ``furniture`` matches.
 
     ``fields``: the raw title, body and url the matches' spans point into, and the ad's own date as "posted" (its
     record's ``posted_at``, ISO) when the caller has one (``dates.near``); ``url_nums``: ``url_numbers`` of
-    the url, when the caller has them (a stream counts and judges each ad with them). Returns ``ex`` (changed
-    in place)."""
+    the url, when the caller has them (a stream counts and judges each ad with them); ``countries``: the code each
+    national number is written with across a stream's sites (``stream_countries``), after the site's own. Returns
+    ``ex`` (changed in place)."""
     matches = ex.matches
     if not any(m.kind in ("phone", "email") for m in matches):
         return ex
@@ -1148,11 +1150,15 @@ def judge(
                 elif any(f == m.field and ls <= m.start < le for f, ls, le in service):
                     reason = "site-line"
         if reason is None:
-            if model is not None and model.countries and m.kind == "phone":
-                moved = _written_country(m, model.countries)
+            if m.kind == "phone" and ((model is not None and model.countries) or countries):
+                moved = _written_country(m, model.countries) if model is not None and model.countries else None
+                if moved is None and countries:
+                    moved = _written_country(m, countries)  # "" where the stream's sites disagree: no move
+                    if moved is not None and model is not None and moved.value in model.lines:
+                        moved = None  # another site's code makes no number this site's own line
                 if moved is not None:
                     changed = True
-                    if moved.value in model.lines and moved.value not in model.not_furniture:
+                    if model is not None and moved.value in model.lines and moved.value not in model.not_furniture:
                         # the site's own line, read in the ad's country until its code was learned ("22 50 41 31"
                         # in a Danish salon's entry on a Norwegian directory)
                         detail = dict(moved.detail)
@@ -1364,7 +1370,10 @@ def _site_line_cities(matches: list[Match], fields: Mapping[str, str]) -> None:
 
 
 def judge_window(
-    window: Sequence[tuple[str, str, dict[str, str], Extraction]], stats: dict[str, SiteStats], learn: bool
+    window: Sequence[tuple[str, str, dict[str, str], Extraction]],
+    stats: dict[str, SiteStats],
+    learn: bool,
+    book: implied.MailBook | None = None,
 ) -> None:
     """A stream's window of ads, each (site-local key, site, raw title/body/url, extraction): each site's ads are
     counted into its statistics (``stats``, kept across windows), then judged against the model learned so far
@@ -1385,14 +1394,36 @@ def judge_window(
         nums_of = urls[site] = [url_numbers(fields["url"]) for _key, fields, _ex in items]  # read once for both steps
         for (ad_key, fields, ex), nums in zip(items, nums_of, strict=True):
             st.add(ad_key, ex, fields, nums)
+            if book is not None:
+                book.add(site, ex)
     models: dict[str, SiteFurniture] = {}
+    countries: dict[str, str] = {}
     if learn:
         every = list(stats.values())
         models = share_lines({site: st.current_model(every) for site, st in stats.items()})
+        countries = stream_countries(stats)
     for site, items in by_site.items():
         model = models.get(site)
         for (ad_key, fields, ex), nums in zip(items, urls[site], strict=True):
-            judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums)
+            # an address whose domain the ad only implies, completed from what the stream wrote in full (``implied``)
+            implied.complete(ex, site, book)
+            judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums, countries=countries)
+
+
+def stream_countries(stats: Mapping[str, SiteStats]) -> dict[str, str]:
+    """The country code each national number is written with across the stream's sites, where all that write it
+    with a code agree (session 39): a woman with a Danish SIM writes "+45 38 78 80 86" on one site and "38788086"
+    on a Norwegian one, where the ad's hints alone read it as Norwegian; her own code, written elsewhere, is the
+    stronger evidence. A site's own ``countries`` come first (``judge``)."""
+    out: dict[str, str] = {}
+    for site in sorted(stats):
+        for nsn, cc in stats[site].written_cc.items():
+            known = out.get(nsn)
+            if known is None:
+                out[nsn] = cc
+            elif known != cc:
+                out[nsn] = ""
+    return out
 
 
 #: Styles of a phone read from digits without a code written before them (the ad's hints chose its country).
@@ -1418,7 +1449,7 @@ def _written_country(m: Match, countries: Mapping[str, str]) -> Match | None:
         return None
     nsn = national_part(m.value)
     cc = countries.get(nsn)
-    if cc is None or m.value == f"+{cc}{nsn}":
+    if not cc or m.value == f"+{cc}{nsn}":
         return None
     detail = dict(m.detail)
     detail["hinted_as"] = m.value  # what the ad's own hints gave

@@ -533,6 +533,9 @@ class LexiconFile:
     #: verbs that ask for a written message ("skriv til", "write to"), sv/no/da/en: with an e-mail cue, what may stand
     #: a few words before an address that names only its provider
     email_write_words: list[str] = field(default_factory=list)
+    #: signs that stand for "e-mail" before an address ("✉ booking on velvetnights"), read like ``email_cues`` where an
+    #: address's domain is only implied (``contacts._implied_domain_hits``, session 39)
+    email_cue_signs: list[str] = field(default_factory=list)
     #: the codes a number's country is written with in brackets ("(RO) 0711 052 172", "517165037 [PL]") and the
     #: region each names ("UK" -> GB); a code that is also a word or label in capitals ("ID", "PM", "TV") is left out
     number_tags: dict[str, str] = field(default_factory=dict)
@@ -571,6 +574,7 @@ class LexiconFile:
                 "email_default_domains",
                 "email_provider_words",
                 "email_write_words",
+                "email_cue_signs",
                 "number_tags",
                 "home_countries",
                 "number_rest_cues",
@@ -616,6 +620,7 @@ class LexiconFile:
             ),
             email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
+            email_cue_signs=_strs(d.get("email_cue_signs", []), f"{where}: email_cue_signs"),
             number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},
             home_countries=_home_countries(d.get("home_countries", []), f"{where}: home_countries"),
             number_rest_cues=_strs(d.get("number_rest_cues", []), f"{where}: number_rest_cues"),

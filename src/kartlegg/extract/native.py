@@ -54,6 +54,7 @@ MODULES = (
     "phones",
     "cfemail",
     "contacts",
+    "implied",
     "ages",
     "places",
     "prices",
