@@ -107,6 +107,10 @@ def test_a_masked_copy_is_no_number(body: str, kw: dict[str, str], expected: lis
         ("*** 41 25 73 86 ***", NO, ["+4741257386"]),  # decoration around a number
         ("Ring 41257386## ok", NO, ["+4741257386"]),  # signs after a whole number
         ("Tlf 41257386 / 98•••21", NO, ["+4741257386"]),  # a number beside a copy stays
+        # stars as separators between groups written apart: the stretch shows a whole number, nothing is masked
+        ("Ring 4**12~57**3~86", NO, ["+4741257386"]),
+        ("*212~*736~50**00", {"region": "US"}, ["+12127365000"]),
+        ("**2**1**2\\_ 7***3**6-50**00", {"region": "US"}, ["+12127365000"]),
     ],
 )
 def test_signs_that_mask_nothing_leave_the_number(body: str, kw: dict[str, str], expected: list[str]) -> None:

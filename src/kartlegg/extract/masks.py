@@ -350,6 +350,12 @@ COPY_GAP: Final = 3
 COPY_GROUP: Final = 4
 
 
+#: Digits a masked copy shows at most: signs stand for the rest, and ten digits are a whole number in every plan the
+#: ads use (a Swedish national number, a NANP one): a run showing that many is a number written with stars between its
+#: groups (the peers' pnm_obfuscated "**2**1**9\\_ 8***5**1-33**77"), not a copy.
+COPY_SHOWN_MAX: Final = 10
+
+
 def blank_copies(text: str, whole: Callable[[str], bool] | None = None) -> str | None:
     """``text`` with every masked copy of a number blanked (``_blank_copies``), same length; None when it holds none.
     Asked after ``complete_masks``: a mask it completed ("(xx = 67)") is digits by then."""
@@ -455,11 +461,34 @@ def _blank_line_copies(
         plus = a0 > 0 and text[a0 - 1] == "+"
         if whole is not None and len(shown) >= 7 and whole(("+" if plus else "") + shown):
             continue  # a whole number with signs after it ("41257386##"): decoration
+        around = _stretch_digits(text, a0, tokens[last][1])
+        if len(around) > len(shown) and (len(around) >= COPY_SHOWN_MAX or (whole is not None and whole(around))):
+            # a copy hides digits: its stretch shows ten, or a whole number ("*219~*851~33**77", "4**12~57**3~86":
+            # stars as separators between groups written apart)
+            continue
         for a, b in tokens[first : last + 1]:
             for k in range(a, b):
                 out[k] = " "
         changed = True
     return changed
+
+
+#: What ends the stretch of a number's writing around a copy: a letter, a line's end, a bracket, a slash or a list's
+#: separator.
+_STRETCH_STOPS: Final = frozenset("\n()[]{}<>,;:|/·")
+
+
+def _stretch_digits(text: str, start: int, end: int) -> str:
+    """The digits of the stretch of digits, signs and separators around ``text[start:end]`` (up to a letter, a line's
+    end, a bracket or a list separator): the digits the writing shows in all, its groups joined by any signs."""
+    lo = start
+    while lo > 0 and not text[lo - 1].isalpha() and text[lo - 1] not in _STRETCH_STOPS:
+        lo -= 1
+    hi = end
+    n = len(text)
+    while hi < n and not text[hi].isalpha() and text[hi] not in _STRETCH_STOPS:
+        hi += 1
+    return "".join(c for c in text[lo:hi] if "0" <= c <= "9")
 
 
 def _copy_joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
