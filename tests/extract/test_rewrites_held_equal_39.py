@@ -175,3 +175,28 @@ def test_the_memo_is_bounded() -> None:
 @example("O7б9-BB ZO бB")
 def test_the_mixed_swap_is_translate(text: str) -> None:
     assert swap_chars(text, cyrillic._mixed_pairs()) == text.translate(cyrillic._mixed_table())
+
+
+_CUE_PIECES = st.sampled_from(
+    [*"ab -_:>\t\n", "e-mail", "email", "mail", "mejl", "e-post", "epost", "maila", "skriv", "write", "send", "til",
+     "to", "till", " ", "x", "9", "é", "✉", "📧", "\ufe0f", "booking", "på", "on", "polargrace"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_CUE_PIECES, max_size=20).map("".join))
+@example("xmail: anna på polar")
+@example("e-mail: anna på polar")
+@example("-mail ✉ anna på polar")
+def test_the_implied_cue_matches_as_its_look_behind_form_did(low: str) -> None:
+    """``contacts._cue_matches`` gives the matches the cue pattern gave with its look-behind ``(?<![\\w-])`` before
+    each word alternative (session 39: the look-behind made the engine try every position of every text)."""
+    from kartlegg.extract import contacts
+
+    cue = contacts._implied_domain_rules()[1]
+    old = re.compile(
+        cue.pattern.replace("(?:(?:", "(?:(?<![\\w-])(?:", 1).replace("|(?:", "|(?<![\\w-])(?:", 1), cue.flags
+    )
+    assert old.pattern != cue.pattern
+    got = [(m.start(), m.end()) for m in contacts._cue_matches(cue, low)]
+    assert got == [(m.start(), m.end()) for m in old.finditer(low)]
