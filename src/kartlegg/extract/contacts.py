@@ -634,22 +634,34 @@ def _may_imply_domain(low: str) -> bool:
 
 def _cue_matches(cue: re.Pattern[str], low: str) -> list[re.Match[str]]:
     """``cue``'s matches in ``low`` as ``finditer`` gives them with the look-behind ``(?<![\\w-])`` before a cue word
-    (not before a sign): a match opening with a word character right after a word character or "-" is no cue, and
-    the search goes on from the next character."""
+    (not before a sign). Every match opens with one of the cue's words or signs (``_cue_literals``), so the pattern is
+    asked only where ``str.find`` sees one: searched, its first characters (e, m, s, w) are tried at every such
+    letter of the text (session 39: the cue cost 531 M instructions on 1,500 blind14 ads)."""
+    starts: set[int] = set()
+    for word in _cue_literals():
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
     out: list[re.Match[str]] = []
     pos = 0
-    n = len(low)
-    while pos <= n:
-        c = cue.search(low, pos)
+    for s in sorted(starts):
+        if s < pos or (s > 0 and _word_char(low[s]) and (_word_char(low[s - 1]) or low[s - 1] == "-")):
+            continue
+        c = cue.match(low, s)
         if c is None:
-            break
-        s = c.start()
-        if s > 0 and _word_char(low[s]) and (_word_char(low[s - 1]) or low[s - 1] == "-"):
-            pos = s + 1
             continue
         out.append(c)
         pos = c.end() if c.end() > s else s + 1
     return out
+
+
+@functools.cache
+def _cue_literals() -> tuple[str, ...]:
+    """The words and signs an implied-domain cue opens with (``_implied_domain_rules``' alternatives)."""
+    lx = lexicon()
+    words = {c.lower() for c in lx.email_cues} | {w.lower() for w in lx.email_write_words}
+    return tuple(sorted(words | {sg for sg in lx.email_cue_signs if sg}))
 
 
 def _word_char(ch: str) -> bool:
