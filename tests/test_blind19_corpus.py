@@ -1,0 +1,160 @@
+"""The nineteenth blind corpus (benchmarks/blind19): deterministic for a seed, the same under any string-hash seed,
+and its truth consistent with its ads."""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+import phonenumbers
+from benchmarks.blind19 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, SPLIT, generate
+from benchmarks.blind19._data import CITIES
+
+from tests.corpus_checks import (
+    check_ad_keys,
+    check_email_owners,
+    check_emails,
+    check_furniture,
+    check_ownership,
+    check_phones,
+    check_truth_keys,
+    contact_forms,
+    shared_lines,
+    unlabelled_runs,
+)
+from tests.corpus_checks import digits as _digits
+from tests.corpus_checks import nsn as _nsn
+
+_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+_GUTTER = re.compile(r"^ ?\d{1,2} \| ", re.MULTILINE)
+
+_corpus = functools.cache(generate)
+
+
+def _unescape_json(text: str) -> str:
+    """A log line's \\uXXXX escapes (surrogate pairs too) as the characters they stand for."""
+    return _ESCAPES.sub(
+        lambda m: m.group(0).encode().decode("unicode-escape").encode("utf-16", "surrogatepass").decode("utf-16"),
+        text,
+    )
+
+
+def _clean(text: str) -> str:
+    """What a reader sees: escapes decoded, Markdown's backslashes and invisible characters removed."""
+    text = html.unescape(_unescape_json(text)).replace("\u200b", "")
+    return re.sub(r"\\([_+\\])", r"\1", text)
+
+
+def _text(ad: dict[str, Any]) -> str:
+    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def test_truth_matches_ads() -> None:
+    ads, truth = _corpus(2, 1500)
+    assert len(ads) == len(truth) == 1500
+    keys = set()
+    hidden = [0, 0]
+    for ad, t in zip(ads, truth, strict=True):
+        check_truth_keys(t)
+        check_ad_keys(ad, t)
+        assert ad["url"].startswith("https://"), ad["url"]
+        keys.add((ad["site"], ad["id"]))
+        raw = _text(ad)
+        clean = _clean(raw)
+        digits = _digits(_unescape_json(raw))
+        n_hidden, n_shown = check_phones(
+            t, digits, PLAIN | LINKED | DISGUISED, PLAIN | LINKED | DISGUISED | SPLIT | HIDDEN
+        )
+        hidden[0] += n_hidden
+        hidden[1] += n_shown
+        check_emails(t, raw, clean.lower(), EMAIL_STYLES, EMAIL_EXACT)
+        assert t["city"] in CITIES
+        low = clean.casefold()
+        assert any(n.casefold() in low for n in CITIES[t["city"]][1]), (t["city"], raw)
+        assert t["kind"] == KIND[t["site"]]
+        size = len(ad["title"]) + len(ad["body"])
+        assert 150 <= size <= 1500, (size, t["template"], raw)
+        allowed = check_furniture(t, raw, _digits(raw)) + t["emails"]  # digits inside an address are the address's
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(raw, allowed), (unlabelled_runs(raw, allowed), t["furniture"], raw)
+        assert not unlabelled_runs(clean, allowed), (t["furniture"], raw)
+    assert len(keys) == len(ads)
+    assert {t["site"] for t in truth} == set(SITES)
+    assert hidden[1] <= 0.1 * hidden[0], hidden
+
+
+def test_gutter_cut_numbers_show_their_parts() -> None:
+    """A number a paste site's line-number gutter cuts shows all its digits, in order, once the gutter is left
+    out, and not with it."""
+    ads, truth = _corpus(2, 1500)
+    cut = 0
+    for ad, t in zip(ads, truth, strict=True):
+        for e164, style in t["phone_styles"].items():
+            if style in SPLIT:
+                cut += 1
+                assert _nsn(e164) in _digits(_GUTTER.sub("", ad["body"])), ad["body"]
+                assert _nsn(e164) not in _digits(ad["body"]), ad["body"]
+    assert cut >= 3, cut
+
+
+def test_people_and_controllers() -> None:
+    ads, truth = _corpus(3, 2000)
+    women = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
+    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
+    assert 220 <= len(women) <= 340 and 15 <= len(nets) <= 32, (len(women), len(nets))
+    check_ownership(truth)
+    check_email_owners(truth)
+    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain = sum(v for k, v in styles.items() if k in PLAIN | LINKED) / total
+    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
+    assert 0.45 <= plain <= 0.9 and 0.04 <= hidden <= 0.2, (plain, hidden, styles)
+    assert len(styles) >= 20, styles
+    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
+    assert {CITIES[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
+    langs = Counter(t["language"] for t in truth)
+    assert 0.15 <= langs["en"] / len(truth) <= 0.5 and len(langs) == 4, langs
+    assert shared_lines(truth) >= 5
+    # different controllers share no sentence, and no two solo women share one (page furniture aside:
+    # sentences with digits or colons, labels without a full stop)
+    owner: dict[str, set[str]] = defaultdict(set)
+    for ad, t in zip(ads, truth, strict=True):
+        body = _GUTTER.sub("", _clean(ad["body"])).replace("\\n", "\n").replace("\\", "")
+        body = re.sub(r"^> ", "", body, flags=re.MULTILINE)
+        for s in re.split(r"(?<=[.!?])\s+|\n|\"", body):
+            s = s.strip()
+            if len(s) < 25 or re.search(r"[\d():·|]", s) or not s.endswith((".", "!", "?")):
+                continue  # a label, a number, a page's header
+            owner[s].add(t["network_id"])
+    shared = [s for s, n in owner.items() if len(n) > 1]
+    assert not shared, shared[:5]
+
+
+def test_numbers_from_abroad() -> None:
+    """A number from another country than the ad's city is printed with its country code (or hidden)."""
+    ads, truth = _corpus(2, 1500)
+    abroad = 0
+    for ad, t in zip(ads, truth, strict=True):
+        digits = _digits(_unescape_json(_text(ad)))
+        country = CITIES[t["city"]][0]
+        for e164, style in t["phone_styles"].items():
+            num = phonenumbers.parse(e164)
+            if phonenumbers.region_code_for_number(num) != country and style not in HIDDEN:
+                abroad += 1
+                assert f"{num.country_code}{_nsn(e164)}" in digits, (e164, style, ad["body"])
+    assert abroad >= 50, abroad
+
+
+def test_furniture_kinds() -> None:
+    """Each site labels its own furniture: hex trace ids, epoch stamps, coordinates, time slots, listing ids."""
+    _, truth = _corpus(2, 1500)
+    kinds = Counter(f["kind"] for t in truth for f in t["furniture"])
+    for kind in ("trace_id", "epoch", "latitude", "time_slots", "listing_id", "ticket_id", "site_phone", "view_count"):
+        assert kinds[kind] > 0, kinds
