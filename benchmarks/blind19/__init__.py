@@ -252,7 +252,7 @@ def generate(seed: int, n_ads: int) -> tuple[list[dict[str, Any]], list[dict[str
         country = CITIES[city][0]
         if woman is not None:
             lang = "en" if rng.random() < woman.english + 0.05 else LANG_OF[country]
-            change = START + timedelta(days=60)
+            change = START + timedelta(days=woman.change_day)
             own_now = woman.phones[-1] if when >= change else woman.phones[0]
             contacts = _contacts(rng, woman, net, own_now)
             emails = _emails(rng, woman, net)

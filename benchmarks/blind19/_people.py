@@ -128,6 +128,7 @@ class Woman:
     english: float
     network: Network | None
     n_ads: int
+    change_day: int  # the day (from the market's start) she changes to her second number, if she has one
     texts: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -179,7 +180,8 @@ def _woman(
     names = {s: (main if rng.random() < 0.6 else rng.choice(NAMES)) for s in sites}
     email = _email(rng, main, mails) if net is None and rng.random() < 0.25 else None
     english = rng.choice((0.1, 0.2, 0.4, 0.6)) if NATIONALITIES[nat] not in ("NO", "SE", "DK") else 0.05
-    return Woman(pid, nat, age, minor, phones, email, route, names, english, net, _ads_count(rng))
+    n_ads = _ads_count(rng)
+    return Woman(pid, nat, age, minor, phones, email, route, names, english, net, n_ads, rng.randint(20, 110))
 
 
 def build(rng: random.Random, n_ads: int, sites: tuple[str, ...]) -> tuple[list[Woman], list[Network]]:
