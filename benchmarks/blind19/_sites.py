@@ -106,7 +106,7 @@ class Page:
         return written
 
     def site_mail(self, addr: str) -> str:
-        self.furniture.append({"kind": "support_email", "text": addr})
+        self.furniture.append({"kind": "support_email", "digits": "", "text": addr})
         return addr
 
 
