@@ -105,7 +105,7 @@ class Writer:
             if style == "gutter_split" and new:
                 style = "wrapped"
             phone_styles[e164] = style
-            written.append(write_phone(rng, e164, style, lang, "\n"))
+            written.append(write_phone(rng, e164, style, lang, "\n", country))
         for addr in emails:
             style = pick_email_style(rng, addr, site in MARKDOWN)
             email_styles[addr] = style

@@ -56,8 +56,9 @@ MATHBOLD = str.maketrans("0123456789", "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗
 LETTERS = str.maketrans({"0": "O", "1": "l"})
 
 
-def write_phone(rng: random.Random, e164: str, style: str, lang: str, brk: str) -> str:
-    """One number in one style; ``brk`` is the site's line break (with the prefix its next line carries)."""
+def write_phone(rng: random.Random, e164: str, style: str, lang: str, brk: str, region: str = "") -> str:
+    """One number in one style; ``brk`` is the site's line break (with the prefix its next line carries); a
+    number from outside ``region`` read out in words says its country code too."""
     groups = _groups(e164)
     national = " ".join(groups)
     if style == "national":
@@ -103,6 +104,11 @@ def write_phone(rng: random.Random, e164: str, style: str, lang: str, brk: str) 
         return " ".join(groups[:cut]) + brk + " ".join(groups[cut:])
     if style == "words":
         words = DIGIT_WORDS[lang]
+        if region and phonenumbers.region_code_for_number(phonenumbers.parse(e164)) != region:
+            plus = {"no": "pluss", "sv": "plus", "da": "plus", "en": "plus"}[lang]
+            rest = _intl(e164).split()[1:]
+            groups = [cc(e164)] + ["".join(c for c in g if c.isdigit()) for g in rest]
+            return plus + " " + " ".join("-".join(words[int(c)] for c in g) for g in groups if g)
         return " ".join("-".join(words[int(c)] for c in g) for g in groups)
     if style == "letters":
         return national.translate(LETTERS)
