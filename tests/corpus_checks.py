@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Collection
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 import phonenumbers
@@ -175,13 +175,22 @@ def check_emails(t: dict[str, Any], text: str, clean: str, styles: Collection[st
             assert local in clean and domain.split(".")[0] in clean, (addr, style, text)
 
 
-def check_no_shared_sentences(ads: list[dict[str, Any]], truth: list[dict[str, Any]]) -> None:
+def escaped_lines(body: str) -> str:
+    """A body with its escaped line breaks ("\\n" as two characters, how a JSON field's text may be stored) as lines."""
+    return body.replace("\\n", "\n")
+
+
+def check_no_shared_sentences(
+    ads: list[dict[str, Any]], truth: list[dict[str, Any]], normalise: Callable[[str], str] = escaped_lines
+) -> None:
     """Different controllers share no sentence, and no two solo women share one (page furniture aside: sentences
     with digits or colons, labels without a full stop, a site's footer whose parts are joined by "·"): a linker
-    must not find a network in the generator's phrase book."""
+    must not find a network in the generator's phrase book. ``normalise``: the body as a reader sees its text (a
+    corpus whose pages escape, mark up or time their text says how to undo it; its page furniture's own separators
+    as lines or "·"), before it is split into sentences at line breaks, quotes and sentence ends."""
     owner: dict[str, set[str]] = defaultdict(set)
     for ad, t in zip(ads, truth, strict=True):
-        body = ad["body"].replace("\\n", "\n")
+        body = normalise(ad["body"])
         for s in re.split(r"(?<=[.!?])\s+|\n|\"", body):
             s = s.strip()
             if len(s) < 25 or re.search(r"[\d():·]", s) or not s.endswith((".", "!", "?")):
@@ -189,3 +198,51 @@ def check_no_shared_sentences(ads: list[dict[str, Any]], truth: list[dict[str, A
             owner[s].add(t["network_id"])
     shared = [s for s, n in owner.items() if len(n) > 1]
     assert not shared, shared[:5]
+
+
+def check_people(
+    ads: list[dict[str, Any]],
+    truth: list[dict[str, Any]],
+    *,
+    plain: Collection[str],
+    hidden: Collection[str],
+    cities: Mapping[str, Sequence[Any]],
+    women: tuple[int, int],
+    networks: tuple[int, int],
+    hidden_share: tuple[float, float],
+    min_styles: int,
+    english: tuple[float, float],
+    normalise: Callable[[str], str] = escaped_lines,
+) -> None:
+    """The people and controllers of a corpus written since blind15, within the bounds its author set: how many women
+    and controller networks (``women``, ``networks``), the share of phones written plainly (a style in ``plain``:
+    45-85 %) and hidden (``hidden``, within ``hidden_share``), at least ``min_styles`` written styles, 20
+    nationalities, 12 templates, a few minors (at most 6 % of ads) and recruitment ads, cities in all three countries
+    (``cities``: a city's country first), ads in the four languages with English's share within ``english``, five
+    or more lines shared by a hidden controller's women; who owns what (``check_ownership``, ``check_email_owners``)
+    and no sentence shared across writers (``check_no_shared_sentences`` with ``normalise``)."""
+    people = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
+    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
+    assert women[0] <= len(people) <= women[1] and networks[0] <= len(nets) <= networks[1], (len(people), len(nets))
+    check_ownership(truth)
+    check_email_owners(truth)
+    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain_share = sum(v for k, v in styles.items() if k in plain) / total
+    hidden_part = sum(v for k, v in styles.items() if k in hidden) / total
+    assert 0.45 <= plain_share <= 0.85 and hidden_share[0] <= hidden_part <= hidden_share[1], (
+        plain_share,
+        hidden_part,
+        styles,
+    )
+    assert len(styles) >= min_styles, styles
+    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
+    assert {cities[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
+    langs = Counter(t["language"] for t in truth)
+    assert english[0] <= langs["en"] / len(truth) <= english[1] and len(langs) == 4, langs
+    assert shared_lines(truth) >= 5
+    check_no_shared_sentences(ads, truth, normalise)

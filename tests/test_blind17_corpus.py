@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import html
-from collections import Counter
 from typing import Any
 
 import phonenumbers
@@ -16,12 +15,10 @@ from tests.corpus_checks import (
     check_ad_keys,
     check_emails,
     check_furniture,
-    check_no_shared_sentences,
-    check_ownership,
+    check_people,
     check_phones,
     check_truth_keys,
     contact_forms,
-    shared_lines,
     unlabelled_runs,
 )
 from tests.corpus_checks import digits as _digits
@@ -68,27 +65,20 @@ def test_truth_matches_ads() -> None:
 
 
 def test_people_and_controllers() -> None:
+    """The women, controllers and their numbers, styles, templates and languages within the corpus's bounds."""
     ads, truth = _corpus(3, 2000)
-    women = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
-    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
-    assert 250 <= len(women) <= 330 and 18 <= len(nets) <= 32, (len(women), len(nets))
-    check_ownership(truth)
-    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
-    styles = Counter(s for t in truth for s in t["phone_styles"].values())
-    total = sum(styles.values())
-    plain = sum(v for k, v in styles.items() if k in PLAIN | LINKED) / total
-    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
-    assert 0.45 <= plain <= 0.85 and 0.06 <= hidden <= 0.3, (plain, hidden, styles)
-    assert len(styles) >= 20, styles
-    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
-    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
-    assert len({t["template"] for t in truth}) == 12
-    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
-    assert {CITIES[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
-    langs = Counter(t["language"] for t in truth)
-    assert 0.2 <= langs["en"] / len(truth) <= 0.45, langs
-    assert shared_lines(truth) >= 5
-    check_no_shared_sentences(ads, truth)
+    check_people(
+        ads,
+        truth,
+        plain=PLAIN | LINKED,
+        hidden=HIDDEN,
+        cities=CITIES,
+        women=(250, 330),
+        networks=(18, 32),
+        hidden_share=(0.06, 0.3),
+        min_styles=20,
+        english=(0.2, 0.45),
+    )
 
 
 def test_numbers_from_abroad_and_masked_copies() -> None:
