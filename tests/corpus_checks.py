@@ -3,6 +3,7 @@ shows, so that each corpus's own test holds only what its author's sites make pa
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -87,6 +88,61 @@ def unlabelled_runs(text: str, allowed: Collection[str]) -> list[str]:
     """The runs of four or more ASCII digits a text prints that no contact form or furniture accounts for: a
     corpus prints nothing unlabelled, so that every false phone a scorer counts has a known kind."""
     return [run for run in re.findall(r"\d{4,}", text) if run.isascii() and not any(run in a for a in allowed)]
+
+
+#: Characters a page may put inside a number or an address that a reader does not see (zero-width space and joiner,
+#: soft hyphen, variation selector, the keycap's combining mark).
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c\ufe0f\u20e3"))
+
+
+def page_text(ad: dict[str, Any]) -> str:
+    """An ad's fields as one text, in the order a reader meets them: URL, title, body, city field."""
+    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def check_ads(
+    ads: list[dict[str, Any]],
+    truth: list[dict[str, Any]],
+    *,
+    shown: Collection[str],
+    hidden: Collection[str],
+    email_styles: Collection[str],
+    email_exact: Collection[str],
+    cities: Mapping[str, Sequence[Any]],
+    kind: Mapping[str, str],
+    sites: Collection[str],
+    max_size: int = 1200,
+) -> None:
+    """Each ad against its truth row, for the corpora whose pages print their text plainly (blind15-17): the keys,
+    the phones (a style in ``shown`` shows its national digits; of the ``hidden`` ones at most 10 % show by chance),
+    the e-mails, the city (a spelling of it in the ad), the site's page kind, a size of 150 to ``max_size``
+    characters, and no run of four digits that neither a contact nor the page's furniture accounts for; one ad per
+    site and id, every site in use."""
+    keys = set()
+    hidden_count = [0, 0]
+    for ad, t in zip(ads, truth, strict=True):
+        check_truth_keys(t)
+        check_ad_keys(ad, t)
+        keys.add((ad["site"], ad["id"]))
+        text = page_text(ad)
+        shown_digits = digits(text)
+        n_hidden, n_shown = check_phones(t, shown_digits, shown, set(shown) | set(hidden))
+        hidden_count[0] += n_hidden
+        hidden_count[1] += n_shown
+        clean = html.unescape(text).translate(INVISIBLE)
+        check_emails(t, text, clean, email_styles, email_exact)
+        assert t["city"] in cities
+        low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
+        assert any(n.casefold() in low for n in cities[t["city"]][1]), (t["city"], text)
+        assert t["kind"] == kind[t["site"]]
+        size = len(ad["title"]) + len(ad["body"])
+        assert 150 <= size <= max_size, (size, t["template"], text)
+        allowed = check_furniture(t, text, shown_digits) + t["emails"]  # digits inside an address are the address's
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
+    assert len(keys) == len(ads)
+    assert {t["site"] for t in truth} == set(sites)
+    assert hidden_count[1] <= 0.1 * hidden_count[0], hidden_count
 
 
 def check_ownership(truth: list[dict[str, Any]]) -> dict[str, set[str]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import html
 import re
-from typing import Any
 
 import phonenumbers
 from benchmarks.blind18 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
@@ -24,6 +23,7 @@ from tests.corpus_checks import (
 )
 from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
+from tests.corpus_checks import page_text as _text
 
 _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 
@@ -58,10 +58,6 @@ def _read_body(body: str) -> str:
     header's or footer's joint (``check_no_shared_sentences``)."""
     text = _spoken(_unescape_json(html.unescape(body)).replace("\\n", "\n"))
     return _PAGE_BREAKS.sub("\n", text).replace("|", "·")
-
-
-def _text(ad: dict[str, Any]) -> str:
-    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
 
 
 def test_truth_matches_ads() -> None:
