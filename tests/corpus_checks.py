@@ -8,6 +8,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 import phonenumbers
@@ -90,6 +92,38 @@ def unlabelled_runs(text: str, allowed: Collection[str]) -> list[str]:
     return [run for run in re.findall(r"\d{4,}", text) if run.isascii() and not any(run in a for a in allowed)]
 
 
+@dataclass(frozen=True)
+class Corpus:
+    """What a generator since blind15 says of its corpus, for its test: the phone styles that show their digits
+    (``shown``: plain, linked, disguised), those written plainly or as links (``plain``), those that hide them
+    (``hidden``), its e-mail styles and those printed whole, its cities (a city's country first, then its spellings),
+    each site's page kind, and its sites."""
+
+    shown: frozenset[str]
+    plain: frozenset[str]
+    hidden: frozenset[str]
+    email_styles: frozenset[str]
+    email_exact: frozenset[str]
+    cities: Mapping[str, Sequence[Any]]
+    kind: Mapping[str, str]
+    sites: Sequence[str]
+
+    @classmethod
+    def of(cls, generator: ModuleType, cities: Mapping[str, Sequence[Any]]) -> Corpus:
+        """The corpus of a generator package (``benchmarks.blind16``) and its cities (its ``_data.CITIES``)."""
+        g = generator
+        return cls(
+            shown=frozenset(g.PLAIN | g.LINKED | g.DISGUISED),
+            plain=frozenset(g.PLAIN | g.LINKED),
+            hidden=frozenset(g.HIDDEN),
+            email_styles=frozenset(g.EMAIL_STYLES),
+            email_exact=frozenset(g.EMAIL_EXACT),
+            cities=cities,
+            kind=g.KIND,
+            sites=g.SITES,
+        )
+
+
 #: Characters a page may put inside a number or an address that a reader does not see (zero-width space and joiner,
 #: soft hyphen, variation selector, the keycap's combining mark).
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c\ufe0f\u20e3"))
@@ -100,21 +134,9 @@ def page_text(ad: dict[str, Any]) -> str:
     return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
 
 
-def check_ads(
-    ads: list[dict[str, Any]],
-    truth: list[dict[str, Any]],
-    *,
-    shown: Collection[str],
-    hidden: Collection[str],
-    email_styles: Collection[str],
-    email_exact: Collection[str],
-    cities: Mapping[str, Sequence[Any]],
-    kind: Mapping[str, str],
-    sites: Collection[str],
-    max_size: int = 1200,
-) -> None:
+def check_ads(ads: list[dict[str, Any]], truth: list[dict[str, Any]], corpus: Corpus, max_size: int = 1200) -> None:
     """Each ad against its truth row, for the corpora whose pages print their text plainly (blind15-17): the keys,
-    the phones (a style in ``shown`` shows its national digits; of the ``hidden`` ones at most 10 % show by chance),
+    the phones (a style in ``corpus.shown`` shows its national digits; of the hidden ones at most 10 % show by chance),
     the e-mails, the city (a spelling of it in the ad), the site's page kind, a size of 150 to ``max_size``
     characters, and no run of four digits that neither a contact nor the page's furniture accounts for; one ad per
     site and id, every site in use."""
@@ -126,22 +148,22 @@ def check_ads(
         keys.add((ad["site"], ad["id"]))
         text = page_text(ad)
         shown_digits = digits(text)
-        n_hidden, n_shown = check_phones(t, shown_digits, shown, set(shown) | set(hidden))
+        n_hidden, n_shown = check_phones(t, shown_digits, corpus.shown, corpus.shown | corpus.hidden)
         hidden_count[0] += n_hidden
         hidden_count[1] += n_shown
         clean = html.unescape(text).translate(INVISIBLE)
-        check_emails(t, text, clean, email_styles, email_exact)
-        assert t["city"] in cities
+        check_emails(t, text, clean, corpus.email_styles, corpus.email_exact)
+        assert t["city"] in corpus.cities
         low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
-        assert any(n.casefold() in low for n in cities[t["city"]][1]), (t["city"], text)
-        assert t["kind"] == kind[t["site"]]
+        assert any(n.casefold() in low for n in corpus.cities[t["city"]][1]), (t["city"], text)
+        assert t["kind"] == corpus.kind[t["site"]]
         size = len(ad["title"]) + len(ad["body"])
         assert 150 <= size <= max_size, (size, t["template"], text)
         allowed = check_furniture(t, text, shown_digits) + t["emails"]  # digits inside an address are the address's
         allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
         assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
     assert len(keys) == len(ads)
-    assert {t["site"] for t in truth} == set(sites)
+    assert {t["site"] for t in truth} == set(corpus.sites)
     assert hidden_count[1] <= 0.1 * hidden_count[0], hidden_count
 
 
@@ -259,10 +281,8 @@ def check_no_shared_sentences(
 def check_people(
     ads: list[dict[str, Any]],
     truth: list[dict[str, Any]],
+    corpus: Corpus,
     *,
-    plain: Collection[str],
-    hidden: Collection[str],
-    cities: Mapping[str, Sequence[Any]],
     women: tuple[int, int],
     networks: tuple[int, int],
     hidden_share: tuple[float, float],
@@ -271,12 +291,12 @@ def check_people(
     normalise: Callable[[str], str] = escaped_lines,
 ) -> None:
     """The people and controllers of a corpus written since blind15, within the bounds its author set: how many women
-    and controller networks (``women``, ``networks``), the share of phones written plainly (a style in ``plain``:
-    45-85 %) and hidden (``hidden``, within ``hidden_share``), at least ``min_styles`` written styles, 20
-    nationalities, 12 templates, a few minors (at most 6 % of ads) and recruitment ads, cities in all three countries
-    (``cities``: a city's country first), ads in the four languages with English's share within ``english``, five
-    or more lines shared by a hidden controller's women; who owns what (``check_ownership``, ``check_email_owners``)
-    and no sentence shared across writers (``check_no_shared_sentences`` with ``normalise``)."""
+    and controller networks (``women``, ``networks``), the share of phones written plainly or as links (45-85 %) and
+    hidden (within ``hidden_share``), at least ``min_styles`` written styles, 20 nationalities, 12 templates, a few
+    minors (at most 6 % of ads) and recruitment ads, cities in all three countries, ads in the four languages with
+    English's share within ``english``, five or more lines shared by a hidden controller's women; who owns what
+    (``check_ownership``, ``check_email_owners``) and no sentence shared across writers (``check_no_shared_sentences``
+    with ``normalise``)."""
     people = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
     nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
     assert women[0] <= len(people) <= women[1] and networks[0] <= len(nets) <= networks[1], (len(people), len(nets))
@@ -285,8 +305,8 @@ def check_people(
     assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
     styles = Counter(s for t in truth for s in t["phone_styles"].values())
     total = sum(styles.values())
-    plain_share = sum(v for k, v in styles.items() if k in plain) / total
-    hidden_part = sum(v for k, v in styles.items() if k in hidden) / total
+    plain_share = sum(v for k, v in styles.items() if k in corpus.plain) / total
+    hidden_part = sum(v for k, v in styles.items() if k in corpus.hidden) / total
     assert 0.45 <= plain_share <= 0.85 and hidden_share[0] <= hidden_part <= hidden_share[1], (
         plain_share,
         hidden_part,
@@ -297,7 +317,7 @@ def check_people(
     assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
     assert len({t["template"] for t in truth}) == 12
     assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
-    assert {cities[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
+    assert {corpus.cities[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
     langs = Counter(t["language"] for t in truth)
     assert english[0] <= langs["en"] / len(truth) <= english[1] and len(langs) == 4, langs
     assert shared_lines(truth) >= 5

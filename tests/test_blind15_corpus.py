@@ -5,28 +5,20 @@ from __future__ import annotations
 
 import functools
 
-from benchmarks.blind15 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
+from benchmarks import blind15
+from benchmarks.blind15 import generate
 from benchmarks.blind15._data import CITIES
 
-from tests.corpus_checks import check_ads, check_people
+from tests.corpus_checks import Corpus, check_ads, check_people
 
 _corpus = functools.cache(generate)
+CORPUS = Corpus.of(blind15, CITIES)
 
 
 def test_truth_matches_ads() -> None:
     ads, truth = _corpus(2, 1500)
     assert len(ads) == len(truth) == 1500
-    check_ads(
-        ads,
-        truth,
-        shown=PLAIN | LINKED | DISGUISED,
-        hidden=HIDDEN,
-        email_styles=EMAIL_STYLES,
-        email_exact=EMAIL_EXACT,
-        cities=CITIES,
-        kind=KIND,
-        sites=SITES,
-    )
+    check_ads(ads, truth, CORPUS)
 
 
 def test_people_and_controllers() -> None:
@@ -35,9 +27,7 @@ def test_people_and_controllers() -> None:
     check_people(
         ads,
         truth,
-        plain=PLAIN | LINKED,
-        hidden=HIDDEN,
-        cities=CITIES,
+        CORPUS,
         women=(250, 330),
         networks=(20, 32),
         hidden_share=(0.06, 0.3),

@@ -8,10 +8,12 @@ import html
 import re
 
 import phonenumbers
+from benchmarks import blind18
 from benchmarks.blind18 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
 from benchmarks.blind18._data import CITIES
 
 from tests.corpus_checks import (
+    Corpus,
     check_ad_keys,
     check_emails,
     check_furniture,
@@ -37,6 +39,7 @@ def _unescape_json(text: str) -> str:
 
 
 _corpus = functools.cache(generate)
+CORPUS = Corpus.of(blind18, CITIES)
 
 
 def _spoken(body: str) -> str:
@@ -113,9 +116,7 @@ def test_people_and_controllers() -> None:
     check_people(
         ads,
         truth,
-        plain=PLAIN | LINKED,
-        hidden=HIDDEN,
-        cities=CITIES,
+        CORPUS,
         women=(220, 320),
         networks=(15, 32),
         hidden_share=(0.04, 0.2),
