@@ -1,6 +1,7 @@
-"""The files an evaluation corpus is written as, shared by both generators (benchmarks/evalcorpus and
-benchmarks/heldout): `ads.jsonl` (what `kartlegg ingest` and `kartlegg extract` read) and `truth.jsonl` (one line
-per ad, keyed by site and id), deterministic from --seed and --ads."""
+"""The files an evaluation corpus is written as, shared by its generators (benchmarks/evalcorpus, benchmarks/heldout,
+the blind corpora): `ads.jsonl` (what `kartlegg ingest` and `kartlegg extract` read) and `truth.jsonl` (one line
+per ad, keyed by site and id), deterministic from --seed and --ads; with what the generators since blind16 write the
+same way (an ad's row, the digits spelled out), so that one place says it."""
 
 from __future__ import annotations
 
@@ -8,10 +9,34 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 Generate = Callable[[int, int], tuple[list[dict[str, Any]], list[dict[str, Any]]]]
+
+#: The digits 0-9 spelled out per language: how a writer spells a number to slip past a site's filters.
+DIGIT_WORDS = {
+    "no": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
+    "sv": ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"],
+    "da": ["nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+}
+
+
+def ad_row(site: str, ad_id: str, url: str, title: str, body: str, city: str | None, when: datetime) -> dict[str, Any]:
+    """One line of `ads.jsonl`: what the importer reads of an ad, its keys in the order every corpus writes them (a
+    corpus's bytes are part of it: a seed's files stay the same from session to session), its time in UTC to the
+    second."""
+    return {
+        "site": site,
+        "id": ad_id,
+        "url": url,
+        "title": title,
+        "body": body,
+        "city": city,
+        "posted_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
 
 
 def write(generate: Generate, out: Path, seed: int, n_ads: int) -> tuple[Path, Path]:

@@ -3,10 +3,13 @@ shows, so that each corpus's own test holds only what its author's sites make pa
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Collection
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 import phonenumbers
@@ -87,6 +90,81 @@ def unlabelled_runs(text: str, allowed: Collection[str]) -> list[str]:
     """The runs of four or more ASCII digits a text prints that no contact form or furniture accounts for: a
     corpus prints nothing unlabelled, so that every false phone a scorer counts has a known kind."""
     return [run for run in re.findall(r"\d{4,}", text) if run.isascii() and not any(run in a for a in allowed)]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What a generator since blind15 says of its corpus, for its test: the phone styles that show their digits
+    (``shown``: plain, linked, disguised), those written plainly or as links (``plain``), those that hide them
+    (``hidden``), its e-mail styles and those printed whole, its cities (a city's country first, then its spellings),
+    each site's page kind, and its sites."""
+
+    shown: frozenset[str]
+    plain: frozenset[str]
+    hidden: frozenset[str]
+    email_styles: frozenset[str]
+    email_exact: frozenset[str]
+    cities: Mapping[str, Sequence[Any]]
+    kind: Mapping[str, str]
+    sites: Sequence[str]
+
+    @classmethod
+    def of(cls, generator: ModuleType, cities: Mapping[str, Sequence[Any]]) -> Corpus:
+        """The corpus of a generator package (``benchmarks.blind16``) and its cities (its ``_data.CITIES``)."""
+        g = generator
+        return cls(
+            shown=frozenset(g.PLAIN | g.LINKED | g.DISGUISED),
+            plain=frozenset(g.PLAIN | g.LINKED),
+            hidden=frozenset(g.HIDDEN),
+            email_styles=frozenset(g.EMAIL_STYLES),
+            email_exact=frozenset(g.EMAIL_EXACT),
+            cities=cities,
+            kind=g.KIND,
+            sites=g.SITES,
+        )
+
+
+#: Characters a page may put inside a number or an address that a reader does not see (zero-width space and joiner,
+#: soft hyphen, variation selector, the keycap's combining mark).
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad\u200c\ufe0f\u20e3"))
+
+
+def page_text(ad: dict[str, Any]) -> str:
+    """An ad's fields as one text, in the order a reader meets them: URL, title, body, city field."""
+    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def check_ads(ads: list[dict[str, Any]], truth: list[dict[str, Any]], corpus: Corpus, max_size: int = 1200) -> None:
+    """Each ad against its truth row, for the corpora whose pages print their text plainly (blind15-17): the keys,
+    the phones (a style in ``corpus.shown`` shows its national digits; of the hidden ones at most 10 % show by chance),
+    the e-mails, the city (a spelling of it in the ad), the site's page kind, a size of 150 to ``max_size``
+    characters, and no run of four digits that neither a contact nor the page's furniture accounts for; one ad per
+    site and id, every site in use."""
+    keys = set()
+    hidden_count = [0, 0]
+    for ad, t in zip(ads, truth, strict=True):
+        check_truth_keys(t)
+        check_ad_keys(ad, t)
+        keys.add((ad["site"], ad["id"]))
+        text = page_text(ad)
+        shown_digits = digits(text)
+        n_hidden, n_shown = check_phones(t, shown_digits, corpus.shown, corpus.shown | corpus.hidden)
+        hidden_count[0] += n_hidden
+        hidden_count[1] += n_shown
+        clean = html.unescape(text).translate(INVISIBLE)
+        check_emails(t, text, clean, corpus.email_styles, corpus.email_exact)
+        assert t["city"] in corpus.cities
+        low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
+        assert any(n.casefold() in low for n in corpus.cities[t["city"]][1]), (t["city"], text)
+        assert t["kind"] == corpus.kind[t["site"]]
+        size = len(ad["title"]) + len(ad["body"])
+        assert 150 <= size <= max_size, (size, t["template"], text)
+        allowed = check_furniture(t, text, shown_digits) + t["emails"]  # digits inside an address are the address's
+        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
+    assert len(keys) == len(ads)
+    assert {t["site"] for t in truth} == set(corpus.sites)
+    assert hidden_count[1] <= 0.1 * hidden_count[0], hidden_count
 
 
 def check_ownership(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
@@ -175,13 +253,22 @@ def check_emails(t: dict[str, Any], text: str, clean: str, styles: Collection[st
             assert local in clean and domain.split(".")[0] in clean, (addr, style, text)
 
 
-def check_no_shared_sentences(ads: list[dict[str, Any]], truth: list[dict[str, Any]]) -> None:
+def escaped_lines(body: str) -> str:
+    """A body with its escaped line breaks ("\\n" as two characters, how a JSON field's text may be stored) as lines."""
+    return body.replace("\\n", "\n")
+
+
+def check_no_shared_sentences(
+    ads: list[dict[str, Any]], truth: list[dict[str, Any]], normalise: Callable[[str], str] = escaped_lines
+) -> None:
     """Different controllers share no sentence, and no two solo women share one (page furniture aside: sentences
     with digits or colons, labels without a full stop, a site's footer whose parts are joined by "·"): a linker
-    must not find a network in the generator's phrase book."""
+    must not find a network in the generator's phrase book. ``normalise``: the body as a reader sees its text (a
+    corpus whose pages escape, mark up or time their text says how to undo it; its page furniture's own separators
+    as lines or "·"), before it is split into sentences at line breaks, quotes and sentence ends."""
     owner: dict[str, set[str]] = defaultdict(set)
     for ad, t in zip(ads, truth, strict=True):
-        body = ad["body"].replace("\\n", "\n")
+        body = normalise(ad["body"])
         for s in re.split(r"(?<=[.!?])\s+|\n|\"", body):
             s = s.strip()
             if len(s) < 25 or re.search(r"[\d():·]", s) or not s.endswith((".", "!", "?")):
@@ -189,3 +276,49 @@ def check_no_shared_sentences(ads: list[dict[str, Any]], truth: list[dict[str, A
             owner[s].add(t["network_id"])
     shared = [s for s, n in owner.items() if len(n) > 1]
     assert not shared, shared[:5]
+
+
+def check_people(
+    ads: list[dict[str, Any]],
+    truth: list[dict[str, Any]],
+    corpus: Corpus,
+    *,
+    women: tuple[int, int],
+    networks: tuple[int, int],
+    hidden_share: tuple[float, float],
+    min_styles: int,
+    english: tuple[float, float],
+    normalise: Callable[[str], str] = escaped_lines,
+) -> None:
+    """The people and controllers of a corpus written since blind15, within the bounds its author set: how many women
+    and controller networks (``women``, ``networks``), the share of phones written plainly or as links (45-85 %) and
+    hidden (within ``hidden_share``), at least ``min_styles`` written styles, 20 nationalities, 12 templates, a few
+    minors (at most 6 % of ads) and recruitment ads, cities in all three countries, ads in the four languages with
+    English's share within ``english``, five or more lines shared by a hidden controller's women; who owns what
+    (``check_ownership``, ``check_email_owners``) and no sentence shared across writers (``check_no_shared_sentences``
+    with ``normalise``)."""
+    people = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
+    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
+    assert women[0] <= len(people) <= women[1] and networks[0] <= len(nets) <= networks[1], (len(people), len(nets))
+    check_ownership(truth)
+    check_email_owners(truth)
+    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain_share = sum(v for k, v in styles.items() if k in corpus.plain) / total
+    hidden_part = sum(v for k, v in styles.items() if k in corpus.hidden) / total
+    assert 0.45 <= plain_share <= 0.85 and hidden_share[0] <= hidden_part <= hidden_share[1], (
+        plain_share,
+        hidden_part,
+        styles,
+    )
+    assert len(styles) >= min_styles, styles
+    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
+    assert {corpus.cities[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
+    langs = Counter(t["language"] for t in truth)
+    assert english[0] <= langs["en"] / len(truth) <= english[1] and len(langs) == 4, langs
+    assert shared_lines(truth) >= 5
+    check_no_shared_sentences(ads, truth, normalise)

@@ -6,27 +6,26 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections import Counter, defaultdict
-from typing import Any
 
 import phonenumbers
+from benchmarks import blind18
 from benchmarks.blind18 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, generate
 from benchmarks.blind18._data import CITIES
 
 from tests.corpus_checks import (
+    Corpus,
     check_ad_keys,
-    check_email_owners,
     check_emails,
     check_furniture,
-    check_ownership,
+    check_people,
     check_phones,
     check_truth_keys,
     contact_forms,
-    shared_lines,
     unlabelled_runs,
 )
 from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
+from tests.corpus_checks import page_text as _text
 
 _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 
@@ -40,6 +39,7 @@ def _unescape_json(text: str) -> str:
 
 
 _corpus = functools.cache(generate)
+CORPUS = Corpus.of(blind18, CITIES)
 
 
 def _spoken(body: str) -> str:
@@ -51,8 +51,16 @@ def _spoken(body: str) -> str:
     return " ".join(x for x in keep if x and not x.startswith(("Kind:", "Language:")))
 
 
-def _text(ad: dict[str, Any]) -> str:
-    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
+#: What a page puts between the pieces of its text that is no part of a sentence: a tag, a list's or a diff's "+ "/"- ".
+_PAGE_BREAKS = re.compile(r"<[^>]+>|[+-] ")
+
+
+def _read_body(body: str) -> str:
+    """A body as its reader sees the text: entities and JSON escapes undone, a subtitle file's cues joined, its tags
+    and list or diff marks as line breaks, and a page header's "|" as the "·" the shared sentence check knows as a
+    header's or footer's joint (``check_no_shared_sentences``)."""
+    text = _spoken(_unescape_json(html.unescape(body)).replace("\\n", "\n"))
+    return _PAGE_BREAKS.sub("\n", text).replace("|", "·")
 
 
 def test_truth_matches_ads() -> None:
@@ -103,39 +111,19 @@ def test_split_numbers_show_their_parts() -> None:
 
 
 def test_people_and_controllers() -> None:
+    """The women, controllers and their numbers, styles, templates and languages within the corpus's bounds."""
     ads, truth = _corpus(3, 2000)
-    women = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
-    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
-    assert 220 <= len(women) <= 320 and 15 <= len(nets) <= 32, (len(women), len(nets))
-    check_ownership(truth)
-    check_email_owners(truth)
-    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
-    styles = Counter(s for t in truth for s in t["phone_styles"].values())
-    total = sum(styles.values())
-    plain = sum(v for k, v in styles.items() if k in PLAIN | LINKED) / total
-    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
-    assert 0.45 <= plain <= 0.85 and 0.04 <= hidden <= 0.2, (plain, hidden, styles)
-    assert len(styles) >= 20, styles
-    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
-    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
-    assert len({t["template"] for t in truth}) == 12
-    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
-    assert {CITIES[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
-    langs = Counter(t["language"] for t in truth)
-    assert 0.2 <= langs["en"] / len(truth) <= 0.5 and len(langs) == 4, langs
-    assert shared_lines(truth) >= 5
-    # different controllers share no sentence, and no two solo women share one (page furniture aside:
-    # sentences with digits or colons, labels without a full stop)
-    owner: dict[str, set[str]] = defaultdict(set)
-    for ad, t in zip(ads, truth, strict=True):
-        body = _spoken(_unescape_json(html.unescape(ad["body"])).replace("\\n", "\n"))
-        for s in re.split(r"(?<=[.!?])\s+|\n|\"|<[^>]+>|[+-] ", body):
-            s = s.strip()
-            if len(s) < 25 or re.search(r"[\d():·|]", s) or not s.endswith((".", "!", "?")):
-                continue  # a label, a number, a page's header
-            owner[s].add(t["network_id"])
-    shared = [s for s, n in owner.items() if len(n) > 1]
-    assert not shared, shared[:5]
+    check_people(
+        ads,
+        truth,
+        CORPUS,
+        women=(220, 320),
+        networks=(15, 32),
+        hidden_share=(0.04, 0.2),
+        min_styles=20,
+        english=(0.2, 0.5),
+        normalise=_read_body,
+    )
 
 
 def test_numbers_from_abroad() -> None:

@@ -44,6 +44,7 @@ from benchmarks.blind16._write import (
     parts,
     phone,
 )
+from benchmarks.corpus_files import ad_row
 
 __all__ = ["DISGUISED", "EMAIL_EXACT", "EMAIL_STYLES", "HIDDEN", "KIND", "LINKED", "PLAIN", "SITES", "generate"]
 
@@ -506,17 +507,7 @@ def generate(seed: int, n_ads: int) -> tuple[list[dict[str, Any]], list[dict[str
                 texts = ad.sentences[:2]
             url, title, body = _reviews(page, ad, tmpl, aid, buyer, texts)
         city_field = ad.spelling if site == "lenkeside" and tmpl == "new" else None
-        ads.append(
-            {
-                "site": site,
-                "id": aid,
-                "url": url,
-                "title": title,
-                "body": body,
-                "city": city_field,
-                "posted_at": ad.when.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            }
-        )
+        ads.append(ad_row(site, aid, url, title, body, city_field, ad.when))
         truth.append(
             {
                 "site": site,

@@ -116,12 +116,6 @@ NATIONAL_CC = {
     "latvian": "371",
 }
 
-DIGIT_WORDS = {
-    "no": "null en to tre fire fem seks sju åtte ni".split(),
-    "sv": "noll ett två tre fyra fem sex sju åtta nio".split(),
-    "da": "nul en to tre fire fem seks syv otte ni".split(),
-    "en": "zero one two three four five six seven eight nine".split(),
-}
 
 AT_WORDS = {"no": ["alfakrøll", "krøllalfa"], "sv": ["snabel-a", "snabela"], "da": ["snabel-a", "at"], "en": ["at"]}
 DOT_WORDS = {"no": ["punktum", "prikk"], "sv": ["punkt"], "da": ["punktum", "prik"], "en": ["dot"]}

@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 
 import phonenumbers
-from benchmarks.blind16._data import AT_WORDS, DIGIT_WORDS, DOT_WORDS
+from benchmarks.blind16._data import AT_WORDS, DOT_WORDS
+from benchmarks.corpus_files import DIGIT_WORDS
 
 PLAIN = frozenset({"intl", "national", "compact", "e164", "intl00", "dotted", "paren_cc"})
 LINKED = frozenset({"tel_link", "wa_link", "callback", "sms_link"})

@@ -42,6 +42,7 @@ from benchmarks.blind17._forms import (
 )
 from benchmarks.blind17._people import DAYS, Network, Voices, Woman, people
 from benchmarks.blind17._write import Ad, Furn, frivillig, korttid, modko, nyhetsbrev, utskrift, varsel
+from benchmarks.corpus_files import ad_row
 
 __all__ = ["DISGUISED", "EMAIL_EXACT", "EMAIL_STYLES", "HIDDEN", "KIND", "LINKED", "PLAIN", "SITES", "generate"]
 
@@ -183,17 +184,7 @@ def generate(seed: int, n_ads: int) -> tuple[list[dict[str, Any]], list[dict[str
         else:
             url, title, body = utskrift(rng, ad, furn, site_phone["utskrift"])
         city_field = ad.spelling if ad.site == "frivillig" and ad.new else None
-        ads.append(
-            {
-                "site": ad.site,
-                "id": str(ad.ad_no),
-                "url": url,
-                "title": title,
-                "body": body,
-                "city": city_field,
-                "posted_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            }
-        )
+        ads.append(ad_row(ad.site, str(ad.ad_no), url, title, body, city_field, when))
         truth.append({"site": ad.site, "id": str(ad.ad_no), "url": url, **row, "furniture": furn.items})
     return ads, truth
 

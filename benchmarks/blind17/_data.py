@@ -112,12 +112,6 @@ AGENCIES = ["Aurora Companions", "Nordlys Elite", "Velvet Nights", "Silk & Pearl
 CLINICS = ["Lotus Spa", "Orkidé Massage", "Bambus Wellness", "Jade Touch", "Siam Harmony", "Lilja Klinikk"]
 MAIL_DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "proton.me", "yahoo.com", "mailbox.org"]
 
-DIGIT_WORDS = {
-    "no": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
-    "sv": ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"],
-    "da": ["nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-}
 
 # the slots a writer's own sentences are built from: (subject, quality, tail) per form; a writer keeps the
 # sentences drawn for her (or for her controller) and no other writer may draw the same one

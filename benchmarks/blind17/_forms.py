@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 import phonenumbers
-from benchmarks.blind17._data import DIGIT_WORDS
+from benchmarks.corpus_files import DIGIT_WORDS
 
 PLAIN = {"national", "compact", "intl", "intl_compact", "intl00", "pairs", "dotted", "paren_cc"}
 LINKED = {"tel_link", "wa_link", "sms_link"}

@@ -57,6 +57,7 @@ from benchmarks.blind18._forms import (
 )
 from benchmarks.blind18._people import DAYS, Network, Registry, Woman, people
 from benchmarks.blind18._write import Core, Page, endringer, klipp, kvikk, lagret, nattapi, speil
+from benchmarks.corpus_files import ad_row
 
 __all__ = ["DISGUISED", "EMAIL_EXACT", "EMAIL_STYLES", "HIDDEN", "KIND", "LINKED", "PLAIN", "SITES", "generate"]
 
@@ -288,8 +289,7 @@ def _woman_ad(
         field_phone = (first, first if core.when.day % 2 else first.lstrip("+"))
     ad_id = _ad_id(rng, site, used)
     url, title, body, template = _render(rng, site, core, page, ad_id, day, field_phone, site_tel, support)
-    ad = {"site": site, "id": ad_id, "url": url, "title": title, "body": body, "city": None,
-          "posted_at": core.when.strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
+    ad = ad_row(site, ad_id, url, title, body, None, core.when)
     t = {
         "site": site, "id": ad_id, "url": url, "person_id": w.pid,
         "network_id": net.nid if net else f"solo-{w.pid}", "network_kind": net.kind if net else "solo",
@@ -321,8 +321,7 @@ def _recruitment(
     )  # fmt: skip
     ad_id = _ad_id(rng, site, used)
     url, title, body, template = _render(rng, site, core, page, ad_id, day, None, site_tel, support)
-    ad = {"site": site, "id": ad_id, "url": url, "title": title, "body": body, "city": None,
-          "posted_at": core.when.strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
+    ad = ad_row(site, ad_id, url, title, body, None, core.when)
     t = {
         "site": site, "id": ad_id, "url": url, "person_id": f"controller-{net.nid}", "network_id": net.nid,
         "network_kind": net.kind, "phones": [line], "own_phones": [], "phone_styles": {line: style}, "emails": [],

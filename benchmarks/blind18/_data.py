@@ -165,10 +165,3 @@ MAIL = {"no": "E-post", "sv": "Mejl", "da": "Mail", "en": "E-mail"}
 IN = {"no": "i", "sv": "i", "da": "i", "en": "in"}
 NOW = {"no": "nå", "sv": "nu", "da": "nu", "en": "now"}
 EMAIL_DOMAINS = ["fjordpost.no", "mejlo.se", "postkassen.dk", "lunamail.com", "rosepost.eu", "snowbox.net"]
-# numbers spelled out, 0-9, per language (some writers spell a number to slip past filters)
-DIGIT_WORDS = {
-    "no": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
-    "sv": ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"],
-    "da": ["nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-}

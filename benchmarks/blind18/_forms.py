@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import phonenumbers
-from benchmarks.blind18._data import DIGIT_WORDS
+from benchmarks.corpus_files import DIGIT_WORDS
 from phonenumbers import PhoneNumberFormat
 
 # digits in order, as they would be dialled

@@ -10,20 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract import extract_ad
 from kartlegg.extract.order import read_order
 from kartlegg.extract.patterns import letter_words, lower_same_length
 from kartlegg.extract.prefix import read_prefix
 from kartlegg.extract.prose import read_prose
 
-NO = {"site": "kveldlys.no"}
-SE = {"site": "kvall.se"}
-DK = {"site": "moterom.dk"}
-
-
-def phones(body: str, **kw: str) -> list[str]:
-    return sorted(extract_ad(body=body, **kw).values("phone"))
-
+from .nordic_ads import NO, SE, phones
 
 # --- digits backwards, a verb between the run and the cue after it ----------------------------------------------
 

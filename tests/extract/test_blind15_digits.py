@@ -16,9 +16,7 @@ from kartlegg.extract import extract_ad
 from kartlegg.extract.furniture import SiteStats, has_contact_cue, judge
 from kartlegg.extract.numbering import valid_number
 
-NO = {"site": "kveldlys.no"}
-SE = {"site": "kvall.se"}
-DK = {"site": "moterom.dk"}
+from .nordic_ads import DK, NO, SE
 
 
 def phones(body: str, region: str | None = None, **kw: str) -> list[str]:

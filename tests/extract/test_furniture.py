@@ -454,6 +454,59 @@ def test_the_slot_readers_memos_are_bounded() -> None:
         assert len(fu._LEFT_KEYS) <= fu._MEMO_MAX and len(fu._RIGHT_KEYS) <= fu._MEMO_MAX
 
 
+# Written as a contact (session 40: one check for the id-slot judge, the date readers and the slot counts): a
+# contact label before the number in each language, a table's phone column, a country code; a site's own id label
+# is none of these.
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("Tlf: 412 34 567", True),  # no
+        ("Ring meg på 412 34 567", True),  # no
+        ("Ring mig 412 34 567", True),  # da, sv
+        ("Mejl 412 34 567", True),  # sv
+        ("Call me 412 34 567", True),  # en
+        ("Annonse-ID: 41234567", False),  # no
+        ("Annons-ID: 41234567", False),  # sv
+        ("Annonce-ID: 41234567", False),  # da
+        ("Ad ID: 41234567", False),  # en
+        ("Visninger 41234567", False),  # no: a counter
+    ],
+)
+def test_a_number_behind_a_contact_label_is_written_as_a_contact(text: str, contact: bool) -> None:
+    from kartlegg.extract import furniture as fu
+
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    keys = fu._keys(text, start, len(text))
+    assert fu.written_as_contact(keys) is contact
+    # a phone column or a country code makes any number a contact, whatever its label
+    assert fu.written_as_contact(keys, "phone") is True
+    assert fu.written_as_contact(keys, None, "+47 " + text[start:]) is True
+    assert fu.written_as_contact(keys, None, "(+45) " + text[start:]) is True
+    # without ``raw`` a country code is not asked (a site's statistics count labels and columns only)
+    assert fu.written_as_contact(keys, "price") is contact
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_LABEL_WORDS, " ", ": ", "\n", "-"]), max_size=8),
+    st.sampled_from([None, "phone", "price", "id"]),
+    st.sampled_from(["412 34 567", "+47 412 34 567", "(+45) 20 26 04 11", " +4741234567", "0047 41234567"]),
+)
+def test_written_as_a_contact_is_the_three_old_checks_in_one(before: list[str], column: str | None, raw: str) -> None:
+    """The one check answers as the three it replaced did together: a contact label on the number's slot
+    (``_beside_contact``), a phone column, and with ``raw`` a "+" or "(+" written first."""
+    from kartlegg.extract import furniture as fu
+
+    text = "".join(before) + raw
+    keys = fu._keys(text, len(text) - len(raw), len(text))
+    by_label = fu._beside_contact(keys)
+    s = raw.lstrip()
+    coded = s.startswith("+") or s.startswith("(+")
+    assert fu.written_as_contact(keys, column, raw) == (by_label or column == "phone" or coded)
+    assert fu.written_as_contact(keys, column) == (by_label or column == "phone")
+    assert fu.written_as_contact(keys) == by_label
+
+
 # A URL's path: a year, a week and a page that every ad of an edition shares are no person's number, however the
 # site's other ads repeat them; a person's number that recurs as a whole segment still is.
 def _site_of(urls: list[str]) -> tuple[SiteFurniture, list[tuple[Extraction, dict[str, str]]]]:

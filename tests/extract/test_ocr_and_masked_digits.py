@@ -12,20 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.extract import extract_ad
 from kartlegg.extract.masked import read_marked
 from kartlegg.extract.ocr import read_ocr
 from kartlegg.extract.patterns import letter_words, lower_same_length
 
-NO = {"site": "kveldlys.no"}
-SE = {"site": "kvall.se"}
-DK = {"site": "moterom.dk"}
+from .nordic_ads import DK, NO, SE, phones
 
 SCANNED = "Arkiv: OCR-tekst fra et skannet kort, kan ha feil.\n"
-
-
-def phones(body: str, **kw: str) -> list[str]:
-    return sorted(extract_ad(body=body, **kw).values("phone"))
 
 
 # --- OCR's misreadings in a text that says it was scanned ---------------------------------------------------------

@@ -15,14 +15,7 @@ from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
 
-NO = {"site": "kveldlys.no"}
-SE = {"site": "kvall.se"}
-DK = {"site": "moterom.dk"}
-
-
-def phones(body: str, **kw: str) -> list[str]:
-    return sorted(extract_ad(body=body, **kw).values("phone"))
-
+from .nordic_ads import DK, NO, SE, phones
 
 # --- two groups with a bracketed remark between ---------------------------------------------------------------------
 

@@ -13,15 +13,9 @@ from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
 
-NO = {"site": "kveldlys.no"}
-SE = {"site": "kvall.se"}
-DK = {"site": "moterom.dk"}
+from .nordic_ads import DK, NO, SE, phones
 
 OCR = "Tips: skjermbilde (OCR)\n"
-
-
-def phones(body: str, **kw: str) -> list[str]:
-    return sorted(extract_ad(body=body, **kw).values("phone"))
 
 
 def emails(body: str, **kw: str) -> list[str]:

@@ -484,7 +484,7 @@ class SiteStats:
             if m.kind == "phone":
                 self._count_country(m)
             keys = _keys(text, m.start, m.end)
-            contact = _beside_contact(keys) or m.detail.get("column") == "phone"  # a table's phone column's
+            contact = written_as_contact(keys, m.detail.get("column"))
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
             # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
@@ -806,6 +806,23 @@ _LABEL_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 @functools.cache
 def _email_cues() -> tuple[str, ...]:
     return tuple(c.lower() for c in contact_lexicon().email_cues)
+
+
+def written_as_contact(keys: Sequence[str], column: str | None = None, raw: str | None = None) -> bool:
+    """Was a number written as a person's contact, so that no site's id, counter or date may read it? By its slot's
+    label (``keys``: the label before it, or with none the words after it: "Tlf:", "Ring meg", a URL query's "tel="),
+    by the table column it stands in (``column`` "phone": a sheet of persons' numbers, session 39), or, when ``raw`` is
+    given, by a country code written before it ("+380 63 704 9919", "(+45) …", session 39). A site's template prints
+    its ids, counters and dates bare, under labels of its own, never in a phone column or with a country code: a number
+    so written is the person's whatever its digits spell and whatever the site's other ads hold in that slot. One
+    answer for the id-slot judge, the date readers (a printed date, a URL query's date) and what a site's statistics
+    count as contact slots (without ``raw``: a slot's learned contact share counts labels and columns, as it always
+    has). Cheap tests first: it runs per candidate."""
+    if column == "phone":
+        return True
+    if raw is not None and _with_code(raw):
+        return True
+    return _beside_contact(keys)
 
 
 def _beside_contact(keys: Sequence[str]) -> bool:
@@ -1565,12 +1582,7 @@ def _reason(
             return None  # the page's subject in a slot of its title ("Hvem ringte? 94 81 77 90" on /no/94817790)
         text = fields.get(m.field, "")
         keys = _keys(text, m.start, m.end)
-        if (
-            any(k in model.id_slots for k in keys)
-            and not _beside_contact(keys)
-            and m.detail.get("column") != "phone"
-            and not _with_code(m.raw)
-        ):
+        if any(k in model.id_slots for k in keys) and not written_as_contact(keys, m.detail.get("column"), m.raw):
             return "id-slot"
     return None
 
@@ -1586,7 +1598,7 @@ def _query_contact(key: str) -> bool:
     """Does a URL's query key name a contact route ("tel", "phone", "mobil")? ``dates.url_date_place`` asks it: a
     booking or search page carries its dates in the query, and the rule that reads a second number beside the ad's
     id as a word of the slug (often her phone) must not read them; "?tel=20260411" is hers."""
-    return _contact_key("L:" + normalise_label(key))
+    return written_as_contact(("L:" + normalise_label(key),))
 
 
 def _compact_run(raw: str) -> bool:
@@ -1611,7 +1623,7 @@ def _printed_date(
     if dates.contact_written(text, m.start, m.end, m.raw):
         return None
     lk = left_key(text, m.start)
-    if lk is not None and _contact_key("L:" + lk):
+    if lk is not None and written_as_contact(("L:" + lk,)):
         return None
     if part:
         return "timestamp"
