@@ -18,7 +18,9 @@ infobox (``{{Infoboks …`` with ``| key = value`` lines). Read as prose, a card
 - an infobox: each ``| key = value`` line read by its key.
 
 Ids by their shape, wherever they stand in such a field, are never numbers: a UUID or any run of hex groups that
-holds a letter a-f ("5b79fea8-b451-766d-…"), and a basic ISO timestamp ("20260803T205617Z").
+holds a letter a-f ("5b79fea8-b451-766d-…"), and a basic ISO timestamp ("20260803T205617Z"). So is a hex token or
+a fingerprint's blank-joined groups in any body (``hex_ids``, session 40: "PGP F8E6 AE0E … 7586 4633", "sig
+3c93720703b4bb57…", a commit, a wallet's or tracking id): not even its all-digit groups are a phone's.
 
 Decoding moves characters (a quoted-printable "=C3=B8" is one "ø"): the field's ``source`` is the decoded text padded
 with blanks to the raw length at each logical line's end, and ``moves`` point it back at the raw text
@@ -27,6 +29,7 @@ with blanks to the raw length at each logical line's end, and ``moves`` point it
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from kartlegg.extract import icalendar, structured
@@ -430,6 +433,7 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
                     e += 1
                 out.append((s, e))
         t = text.find("T", t + 1)
+    out.extend(hex_ids(text))
     u = text.find("_")
     while u >= 0:
         stamp = _file_stamp(text, u)
@@ -438,6 +442,54 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
         u = text.find("_", u + 1 if stamp is None else stamp[1])
     if len(out) > 1:
         out.sort()
+    return out
+
+
+#: A candidate hex id: one run of eight or more hex characters (a hash, a signature, a listing's hash), or four or
+#: more groups of four joined by a blank or ":" (a PGP or SSH fingerprint, an IPv6 address, a licence key).
+_HEX_ID: Final = re.compile(r"[0-9A-Fa-f]{4}(?:[0-9A-Fa-f]{4,}|(?:[ :][0-9A-Fa-f]{4}){3,}(?![0-9A-Za-z]))")
+#: Hex letters that no writer puts for a digit (``letters``' look-alikes are A, B, E and b): a token with one of
+#: them is no number written in letters ("3c93720703b4bb57", "45fba51b"; not "4B767474").
+_NOT_LOOKALIKE: Final = frozenset("acdefCDF")
+#: A hex run this long holds more characters than any phone number (E.164: 15 digits): an id whatever its letters.
+_LONGER_THAN_PHONE: Final = 16
+
+
+def hex_ids(text: str) -> list[tuple[int, int]]:
+    """Spans of hex ids by their shape (issue 14, session 40): a token of digits and a-f/A-F only, with a digit and
+    a letter, eight characters or more, and a run of four or more groups of four such characters joined by a blank
+    or ":" with a letter in one group ("PGP F8E6 AE0E 70BA … 7586 4633", "sig 3c93720703b4bb57…", "Listing
+    #45fba51b", a git commit, a wallet's or a tracking id, a UUID's groups). Their digits are never a phone's, not
+    even an all-digit group at the run's end, and no letter in them is read as a digit. A single token whose letters
+    are all look-alikes of digits (A, B, E, b: "4B767474") is an id only when it is longer than any number, or
+    written after "#" as a listing's number is: else it may be a number written in letters (``letters``). A token
+    glued to a word character, or that opens an e-mail address or a domain ("3fa9c2d1@…", "a3f9c2d1.example"),
+    is left to its readers. The gate: one class search of the text (C speed)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _HEX_ID.finditer(text):
+        s, e = m.start(), m.end()
+        hashed = s > 0 and text[s - 1] == "#" and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] in "/_"))
+        if s and not hashed and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "@"):
+            continue  # a link's part ("/l/7b695548", "?sid=…": the URL readers'), a word's or an address's tail
+        if e < n:
+            c = text[e]
+            if c.isalnum() or c in "_@-" or (c == "." and e + 1 < n and text[e + 1].isalnum()):
+                continue
+        raw = m.group()
+        digit = letter = other = False
+        for ch in raw:
+            if "0" <= ch <= "9":
+                digit = True
+            elif ch in _NOT_LOOKALIKE:
+                letter = other = True
+            elif ch != " " and ch != ":":
+                letter = True
+        if not (digit and letter):
+            continue
+        grouped = " " in raw or ":" in raw
+        if grouped or other or hashed or e - s >= _LONGER_THAN_PHONE:
+            out.append((s, e))
     return out
 
 
