@@ -446,8 +446,8 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
 
 
 #: A candidate hex id: one run of eight or more hex characters (a hash, a signature, a listing's hash), or four or
-#: more groups of four joined by a blank or ":" (a PGP or SSH fingerprint, an IPv6 address, a licence key).
-_HEX_ID: Final = re.compile(r"[0-9A-Fa-f]{4}(?:[0-9A-Fa-f]{4,}|(?:[ :][0-9A-Fa-f]{4}){3,}(?![0-9A-Za-z]))")
+#: more groups of four joined by a blank, ":" or "-" (a PGP fingerprint, an IPv6 address, a licence key).
+_HEX_ID: Final = re.compile(r"[0-9A-Fa-f]{4}(?:[0-9A-Fa-f]{4,}|(?:[ :\-][0-9A-Fa-f]{4}){3,}(?![0-9A-Za-z]))")
 #: Hex letters that no writer puts for a digit (``letters``' look-alikes are A, B, E and b): a token with one of
 #: them is no number written in letters ("3c93720703b4bb57", "45fba51b"; not "4B767474").
 _NOT_LOOKALIKE: Final = frozenset("acdefCDF")
@@ -458,7 +458,7 @@ _LONGER_THAN_PHONE: Final = 16
 def hex_ids(text: str) -> list[tuple[int, int]]:
     """Spans of hex ids by their shape (issue 14, session 40): a token of digits and a-f/A-F only, with a digit and
     a letter, eight characters or more, and a run of four or more groups of four such characters joined by a blank
-    or ":" with a letter in one group ("PGP F8E6 AE0E 70BA … 7586 4633", "sig 3c93720703b4bb57…", "Listing
+    ":" or "-" with a letter in one group ("PGP F8E6 AE0E 70BA … 7586 4633", "sig 3c93720703b4bb57…", "Listing
     #45fba51b", a git commit, a wallet's or a tracking id, a UUID's groups). Their digits are never a phone's, not
     even an all-digit group at the run's end, and no letter in them is read as a digit. A single token whose letters
     are all look-alikes of digits (A, B, E, b: "4B767474") is an id only when it is longer than any number, or
@@ -470,7 +470,9 @@ def hex_ids(text: str) -> list[tuple[int, int]]:
     for m in _HEX_ID.finditer(text):
         s, e = m.start(), m.end()
         hashed = s > 0 and text[s - 1] == "#" and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] in "/_"))
-        if s and not hashed and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "@"):
+        if s >= 2 and text[s - 2 : s] in ("0x", "0X") and (s == 2 or not text[s - 3].isalnum()):
+            s -= 2  # "0x52908400…": a wallet's address or a constant written with its hex prefix
+        elif s and not hashed and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "@"):
             continue  # a link's part ("/l/7b695548", "?sid=…": the URL readers'), a word's or an address's tail
         if e < n:
             c = text[e]
@@ -483,12 +485,13 @@ def hex_ids(text: str) -> list[tuple[int, int]]:
                 digit = True
             elif ch in _NOT_LOOKALIKE:
                 letter = other = True
-            elif ch != " " and ch != ":":
+            elif ch != " " and ch != ":" and ch != "-":
                 letter = True
         if not (digit and letter):
             continue
-        grouped = " " in raw or ":" in raw
-        if grouped or other or hashed or e - s >= _LONGER_THAN_PHONE:
+        prefixed = e - s > len(raw)  # "0x…"
+        grouped = len(raw) >= 19 and not raw[4].isalnum()  # four groups of four or more
+        if grouped or prefixed or other or hashed or e - s >= _LONGER_THAN_PHONE:
             out.append((s, e))
     return out
 
