@@ -474,6 +474,8 @@ def hex_ids(text: str) -> list[tuple[int, int]]:
             s -= 2  # "0x52908400…": a wallet's address or a constant written with its hex prefix
         elif s and not hashed and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "@"):
             continue  # a link's part ("/l/7b695548", "?sid=…": the URL readers'), a word's or an address's tail
+        elif s >= 2 and text[s - 2] == "=" and text[s - 1] in "\"'":
+            continue  # a markup attribute's value ('data-cfemail="…"': an encoded address, ``cfemail``'s)
         if e < n:
             c = text[e]
             if c.isalnum() or c in "_@-" or (c == "." and e + 1 < n and text[e + 1].isalnum()):
