@@ -139,3 +139,10 @@ def test_a_phone_in_look_alike_letters_after_a_cue_is_read(mobile: int, mask: li
         number[i : i + 2] for i in range(0, 8, 2)
     )
     assert _phones(f"Ring meg: {written}", "NO") == [f"+47{number}"]
+
+
+def test_a_hex_token_on_a_labelled_line_is_read() -> None:
+    # the label stands further back than a cue's reach (keycaps are three code points each), before another writing
+    keycaps = "".join(d + "\ufe0f\u20e3" for d in "0736962913")
+    body = f"Telefon: {keycaps}  07397273b7"
+    assert _phones(body, "SE") == ["+46736962913", "+46739727367"]

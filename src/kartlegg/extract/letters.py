@@ -291,8 +291,10 @@ def _read_runs(
         if any(_word_case(w) and w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
             continue  # a word of the lexicons between the groups ("41 23 og 45 67"; not "oG")
         coded = raw.lstrip("(").startswith(("+", "00"))
-        if (real < CUED_BELOW or _hex_token(raw)) and not coded and not _cued(text, m.start()):
-            continue  # few real digits, or one hex token ("[7b695548]": a listing's hash), with no contact word
+        if real < CUED_BELOW and not coded and not _cued(text, m.start()):
+            continue  # few real digits with no contact word
+        if not coded and _hex_token(raw) and not _line_cued(text, m.start()):
+            continue  # one hex token ("[7b695548]": a listing's hash) on a line with no contact word
         if _SIZE.search(raw) or _WORDY.search(raw):
             continue
         new = swap_ascii(raw, _DIGIT_BYTES, _DIGITS)
@@ -314,6 +316,15 @@ def _read_runs(
 
 
 _HEX_CHARS: Final = frozenset("0123456789abcdefABCDEF")
+
+
+def _line_cued(text: str, start: int) -> bool:
+    """``_cued`` before ``start``, or at its line's head ("Telefon: 0️⃣7️⃣3️⃣… 07397273b7": the label is further
+    back than ``CUE_REACH``, before another writing of the number)."""
+    if _cued(text, start):
+        return True
+    head = text.rfind("\n", 0, start) + 1 + CUE_REACH
+    return head < start and _cued(text, head)
 
 
 def _hex_token(raw: str) -> bool:
