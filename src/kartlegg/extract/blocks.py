@@ -464,10 +464,45 @@ def hex_ids(text: str) -> list[tuple[int, int]]:
     are all look-alikes of digits (A, B, E, b: "4B767474") is an id only when it is longer than any number, or
     written after "#" as a listing's number is: else it may be a number written in letters (``letters``). A token
     glued to a word character, or that opens an e-mail address or a domain ("3fa9c2d1@…", "a3f9c2d1.example"),
-    is left to its readers. The gate: one class search of the text (C speed)."""
+    is left to its readers. The gate: the text as classes (one ``bytes.translate``) and a ``str.find`` of a digit
+    glued to a hex letter ("a0", "0a"); the pattern runs only about such a place."""
     out: list[tuple[int, int]] = []
+    cls = (text.encode("ascii") if text.isascii() else text.encode("latin-1", "replace")).translate(_HEX_CLASS)
+    glued = cls.decode("ascii")  # "0" for a digit, "a" for a-f/A-F: an id holds a digit glued to a hex letter
+    a0 = glued.find("a0")
+    z0 = glued.find("0a")
+    done = 0
+    while a0 >= 0 or z0 >= 0:
+        hit = a0 if z0 < 0 or 0 <= a0 < z0 else z0
+        if hit >= done:
+            done = _hex_ids_near(text, hit, done, out)
+        if hit == a0:
+            a0 = glued.find("a0", max(hit + 1, done))
+        else:
+            z0 = glued.find("0a", max(hit + 1, done))
+    return out
+
+
+#: ``hex_ids``' classes: "0" for a digit, "a" for a hex letter, a blank for anything else.
+_HEX_CLASS: Final = bytes(
+    ord("0") if chr(b).isdigit() and b < 128 else ord("a") if chr(b) in "abcdefABCDEF" else ord(" ") for b in range(256)
+)
+#: How far before a digit glued to a hex letter a hex id may open (a fingerprint of ten groups: 49 characters), and
+#: how far after it it may end (a SHA-512 in hex: 128 characters).
+_HEX_BEFORE: Final = 60
+_HEX_AFTER: Final = 140
+
+
+def _hex_ids_near(text: str, hit: int, done: int, out: list[tuple[int, int]]) -> int:
+    """Add the hex ids of ``_HEX_ID`` that hold ``hit`` (a digit glued to a hex letter) to ``out``; the end of the
+    text looked at."""
     n = len(text)
-    for m in _HEX_ID.finditer(text):
+    end = min(n, hit + _HEX_AFTER)
+    for m in _HEX_ID.finditer(text, max(done, hit - _HEX_BEFORE), end):
+        if m.start() > hit:
+            return m.start()
+        if m.end() <= hit:
+            continue
         s, e = m.start(), m.end()
         hashed = s > 0 and text[s - 1] == "#" and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] in "/_"))
         if s >= 2 and text[s - 2 : s] in ("0x", "0X") and (s == 2 or not text[s - 3].isalnum()):
@@ -495,7 +530,8 @@ def hex_ids(text: str) -> list[tuple[int, int]]:
         grouped = len(raw) >= 19 and not raw[4].isalnum()  # four groups of four or more
         if grouped or prefixed or other or hashed or e - s >= _LONGER_THAN_PHONE:
             out.append((s, e))
-    return out
+        return m.end()
+    return hit + 1
 
 
 def _file_stamp(text: str, u: int) -> tuple[int, int] | None:

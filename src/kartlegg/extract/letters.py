@@ -476,6 +476,9 @@ _GROUP_CLASS: Final = bytes(
 )
 #: Three to six groups of one to four characters joined by one sign, in the class string, with no letter or digit
 #: either side, glued or one "-" or "." away ("+45 40 54 65 87 E-mail": the "E" is a word's).
+#: "L" at a capital look-alike: every run ``read_grouped`` reads holds one (a run whose only letters are "l" and "o"
+#: is the scanner's, which reads them as it always did).
+_LOOK_CLASS: Final = bytes(ord("L") if chr(b) in "OIZESAGTB" else ord(" ") for b in range(256))
 _GROUP_RUN: Final = re.compile(r"(?<![dlx])(?<![dlx]=)[dl]{1,4}(?:[-=][dl]{1,4}){2,5}(?!=?[dlx])")
 _GROUP_LETTERS: Final = str.maketrans("OoIlZESAGTB", "00112354678")
 #: Characters (digits and letters) a grouped number has: a national number (8) to one with its code (13).
@@ -506,12 +509,17 @@ def read_grouped(
     hit = cls.find("d-d")
     if hit < 0:
         return None
+    looks = raw_bytes.translate(_LOOK_CLASS).decode("ascii")  # "L" at each look-alike letter: most hits have none
     out: list[str] = []
     spots: list[int] = []
     last = 0
     n = len(text)
     pos = max(0, hit - 20)
     while hit >= 0:
+        if looks.find("L", max(0, hit - 15), hit + 18) < 0:
+            hit = cls.find("d-d", hit + 3)  # digits only about this hit ("92 34 56 78"): the scanner's
+            pos = max(pos, hit - 20)
+            continue
         m = _GROUP_RUN.search(cls, pos, min(n, hit + 40))
         if m is None:
             hit = cls.find("d-d", hit + 3)
@@ -521,7 +529,7 @@ def read_grouped(
         hit = cls.find("d-d", pos)
         s, e = m.start(), m.end()
         raw = text[s:e]
-        if _grouped_number(text, s, e, raw, mobile, phone):
+        if looks.find("L", s, e) >= 0 and _grouped_number(text, s, e, raw, mobile, phone):
             out.append(text[last:s])
             out.append(raw.translate(_GROUP_LETTERS))
             spots.extend(s + i for i, ch in enumerate(raw) if ch.isalpha())
