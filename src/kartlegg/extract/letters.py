@@ -103,6 +103,18 @@ def known_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """The lexicons' number words in lower case ("ett", "en", "two", "fem"): a group that is one is spelled, not
+    written in look-alike letters."""
+    nums = numbers()
+    out: set[str] = set()
+    for groups in (nums.units, nums.teens, nums.tens):
+        for words in groups.values():
+            out.update(w.lower() for w in words)
+    return frozenset(out)
+
+
 def _word_case(token: str) -> bool:
     """Is ``token`` written as words are: lower case, capitalised or in capitals ("og", "Og", "OG"; not "oG")?"""
     return token.islower() or token.isupper() or token.istitle()
@@ -554,14 +566,24 @@ def _grouped_number(
     if not real or not letters or not GROUPED_MIN <= real + letters <= GROUPED_MAX:
         return False
     words = 0
-    for group in raw.replace("-", " ").replace(".", " ").split():
+    disguised = False  # a group with a letter that is no word: a digit and a letter, or letters of no word
+    groups = raw.replace("-", " ").replace(".", " ").split()
+    for group in groups:
         if group.isalpha():
             if group.islower() and group.strip("l"):
                 return False  # "lo", "ol": a lower-case group is a word's piece, not digits ("ll" is 11)
-            if group.lower() in known_words():
+            low = group.lower()
+            if low in known_words() or low in _number_words():
                 words += 1
-    if words > 1:
-        return False  # "SE OSS I BE 4": words in capitals ("ET" alone may be two digits: "OTE-lOE ET l9")
+            else:
+                disguised = True
+        elif not group.isdigit():
+            disguised = True
+    if words > 1 or not disguised:
+        return False  # "SE OSS I BE 4", "8 8 8 2 ETT 1": words between digits ("ET" may be 3 7: "OTE-lOE ET l9")
+    inner = [g for g in groups if not g.isalpha()]
+    if inner and all(g.isdigit() for g in inner) and (groups[0].isalpha() or groups[-1].isalpha()):
+        return False  # "+46 70-906 3371 I am": a number, then a word; only letters at an end, never inside
     if _SIZE.search(raw):
         return False
     code = ""
