@@ -580,10 +580,7 @@ def _grouped_number(
         elif not group.isdigit():
             disguised = True
     if words > 1 or not disguised:
-        return False  # "SE OSS I BE 4", "8 8 8 2 ETT 1": words between digits ("ET" may be 3 7: "OTE-lOE ET l9")
-    inner = [g for g in groups if not g.isalpha()]
-    if inner and all(g.isdigit() for g in inner) and (groups[0].isalpha() or groups[-1].isalpha()):
-        return False  # "+46 70-906 3371 I am": a number, then a word; only letters at an end, never inside
+        return False  # "SE OSS I BE 4", "8 8 8 2 ETT 1", "3371 I am": words by digits ("OTE-lOE ET l9": 3 7)
     if _SIZE.search(raw):
         return False
     code = ""
