@@ -18,7 +18,9 @@ infobox (``{{Infoboks …`` with ``| key = value`` lines). Read as prose, a card
 - an infobox: each ``| key = value`` line read by its key.
 
 Ids by their shape, wherever they stand in such a field, are never numbers: a UUID or any run of hex groups that
-holds a letter a-f ("5b79fea8-b451-766d-…"), and a basic ISO timestamp ("20260803T205617Z").
+holds a letter a-f ("5b79fea8-b451-766d-…"), and a basic ISO timestamp ("20260803T205617Z"). So is a hex token or
+a fingerprint's blank-joined groups in any body (``hex_ids``, session 40: "PGP F8E6 AE0E … 7586 4633", "sig
+3c93720703b4bb57…", a commit, a wallet's or tracking id): not even its all-digit groups are a phone's.
 
 Decoding moves characters (a quoted-printable "=C3=B8" is one "ø"): the field's ``source`` is the decoded text padded
 with blanks to the raw length at each logical line's end, and ``moves`` point it back at the raw text
@@ -27,6 +29,7 @@ with blanks to the raw length at each logical line's end, and ``moves`` point it
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from kartlegg.extract import icalendar, structured
@@ -430,6 +433,7 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
                     e += 1
                 out.append((s, e))
         t = text.find("T", t + 1)
+    out.extend(hex_ids(text))
     u = text.find("_")
     while u >= 0:
         stamp = _file_stamp(text, u)
@@ -439,6 +443,95 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
     if len(out) > 1:
         out.sort()
     return out
+
+
+#: A candidate hex id: one run of eight or more hex characters (a hash, a signature, a listing's hash), or four or
+#: more groups of four joined by a blank, ":" or "-" (a PGP fingerprint, an IPv6 address, a licence key).
+_HEX_ID: Final = re.compile(r"[0-9A-Fa-f]{4}(?:[0-9A-Fa-f]{4,}|(?:[ :\-][0-9A-Fa-f]{4}){3,}(?![0-9A-Za-z]))")
+#: Hex letters that no writer puts for a digit (``letters``' look-alikes are A, B, E and b): a token with one of
+#: them is no number written in letters ("3c93720703b4bb57", "45fba51b"; not "4B767474").
+_NOT_LOOKALIKE: Final = frozenset("acdefCDF")
+#: A hex run this long holds more characters than any phone number (E.164: 15 digits): an id whatever its letters.
+_LONGER_THAN_PHONE: Final = 16
+
+
+def hex_ids(text: str) -> list[tuple[int, int]]:
+    """Spans of hex ids by their shape (issue 14, session 40): a token of digits and a-f/A-F only, with a digit and
+    a letter, eight characters or more, and a run of four or more groups of four such characters joined by a blank
+    ":" or "-" with a letter in one group ("PGP F8E6 AE0E 70BA … 7586 4633", "sig 3c93720703b4bb57…", "Listing
+    #45fba51b", a git commit, a wallet's or a tracking id, a UUID's groups). Their digits are never a phone's, not
+    even an all-digit group at the run's end, and no letter in them is read as a digit. A single token whose letters
+    are all look-alikes of digits (A, B, E, b: "4B767474") is an id only when it is longer than any number, or
+    written after "#" as a listing's number is: else it may be a number written in letters (``letters``). A token
+    glued to a word character, or that opens an e-mail address or a domain ("3fa9c2d1@…", "a3f9c2d1.example"),
+    is left to its readers. The gate: the text as classes (one ``bytes.translate``) and a ``str.find`` of a digit
+    glued to a hex letter ("a0", "0a"); the pattern runs only about such a place."""
+    out: list[tuple[int, int]] = []
+    cls = (text.encode("ascii") if text.isascii() else text.encode("latin-1", "replace")).translate(_HEX_CLASS)
+    glued = cls.decode("ascii")  # "0" for a digit, "a" for a-f/A-F: an id holds a digit glued to a hex letter
+    a0 = glued.find("a0")
+    z0 = glued.find("0a")
+    done = 0
+    while a0 >= 0 or z0 >= 0:
+        hit = a0 if z0 < 0 or 0 <= a0 < z0 else z0
+        if hit >= done:
+            done = _hex_ids_near(text, hit, done, out)
+        if hit == a0:
+            a0 = glued.find("a0", max(hit + 1, done))
+        else:
+            z0 = glued.find("0a", max(hit + 1, done))
+    return out
+
+
+#: ``hex_ids``' classes: "0" for a digit, "a" for a hex letter, a blank for anything else.
+_HEX_CLASS: Final = bytes(
+    ord("0") if chr(b).isdigit() and b < 128 else ord("a") if chr(b) in "abcdefABCDEF" else ord(" ") for b in range(256)
+)
+#: How far before a digit glued to a hex letter a hex id may open (a fingerprint of ten groups: 49 characters), and
+#: how far after it it may end (a SHA-512 in hex: 128 characters).
+_HEX_BEFORE: Final = 60
+_HEX_AFTER: Final = 140
+
+
+def _hex_ids_near(text: str, hit: int, done: int, out: list[tuple[int, int]]) -> int:
+    """Add the hex ids of ``_HEX_ID`` that hold ``hit`` (a digit glued to a hex letter) to ``out``; the end of the
+    text looked at."""
+    n = len(text)
+    end = min(n, hit + _HEX_AFTER)
+    for m in _HEX_ID.finditer(text, max(done, hit - _HEX_BEFORE), end):
+        if m.start() > hit:
+            return m.start()
+        if m.end() <= hit:
+            continue
+        s, e = m.start(), m.end()
+        hashed = s > 0 and text[s - 1] == "#" and (s == 1 or not (text[s - 2].isalnum() or text[s - 2] in "/_"))
+        if s >= 2 and text[s - 2 : s] in ("0x", "0X") and (s == 2 or not text[s - 3].isalnum()):
+            s -= 2  # "0x52908400…": a wallet's address or a constant written with its hex prefix
+        elif s and not hashed and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE or text[s - 1] == "@"):
+            continue  # a link's part ("/l/7b695548", "?sid=…": the URL readers'), a word's or an address's tail
+        elif s >= 2 and text[s - 2] == "=" and text[s - 1] in "\"'":
+            continue  # a markup attribute's value ('data-cfemail="…"': an encoded address, ``cfemail``'s)
+        if e < n:
+            c = text[e]
+            if c.isalnum() or c in "_@-" or (c == "." and e + 1 < n and text[e + 1].isalnum()):
+                continue
+        raw = m.group()
+        digit = letter = other = False
+        for ch in raw:
+            if "0" <= ch <= "9":
+                digit = True
+            elif ch in _NOT_LOOKALIKE:
+                letter = other = True
+            elif ch != " " and ch != ":" and ch != "-":
+                letter = True
+        if not (digit and letter):
+            continue
+        prefixed = e - s > len(raw)  # "0x…"
+        grouped = len(raw) >= 19 and not raw[4].isalnum()  # four groups of four or more
+        if grouped or prefixed or other or hashed or e - s >= _LONGER_THAN_PHONE:
+            out.append((s, e))
+        return m.end()
+    return hit + 1
 
 
 def _file_stamp(text: str, u: int) -> tuple[int, int] | None:

@@ -8,7 +8,12 @@ with its country code): the number's own shape is the guard where a run has few 
 holds a real digit, or is one to three capital letters between tokens ("46 79 314 EA A1"); at most one letter per
 real digit, at least ``MIN_REAL`` real digits; a token of two or three digits and a cup size letter ("75B", "70A")
 is never part of one. No ordinary word is read: lower-case words hold no digit, and a capital word alone is no
-number.
+number. One token of hex characters only ("[7b695548]", a listing's hash: b for 6) is read so only after a contact
+word: ids are written in hex, and every letter in them is a hex digit, not a look-alike (session 40).
+
+A number written mostly in letters, in groups ("OTE-lOE ET l9", "4S l6 B6 Bl", "Ring: SO BS ll 2l"; session 40), has
+too few real digits for those runs: ``read_grouped`` reads it by its form and its place instead (a phone's length
+in three to six short groups of digits and capital look-alikes, after a contact word or as a sentence of its own).
 """
 
 from __future__ import annotations
@@ -95,6 +100,18 @@ def known_words() -> frozenset[str]:
         for words in groups.values():
             out.update(w.lower() for w in words)
     out.update(w.lower() for w in (*nums.weak, *nums.conjunctions, *nums.plus))
+    return frozenset(out)
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """The lexicons' number words in lower case ("ett", "en", "two", "fem"): a group that is one is spelled, not
+    written in look-alike letters."""
+    nums = numbers()
+    out: set[str] = set()
+    for groups in (nums.units, nums.teens, nums.tens):
+        for words in groups.values():
+            out.update(w.lower() for w in words)
     return frozenset(out)
 
 
@@ -241,6 +258,24 @@ def read_letters(
     mobile: Callable[[str], bool] | None = None,
     phone: Callable[[str], bool] | None = None,
 ) -> tuple[str, list[int]] | None:
+    """``_read_runs``, then the grouped numbers written mostly in letters that it leaves (``read_grouped``, with
+    ``mobile``): the text with every such run written as its digits and where its letters stood, or None."""
+    first = _read_runs(text, whole, digits, mobile, phone)
+    if mobile is None:
+        return first
+    grouped = read_grouped(text if first is None else first[0], mobile, phone)
+    if grouped is None:
+        return first
+    return grouped[0], grouped[1] if first is None else sorted(first[1] + grouped[1])
+
+
+def _read_runs(
+    text: str,
+    whole: Callable[[str], bool],
+    digits: list[int] | None = None,
+    mobile: Callable[[str], bool] | None = None,
+    phone: Callable[[str], bool] | None = None,
+) -> tuple[str, list[int]] | None:
     """``text`` with each run of digits and look-alike letters whose digits are one valid number (``whole``:
     digits, "+" kept, to True when they are one number of the ad's regions) written as those digits, and where its
     letters stood; None when no run was rewritten. ``digits``: the starts of the text's digit runs, when the
@@ -267,8 +302,11 @@ def read_letters(
             continue
         if any(_word_case(w) and w.lower() in known_words() for w in _BARE_WORD.findall(raw)):
             continue  # a word of the lexicons between the groups ("41 23 og 45 67"; not "oG")
-        if real < CUED_BELOW and not raw.lstrip("(").startswith(("+", "00")) and not _cued(text, m.start()):
-            continue
+        coded = raw.lstrip("(").startswith(("+", "00"))
+        if real < CUED_BELOW and not coded and not _cued(text, m.start()):
+            continue  # few real digits with no contact word
+        if not coded and _hex_token(raw) and not _line_cued(text, m.start()):
+            continue  # one hex token ("[7b695548]": a listing's hash) on a line with no contact word
         if _SIZE.search(raw) or _WORDY.search(raw):
             continue
         new = swap_ascii(raw, _DIGIT_BYTES, _DIGITS)
@@ -287,6 +325,28 @@ def read_letters(
             text = dense[0]
             spots = sorted(spots + dense[1])
     return (text, spots) if spots else None
+
+
+_HEX_CHARS: Final = frozenset("0123456789abcdefABCDEF")
+
+
+def _line_cued(text: str, start: int) -> bool:
+    """``_cued`` before ``start``, or at its line's head ("Telefon: 0️⃣7️⃣3️⃣… 07397273b7": the label is further
+    back than ``CUE_REACH``, before another writing of the number)."""
+    if _cued(text, start):
+        return True
+    head = text.rfind("\n", 0, start) + 1 + CUE_REACH
+    return head < start and _cued(text, head)
+
+
+def _hex_token(raw: str) -> bool:
+    """Is ``raw`` one token of hex characters only ("7b695548", "59508b30"; not "4B 76 74 74", "0T9713g831")? Ids
+    (a listing's hash, a commit, a session id) are written so, and every letter in them is a hex digit: such a token
+    is read as a number in letters only after a contact word or a phone sign (issue 14, session 40)."""
+    for ch in raw:
+        if ch not in _HEX_CHARS:
+            return False
+    return True
 
 
 #: A line's tail of tokens of digits and look-alike letters joined by one or two of " .-/" (blanks, "." or "!" after).
@@ -405,3 +465,138 @@ def _dense_token(token: str) -> bool:
             return False  # a word or a name ("Gbg"), not letters for digits
         return not (_word_case(token) and token.lower() in known_words())
     return True
+
+
+#: ``read_grouped``'s classes of characters, one byte each: "d" for a digit or a capital look-alike of one, "l" for
+#: the lower-case look-alikes "l" and "o", "-" for a blank and "=" for a "-" or "." between groups, "x" for another
+#: letter or digit, "|" for anything else (a line break, a sign, a character beyond latin-1).
+_GROUP_DIGITS: Final = "0123456789OIZESAGTB"
+_GROUP_LOWER: Final = "lo"
+_GROUP_CLASS: Final = bytes(
+    ord("d")
+    if chr(b) in _GROUP_DIGITS
+    else ord("l")
+    if chr(b) in _GROUP_LOWER
+    else ord("-")
+    if chr(b) == " "
+    else ord("=")
+    if chr(b) in "-."
+    else ord("x")
+    if chr(b).isalnum() or chr(b) == "_"
+    else ord("|")
+    for b in range(256)
+)
+#: Three to six groups of one to four characters joined by one sign, in the class string, with no letter or digit
+#: either side, glued or one "-" or "." away ("+45 40 54 65 87 E-mail": the "E" is a word's).
+#: "L" at a capital look-alike: every run ``read_grouped`` reads holds one (a run whose only letters are "l" and "o"
+#: is the scanner's, which reads them as it always did).
+_LOOK_CLASS: Final = bytes(ord("L") if chr(b) in "OIZESAGTB" else ord(" ") for b in range(256))
+_GROUP_RUN: Final = re.compile(r"(?<![dlx])(?<![dlx]=)[dl]{1,4}(?:[-=][dl]{1,4}){2,5}(?!=?[dlx])")
+_GROUP_LETTERS: Final = str.maketrans("OoIlZESAGTB", "00112354678")
+#: Characters (digits and letters) a grouped number has: a national number (8) to one with its code (13).
+GROUPED_MIN: Final = 8
+GROUPED_MAX: Final = 13
+#: What may end the sentence before a grouped number that stands as a sentence of its own ("… parkering. 4S l6 B6
+#: Bl Klem fra Lola"), and what may follow it.
+_SENTENCE_ENDS: Final = ".!?:"
+
+
+def read_grouped(
+    text: str, mobile: Callable[[str], bool], phone: Callable[[str], bool] | None = None
+) -> tuple[str, list[int]] | None:
+    """``text`` with each number written in groups mostly of look-alike letters ("OTE-lOE ET l9", "4S l6 B6 Bl",
+    "Ring: SO BS ll 2l", "+ESS 6T EB2 SSSO"; issue 14, session 40) written as its digits, and where its letters
+    stood; None when there is none. ``_read_runs`` wants a real digit for each letter; here a run may be nearly all
+    letters, so the run's form is the guard: three to six groups of one to four characters joined by one blank, "-"
+    or ".", each group with a digit or a capital look-alike (O I Z E S A G T B; lower-case only "l" and "o"), at
+    least one real digit and one letter, ``GROUPED_MIN``-``GROUPED_MAX`` characters in all (a phone's length once
+    read), not glued to a word. It is read only where a person writes a contact: after a contact word or a phone
+    sign on its line (``_cued``: any valid number, ``phone``), or as a sentence of its own (alone on its line, or
+    after a sentence's end and before a capital, a line's end or a sign: a valid mobile number, ``mobile``). A
+    word in capitals ("SE OSS"), an id, a model code inside a sentence are never read. The gate: the text's class
+    string (one ``bytes.translate``) holds a digit-like character on both sides of a blank ("d-d"): a number
+    joined only by "-" or "." ("OTE-lOE-ET-l9") is left."""
+    raw_bytes = text.encode("latin-1", "replace") if not text.isascii() else text.encode("ascii")
+    cls = raw_bytes.translate(_GROUP_CLASS).decode("ascii")
+    hit = cls.find("d-d")
+    if hit < 0:
+        return None
+    looks = raw_bytes.translate(_LOOK_CLASS).decode("ascii")  # "L" at each look-alike letter: most hits have none
+    out: list[str] = []
+    spots: list[int] = []
+    last = 0
+    n = len(text)
+    pos = max(0, hit - 20)
+    while hit >= 0:
+        if looks.find("L", max(0, hit - 15), hit + 18) < 0:
+            hit = cls.find("d-d", hit + 3)  # digits only about this hit ("92 34 56 78"): the scanner's
+            pos = max(pos, hit - 20)
+            continue
+        m = _GROUP_RUN.search(cls, pos, min(n, hit + 40))
+        if m is None:
+            hit = cls.find("d-d", hit + 3)
+            pos = max(pos, hit - 20)
+            continue
+        pos = m.end()
+        hit = cls.find("d-d", pos)
+        s, e = m.start(), m.end()
+        raw = text[s:e]
+        if looks.find("L", s, e) >= 0 and _grouped_number(text, s, e, raw, mobile, phone):
+            out.append(text[last:s])
+            out.append(raw.translate(_GROUP_LETTERS))
+            spots.extend(s + i for i, ch in enumerate(raw) if ch.isalpha())
+            last = e
+    if not spots:
+        return None
+    out.append(text[last:])
+    return "".join(out), spots
+
+
+def _grouped_number(
+    text: str, s: int, e: int, raw: str, mobile: Callable[[str], bool], phone: Callable[[str], bool] | None
+) -> bool:
+    """Is ``raw`` (``text[s:e]``, a run of ``_GROUP_RUN``) a number written in look-alike letters where a contact
+    stands (``read_grouped``)?"""
+    real = letters = 0
+    for ch in raw:
+        if "0" <= ch <= "9":
+            real += 1
+        elif ch.isalpha():
+            letters += 1
+    if not real or not letters or not GROUPED_MIN <= real + letters <= GROUPED_MAX:
+        return False
+    words = 0
+    disguised = False  # a group with a letter that is no word: a digit and a letter, or letters of no word
+    groups = raw.replace("-", " ").replace(".", " ").split()
+    for group in groups:
+        if group.isalpha():
+            if group.islower() and group.strip("l"):
+                return False  # "lo", "ol": a lower-case group is a word's piece, not digits ("ll" is 11)
+            low = group.lower()
+            if low in known_words() or low in _number_words():
+                words += 1
+            else:
+                disguised = True
+        elif not group.isdigit():
+            disguised = True
+    if words > 1 or not disguised:
+        return False  # "SE OSS I BE 4", "8 8 8 2 ETT 1", "3371 I am": words by digits ("OTE-lOE ET l9": 3 7)
+    if _SIZE.search(raw):
+        return False
+    code = ""
+    k = s
+    if k and text[k - 1] == "+":
+        code, k = "+", k - 1
+    elif k and text[k - 1].isalnum():
+        return False
+    digits = code + raw.translate(_GROUP_LETTERS).replace(" ", "").replace("-", "").replace(".", "")
+    if _cued(text, k):
+        return mobile(digits) or (phone is not None and phone(digits))
+    ls = text.rfind("\n", 0, k) + 1
+    before = text[ls:k].rstrip(" \t")
+    if before and before.lstrip(" \t>\"'") and before[-1] not in _SENTENCE_ENDS:
+        return False  # inside a sentence: a code, an id
+    after = text[e : e + 3].lstrip(" \t")
+    if after and not (after[0] == "\n" or after[0].isupper() or after[0] in _SENTENCE_ENDS or not after[0].isalnum()):
+        return False
+    return mobile(digits)
