@@ -351,22 +351,29 @@ def _at_kind(text: str, i: int) -> int:
     return _HANDLE_AT
 
 
-#: An HTML character reference a scraper left in the text ("anna&#64;gmail.com", "&#x40;", "&commat;", session 31).
-_ENTITY: Final = re.compile(r"&(?:#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{3,8});")
+#: An HTML character reference a scraper left in the text ("anna&#64;gmail.com", "&#x40;", "&commat;", session 31),
+#: or a URL's percent-escape of an address's punctuation ("mailto:lina22%40snowbox.net", "?email=anna%40x.se":
+#: a link's href or a query value copied as written, issue 14 session 40; ``_ESCAPED`` says which).
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{3,8});|%(?:40|2[eEdDbB]|5[fF])")
+#: The characters of a URL's percent-escapes ``_ENTITY`` reads ("%40" is "@", "%2E" ".", "%2D" "-", "%2B" "+", "%5F"
+#: "_"): the same punctuation as the references'.
+_ESCAPED: Final = {"40": "@", "2e": ".", "2d": "-", "2b": "+", "5f": "_"}
 #: The characters of an address a reference may stand for: only these are unescaped.
 _ADDRESS_PUNCT: Final = frozenset("@.-_+")
 
 
 def _unescaped(text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """``text`` with each character reference of an address's punctuation ("&#64;", "&period;") written as its
-    character, once (``&amp;#64;`` stays ``&#64;``), and for each one (its position in the new text, the characters
-    it saved): a hit's span is mapped back with them (``_original``). None when no reference of them is in it."""
+    """``text`` with each character reference of an address's punctuation ("&#64;", "&period;") and each URL
+    percent-escape of it ("%40", "%2E") written as its character, once (``&amp;#64;`` stays ``&#64;``), and for each
+    one (its position in the new text, the characters it saved): a hit's span is mapped back with them
+    (``_original``). None when no reference of them is in it."""
     parts: list[str] = []
     shifts: list[tuple[int, int]] = []
     pos = 0
     new_len = 0
     for m in _ENTITY.finditer(text):
-        ch = html.unescape(m.group())
+        g = m.group()
+        ch = _ESCAPED[g[1:].lower()] if g[0] == "%" else html.unescape(g)
         if len(ch) != 1 or ch not in _ADDRESS_PUNCT:
             continue
         parts.append(text[pos : m.start()])
@@ -427,7 +434,7 @@ def find_written_emails(
             Hit(h.kind, h.value, *original_span(h.start, h.end, removed), h.detail)
             for h in find_written_emails(plain, None, None, wide_letters)
         ]
-    if "&" in text and ("&#" in text or "&commat;" in text or "&period;" in text):
+    if ("&" in text and ("&#" in text or "&commat;" in text or "&period;" in text)) or "%40" in text:
         got = _unescaped(text)
         if got is not None:
             plain, shifts = got

@@ -289,6 +289,8 @@ def url_numbers(url: str) -> list[UrlNumber]:
                     if low.endswith(ext):
                         base = base[: -len(ext)]
                         break
+                else:
+                    base = _file_stem(base)
                 if base.isdigit():
                     out.append(UrlNumber(pos, pos + len(base), base, f"path-{from_end}", True))
                 elif from_end == 0 or (from_end == 1 and real[-1].isdigit()):
@@ -368,6 +370,17 @@ def _decimal(c: str) -> bool:
     """Is ``c`` what ``\\d`` matches (``str.isdecimal``), ASCII read by code point?"""
     o = ord(c)
     return 48 <= o <= 57 or (o > 127 and c.isdecimal())
+
+
+def _file_stem(seg: str) -> str:
+    """A path segment without a file name's extension of 2-5 ASCII letters ("914653592603.ofx", "48213377.pdf",
+    "1200934.json": a statement's, a document's or an API's record named by its id), else the segment as written: a
+    number that is the whole name of a file is in an id position as much as a whole segment or "/<id>.html" is."""
+    dot = seg.rfind(".")
+    if dot <= 0 or not 2 <= len(seg) - dot - 1 <= 5:
+        return seg
+    ext = seg[dot + 1 :]
+    return seg[:dot] if ext.isascii() and ext.isalpha() else seg
 
 
 def _slug_open(base: str) -> int:
@@ -1724,6 +1737,8 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     before = text[lo : m.start]
     if _code_prefix(before):
         return "id-label"
+    if m.kind == "phone" and (before.endswith((">", '"', "'", ": ", ":")) and _named_id(before)):
+        return "id-label"  # "<FITID>914653592603", '"listing_id": "4791234567"': the markup names it an id
     # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #",
     # "Spørsmål? ")
     stripped = before.rstrip(" \t:#.=-–?")
@@ -1735,6 +1750,49 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
     if kind is None and m.kind == "phone":
         return _third_party(stripped, m.value)
     return kind
+
+
+#: A markup name: an SGML/XML tag's or a JSON key's ("FITID", "acct_id", "listingId", "ns:RefNo").
+_MARKUP_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.:\-]{0,39}")
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: The words of a markup name that say "id" as a compound's end ("fitid", "acctid", "userid", "txnref").
+_ID_ENDS: Final = ("id", "ref")
+
+
+def _named_id(before: str) -> bool:
+    """Does the markup right before a number name it an id: an SGML/XML tag (``<FITID>``, ``<ACCTID>``,
+    ``<ad-ref>``) or a JSON key (``"id": ``, ``"listingId": "``) whose name is an id label (``id_labels``: "ref",
+    "kode", "annonsenr") or a compound ending in "id"/"ref"? A tag or key name is a label the page's writer
+    printed for a program: "FITID" says what a printed "Transaktions-ID:" says. A name with a contact cue
+    ("phone_id", "telRef") is no id."""
+    name = _markup_name(before)
+    if name is None:
+        return False
+    words = normalise_label(_CAMEL.sub(" ", name)).split()
+    if not words or has_contact_cue(" ".join(words)):
+        return False
+    if label_kind(" ".join(words)) == "id-label":
+        return True
+    last = words[-1]
+    return any(len(last) > len(end) + 1 and last.endswith(end) for end in _ID_ENDS)
+
+
+def _markup_name(before: str) -> str | None:
+    """The tag name of ``<NAME>`` ending ``before``, or the key of ``"name":`` (a quote after it allowed), else
+    None."""
+    s = before.rstrip(" \t\"'")
+    if s.endswith(">"):
+        lt = s.rfind("<", max(0, len(s) - 42))
+        name = s[lt + 1 : -1] if lt >= 0 else ""
+    elif s.endswith(":"):
+        s = s[:-1].rstrip()
+        if len(s) < 3 or s[-1] not in "\"'":
+            return None
+        q = s.rfind(s[-1], max(0, len(s) - 42), len(s) - 1)
+        name = s[q + 1 : -1] if q >= 0 else ""
+    else:
+        return None
+    return name if _MARKUP_NAME.fullmatch(name) else None
 
 
 #: A bank's register number before an account number ("konto 5659 4526531185", "Reg.nr 3409 · kto 1234567890").

@@ -1077,7 +1077,9 @@ def validate(
         and (n >= 11 or (bare_ten and n == 10 and digits[:2] in _bare_codes(tuple(regions))))
     ):
         e = _parse("+" + digits, None)
-        return e
+        # with no "+" or "00" its code is read only as written: a trunk 0 after it ("46 02 35 42", a Norwegian
+        # number whose first pair is a code, then more digits) says the pair opens a national number
+        return e if e is not None and len(e) == n + 1 else None
     return None
 
 
@@ -1925,7 +1927,7 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
     n = len(atoms)
     total = 0
     ends: list[int] = []
-    for j in range(i, n):
+    for j in range(i, _plus_stop(text, atoms, i)):
         total += len(atoms[j].digits)
         if total > MAX_DIGITS:
             break
@@ -1978,14 +1980,40 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
         bare_ten = j - i == 1 or (whole_coded and atoms[0].digits in _bare_codes(tuple(regions)))
         e = validate(digits, intl, regions, bare_intl=bare, bare_ten=bare_ten)
         if e:
-            # a weak word after a number in digits ("... 67 en gång") is dropped when the rest is valid too
-            while j - i > 1 and not atoms[j - 1].strong and not any(a.wordy for a in atoms[i : j - 1]):
-                shorter = validate("".join(a.digits for a in atoms[i : j - 1]), intl, regions)
-                if not shorter:
-                    break
-                e, j = shorter, j - 1
+            # weak words after a number in digits ("... 67 en gång", "46 13 55 49 ⏎ Ha en fin dag") are dropped
+            # when the digits are a number by themselves: the longest valid reading without them ("+370 seks en
+            # ni ..." is words after a code, no number in digits)
+            k = j
+            while k - i > 1 and not atoms[k - 1].strong:
+                k -= 1
+            if (
+                k < j
+                and not any(a.wordy for a in atoms[i:k])
+                and validate("".join(a.digits for a in atoms[i:k]), intl, regions)
+            ):
+                for jj in range(j - 1, k - 1, -1):
+                    shorter = validate("".join(a.digits for a in atoms[i:jj]), intl, regions)
+                    if shorter:
+                        e, j = shorter, jj
+                        break
             return e, j
     return None
+
+
+def _plus_stop(text: str, atoms: list[_Atom], i: int) -> int:
+    """The first atom after ``atoms[i]`` that a "+" sign glued to its digits opens after a blank ("… +47 47 …"),
+    else ``len(atoms)``: a reading from ``atoms[i]`` ends before it, as before a "00" that opens a number
+    (``_opens_international``). "soon +47 47 32 62 61" is no "soon" read as a digit, "+47" skipped and "47 32 62"
+    after it (a code of its own, session 40). A "+" with blanks on both sides joins two halves ("0037065 + 614502",
+    "8186 + 7234"): no stop."""
+    n = len(atoms)
+    if not text:
+        return n
+    for k in range(i + 1, n):
+        s = atoms[k].start
+        if s >= 2 and text[s - 1] == "+" and text[s - 2] in " \t\n(" and _intl_mark(text, s) == 2:
+            return k
+    return n
 
 
 def _inside_line(text: str, atoms: list[_Atom], k: int) -> bool:
@@ -2102,6 +2130,11 @@ def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[
         return None
     if any(a.bridged for a in atoms[1:]) or validate(digits, False, regions, bare_intl=False) is not None:
         return None
+    k = n
+    while k > 1 and not atoms[k - 1].strong:
+        k -= 1
+    if k < n and validate("".join(a.digits for a in atoms[:k]), False, regions, bare_intl=False) is not None:
+        return None  # "47🌸40🌸42🌸82 ⏎ Ha en": the groups in digits are a number of the ad's country whole
     e = _parse("+" + digits, None)
     return (e, n) if e and _mobile(e) else None
 
