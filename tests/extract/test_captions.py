@@ -5,6 +5,7 @@ two cues, and never from ordinary prose outside one. Synthetic text and invented
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -143,3 +144,49 @@ def test_read_captions_blanks_all_but_cue_text_and_keeps_offsets() -> None:
 def test_an_arrow_in_prose_is_no_caption_file() -> None:
     assert read_captions("Oslo --> Bergen on Friday, 12:30 --> 14:00") is None
     assert read_captions("1 nice evening\n00:01:02.000 --> 00:01:04.000\nhello") is None
+
+
+# --- two numbers in a row, the second cut between cues (session 40) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cues", "city", "want"),
+    [
+        # no: a whole number, then one cut over two cues
+        (("Booking 9 3 5 9 6 2 5 9", "46 74 96", "98", "Venter på deg"), "Drammen", ["+4746749698", "+4793596259"]),
+        # sv: a number with its code, then one cut over two cues
+        (("Ring eller sms +46 72 448 75 17", "070 945 62", "91", "Puss"), "Umeå", ["+46709456291", "+46724487517"]),
+        # da: a number cut after its code's group, then a whole one
+        (("Booking +45 71 53 50", "24", "97 62 98 33", "Knus fra Uma"), "Oslo", ["+4571535024", "+4797629833"]),
+        # en: one number cut over three cues
+        (("Call me on 073", "412 55", "98 kisses"), "Stockholm", ["+46734125598"]),
+    ],
+)
+def test_a_number_cut_between_cues_after_another_number(cues: tuple[str, ...], city: str, want: list[str]) -> None:
+    assert phones(srt("hej", *cues), city) == want
+    assert phones(vtt("hi", *cues), city) == want
+
+
+#: Norwegian mobiles (4x/9x, 8 digits).
+NO_MOBILE = (
+    st.tuples(
+        st.sampled_from(["40", "41", "45", "46", "47", "48", "90", "92", "95", "98"]),
+        st.text("0123456789", min_size=6, max_size=6),
+    )
+    .map("".join)
+    .filter(lambda n: phonenumbers.is_valid_number(phonenumbers.parse("+47" + n)))
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(NO_MOBILE, NO_MOBILE, st.integers(1, 7), st.booleans(), st.booleans())
+def test_a_phone_cut_at_any_place_between_two_cues_reads_whole(
+    first: str, number: str, cut: int, as_vtt: bool, spaced: bool
+) -> None:
+    # another number before it on the cue above, then the number cut at ``cut`` over two cues
+    head, tail = number[:cut], number[cut:]
+    if spaced:
+        head, tail = " ".join(head), " ".join(tail)
+    cues = ("Hei, jeg er Mia", f"Booking {first}", f"Ring {head}", tail, "Klem fra Mia")
+    body = vtt(*cues) if as_vtt else srt(*cues)
+    assert phones(body, "Bergen") == sorted({f"+47{first}", f"+47{number}"})

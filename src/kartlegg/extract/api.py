@@ -25,6 +25,7 @@ from kartlegg.extract import (
     furniture,
     homeland,
     implied,
+    linemarks,
     people,
     phones,
     places,
@@ -559,6 +560,11 @@ def _extract(
             chat_splits, spoken = post.splits, post.transcript
         elif captions.transcript_cued(words["body"]):
             spoken = captions.cued_span(lows["body"]) or spoken  # "Voicemail transcript: …" as plain text
+        if post is None and linemarks.may_hold(prep["body"]):
+            # an edit history's "-"/"+" lines, a unified diff: a line's own marker is no sign (``linemarks``)
+            marked = linemarks.read_marks(prep["body"])
+            if marked is not None:
+                prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(marked)
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 

@@ -21,6 +21,7 @@ only when the run without it is that number. "I ate at ten" is no number: "at" e
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -233,6 +234,8 @@ def spoken_phones(text: str, span: tuple[int, int], regions: Sequence[str]) -> t
         got = _read(run, regions)
         if got is not None:
             hits.append(got)
+        elif _crosses_line(low, run):
+            hits.extend(_read_cut(low, run, regions))
     if not hits:
         return text, hits
     return _blanked(text, [(h.start, h.end) for h in hits]), hits
@@ -326,6 +329,33 @@ def _read(run: list[_Unit], regions: Sequence[str]) -> phones.PhoneHit | None:
             if got is not None:
                 return got
     return None
+
+
+#: Most cue breaks inside one run tried as the ends of numbers (2^k ways: bounded).
+_MAX_CUTS: Final = 8
+
+
+def _read_cut(low: str, run: list[_Unit], regions: Sequence[str]) -> list[phones.PhoneHit]:
+    """The numbers a run says when it is no number as a whole but two or more said one after the other, each ending
+    at a cue break ("Booking 9 3 5 9 6 2 5 9" ⏎ cue ⏎ "46 74 96" ⏎ cue ⏎ "98"; "+45 71 53 50" ⏎ cue ⏎ "24" ⏎ cue ⏎
+    "97 62 98 33"): the fewest cuts at line breaks that make every part one valid number, or nothing. A cue's end is
+    where a recogniser or a subtitler cuts a sentence, so it is the only place a number may end inside a run; every
+    part must be a number, so a run of furniture digits (a time said, a price) stays unread as before."""
+    cuts = [k for k in range(1, len(run)) if "\n" in low[run[k - 1].end : run[k].start]]
+    if not cuts or len(cuts) > _MAX_CUTS:
+        return []
+    for size in range(1, len(cuts) + 1):
+        for chosen in itertools.combinations(cuts, size):
+            bounds = (0, *chosen, len(run))
+            got: list[phones.PhoneHit] = []
+            for k in range(len(bounds) - 1):
+                hit = _read(run[bounds[k] : bounds[k + 1]], regions)
+                if hit is None:
+                    break
+                got.append(hit)
+            else:
+                return got
+    return []
 
 
 def _number(part: list[_Unit], regions: Sequence[str]) -> phones.PhoneHit | None:

@@ -78,6 +78,7 @@ MODULES = (
     "layout",
     "formats",
     "captions",
+    "linemarks",
     "rendered",
     "api",
 )

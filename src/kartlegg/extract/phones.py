@@ -2016,6 +2016,21 @@ def _plus_stop(text: str, atoms: list[_Atom], i: int) -> int:
     return n
 
 
+def _weak_line_start(text: str, atoms: list[_Atom]) -> int:
+    """Where the run's last line of only weak number words starts ("ha" 5 in Thai, "en" 1: "46 13 55 49⏎Ha en fin
+    dag"), when digits stand on the line above; ``len(atoms)`` when its last line holds anything else. A number
+    written half in digits and half in words keeps its words on its line or says one that is no ordinary word
+    ("sju", "åtta"); a line that opens with ordinary words is the next sentence (session 40: an edit history's "45 54
+    59 73⏎Ha en fin dag" read as +45 54597351)."""
+    n = len(atoms)
+    for k in range(n - 1, 0, -1):
+        if atoms[k].strong or not atoms[k].wordy:
+            return n
+        if text.find("\n", atoms[k - 1].end, atoms[k].start) >= 0:
+            return k if any(not a.wordy for a in atoms[:k]) else n
+    return n
+
+
 def _inside_line(text: str, atoms: list[_Atom], k: int) -> bool:
     """Does ``atoms[k]`` continue the group of the atom before it on its line (no bridge, no line break between)?"""
     return k > 0 and not atoms[k].bridged and text.find("\n", atoms[k - 1].end, atoms[k].start) < 0
@@ -2926,6 +2941,8 @@ def _read_atoms(
     cues: list[int] | None,
 ) -> list[PhoneHit]:
     """The numbers of a run's atoms: the distractors near it cut it into segments, each split greedily."""
+    if len(atoms) > 1 and atoms[-1].wordy and not atoms[-1].strong:
+        atoms = atoms[: _weak_line_start(text, atoms)]  # "… 49⏎Ha en fin dag": the next sentence's words
     if sum(len(a.digits) for a in atoms) < MIN_DIGITS:
         return []
     blocked = _blocked(text, atoms[0].start, atoms[-1].end, digits, cue_free, cues)
