@@ -22,8 +22,11 @@ some page of the same stream shows as a domain; any site, any agency, any langua
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Final
 
+from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.matches import Extraction, Match
 
 #: Bounds on what a book holds (a long stream of distinct addresses): past them nothing new is counted.
@@ -78,6 +81,24 @@ class MailBook:
             if len(self.addresses) < MAX_ADDRESSES:
                 _note(self.addresses, f"{local}@{label}", m.value)
 
+    def add_site(self, site: str, domains: Mapping[str, Sequence[str]], addresses: Mapping[str, Sequence[str]]) -> None:
+        """Count what one site's ads wrote in full (``note_site``'s tables, kept in the site's furniture model): a
+        store's run builds its book from every site's model as a stream builds its own ad by ad (session 40)."""
+        per_site = self.site_domains.get(site)
+        if per_site is None:
+            per_site = self.site_domains[site] = {}
+        for label in sorted(domains):
+            for registrable in domains[label]:
+                if self.names >= MAX_NAMES:
+                    break
+                _note(per_site, label, registrable)
+                if _note(self.domains, label, registrable):
+                    self.names += 1
+        for key in sorted(addresses):
+            for value in addresses[key]:
+                if len(self.addresses) < MAX_ADDRESSES:
+                    _note(self.addresses, key, value)
+
     def domain(self, site: str, name: str) -> str | None:
         """The one domain named ``name`` that ``site``'s ads wrote, else the one the stream's ads wrote; None when
         none or several were written."""
@@ -104,6 +125,35 @@ def _note(book: dict[str, set[str]], key: str, value: str) -> bool:
     if len(found) < 4:
         found.add(value)
     return False
+
+
+def note_site(ex: Extraction, domains: dict[str, set[str]], addresses: dict[str, set[str]]) -> None:
+    """Count the addresses ``ex`` read in full into one site's tables, as ``MailBook.add`` counts them: the domains by
+    their name, and the addresses by local part and name for the providers whose domain an ad may leave to be
+    guessed (``email_default_domains``: only a guessed address is looked up by its local part)."""
+    for m in ex.matches:
+        if m.kind != "email" or m.detail.get("inferred"):
+            continue
+        local, _at, domain = m.value.rpartition("@")
+        split = _split(domain)
+        if not local or split is None:
+            continue
+        label, registrable = split
+        _note(domains, label, registrable)
+        if label in _guessed_labels():
+            _note(addresses, f"{local}@{label}", m.value)
+
+
+@functools.cache
+def _guessed_labels() -> frozenset[str]:
+    """The domain names a guessed address can have: the providers of ``email_default_domains`` and their domains'."""
+    out: set[str] = set()
+    for name, domain in lexicon().email_default_domains.items():
+        out.add(name.lower())
+        label = domain_label(domain.lower())
+        if label is not None:
+            out.add(label)
+    return frozenset(out)
 
 
 def may_complete(ex: Extraction) -> bool:
