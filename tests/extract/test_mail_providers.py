@@ -129,6 +129,20 @@ def test_the_writers_are_learned_and_stored() -> None:
     assert back.mail_writers == model.mail_writers and back.mail_domains == model.mail_domains
 
 
+def test_a_stored_model_keeps_no_address() -> None:
+    """A provider's addresses are kept by a digest of local part and name, with the domains written: the stored model
+    names no person's address, and the book built from it still corrects a guess to the domain the site wrote."""
+    stats = SiteStats("s")
+    for i, body in enumerate(["Skriv til sweet.mai@hotmail.no", "Mail: lina_22@outlook.com"]):
+        stats.add(f"k{i}", extract_ad(body=body), {"body": body})
+    stored = json.dumps(stats.model().to_json())
+    assert "sweet.mai" not in stored and "lina_22" not in stored and "hotmail.no" in stored
+    book = share_lines({"s": SiteFurniture.from_json(json.loads(stored))})["s"].book
+    assert book is not None
+    assert book.address("sweet.mai", "hotmail") == "sweet.mai@hotmail.no"
+    assert book.address("anna", "hotmail") is None
+
+
 # --- a store's run completes as a stream does ---------------------------------------------------------------------
 
 

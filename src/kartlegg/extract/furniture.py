@@ -461,7 +461,8 @@ class SiteStats:
     # provider (``share_lines``)
     mail_writers: dict[str, set[int]] = field(default_factory=dict)
     # session 40: the addresses the site's ads write in full, as ``implied.MailBook`` counts them
-    # (``implied.note_site``), kept in the site's model so that a store's run completes an implied domain from
+    # (``implied.note_site``: the domains by name, and by a digest of local part and name the domains a provider's
+    # were written with), kept in the site's model so that a store's run completes an implied domain from
     # what its sites wrote
     mail_domains: dict[str, set[str]] = field(default_factory=dict)
     mail_addresses: dict[str, set[str]] = field(default_factory=dict)

@@ -23,6 +23,7 @@ some page of the same stream shows as a domain; any site, any agency, any langua
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -59,6 +60,8 @@ class MailBook:
         self.site_domains: dict[str, dict[str, set[str]]] = {}
         self.domains: dict[str, set[str]] = {}
         self.addresses: dict[str, set[str]] = {}
+        # the stored form of ``addresses`` (``note_site``): by ``address_key`` of "local@name", the domains written
+        self.hashed: dict[str, set[str]] = {}
         self.names = 0
 
     def add(self, site: str, ex: Extraction) -> None:
@@ -96,8 +99,8 @@ class MailBook:
                     self.names += 1
         for key in sorted(addresses):
             for value in addresses[key]:
-                if len(self.addresses) < MAX_ADDRESSES:
-                    _note(self.addresses, key, value)
+                if len(self.hashed) < MAX_ADDRESSES:
+                    _note(self.hashed, key, value)
 
     def domain(self, site: str, name: str) -> str | None:
         """The one domain named ``name`` that ``site``'s ads wrote, else the one the stream's ads wrote; None when
@@ -113,6 +116,9 @@ class MailBook:
     def address(self, local: str, name: str) -> str | None:
         """The one address of local part ``local`` at a domain named ``name`` the stream wrote in full."""
         found = self.addresses.get(f"{local}@{name}")
+        if found is None and self.hashed:
+            domains = self.hashed.get(address_key(local, name))
+            return f"{local}@{next(iter(domains))}" if domains is not None and len(domains) == 1 else None
         return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
@@ -127,10 +133,17 @@ def _note(book: dict[str, set[str]], key: str, value: str) -> bool:
     return False
 
 
+def address_key(local: str, name: str) -> str:
+    """The stored key of an address by its local part and domain name: a digest, so that a site's stored model holds
+    which domains a local part was written with, not the persons' addresses (16 hex digits of BLAKE2b)."""
+    return hashlib.blake2b(f"{local}@{name}".encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
 def note_site(ex: Extraction, domains: dict[str, set[str]], addresses: dict[str, set[str]]) -> None:
     """Count the addresses ``ex`` read in full into one site's tables, as ``MailBook.add`` counts them: the domains by
-    their name, and the addresses by local part and name for the providers whose domain an ad may leave to be
-    guessed (``email_default_domains``: only a guessed address is looked up by its local part)."""
+    their name, and, for the providers whose domain an ad may leave to be guessed (``email_default_domains``: only a
+    guessed address is looked up by its local part), the domains each local part was written with, by
+    ``address_key``."""
     for m in ex.matches:
         if m.kind != "email" or m.detail.get("inferred"):
             continue
@@ -141,7 +154,7 @@ def note_site(ex: Extraction, domains: dict[str, set[str]], addresses: dict[str,
         label, registrable = split
         _note(domains, label, registrable)
         if label in _guessed_labels():
-            _note(addresses, f"{local}@{label}", m.value)
+            _note(addresses, address_key(local, label), domain)
 
 
 @functools.cache
