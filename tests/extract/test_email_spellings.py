@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
@@ -67,9 +69,40 @@ PROSE_WORDS = st.sampled_from(
 )  # fmt: skip
 
 
+#: The provider-first spelling (session 31/36): an e-mail cue, a provider's name, a dash and one word ("Mail: gmail -
+#: anna", "Skriv til Gmail - anna_22"). A reader takes the word for her user name at that provider: it is an address
+#: spelled without an "at" word, not prose, so the property below leaves it out (session 40: its generator drew
+#: "mail gmail - hotel" on rare runs, on the base too).
+_PROVIDER_FIRST = re.compile(r"\b(?:mail|e-post)\b.*\b(?:gmail|hotmail)\b\s*-\s*[^\W_]", re.IGNORECASE)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PROSE_WORDS, max_size=30).map(" ".join))
+@example("mail gmail - x , - hotellet")
+@example("gmail - hotel mail")
 def test_prose_without_an_at_word_has_no_address(text: str) -> None:
+    assume(_PROVIDER_FIRST.search(text) is None)
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mail gmail - hotel", "hotel@gmail.com"),  # the flaky draw: cue, provider, dash, word
+        ("Mail: gmail - anna", "anna@gmail.com"),
+        ("E-post: gmail - kari", "kari@gmail.com"),
+        ("Mejl: gmail - lisa", "lisa@gmail.com"),
+        ("Skriv til Gmail - anna_22", "anna_22@gmail.com"),
+    ],
+)
+def test_a_provider_a_dash_and_a_word_after_a_mail_cue_is_an_address(text: str, address: str) -> None:
+    """What the property above leaves out, in no/sv/da/en: after an e-mail cue, "gmail - word" names her address."""
+    assert _found(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["gmail - hotel", "hotel gmail - anna", "gmail - anna i Oslo"])
+def test_a_provider_and_a_dash_without_a_mail_cue_is_prose(text: str) -> None:
+    """Without a cue, the word after "gmail -" must look like a user name (a digit, dot or underscore)."""
     assert _found(text) == []
 
 

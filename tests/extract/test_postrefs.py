@@ -4,8 +4,9 @@ ids of the page's own family) are furniture, never contacts; a woman's real numb
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
@@ -142,17 +143,42 @@ def test_the_lexicon_names_reference_words_in_four_languages() -> None:
     assert "svarer på" not in table["no"]
 
 
-# Norwegian mobiles: 8 digits in the mobile ranges (40, 41, 45-48, 9x), with at least four different digits (a
-# round "42000000" is read as no one's number by other rules).
-MOBILES = st.builds(
-    lambda first, rest: int(first + rest),
-    st.sampled_from(["40", "41", "45", "46", "47", "48", "90", "91", "92", "93", "94", "95", "96", "97", "98", "99"]),
-    st.text("0123456789", min_size=6, max_size=6),
-).filter(lambda n: len(set(str(n))) >= 4)
+def _norwegian(n: int) -> bool:
+    """Is ``n`` a number Norway's numbering plan holds (phonenumbers' metadata)? Not every 8 digits of a mobile range
+    are: "45366254" is no Norwegian number but a valid Danish one, and is read as Danish (session 40: the property
+    below drew it on rare runs, on the base too, and "failed" on the right reading)."""
+    return phonenumbers.is_valid_number(phonenumbers.parse(str(n), "NO"))
+
+
+# Norwegian mobiles: 8 digits in the mobile ranges (40, 41, 45-48, 9x) that Norway's plan holds, with at least four
+# different digits (a round "42000000" is read as no one's number by other rules).
+MOBILES = (
+    st.builds(
+        lambda first, rest: int(first + rest),
+        st.sampled_from(
+            ["40", "41", "45", "46", "47", "48", "90", "91", "92", "93", "94", "95", "96", "97", "98", "99"]
+        ),
+        st.text("0123456789", min_size=6, max_size=6),
+    )
+    .filter(lambda n: len(set(str(n))) >= 4)
+    .filter(_norwegian)
+)
+
+
+def test_a_number_outside_norways_plan_reads_in_the_neighbour_country_that_holds_it() -> None:
+    """The draw that made the quoted-post property flaky: 45366254 is no Norwegian number (phonenumbers) but a Danish
+    one, so a Norwegian board's ad reads it as Danish; 45123456, in both plans, reads as Norwegian there."""
+    assert not _norwegian(45366254)
+    body = "Anonymous No.92366254\n>>92366252\nMia 22 i Oslo\nRing meg: {}"
+    url = "https://b.example/s/thread/92366252#92366254"
+    for own, want in ((45366254, "+4545366254"), (45123456, "+4745123456")):
+        ex = extract_ad(title="/s/ Oslo", body=body.format(own), url=url, site_country="NO", ad_key="92366254")
+        assert phones(ex) == [want]
 
 
 @settings(max_examples=40, deadline=None)
 @given(post=MOBILES, thread_gap=st.integers(2, 3000), quote_gap=st.integers(1, 3000), own=MOBILES)
+@example(post=92366254, thread_gap=2, quote_gap=2, own=45123456)  # the flaky draw's neighbour in both plans
 def test_a_random_quoted_post_never_becomes_a_phone_and_her_number_does(
     post: int, thread_gap: int, quote_gap: int, own: int
 ) -> None:

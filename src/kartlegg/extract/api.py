@@ -509,8 +509,9 @@ def extract_ad(
         rendered.restore(result, v, raw[f], f)
     if not judge_furniture:
         return result
-    # an implied domain from the ad's own addresses only; a stream's judge has more
-    implied.complete(result, site, None)
+    # an implied domain from the ad's own addresses, else from what the sites' ads wrote in full (the model's book,
+    # ``furniture.share_lines``: a store's run), as a stream's judge completes it from its own book
+    implied.complete(result, site, site_furniture.book if site_furniture is not None else None)
     fields = {**raw, "posted": posted} if posted else raw  # not read as text: only ``judge`` reads the date
     return furniture.judge(result, fields, ad_key=ad_key, site=site, model=site_furniture)
 

@@ -516,8 +516,7 @@ def _find_emails(
     guessed = _guessed_providers()
     if not words.isdisjoint(guessed):
         _provider_first_hits(text, low, ob, frozenset(guessed), guessed, hits, taken, guessed=True)
-    if _may_imply_domain(low):
-        _implied_domain_hits(text, low, ob, hits, taken)
+    _implied_domain_hits(text, low, ob, hits, taken)
     between = _implied_domain_words()
     if not words.isdisjoint(between):
         _item_implied_hits(text, low, ob, between, hits, taken)
@@ -602,14 +601,15 @@ def _longest_then_alphabetical(w: str) -> tuple[int, str]:
 
 @functools.cache
 def _implied_domain_rules() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
-    """What ``_implied_domain_hits`` reads with: the substrings a text needs to hold one (the e-mail cues' letters
-    and signs, a cheap pre-test), the cue ("Email:", "E-post -", "Maila", "✉", "Skriv til"), and the local part, a
-    word between (``email_provider_words``) and the name that stands for the domain."""
+    """What ``_implied_domain_hits`` reads with: the words and signs a cue opens with (its literals: every match of
+    the cue pattern starts with one, so their ``str.find`` is the one pre-test, ``_cue_matches``), the cue ("Email:",
+    "E-post -", "Maila", "✉", "Skriv til"), and the local part, a word between (``email_provider_words``) and the
+    name that stands for the domain. One function for all three (session 40): the literals are the pattern's own
+    alternatives, not a second list kept beside it."""
     lx = lexicon()
     cues = sorted({c.lower() for c in lx.email_cues}, key=_longest_then_alphabetical)
     signs = [sg for sg in lx.email_cue_signs if sg]
     write = sorted({w.lower() for w in lx.email_write_words}, key=_longest_then_alphabetical)
-    needles = {c[:4] for c in cues} | set(signs) | {w[:4] for w in write}
     # no look-behind in the pattern: one at its start made the engine try it at every position of every text holding a
     # cue's letters (531 M instructions on 1,500 blind14 ads); ``_cue_matches`` asks it of each match instead
     cue = re.compile(
@@ -628,31 +628,32 @@ def _implied_domain_rules() -> tuple[tuple[str, ...], re.Pattern[str], re.Patter
         + r")[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,61}[a-z0-9])(?![\w@\-]|[ \t]?\.[ \t]?[a-z0-9])",
         re.IGNORECASE,
     )
-    return tuple(sorted(needles)), cue, body
+    return _prefix_free({*cues, *write, *signs}), cue, body
 
 
-def _may_imply_domain(low: str) -> bool:
-    """Can ``low`` hold an address whose domain is only implied: does it hold an e-mail cue's letters or sign?"""
-    for needle in _implied_domain_rules()[0]:
-        if needle in low:
-            return True
-    return False
+def _prefix_free(literals: set[str]) -> tuple[str, ...]:
+    """``literals`` without those another of them opens ("maila" after "mail", "skrive" after "skriv"): a match that
+    opens with the longer opens with the shorter at the same place, so the shorter's ``str.find`` finds it."""
+    return tuple(sorted(w for w in literals if not any(p != w and w.startswith(p) for p in literals)))
 
 
 def _cue_matches(cue: re.Pattern[str], low: str) -> list[re.Match[str]]:
     """``cue``'s matches in ``low`` as ``finditer`` gives them with the look-behind ``(?<![\\w-])`` before a cue word
-    (not before a sign). Every match opens with one of the cue's words or signs (``_cue_literals``), so the pattern is
-    asked only where ``str.find`` sees one: searched, its first characters (e, m, s, w) are tried at every such
-    letter of the text (session 39: the cue cost 531 M instructions on 1,500 blind14 ads)."""
-    starts: set[int] = set()
-    for word in _cue_literals():
+    (not before a sign). Every match opens with one of the cue's words or signs (``_implied_domain_rules``' literals),
+    so the pattern is asked only where ``str.find`` sees one: searched, its first characters (e, m, s, w) are tried at
+    every such letter of the text (session 39: the cue cost 531 M instructions on 1,500 blind14 ads). The finds are
+    also the only pre-test: a text holding none of the literals is done after them."""
+    starts: list[int] = []
+    for word in _implied_domain_rules()[0]:
         i = low.find(word)
         while i >= 0:
-            starts.add(i)
+            starts.append(i)
             i = low.find(word, i + 1)
+    if not starts:
+        return []
     out: list[re.Match[str]] = []
     pos = 0
-    for s in sorted(starts):
+    for s in sorted(set(starts)):
         if s < pos or (s > 0 and _word_char(low[s]) and (_word_char(low[s - 1]) or low[s - 1] == "-")):
             continue
         c = cue.match(low, s)
@@ -661,14 +662,6 @@ def _cue_matches(cue: re.Pattern[str], low: str) -> list[re.Match[str]]:
         out.append(c)
         pos = c.end() if c.end() > s else s + 1
     return out
-
-
-@functools.cache
-def _cue_literals() -> tuple[str, ...]:
-    """The words and signs an implied-domain cue opens with (``_implied_domain_rules``' alternatives)."""
-    lx = lexicon()
-    words = {c.lower() for c in lx.email_cues} | {w.lower() for w in lx.email_write_words}
-    return tuple(sorted(words | {sg for sg in lx.email_cue_signs if sg}))
 
 
 def _word_char(ch: str) -> bool:
@@ -682,9 +675,12 @@ def _implied_domain_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], 
     domain is invented here: ``implied.complete`` reads one only when the ad, its site or its stream wrote an address
     at a domain of that name ("booking@polargrace.com"), and drops the rest. The name is no provider (those are read
     above), no ordinary word and no top-level domain; the local part no ordinary word."""
-    _needles, cue, body = _implied_domain_rules()
+    _literals, cue, body = _implied_domain_rules()
+    cues = _cue_matches(cue, low)  # the cue's literals found: the pre-test
+    if not cues:
+        return
     providers = _implied_providers()[2]
-    for c in _cue_matches(cue, low):
+    for c in cues:
         m = body.match(text, c.end())
         if m is None:
             continue

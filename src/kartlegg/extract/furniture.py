@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
@@ -76,6 +77,11 @@ MAX_VALUES_PER_KEY: Final = 5_000
 MIN_ID_DIGITS: Final = 5
 #: Distinct hosts one site's statistics count (a site serves its ads from one or two).
 MAX_HOSTS: Final = 50
+#: A mail provider, learned (session 40): a host at which the stream's ads write at least this many distinct local
+#: parts that are no site mailbox ("stella_love2", "jasmin_x53", "lina22" …: several writers) is a host many writers
+#: share, never one site's domain, though one writer's address there was learned as a site's line. A site's own
+#: address is one address (or a few mailboxes: support@, post@, which do not count) on one site.
+MIN_PROVIDER_WRITERS: Final = 4
 
 _DIGITS: Final = re.compile(r"\d+")
 _EXTENSIONS: Final = (".html", ".htm", ".php", ".aspx", ".asp", ".jsp", ".shtml")
@@ -463,6 +469,16 @@ class SiteStats:
     # the hosts of the site's ad URLs ("nattsommerfugl.no", a redesign's "nordic-angels.eu"), by their ads: an
     # address at one of them is this site's wherever another site's copy of an ad carries it
     hosts: dict[str, int] = field(default_factory=dict)
+    # session 40: the writers (distinct local parts that are no site mailbox, by ``writer_id``, at most
+    # MIN_PROVIDER_WRITERS) at each registrable host of the addresses the site's ads write: a host of many is a
+    # provider (``share_lines``)
+    mail_writers: dict[str, set[int]] = field(default_factory=dict)
+    # session 40: the addresses the site's ads write in full, as ``implied.MailBook`` counts them
+    # (``implied.note_site``: the domains by name, and by a digest of local part and name the domains a provider's
+    # were written with), kept in the site's model so that a store's run completes an implied domain from
+    # what its sites wrote
+    mail_domains: dict[str, set[str]] = field(default_factory=dict)
+    mail_addresses: dict[str, set[str]] = field(default_factory=dict)
     # per slot, how many of its ads hold a compact date there, and the earliest and latest day named (YYYYMMDD)
     slot_dates: dict[str, int] = field(default_factory=dict)
     date_lo: dict[str, int] = field(default_factory=dict)
@@ -526,7 +542,12 @@ class SiteStats:
                 self.slot_dates[key] = self.slot_dates.get(key, 0) + 1
                 self.date_lo[key] = min(day, self.date_lo.get(key, day))
                 self.date_hi[key] = max(day, self.date_hi.get(key, day))
+        mail = False
         for value in ad_values:
+            if "@" in value:
+                mail = True
+                if value not in self.value_ads:
+                    _note_writer(self.mail_writers, value)
             self.value_ads[value] = self.value_ads.get(value, 0) + 1
             _note_sight(self, value)
             if len(ad_values) > 1:
@@ -540,6 +561,8 @@ class SiteStats:
                         break
                     if other != value:
                         partners.add(other)
+        if mail and len(self.mail_domains) < MAX_KEYS:
+            implied.note_site(ex, self.mail_domains, self.mail_addresses)
         url = fields.get("url", "")
         for u in url_numbers(url) if url_nums is None else url_nums:
             _count(self.url_slots, u.slot, u.digits)
@@ -654,7 +677,31 @@ class SiteStats:
             fresh=fresh,
             hosts=_site_hosts(self),
             date_slots=frozenset(date_slots),
+            mail_writers={h: tuple(sorted(w)) for h, w in self.mail_writers.items()},
+            mail_domains={k: tuple(sorted(v)) for k, v in self.mail_domains.items()},
+            mail_addresses={k: tuple(sorted(v)) for k, v in self.mail_addresses.items()},
         )
+
+
+def _note_writer(writers: dict[str, set[int]], address: str) -> None:
+    """Note an address's local part as a writer at its host, unless it is a site's mailbox ("support", "post")."""
+    local, _at, domain = address.rpartition("@")
+    host = registrable(domain)
+    if not local or host is None or _mailbox(local):
+        return
+    found = writers.get(host)
+    if found is None:
+        if len(writers) >= MAX_KEYS:
+            return
+        found = writers[host] = set()
+    if len(found) < MIN_PROVIDER_WRITERS:
+        found.add(writer_id(local))
+
+
+def writer_id(local: str) -> int:
+    """A local part as a number (CRC-32 of its lower case): the model stores how many writers a host has and which
+    ones to tell them apart across sites, not their names."""
+    return zlib.crc32(local.lower().encode("utf-8", "surrogatepass"))
 
 
 def _recurring(st: SiteStats, slot: _Slot, others: Sequence[SiteStats]) -> bool:
@@ -910,6 +957,14 @@ class SiteFurniture:
     carried_hosts: Mapping[str, str] = field(default_factory=dict)
     # session 38: slots whose numbers are the page's dates ("L:rosenatt.no [" of "… | rosenatt.no [20260411]")
     date_slots: frozenset[str] = frozenset()
+    # session 40: the writers at each host of the site's addresses (``SiteStats.mail_writers``) and the addresses
+    # its ads write in full, by domain name and by local part (``implied``)
+    mail_writers: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    mail_domains: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    mail_addresses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # session 40: every site's written addresses together (``share_lines``), not stored: an implied domain is
+    # completed from them in a store's run as a stream completes it from its own ``MailBook``
+    book: implied.MailBook | None = field(default=None, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled by its fields (models go to extraction workers): the compiled frozen class cannot be
@@ -934,6 +989,10 @@ class SiteFurniture:
                 dict(self.carried),
                 dict(self.carried_hosts),
                 self.date_slots,
+                dict(self.mail_writers),
+                dict(self.mail_domains),
+                dict(self.mail_addresses),
+                self.book,
             ),
         )
 
@@ -952,6 +1011,9 @@ class SiteFurniture:
             **({"fresh": dict(self.fresh)} if self.fresh else {}),
             **({"hosts": sorted(self.hosts)} if self.hosts else {}),
             **({"date_slots": sorted(self.date_slots)} if self.date_slots else {}),
+            **({"mail_writers": {k: list(v) for k, v in self.mail_writers.items()}} if self.mail_writers else {}),
+            **({"mail_domains": {k: list(v) for k, v in self.mail_domains.items()}} if self.mail_domains else {}),
+            **({"mail_addresses": {k: list(v) for k, v in self.mail_addresses.items()}} if self.mail_addresses else {}),
         }
 
     @classmethod
@@ -970,6 +1032,9 @@ class SiteFurniture:
             fresh={str(k): int(v) for k, v in dict(data.get("fresh", {})).items()},
             hosts=frozenset(str(h) for h in data.get("hosts", ())),
             date_slots=frozenset(str(k) for k in data.get("date_slots", ())),
+            mail_writers={str(k): tuple(int(x) for x in v) for k, v in dict(data.get("mail_writers", {})).items()},
+            mail_domains={str(k): tuple(str(x) for x in v) for k, v in dict(data.get("mail_domains", {})).items()},
+            mail_addresses={str(k): tuple(str(x) for x in v) for k, v in dict(data.get("mail_addresses", {})).items()},
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -1053,22 +1118,31 @@ def _free_mail_names() -> frozenset[str]:
 
 
 def share_lines(
-    models: Mapping[str, SiteFurniture], domains: Mapping[str, Sequence[str]] | None = None
+    models: Mapping[str, SiteFurniture],
+    domains: Mapping[str, Sequence[str]] | None = None,
+    book: implied.MailBook | None = None,
 ) -> dict[str, SiteFurniture]:
     """Each site's model with what every site learned (``carried``, ``carried_hosts``): a line learned as a site's
     own on any site is furniture wherever it appears, and an address at any site's domain is that site's. An
     aggregator's re-post or a forum's quote carries the source site's footer ("Kundeservice: … · support@…"):
     learned on the source, it is the source's in the copy too. ``domains``: each site definition's domains, known
-    before any of its ads. One shared mapping for all models (a site's own entries are told apart by ``site``)."""
+    before any of its ads. One shared mapping for all models (a site's own entries are told apart by ``site``).
+
+    A learned line's host is a site's domain only when it is no mail provider: neither a listed free-mail one nor a
+    host at which the sites' ads write MIN_PROVIDER_WRITERS writers or more (``mail_providers``, session 40). And
+    every model gets the addresses all sites wrote in full (``book``: the stream's own when it keeps one, else built
+    from the models, ``implied``), from which an implied domain is completed."""
     carried: dict[str, str] = {}
     hosts: dict[str, str] = {}
+    providers = mail_providers(models)
+    models = {site: _writers_kept(m, providers) for site, m in models.items()}
     for site in sorted(models):  # the same owner whatever order the models came in
         model = models[site]
         for value in sorted(model.lines):
             carried.setdefault(value, site)
             if "@" in value:
                 host = registrable(value.rpartition("@")[2])
-                if host is not None and not _free_mail(host):
+                if host is not None and not _free_mail(host) and host not in providers:
                     hosts.setdefault(host, site)
         for host in sorted(model.hosts):
             hosts.setdefault(host, site)
@@ -1077,7 +1151,47 @@ def share_lines(
             host = registrable(d)
             if host is not None and not _free_mail(host):
                 hosts.setdefault(host, site)
-    return {site: replace(m, carried=carried, carried_hosts=hosts) for site, m in models.items()}
+    if book is None:
+        book = implied.MailBook()
+        for site in sorted(models):
+            book.add_site(site, models[site].mail_domains, models[site].mail_addresses)
+    return {site: replace(m, carried=carried, carried_hosts=hosts, book=book) for site, m in models.items()}
+
+
+def _writers_kept(model: SiteFurniture, providers: frozenset[str]) -> SiteFurniture:
+    """``model`` without the lines that are a writer's address at a mail provider (``providers`` or a listed free-mail
+    one) learned only beside other contacts, on fewer than MIN_LINE_SHARE of the site's ads: a site that prints its
+    address at a provider prints it in its template, on most of its ads; a prolific woman's or agency's address on a
+    tenth of them is a person's route (session 40). A site mailbox ("support@…", ``_mailbox``) and a line the site
+    began to print (``fresh``) stay."""
+    drop: set[str] = set()
+    for value in model.lines:
+        if "@" not in value or value in model.fresh:
+            continue
+        local, _at, domain = value.rpartition("@")
+        host = registrable(domain)
+        if host is None or not (host in providers or _free_mail(host)) or _mailbox(local):
+            continue
+        count = model.counts.get(value)  # none for a line the analyst named (``corrected``): kept
+        if count is not None and count < MIN_LINE_SHARE * max(model.ads, 1):
+            drop.add(value)
+    return replace(model, lines=model.lines - drop) if drop else model
+
+
+def mail_providers(models: Mapping[str, SiteFurniture]) -> frozenset[str]:
+    """The hosts at which the sites' ads write at least MIN_PROVIDER_WRITERS distinct writers (local parts that are
+    no site mailbox), counted across sites: a host many writers share is a mail provider (a free-mail service, an
+    agency's or an ISP's mail), never one site's domain, whatever the lexicon lists (session 40: one woman's address
+    at a free-mail domain the lexicon did not know, learned as a site's line, made its domain that site's and every
+    address at it on every site furniture)."""
+    seen: dict[str, set[int]] = {}
+    for site in sorted(models):
+        for host, ids in models[site].mail_writers.items():
+            found = seen.get(host)
+            if found is None:
+                found = seen[host] = set()
+            found.update(ids)
+    return frozenset(h for h, ids in seen.items() if len(ids) >= MIN_PROVIDER_WRITERS)
 
 
 def _same_site(domain: str, email: str) -> bool:
@@ -1430,13 +1544,14 @@ def judge_window(
     countries: dict[str, str] = {}
     if learn:
         every = list(stats.values())
-        models = share_lines({site: st.current_model(every) for site, st in stats.items()})
+        models = share_lines({site: st.current_model(every) for site, st in stats.items()}, book=book)
         countries = stream_countries(stats)
     for site, items in by_site.items():
         model = models.get(site)
         for (ad_key, fields, ex), nums in zip(items, urls[site], strict=True):
             # an address whose domain the ad only implies, completed from what the stream wrote in full (``implied``)
-            implied.complete(ex, site, book)
+            # (without a stream's book, from the one the shared models carry: every site's written addresses)
+            implied.complete(ex, site, book if book is not None or model is None else model.book)
             judge(ex, fields, ad_key=ad_key, site=site, model=model, url_nums=nums, countries=countries)
 
 

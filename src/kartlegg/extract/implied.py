@@ -22,8 +22,12 @@ some page of the same stream shows as a domain; any site, any agency, any langua
 
 from __future__ import annotations
 
+import functools
+import hashlib
+from collections.abc import Mapping, Sequence
 from typing import Final
 
+from kartlegg.extract.lexicon import lexicon
 from kartlegg.extract.matches import Extraction, Match
 
 #: Bounds on what a book holds (a long stream of distinct addresses): past them nothing new is counted.
@@ -56,6 +60,8 @@ class MailBook:
         self.site_domains: dict[str, dict[str, set[str]]] = {}
         self.domains: dict[str, set[str]] = {}
         self.addresses: dict[str, set[str]] = {}
+        # the stored form of ``addresses`` (``note_site``): by ``address_key`` of "local@name", the domains written
+        self.hashed: dict[str, set[str]] = {}
         self.names = 0
 
     def add(self, site: str, ex: Extraction) -> None:
@@ -78,6 +84,24 @@ class MailBook:
             if len(self.addresses) < MAX_ADDRESSES:
                 _note(self.addresses, f"{local}@{label}", m.value)
 
+    def add_site(self, site: str, domains: Mapping[str, Sequence[str]], addresses: Mapping[str, Sequence[str]]) -> None:
+        """Count what one site's ads wrote in full (``note_site``'s tables, kept in the site's furniture model): a
+        store's run builds its book from every site's model as a stream builds its own ad by ad (session 40)."""
+        per_site = self.site_domains.get(site)
+        if per_site is None:
+            per_site = self.site_domains[site] = {}
+        for label in sorted(domains):
+            for registrable in domains[label]:
+                if self.names >= MAX_NAMES:
+                    break
+                _note(per_site, label, registrable)
+                if _note(self.domains, label, registrable):
+                    self.names += 1
+        for key in sorted(addresses):
+            for value in addresses[key]:
+                if len(self.hashed) < MAX_ADDRESSES:
+                    _note(self.hashed, key, value)
+
     def domain(self, site: str, name: str) -> str | None:
         """The one domain named ``name`` that ``site``'s ads wrote, else the one the stream's ads wrote; None when
         none or several were written."""
@@ -92,6 +116,9 @@ class MailBook:
     def address(self, local: str, name: str) -> str | None:
         """The one address of local part ``local`` at a domain named ``name`` the stream wrote in full."""
         found = self.addresses.get(f"{local}@{name}")
+        if found is None and self.hashed:
+            domains = self.hashed.get(address_key(local, name))
+            return f"{local}@{next(iter(domains))}" if domains is not None and len(domains) == 1 else None
         return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
@@ -104,6 +131,42 @@ def _note(book: dict[str, set[str]], key: str, value: str) -> bool:
     if len(found) < 4:
         found.add(value)
     return False
+
+
+def address_key(local: str, name: str) -> str:
+    """The stored key of an address by its local part and domain name: a digest, so that a site's stored model holds
+    which domains a local part was written with, not the persons' addresses (16 hex digits of BLAKE2b)."""
+    return hashlib.blake2b(f"{local}@{name}".encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def note_site(ex: Extraction, domains: dict[str, set[str]], addresses: dict[str, set[str]]) -> None:
+    """Count the addresses ``ex`` read in full into one site's tables, as ``MailBook.add`` counts them: the domains by
+    their name, and, for the providers whose domain an ad may leave to be guessed (``email_default_domains``: only a
+    guessed address is looked up by its local part), the domains each local part was written with, by
+    ``address_key``."""
+    for m in ex.matches:
+        if m.kind != "email" or m.detail.get("inferred"):
+            continue
+        local, _at, domain = m.value.rpartition("@")
+        split = _split(domain)
+        if not local or split is None:
+            continue
+        label, registrable = split
+        _note(domains, label, registrable)
+        if label in _guessed_labels():
+            _note(addresses, address_key(local, label), domain)
+
+
+@functools.cache
+def _guessed_labels() -> frozenset[str]:
+    """The domain names a guessed address can have: the providers of ``email_default_domains`` and their domains'."""
+    out: set[str] = set()
+    for name, domain in lexicon().email_default_domains.items():
+        out.add(name.lower())
+        label = domain_label(domain.lower())
+        if label is not None:
+            out.add(label)
+    return frozenset(out)
 
 
 def may_complete(ex: Extraction) -> bool:
