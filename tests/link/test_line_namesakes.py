@@ -126,3 +126,20 @@ def test_numbers_that_follow_each_other_are_never_apart(
     end = max((last for _, last, _ in a.values()), default=0)
     b = {("phone", "+4793000000"): (end + gap, end + gap + 10, 3)}
     assert not own_numbers_apart(a, b, 0, min_ads)
+
+
+def test_her_address_on_some_ads_and_her_number_on_others_are_one_woman() -> None:
+    """Only contacts of one kind are compared: she writes her e-mail on some ads, her number on others."""
+    mail, own = ("email", "siri.love@postlada.example"), ("phone", "+46701000002")
+    ads = [
+        _ad(1, "Siri", "anslagstavla.se", "Linköping", 1, mail),
+        _ad(2, "Siri", "anslagstavla.se", "Linköping", 3, own),
+        _ad(3, "Siri", "anslagstavla.se", "Linköping", 30),
+        _ad(4, "Siri", "anslagstavla.se", "Linköping", 40, own),
+        _ad(5, "Siri", "anslagstavla.se", "Linköping", 50, mail),
+        _ad(6, "Vera", "anslagstavla.se", "Norrköping", 4),
+    ]
+    assert frozenset({1, 2, 3, 4, 5}) in _persons(ads)
+    a = {mail: (1, 50, 2)}
+    b = {own: (3, 40, 2)}
+    assert not own_numbers_apart(a, b, 0, 2)

@@ -1057,14 +1057,15 @@ def own_numbers_apart(a: OwnSpans, b: OwnSpans, overlap: int, min_ads: int) -> b
     also prints her own number, she writes it on her ads while the other writes hers, at the same time. One
     woman who changes her number stops writing the old one when she starts the new (the periods follow each
     other, or overlap by an old ad still live), so she is one set. Sets sharing a contact of their own are
-    one woman's whatever else they carry."""
+    one woman's whatever else they carry. Only contacts of one kind are compared (a number with a number, an
+    address with an address): a woman may write her e-mail on some ads and her number on others."""
     if not a or not b or not a.keys().isdisjoint(b.keys()):
         return False
-    kept = [(fb, lb) for fb, lb, nb in b.values() if nb >= min_ads]
-    for fa, la, na in a.values():
+    kept = [(kb[0], fb, lb) for kb, (fb, lb, nb) in b.items() if nb >= min_ads]
+    for ka, (fa, la, na) in a.items():
         if na >= min_ads:
-            for fb, lb in kept:
-                if min(la, lb) - max(fa, fb) >= overlap:
+            for kind, fb, lb in kept:
+                if kind == ka[0] and min(la, lb) - max(fa, fb) >= overlap:
                     return True
     return False
 
