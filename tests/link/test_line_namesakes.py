@@ -1,6 +1,6 @@
 """Two women of one name on one controller's line, each keeping her own number, stay two (session 40).
 
-``person.line_own_overlap`` (``cluster.own_numbers_apart``): a line (or a text copy) never joins two sets of
+``person.line_own_overlap`` (``cluster.own_numbers_apart``): a line never joins two sets of
 ads that each carry a number of their own, neither the other's, written over overlapping periods. A woman who
 changes her number stops writing the old one, so she stays one. Every number, name and site is invented.
 """

@@ -1092,8 +1092,10 @@ def _constrained_union(
 
     A shared (non-hub) picture may join ads under different names (a person's aliases); a phone, e-mail,
     handle or text copy may not. With ``own`` (``own_number_spans``), a controller's line (one of ``lines``)
-    or a text copy refuses a merge of two sets that ``own_numbers_apart`` tells apart; those edges come after
-    the others of their score, so each set has gathered her own contacts' ads first.
+    refuses a merge of two sets that ``own_numbers_apart`` tells apart (a text copy does not: a woman who
+    changed her number keeps her text, and a lookup page of the old number dated after the change makes the
+    periods meet); a line's and a copy's edges come after the others of their score, so each set has
+    gathered her own contacts' ads first.
     """
     uf = UnionFind(len(ads))
     names: list[frozenset[str]] = [frozenset((_fold(a.name),)) if a.name else frozenset() for a in ads]
@@ -1125,7 +1127,7 @@ def _constrained_union(
             continue
         if own is not None:
             sa, sb = spans.get(ra, own[ra]), spans.get(rb, own[rb])
-            if (ev.kind == "text" or (ev.kind, ev.value) in lines) and own_numbers_apart(sa, sb, overlap, min_ads):
+            if (ev.kind, ev.value) in lines and own_numbers_apart(sa, sb, overlap, min_ads):
                 continue
         la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
         if la is not None and lb is not None and ha is not None and hb is not None:

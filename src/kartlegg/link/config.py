@@ -77,7 +77,7 @@ class PersonRules(_Strict):
     text_same_city: bool = True
     #: ... and a controller's line (a contact of several name groups) is no such shared contact
     text_not_by_line: bool = False
-    #: a controller's line (or a text copy) never joins two sets of ads that each carry a number of their own,
+    #: a controller's line never joins two sets of ads that each carry a number of their own,
     #: neither carrying the other's, both written over periods that overlap by at least this many days: two
     #: women of one name on one line, each keeping her own number beside it (``cluster.own_numbers_apart``);
     #: negative: off
