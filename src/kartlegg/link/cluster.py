@@ -366,6 +366,8 @@ def link_ads(
             lines.add(key)
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
+                if rules.person.line_own_overlap >= 0:  # each site's ads of the name first (``_constrained_union``)
+                    person_edges.extend(edge(a, b) for a, b in _site_chains(ads, group))
             joined = line_aliases(ads, groups, key, hubs, rules) if rules.person.line_alias_days else []
             if rules.person.line_twin_days:
                 found = {(a, b) for a, b, _ in joined}
@@ -402,7 +404,8 @@ def link_ads(
         ):  # the shared contact looked for last: most copies share their name (~7,000 a day at 50k)
             person_edges.append(ev)
 
-    profiles, used = _constrained_union(ads, person_edges, rules)
+    own = own_number_spans(ads, hubs, lines) if rules.person.line_own_overlap >= 0 else None
+    profiles, used = _constrained_union(ads, person_edges, rules, lines, own)
     name_links = name_pairs(ads, rules) if rules.person.bare_max_profiles else []
     if name_links:
         if crowded:  # profiles that meet too many outside ``ads``: alone, as if all were here
@@ -1012,13 +1015,87 @@ def _text_pairs(
     return out
 
 
+def _site_chains(ads: Sequence[AdFeatures], group: Sequence[int]) -> list[tuple[int, int]]:
+    """A chain over each site's ads of a line's name group (the group's star crosses sites): a site shows
+    her under one name, so two women of one name on a line sort themselves by site first."""
+    last: dict[str, int] = {}
+    out: list[tuple[int, int]] = []
+    for i in group:
+        site = ads[i].site
+        if site in last:
+            out.append((last[site], i))
+        last[site] = i
+    return out
+
+
+#: a contact of her own -> the first and last day an ad printed it, and how many ads did
+OwnSpans = dict[tuple[str, str], tuple[int, int, int]]
+
+
+def own_number_spans(
+    ads: Sequence[AdFeatures], hubs: Collection[tuple[str, str]], lines: Collection[tuple[str, str]]
+) -> list[OwnSpans]:
+    """Each ad's contacts of her own (no hub, no controller's line: a contact of one name group), with the
+    ad's day as first and last day; an ad without a day has none (it cannot tell two periods apart)."""
+    out: list[OwnSpans] = []
+    for ad in ads:
+        d = day_of(ad)
+        out.append(
+            {}
+            if d is None
+            else {s: (d, d, 1) for s in ad.selectors if s[0] in _CONTACT_KINDS and s not in hubs and s not in lines}
+        )
+    return out
+
+
+def own_numbers_apart(a: OwnSpans, b: OwnSpans, overlap: int, min_ads: int) -> bool:
+    """Are two sets of ads two women: each carries a contact of her own that the other never writes, on
+    ``min_ads`` ads or more (a number on one ad may be a page's id misread), and the two were written over
+    periods that overlap by ``overlap`` days or more?
+
+    A controller's line serves several women, and two of them may go by one name (Jasmin, Lola); where each
+    also prints her own number, she writes it on her ads while the other writes hers, at the same time. One
+    woman who changes her number stops writing the old one when she starts the new (the periods follow each
+    other, or overlap by an old ad still live), so she is one set. Sets sharing a contact of their own are
+    one woman's whatever else they carry. Only contacts of one kind are compared (a number with a number, an
+    address with an address): a woman may write her e-mail on some ads and her number on others."""
+    if not a or not b or not a.keys().isdisjoint(b.keys()):
+        return False
+    kept = [(kb[0], fb, lb) for kb, (fb, lb, nb) in b.items() if nb >= min_ads]
+    for ka, (fa, la, na) in a.items():
+        if na >= min_ads:
+            for kind, fb, lb in kept:
+                if kind == ka[0] and min(la, lb) - max(fa, fb) >= overlap:
+                    return True
+    return False
+
+
+def _merge_spans(a: OwnSpans, b: OwnSpans) -> OwnSpans:
+    out = dict(a)
+    for k, (f, last, n) in b.items():
+        if k in out:
+            f0, l0, n0 = out[k]
+            out[k] = (min(f, f0), max(last, l0), n + n0)
+        else:
+            out[k] = (f, last, n)
+    return out
+
+
 def _constrained_union(
-    ads: Sequence[AdFeatures], edges: list[Evidence], rules: LinkRules
+    ads: Sequence[AdFeatures],
+    edges: list[Evidence],
+    rules: LinkRules,
+    lines: Collection[tuple[str, str]] = (),
+    own: list[OwnSpans] | None = None,
 ) -> tuple[list[list[int]], list[Evidence]]:
     """Union-find over person edges, strongest first, refusing merges of different names or ages.
 
     A shared (non-hub) picture may join ads under different names (a person's aliases); a phone, e-mail,
-    handle or text copy may not.
+    handle or text copy may not. With ``own`` (``own_number_spans``), a controller's line (one of ``lines``)
+    refuses a merge of two sets that ``own_numbers_apart`` tells apart (a text copy does not: a woman who
+    changed her number keeps her text, and a lookup page of the old number dated after the change makes the
+    periods meet); a line's and a copy's edges come after the others of their score, so each set has
+    gathered her own contacts' ads first.
     """
     uf = UnionFind(len(ads))
     names: list[frozenset[str]] = [frozenset((_fold(a.name),)) if a.name else frozenset() for a in ads]
@@ -1030,7 +1107,17 @@ def _constrained_union(
     used: list[Evidence] = []
     # strongest first, then by ads, kind and value: two stable sorts (C key functions, no tuple per edge)
     ordered = sorted(edges, key=attrgetter("a", "b", "kind", "value"))
+    overlap, min_ads = rules.person.line_own_overlap, rules.person.line_own_min_ads
+    if own is not None:  # a line's and a copy's edges after the others of their score, within a site first
+
+        def weak(ev: Evidence) -> int:
+            if ev.kind != "text" and (ev.kind, ev.value) not in lines:
+                return 0
+            return 1 if ads[ev.a].site == ads[ev.b].site else 2
+
+        ordered.sort(key=weak)
     ordered.sort(key=attrgetter("score"), reverse=True)  # reverse keeps equal scores in their order
+    spans: dict[int, OwnSpans] = {}
     for ev in ordered:
         ra, rb = uf.find(ev.a), uf.find(ev.b)
         if ra == rb:
@@ -1038,6 +1125,10 @@ def _constrained_union(
         na, nb = names[ra], names[rb]
         if na and nb and not (na & nb) and not ev.alias and ev.kind not in _ALIAS_KINDS:
             continue
+        if own is not None:
+            sa, sb = spans.get(ra, own[ra]), spans.get(rb, own[rb])
+            if (ev.kind, ev.value) in lines and own_numbers_apart(sa, sb, overlap, min_ads):
+                continue
         la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
         if la is not None and lb is not None and ha is not None and hb is not None:
             a_ages, b_ages = ages.get(ra, ads[ra].ages), ages.get(rb, ads[rb].ages)
@@ -1045,6 +1136,10 @@ def _constrained_union(
                 continue
         root = uf.union(ra, rb)
         names[root] = na | nb
+        if own is not None:
+            merged = _merge_spans(spans.pop(ra, own[ra]), spans.pop(rb, own[rb]))
+            if merged:
+                spans[root] = merged
         if la is not None or lb is not None:
             other = rb if root == ra else ra
             kept = ages.pop(root, None) or list(ads[root].ages)

@@ -77,6 +77,13 @@ class PersonRules(_Strict):
     text_same_city: bool = True
     #: ... and a controller's line (a contact of several name groups) is no such shared contact
     text_not_by_line: bool = False
+    #: a controller's line never joins two sets of ads that each carry a number of their own,
+    #: neither carrying the other's, both written over periods that overlap by at least this many days: two
+    #: women of one name on one line, each keeping her own number beside it (``cluster.own_numbers_apart``);
+    #: negative: off
+    line_own_overlap: int = Field(default=-1)
+    #: ... each such number written on at least this many ads (one ad's number may be a page's id misread)
+    line_own_min_ads: int = Field(default=2, ge=1)
     #: two profiles of one name on a site, contacts disjoint, ages that fit, the newer's first ad at most this
     #: many days after the older's last in a city of its last ads, no third profile of the name there then:
     #: one woman on another of her numbers (``changes.number_changes``); 0: off
