@@ -1828,10 +1828,14 @@ def _in_written_url_id(text: str, start: int, end: int) -> bool:
     e = end
     while e < len(text) and not text[e].isspace() and e - end < 200:
         e += 1
-    token = text[s:e].rstrip(".,;:!?)")
+    token = text[s:e].rstrip(".,;:!?)>]\"'")
     low = token.lower()
     if not low.startswith(("http://", "https://", "www.")):
-        return False
+        # a link glued to a key or a sign before it: a log line's "src=https://…", "(https://…", "<www.…"
+        k = max(low.rfind(scheme, 0, start - s) for scheme in ("http://", "https://", "www."))
+        if k <= 0 or low[k - 1].isalnum():
+            return False
+        s, token, low = s + k, token[k:], low[k:]
     host = low.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0]
     if host.startswith("www."):
         host = host[4:]
