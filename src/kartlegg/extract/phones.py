@@ -1051,10 +1051,17 @@ def _international(digits: str) -> str | None:
 
 
 def validate(
-    digits: str, intl: bool, regions: Sequence[str], *, bare_intl: bool = True, bare_ten: bool = False
+    digits: str,
+    intl: bool,
+    regions: Sequence[str],
+    *,
+    bare_intl: bool = True,
+    bare_ten: bool = False,
+    trunk_marked: bool = False,
 ) -> str | None:
     """E.164 for a digit string in the first region where it is valid, or None. ``bare_ten``: the digits are one
-    token, which may be a Norwegian or Danish number with its code and without "+" (10 digits)."""
+    token, which may be a Norwegian or Danish number with its code and without "+" (10 digits). ``trunk_marked``:
+    the text brackets a trunk 0 after the first group ("46 (0)31 727 15 39"), which says that group is a code."""
     n = len(digits)
     if n < MIN_DIGITS or n > MAX_DIGITS:
         return None
@@ -1079,7 +1086,7 @@ def validate(
         e = _parse("+" + digits, None)
         # with no "+" or "00" its code is read only as written: a trunk 0 after it ("46 02 35 42", a Norwegian
         # number whose first pair is a code, then more digits) says the pair opens a national number
-        return e if e is not None and len(e) == n + 1 else None
+        return e if e is not None and (len(e) == n + 1 or (trunk_marked and len(e) == n)) else None
     return None
 
 
@@ -1927,6 +1934,8 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
     n = len(atoms)
     total = 0
     ends: list[int] = []
+    # "46 (0)31 …": a bracketed trunk 0 after the first group marks that group as a country code
+    trunk_marked = i + 1 < n and text.find("(0)", atoms[i].end, atoms[i + 1].end + 1) >= 0
     for j in range(i, _plus_stop(text, atoms, i)):
         total += len(atoms[j].digits)
         if total > MAX_DIGITS:
@@ -1978,7 +1987,7 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
             if not (intl or left.startswith("00")) and validate(digits[len(left) :], False, regions):
                 continue
         bare_ten = j - i == 1 or (whole_coded and atoms[0].digits in _bare_codes(tuple(regions)))
-        e = validate(digits, intl, regions, bare_intl=bare, bare_ten=bare_ten)
+        e = validate(digits, intl, regions, bare_intl=bare, bare_ten=bare_ten, trunk_marked=trunk_marked)
         if e:
             # weak words after a number in digits ("... 67 en gång", "46 13 55 49 ⏎ Ha en fin dag") are dropped
             # when the digits are a number by themselves: the longest valid reading without them ("+370 seks en
@@ -1989,6 +1998,7 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
             if (
                 k < j
                 and not any(a.wordy for a in atoms[i:k])
+                and (not text or all(_has_digit(text, a.start, a.end) for a in atoms[i:k]))
                 and validate("".join(a.digits for a in atoms[i:k]), intl, regions)
             ):
                 for jj in range(j - 1, k - 1, -1):
@@ -1998,6 +2008,15 @@ def _longest(atoms: list[_Atom], i: int, intl: bool, regions: Sequence[str], tex
                         break
             return e, j
     return None
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    """Is a digit written in ``text[start:end]``? A number said in words ("four-fem-46-two-seven-9-three-one-ni") is
+    no number in digits with weak words after it: its last words stay hers."""
+    for k in range(start, end):
+        if text[k].isdigit():
+            return True
+    return False
 
 
 def _plus_stop(text: str, atoms: list[_Atom], i: int) -> int:
@@ -2148,7 +2167,11 @@ def _glued_code(text: str, atoms: list[_Atom], regions: Sequence[str]) -> tuple[
     k = n
     while k > 1 and not atoms[k - 1].strong:
         k -= 1
-    if k < n and validate("".join(a.digits for a in atoms[:k]), False, regions, bare_intl=False) is not None:
+    if (
+        k < n
+        and all(_has_digit(text, a.start, a.end) for a in atoms[:k])
+        and validate("".join(a.digits for a in atoms[:k]), False, regions, bare_intl=False) is not None
+    ):
         return None  # "47🌸40🌸42🌸82 ⏎ Ha en": the groups in digits are a number of the ad's country whole
     e = _parse("+" + digits, None)
     return (e, n) if e and _mobile(e) else None
