@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 from kartlegg.extract.lexicon import lexicon
@@ -66,14 +66,7 @@ class MailBook:
 
     def add(self, site: str, ex: Extraction) -> None:
         """Count the addresses ``ex`` read in full (none inferred or guessed) as ``site``'s."""
-        for m in ex.matches:
-            if m.kind != "email" or m.detail.get("inferred"):
-                continue
-            local, _at, domain = m.value.rpartition("@")
-            split = _split(domain)
-            if not local or split is None:
-                continue
-            label, registrable = split
+        for local, label, registrable, address in _written(ex):
             per_site = self.site_domains.get(site)
             if per_site is None:
                 per_site = self.site_domains[site] = {}
@@ -82,7 +75,7 @@ class MailBook:
                 if _note(self.domains, label, registrable):
                     self.names += 1
             if len(self.addresses) < MAX_ADDRESSES:
-                _note(self.addresses, f"{local}@{label}", m.value)
+                _note(self.addresses, f"{local}@{label}", address)
 
     def add_site(self, site: str, domains: Mapping[str, Sequence[str]], addresses: Mapping[str, Sequence[str]]) -> None:
         """Count what one site's ads wrote in full (``note_site``'s tables, kept in the site's furniture model): a
@@ -144,17 +137,22 @@ def note_site(ex: Extraction, domains: dict[str, set[str]], addresses: dict[str,
     their name, and, for the providers whose domain an ad may leave to be guessed (``email_default_domains``: only a
     guessed address is looked up by its local part), the domains each local part was written with, by
     ``address_key``."""
+    for local, label, registrable, address in _written(ex):
+        _note(domains, label, registrable)
+        if label in _guessed_labels():
+            _note(addresses, address_key(local, label), address.rpartition("@")[2])
+
+
+def _written(ex: Extraction) -> Iterator[tuple[str, str, str, str]]:
+    """The addresses ``ex`` read in full (none inferred or guessed), as (local part, domain name, registrable
+    domain, address)."""
     for m in ex.matches:
         if m.kind != "email" or m.detail.get("inferred"):
             continue
         local, _at, domain = m.value.rpartition("@")
         split = _split(domain)
-        if not local or split is None:
-            continue
-        label, registrable = split
-        _note(domains, label, registrable)
-        if label in _guessed_labels():
-            _note(addresses, address_key(local, label), domain)
+        if local and split is not None:
+            yield local, split[0], split[1], m.value
 
 
 @functools.cache
