@@ -7,50 +7,38 @@ import functools
 import html
 import re
 from collections import Counter
-from typing import Any
 
-import phonenumbers
+from benchmarks import blind19
 from benchmarks.blind19 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, SPLIT, generate
 from benchmarks.blind19._data import CITIES
 
 from tests.corpus_checks import (
+    Corpus,
     check_ad_keys,
-    check_email_owners,
     check_emails,
     check_furniture,
-    check_no_shared_sentences,
-    check_ownership,
+    check_numbers_from_abroad,
+    check_people,
     check_phones,
     check_truth_keys,
     contact_forms,
-    shared_lines,
+    unescape_json,
     unlabelled_runs,
 )
 from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
+from tests.corpus_checks import page_text as _text
 
-_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 _GUTTER = re.compile(r"^ ?\d{1,2} \| ", re.MULTILINE)
 
 _corpus = functools.cache(generate)
-
-
-def _unescape_json(text: str) -> str:
-    """A log line's \\uXXXX escapes (surrogate pairs too) as the characters they stand for."""
-    return _ESCAPES.sub(
-        lambda m: m.group(0).encode().decode("unicode-escape").encode("utf-16", "surrogatepass").decode("utf-16"),
-        text,
-    )
+CORPUS = Corpus.of(blind19, CITIES)
 
 
 def _clean(text: str) -> str:
     """What a reader sees: escapes decoded, Markdown's backslashes and invisible characters removed."""
-    text = html.unescape(_unescape_json(text)).replace("\u200b", "")
+    text = html.unescape(unescape_json(text)).replace("\u200b", "")
     return re.sub(r"\\([_+\\])", r"\1", text)
-
-
-def _text(ad: dict[str, Any]) -> str:
-    return "\n".join([ad["url"], ad["title"], ad["body"], ad.get("city") or ""])
 
 
 def test_truth_matches_ads() -> None:
@@ -65,7 +53,7 @@ def test_truth_matches_ads() -> None:
         keys.add((ad["site"], ad["id"]))
         raw = _text(ad)
         clean = _clean(raw)
-        digits = _digits(_unescape_json(raw))
+        digits = _digits(unescape_json(raw))
         n_hidden, n_shown = check_phones(
             t, digits, PLAIN | LINKED | DISGUISED, PLAIN | LINKED | DISGUISED | SPLIT | HIDDEN
         )
@@ -103,27 +91,18 @@ def test_gutter_cut_numbers_show_their_parts() -> None:
 
 def test_people_and_controllers() -> None:
     ads, truth = _corpus(3, 2000)
-    women = {t["person_id"] for t in truth if not t["person_id"].startswith("controller-")}
-    nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
-    assert 220 <= len(women) <= 340 and 15 <= len(nets) <= 32, (len(women), len(nets))
-    check_ownership(truth)
-    check_email_owners(truth)
-    assert all(not t["own_phones"] for t in truth if t["person_id"].startswith("controller-"))
-    styles = Counter(s for t in truth for s in t["phone_styles"].values())
-    total = sum(styles.values())
-    plain = sum(v for k, v in styles.items() if k in PLAIN | LINKED) / total
-    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
-    assert 0.45 <= plain <= 0.9 and 0.04 <= hidden <= 0.2, (plain, hidden, styles)
-    assert len(styles) >= 20, styles
-    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
-    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
-    assert len({t["template"] for t in truth}) == 12
-    assert sum(t["minor"] for t in truth) <= 0.06 * len(truth)
-    assert {CITIES[t["city"]][0] for t in truth} == {"NO", "SE", "DK"}
-    langs = Counter(t["language"] for t in truth)
-    assert 0.15 <= langs["en"] / len(truth) <= 0.5 and len(langs) == 4, langs
-    assert shared_lines(truth) >= 5
-    check_no_shared_sentences(ads, truth, _read_body)
+    check_people(
+        ads,
+        truth,
+        CORPUS,
+        women=(220, 340),
+        networks=(15, 32),
+        hidden_share=(0.04, 0.2),
+        min_styles=20,
+        english=(0.15, 0.5),
+        plain=(0.45, 0.9),
+        normalise=_read_body,
+    )
 
 
 def _read_body(body: str) -> str:
@@ -136,16 +115,7 @@ def _read_body(body: str) -> str:
 def test_numbers_from_abroad() -> None:
     """A number from another country than the ad's city is printed with its country code (or hidden)."""
     ads, truth = _corpus(2, 1500)
-    abroad = 0
-    for ad, t in zip(ads, truth, strict=True):
-        digits = _digits(_unescape_json(_text(ad)))
-        country = CITIES[t["city"]][0]
-        for e164, style in t["phone_styles"].items():
-            num = phonenumbers.parse(e164)
-            if phonenumbers.region_code_for_number(num) != country and style not in HIDDEN:
-                abroad += 1
-                assert f"{num.country_code}{_nsn(e164)}" in digits, (e164, style, ad["body"])
-    assert abroad >= 50, abroad
+    check_numbers_from_abroad(ads, truth, CORPUS, unescape_json)
 
 
 def test_furniture_kinds() -> None:
