@@ -70,7 +70,8 @@ class _Obfuscated:
     prose: frozenset[str]
     #: function words of the four languages: never the local part before an "@" set apart by blanks ("meet me @")
     function: frozenset[str]
-    #: a local part's earlier pieces joined by spelled-out dots ("kari prikk nordmann alfakrøll ..."), read backwards
+    #: a local part's earlier pieces joined by spelled-out dots ("kari prikk nordmann alfakrøll ..."), underscores
+    #: (group "u": "bella underscore baby34 at ...") or dashes (group "d"), read backwards
     local_prefix: re.Pattern[str]
     tlds: frozenset[str]
     common: frozenset[str]
@@ -183,7 +184,14 @@ def _obfuscated_email() -> _Obfuscated:
         prose,
         function,
         re.compile(
-            r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,30}[a-z0-9_])?)[ \t]{0,3}(?:" + dot + r")[ \t]{0,3}\Z", re.IGNORECASE
+            r"(?<![\w.])([a-z0-9](?:[a-z0-9._\-]{0,30}[a-z0-9_])?)[ \t]{0,3}(?:"
+            + dot
+            + r"|(?P<u>"
+            + _spelled_joiner(lx.email_underscore_words)
+            + r")|(?P<d>"
+            + _spelled_joiner(lx.email_dash_words)
+            + r"))[ \t]{0,3}\Z",
+            re.IGNORECASE,
         ),
         frozenset(t.lower() for t in lx.tlds),
         frozenset(d.lower() for d in lx.email_domains_common),
@@ -198,6 +206,13 @@ def _obfuscated_email() -> _Obfuscated:
         re.compile(r"[a-z0-9\-]{1,63}(?:[ \t]?\.|" + _GAP + r"(?:" + dot + r"))", re.IGNORECASE),
         {},
     )
+
+
+def _spelled_joiner(words: Sequence[str]) -> str:
+    """The regex alternation of a local part's spelled-out "_" or "-" (``email_underscore_words``,
+    ``email_dash_words``), in any bracket; one that never matches when the lexicon lists none."""
+    alt = _alternation(_bracketed([w.strip().lower() for w in words if w.strip()]))
+    return alt or r"(?!)"
 
 
 def _core_for(ob: _Obfuscated, words: set[str], at_sign: bool) -> re.Pattern[str]:
@@ -322,10 +337,63 @@ def _plain_emails(text: str, first_at: int) -> list[re.Match[str]]:
         if s < i:
             m = _EMAIL.match(text, s, hi)
             if m is not None:
-                out.append(m)
-                last = m.end()
+                e = m.end()
+                pair = _glued_pair(text, m, hi) if e < len(text) and text[e] in _RUN_ON else None
+                if pair is not None:
+                    out.extend(pair)
+                    last = pair[1].end()
+                else:
+                    out.append(m)
+                    last = e
         i = text.find("@", max(i + 1, last))
     return out
+
+
+#: What may follow an address's match when a second address is glued to it: the next local part's characters, or
+#: the second "@" itself (the second local part then read as the first address's domain).
+_RUN_ON: Final = frozenset("@_.%+-")
+
+
+def _glued_pair(text: str, m: re.Match[str], hi: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Two addresses a markup layer glued together (issue 14 session 41): a page's list of contacts, one link or
+    line each, read with the tags or breaks between them dropped ("info@scandiangels.euscarlett_vip@hotmail.no",
+    "vip@eliteagency.comjade.love@yahoo.com"). ``m`` runs on into local-part characters and a second "@" (a real
+    address ends at a blank, a quote, a bracket or a sentence's dot). It is split where one of its domain's labels
+    after the first opens with a known top-level domain (the longest one) and the rest opens an address of a local
+    part of two characters or more: the first address ends there and the second starts there. None when no such
+    split exists ("a@b.com@c.se" stays as it is read)."""
+    e = m.end()
+    j = e
+    while j < len(text) and text[j] in _LOCAL_CHARS:
+        j += 1
+    if j >= len(text) or text[j] != "@":
+        return None
+    tlds = _tld_prefixes()
+    start = m.start()
+    q = text.find(".", text.find("@", start, e), e)
+    while q >= 0:
+        label_start = q + 1
+        for tld in tlds:
+            p = label_start + len(tld)
+            if p < e and text[p].isalnum() and text[label_start:p].lower() == tld:
+                first = _EMAIL.match(text, start, p)
+                second = _EMAIL.match(text, p, hi)
+                if (
+                    first is not None
+                    and first.end() == p
+                    and second is not None
+                    and second.end() > j + 1
+                    and j - p >= 2
+                ):
+                    return first, second
+        q = text.find(".", label_start, e)
+    return None
+
+
+@functools.cache
+def _tld_prefixes() -> tuple[str, ...]:
+    """The known top-level domains (``tlds``, lower case), longest first: the one a glued label opens with."""
+    return tuple(sorted({t.lower() for t in lexicon().tlds}, key=_longest_then_alphabetical))
 
 
 _HANDLE_AT: Final = 0
@@ -353,8 +421,10 @@ def _at_kind(text: str, i: int) -> int:
 
 #: An HTML character reference a scraper left in the text ("anna&#64;gmail.com", "&#x40;", "&commat;", session 31),
 #: or a URL's percent-escape of an address's punctuation ("mailto:lina22%40snowbox.net", "?email=anna%40x.se":
-#: a link's href or a query value copied as written, issue 14 session 40; ``_ESCAPED`` says which).
-_ENTITY: Final = re.compile(r"&(?:#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{3,8});|%(?:40|2[eEdDbB]|5[fF])")
+#: a link's href or a query value copied as written, issue 14 session 40; ``_ESCAPED`` says which), or a Markdown
+#: backslash escape of it ("hedda\_kiss47@yahoo.com", "anna\.berg": an HTML-to-Markdown converter escapes "_", ".",
+#: "-", "+" wherever they could start emphasis or a list, also inside an address; issue 14 session 41).
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{3,8});|%(?:40|2[eEdDbB]|5[fF])|\\[-_.+@]")
 #: The characters of a URL's percent-escapes ``_ENTITY`` reads ("%40" is "@", "%2E" ".", "%2D" "-", "%2B" "+", "%5F"
 #: "_"): the same punctuation as the references'.
 _ESCAPED: Final = {"40": "@", "2e": ".", "2d": "-", "2b": "+", "5f": "_"}
@@ -364,7 +434,8 @@ _ADDRESS_PUNCT: Final = frozenset("@.-_+")
 
 def _unescaped(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """``text`` with each character reference of an address's punctuation ("&#64;", "&period;") and each URL
-    percent-escape of it ("%40", "%2E") written as its character, once (``&amp;#64;`` stays ``&#64;``), and for each
+    percent-escape or Markdown backslash escape of it ("%40", "%2E", "\\_") written as its character, once
+    (``&amp;#64;`` stays ``&#64;``), and for each
     one (its position in the new text, the characters it saved): a hit's span is mapped back with them
     (``_original``). None when no reference of them is in it."""
     parts: list[str] = []
@@ -373,7 +444,8 @@ def _unescaped(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     new_len = 0
     for m in _ENTITY.finditer(text):
         g = m.group()
-        ch = _ESCAPED[g[1:].lower()] if g[0] == "%" else html.unescape(g)
+        first = g[0]
+        ch = _ESCAPED[g[1:].lower()] if first == "%" else g[1] if first == "\\" else html.unescape(g)
         if len(ch) != 1 or ch not in _ADDRESS_PUNCT:
             continue
         parts.append(text[pos : m.start()])
@@ -386,6 +458,14 @@ def _unescaped(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         return None
     parts.append(text[pos:])
     return "".join(parts), shifts
+
+
+def _md_escaped(text: str) -> bool:
+    """Whether ``text`` (which holds a backslash) holds a Markdown escape of an address's punctuation ("\\_", "\\.",
+    "\\-", "\\+", "\\@"): an address never holds a backslash, so the one before its punctuation is a markup layer's
+    (an HTML-to-Markdown converter's, a chat client's) and is read away as ``_unescaped`` reads a character
+    reference. Phones are read from the text as written (``\\+47 …`` is read there)."""
+    return "\\_" in text or "\\." in text or "\\-" in text or "\\+" in text or "\\@" in text
 
 
 def _original(p: int, shifts: list[tuple[int, int]]) -> int:
@@ -434,7 +514,11 @@ def find_written_emails(
             Hit(h.kind, h.value, *original_span(h.start, h.end, removed), h.detail)
             for h in find_written_emails(plain, None, None, wide_letters)
         ]
-    if ("&" in text and ("&#" in text or "&commat;" in text or "&period;" in text)) or "%40" in text:
+    if (
+        ("&" in text and ("&#" in text or "&commat;" in text or "&period;" in text))
+        or "%40" in text
+        or ("\\" in text and _md_escaped(text))
+    ):
         got = _unescaped(text)
         if got is not None:
             plain, shifts = got
@@ -985,13 +1069,39 @@ def _write_words() -> frozenset[str]:
 def _asked_to_write(low: str, start: int, ob: _Obfuscated) -> bool:
     """Does an e-mail cue or a verb asking for a written message ("skriv", "write", ``email_write_words``) stand
     among the four words before ``start`` on its line ("Mail me: my name anna + @gmail", "Skriv til anna hos
-    gmail")?"""
+    gmail"), or a sign that stands for "e-mail" (``email_cue_signs``: "✉ my gmail: kateryna", issue 14 session
+    41: an envelope is the label "E-mail:" drawn)?"""
     if _after_email_cue(low, start, ob):
         return True
     lo = max(low.rfind("\n", 0, start) + 1, start - 48)
     cues = tuple(c.lower() for c in lexicon().email_cues)
     write = _write_words()
-    return any(w in write or w.startswith(cues) for w in LETTER_RUN.findall(low, lo, start)[-4:])
+    if any(w in write or w.startswith(cues) for w in LETTER_RUN.findall(low, lo, start)[-4:]):
+        return True
+    return any(low.find(sg, lo, start) >= 0 for sg in _cue_signs())
+
+
+@functools.cache
+def _cue_signs() -> tuple[str, ...]:
+    """``email_cue_signs`` ("✉", "📧"), each a sign that stands for "e-mail" before an address."""
+    return tuple(sg for sg in lexicon().email_cue_signs if sg)
+
+
+#: The prepositions a write verb takes to make a label of it ("Write to:", "Skriv til", "Skriv till").
+_WRITE_TO: Final = frozenset({"to", "til", "till"})
+#: A write verb, its preposition and the label's ":" or dash, at the end of the searched span.
+_WRITE_LABEL: Final = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]*[:\-\u2013][ \t]*$")
+
+
+def _write_label_before(low: str, start: int) -> bool:
+    """Is ``start`` right after a write verb and its preposition made a label by a ":" or a dash ("Write to:
+    lerkasweet on outlook", "> Skriv til: anna på hotmail", "Skriv till - anna hos hotmail")? A page's field label
+    for the address, as "E-mail:" is (``_implied_domain_rules``' cue reads it too), so what follows is the address
+    whole (issue 14 session 41). Without the ":" the words may be prose ("Skriv til lina hos hotmail", "I write to
+    lisa on outlook"): a plain word after them stays unread, as before."""
+    lo = max(low.rfind("\n", 0, start) + 1, start - 32)
+    m = _WRITE_LABEL.search(low, lo, start)
+    return m is not None and m.group(2) in _WRITE_TO and m.group(1) in _write_words()
 
 
 #: The word right after a match, on its line.
@@ -1056,8 +1166,12 @@ def _implied_hits(text: str, low: str, ob: _Obfuscated, hits: list[Hit], taken: 
         if provider not in single:
             # "sweet.mai on hotmail": the provider's usual domain, a guess the judge of a stream may correct with an
             # address the same stream wrote in full ("sweet.mai@hotmail.no", ``furniture.complete_implied``)
-            if _ADDRESS_LIKE.search(local) is None and not _after_email_cue(low, m.start(), ob):
-                continue  # a plain word before "on outlook" only right after "Mail:", never after a write verb
+            if (
+                _ADDRESS_LIKE.search(local) is None
+                and not _after_email_cue(low, m.start(), ob)
+                and not _write_label_before(low, m.start())
+            ):
+                continue  # a plain word before "on outlook" only right after "Mail:" or "Write to:", never in prose
             detail["guessed"] = True
         hits.append(Hit("email", f"{local}@{domains[provider]}", m.start(), m.end(), detail))
         taken.append((m.start(), m.end()))
@@ -1259,7 +1373,7 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
         pre = ob.local_prefix.search(text, max(0, start - 48), start)
         if pre is None or pre.group(1).lower() in ob.prose or any(s < start and pre.start() < e for s, e in taken):
             break
-        local = pre.group(1).lower() + "." + local
+        local = pre.group(1).lower() + ("_" if pre.group("u") else "-" if pre.group("d") else ".") + local
         start = pre.start()
     v = local + "@" + ".".join(labels[: k + 1]).lower()
     return Hit("email", v, start, ends[k], {"obfuscated": True})

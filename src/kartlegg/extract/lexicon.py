@@ -536,6 +536,11 @@ class LexiconFile:
     #: signs that stand for "e-mail" before an address ("✉ booking on velvetnights"), read like ``email_cues`` where an
     #: address's domain is only implied (``contacts._implied_domain_hits``, session 39)
     email_cue_signs: list[str] = field(default_factory=list)
+    #: "_" and "-" spelled out inside a local part ("bella underscore baby34 at yahoo dot com", "anna bindestrek k
+    #: alfakrøll ..."), sv/no/da/en: what a speech-to-text layer (a video's captions, a voicemail's transcript) or a
+    #: writer spelling the address out writes for them (session 41)
+    email_underscore_words: list[str] = field(default_factory=list)
+    email_dash_words: list[str] = field(default_factory=list)
     #: the codes a number's country is written with in brackets ("(RO) 0711 052 172", "517165037 [PL]") and the
     #: region each names ("UK" -> GB); a code that is also a word or label in capitals ("ID", "PM", "TV") is left out
     number_tags: dict[str, str] = field(default_factory=dict)
@@ -575,6 +580,8 @@ class LexiconFile:
                 "email_provider_words",
                 "email_write_words",
                 "email_cue_signs",
+                "email_underscore_words",
+                "email_dash_words",
                 "number_tags",
                 "home_countries",
                 "number_rest_cues",
@@ -621,6 +628,8 @@ class LexiconFile:
             email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
             email_cue_signs=_strs(d.get("email_cue_signs", []), f"{where}: email_cue_signs"),
+            email_underscore_words=_strs(d.get("email_underscore_words", []), f"{where}: email_underscore_words"),
+            email_dash_words=_strs(d.get("email_dash_words", []), f"{where}: email_dash_words"),
             number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},
             home_countries=_home_countries(d.get("home_countries", []), f"{where}: home_countries"),
             number_rest_cues=_strs(d.get("number_rest_cues", []), f"{where}: number_rest_cues"),
