@@ -85,3 +85,26 @@ def test_the_stored_model_holds_no_womans_contact_and_forgets_her_on_erasure(tmp
     assert after and "L:rosakod:" in after  # learned again from the ads left
     assert stored_key(key, NAME) not in after and NAME not in after
     assert json.loads(after)["ads"] == 16
+
+
+def test_a_model_stored_with_addresses_before_is_forgotten_by_the_migration(tmp_path: Path) -> None:
+    """Migration 0077 deletes the models stored before session 41 that hold mail domains or unkeyed digests; a model
+    without them stays."""
+    from kartlegg.store.migrations import bundled_migrations
+
+    store = open_store(make_settings(tmp_path))
+    try:
+        old = {"site": "a", "mail_domains": {NAME: [DOMAIN]}, "mail_writers": {DOMAIN: [zlib.crc32(LOCAL.encode())]}}
+        with store.begin() as conn:
+            for site, model in (("a", old), ("b", {"site": "b", "mail_providers": ["mailhuset.se"]})):
+                conn.execute(
+                    text("INSERT INTO site_furniture (site, model, ads, learned_at) VALUES (:s, :m, 1, 'x')"),
+                    {"s": site, "m": json.dumps(model, separators=(",", ":"))},
+                )
+            (m,) = [m for m in bundled_migrations() if m.version == 77]
+            for stmt in m.statements:
+                conn.execute(text(stmt))
+            left = [str(r[0]) for r in conn.execute(text("SELECT site FROM site_furniture"))]
+    finally:
+        store.close()
+    assert left == ["b"]
