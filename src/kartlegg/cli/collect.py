@@ -122,8 +122,9 @@ def sites_show(
         since = model.fresh.get(value)
         kind = "the site's own line" if since is None else f"the site's own line, new (of the {since} ads since)"
         table.add_row(kind, value, str(model.counts.get(value, "")), "")
-    for nsn, cc in sorted(model.countries.items()):
-        table.add_row("a number its ads write with a code", f"{nsn} -> +{cc}{nsn}", "", "")
+    if model.countries:  # persons' and controllers' numbers: counted, not shown (session 41)
+        codes = sorted({f"+{cc}" for cc in model.countries.values()})
+        table.add_row("numbers its ads write with a code", ", ".join(codes), str(len(model.countries)), "")
     for host in sorted(model.hosts):
         table.add_row("the site's domain (its addresses are its own)", host, "", "")
     for value, owner in sorted(model.carried.items(), key=lambda kv: (kv[1], kv[0])):

@@ -42,7 +42,7 @@ def erase(
     out.print(
         f"erased {result.ads} ad(s), {result.versions} version(s), {result.warc_records} archived page(s) "
         f"and {result.warc_other} other archived page(s) that showed them, in {result.warc_files} WARC file(s); "
-        "persons, networks and scores rebuilt"
+        "site furniture, persons, networks and scores rebuilt"
     )
 
 

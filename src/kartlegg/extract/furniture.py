@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import re
-import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
@@ -471,8 +470,8 @@ class SiteStats:
     hosts: dict[str, int] = field(default_factory=dict)
     # session 40: the writers (distinct local parts that are no site mailbox, by ``writer_id``, at most
     # MIN_PROVIDER_WRITERS) at each registrable host of the addresses the site's ads write: a host of many is a
-    # provider (``share_lines``)
-    mail_writers: dict[str, set[int]] = field(default_factory=dict)
+    # provider (``share_lines``). In memory only: a stored model keeps the providers, not the writers (session 41)
+    mail_writers: dict[str, set[str]] = field(default_factory=dict)
     # session 40: the addresses the site's ads write in full, as ``implied.MailBook`` counts them
     # (``implied.note_site``: the domains by name, and by a digest of local part and name the domains a provider's
     # were written with), kept in the site's model so that a store's run completes an implied domain from
@@ -658,7 +657,10 @@ class SiteStats:
                 # values of a phone's length recur across ads: a person's number, not an id; short ones that recur
                 # are a year, a week, a page or a section ("/2026/10/side-19.pdf")
                 url_phones.append(key)
-        examples = {k: self.examples.get(k, [])[:3] for k in id_slots}  # URL positions keep no examples
+        # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
+        repeated = frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1)
+        # URL positions keep no examples; an example showing such a person's number is not kept (session 41)
+        examples = {k: [e for e in self.examples.get(k, []) if not _shows(e, repeated)][:3] for k in id_slots}
         # a number some of the site's ads write with one country's code and others without, read there as another
         # country's: the code its writers gave it (a controller's "(+45) 31 79 29 50" on an ad placed in Oslo)
         countries = {nsn: cc for nsn, cc in self.written_cc.items() if cc and self.read_cc.get(nsn, cc) != cc}
@@ -671,8 +673,7 @@ class SiteStats:
             url_phone_slots=frozenset(url_phones),
             counts={**id_slots, **lines, **url_ids},
             examples=examples,
-            # values of the id slots seen in more than one ad: a person's number in a busy slot, never an id
-            repeated=frozenset(v for k in id_slots for v in self.slots[k].values if self.value_ads.get(v, 0) > 1),
+            repeated=repeated,
             countries=countries,
             fresh=fresh,
             hosts=_site_hosts(self),
@@ -683,7 +684,15 @@ class SiteStats:
         )
 
 
-def _note_writer(writers: dict[str, set[int]], address: str) -> None:
+def _shows(example: str, values: frozenset[str]) -> bool:
+    """Does an example show one of ``values`` (their last 7 digits among its digits, or an address in it)?"""
+    if not values:
+        return False
+    digits = digits_of(example)
+    return any(v in example if "@" in v else len(v) >= 7 and digits_of(v)[-7:] in digits for v in values)
+
+
+def _note_writer(writers: dict[str, set[str]], address: str) -> None:
     """Note an address's local part as a writer at its host, unless it is a site's mailbox ("support", "post")."""
     local, _at, domain = address.rpartition("@")
     host = registrable(domain)
@@ -698,10 +707,11 @@ def _note_writer(writers: dict[str, set[int]], address: str) -> None:
         found.add(writer_id(local))
 
 
-def writer_id(local: str) -> int:
-    """A local part as a number (CRC-32 of its lower case): the model stores how many writers a host has and which
-    ones to tell them apart across sites, not their names."""
-    return zlib.crc32(local.lower().encode("utf-8", "surrogatepass"))
+def writer_id(local: str) -> str:
+    """A local part as a writer (its lower case): held in memory to tell writers apart across sites; a stored model
+    keeps only the hosts they made providers (``SiteFurniture.to_json``), no digest of a local part (session 41: a
+    short local part's CRC-32, stored before, was reversed by trying every one)."""
+    return local.lower()
 
 
 def _recurring(st: SiteStats, slot: _Slot, others: Sequence[SiteStats]) -> bool:
@@ -925,10 +935,23 @@ def _count(table: dict[str, _Slot], key: str, value: str, contact: bool = False)
 
 
 def _example(text: str, start: int, end: int) -> str:
+    """The words around a slot's number, as ``kartlegg sites show`` prints them: every other digit as "#" and every
+    word with an "@" as "[e-mail]", so that an example of a site's id line never shows the number or address beside it
+    ("Annonse-ID: 48213 · Ring ### ## ###", session 41)."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 30)
     hi = text.find("\n", end)
     hi = min(len(text) if hi < 0 else hi, end + 20)
-    return " ".join(text[lo:hi].split())
+    return " ".join(
+        _masked(w) for w in (_digits_masked(text[lo:start]) + text[start:end] + _digits_masked(text[end:hi])).split()
+    )
+
+
+def _digits_masked(s: str) -> str:
+    return "".join("#" if c.isdigit() else c for c in s)
+
+
+def _masked(word: str) -> str:
+    return "[e-mail]" if "@" in word else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -959,9 +982,15 @@ class SiteFurniture:
     date_slots: frozenset[str] = frozenset()
     # session 40: the writers at each host of the site's addresses (``SiteStats.mail_writers``) and the addresses
     # its ads write in full, by domain name and by local part (``implied``)
-    mail_writers: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # (in memory only, while learned: ``to_json`` stores none of them in clear, session 41)
+    mail_writers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     mail_domains: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     mail_addresses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # session 41: what the stored model keeps of them: the hosts its writers made mail providers (many writers, no
+    # one's), and the written domains and addresses under keyed digests (``implied.stored_tables``)
+    mail_providers: frozenset[str] = frozenset()
+    keyed_domains: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    keyed_addresses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # session 40: every site's written addresses together (``share_lines``), not stored: an implied domain is
     # completed from them in a store's run as a stream completes it from its own ``MailBook``
     book: implied.MailBook | None = field(default=None, compare=False, repr=False)
@@ -992,11 +1021,26 @@ class SiteFurniture:
                 dict(self.mail_writers),
                 dict(self.mail_domains),
                 dict(self.mail_addresses),
+                self.mail_providers,
+                dict(self.keyed_domains),
+                dict(self.keyed_addresses),
                 self.book,
             ),
         )
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, key: bytes | None = None) -> dict[str, Any]:
+        """The stored model: what is about the site or many writers, no person's contact in clear and no unkeyed
+        digest of one (session 41): the providers (hosts of MIN_PROVIDER_WRITERS writers or more), and what the ads
+        wrote in full under digests keyed with ``key`` (the store's; without it, not stored)."""
+        keyed_domains = {k: list(v) for k, v in self.keyed_domains.items()}
+        keyed_addresses = {k: list(v) for k, v in self.keyed_addresses.items()}
+        if key is not None and (self.mail_domains or self.mail_addresses):
+            more_domains, more_addresses = implied.stored_tables(key, self.mail_domains, self.mail_addresses)
+            for k, v in more_domains.items():
+                keyed_domains[k] = sorted(set(keyed_domains.get(k, ())) | set(v))
+            for k, v in more_addresses.items():
+                keyed_addresses[k] = sorted(set(keyed_addresses.get(k, ())) | set(v))
+        providers = self.mail_providers | _site_providers(self.mail_writers)
         return {
             "site": self.site,
             "ads": self.ads,
@@ -1011,9 +1055,12 @@ class SiteFurniture:
             **({"fresh": dict(self.fresh)} if self.fresh else {}),
             **({"hosts": sorted(self.hosts)} if self.hosts else {}),
             **({"date_slots": sorted(self.date_slots)} if self.date_slots else {}),
-            **({"mail_writers": {k: list(v) for k, v in self.mail_writers.items()}} if self.mail_writers else {}),
-            **({"mail_domains": {k: list(v) for k, v in self.mail_domains.items()}} if self.mail_domains else {}),
-            **({"mail_addresses": {k: list(v) for k, v in self.mail_addresses.items()}} if self.mail_addresses else {}),
+            **({"mail_providers": sorted(providers)} if providers else {}),
+            **(
+                {"mail_keyed": {"domains": keyed_domains, "addresses": keyed_addresses}}
+                if keyed_domains or keyed_addresses
+                else {}
+            ),
         }
 
     @classmethod
@@ -1032,9 +1079,11 @@ class SiteFurniture:
             fresh={str(k): int(v) for k, v in dict(data.get("fresh", {})).items()},
             hosts=frozenset(str(h) for h in data.get("hosts", ())),
             date_slots=frozenset(str(k) for k in data.get("date_slots", ())),
-            mail_writers={str(k): tuple(int(x) for x in v) for k, v in dict(data.get("mail_writers", {})).items()},
-            mail_domains={str(k): tuple(str(x) for x in v) for k, v in dict(data.get("mail_domains", {})).items()},
-            mail_addresses={str(k): tuple(str(x) for x in v) for k, v in dict(data.get("mail_addresses", {})).items()},
+            # a model stored before session 41 kept writers, domains and addresses in clear or by unkeyed digests:
+            # not read (the site's next learning stores it again without them)
+            mail_providers=frozenset(str(h) for h in data.get("mail_providers", ())),
+            keyed_domains=_keyed_table(data, "domains"),
+            keyed_addresses=_keyed_table(data, "addresses"),
         )
 
     def corrected(self, overrides: Mapping[str, Any] | None) -> SiteFurniture:
@@ -1052,6 +1101,17 @@ class SiteFurniture:
             extra_id_labels=frozenset(normalise_label(str(w)) for w in overrides.get("id_labels", ())),
             not_furniture=frozenset(str(v) for v in overrides.get("contacts", ())),
         )
+
+
+def _keyed_table(data: Mapping[str, Any], name: str) -> dict[str, tuple[str, ...]]:
+    keyed = data.get("mail_keyed")
+    table = keyed.get(name) if isinstance(keyed, dict) else None
+    return {str(k): tuple(str(x) for x in v) for k, v in dict(table or {}).items()}
+
+
+def _site_providers(writers: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The hosts at which one site's ads alone write MIN_PROVIDER_WRITERS writers or more."""
+    return frozenset(h for h, ids in writers.items() if len(ids) >= MIN_PROVIDER_WRITERS)
 
 
 # --- judging one ad ------------------------------------------------------------------------------------------
@@ -1121,6 +1181,7 @@ def share_lines(
     models: Mapping[str, SiteFurniture],
     domains: Mapping[str, Sequence[str]] | None = None,
     book: implied.MailBook | None = None,
+    key: bytes | None = None,
 ) -> dict[str, SiteFurniture]:
     """Each site's model with what every site learned (``carried``, ``carried_hosts``): a line learned as a site's
     own on any site is furniture wherever it appears, and an address at any site's domain is that site's. An
@@ -1131,7 +1192,8 @@ def share_lines(
     A learned line's host is a site's domain only when it is no mail provider: neither a listed free-mail one nor a
     host at which the sites' ads write MIN_PROVIDER_WRITERS writers or more (``mail_providers``, session 40). And
     every model gets the addresses all sites wrote in full (``book``: the stream's own when it keeps one, else built
-    from the models, ``implied``), from which an implied domain is completed."""
+    from the models, ``implied``; ``key``: the store's, to look up what stored models keep keyed), from which an
+    implied domain is completed."""
     carried: dict[str, str] = {}
     hosts: dict[str, str] = {}
     providers = mail_providers(models)
@@ -1152,9 +1214,11 @@ def share_lines(
             if host is not None and not _free_mail(host):
                 hosts.setdefault(host, site)
     if book is None:
-        book = implied.MailBook()
+        book = implied.MailBook(key)
         for site in sorted(models):
             book.add_site(site, models[site].mail_domains, models[site].mail_addresses)
+            if models[site].keyed_domains or models[site].keyed_addresses:
+                book.add_stored(site, models[site].keyed_domains, models[site].keyed_addresses)
     return {site: replace(m, carried=carried, carried_hosts=hosts, book=book) for site, m in models.items()}
 
 
@@ -1184,14 +1248,17 @@ def mail_providers(models: Mapping[str, SiteFurniture]) -> frozenset[str]:
     agency's or an ISP's mail), never one site's domain, whatever the lexicon lists (session 40: one woman's address
     at a free-mail domain the lexicon did not know, learned as a site's line, made its domain that site's and every
     address at it on every site furniture)."""
-    seen: dict[str, set[int]] = {}
+    seen: dict[str, set[str]] = {}
+    known: set[str] = set()
     for site in sorted(models):
+        known.update(models[site].mail_providers)  # a stored model's: its writers are not stored (session 41)
         for host, ids in models[site].mail_writers.items():
             found = seen.get(host)
             if found is None:
                 found = seen[host] = set()
             found.update(ids)
-    return frozenset(h for h, ids in seen.items() if len(ids) >= MIN_PROVIDER_WRITERS)
+    known.update(h for h, ids in seen.items() if len(ids) >= MIN_PROVIDER_WRITERS)
+    return frozenset(known)
 
 
 def _same_site(domain: str, email: str) -> bool:

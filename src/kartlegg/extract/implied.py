@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
@@ -54,15 +55,20 @@ def _split(domain: str) -> tuple[str, str] | None:
 
 class MailBook:
     """The addresses a stream read in full: the domains by the first label of each (per site and for the whole
-    stream), and the addresses by their local part and that label."""
+    stream), and the addresses by their local part and that label. A store's book also holds what the stored site
+    models keep of them, under ``keyed`` digests (``stored_key``): looked up with the store's key, never read back."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: bytes | None = None) -> None:
         self.site_domains: dict[str, dict[str, set[str]]] = {}
         self.domains: dict[str, set[str]] = {}
         self.addresses: dict[str, set[str]] = {}
-        # the stored form of ``addresses`` (``note_site``): by ``address_key`` of "local@name", the domains written
-        self.hashed: dict[str, set[str]] = {}
         self.names = 0
+        # from stored models (session 41): by ``stored_key`` of a name, the suffixes its domains were written with
+        # ("se" of velvetgrace.se), per site and for the whole store; by ``stored_key`` of "local@name", the suffixes
+        self.key = key
+        self.site_keyed: dict[str, dict[str, set[str]]] = {}
+        self.keyed: dict[str, set[str]] = {}
+        self.keyed_addresses: dict[str, set[str]] = {}
 
     def add(self, site: str, ex: Extraction) -> None:
         """Count the addresses ``ex`` read in full (none inferred or guessed) as ``site``'s."""
@@ -78,8 +84,9 @@ class MailBook:
                 _note(self.addresses, f"{local}@{label}", address)
 
     def add_site(self, site: str, domains: Mapping[str, Sequence[str]], addresses: Mapping[str, Sequence[str]]) -> None:
-        """Count what one site's ads wrote in full (``note_site``'s tables, kept in the site's furniture model): a
-        store's run builds its book from every site's model as a stream builds its own ad by ad (session 40)."""
+        """Count what one site's ads wrote in full (``note_site``'s tables, kept in the site's furniture model while
+        it is learned): a store's run builds its book from every site's model as a stream builds its own ad by ad
+        (session 40)."""
         per_site = self.site_domains.get(site)
         if per_site is None:
             per_site = self.site_domains[site] = {}
@@ -92,26 +99,58 @@ class MailBook:
                     self.names += 1
         for key in sorted(addresses):
             for value in addresses[key]:
-                if len(self.hashed) < MAX_ADDRESSES:
-                    _note(self.hashed, key, value)
+                if len(self.addresses) < MAX_ADDRESSES:
+                    _note(self.addresses, key, value)
+
+    def add_stored(
+        self, site: str, domains: Mapping[str, Sequence[str]], addresses: Mapping[str, Sequence[str]]
+    ) -> None:
+        """Count what a stored site model keeps of its ads' addresses (``stored_tables``: keyed digests of names and
+        of local part and name); looked up only when the book has the store's key."""
+        per_site = self.site_keyed.get(site)
+        if per_site is None:
+            per_site = self.site_keyed[site] = {}
+        for digest in sorted(domains):
+            for suffix in domains[digest]:
+                if len(self.keyed) >= MAX_NAMES:
+                    break
+                _note(per_site, digest, suffix)
+                _note(self.keyed, digest, suffix)
+        for digest in sorted(addresses):
+            for value in addresses[digest]:
+                if len(self.keyed_addresses) < MAX_ADDRESSES:
+                    _note(self.keyed_addresses, digest, value)
+
+    def _named(
+        self, plain: dict[str, set[str]] | None, keyed: dict[str, set[str]] | None, name: str
+    ) -> set[str] | None:
+        """The domains named ``name`` in a plain table and a keyed one (suffixes: ``name.suffix``)."""
+        found = plain.get(name) if plain is not None else None
+        if keyed and self.key is not None:
+            suffixes = keyed.get(stored_key(self.key, name))
+            if suffixes:
+                found = (found or set()) | {f"{name}.{s}" for s in suffixes}
+        return found
+
+    def written(self, name: str) -> set[str] | None:
+        """The domains named ``name`` the stream (or the store's sites) wrote in full."""
+        return self._named(self.domains, self.keyed, name)
 
     def domain(self, site: str, name: str) -> str | None:
         """The one domain named ``name`` that ``site``'s ads wrote, else the one the stream's ads wrote; None when
         none or several were written."""
-        per_site = self.site_domains.get(site)
-        if per_site is not None:
-            found = per_site.get(name)
-            if found:
-                return next(iter(found)) if len(found) == 1 else None
-        found = self.domains.get(name)
+        found = self._named(self.site_domains.get(site), self.site_keyed.get(site), name)
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+        found = self.written(name)
         return next(iter(found)) if found is not None and len(found) == 1 else None
 
     def address(self, local: str, name: str) -> str | None:
         """The one address of local part ``local`` at a domain named ``name`` the stream wrote in full."""
         found = self.addresses.get(f"{local}@{name}")
-        if found is None and self.hashed:
-            domains = self.hashed.get(address_key(local, name))
-            return f"{local}@{next(iter(domains))}" if domains is not None and len(domains) == 1 else None
+        if found is None and self.keyed_addresses and self.key is not None:
+            suffixes = self.keyed_addresses.get(stored_key(self.key, f"{local}@{name}"))
+            return f"{local}@{name}.{next(iter(suffixes))}" if suffixes is not None and len(suffixes) == 1 else None
         return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
@@ -126,21 +165,44 @@ def _note(book: dict[str, set[str]], key: str, value: str) -> bool:
     return False
 
 
-def address_key(local: str, name: str) -> str:
-    """The stored key of an address by its local part and domain name: a digest, so that a site's stored model holds
-    which domains a local part was written with, not the persons' addresses (16 hex digits of BLAKE2b)."""
-    return hashlib.blake2b(f"{local}@{name}".encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+def stored_key(key: bytes, value: str) -> str:
+    """The one digest a stored site model keeps of what its ads wrote (a domain's name, an address's local part and
+    name): HMAC-SHA256 under the store's key (as ``erased_ads`` keys its tombstones), 32 hex digits. Without the key
+    a digest names nobody: an unkeyed hash (CRC-32, BLAKE2b) of a short local part is reversed by trying every one
+    (session 41). Used only to look up what a new ad implies; never read back."""
+    return hmac.new(key, b"furniture\x1f" + value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+
+def stored_tables(
+    key: bytes, domains: Mapping[str, Sequence[str]], addresses: Mapping[str, Sequence[str]]
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """``note_site``'s tables as a site model stores them: each name by ``stored_key`` with the suffixes its domains
+    were written with ("velvetgrace" -> "se"), each "local@name" by ``stored_key`` with the suffixes of its domains
+    ("sweet.mai@hotmail" -> "no"). No domain, name or local part in clear."""
+    keyed: dict[str, set[str]] = {}
+    for label, written in domains.items():
+        for registrable in written:
+            if registrable.startswith(label + "."):
+                _note(keyed, stored_key(key, label), registrable[len(label) + 1 :])
+    hashed: dict[str, set[str]] = {}
+    for address, written in addresses.items():
+        label = address.rpartition("@")[2]
+        for value in written:
+            domain = value.rpartition("@")[2]
+            if domain.startswith(label + "."):
+                _note(hashed, stored_key(key, address), domain[len(label) + 1 :])
+    return {k: sorted(v) for k, v in keyed.items()}, {k: sorted(v) for k, v in hashed.items()}
 
 
 def note_site(ex: Extraction, domains: dict[str, set[str]], addresses: dict[str, set[str]]) -> None:
     """Count the addresses ``ex`` read in full into one site's tables, as ``MailBook.add`` counts them: the domains by
     their name, and, for the providers whose domain an ad may leave to be guessed (``email_default_domains``: only a
-    guessed address is looked up by its local part), the domains each local part was written with, by
-    ``address_key``."""
+    guessed address is looked up by its local part), the addresses each "local@name" was written as. In memory
+    only: a stored model keeps them keyed (``stored_tables``)."""
     for local, label, registrable, address in _written(ex):
         _note(domains, label, registrable)
         if label in _guessed_labels():
-            _note(addresses, address_key(local, label), address.rpartition("@")[2])
+            _note(addresses, f"{local}@{label}", address)
 
 
 def _written(ex: Extraction) -> Iterator[tuple[str, str, str, str]]:
@@ -210,7 +272,7 @@ def complete(ex: Extraction, site: str | None, book: MailBook | None) -> None:
             if written is None and label is not None:
                 # the provider's domains the stream writes in full: the usual one alone, or none, leave the guess;
                 # another (hotmail.no beside or instead of hotmail.com) makes it a guess among several: dropped
-                seen = book.domains.get(label)
+                seen = book.written(label)
                 if seen is not None and (len(seen) > 1 or domain not in seen):
                     continue
             if written is not None and written != m.value:

@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import orjson
@@ -24,6 +24,7 @@ from sqlalchemy import Connection
 from kartlegg.extract import furniture
 from kartlegg.extract.api import export_fields, extract_ad
 from kartlegg.ids import selector_id
+from kartlegg.keys import key_file
 from kartlegg.store import furniture as furniture_store
 from kartlegg.store.ads import StoredVersion, count_new_versions_since, iter_versions_after, now_iso
 from kartlegg.store.engine import Store, placeholder
@@ -124,6 +125,8 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
         stored = furniture_store.load_models(conn)
         learned_at = furniture_store.learned_sizes(conn)
         sizes = furniture_store.sites_with_versions_after(conn, after_seq)
+        # and the sites an erasure left without a model whose rebuild did not run (``relearn_forgotten``)
+        sizes.update({s: n for s, n in furniture_store.sites_without_model(conn).items() if s not in sizes})
         fixes = furniture_store.overrides(conn)
         domains = furniture_store.definition_domains(conn)
     models: dict[str, furniture.SiteFurniture] = {}
@@ -139,36 +142,77 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
                 models[site] = model
                 continue
         with store.connect() as conn:
-            sample = furniture_store.sample_versions(conn, site, FURNITURE_SAMPLE)
-        stats = furniture.SiteStats(site, newest_first=True)  # the sample is newest first
-        for v in sample:
-            raw = {"title": v.title or "", "body": v.body or "", "url": v.url or ""}
-            ex = extract_ad(
-                title=v.title,
-                body=v.body,
-                url=v.url,
-                city=v.city,
-                site=v.site,
-                site_country=v.site_country,
-                region=region,
-                ad_key=v.ad_key,
-                export_only=True,
-            )
-            stats.add(v.ad_key, ex, raw)
-        learning[site] = stats
-    # learned together: a slot whose numbers recur on another site's ads holds persons' numbers, not ids (session 39)
-    every_stats = list(learning.values())
-    for site, stats in learning.items():
-        model = stats.model(every_stats)
-        with store.begin() as conn:
-            furniture_store.save_model(conn, site, model.to_json(), sizes[site])
-        models[site] = model
+            learning[site] = site_stats(conn, site, region)
+    key = key_file(store.settings.tombstone_key_file)
+    learned = _learned(learning, stored)
+    with store.begin() as conn:
+        for site, model in learned.items():
+            furniture_store.save_model(conn, site, model.to_json(key), sizes[site])
+    models.update(learned)
     corrected = {site: m.corrected(fixes.get(site)) for site, m in models.items()}
     # every site's model, the ones this run does not extract too (their lines are carried into the others' ads)
     every = {s: furniture.SiteFurniture.from_json(m).corrected(fixes.get(s)) for s, m in stored.items()}
     every.update(corrected)
-    shared = furniture.share_lines(every, domains)
+    shared = furniture.share_lines(every, domains, key=key)
     return {site: shared[site] for site in corrected}
+
+
+def site_stats(conn: Connection, site: str, region: str | None) -> furniture.SiteStats:
+    """What a site's newest FURNITURE_SAMPLE versions say about its template (``furniture.SiteStats``)."""
+    sample = furniture_store.sample_versions(conn, site, FURNITURE_SAMPLE)
+    stats = furniture.SiteStats(site, newest_first=True)  # the sample is newest first
+    for v in sample:
+        raw = {"title": v.title or "", "body": v.body or "", "url": v.url or ""}
+        ex = extract_ad(
+            title=v.title,
+            body=v.body,
+            url=v.url,
+            city=v.city,
+            site=v.site,
+            site_country=v.site_country,
+            region=region,
+            ad_key=v.ad_key,
+            export_only=True,
+        )
+        stats.add(v.ad_key, ex, raw)
+    return stats
+
+
+def _learned(
+    learning: dict[str, furniture.SiteStats], stored: dict[str, dict[str, Any]]
+) -> dict[str, furniture.SiteFurniture]:
+    """Each learning site's model, learned together (a slot whose numbers recur on another site's ads holds persons'
+    numbers, not ids: session 39), with the mail providers every site's writers make (``furniture.mail_providers``)
+    among its hosts: a stored model keeps the providers, not the writers that made them (session 41)."""
+    every_stats = list(learning.values())
+    learned = {site: stats.model(every_stats) for site, stats in learning.items()}
+    every = {s: furniture.SiteFurniture.from_json(m) for s, m in stored.items() if s not in learned}
+    providers = furniture.mail_providers({**every, **learned})
+    return {
+        site: replace(m, mail_providers=m.mail_providers | (providers & frozenset(m.mail_writers)))
+        for site, m in learned.items()
+    }
+
+
+def relearn_forgotten(store: Store, region: str | None = None) -> list[str]:
+    """Learn again the models of the sites with ads but no stored model: the erasure forgets the models of its ads'
+    sites (``store/holdings.py``: a model keeps values of the ads it was learned from), and this learns them from the
+    ads left. Returns the sites learned."""
+    with store.connect() as conn:
+        missing = furniture_store.sites_without_model(conn)
+    if not missing:
+        return []
+    learning: dict[str, furniture.SiteStats] = {}
+    for site in missing:
+        with store.connect() as conn:
+            learning[site] = site_stats(conn, site, region)
+    with store.connect() as conn:
+        stored = furniture_store.load_models(conn)
+    key = key_file(store.settings.tombstone_key_file)
+    with store.begin() as conn:
+        for site, model in _learned(learning, stored).items():
+            furniture_store.save_model(conn, site, model.to_json(key), missing[site])
+    return sorted(missing)
 
 
 def _template_changed(store: Store, site: str, model: furniture.SiteFurniture, after_seq: int) -> bool:

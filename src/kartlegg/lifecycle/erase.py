@@ -395,8 +395,10 @@ def readmit(store: Store, refs: list[str], *, reason: str, actor: str) -> int:
 
 
 def rebuild_derived(store: Store) -> dict[str, Any]:
-    """Link and assess again, so persons, networks, reasons and scores no longer hold the erased ads."""
+    """Learn the erased ads' sites' furniture again from the ads left, link and assess again, so site models,
+    persons, networks, reasons and scores no longer hold the erased ads."""
     from kartlegg.assess.run import run_assess
+    from kartlegg.extract.run import relearn_forgotten
     from kartlegg.link.run import run_link
 
-    return {"link": run_link(store), "assess": run_assess(store)}
+    return {"furniture": relearn_forgotten(store), "link": run_link(store), "assess": run_assess(store)}

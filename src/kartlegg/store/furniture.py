@@ -35,6 +35,17 @@ def save_model(conn: Connection, site: str, model: dict[str, Any], ads: int) -> 
     )
 
 
+def sites_without_model(conn: Connection) -> dict[str, int]:
+    """The sites that have ads but no stored model (an erasure forgot it), with their number of ads."""
+    rows = conn.execute(
+        text(
+            "SELECT s.name, COUNT(*) FROM ads a JOIN sites s ON s.id = a.site_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM site_furniture f WHERE f.site = s.name) GROUP BY s.name"
+        )
+    ).all()
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
 def overrides(conn: Connection) -> dict[str, dict[str, Any]]:
     """The analyst's corrections: the ``furniture:`` section of each site definition in force."""
     out: dict[str, dict[str, Any]] = {}

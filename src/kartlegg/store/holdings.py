@@ -91,9 +91,12 @@ HOLDINGS: tuple[Holding, ...] = (
         "selectors", "id IN :carried AND NOT EXISTS (SELECT 1 FROM ad_selectors o WHERE o.selector_id = selectors.id)"
     ),
     rows("raw_pages", "id IN :pages"),
+    # a site's learned template (ad-id slots, its own lines, mail providers) holds values of the ads it was learned
+    # from (a person's number in a busy slot, what the ads wrote under keyed digests): the models of the erased ads'
+    # sites go, and the erasure's rebuild learns them again from the ads left (``extract.run.relearn_forgotten``)
+    rows("site_furniture", "site IN (SELECT s.name FROM sites s JOIN ads a ON a.site_id = s.id WHERE a.id IN :ids)"),
     rows("ads", "id IN :ids"),
     nothing("sites", "site names and countries"),
-    nothing("site_furniture", "a site's template (ad-id slots, the site's own lines), learned over many ads"),
     nothing("stage_runs", "when each stage ran, with counts"),
     nothing("schema_version", "applied migrations"),
     nothing("audit_log", "who did what and why; kept under its own rules (docs/lifecycle.md)"),
