@@ -198,6 +198,9 @@ class NameRules(_Strict):
     #: ordinary words of sv/no/da/en ("Brand new here", "Body to body", "Helt ny här", "Anyone met Coco?"):
     #: read where a name stands, never hers (``names.find_name``)
     common: list[str] = Field(default_factory=list)
+    #: month names and weekday abbreviations of sv/no/da/en ("Dec", "Okt", "Mon", "Lør"): before a day of the
+    #: month one is a date ("Dec 28 – Jan 3"), no name and age (``names._dated``)
+    calendar: list[str] = Field(default_factory=list)
     #: what makes a word a site's template word (``link.templates``): no name on that site
     template: TemplateRules = Field(default_factory=lambda: TemplateRules())
 
