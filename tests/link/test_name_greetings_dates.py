@@ -50,3 +50,13 @@ def test_a_greeting_never_shadows_her_name(greeting: str, name: str, age: int) -
 def test_a_date_line_never_names_her(word: str, day: int, name: str) -> None:
     body = f"Week 3 · {word.capitalize()} {day} – {word.capitalize()} {min(day + 6, 31)}\nHi {name}, 24 yo"
     assert find_name("Book", body) == name
+
+
+def test_the_calendar_list_is_checked_on_load() -> None:
+    names = default_rules().names
+    try:
+        names.model_validate({**names.model_dump(), "calendar": ["Dec 28"]})
+    except ValueError as exc:
+        assert "names.calendar" in str(exc)
+    else:
+        raise AssertionError("a calendar entry that is no word in small letters must fail on load")

@@ -7,7 +7,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Strict(BaseModel):
@@ -203,6 +203,15 @@ class NameRules(_Strict):
     calendar: list[str] = Field(default_factory=list)
     #: what makes a word a site's template word (``link.templates``): no name on that site
     template: TemplateRules = Field(default_factory=lambda: TemplateRules())
+
+    @field_validator("calendar")
+    @classmethod
+    def _calendar_words(cls, words: list[str]) -> list[str]:
+        """One word in small letters each ("dec", "okt", "lør"): matched against a word read as a name."""
+        bad = [w for w in words if not w.isalpha() or w != w.lower()]
+        if bad:
+            raise ValueError(f"names.calendar: not one word in small letters: {bad}")
+        return words
 
 
 class LinkRules(_Strict):
