@@ -7,7 +7,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Strict(BaseModel):
@@ -198,8 +198,20 @@ class NameRules(_Strict):
     #: ordinary words of sv/no/da/en ("Brand new here", "Body to body", "Helt ny här", "Anyone met Coco?"):
     #: read where a name stands, never hers (``names.find_name``)
     common: list[str] = Field(default_factory=list)
+    #: month names and weekday abbreviations of sv/no/da/en ("Dec", "Okt", "Mon", "Lør"): before a day of the
+    #: month one is a date ("Dec 28 – Jan 3"), no name and age (``names._dated``)
+    calendar: list[str] = Field(default_factory=list)
     #: what makes a word a site's template word (``link.templates``): no name on that site
     template: TemplateRules = Field(default_factory=lambda: TemplateRules())
+
+    @field_validator("calendar")
+    @classmethod
+    def _calendar_words(cls, words: list[str]) -> list[str]:
+        """One word in small letters each ("dec", "okt", "lør"): matched against a word read as a name."""
+        bad = [w for w in words if not w.isalpha() or w != w.lower()]
+        if bad:
+            raise ValueError(f"names.calendar: not one word in small letters: {bad}")
+        return words
 
 
 class LinkRules(_Strict):

@@ -554,9 +554,23 @@ def _common(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
+def _calendar(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _dated(word: str, number: int, calendar: frozenset[str]) -> bool:
+    """Is ``word`` before ``number`` a date, not a name and an age: a month or a weekday (``names.calendar``)
+    before a day of the month ("Week 53 · Dec 28 – Jan 3" on a booking calendar, "Mon 18 jan", "Posted Oct 12 –
+    09:14")? Any page that prints a date so, a calendar's week, a forum's post line, a log's or ticket's
+    stamp, would otherwise name the woman after the month."""
+    return number <= 31 and word.lower() in calendar
+
+
 def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: NameRules) -> Iterator[str]:
     """Every word a name cue reads, strongest cue first (a word may come twice)."""
     stop = _vocabulary(rules)
+    calendar = _calendar(tuple(rules.calendar))
     if extra:
         for key in ("name", "alias"):
             value = extra.get(key)
@@ -593,7 +607,13 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 yield before.group(1)
     for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
-        if tm and _ok(tm.group(1), stop) and 15 <= int(tm.group(2)) <= 69 and not _market_city(tm.group(1)):
+        if (
+            tm
+            and _ok(tm.group(1), stop)
+            and 15 <= int(tm.group(2)) <= 69
+            and not _market_city(tm.group(1))
+            and not _dated(tm.group(1), int(tm.group(2)), calendar)
+        ):
             if first := _first_name(title, tm.start(1), stop):
                 yield first
             yield tm.group(1)
@@ -604,7 +624,12 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             yield pm.group(1)
     for cm in _CAPS_NAME_AGE.finditer(written[:500]):
         word = cm.group(1).capitalize()
-        if 15 <= int(cm.group(2)) <= 69 and _plain_name(word, stop) and not _market_city(word):
+        if (
+            15 <= int(cm.group(2)) <= 69
+            and _plain_name(word, stop)
+            and not _market_city(word)
+            and not _dated(word, int(cm.group(2)), calendar)
+        ):
             yield word
     lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
     if lead:
@@ -626,7 +651,7 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             bm.group(1),
             int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6) or bm.group(7)),
         )
-        if 15 <= age <= 69 and _plain_name(word, stop):
+        if 15 <= age <= 69 and _plain_name(word, stop) and not _dated(word, age, calendar):
             # a line opening with her two-word display name and age ("👤 Magda Rose, 24 y.o.", "Ewa Rose 18 in
             # Bergen"): her first name is the first word, as in a title ("Ronja Love 25")
             # (the two words side by side as written: "Hejsan Söt bulgarisk Jasmin" is a greeting before her)
@@ -634,8 +659,8 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first and _opens_line(body, body.rfind(first, 0, bm.start(1))) and f"{first} {word}" in written:
                 yield first
             yield word
-    for word, _ in _field_names(body[:1500]):
-        if _plain_name(word, stop) and not _market_city(word):
+    for word, age in _field_names(body[:1500]):
+        if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
             yield word
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
@@ -957,9 +982,10 @@ def heading_age(body: str) -> int | None:
     for m in (*_CAPS_NAME_AGE.finditer(body[:500]), *_BOLD_AGE.finditer(body[:1500])):
         if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
-    stop = _vocabulary(default_rules().names)
+    rules = default_rules().names
+    stop, calendar = _vocabulary(rules), _calendar(tuple(rules.calendar))
     for word, age in _field_names(body[:1500]):  # a record's field of her name and age ("· Elin 18", "▸ Zoe, 21 —")
-        if _plain_name(word, stop) and not _market_city(word):
+        if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
             return age
     return None
 

@@ -120,7 +120,9 @@ FEATURES_STATE = "features"
 #: Alder", "Date;City;Name;Age"), a record's field of her name and age ("Annonce 1102891 · Aarhus · Elin 18",
 #: "▸ Zoe, 21 — …") and a listing's host label ("Host: Lina", "Vert:", "Värd:", "Vært:") name her and state her
 #: age (session 39)
-FEATURES_VERSION = 13
+#: 14: a greeting before her name ("Hejsan Roxana, 26 år", "Tjena Viola") is no name, and a month or weekday
+#: before a day of the month ("Week 53 · Dec 28 – Jan 3") is a date, no name and age (session 41)
+FEATURES_VERSION = 14
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
