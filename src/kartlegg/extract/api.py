@@ -21,6 +21,7 @@ from kartlegg.extract import (
     chat,
     contacts,
     cyrillic,
+    escapes,
     formats,
     furniture,
     homeland,
@@ -550,6 +551,11 @@ def _extract(
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     spoken: tuple[int, int] = (0, 0)
+    if "body" in prep and escapes.may_hold(prep["body"]):
+        # a log line's quoted text with its line breaks escaped ("text=\"Hei\\nRing …\""): read as lines (``escapes``)
+        decoded = escapes.read_escapes(prep["body"])
+        if decoded is not None:
+            prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(decoded)
     if "body" in prep:
         # a group chat export: only the post's own messages are read (members' senders, joins and ids blanked); a
         # video's caption file: only its cue text, and the numbers said in it (``captions``)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from kartlegg.extract import blocks, csvdump, icalendar, jsonfields, layout, mail
+from kartlegg.extract import blocks, csvdump, gutters, icalendar, jsonfields, layout, mail
 from kartlegg.extract.structured import BLANKS, Reading
 
 #: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
@@ -26,9 +26,23 @@ _READERS: Final[tuple[tuple[str, Callable[[str], Reading | None]], ...]] = (
 
 
 def read_format(text: str) -> Reading | None:
-    """The body read field by field by the first reader that recognises its format, or None (prose)."""
+    """The body read field by field by the first reader that recognises its format, or None (prose). A text under a
+    line-number gutter (a paste, a code viewer, ``cat -n``) is read without it (``gutters``), then as its format."""
     if len(text) < 16:
         return None
+    if gutters.may_hold(text):
+        bare = gutters.read_gutter(text)
+        if bare is not None:
+            source, moves = bare
+            inner = _read(source)
+            if inner is None or inner.moves:  # a reader that moves characters itself: the lines as written
+                return Reading(source, source, moves, (), "gutter")
+            return Reading(inner.text, source, moves, inner.numbers, inner.kind, inner.ages, inner.phone_cells)
+    return _read(text)
+
+
+def _read(text: str) -> Reading | None:
+    """``read_format``'s readers, first to last."""
     i = 0
     while i < 8 and text[i] in BLANKS:
         i += 1

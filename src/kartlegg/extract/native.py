@@ -79,6 +79,8 @@ MODULES = (
     "formats",
     "captions",
     "linemarks",
+    "gutters",
+    "escapes",
     "rendered",
     "api",
 )
