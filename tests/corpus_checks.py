@@ -167,33 +167,62 @@ def check_numbers_from_abroad(
     assert abroad >= at_least, abroad
 
 
-def check_ads(ads: list[dict[str, Any]], truth: list[dict[str, Any]], corpus: Corpus, max_size: int = 1200) -> None:
-    """Each ad against its truth row, for the corpora whose pages print their text plainly (blind15-17): the keys,
-    the phones (a style in ``corpus.shown`` shows its national digits; of the hidden ones at most 10 % show by chance),
-    the e-mails, the city (a spelling of it in the ad), the site's page kind, a size of 150 to ``max_size``
-    characters, and no run of four digits that neither a contact nor the page's furniture accounts for; one ad per
-    site and id, every site in use."""
+def read_plain(text: str) -> str:
+    """What a reader sees of a page that prints its text plainly: entities decoded, invisible characters removed."""
+    return html.unescape(text).translate(INVISIBLE)
+
+
+def ad_fields(ad: dict[str, Any], clean: str = "") -> str:
+    """An ad's title, body and city field as one text, as printed (where ``check_ads`` looks for the city by default;
+    ``clean``, the reader's text, is not read)."""
+    return " ".join([ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def check_ads(
+    ads: list[dict[str, Any]],
+    truth: list[dict[str, Any]],
+    corpus: Corpus,
+    max_size: int = 1200,
+    *,
+    read: Callable[[str], str] = read_plain,
+    read_digits: Callable[[str], str] = str,
+    city_text: Callable[[dict[str, Any], str], str] = ad_fields,
+    emails_any_case: bool = False,
+    also_known: Collection[str] = (),
+    schemes: tuple[str, ...] = ("http://", "https://"),
+) -> None:
+    """Each ad against its truth row, for the corpora written since blind15: the keys and a URL of one of
+    ``schemes``, the phones (a style in ``corpus.shown`` shows its national digits in ``read_digits`` of the page's
+    text; of the hidden ones at most 10 % show by chance; ``also_known``: further styles a corpus writes, e.g. a
+    number cut by a gutter), the e-mails (in ``read`` of the text, lower-cased first when ``emails_any_case``: a
+    local part may be written capitalised), the city (a spelling of it in ``city_text`` of the ad and its reader's
+    text), the site's page kind, a size of 150 to ``max_size`` characters, and no run of four digits that neither a
+    contact nor the page's furniture accounts for, neither as printed nor as read; one ad per site and id, every
+    site in use. ``read``: the page's text as a reader sees it (a corpus whose pages escape or mark up their text
+    says how to undo it)."""
     keys = set()
     hidden_count = [0, 0]
+    known = corpus.shown | corpus.hidden | set(also_known)
     for ad, t in zip(ads, truth, strict=True):
         check_truth_keys(t)
         check_ad_keys(ad, t)
+        assert ad["url"].startswith(schemes), ad["url"]  # what the importer takes
         keys.add((ad["site"], ad["id"]))
         text = page_text(ad)
-        shown_digits = digits(text)
-        n_hidden, n_shown = check_phones(t, shown_digits, corpus.shown, corpus.shown | corpus.hidden)
+        clean = read(text)
+        n_hidden, n_shown = check_phones(t, digits(read_digits(text)), corpus.shown, known)
         hidden_count[0] += n_hidden
         hidden_count[1] += n_shown
-        clean = html.unescape(text).translate(INVISIBLE)
-        check_emails(t, text, clean, corpus.email_styles, corpus.email_exact)
+        check_emails(t, text, clean.lower() if emails_any_case else clean, corpus.email_styles, corpus.email_exact)
         assert t["city"] in corpus.cities
-        low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
+        low = city_text(ad, clean).casefold()
         assert any(n.casefold() in low for n in corpus.cities[t["city"]][1]), (t["city"], text)
         assert t["kind"] == corpus.kind[t["site"]]
         size = len(ad["title"]) + len(ad["body"])
         assert 150 <= size <= max_size, (size, t["template"], text)
-        allowed = check_furniture(t, text, shown_digits) + t["emails"]  # digits inside an address are the address's
+        allowed = check_furniture(t, text, digits(text)) + t["emails"]  # digits inside an address are the address's
         allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(text, allowed), (unlabelled_runs(text, allowed), t["furniture"], text)
         assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
     assert len(keys) == len(ads)
     assert {t["site"] for t in truth} == set(corpus.sites)
