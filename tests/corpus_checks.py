@@ -259,6 +259,43 @@ def check_email_owners(truth: list[dict[str, Any]]) -> None:
     assert all(len(v) == 1 for v in mail_of.values()), [e for e, v in mail_of.items() if len(v) > 1][:5]
 
 
+def check_mixes(
+    truth: list[dict[str, Any]],
+    owners: Collection[str],
+    styles_of: tuple[Collection[str], Collection[str]],
+    city_country: Mapping[str, str],
+    *,
+    plain: tuple[float, float],
+    hidden: tuple[float, float],
+    min_styles: int,
+    foreign: tuple[float, float] = (0.2, 0.6),
+    known_nationality_only: bool = True,
+) -> None:
+    """The mixes a corpus of blind12-14 is meant to hold, within the bounds its author set: the share of phones
+    written plainly and hidden (``styles_of``: the plain and the hidden styles; shares within ``plain`` and
+    ``hidden``), at least ``min_styles`` written styles, 20 nationalities (counting an unknown one as one of them
+    when not ``known_nationality_only``, as blind12 and blind13 always did), a minor and a recruitment ad, 12
+    templates, cities in all three countries, and the share of women's own numbers (``owners``) from outside the
+    Nordics within ``foreign`` (many advertise on a home-country SIM)."""
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain_share = sum(v for k, v in styles.items() if k in styles_of[0]) / total
+    hidden_share = sum(v for k, v in styles.items() if k in styles_of[1]) / total
+    assert plain[0] <= plain_share <= plain[1] and hidden[0] <= hidden_share <= hidden[1], (
+        plain_share,
+        hidden_share,
+        styles,
+    )
+    assert len(styles) >= min_styles, styles
+    assert len({t["nationality"] for t in truth if t["nationality"] or not known_nationality_only}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert {city_country[t["city"]] for t in truth} == {"NO", "SE", "DK"}
+    nordic = ("NO", "SE", "DK")
+    abroad = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in nordic for p in owners)
+    assert foreign[0] <= abroad / len(owners) <= foreign[1], abroad / len(owners)
+
+
 def shared_lines(truth: list[dict[str, Any]]) -> int:
     """How many hidden controllers' lines two or more women's ads give (what links them into one network)."""
     by_line: dict[str, set[str]] = defaultdict(set)
