@@ -167,43 +167,72 @@ def check_numbers_from_abroad(
     assert abroad >= at_least, abroad
 
 
-def check_ads(ads: list[dict[str, Any]], truth: list[dict[str, Any]], corpus: Corpus, max_size: int = 1200) -> None:
-    """Each ad against its truth row, for the corpora whose pages print their text plainly (blind15-17): the keys,
-    the phones (a style in ``corpus.shown`` shows its national digits; of the hidden ones at most 10 % show by chance),
-    the e-mails, the city (a spelling of it in the ad), the site's page kind, a size of 150 to ``max_size``
-    characters, and no run of four digits that neither a contact nor the page's furniture accounts for; one ad per
-    site and id, every site in use."""
+def read_plain(text: str) -> str:
+    """What a reader sees of a page that prints its text plainly: entities decoded, invisible characters removed."""
+    return html.unescape(text).translate(INVISIBLE)
+
+
+def ad_fields(ad: dict[str, Any], clean: str = "") -> str:
+    """An ad's title, body and city field as one text, as printed (where ``check_ads`` looks for the city by default;
+    ``clean``, the reader's text, is not read)."""
+    return " ".join([ad["title"], ad["body"], ad.get("city") or ""])
+
+
+def check_ads(
+    ads: list[dict[str, Any]],
+    truth: list[dict[str, Any]],
+    corpus: Corpus,
+    max_size: int = 1200,
+    *,
+    read: Callable[[str], str] = read_plain,
+    read_digits: Callable[[str], str] = str,
+    city_text: Callable[[dict[str, Any], str], str] = ad_fields,
+    emails_any_case: bool = False,
+    also_known: Collection[str] = (),
+    schemes: tuple[str, ...] = ("http://", "https://"),
+) -> None:
+    """Each ad against its truth row, for the corpora written since blind15: the keys and a URL of one of
+    ``schemes``, the phones (a style in ``corpus.shown`` shows its national digits in ``read_digits`` of the page's
+    text; of the hidden ones at most 10 % show by chance; ``also_known``: further styles a corpus writes, e.g. a
+    number cut by a gutter), the e-mails (in ``read`` of the text, lower-cased first when ``emails_any_case``: a
+    local part may be written capitalised), the city (a spelling of it in ``city_text`` of the ad and its reader's
+    text), the site's page kind, a size of 150 to ``max_size`` characters, and no run of four digits that neither a
+    contact nor the page's furniture accounts for, neither as printed nor as read; one ad per site and id, every
+    site in use. ``read``: the page's text as a reader sees it (a corpus whose pages escape or mark up their text
+    says how to undo it)."""
     keys = set()
     hidden_count = [0, 0]
+    known = corpus.shown | corpus.hidden | set(also_known)
     for ad, t in zip(ads, truth, strict=True):
         check_truth_keys(t)
         check_ad_keys(ad, t)
+        assert ad["url"].startswith(schemes), ad["url"]  # what the importer takes
         keys.add((ad["site"], ad["id"]))
         text = page_text(ad)
-        shown_digits = digits(text)
-        n_hidden, n_shown = check_phones(t, shown_digits, corpus.shown, corpus.shown | corpus.hidden)
+        clean = read(text)
+        n_hidden, n_shown = check_phones(t, digits(read_digits(text)), corpus.shown, known)
         hidden_count[0] += n_hidden
         hidden_count[1] += n_shown
-        clean = html.unescape(text).translate(INVISIBLE)
-        check_emails(t, text, clean, corpus.email_styles, corpus.email_exact)
+        check_emails(t, text, clean.lower() if emails_any_case else clean, corpus.email_styles, corpus.email_exact)
         assert t["city"] in corpus.cities
-        low = " ".join([ad["title"], ad["body"], ad.get("city") or ""]).casefold()
+        low = city_text(ad, clean).casefold()
         assert any(n.casefold() in low for n in corpus.cities[t["city"]][1]), (t["city"], text)
         assert t["kind"] == corpus.kind[t["site"]]
         size = len(ad["title"]) + len(ad["body"])
         assert 150 <= size <= max_size, (size, t["template"], text)
-        allowed = check_furniture(t, text, shown_digits) + t["emails"]  # digits inside an address are the address's
+        allowed = check_furniture(t, text, digits(text)) + t["emails"]  # digits inside an address are the address's
         allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
+        assert not unlabelled_runs(text, allowed), (unlabelled_runs(text, allowed), t["furniture"], text)
         assert not unlabelled_runs(clean, allowed), (t["furniture"], text)
     assert len(keys) == len(ads)
     assert {t["site"] for t in truth} == set(corpus.sites)
     assert hidden_count[1] <= 0.1 * hidden_count[0], hidden_count
 
 
-def check_ownership(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
+def check_owners(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
     """A person is in one network at most, her own number is hers alone, a controller's line is nobody's own and
-    only in a network's ads, a recruitment ad is the controller's own, a site's number is no contact; returns each
-    own number's owners."""
+    only in a network's ads (what every corpus since blind10 holds; ``check_ownership`` adds what later ones do);
+    returns each own number's owners."""
     net_of: dict[str, set[str]] = defaultdict(set)
     owners: dict[str, set[str]] = defaultdict(set)
     for t in truth:
@@ -215,6 +244,14 @@ def check_ownership(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
     lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
     assert not lines & set(owners)
     assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
+    return owners
+
+
+def check_ownership(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """``check_owners``, and a recruitment ad is the controller's own, a site's number is no contact; returns each
+    own number's owners."""
+    owners = check_owners(truth)
+    lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
     assert all(not t["own_phones"] and t["person_id"].startswith("controller-") for t in truth if t["recruitment"])
     furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
     assert not furniture_numbers & (set(owners) | lines)
@@ -228,6 +265,43 @@ def check_email_owners(truth: list[dict[str, Any]]) -> None:
         for e in t["emails"]:
             mail_of[e].add(t["network_id"] if not t["network_id"].startswith("solo-") else t["person_id"])
     assert all(len(v) == 1 for v in mail_of.values()), [e for e, v in mail_of.items() if len(v) > 1][:5]
+
+
+def check_mixes(
+    truth: list[dict[str, Any]],
+    owners: Collection[str],
+    styles_of: tuple[Collection[str], Collection[str]],
+    city_country: Mapping[str, str],
+    *,
+    plain: tuple[float, float],
+    hidden: tuple[float, float],
+    min_styles: int,
+    foreign: tuple[float, float] = (0.2, 0.6),
+    known_nationality_only: bool = True,
+) -> None:
+    """The mixes a corpus of blind12-14 is meant to hold, within the bounds its author set: the share of phones
+    written plainly and hidden (``styles_of``: the plain and the hidden styles; shares within ``plain`` and
+    ``hidden``), at least ``min_styles`` written styles, 20 nationalities (counting an unknown one as one of them
+    when not ``known_nationality_only``, as blind12 and blind13 always did), a minor and a recruitment ad, 12
+    templates, cities in all three countries, and the share of women's own numbers (``owners``) from outside the
+    Nordics within ``foreign`` (many advertise on a home-country SIM)."""
+    styles = Counter(s for t in truth for s in t["phone_styles"].values())
+    total = sum(styles.values())
+    plain_share = sum(v for k, v in styles.items() if k in styles_of[0]) / total
+    hidden_share = sum(v for k, v in styles.items() if k in styles_of[1]) / total
+    assert plain[0] <= plain_share <= plain[1] and hidden[0] <= hidden_share <= hidden[1], (
+        plain_share,
+        hidden_share,
+        styles,
+    )
+    assert len(styles) >= min_styles, styles
+    assert len({t["nationality"] for t in truth if t["nationality"] or not known_nationality_only}) >= 20
+    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
+    assert len({t["template"] for t in truth}) == 12
+    assert {city_country[t["city"]] for t in truth} == {"NO", "SE", "DK"}
+    nordic = ("NO", "SE", "DK")
+    abroad = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in nordic for p in owners)
+    assert foreign[0] <= abroad / len(owners) <= foreign[1], abroad / len(owners)
 
 
 def shared_lines(truth: list[dict[str, Any]]) -> int:

@@ -12,6 +12,7 @@ import phonenumbers
 from benchmarks.blind11 import DISGUISED, EMAIL_STYLES, HIDDEN, KIND, PLAIN, SITES, generate
 from benchmarks.blind11._data import CITY_COUNTRY
 
+from tests.corpus_checks import check_owners, shared_lines
 from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
 
@@ -88,17 +89,8 @@ def test_people_and_controllers() -> None:
     nets = Counter(t["network_id"] for t in truth if not t["network_id"].startswith("solo-"))
     assert 260 <= len(persons) <= 340 and 20 <= len(nets) <= 30
     # a person is in one network at most; a number is one person's or one controller's
-    net_of: dict[str, set[str]] = {}
-    owners: dict[str, set[str]] = {}
-    for t in truth:
-        net_of.setdefault(t["person_id"], set()).add(t["network_id"])
-        for ph in t["own_phones"]:
-            owners.setdefault(ph, set()).add(t["person_id"])
-    assert all(len(v) == 1 for v in net_of.values())
-    assert all(len(v) == 1 for v in owners.values())
+    owners = check_owners(truth)
     lines = {ph for t in truth for ph in t["phones"] if ph not in t["own_phones"]}
-    assert not lines & set(owners)
-    assert all(not t["network_id"].startswith("solo-") for t in truth if set(t["phones"]) - set(t["own_phones"]))
     # no number of the site furniture (buyers in a chat, support lines) is anyone's contact
     furniture_numbers = {f["e164"] for t in truth for f in t["furniture"] if f.get("e164")}
     assert not furniture_numbers & (set(owners) | lines)
@@ -118,9 +110,4 @@ def test_people_and_controllers() -> None:
     foreign = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in ("NO", "SE", "DK") for p in owners)
     assert 0.2 <= foreign / len(owners) <= 0.6
     # hidden controllers post near-identical text: one line, several women
-    by_line: dict[str, set[str]] = {}
-    for t in truth:
-        if t["network_kind"] == "hidden" and not t["recruitment"]:
-            for ph in set(t["phones"]) - set(t["own_phones"]):
-                by_line.setdefault(ph, set()).add(t["person_id"])
-    assert sum(len(v) >= 2 for v in by_line.values()) >= 5
+    assert shared_lines(truth) >= 5

@@ -9,13 +9,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from typing import Any
 
-import phonenumbers
 from benchmarks.blind12 import DISGUISED, EMAIL_STYLES, HIDDEN, KIND, PLAIN, SITES, generate
 from benchmarks.blind12._data import CITY_COUNTRY
 
 from tests.corpus_checks import (
     check_ad_keys,
     check_furniture,
+    check_mixes,
     check_ownership,
     check_phones,
     contact_forms,
@@ -78,18 +78,16 @@ def test_people_and_controllers() -> None:
     # a person is in one network at most; a number is one person's or one controller's
     owners = check_ownership(truth)
     # the mixes the corpus is meant to hold
-    styles = Counter(s for t in truth for s in t["phone_styles"].values())
-    total = sum(styles.values())
-    plain = sum(v for k, v in styles.items() if k in PLAIN) / total
-    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
-    assert 0.45 <= plain <= 0.75 and 0.15 <= hidden <= 0.35, (plain, hidden, styles)
-    assert len(styles) >= 26, styles
-    assert len({t["nationality"] for t in truth}) >= 20
-    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
-    assert len({t["template"] for t in truth}) == 12
-    assert {CITY_COUNTRY[t["city"]] for t in truth} == {"NO", "SE", "DK"}
-    foreign = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in ("NO", "SE", "DK") for p in owners)
-    assert 0.2 <= foreign / len(owners) <= 0.6
+    check_mixes(
+        truth,
+        owners,
+        (PLAIN, HIDDEN),
+        CITY_COUNTRY,
+        plain=(0.45, 0.75),
+        hidden=(0.15, 0.35),
+        min_styles=26,
+        known_nationality_only=False,
+    )
     # hidden controllers: one line, several women
     assert shared_lines(truth) >= 5
     # different controllers share no sentence that solo women do not also write

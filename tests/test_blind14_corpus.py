@@ -9,7 +9,6 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-import phonenumbers
 from benchmarks.blind14 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, PLAIN, SITES, generate
 from benchmarks.blind14._data import CITY_COUNTRY, CITY_NAMES
 from benchmarks.blind14._fmt import decode_cfemail
@@ -18,6 +17,7 @@ from tests.corpus_checks import (
     check_ad_keys,
     check_email_owners,
     check_furniture,
+    check_mixes,
     check_ownership,
     check_phones,
     contact_forms,
@@ -89,18 +89,7 @@ def test_people_and_controllers() -> None:
     assert 250 <= len(women) <= 320 and 20 <= len(nets) <= 32, (len(women), len(nets))
     owners = check_ownership(truth)
     check_email_owners(truth)
-    styles = Counter(s for t in truth for s in t["phone_styles"].values())
-    total = sum(styles.values())
-    plain = sum(v for k, v in styles.items() if k in PLAIN) / total
-    hidden = sum(v for k, v in styles.items() if k in HIDDEN) / total
-    assert 0.45 <= plain <= 0.8 and 0.08 <= hidden <= 0.3, (plain, hidden, styles)
-    assert len(styles) >= 26, styles
-    assert len({t["nationality"] for t in truth if t["nationality"]}) >= 20
-    assert any(t["minor"] for t in truth) and any(t["recruitment"] for t in truth)
-    assert len({t["template"] for t in truth}) == 12
-    assert {CITY_COUNTRY[t["city"]] for t in truth} == {"NO", "SE", "DK"}
-    foreign = sum(phonenumbers.region_code_for_number(phonenumbers.parse(p)) not in ("NO", "SE", "DK") for p in owners)
-    assert 0.2 <= foreign / len(owners) <= 0.6, foreign / len(owners)
+    check_mixes(truth, owners, (PLAIN, HIDDEN), CITY_COUNTRY, plain=(0.45, 0.8), hidden=(0.08, 0.3), min_styles=26)
     langs = Counter(t["language"] for t in truth)
     assert 0.2 <= langs["en"] / len(truth) <= 0.45, langs
     assert shared_lines(truth) >= 5

@@ -9,25 +9,12 @@ import re
 from collections import Counter
 
 from benchmarks import blind19
-from benchmarks.blind19 import DISGUISED, EMAIL_EXACT, EMAIL_STYLES, HIDDEN, KIND, LINKED, PLAIN, SITES, SPLIT, generate
+from benchmarks.blind19 import SPLIT, generate
 from benchmarks.blind19._data import CITIES
 
-from tests.corpus_checks import (
-    Corpus,
-    check_ad_keys,
-    check_emails,
-    check_furniture,
-    check_numbers_from_abroad,
-    check_people,
-    check_phones,
-    check_truth_keys,
-    contact_forms,
-    unescape_json,
-    unlabelled_runs,
-)
+from tests.corpus_checks import Corpus, check_ads, check_numbers_from_abroad, check_people, unescape_json
 from tests.corpus_checks import digits as _digits
 from tests.corpus_checks import nsn as _nsn
-from tests.corpus_checks import page_text as _text
 
 _GUTTER = re.compile(r"^ ?\d{1,2} \| ", re.MULTILINE)
 
@@ -44,35 +31,18 @@ def _clean(text: str) -> str:
 def test_truth_matches_ads() -> None:
     ads, truth = _corpus(2, 1500)
     assert len(ads) == len(truth) == 1500
-    keys = set()
-    hidden = [0, 0]
-    for ad, t in zip(ads, truth, strict=True):
-        check_truth_keys(t)
-        check_ad_keys(ad, t)
-        assert ad["url"].startswith("https://"), ad["url"]
-        keys.add((ad["site"], ad["id"]))
-        raw = _text(ad)
-        clean = _clean(raw)
-        digits = _digits(unescape_json(raw))
-        n_hidden, n_shown = check_phones(
-            t, digits, PLAIN | LINKED | DISGUISED, PLAIN | LINKED | DISGUISED | SPLIT | HIDDEN
-        )
-        hidden[0] += n_hidden
-        hidden[1] += n_shown
-        check_emails(t, raw, clean.lower(), EMAIL_STYLES, EMAIL_EXACT)
-        assert t["city"] in CITIES
-        low = clean.casefold()
-        assert any(n.casefold() in low for n in CITIES[t["city"]][1]), (t["city"], raw)
-        assert t["kind"] == KIND[t["site"]]
-        size = len(ad["title"]) + len(ad["body"])
-        assert 150 <= size <= 1500, (size, t["template"], raw)
-        allowed = check_furniture(t, raw, _digits(raw)) + t["emails"]  # digits inside an address are the address's
-        allowed += [form for e164 in t["phones"] for form in contact_forms(e164)]
-        assert not unlabelled_runs(raw, allowed), (unlabelled_runs(raw, allowed), t["furniture"], raw)
-        assert not unlabelled_runs(clean, allowed), (t["furniture"], raw)
-    assert len(keys) == len(ads)
-    assert {t["site"] for t in truth} == set(SITES)
-    assert hidden[1] <= 0.1 * hidden[0], hidden
+    check_ads(
+        ads,
+        truth,
+        CORPUS,
+        1500,
+        read=_clean,
+        read_digits=unescape_json,
+        city_text=lambda ad, clean: clean,
+        emails_any_case=True,
+        also_known=SPLIT,
+        schemes=("https://",),
+    )
 
 
 def test_gutter_cut_numbers_show_their_parts() -> None:

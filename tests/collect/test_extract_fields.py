@@ -86,7 +86,7 @@ def _fast(obj: Any) -> tuple[Any, ...]:
         return ("error", str(exc))
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_records())
 @example(_AD)
 @example({**_AD, "url": ""})

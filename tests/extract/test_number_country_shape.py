@@ -144,7 +144,7 @@ def test_mobile_only_is_phonenumbers_mobile_type() -> None:
         assert numbering.mobile_only(e164) == (kind == phonenumbers.PhoneNumberType.MOBILE), e164
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     st.sampled_from(sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)), st.text("0123456789", min_size=4, max_size=12)
 )

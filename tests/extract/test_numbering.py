@@ -62,7 +62,7 @@ def _numbers(draw: st.DrawFn) -> tuple[int, str]:
     return code, nsn
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_numbers())
 def test_valid_number_is_phonenumbers_is_valid_number(number: tuple[int, str]) -> None:
     code, nsn = number
@@ -80,7 +80,7 @@ def _parsed(digits: str) -> str | None:
     return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     st.one_of(
         _numbers().map(lambda n: f"{n[0]}{n[1]}"),
@@ -134,7 +134,7 @@ def _region_numbers(draw: st.DrawFn) -> tuple[int, str]:
     return code, nsn
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_region_numbers())
 def test_valid_number_answers_as_is_valid_number_in_every_region_read(number: tuple[int, str]) -> None:
     """``valid_number`` reads the metadata itself (fixed line and mobile first, its rules kept in a dict): its answer
@@ -164,7 +164,7 @@ def _matching_desc(nsn: str, d: SimpleNamespace | None) -> bool:
     return re.fullmatch(d.national_number_pattern, nsn) is not None
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     general=_descs(),
     kinds=st.lists(st.one_of(st.none(), _descs()), min_size=10, max_size=10),

@@ -244,7 +244,7 @@ def _atom_fields(a: phones._Atom) -> tuple[object, ...]:
     return (a.digits, a.start, a.end, a.strong, a.wordy, a.lookalike, a.bridged)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_OBFUSCATED, max_size=40).map("".join), st.booleans())
 @example("070 123 sms 45 67", False)
 @example("ring 070 12 fem to 45 67 eller 0701234567 89", True)
@@ -334,7 +334,7 @@ _E164 = st.tuples(
 ).map(lambda t: "+" + "".join(t))
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.one_of(_E164, st.text(alphabet="+0123456789٣", max_size=20)))
 @example("+112125551234")  # NANP: parse strips the national prefix "1"
 @example("+78001234567")  # Russia's prefix "8"
@@ -484,7 +484,7 @@ _FOLLOW_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_FOLLOW_PIECES, min_size=1, max_size=14).map("".join), st.integers(0, 60))
 @example("20 juli 2026", 99)
 @example("111 53 Sthlm", 99)

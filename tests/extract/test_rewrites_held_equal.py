@@ -26,7 +26,7 @@ _URL_PIECES = st.sampled_from(
 _SLUGS = st.lists(_URL_PIECES, max_size=14).map("".join)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_SLUGS)
 @example("")
 @example("123-a")
@@ -40,7 +40,7 @@ def test_the_slug_opening_number_is_what_the_pattern_matched(slug: str) -> None:
     assert furniture._slug_open(slug) == (m.end(1) if m else -1), slug
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_SLUGS)
 @example("anna-4471993\n")
 @example("slug-٣")
@@ -75,7 +75,7 @@ _FIELD_CHARS = st.sampled_from(
 )
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_FIELD_CHARS, max_size=30).map("".join))
 @example("ⒶNNA 😘")
 @example("? Ⓐ ?")
@@ -131,7 +131,7 @@ def scorer() -> langmodel.Scorer:
     return s
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_AD_TEXTS)
 @example("")
 @example("ok")

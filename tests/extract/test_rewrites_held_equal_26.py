@@ -42,7 +42,7 @@ _PHRASE_CHARS = st.sampled_from([*"abcåäöæø éèü-.'&+#()?*[]{}|^$\\~\t\n0
 _PHRASES = st.lists(st.lists(_PHRASE_CHARS, min_size=1, max_size=8).map("".join), max_size=12)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_PHRASES)
 @example(["new in town", "new girl", "ny", "c++", "a.b", "x#y"])
 @example(["ab", "a", "abc"])
@@ -62,7 +62,7 @@ _SITE_PIECES = st.sampled_from(
 _SITES = st.lists(_SITE_PIECES, min_size=1, max_size=8).map("".join)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_SITES, min_size=1, max_size=6))
 @example(["kontaktsidan.se", "kontaktsidan.se", "rodelykt.no", "moedested.dk", "scandi.eu", "a.SE."])
 @example(["a.no", "a.se", "[a.no", "u@b.dk:80"])

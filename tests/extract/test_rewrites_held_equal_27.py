@@ -45,7 +45,7 @@ def _plus_digits(draw: st.DrawFn) -> str:
     return code + draw(_AFTER_CODE) + rest
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_plus_digits())
 @example("4607291234567")  # a trunk zero after the code: "+46 0729…"
 @example("971022345678")  # AE: the trunk zero stripped, "+971 22345678"
@@ -97,7 +97,7 @@ _REGIONS = st.sampled_from(["SE", "NO", "DK", "GB", "DE", "US", "RU", "AU", "FI"
 _OPENINGS = st.sampled_from(["00", "000", "001", "0046", "00 ", "0", "01", "011", "0011", "810", "8", "09", "990", ""])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_REGIONS, _OPENINGS, st.text("0123456789", max_size=12), st.sampled_from(["", "٣", "a"]))
 @example("SE", "00", "207985", "")  # "00 20 79 85": dialled abroad, never Swedish
 @example("SE", "00", "0207985", "")  # a zero after the prefix: parse reads it
@@ -181,7 +181,7 @@ _LOOK_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_LOOK_PIECES, max_size=40).map("".join))
 @example("S3 28 34 44")
 @example("9I26 B794 11")
@@ -201,7 +201,7 @@ def test_letters_for_digits_read_as_before(text: str) -> None:
 _INCREASING = st.sets(st.integers(0, 60), max_size=20).map(sorted)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_INCREASING, _INCREASING)
 @example([], [3])
 @example([1, 5, 9], [5])
@@ -214,7 +214,7 @@ def test_the_distractor_openings_merge_as_the_set_sorted(xs: list[int], ys: list
 _STRETCH = re.compile(r"[+0-9SsBZzioOlI .\-/]+")
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_LOOK_PIECES, max_size=40).map("".join))
 @example("12+3456S")
 @example("123 S x 456")

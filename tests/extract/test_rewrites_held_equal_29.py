@@ -20,7 +20,7 @@ def _spans(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
 _NUMBERY = st.text(st.sampled_from([*"0123456789+ -.*#~|xX?=()\n\tab٣", "…"]), max_size=60)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_NUMBERY)
 @example("+ ~ 3 ~ 5 ~ 9 ~ 1 ~ 2 ~ 3 ~ 4")  # a run that opens at its "+"
 @example("a+4#6#7#2#1#2#3#4")  # a "+" after a letter: no run
@@ -40,7 +40,7 @@ def _old_same() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     st.lists(st.sampled_from([*masks.numbers().same_cues, "a", "s", "x", " ", "-", "7", "_", "é", "\n"]), max_size=20)
 )
@@ -61,7 +61,7 @@ def _glued_pieces() -> list[str]:
     return [*ats, *hosts, "a", "t", "s", "l", ".", " ", "x", "5", "dk", "com", "_"]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_glued_pieces()), max_size=14))
 @example(["lili", ".", "5", "at", "live", "(dot)dk"])
 @example(["anna", "at", "protonmail", ".", "com"])  # a name that opens with another's
@@ -92,7 +92,7 @@ def _old_near(text: str, digits: list[int]) -> bool:
     return False
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(st.sampled_from(list("0123456789 -.AbEoOlIsSgqxy٣")), max_size=30))
 @example("12 34 S")
 @example("S 12")
@@ -144,7 +144,7 @@ def _valid_e164(draw: st.DrawFn) -> str:
     return f"+{code}" + draw(st.text("0123456789", min_size=4, max_size=12))
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_valid_e164())
 @example("+12025550123")
 @example("+14165550123")  # CA under +1
@@ -206,7 +206,7 @@ _WORD_BITS = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_WORD_BITS), min_size=1, max_size=8))
 @example(["fire", "fem"])
 @example(["tonight", "602"])
@@ -234,7 +234,7 @@ def _old_cued(text: str, start: int) -> bool:
 _CUE_BITS = [*sorted(letters._contact_words())[:40], "ring", "bookings", "kontakten", "tel", "mod", "a", " ", "\n", ":"]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_CUE_BITS), max_size=10), st.integers(0, 80))
 @example(["bookings", " "], 9)
 @example(["Modell", " "], 7)

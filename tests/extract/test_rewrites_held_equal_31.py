@@ -116,7 +116,7 @@ def _words(low: str) -> set[str]:
     return set("".join(c if c.isalpha() else " " for c in low).split())
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_HALVES_BITS), max_size=20))
 @example(["første del", " ", "4123", " ", "og så", " ", "0730"])
 @example(["plus", " ", "first", " ", "4123", " ", "then", " ", "512686"])
@@ -245,7 +245,7 @@ _OWN = furniture._words("own_words")
 _LABELS = furniture._words("site_line_labels")
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_PHRASE_BITS), max_size=24), st.sampled_from(["own", "labels", "made"]))
 @example(["customer", " ", "service"], "labels")
 @example(["behöver", " ", "du", " ", "hjälp", "?"], "labels")

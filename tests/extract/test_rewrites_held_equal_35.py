@@ -154,7 +154,7 @@ _LOOK_BITS = [
 ]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_text(_LOOK_BITS))
 @example("Ring S3 28 34 44\tnu")
 @example("tel 9I26 B794 OI\t\n")
@@ -240,7 +240,7 @@ def _mobile(number: str) -> bool:
     return len(number.lstrip("+")) in (8, 10, 11) and not number.lstrip("+").startswith("1")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_text(_PREFIX_BITS))
 @example("Kun SMS: 11 3941 – start med 95")
 @example("Reservations: 406 0452, area code 070 first")
@@ -332,7 +332,7 @@ _SIGN_BITS = [
 ]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_text(_SIGN_BITS))
 @example("ring 5*0*8*8*5*0*6*1*3 nu")
 @example("+47#412#57#386 9999*999*9999")

@@ -56,7 +56,7 @@ def _whole(digits: str) -> bool:
     return len(digits) == 8 and digits[0] in "49"
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_marked())
 @example("Tlf: <b>48</b> 97 <b>79</b> 82")
 @example("<td>0701234567</td>")
