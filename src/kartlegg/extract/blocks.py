@@ -33,6 +33,7 @@ import re
 from typing import Final
 
 from kartlegg.extract import icalendar, structured
+from kartlegg.extract.patterns import latin1
 
 #: The lines of a block read at most (a longer run is read as prose after it).
 _MAX_LINES: Final = 400
@@ -447,7 +448,10 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
 
 #: A candidate hex id: one run of eight or more hex characters (a hash, a signature, a listing's hash), or four or
 #: more groups of four joined by a blank, ":" or "-" (a PGP fingerprint, an IPv6 address, a licence key).
-_HEX_ID: Final = re.compile(r"[0-9A-Fa-f]{4}(?:[0-9A-Fa-f]{4,}|(?:[ :\-][0-9A-Fa-f]{4}){3,}(?![0-9A-Za-z]))")
+#: Its first character written apart from the next three (the same pattern): ``re`` skips to the characters that
+#: can open it instead of trying the whole pattern at every one (a pattern that opens with a repeat has no such
+#: scan).
+_HEX_ID: Final = re.compile(r"[0-9A-Fa-f][0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{4,}|(?:[ :\-][0-9A-Fa-f]{4}){3,}(?![0-9A-Za-z]))")
 #: Hex letters that no writer puts for a digit (``letters``' look-alikes are A, B, E and b): a token with one of
 #: them is no number written in letters ("3c93720703b4bb57", "45fba51b"; not "4B767474").
 _NOT_LOOKALIKE: Final = frozenset("acdefCDF")
@@ -467,7 +471,7 @@ def hex_ids(text: str) -> list[tuple[int, int]]:
     is left to its readers. The gate: the text as classes (one ``bytes.translate``) and a ``str.find`` of a digit
     glued to a hex letter ("a0", "0a"); the pattern runs only about such a place."""
     out: list[tuple[int, int]] = []
-    cls = (text.encode("ascii") if text.isascii() else text.encode("latin-1", "replace")).translate(_HEX_CLASS)
+    cls = latin1(text).translate(_HEX_CLASS)
     glued = cls.decode("ascii")  # "0" for a digit, "a" for a-f/A-F: an id holds a digit glued to a hex letter
     a0 = glued.find("a0")
     z0 = glued.find("0a")

@@ -16,6 +16,7 @@ from kartlegg.extract.patterns import (
     caseless_copy,
     digit_anchored,
     find_starts,
+    grouped_alternation,
     letter_words,
     longest_first,
     lower_is_caseless,
@@ -174,7 +175,7 @@ def _obfuscated_email() -> _Obfuscated:
     prose = function | {w.lower() for w in lx.handle_stopwords}
     return _Obfuscated(
         full,
-        re.compile(r"(?:" + at + r"|@)" + core),
+        re.compile(r"(?:" + grouped_alternation([p for _w, p in at_parts] + ["@"]) + r")" + core),
         re.compile(r"(?:" + at + r"|@)" + core, re.IGNORECASE),
         local,
         longest,
@@ -223,7 +224,9 @@ def _core_for(ob: _Obfuscated, words: set[str], at_sign: bool) -> re.Pattern[str
     rx = ob.subsets.get(key)
     if rx is None:
         present = key[0]
-        alt = "|".join([*(p for w, p in ob.at_parts if not w or w in present), *(["@"] if at_sign else [])])
+        # grouped by each spelling's first character: the same matches, without trying each spelling in turn at
+        # every start (``grouped_alternation``)
+        alt = grouped_alternation([*(p for w, p in ob.at_parts if not w or w in present), *(["@"] if at_sign else [])])
         # the lexicon's spellings only, never the ad's text: kept across runs (a whole set costs ~2-8 ms to compile)
         rx = startcache.kept_regex(r"(?:" + alt + r")" + ob.core_tail)
         ob.subsets[key] = rx
@@ -553,12 +556,12 @@ def _find_emails(
             text = unmixed
             low = lower_same_length(text)
             words = letter_words(low)
-    if "\n>" in text and "@" in text:
+    if "@" in text and "\n>" in text:  # one character first: ``memchr``, ~50x faster than a two-character search
         unquoted = _unquote_domains(text)  # "anna@gmail<line break>> .com": a quoted line's mark is no part of it
         if unquoted is not text:
             text = unquoted
             low = lower_same_length(text)
-    if "at-" in low or "_at_" in low:
+    if ("-" in low and "at-" in low) or ("_" in low and "_at_" in low):
         dashed = _dashed_at(text)  # "anna -at- gmail.com" read as "anna (at) gmail.com" (same length: spans stay)
         if dashed is not text:
             text = dashed

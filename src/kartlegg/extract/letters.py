@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kartlegg.extract.lexicon import furniture_words, lexicon, numbers
-from kartlegg.extract.patterns import digit_runs
+from kartlegg.extract.patterns import digit_runs, latin1
 from kartlegg.extract.signs import has_sign
 from kartlegg.extract.text import byte_table, swap_ascii
 
@@ -491,7 +491,10 @@ _GROUP_CLASS: Final = bytes(
 #: "L" at a capital look-alike: every run ``read_grouped`` reads holds one (a run whose only letters are "l" and "o"
 #: is the scanner's, which reads them as it always did).
 _LOOK_CLASS: Final = bytes(ord("L") if chr(b) in "OIZESAGTB" else ord(" ") for b in range(256))
-_GROUP_RUN: Final = re.compile(r"(?<![dlx])(?<![dlx]=)[dl]{1,4}(?:[-=][dl]{1,4}){2,5}(?!=?[dlx])")
+#: The pattern opens with its first character's class and asks the look-behinds after it (``(?<![dlx])(?<![dlx]=)
+#: [dl]{1,4}`` read the same): ``re`` then skips to the characters that can open a run instead of trying the whole
+#: pattern at every one (a pattern that opens with a repeat or a look-behind has no such scan).
+_GROUP_RUN: Final = re.compile(r"[dl](?<![dlx][dl])(?<![dlx]=[dl])[dl]{0,3}(?:[-=][dl]{1,4}){2,5}(?!=?[dlx])")
 _GROUP_LETTERS: Final = str.maketrans("OoIlZESAGTB", "00112354678")
 #: Characters (digits and letters) a grouped number has: a national number (8) to one with its code (13).
 GROUPED_MIN: Final = 8
@@ -516,7 +519,7 @@ def read_grouped(
     word in capitals ("SE OSS"), an id, a model code inside a sentence are never read. The gate: the text's class
     string (one ``bytes.translate``) holds a digit-like character on both sides of a blank ("d-d"): a number
     joined only by "-" or "." ("OTE-lOE-ET-l9") is left."""
-    raw_bytes = text.encode("latin-1", "replace") if not text.isascii() else text.encode("ascii")
+    raw_bytes = latin1(text)
     cls = raw_bytes.translate(_GROUP_CLASS).decode("ascii")
     hit = cls.find("d-d")
     if hit < 0:

@@ -46,8 +46,9 @@ _PLUS_LINE: Final = re.compile(r"\n[ \t]*\+[ \t]")
 
 def may_hold(text: str) -> bool:
     """The cheap gate: a hunk header, or a line opening with "+" and a blank (two substring searches for most
-    texts, which hold no "+ " at all)."""
-    return "@@ -" in text or ("+ " in text and _PLUS_LINE.search(text) is not None)
+    texts, which hold no "+ " at all), each after a one-character test (a ``memchr``: a text without "@" or "+" is
+    done without a scan)."""
+    return ("@" in text and "@@ -" in text) or ("+" in text and "+ " in text and _PLUS_LINE.search(text) is not None)
 
 
 def read_marks(text: str) -> str | None:

@@ -309,7 +309,13 @@ def complete_masks(
         if _split_masks(text, low, out, low_out):
             text, low, a = "".join(out), "".join(low_out), True
             digits = digit_runs(text)
-    if "xx" in low or "**" in text or "##" in text or ".." in text or "\u2026" in text:
+    if (
+        ("x" in low and "xx" in low)  # a sign first (``memchr``): most fields hold no "*" or "#" (``may_hold_copy``)
+        or ("*" in text and "**" in text)
+        or ("#" in text and "##" in text)
+        or ".." in text
+        or "\u2026" in text
+    ):
         masked, out = _masks(text, low, out, whole)
         a = masked or a
     if _has_same(low, words):
@@ -366,15 +372,15 @@ def blank_copies(text: str, whole: Callable[[str], bool] | None = None) -> str |
 
 
 def may_hold_copy(text: str) -> bool:
-    """Can ``text`` hold a masked copy? The gate: two mask signs side by side (a few ``in`` tests)."""
-    return (
-        "\u2022\u2022" in text
-        or "**" in text
-        or "##" in text
-        or "\u2022*" in text
-        or "*\u2022" in text
-        or ("\u25cf\u25cf" in text)
-    )
+    """Can ``text`` hold a masked copy? The gate: two mask signs side by side (a few ``in`` tests), each pair asked
+    only when its sign is in the text: a one-character ``in`` is a ``memchr``, ~50x faster than a two-character one
+    (a two-character needle gets no skip from the string search; most fields hold none of the signs)."""
+    if "*" in text:
+        if "**" in text or "\u2022*" in text or "*\u2022" in text:
+            return True
+    if "\u2022" in text and "\u2022\u2022" in text:
+        return True
+    return ("#" in text and "##" in text) or ("\u25cf" in text and "\u25cf\u25cf" in text)
 
 
 def _copy_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ after one character instead of trying every word; every pattern built here is fr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from kartlegg.extract import startcache
@@ -66,6 +66,66 @@ def trie_pattern(words: Iterable[str]) -> str:
 def _trie_alternation(uniq: list[str]) -> str:
     """The alternation of sorted, unique, non-empty ``uniq``: ``trie_pattern`` without the start cache."""
     return _emit(_trie(uniq))  # type: ignore[arg-type]
+
+
+#: A regex's characters that are no literal of their own (``grouped_alternation``).
+_SPECIAL: Final = frozenset(".^$*+?{}[]\\|()")
+#: The optional blank a bracketed spelling may have inside its bracket ("( at )": ``contacts``).
+_OPTIONAL_BLANK: Final = "[ \\t]?"
+
+
+def _opening_literal(alternative: str) -> str:
+    """The regex text of the one literal character ``alternative`` opens with ("\\(", "a", "@"), or "" when it opens
+    with anything else (a class, a group, a repeat, an escape such as "\\w")."""
+    if not alternative:
+        return ""
+    c = alternative[0]
+    if c == "\\":
+        if len(alternative) < 2 or alternative[1].isalnum():
+            return ""  # "\\w", "\\b", "\\1": no literal
+        lit = alternative[:2]
+    elif c in _SPECIAL:
+        return ""
+    else:
+        lit = c
+    if alternative[len(lit) : len(lit) + 1] in ("*", "+", "?", "{"):
+        return ""  # the character repeated or optional ("a?"): not one literal
+    return lit
+
+
+def grouped_alternation(alternatives: Sequence[str]) -> str:
+    """``"|".join(alternatives)`` with the alternatives that open with the same literal character written after it
+    once ("a(?:t\\b|lfa\\b)|\\((?:...)"), and, inside a group, the optional blank that each one's next character
+    follows (``[ \\t]?``, a bracketed spelling's) written once too; the same matches in a pattern compiled without
+    IGNORECASE. The engine tries an alternation's alternatives one by one at every position it is asked: ~150
+    spellings of "at" cost ~5-9 k instructions at each "<" of an HTML page when each is tried in turn; grouped, it
+    skips the groups whose character is not there and, in its group, each alternative at its first letter.
+
+    Exact because two alternatives that open with different literal characters never match at one position (a
+    group keeps its alternatives' order, so the one the plain alternation takes first is still taken first), and
+    because ``[ \\t]?`` followed by a character that is no blank takes the blank when there is one whichever
+    alternative follows (with a blank there, the empty choice fails in every alternative alike). When an
+    alternative opens with anything but a literal (a class, a group), the plain alternation is returned: its
+    place in the order could not be kept."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        lit = _opening_literal(alt)
+        if not lit:
+            return "|".join(alternatives)
+        groups.setdefault(lit, []).append(alt[len(lit) :])
+    out: list[str] = []
+    for lit, rests in groups.items():
+        if len(rests) == 1:
+            out.append(lit + rests[0])
+            continue
+        blank = ""
+        if all(r.startswith(_OPTIONAL_BLANK) for r in rests):
+            after = [_opening_literal(r[len(_OPTIONAL_BLANK) :]) for r in rests]
+            if all(a and a not in (" ", "\t", "\\ ") for a in after):
+                blank = _OPTIONAL_BLANK
+                rests = [r[len(_OPTIONAL_BLANK) :] for r in rests]
+        out.append(lit + blank + "(?:" + "|".join(rests) + ")")
+    return "|".join(out)
 
 
 def longest_first(words: Iterable[str]) -> list[str]:
@@ -312,21 +372,55 @@ _DIGIT_CLASS: Final = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 _OTHER_DECIMAL: Final = re.compile(r"[^\D0-9]")
 
 
+class _Encoded:
+    """The last field's latin-1 bytes and digit runs, kept for the next reader of the same ``str`` object.
+
+    One field passes through several readers that each need its bytes (``scan``, ``digit_runs``, the id and
+    look-alike readers): a field of an HTML page is encoded once per reader otherwise (~5 k instructions for a wide
+    one of 800 characters), and ``digit_runs`` is asked up to five times for one text (the masks', ages', prices'
+    and look-alike readers). A ``str`` is immutable and the memo holds a reference to it, so a text that ``is`` the
+    kept one has the kept bytes. Each entry is one tuple, set in one assignment."""
+
+    def __init__(self) -> None:
+        self.data: tuple[str, bytes] = ("", b"")
+        self.digits: tuple[str, list[int]] = ("", [])
+
+
+_ENCODED: Final = _Encoded()
+
+
+def latin1(text: str) -> bytes:
+    """``text`` as one byte per character: latin-1, "?" for every wider character (the same bytes as
+    ``text.encode("latin-1", "replace")``), from the memo when the last field asked for is this one."""
+    kept = _ENCODED.data
+    if kept[0] is text:
+        return kept[1]
+    data = text.encode("ascii") if text.isascii() else text.encode("latin-1", "replace")
+    _ENCODED.data = (text, data)
+    return data
+
+
 def digit_runs(text: str) -> list[int]:
     """Start of every run of digits (``\\d+``): the only places where a pattern that opens with a digit can match.
 
     Without a regex match object per run: the text as one byte per character (latin-1, "?" for every wider
     character) mapped to "0" for a digit and a blank for anything else, then one ``bytes.find`` of " 0" per
     run, at C speed. Exact when 0-9 are the text's only decimal digits; ``\\d`` also takes "٣", "７", ...: text
-    with such a digit (rare after ``text.prepare``) goes through the regex."""
-    if text.isascii():
-        data = text.encode("ascii")
-    else:
-        data = text.encode("latin-1", "replace")
+    with such a digit (rare after ``text.prepare``) goes through the regex. The last text's runs are kept
+    (``_Encoded``); every caller gets its own list (``number_starts`` adds to it)."""
+    kept = _ENCODED.digits
+    if kept[0] is text:
+        return list(kept[1])
+    data = latin1(text)
+    if not text.isascii():
         wide = data.count(b"?") - text.count("?")
         if wide and _wide_decimal(text, data, wide):
-            return [m.start() for m in _DIGIT_RUN.finditer(text)]
-    return _digit_starts(data)
+            starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+            _ENCODED.digits = (text, starts)
+            return list(starts)
+    starts = _digit_starts(data)
+    _ENCODED.digits = (text, starts)
+    return list(starts)
 
 
 def _digit_starts(data: bytes) -> list[int]:
@@ -379,11 +473,10 @@ def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:
     character above U+00FF is a letter or digit."""
     if len(text) > MAX_FIELD_CHARS:
         text = text[:MAX_FIELD_CHARS]
+    data = latin1(text)
     if text.isascii():
-        data = text.encode("ascii")
         low = text.lower()
     else:
-        data = text.encode("latin-1", "replace")
         wide = data.count(b"?") - text.count("?")
         if not wide:
             low = data.translate(_LOWER).decode("latin-1")
@@ -394,7 +487,14 @@ def scan(text: str) -> tuple[str, str, set[str], list[int], str | None]:
             low = lower_same_length(prep)
             return prep, low, letter_words(low), digit_runs(prep), None
     words = set(data.translate(_LOWER_LETTER).decode("latin-1").split())
-    return text, low, words, _digit_starts(data), data.translate(_ALNUM_CLASS).decode("latin-1")
+    kept = _ENCODED.digits
+    if kept[0] is text:
+        starts = list(kept[1])
+    else:  # no wide character here is a digit (``_wide_inert``): ``digit_runs``' answer, kept for its next caller
+        starts = _digit_starts(data)
+        _ENCODED.digits = (text, starts)
+        starts = list(starts)
+    return text, low, words, starts, data.translate(_ALNUM_CLASS).decode("latin-1")
 
 
 def _lower_inert(text: str, data: bytes) -> str:

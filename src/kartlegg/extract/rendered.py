@@ -74,7 +74,7 @@ def may_hold(text: str) -> bool:
         return True
     if "atob(" in text or "bidi-override" in text or "bdo" in text:
         return True
-    return '="' in text or "=&quot;" in text
+    return "=" in text and ('="' in text or "=&quot;" in text)  # "=" first: a ``memchr``, ~50x faster than a pair
 
 
 #: Each reference's name met so far and what it is decoded to ("" for none): a page repeats a few dozen (bounded).
