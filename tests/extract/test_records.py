@@ -75,6 +75,10 @@ def test_a_number_written_with_its_own_code_is_read_as_written() -> None:
 def test_the_gate() -> None:
     assert not may_hold("Hei, jeg er Nora. Ring 412 34 567")
     assert may_hold("phone_cc=46 phone=724990836")
+    assert may_hold('{"countryCode": "+46"}')
+    # a JSON-LD address's "postalCode" ends in "code" but is no code key; "accept:" is prose
+    assert not may_hold('{"@type": "PostalAddress", "postalCode": "0150", "telephone": "+47 412 34 567"}')
+    assert not may_hold("We accept: cash")
 
 
 @pytest.mark.parametrize(

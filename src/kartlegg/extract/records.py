@@ -12,7 +12,8 @@ as one international number before any other reading of those digits.
 
 Which record: the two fields with no bracket or brace between them (one JSON object, one logfmt line's pairs, one
 YAML block) and at most a few lines apart. Keys are matched as the writer spelled them ("countryCode" as
-"country code"). A text without a code key's last word ("cc", "code", "kod" …) pays a few ``in`` tests.
+"country code"). A text without a code key's last word ("cc", "code", "kod" …) with a key sign right after it pays a
+lower-casing and a few ``str.find`` calls.
 """
 
 from __future__ import annotations
@@ -39,21 +40,40 @@ _RECORD_SIGNS: Final = "{}[]"
 
 @functools.cache
 def _needles() -> tuple[str, ...]:
-    """The code keys' last words as a key may spell them ("cc", "Code", "CODE"): a text without any holds no code
-    field."""
-    out: set[str] = set()
-    for name, kind in field_words().classes.items():
-        if kind == "code":
-            last = name.split()[-1]
-            out.update((last, last.capitalize(), last.upper()))
-    return tuple(sorted(out))
+    """The code keys' last words, lower-case, none holding another ("landskode" goes with "landskod"): a key of the
+    class ends in one of them ("country_code", "phone_cc", "dialCode", "X-LANDSKODE")."""
+    lasts = {name.split()[-1] for name, kind in field_words().classes.items() if kind == "code"}
+    return tuple(sorted(w for w in lasts if not any(o != w and o in w for o in lasts)))
+
+
+#: How far after a code key's last word its sign may stand ('code": ', "cc=", "kod :").
+_SIGN_REACH: Final = 4
 
 
 def may_hold(text: str) -> bool:
-    """The cheap gate: a code key's last word and a key sign ("=" or ":") are in the text."""
+    """The cheap gate: a code key's last word with a key sign ("=" or ":") right after it, in the lower-cased text,
+    ending a key of the ``code`` class. A few ``str.find`` calls: a prose ad's "accept" or "kode", a JSON-LD
+    "postalCode" are no code key."""
     if "=" not in text and ":" not in text:
         return False
-    return any(n in text for n in _needles())
+    low = text.lower()
+    for n in _needles():
+        i = low.find(n)
+        while i >= 0:
+            end = i + len(n)
+            after = low[end : end + _SIGN_REACH]
+            if (":" in after or "=" in after) and _key_class(_key_ending(text, end)) == "code":
+                return True
+            i = low.find(n, end)
+    return False
+
+
+def _key_ending(text: str, end: int) -> str:
+    """The key that ends at ``end``: its letters, digits, "_", "-" and "." before it ("postalCode", "phone_cc")."""
+    k = end
+    while k > 0 and end - k < 40 and (text[k - 1].isalnum() or text[k - 1] in "_-."):
+        k -= 1
+    return text[k:end]
 
 
 def _key_class(key: str) -> str:
