@@ -34,6 +34,7 @@ from kartlegg.extract import (
     prices,
     prose,
     ranges,
+    records,
     rendered,
     spelled,
     splits,
@@ -645,6 +646,18 @@ def _extract(
         joined: list[phones.PhoneHit] = []
         if reading is not None and reading.numbers and f == "body":
             joined = structured.column_phones(reading, national, bool(hints))  # a phone column's bare digits
+        record = reading.source if reading is not None and f == "body" else t
+        if f == "body" and records.may_hold(record):
+            # a record's country-code field joined to its phone field ('"cc": "+380", "msisdn": "509046682"',
+            # "phone_cc=46 phone=724990836"): read as one number, and those digits read no other way (``records``)
+            coded = records.coded_phones(record)
+            if coded:
+                joined = [h for h in joined if not any(cs < h.end and h.start < ce for cs, ce, _ in coded)]
+                for cs, ce, _ in coded:
+                    t = t[:cs] + " " * (ce - cs) + t[ce:]
+                t, s_low, s_words, s_digits, s_alnum = scan(t)
+                f_scan = s_words, s_digits, s_low, s_alnum
+                joined.extend(phones.PhoneHit(e164, cs, ce, "international") for cs, ce, e164 in coded)
         if f == "body" and (chat_splits or spoken[1]):
             t, joined = _chat_splits(t, chat_splits, national) if chat_splits else (t, joined)
             if spoken[1]:

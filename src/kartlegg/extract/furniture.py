@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, dates, implied, lookup, postrefs, ranges
+from kartlegg.extract import clauses, dates, implied, lookup, postrefs, ranges, structured
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -1868,9 +1868,33 @@ def _in_mixed_token(url: str, start: int, end: int) -> bool:
     e = end
     while e < len(url) and url[e] not in _URL_TOKEN_ENDS:
         e += 1
-    if s == start and e == end:
+    if _MIXED_ID.fullmatch(url, s, e) is not None and not (s == start and e == end):
+        return True
+    return "-" in url and _in_uuid(url, start, end)
+
+
+#: A UUID (RFC 9562's 8-4-4-4-12 hex groups): a record's id by its shape, in a path as in a query
+#: ("/inbox/bf210af2-4106-4573-a3e1-93a1078cc7c9"); its all-digit groups are no number.
+_UUID: Final = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+_UUID_CHARS: Final = frozenset("0123456789abcdefABCDEF-")
+
+
+def _in_uuid(url: str, start: int, end: int) -> bool:
+    """Is ``url[start:end]`` inside a UUID, a token of its own (no letter or digit glued to it)?"""
+    s = start
+    while s > 0 and start - s < 36 and url[s - 1] in _UUID_CHARS:
+        s -= 1
+    e = end
+    while e < len(url) and e - end < 36 and url[e] in _UUID_CHARS:
+        e += 1
+    if e - s < 36:
         return False
-    return _MIXED_ID.fullmatch(url, s, e) is not None
+    for m in _UUID.finditer(url, s, e):
+        if m.start() <= start and end <= m.end():
+            before = url[m.start() - 1] if m.start() > 0 else "/"
+            after = url[m.end()] if m.end() < len(url) else "/"
+            return not (before.isalnum() or after.isalnum())
+    return False
 
 
 _YYMMDD: Final = re.compile(r"(?<!\d)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
@@ -1925,6 +1949,8 @@ def _label_reason(m: Match, fields: Mapping[str, str], extra_labels: frozenset[s
         return "id-label"
     if m.kind == "phone" and (before.endswith((">", '"', "'", ": ", ":")) and _named_id(before)):
         return "id-label"  # "<FITID>914653592603", '"listing_id": "4791234567"': the markup names it an id
+    if m.kind == "phone" and _record_furniture(text, lo, m.start):
+        return "id-label"  # "span=bb98c40275980c3c", "latitude: 59.27537000", "[trace ed42539933bb]": a record's key
     # the label must end right before the number: at most a few signs between ("Annonse-ID: ", "Ref #",
     # "Spørsmål? ")
     stripped = before.rstrip(" \t:#.=-–?")
@@ -1945,6 +1971,94 @@ _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _ID_ENDS: Final = ("id", "ref")
 
 
+#: What a record's value token holds ("bb98c40275980c3c", "59.27537000", "2026-11-02T12"): read back to its key.
+_VALUE_SIGNS: Final = "-_."
+#: What may stand right before a record's key: a line's start, or the sign that closes the field before it (JSON's
+#: "{" and ",", a query's "&" and "?", a cell's "|", a header's ";", a quote). A blank too before a "key=" (logfmt's
+#: "level=info trace=…"), not before a "key:" ("Ring för tid: 070-…" is prose, its "tid" no record's key).
+_KEY_OPENERS: Final = "{,;&?[(|\"'"
+_MAX_VALUE: Final = 64
+#: The furniture classes of ``data/fields.yaml`` a "key:" field's value is furniture by (a YAML block's, a note's
+#: metadata): ids, hashes, coordinates, sizes. A "key=" field's (logfmt, a query, a form post) by every furniture
+#: class but links (a link's value holds a person's "wa.me/47…"; its numbers are judged as a link's).
+_COLON_CLASSES: Final = frozenset({"id", "geo", "count"})
+
+
+def _record_key(text: str, lo: int, start: int) -> tuple[str, str] | None:
+    """The key of the record field whose value holds the number at ``start`` (not before ``lo``, its line's start),
+    with its sign: the name before "=" or ":" ahead of the value's token ("span=bb98c4…", "latitude: 59.27…", a
+    query's "&ref=…", a YAML block's "parent_id: 88b6…"); or, when the value's token is a mixed one (letters and
+    digits, "ed42539933bb") after a blank, the word before it with " " ("[trace ed42539933bb]"); else None."""
+    i = start
+    floor = max(lo, start - _MAX_VALUE)
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in _VALUE_SIGNS):
+        i -= 1
+    j = i
+    if j > lo and text[j - 1] in "\"'":
+        j -= 1
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j > lo and text[j - 1] in "=:":
+        sign = text[j - 1]
+        j -= 1
+        if j > lo and text[j - 1] in "\"'":
+            j -= 1
+    elif j == i - 1 and i < start and text[j] == " " and not text[i:start].isdigit():
+        sign = " "  # a mixed token after a word: "trace ed42539933bb"
+    else:
+        return None
+    k = j
+    while k > max(lo, j - 40) and (text[k - 1].isalnum() or text[k - 1] in "_.-"):
+        k -= 1
+    name = text[k:j]
+    if not name or not name[0].isalpha():
+        return None
+    if k > lo:
+        opener = text[k - 1]
+        blank_ok = sign != ":" and opener in " \t"
+        if opener not in _KEY_OPENERS and not blank_ok and text[lo:k].strip():
+            return None
+    return name, sign
+
+
+def _record_furniture(text: str, lo: int, start: int) -> bool:
+    """Does the key of the record field that holds the number name furniture: an id label (``data/furniture.yaml``),
+    a compound ending in "id"/"ref", or a key of a furniture class of ``data/fields.yaml`` (``_COLON_CLASSES`` after
+    ":" and a plain word): an id, a hash, a trace or span, a coordinate, a size, a duration, in any of the four
+    languages? A key after a blank only by an id label ("trace")."""
+    if start - lo < 2:
+        return False
+    found = _record_key(text, lo, start)
+    if found is None:
+        return False
+    name, sign = found
+    if sign == " ":
+        return label_kind(normalise_label(name)) == "id-label"
+    # a "key:" a program wrote ("duration_ms:", "createdTime:") is a record's as a "key=" is; a plain word before ":"
+    # may be prose's label ("Bestil tid: +45 …")
+    programmatic = sign != ":" or "_" in name or _CAMEL.search(name) is not None
+    return _named_key(name, _EQUALS_CLASSES if programmatic else _COLON_CLASSES)
+
+
+#: ``_named_key``'s furniture classes of a markup name (a tag's, a JSON key's) and of a "key=" field: all but links.
+_EQUALS_CLASSES: Final = frozenset({"id", "time", "date", "geo", "price", "age", "count"})
+
+
+def _named_key(name: str, classes: frozenset[str] = _EQUALS_CLASSES) -> bool:
+    """A record's or markup's key names furniture: an id label, a compound ending in "id"/"ref", or a key of one of
+    ``classes`` of ``data/fields.yaml`` ("trace", "span", "latitude", "bytes", "duration_ms"); a key with a contact
+    cue ("phone_id", "telRef") never."""
+    words = normalise_label(_CAMEL.sub(" ", name)).split()
+    if not words or has_contact_cue(" ".join(words)):
+        return False
+    if label_kind(" ".join(words)) == "id-label":
+        return True
+    last = words[-1]
+    if any(len(last) > len(end) + 1 and last.endswith(end) for end in _ID_ENDS):
+        return True
+    return structured.field_class(" ".join(words)) in classes
+
+
 def _named_id(before: str) -> bool:
     """Does the markup right before a number name it an id: an SGML/XML tag (``<FITID>``, ``<ACCTID>``,
     ``<ad-ref>``) or a JSON key (``"id": ``, ``"listingId": "``) whose name is an id label (``id_labels``: "ref",
@@ -1952,15 +2066,7 @@ def _named_id(before: str) -> bool:
     printed for a program: "FITID" says what a printed "Transaktions-ID:" says. A name with a contact cue
     ("phone_id", "telRef") is no id."""
     name = _markup_name(before)
-    if name is None:
-        return False
-    words = normalise_label(_CAMEL.sub(" ", name)).split()
-    if not words or has_contact_cue(" ".join(words)):
-        return False
-    if label_kind(" ".join(words)) == "id-label":
-        return True
-    last = words[-1]
-    return any(len(last) > len(end) + 1 and last.endswith(end) for end in _ID_ENDS)
+    return name is not None and _named_key(name)
 
 
 def _markup_name(before: str) -> str | None:

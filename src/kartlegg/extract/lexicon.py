@@ -851,7 +851,7 @@ def nfc(text: str) -> str:
 
 #: ``data/fields.yaml``'s classes: the contact fields, then the furniture kinds.
 FIELD_CONTACTS: Final = ("phone", "email", "text")
-FIELD_FURNITURE: Final = ("id", "time", "date", "geo", "url", "price", "age", "count")
+FIELD_FURNITURE: Final = ("id", "time", "date", "geo", "url", "price", "age", "count", "code")
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,7 @@ MODULES = (
     "furniture",
     "chat",
     "structured",
+    "records",
     "csvdump",
     "icalendar",
     "blocks",
