@@ -149,6 +149,21 @@ def _long_contact_words() -> tuple[str, ...]:
     return tuple(sorted(c for c in _contact_words() if len(c) >= 4))
 
 
+def _asks_contact(text: str) -> bool:
+    """Does a contact word or a phone sign stand anywhere in ``text`` (``_cued`` without its reach)? A short run of
+    look-alike groups (fewer than four, or one of a single character) after another sentence on its line is read
+    only in a text that asks to be called or written to ("Ring helst på kvelden … parkering. 2O B2B B2B Klem"): in a
+    text with no such word it is a list of codes ("Hej! B2B A0 B2B."; session 41: a property test drew such lines
+    and read them in about one run in four). Four groups of two or more ("… place. 4O T2 lB OO Hugs") stay read
+    without a word."""
+    low = text.lower()
+    if has_sign(low):
+        return True
+    cues = _contact_words()
+    long_cues = _long_contact_words()
+    return any(w in cues or w.startswith(long_cues) for w in _WORD.findall(low))
+
+
 CUE_REACH: Final = 40
 #: ``_cued`` for other modules (``prose``: a list of groups is a number only after a contact word).
 contact_cued = _cued
@@ -597,8 +612,11 @@ def _grouped_number(
         return mobile(digits) or (phone is not None and phone(digits))
     ls = text.rfind("\n", 0, k) + 1
     before = text[ls:k].rstrip(" \t")
-    if before and before.lstrip(" \t>\"'") and before[-1] not in _SENTENCE_ENDS:
-        return False  # inside a sentence: a code, an id
+    if before and before.lstrip(" \t>\"'"):
+        if before[-1] not in _SENTENCE_ENDS:
+            return False  # inside a sentence: a code, an id
+        if (len(groups) < 4 or min(map(len, groups)) < 2) and not _asks_contact(text):
+            return False  # "Hej! B2B A0 B2B.": codes as a sentence of their own, in a text that asks for no call
     after = text[e : e + 3].lstrip(" \t")
     if after and not (after[0] == "\n" or after[0].isupper() or after[0] in _SENTENCE_ENDS or not after[0].isalnum()):
         return False
