@@ -17,6 +17,7 @@ import phonenumbers
 from kartlegg.extract import (
     ages,
     captions,
+    cells,
     cfemail,
     chat,
     contacts,
@@ -552,6 +553,11 @@ def _extract(
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     spoken: tuple[int, int] = (0, 0)
+    if "body" in prep and cells.may_hold(prep["body"]):
+        # a sheet dumped cell by cell ("D2526: 33350472"): its cell references are keys, blanked (``cells``)
+        bare = cells.blank_keys(prep["body"])
+        if bare is not None:
+            prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(bare)
     if "body" in prep and escapes.may_hold(prep["body"]):
         # a log line's quoted text with its line breaks escaped ("text=\"Hei\\nRing …\""): read as lines (``escapes``)
         decoded = escapes.read_escapes(prep["body"])

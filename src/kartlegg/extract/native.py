@@ -82,6 +82,7 @@ MODULES = (
     "linemarks",
     "gutters",
     "escapes",
+    "cells",
     "rendered",
     "api",
 )
