@@ -28,9 +28,14 @@ _MAX_KEYS: Final = 2000
 MIN_KEYS: Final = 3
 
 
+#: The gate's search: a line opening with a reference's first characters (a literal line break first, so the
+#: regex engine jumps from line break to line break instead of trying every position).
+_OPEN: Final = re.compile(r"\n[ \t]*(?:R[1-9][0-9]*C|[A-Z]{1,3})[1-9][0-9]*[:=\t ]")
+
+
 def may_hold(text: str) -> bool:
-    """The cheap gate: a line break and a key separator (two character searches)."""
-    return "\n" in text and (":" in text or "\t" in text or "=" in text)
+    """The cheap gate: a line after the first that opens with a cell reference and its separator."""
+    return "\n" in text and _OPEN.search(text) is not None
 
 
 def blank_keys(text: str) -> str | None:
