@@ -554,11 +554,6 @@ def _common(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@cache
-def _calendar(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
-
-
 def _dated(word: str, number: int, calendar: frozenset[str]) -> bool:
     """Is ``word`` before ``number`` a date, not a name and an age: a month or a weekday (``names.calendar``)
     before a day of the month ("Week 53 · Dec 28 – Jan 3" on a booking calendar, "Mon 18 jan", "Posted Oct 12 –
@@ -570,7 +565,7 @@ def _dated(word: str, number: int, calendar: frozenset[str]) -> bool:
 def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: NameRules) -> Iterator[str]:
     """Every word a name cue reads, strongest cue first (a word may come twice)."""
     stop = _vocabulary(rules)
-    calendar = _calendar(tuple(rules.calendar))
+    calendar = _common(tuple(rules.calendar))
     if extra:
         for key in ("name", "alias"):
             value = extra.get(key)
@@ -983,7 +978,7 @@ def heading_age(body: str) -> int | None:
         if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
     rules = default_rules().names
-    stop, calendar = _vocabulary(rules), _calendar(tuple(rules.calendar))
+    stop, calendar = _vocabulary(rules), _common(tuple(rules.calendar))
     for word, age in _field_names(body[:1500]):  # a record's field of her name and age ("· Elin 18", "▸ Zoe, 21 —")
         if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
             return age
