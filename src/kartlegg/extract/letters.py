@@ -132,15 +132,17 @@ def _cued(text: str, start: int) -> bool:
     nl = text.rfind("\n", 0, start)
     if nl >= 0 and not text[nl + 1 : start].strip(" \t>"):
         nl = text.rfind("\n", 0, nl)  # the run opens its line: its label is the line before ("Kontakt meg på⏎")
-    line = text[max(nl + 1, start - CUE_REACH) : start].lower()
-    if has_sign(line):
-        return True  # "📞: 23l3SS37": a phone sign is a contact word (session 32)
+    return _names_contact(text[max(nl + 1, start - CUE_REACH) : start].lower())
+
+
+def _names_contact(low: str) -> bool:
+    """Does lower-case ``low`` hold a contact word (``furniture.yaml`` ``contact_cues``; a word that opens with a cue
+    of four letters or more) or a phone sign ("📞: 23l3SS37": a contact word, session 32)?"""
+    if has_sign(low):
+        return True
     cues = _contact_words()
     long_cues = _long_contact_words()
-    for w in _WORD.findall(line):
-        if w in cues or w.startswith(long_cues):  # one call, not one per cue word
-            return True
-    return False
+    return any(w in cues or w.startswith(long_cues) for w in _WORD.findall(low))  # one call, not one per cue word
 
 
 @functools.cache
@@ -156,12 +158,7 @@ def _asks_contact(text: str) -> bool:
     text with no such word it is a list of codes ("Hej! B2B A0 B2B."; session 41: a property test drew such lines
     and read them in about one run in four). Four groups of two or more ("… place. 4O T2 lB OO Hugs") stay read
     without a word."""
-    low = text.lower()
-    if has_sign(low):
-        return True
-    cues = _contact_words()
-    long_cues = _long_contact_words()
-    return any(w in cues or w.startswith(long_cues) for w in _WORD.findall(low))
+    return _names_contact(text.lower())
 
 
 CUE_REACH: Final = 40

@@ -144,11 +144,7 @@ def learn_furniture(store: Store, after_seq: int, region: str | None = None) -> 
         with store.connect() as conn:
             learning[site] = site_stats(conn, site, region)
     key = key_file(store.settings.tombstone_key_file)
-    learned = _learned(learning, stored)
-    with store.begin() as conn:
-        for site, model in learned.items():
-            furniture_store.save_model(conn, site, model.to_json(key), sizes[site])
-    models.update(learned)
+    models.update(_learn_and_save(store, learning, stored, sizes, key))
     corrected = {site: m.corrected(fixes.get(site)) for site, m in models.items()}
     # every site's model, the ones this run does not extract too (their lines are carried into the others' ads)
     every = {s: furniture.SiteFurniture.from_json(m).corrected(fixes.get(s)) for s, m in stored.items()}
@@ -178,20 +174,29 @@ def site_stats(conn: Connection, site: str, region: str | None) -> furniture.Sit
     return stats
 
 
-def _learned(
-    learning: dict[str, furniture.SiteStats], stored: dict[str, dict[str, Any]]
+def _learn_and_save(
+    store: Store,
+    learning: dict[str, furniture.SiteStats],
+    stored: dict[str, dict[str, Any]],
+    sizes: dict[str, int],
+    key: bytes,
 ) -> dict[str, furniture.SiteFurniture]:
     """Each learning site's model, learned together (a slot whose numbers recur on another site's ads holds persons'
     numbers, not ids: session 39), with the mail providers every site's writers make (``furniture.mail_providers``)
-    among its hosts: a stored model keeps the providers, not the writers that made them (session 41)."""
+    among its hosts, and stored with the site's size (``sizes``): a stored model keeps the providers, not the writers
+    that made them, and what its ads wrote only under ``key``'s digests (session 41)."""
     every_stats = list(learning.values())
     learned = {site: stats.model(every_stats) for site, stats in learning.items()}
     every = {s: furniture.SiteFurniture.from_json(m) for s, m in stored.items() if s not in learned}
     providers = furniture.mail_providers({**every, **learned})
-    return {
+    learned = {
         site: replace(m, mail_providers=m.mail_providers | (providers & frozenset(m.mail_writers)))
         for site, m in learned.items()
     }
+    with store.begin() as conn:
+        for site, model in learned.items():
+            furniture_store.save_model(conn, site, model.to_json(key), sizes[site])
+    return learned
 
 
 def relearn_forgotten(store: Store, region: str | None = None) -> list[str]:
@@ -200,18 +205,14 @@ def relearn_forgotten(store: Store, region: str | None = None) -> list[str]:
     ads left. Returns the sites learned."""
     with store.connect() as conn:
         missing = furniture_store.sites_without_model(conn)
-    if not missing:
-        return []
+        if not missing:
+            return []
+        stored = furniture_store.load_models(conn)
     learning: dict[str, furniture.SiteStats] = {}
     for site in missing:
-        with store.connect() as conn:
+        with store.connect() as conn:  # one short read a site, as ``learn_furniture`` reads them
             learning[site] = site_stats(conn, site, region)
-    with store.connect() as conn:
-        stored = furniture_store.load_models(conn)
-    key = key_file(store.settings.tombstone_key_file)
-    with store.begin() as conn:
-        for site, model in _learned(learning, stored).items():
-            furniture_store.save_model(conn, site, model.to_json(key), missing[site])
+    _learn_and_save(store, learning, stored, missing, key_file(store.settings.tombstone_key_file))
     return sorted(missing)
 
 
