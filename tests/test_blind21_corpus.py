@@ -22,6 +22,7 @@ def test_truth_matches_ads() -> None:
     ads, truth = _corpus(2, 1500)
     assert len(ads) == len(truth) == 1500
     check_ads(ads, truth, CORPUS, max_size=1800, emails_any_case=True, schemes=("https://",))
+    assert len({ad["url"] for ad in ads}) == len(ads)  # the pipeline's scorer finds an ad's truth by its URL
 
 
 def test_people_and_controllers() -> None:

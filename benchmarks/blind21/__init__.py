@@ -184,6 +184,7 @@ def generate(seed: int, n_ads: int) -> tuple[list[dict[str, Any]], list[dict[str
     recruiters = [n for n in nets if n.kind in ("agency", "hidden")]
     voice, styles = Voice(), _Styles(rng)
     counters: dict[str, int] = defaultdict(int)
+    urls: dict[str, int] = {}
     ads: list[dict[str, Any]] = []
     truth: list[dict[str, Any]] = []
     for _ in range(n_ads):
@@ -280,6 +281,10 @@ def generate(seed: int, n_ads: int) -> tuple[list[dict[str, Any]], list[dict[str
             support=SUPPORT[site][tpl == "b"],
         )
         title, body, url, city_field = RENDER[site](page)
+        if url in urls:  # two pages drew one id: the later one is a new version of the address, as sites number them
+            urls[url] += 1
+            url += f"{'&' if '?' in url else '?'}v={urls[url]}"
+        urls[url] = 1
         counters[site] += 1
         ad_id = str(300_000 + counters[site] * 13 + rng.randrange(13))
         ads.append(ad_row(site, ad_id, url, title, body, city_field, when))

@@ -451,7 +451,7 @@ def clips(p: Page) -> tuple[str, str, str, str | None]:
         return title, "\n".join(lines), url, None
     epoch = p.num("epoch", str(int((p.when + timedelta(minutes=r.randrange(5, 900))).timestamp())))
     page = r.randrange(1, 30)
-    url = f"https://clipvault.io/u/outreach-{r.randrange(1, 9)}/bookmarks.html?page={page}"
+    url = f"https://clipvault.io/u/outreach-{r.randrange(1, 9)}/bookmarks.html?page={page}#bm-{epoch}"
     esc = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
     def h(s: str) -> str:
