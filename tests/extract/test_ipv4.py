@@ -70,3 +70,15 @@ def test_a_login_address_next_to_a_phone_never_yields_a_phone(octets: tuple[int,
     number = f"9{mobile:07d}"
     body = f"Innlogging 2026-03-01 fra {address} · IP {address}\nRing meg: {number[:3]} {number[3:5]} {number[5:]}"
     assert _phones(body, "NO") == [f"+47{number}"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Call: 70.125.29.76", ["+46701252976"]),  # en: a Swedish mobile without its trunk 0, grouped as a quad
+        ("Booking Veststjerna: 70.129.60.44", ["+46701296044"]),  # sv
+        ("Tel: 70.142.28.73 · IP 85.77.169.244", ["+46701422873"]),  # the label decides for the second
+    ],
+)
+def test_a_dotted_number_after_a_contact_word_stays_a_number(body: str, expected: list[str]) -> None:
+    assert _phones(body, "SE") == expected

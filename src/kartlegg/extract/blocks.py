@@ -33,6 +33,7 @@ import re
 from typing import Final
 
 from kartlegg.extract import icalendar, structured
+from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.patterns import latin1
 
 #: The lines of a block read at most (a longer run is read as prose after it).
@@ -552,7 +553,8 @@ def ipv4_addresses(text: str) -> list[tuple[int, int]]:
     """Spans of IPv4 addresses (issue 14, session 42): a login list, an abuse report's ``Source-IP``, a server
     line, a JSON array of addresses. Read as prose their last octets made an eight-digit number ("fra
     77.31.193.103" as +47 31193103). A dotted quad is an address when each group is 0-255 written without a
-    leading zero and it does not stand after a phone's code or digits ("+46 70.123.45.67" is a number). A quad of
+    leading zero and it does not stand after a phone's code or digits ("+46 70.123.45.67" is a number) or a contact
+    word ("Call: 70.125.29.76", a Swedish mobile without its trunk 0), unless an "IP" label says so. A quad of
     four two-digit groups is also how a Nordic number is written in pairs ("41.23.45.67"): it is an address only
     under a label that says so ("IP 46.56.24.43") or beside another address on its line ("fra 194.211.108.199 ·
     … fra 46.49.80.34", a JSON array)."""
@@ -568,11 +570,12 @@ def ipv4_addresses(text: str) -> list[tuple[int, int]]:
             b -= 1
         if b > 0 and (text[b - 1].isdigit() or text[b - 1] in "+("):
             continue  # a number's code or first digits before it
-        if any(len(g) != 2 for g in groups):
-            out.append((s, m.end()))
-            continue
         line = text.rfind("\n", 0, s) + 1
         if _IP_LABEL.search(text, max(line, s - _IP_LABEL_BEFORE), s) is not None:
+            out.append((s, m.end()))
+        elif contact_cued(text, s):
+            continue  # "Call: 70.125.29.76": a Swedish mobile without its trunk 0, in a dotted writer's groups
+        elif any(len(g) != 2 for g in groups):
             out.append((s, m.end()))
         else:
             paired.append((s, m.end()))
