@@ -33,6 +33,7 @@ import re
 from typing import Final
 
 from kartlegg.extract import icalendar, structured
+from kartlegg.extract.letters import contact_cued
 from kartlegg.extract.patterns import latin1
 
 #: The lines of a block read at most (a longer run is read as prose after it).
@@ -435,6 +436,8 @@ def shaped_ids(text: str) -> list[tuple[int, int]]:
                 out.append((s, e))
         t = text.find("T", t + 1)
     out.extend(hex_ids(text))
+    if "." in text:
+        out.extend(ipv4_addresses(text))
     u = text.find("_")
     while u >= 0:
         stamp = _file_stamp(text, u)
@@ -538,6 +541,51 @@ def _hex_ids_near(text: str, hit: int, done: int, out: list[tuple[int, int]]) ->
     return hit + 1
 
 
+#: A dotted quad: four groups of one to three ASCII digits joined by ".", not inside a longer run of dotted digits.
+_QUAD: Final = re.compile(r"(?<![0-9.])([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])")
+#: Words that label an address of a machine on the line before it ("IP", "Source-IP:", "IP-adresse", "ip=").
+_IP_LABEL: Final = re.compile(r"(?<![^\W_])(?:IP|ip|Ip)(?![^\W\d_])")
+#: How far before a dotted quad its label may stand ("Source-IP: ", "IP-adresse ", "IP address: ").
+_IP_LABEL_BEFORE: Final = 24
+
+
+def ipv4_addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of IPv4 addresses (issue 14, session 42): a login list, an abuse report's ``Source-IP``, a server
+    line, a JSON array of addresses. Read as prose their last octets made an eight-digit number ("fra
+    77.31.193.103" as +47 31193103). A dotted quad is an address when each group is 0-255 written without a
+    leading zero and it does not stand after a phone's code or digits ("+46 70.123.45.67" is a number) or a contact
+    word ("Call: 70.125.29.76", a Swedish mobile without its trunk 0), unless an "IP" label says so. A quad of
+    four two-digit groups is also how a Nordic number is written in pairs ("41.23.45.67"): it is an address only
+    under a label that says so ("IP 46.56.24.43") or beside another address on its line ("fra 194.211.108.199 ·
+    … fra 46.49.80.34", a JSON array)."""
+    out: list[tuple[int, int]] = []
+    paired: list[tuple[int, int]] = []
+    for m in _QUAD.finditer(text):
+        groups = m.groups()
+        if any((len(g) > 1 and g[0] == "0") or int(g) > 255 for g in groups):
+            continue
+        s = m.start()
+        b = s
+        while b > 0 and s - b < 2 and text[b - 1] in " \t":
+            b -= 1
+        if b > 0 and (text[b - 1].isdigit() or text[b - 1] in "+("):
+            continue  # a number's code or first digits before it
+        line = text.rfind("\n", 0, s) + 1
+        if _IP_LABEL.search(text, max(line, s - _IP_LABEL_BEFORE), s) is not None:
+            out.append((s, m.end()))
+        elif contact_cued(text, s):
+            continue  # "Call: 70.125.29.76": a Swedish mobile without its trunk 0, in a dotted writer's groups
+        elif any(len(g) != 2 for g in groups):
+            out.append((s, m.end()))
+        else:
+            paired.append((s, m.end()))
+    if paired and out:
+        lines = {text.count("\n", 0, s) for s, _ in out}
+        out.extend(p for p in paired if text.count("\n", 0, p[0]) in lines)
+        out.sort()
+    return out
+
+
 def _file_stamp(text: str, u: int) -> tuple[int, int] | None:
     """The span of a camera's or a screen grab's file-name stamp at the "_" at ``u``: a date of eight digits
     (1990-2039, a month, a day) and four to nine digits of its time, joined by "_" ("IMG_20260110_223941",
@@ -569,7 +617,7 @@ def _stamp_date(text: str, s: int) -> bool:
 def blank_ids(text: str) -> str | None:
     """``text`` with its ids by their shape blanked (``shaped_ids``), or None when it holds none."""
     ids = shaped_ids(text)
-    return "".join(_blank_spans(text, ids)) if ids else None
+    return "".join(blank_spans(text, ids)) if ids else None
 
 
 def read_blocks(text: str) -> structured.Reading | None:
@@ -624,7 +672,8 @@ def _read_as(kind: str) -> str:
     return "blank" if kind in _BLANKED else kind
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """``text`` in pieces, each of ``spans`` (in order; one inside an earlier one skipped) blanked to its length."""
     parts: list[str] = []
     last = 0
     for s, e in spans:

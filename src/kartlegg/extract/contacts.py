@@ -90,6 +90,9 @@ class _Obfuscated:
     #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those
     #: words and whether "@" is scanned for
     subsets: dict[tuple[frozenset[str], bool], re.Pattern[str]]
+    #: ``email_on_words`` ("på", "on", "hos"): "at" spellings looked for only in an ad with an e-mail cue or a write
+    #: verb (``_on_gate``), not among ``trigger``
+    on_words: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -147,7 +150,8 @@ def _bracketed(words: list[str]) -> list[str]:
 @functools.cache
 def _obfuscated_email() -> _Obfuscated:
     lx = lexicon()
-    at_words = _bracketed([w.strip().lower() for w in lx.email_at_words if w.strip()])
+    on_words = frozenset(w.strip().lower() for w in lx.email_on_words if w.strip())
+    at_words = _bracketed([w.strip().lower() for w in (*lx.email_at_words, *on_words) if w.strip()])
     dot_words = _bracketed([w.strip().lower() for w in lx.email_dot_words if w.strip()])
     at_parts = _alternatives(at_words)
     at = "|".join(p for _w, p in at_parts)
@@ -170,7 +174,7 @@ def _obfuscated_email() -> _Obfuscated:
     dot_max = max([1, *map(len, dot_words)]) + 4
     local = 64 + _GAP_MAX
     longest = local + at_max + _GAP_MAX + 63 + 3 * (_GAP_MAX + dot_max + _GAP_MAX + 63) + 1  # + the look-ahead's
-    trigger = frozenset(w for a in at_words for w in LETTER_RUN.findall(a)[:1])
+    trigger = frozenset(w for a in at_words for w in LETTER_RUN.findall(a)[:1]) - on_words
     function = frozenset(w.lower() for ws in lx.function_words.values() for w in ws)
     prose = function | {w.lower() for w in lx.handle_stopwords}
     return _Obfuscated(
@@ -206,6 +210,7 @@ def _obfuscated_email() -> _Obfuscated:
         ),
         re.compile(r"[a-z0-9\-]{1,63}(?:[ \t]?\.|" + _GAP + r"(?:" + dot + r"))", re.IGNORECASE),
         {},
+        on_words,
     )
 
 
@@ -594,7 +599,7 @@ def _find_emails(
             kind == _ADDRESS_AT or (kind == _GLUED_AT and ob.glued_domain.match(text, i + 1) is not None)
         ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
-    if loose_at or not words.isdisjoint(ob.trigger):
+    if loose_at or not words.isdisjoint(ob.trigger) or (not words.isdisjoint(ob.on_words) and _on_gate(words)):
         window = _obfuscated_window(text, low, words, loose_at)
         if window is not None:
             hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
@@ -608,6 +613,19 @@ def _find_emails(
     if not words.isdisjoint(between):
         _item_implied_hits(text, low, ob, between, hits, taken)
     return hits
+
+
+def _on_gate(words: set[str] | frozenset[str]) -> bool:
+    """Does an ad whose words hold an ``email_on_words`` ("på", "on") hold an e-mail cue or a write verb too, the
+    one thing that lets such a bare word stand for an "@" (``_asked_to_write``)? Most ads hold "på" or "on"."""
+    return not words.isdisjoint(_cue_or_write_words())
+
+
+@functools.cache
+def _cue_or_write_words() -> frozenset[str]:
+    """The letter words of ``email_cues`` and ``email_write_words``, lower case (``_on_gate``)."""
+    lx = lexicon()
+    return frozenset(w for s in (*lx.email_cues, *lx.email_write_words) for w in LETTER_RUN.findall(s.lower()))
 
 
 @functools.cache

@@ -9,6 +9,7 @@ block of one inside its prose (a contact card, a table: ``blocks``, session 35).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Final
 
@@ -41,6 +42,18 @@ def read_format(text: str) -> Reading | None:
     return _read(text)
 
 
+def _without_addresses(r: Reading) -> Reading:
+    """``r`` with the IPv4 addresses its fields print blanked (a JSON export's ``"logins": ["77.31.193.103"]``, a
+    report's ``Source-IP:`` header): a format's value is read as prose is, and an address is no number in either
+    (``blocks.ipv4_addresses``, issue 14 session 42)."""
+    if "." not in r.text:
+        return r
+    spans = blocks.ipv4_addresses(r.text)
+    if not spans:
+        return r
+    return dataclasses.replace(r, text="".join(blocks.blank_spans(r.text, spans)))
+
+
 def _read(text: str) -> Reading | None:
     """``read_format``'s readers, first to last."""
     i = 0
@@ -52,7 +65,7 @@ def _read(text: str) -> Reading | None:
             continue
         r = read(text)
         if r is not None:
-            return r
+            return _without_addresses(r)
     if blocks.may_hold_blocks(text):
         r = blocks.read_blocks(text)  # a card or a table inside a page: read as its format, the prose as prose
         if r is not None:

@@ -173,6 +173,8 @@ class NumbersFile:
     backwards_verbs: tuple[str, ...] = ()
     halves_first: tuple[str, ...] = ()
     halves_rest: tuple[str, ...] = ()
+    #: words opening a number's last part given first ("slutter på 239498, starter med +37376"): ``order``
+    halves_last: tuple[str, ...] = ()
     #: connectives that alone join two groups into one number ("9765 (og så) 6115", "0701 och sen 234567"): ``order``
     halves_between: tuple[str, ...] = ()
     #: words read as another language's unit when a word of that language is in their run: word -> (unit, words)
@@ -232,6 +234,7 @@ class NumbersFile:
                 "backwards_verbs",
                 "halves_first",
                 "halves_rest",
+                "halves_last",
                 "halves_between",
                 "by_neighbours",
                 "spoken_in",
@@ -306,6 +309,7 @@ class NumbersFile:
             backwards_verbs=tuple(_strs(d.get("backwards_verbs", []), f"{where}: backwards_verbs")),
             halves_first=tuple(_strs(d.get("halves_first", []), f"{where}: halves_first")),
             halves_rest=tuple(_strs(d.get("halves_rest", []), f"{where}: halves_rest")),
+            halves_last=tuple(_strs(d.get("halves_last", []), f"{where}: halves_last")),
             halves_between=tuple(_strs(d.get("halves_between", []), f"{where}: halves_between")),
             by_neighbours=_mapping(d.get("by_neighbours", {}), f"{where}: by_neighbours", _str, _neighbour_rule),
             spoken_in=_mapping(d.get("spoken_in", {}), f"{where}: spoken_in", _str, _spoken_rule),
@@ -536,6 +540,7 @@ class LexiconFile:
     #: signs that stand for "e-mail" before an address ("✉ booking on velvetnights"), read like ``email_cues`` where an
     #: address's domain is only implied (``contacts._implied_domain_hits``, session 39)
     email_cue_signs: list[str] = field(default_factory=list)
+    email_on_words: list[str] = field(default_factory=list)
     #: "_" and "-" spelled out inside a local part ("bella underscore baby34 at yahoo dot com", "anna bindestrek k
     #: alfakrøll ..."), sv/no/da/en: what a speech-to-text layer (a video's captions, a voicemail's transcript) or a
     #: writer spelling the address out writes for them (session 41)
@@ -580,6 +585,7 @@ class LexiconFile:
                 "email_provider_words",
                 "email_write_words",
                 "email_cue_signs",
+                "email_on_words",
                 "email_underscore_words",
                 "email_dash_words",
                 "number_tags",
@@ -628,6 +634,7 @@ class LexiconFile:
             email_provider_words=_strs(d.get("email_provider_words", []), f"{where}: email_provider_words"),
             email_write_words=_strs(d.get("email_write_words", []), f"{where}: email_write_words"),
             email_cue_signs=_strs(d.get("email_cue_signs", []), f"{where}: email_cue_signs"),
+            email_on_words=_strs(d.get("email_on_words", []), f"{where}: email_on_words"),
             email_underscore_words=_strs(d.get("email_underscore_words", []), f"{where}: email_underscore_words"),
             email_dash_words=_strs(d.get("email_dash_words", []), f"{where}: email_dash_words"),
             number_tags=_number_tags(d["number_tags"], f"{where}: number_tags") if "number_tags" in d else {},

@@ -2,7 +2,8 @@
 
 "Kontakt: baklengs 76543214", "läs baklänges 0237324070", "read backwards: 9497941370" give a number's digits in
 reverse; "første del 9062 ... og så 1407", "de första siffrorna är 0730, resten 512686", "start 4123, end 4567", "+first
-37065 then 614502" give it in two parts. ``read_order`` rewrites such a number in place as its digits in order (the text
+37065 then 614502" give it in two parts, and "slutter på 239498, starter med +37376" the same with the last part
+first (session 42). ``read_order`` rewrites such a number in place as its digits in order (the text
 keeps its length, so every span stays, as ``masks.complete_masks`` and ``letters.read_letters`` do), and only when the
 digits it would write are one valid mobile number (``mobile``: the caller's check, with the ad's regions; a run the cue
 says is backwards, a mobile or fixed-line number when the run as written is no mobile: ``valid``). A verb of
@@ -92,6 +93,34 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozens
             + r")(?![0-9])"
         )
     return back, halves, _keys(nums.backwards_cues), _keys(nums.halves_first)
+
+
+@functools.cache
+def _last_first() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The halves pattern with the last part given first ("slutter på 239498, starter med +37376"): a word of
+    ``halves_last``, the last part, a word of ``halves_first`` and the first part, whose "+", "00" or spoken plus
+    stands before its digits; and the words a text needs one of (``_keys``). Matched on the lower-cased text."""
+    nums = numbers()
+    if not (nums.halves_last and nums.halves_first):
+        return None, frozenset()
+    rx = re.compile(
+        r"(?<![^\W\d_])(?:"
+        + word_alternation(nums.halves_last)
+        + r")(?![^\W\d_])"
+        + _CUE_GAP
+        + r"(?P<b>(?<![\w+])"
+        + _PART % (1, 10)
+        + r")(?![0-9])"
+        + _HALF_GAP
+        + r"(?<![^\W\d_])(?:"
+        + word_alternation(nums.halves_first)
+        + r")(?![^\W\d_])"
+        + _CUE_GAP
+        + r"(?:(?P<pre>\+|00|pluss|plus)[ \t]?)?(?P<a>(?<![0-9])"
+        + _PART % (1, 8)
+        + r")(?![0-9])"
+    )
+    return rx, _keys(nums.halves_last)
 
 
 def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
@@ -190,6 +219,25 @@ def read_order(
             pre = m.group("pre")
             number = ("00" if pre == "00" else "+" if pre else "") + joined
             if any(s < m.end() and m.start() < e for s, e, _ in edits) or _amount_after(low, m.end("a")):
+                continue
+            if _amount_after(low, m.end()) or not mobile(number):
+                continue
+            edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
+    last_first, last_words = _last_first()
+    if last_first is not None and not words.isdisjoint(last_words):
+        heads = _heads(numbers().halves_last)
+        found = (
+            last_first.finditer(low)
+            if heads is None
+            else digit_anchored(last_first, low, phrase_starts(low, heads, "", 0))
+        )
+        for m in found:  # tried only where a last part's word opens
+            joined = ascii_digits(m.group("a")) + ascii_digits(m.group("b"))
+            if not MIN_JOINED <= len(joined) <= MAX_JOINED:
+                continue
+            pre = m.group("pre")
+            number = ("00" if pre == "00" else "+" if pre else "") + joined
+            if any(s < m.end() and m.start() < e for s, e, _ in edits) or _amount_after(low, m.end("b")):
                 continue
             if _amount_after(low, m.end()) or not mobile(number):
                 continue
