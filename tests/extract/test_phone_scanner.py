@@ -132,7 +132,8 @@ def test_distractors_open_only_where_the_prefilter_allows(text: str, cut: int) -
                 assert phones._opening(text, d, b, phones._opening_patterns()) is not None, (text, d, b)
 
 
-_OPENER_PIECES = ["5'6\"", "24/7", "2000/30min", "28.08\u201302.09", "13.00\u201323.00", "20.1 2026", "14:30", "200$"]
+_OPENER_PIECES = ["23\u201327/10", "21-25/11"]
+_OPENER_PIECES += ["5'6\"", "24/7", "2000/30min", "28.08\u201302.09", "13.00\u201323.00", "20.1 2026", "14:30", "200$"]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -417,6 +418,10 @@ def test_style_reads_fullwidth_digits(raw: str) -> None:
     assert (phones._style(raw, [atom], False) == "fullwidth") == fullwidth
 
 
+#: A tour range's second day and its month ("23–27/10"): what ``phones._day_month_at`` reads.
+_DAY_MONTH = re.compile(r"[0-9]{1,2}/[0-9]")
+
+
 def _may_follow_spelled(text: str, d: int, e: int, b: int) -> bool:
     """``phones._may_follow`` as first written, with ``str`` methods: what its code-point reading must answer."""
     c = text[e]
@@ -432,12 +437,15 @@ def _may_follow_spelled(text: str, d: int, e: int, b: int) -> bool:
                 and text[e + 1 : e + 3].isdecimal()
                 and text[e + 3] == "-"
             )
+            or (size <= 2 and _DAY_MONTH.match(text[e + 1 : b]) is not None)
             or _masked_spelled(text, d, e, b)
         )
     if c in ".,:'/-\u2026$€£%" or c.isalnum():
         return True
     if c in "\u2013\u2014":
-        return size == 4 and text.startswith(("19", "20"), d)
+        return (size == 4 and text.startswith(("19", "20"), d)) or (
+            size <= 2 and _DAY_MONTH.match(text[e + 1 : b]) is not None
+        )
     if not c.isspace() or e + 1 >= b:
         return False
     c1 = text[e + 1]
@@ -480,7 +488,8 @@ def _masked_spelled(text: str, d: int, e: int, b: int) -> bool:
 _FOLLOW_PIECES = st.sampled_from(
     ["1", "19", "20", "2026", "111", "53", "4123", "-", "-19", "-20", " ", "\u00a0", "\x1c", "\x0b", "\u2003", ".",
      ",", ":", "'", "/", "\u2026", "...", "$", "€", "£", "%", "#", "Sthlm", "sthlm", "cm", "kg", "KR", "år", "av",
-     "of", "juli", "Sep", "a", "Z", "é", "İ", "\u212a", "٣", "²", "½", "_", "\n", "\t", "x9", "3a"]
+     "of", "juli", "Sep", "\u2013", "27/10", "1/1", "a", "Z", "é",
+     "İ", "\u212a", "٣", "²", "½", "_", "\n", "\t", "x9", "3a"]
 )  # fmt: skip
 
 

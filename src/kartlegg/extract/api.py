@@ -40,6 +40,7 @@ from kartlegg.extract import (
     spelled,
     splits,
     structured,
+    turns,
 )
 from kartlegg.extract.language import detect_language
 from kartlegg.extract.lexicon import lexicon
@@ -374,6 +375,10 @@ def _chat_splits(
             continue
         if phones.validate(ascii_digits(first), plus, regions, bare_intl=False) is not None:
             continue  # the first message's number is whole: what follows is something else
+        if not (plus or first.startswith("00")) and (
+            phones.validate(ascii_digits(text[b_s:b_e]), False, regions, bare_intl=False) is not None
+        ):
+            continue  # the second message is a number of its own: two numbers never glue (a bare code goes on)
         e164 = phones.validate(number, plus, regions, bare_intl=False)
         if e164 is None:
             continue
@@ -579,6 +584,12 @@ def _extract(
             marked = linemarks.read_marks(prep["body"])
             if marked is not None:
                 prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(marked)
+        if post is None:
+            # a transcript read as it stands ("[18:46:26] Du: +46 739" ⏎ "[18:47:27] Du: 926 950", JSON lines'
+            # messages): a number one writer cut over two turns (``turns``); keys and headers are in the source
+            source = reading.source if reading is not None else prep["body"]
+            if turns.may_hold(source, reading is not None and reading.kind == "json"):
+                chat_splits = turns.turn_splits(source)
     text_fields = [f for f in ("title", "body") if f in prep]
     add = result.matches.append
 

@@ -206,15 +206,21 @@ def read_chat(text: str) -> Post | None:
 
 
 def _splits(text: str, a: _Message, b: _Message) -> list[tuple[int, int, int, int]]:
-    """When ``b`` is nothing but a run of digits ("09 47"): each of ``a``'s last runs (``_TRAILING_RUN``) with it,
-    the last first; the caller keeps the first pair that is one valid number."""
-    rest = text[b.start : b.end]
+    """``halves_with`` of two messages."""
+    return halves_with(text, a.start, a.end, b.start, b.end)
+
+
+def halves_with(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> list[tuple[int, int, int, int]]:
+    """When the message at ``b_start:b_end`` is nothing but a run of digits ("09 47"): each of the last runs
+    (``_TRAILING_RUN``) of the message at ``a_start:a_end`` with it, the last first; the caller keeps the first pair
+    that is one valid number. Also ``turns``' (a transcript's two turns of one writer)."""
+    rest = text[b_start:b_end]
     inner = rest.strip(_WRAPPING)
     if not inner or _RUN_ONLY.fullmatch(inner) is None:
         return []
-    halves = list(_TRAILING_RUN.finditer(text, a.start, a.end))[-_MAX_HALVES:]
-    b_start = b.start + rest.index(inner)
-    return [(m.start(), m.end(), b_start, b_start + len(inner)) for m in reversed(halves)]
+    halves = list(_TRAILING_RUN.finditer(text, a_start, a_end))[-_MAX_HALVES:]
+    at = b_start + rest.index(inner)
+    return [(m.start(), m.end(), at, at + len(inner)) for m in reversed(halves)]
 
 
 def _blanked(text: str, keep: list[tuple[int, int]]) -> str:

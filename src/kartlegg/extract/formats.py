@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Final
 
-from kartlegg.extract import blocks, csvdump, gutters, icalendar, jsonfields, layout, mail
+from kartlegg.extract import blocks, csvdump, gutters, icalendar, jsonfields, layout, mail, strlists
 from kartlegg.extract.structured import BLANKS, Reading
 
 #: Every reader with the first characters (after blanks) its format can open with; the first that recognises the
@@ -76,6 +76,10 @@ def _read(text: str) -> Reading | None:
             return r
     # a row of cells with no header ("26<TAB>722 340 464"): a tab between two numbers' digits is a cell boundary
     tabbed = csvdump.tab_cells(text)
+    if strlists.may_hold(text):
+        # a list of quoted strings ('phones = ["+46 703 09 0018", "4️⃣1️⃣6️⃣…"]'): a string's closing quote ends its number
+        listed = strlists.string_ends(text if tabbed is None else tabbed)
+        tabbed = tabbed if listed is None else listed
     bare = blocks.blank_ids(text if tabbed is None else tabbed)  # a UUID or a basic timestamp is no number
     if bare is not None:
         return Reading(bare, text, (), (), "ids")

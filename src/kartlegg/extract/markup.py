@@ -44,9 +44,13 @@ _INSIDE: Final = re.compile(r"[0-9](?:[ \t]{0,2}(?:<[^<>]*>|\*\*|__|~~))+[ \t]{0
 
 @functools.cache
 def _marks() -> re.Pattern[str]:
-    """An inline tag of ``numbers.yaml`` ``inline_tags`` (opening, with attributes, or closing)."""
+    """An inline tag of ``numbers.yaml`` ``inline_tags`` (opening, with attributes, closing or empty: ``<wbr/>``,
+    ``<ph x="1"/>``) or an HTML comment: none of them ends a line, so none is a separator inside a number."""
     tags = "|".join(re.escape(t) for t in sorted(numbers().inline_tags, key=len, reverse=True))
-    return re.compile(r"</?(?:" + tags + r")(?:\s[^<>\n]{0,80})?>" if tags else r"(?!)", re.I)
+    comment = r"<!--[^<>\n]{0,80}?-->"
+    if not tags:
+        return re.compile(comment)
+    return re.compile(r"</?(?:" + tags + r")(?:[\s/][^<>\n]{0,80})?>|" + comment, re.I)
 
 
 def may_hold(text: str) -> bool:

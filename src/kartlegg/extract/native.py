@@ -68,6 +68,8 @@ MODULES = (
     "postrefs",
     "furniture",
     "chat",
+    "turns",
+    "strlists",
     "structured",
     "records",
     "csvdump",

@@ -416,6 +416,13 @@ def _distractor_alternatives() -> tuple[tuple[str, str], ...]:
             r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])",
             "/",
         ),
+        # a tour's day range in one month, the month after a slash: "23–27/10", "21-25/11" (a tour's dates, written
+        # with no year; a number's digit group never ends in "/" and a month)
+        (
+            r"(?<!\d[.\-/ *])(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-\u2013\u2014](?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"
+            r"(?![\d/]|[.\-]\d|\s\d)",
+            "-a",
+        ),
         # a price per duration: "2000/30min", "1500/h"
         (
             r"(?<!\d)\d{2,6}\s?/\s?\d{0,3}\s?(?i:min|mins|minutes|minutter|minuter|h|hr|hrs|hour|t|tim|time|timer)"
@@ -602,6 +609,15 @@ def _opening(text: str, d: int, b: int, patterns: dict[str, re.Pattern[str]]) ->
     return patterns[key]
 
 
+def _day_month_at(text: str, k: int, b: int) -> bool:
+    """Does a day and its month after a slash start at ``k`` (1-2 digits, "/", a digit; before ``b``)? The second
+    day of a tour's range ("23–27/10")."""
+    n = 0
+    while k + n < b and n < 3 and 48 <= ord(text[k + n]) <= 57:
+        n += 1
+    return 1 <= n <= 2 and k + n + 1 < b and text[k + n] == "/" and 48 <= ord(text[k + n + 1]) <= 57
+
+
 def _may_follow(text: str, d: int, e: int, b: int) -> bool:
     """Can a distractor that opens with the digit run ``text[d:e]`` go on at ``e`` (< ``b``)? See ``_opening``.
 
@@ -618,12 +634,13 @@ def _may_follow(text: str, d: int, e: int, b: int) -> bool:
             (size <= 2 and (_dash_year_at(text, e + 2) or _dash_year_at(text, e + 3)))
             or (size == 4 and _century_at(text, d))
             or ((size == 2 or size == 3) and _dashed_pair_at(text, e, b))
+            or (size <= 2 and _day_month_at(text, e + 1, b))
             or _masked(text, d, e, b)
         )
     if _after_run(o) or (_ascii_alnum(o) if o < 128 else text[e].isalnum()):
         return True
-    if o == 0x2013 or o == 0x2014:  # an en or em dash after a year: a span of years ("2019–2026")
-        return size == 4 and _century_at(text, d)
+    if o == 0x2013 or o == 0x2014:  # an en or em dash after a year: a span of years ("2019–2026"); or a day's
+        return (size == 4 and _century_at(text, d)) or (size <= 2 and _day_month_at(text, e + 1, b))  # "23–27/10"
     if not _space_at(text, e, o) or e + 1 >= b:
         return False
     o1 = ord(text[e + 1])

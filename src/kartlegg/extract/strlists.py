@@ -1,0 +1,54 @@
+"""A list of quoted strings: a number never runs from one string into the next (issue 14, session 42).
+
+A record kept as TOML, a YAML flow sequence, a Python or JavaScript literal or a JSON array inside other text lists a
+person's numbers as strings on one line (``phones = ["+46 703 09 0018", "4️⃣1️⃣6️⃣7️⃣4️⃣0️⃣3️⃣4️⃣"]``, ``['0701234567',
+'0709876543']``). Read as prose, the quotes and the comma are only signs between digits, and the spaced-digits or
+keycap reading runs on into the next string (+46 7030900184167). A quote that closes a string ends what the string
+holds: ``string_ends`` writes the comma (or blank) between a string that ends in a digit and one that opens with a
+digit, "+" or "(" as ``structured.STOP``, the sign no number is read across (as a tab between two cells,
+``csvdump.tab_cells``). JSON read whole by ``jsonfields`` keeps its values apart already; this is for such a list
+anywhere else. A list a script joins into one string (``["076655","78","22"].join("")``, a page's way to hide its
+number from scrapers) is one text, and left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kartlegg.extract.structured import STOP
+
+#: A closing quote (after a digit: ``_ENDS``), the separator, an opening quote of the same kind before a digit, "+" or
+#: "(" (blanks aside).
+_BETWEEN: Final = re.compile(r"([\"'])[ \t]*(,)[ \t]*\1(?=[ \t]*[0-9+(\uff10-\uff19])")
+#: What the closing quote's string may end with: a digit, a keycap's marks, a full-width digit (checked in code: a
+#: pattern that opens with a look-behind is tried at every position, one that opens with a quote only at quotes).
+_ENDS: Final = frozenset("0123456789\ufe0f\u20e3\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+
+
+def may_hold(text: str) -> bool:
+    """The cheap gate: a quote before a comma (two one-character searches, then one two-character one)."""
+    return "," in text and (('"' in text and '",' in text) or ("'" in text and "'," in text))
+
+
+def string_ends(text: str) -> str | None:
+    """``text`` with the comma between two quoted strings of a list written as ``STOP`` where a number could run
+    from one into the next, or None when there is none (same length)."""
+    stops: list[int] = []
+    for m in _BETWEEN.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in _ENDS:
+            continue
+        close = text.find("]", m.end())
+        if close >= 0 and text.startswith(".join(", close + 1):
+            continue  # a script that joins its strings into one ('["076655","78","22"].join("")') writes one number
+        stops.append(m.start(2))
+    if not stops:
+        return None
+    parts: list[str] = []
+    last = 0
+    for k in stops:
+        parts.append(text[last:k])
+        parts.append(STOP)
+        last = k + 1
+    parts.append(text[last:])
+    return "".join(parts)
