@@ -252,7 +252,26 @@ def _landline_moved(hit: phones.PhoneHit, written: str, place: str) -> phones.Ph
     e = phones.validate(digits, False, (place,), bare_intl=False)
     if e is None or e == hit.e164 or not mobile_number(e):
         return hit
-    return phones.PhoneHit(e, hit.start, hit.end, hit.style)
+    return phones.PhoneHit(e, hit.start, hit.end, hit.style, hit.hinted)
+
+
+def _zero_dropped(
+    text: str, spans: list[tuple[int, int]], hits: list[phones.PhoneHit], national: tuple[str, ...]
+) -> list[phones.PhoneHit]:
+    """A sheet's number cells (``cells.digit_values``) that no hit covers, read as a mobile of the ad's first
+    country with the trunk "0" a spreadsheet drops from a number cell ("737104717" in a Stockholm row: 073-710 47
+    17), as ``structured.column_phone`` reads a CSV phone column. Only a mobile, only the first country (where the
+    ad places her), only nine digits or more: a price, a row or a serial date is none."""
+    if not national:
+        return []
+    out: list[phones.PhoneHit] = []
+    for s, e in spans:
+        if e - s < 9 or text[s] == "0" or any(h.start < e and s < h.end for h in hits):
+            continue
+        found = phones.validate("0" + text[s:e], False, national[:1], bare_intl=False)
+        if found is not None and mobile_number(found):
+            out.append(phones.PhoneHit(found, s, e, "trunkless"))
+    return out
 
 
 def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, site: str) -> None:
@@ -553,10 +572,12 @@ def _extract(
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     spoken: tuple[int, int] = (0, 0)
+    number_cells: list[tuple[int, int]] = []
     if "body" in prep and cells.may_hold(prep["body"]):
         # a sheet dumped cell by cell ("D2526: 33350472"): its cell references are keys, blanked (``cells``)
         bare = cells.blank_keys(prep["body"])
         if bare is not None:
+            number_cells = cells.digit_values(prep["body"])
             prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(bare)
     if "body" in prep and escapes.may_hold(prep["body"]):
         # a log line's quoted text with its line breaks escaped ("text=\"Hei\\nRing …\""): read as lines (``escapes``)
@@ -685,6 +706,9 @@ def _extract(
             low=f_scan[2],
             alnum=f_scan[3],
         )
+        if f == "body" and number_cells:
+            # a sheet's number cell the scanner read nothing in: the trunk 0 a spreadsheet drops ("737104717")
+            joined.extend(_zero_dropped(t, number_cells, hits, national))
         phone_hits[f] = sorted([*hits, *joined], key=lambda h: h.start) if joined else hits
     if split is not None:
         sp, e164 = split
@@ -698,6 +722,8 @@ def _extract(
     for f, hits in phone_hits.items():
         for h in hits:
             detail: dict[str, Any] = {"style": h.style}
+            if h.hinted:
+                detail["hinted"] = True  # disguised, no code written: the stream's written code may correct it
             if place is not None:
                 moved = _landline_moved(h, raw[f][h.start : h.end], place)
                 if moved is not h:
