@@ -209,10 +209,10 @@ def _phone_regions(
 ) -> tuple[str, ...]:
     """The countries a national number is read in: ``regions``, except that where the ad places her in another
     market country than the one a TLD or the language gave first, that country comes first (a Danish city on
-    a ".no" site in English: an 8-digit number valid in both is read as Danish). The evidence is weighed: the
-    site's country and the ad's language together outrank the city (a Norwegian writing Norwegian on a
-    Norwegian site while she tours Copenhagen keeps her Norwegian number); a site definition's country stays
-    first."""
+    a ".no" site in English: an 8-digit number valid in both is read as Danish). Where the site's country and the
+    ad's language agree, the order stays, and each number the city's country reads as a mobile is moved there after
+    it is read (``_landline_moved``, session 42: the order decides more than the number's country); a site
+    definition's country stays first."""
     if not regions or site_country or regions[0] not in _NORDIC:
         return regions
     place = _place_country(city, text_countries)
@@ -241,19 +241,45 @@ def _overruled_place(
 
 
 def _landline_moved(hit: phones.PhoneHit, written: str, place: str) -> phones.PhoneHit:
-    """A national number the TLD's country reads only as a fixed line, and her place's country as a mobile, in her
-    place's country ("Tlf: 63 45 98 45" on a Norwegian site for Copenhagen: a Danish mobile, not a landline in
-    Hedmark). A touring woman carries her mobile; the TLD and the language still decide where both readings are
-    mobiles (blind6's Norwegians writing Norwegian on a Norwegian site in Copenhagen). Every blind corpus agrees:
-    on ".no" ads for a Danish city, an 8-digit number whose Norwegian reading is a landline is Danish (docs/
-    benchmarks.md, session 33)."""
-    if hit.style in _CODED_STYLES or "+" in written or mobile_number(hit.e164):
+    """A national number the TLD's country reads, and her place's country as a mobile, in her place's country ("Tlf:
+    63 45 98 45" on a Norwegian site for Copenhagen: a Danish mobile, not a landline in Hedmark; "41 23 56 78" there:
+    a Danish mobile too). The ad's city is the ad's own evidence; the site's TLD and its language are one piece of
+    evidence, the site's (its template's language), so the city outranks them (session 42: over 20 corpora, on ads
+    whose TLD and detected language name one Nordic country and whose city the other of Norway and Denmark, a true
+    number valid in both was the city's 630 times and the TLD's 307; blind6 alone leans the other way, 50 / 72).
+    Where both readings are mobiles, a number written in the TLD country's national grouping as ``phonenumbers``
+    formats it and not in the place's keeps the TLD's reading (no tie-break between Norway and Denmark: the library
+    writes both "41 23 45 67"). A landline of the TLD's country was already moved (session 33)."""
+    if hit.style in _CODED_STYLES or "+" in written:
         return hit
     digits = ascii_digits(written)
     e = phones.validate(digits, False, (place,), bare_intl=False)
     if e is None or e == hit.e164 or not mobile_number(e):
         return hit
-    return phones.PhoneHit(e, hit.start, hit.end, hit.style)
+    if mobile_number(hit.e164):
+        shape = homeland.groups(written)
+        if shape == homeland.national_groups(hit.e164) and shape != homeland.national_groups(e):
+            return hit  # written in the TLD country's own grouping
+    return phones.PhoneHit(e, hit.start, hit.end, hit.style, hit.hinted)
+
+
+def _zero_dropped(
+    text: str, spans: list[tuple[int, int]], hits: list[phones.PhoneHit], national: tuple[str, ...]
+) -> list[phones.PhoneHit]:
+    """A sheet's number cells (``cells.digit_values``) that no hit covers, read as a mobile of the ad's first
+    country with the trunk "0" a spreadsheet drops from a number cell ("737104717" in a Stockholm row: 073-710 47
+    17), as ``structured.column_phone`` reads a CSV phone column. Only a mobile, only the first country (where the
+    ad places her), only nine digits or more: a price, a row or a serial date is none."""
+    if not national:
+        return []
+    out: list[phones.PhoneHit] = []
+    for s, e in spans:
+        if e - s < 9 or text[s] == "0" or any(h.start < e and s < h.end for h in hits):
+            continue
+        found = phones.validate("0" + text[s:e], False, national[:1], bare_intl=False)
+        if found is not None and mobile_number(found):
+            out.append(phones.PhoneHit(found, s, e, "trunkless"))
+    return out
 
 
 def _site_reading(detail: dict[str, Any], hit: phones.PhoneHit, written: str, site: str) -> None:
@@ -558,10 +584,12 @@ def _extract(
             prep[f], lows[f], words[f], digits[f], alnums[f] = scan(reading.text if reading and f == "body" else t)
     chat_splits: tuple[tuple[int, int, int, int], ...] = ()
     spoken: tuple[int, int] = (0, 0)
+    number_cells: list[tuple[int, int]] = []
     if "body" in prep and cells.may_hold(prep["body"]):
         # a sheet dumped cell by cell ("D2526: 33350472"): its cell references are keys, blanked (``cells``)
         bare = cells.blank_keys(prep["body"])
         if bare is not None:
+            number_cells = cells.digit_values(prep["body"])
             prep["body"], lows["body"], words["body"], digits["body"], alnums["body"] = scan(bare)
     if "body" in prep and escapes.may_hold(prep["body"]):
         # a log line's quoted text with its line breaks escaped ("text=\"Hei\\nRing …\""): read as lines (``escapes``)
@@ -696,6 +724,9 @@ def _extract(
             low=f_scan[2],
             alnum=f_scan[3],
         )
+        if f == "body" and number_cells:
+            # a sheet's number cell the scanner read nothing in: the trunk 0 a spreadsheet drops ("737104717")
+            joined.extend(_zero_dropped(t, number_cells, hits, national))
         phone_hits[f] = sorted([*hits, *joined], key=lambda h: h.start) if joined else hits
     if split is not None:
         sp, e164 = split
@@ -709,6 +740,8 @@ def _extract(
     for f, hits in phone_hits.items():
         for h in hits:
             detail: dict[str, Any] = {"style": h.style}
+            if h.hinted:
+                detail["hinted"] = True  # disguised, no code written: the stream's written code may correct it
             if place is not None:
                 moved = _landline_moved(h, raw[f][h.start : h.end], place)
                 if moved is not h:

@@ -369,4 +369,4 @@ def _number(part: list[_Unit], regions: Sequence[str]) -> phones.PhoneHit | None
     e164 = phones.validate(digits, intl, regions, bare_intl=False)
     if e164 is None:
         return None
-    return phones.PhoneHit(e164, part[0].start, part[-1].end, "spoken")
+    return phones.PhoneHit(e164, part[0].start, part[-1].end, "spoken", not intl)

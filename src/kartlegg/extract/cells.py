@@ -66,3 +66,26 @@ def blank_keys(text: str) -> str | None:
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+def digit_values(text: str) -> list[tuple[int, int]]:
+    """The spans of the values that are bare digits alone in their cell (``D1958: 764361088``,
+    ``R6402C4<tab>737104717``) in a sheet ``blank_keys`` reads (call it only where that found one): a number cell,
+    where the spreadsheet dropped a leading zero (``structured.column_phone`` reads a CSV phone column alike)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _KEY.finditer(text):
+        if len(out) >= _MAX_KEYS:
+            break
+        k = m.end() + 1  # past the separator
+        while k < n and text[k] in " \t":
+            k += 1
+        e = k
+        while e < n and "0" <= text[e] <= "9":
+            e += 1
+        end = e
+        while end < n and text[end] in " \t\r":
+            end += 1
+        if e > k and (end == n or text[end] == "\n"):
+            out.append((k, e))
+    return out

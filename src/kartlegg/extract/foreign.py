@@ -184,6 +184,25 @@ def tag_before(text: str, start: int) -> tuple[str, bool] | None:
     return None if found is None else (found, False)
 
 
+def in_name(text: str, start: int) -> bool:
+    """Is the word label right before ``start`` (``tag_before``'s "Thai: …") the last word of a name, a capitalised
+    word before it on its line ("Aurora Thai: 3365 1733", "Lotus Thai Spa", "Bella Italia: …")? A business named
+    for a cuisine or a country is no country cue for its own line (issue 14, session 42)."""
+    k = _tag_end(text, start)
+    if k < 2 or not text[k - 1].isalpha():
+        return False
+    b = k - 1
+    while b > 0 and k - b <= _LONGEST_TAG and text[b - 1].isalpha():
+        b -= 1
+    if b < 2 or text[b - 1] != " ":
+        return False
+    e = b - 1
+    a = e
+    while a > 0 and text[a - 1].isalpha():
+        a -= 1
+    return a < e and text[a].isupper() and _country(text[a:e], tag_only=False) is None
+
+
 def _label_before(text: str, k: int, start: int) -> tuple[str, bool] | None:
     """A country's name or nationality word as a label, a colon after it, ending at ``k`` before a number that
     opens at ``start`` ("Rumänien: 0745 …", "Polsk: 602 …"), or None."""

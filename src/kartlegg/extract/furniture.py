@@ -1644,7 +1644,8 @@ _HINTED_STYLES: Final = frozenset({"national", "broken", "spaced"})
 
 def _country_evidence(m: Match) -> str | None:
     """ "written" for a phone written with its country code ("+45 …", "0045 …", "(+45)"), "read" for plain digits
-    whose country the ad's hints chose, None for the rest (spelled out, several readings, not valid)."""
+    whose country the ad's hints chose (disguised ones too: ``PhoneHit.hinted``), None for the rest (several
+    readings, not valid)."""
     style = m.detail.get("style")
     if style == "international":
         return "written" if "+" in m.raw or m.raw.lstrip("( ").startswith("00") else None
@@ -1652,6 +1653,8 @@ def _country_evidence(m: Match) -> str | None:
         return "read"
     if style in ("homeland", "trunkless"):
         return "read"  # a home country's reading (``homeland``) is a judgement the site's own ads may correct
+    if m.detail.get("hinted") and "readings" not in m.detail:
+        return "read"  # a disguised number (words, look-alikes, speech) read without a code: as plain digits
     return None
 
 

@@ -23,7 +23,7 @@ from phonenumbers.re_util import re_compile
 
 from kartlegg.extract import homeland
 from kartlegg.extract.cyrillic import may_hold, read_cyrillic
-from kartlegg.extract.foreign import flagged, region_after, region_before, tag_before
+from kartlegg.extract.foreign import flagged, in_name, region_after, region_before, tag_before
 from kartlegg.extract.keypad import may_hold as may_hold_keypad
 from kartlegg.extract.keypad import read_keypad
 from kartlegg.extract.letters import contact_cued, read_letters
@@ -83,13 +83,17 @@ class PhoneHit:
     start: int
     end: int
     style: str
+    #: a disguised number (words, look-alike letters, keycaps, full-width digits, speech) whose country the ad's
+    #: hints chose: no code was written, so the stream's written code for it may correct it (``furniture.judge``)
+    hinted: bool
 
     # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
-    def __init__(self, e164: str, start: int, end: int, style: str) -> None:
+    def __init__(self, e164: str, start: int, end: int, style: str, hinted: bool = False) -> None:
         self.e164 = e164
         self.start = start
         self.end = end
         self.style = style
+        self.hinted = hinted
 
 
 @dataclass(init=False, slots=True)
@@ -1926,6 +1930,21 @@ def _digit_atoms(run: list[tuple[Piece, int, int]], bridged: set[int] | None) ->
     return out
 
 
+#: ``_style``'s styles of a disguised number, which keep no mark of whether a code was written (``PhoneHit.hinted``).
+_DISGUISED: Final = frozenset({"words", "mixed", "lookalike", "keycap", "fullwidth"})
+#: Styles of plain digits read without a code (``furniture._HINTED_STYLES``).
+_NATIONAL_STYLES: Final = frozenset({"national", "broken", "spaced"})
+
+
+def _read_nationally(e164: str, atoms: Sequence[_Atom]) -> bool:
+    """Are ``atoms``' digits ``e164``'s national part, with or without a trunk 0 ("38788086", "070 …"), not its
+    country code and national part ("45 38 78 80 86" spelled): then the ad's hints chose its country."""
+    digits = "".join(a.digits for a in atoms)
+    if digits[:1] == "0":
+        digits = digits[1:]
+    return bool(digits) and e164.endswith(digits) and len(e164) - 1 - len(digits) >= 1
+
+
 def _style(text: str, atoms: Sequence[_Atom], intl: bool) -> str:
     raw = text[atoms[0].start : atoms[-1].end]
     if any(a.wordy for a in atoms):
@@ -2230,6 +2249,11 @@ CODED_RUN: Final = (10, 13)
 MAX_TAGGED_DIGITS: Final = 13
 
 
+def _market_number(atoms: list[_Atom], regions: Sequence[str]) -> bool:
+    """Are a run's digits one number (any line) of the ad's regions, read nationally?"""
+    return validate("".join(a.digits for a in atoms), False, regions, bare_intl=False) is not None
+
+
 def _market_mobile(atoms: list[_Atom], regions: Sequence[str]) -> bool:
     """Are a run's digits one mobile number of the ad's regions, read nationally?"""
     e = validate("".join(a.digits for a in atoms), False, regions, bare_intl=False)
@@ -2398,6 +2422,13 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
         if named is None and not intl:
             # a tag right before it ("(RO) 0711 052 172", "🇷🇴 0711 ..."); a flag leaves a mobile of the ad's market
             tag = tag_before(text, atoms[i].start)
+            if (
+                tag is not None
+                and not tag[1]
+                and in_name(text, atoms[i].start)
+                and _market_number(atoms[i:], regions[:1])
+            ):
+                tag = None  # "Aurora Thai: 3365 1733": a business's name, its line a number of the ad's first country
             if tag is not None and not (tag[1] and _market_mobile(atoms[i:], regions)):
                 named = tag[0]
                 found = _opened(atoms, i, named)
@@ -2467,7 +2498,8 @@ def _split(text: str, original: str, atoms: list[_Atom], regions: Sequence[str])
                 style = "homeland"  # read in her home country: ``api`` keeps its other readings
             elif bare:
                 style = "trunkless"  # the ad's country's mobile without its trunk 0: ``api`` keeps the other readings
-            out.append(PhoneHit(e, start, end, style))
+            hinted = style in _DISGUISED and not intl and _read_nationally(e, atoms[i:j])
+            out.append(PhoneHit(e, start, end, style, hinted))
             i = free = j
         else:
             i += 1
@@ -2570,7 +2602,7 @@ def find_phones(
         plain, removed = visible(text)
         kept = visible(original)[0] if original is not None and len(original) == len(text) else None
         return [
-            PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style)
+            PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style, h.hinted)
             for h in find_phones(plain, regions, original=kept, deadline=deadline)
         ]
     checks = _region_checks(regions)
@@ -2580,7 +2612,7 @@ def find_phones(
             plain, removed = without(text, hidden)
             kept = without(original, hidden)[0] if original is not None and len(original) == len(text) else None
             return [
-                PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style)
+                PhoneHit(h.e164, *original_span(h.start, h.end, removed), h.style, h.hinted)
                 for h in find_phones(plain, regions, original=kept, deadline=deadline)
             ]
     orig = original if original is not None else text
@@ -2716,7 +2748,7 @@ def find_phones(
     if changed is not None:
         spots = changed[1]
         hits = [
-            PhoneHit(h.e164, h.start, h.end, "lookalike")
+            PhoneHit(h.e164, h.start, h.end, "lookalike", h.hinted or h.style in _NATIONAL_STYLES)
             if h.style not in ("words", "mixed", "lookalike", "invalid") and any(h.start <= q < h.end for q in spots)
             else h
             for h in hits
@@ -3071,7 +3103,7 @@ def as_international(h: PhoneHit, intl: dict[str, str]) -> PhoneHit:
     if h.style != "international" and may_share_national_part(h.e164, intl):
         e = intl.get(national_part(h.e164))
         if e and e != h.e164:
-            return PhoneHit(e, h.start, h.end, h.style)
+            return PhoneHit(e, h.start, h.end, h.style)  # its code is written in the ad: not hinted
     return h
 
 
