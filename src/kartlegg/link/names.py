@@ -46,7 +46,9 @@ _UP, _LOW = _letter_class(True), _letter_class(False)
 # A name in any cased script with any diacritics ("Thaís", "Austėja", "Zsófi", "Наташа"), never cut short: no
 # letter may follow it (a longer word is no name, not its first letters).
 _NAME = rf"([{_UP}][{_LOW}]{{1,14}}(?:-[{_UP}][{_LOW}]{{1,14}})?)(?![^\W\d_])"
-_NAME_AGE = _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})(?![\d/:.,]\d|\d|/)"
+# (the two digits open no longer token: "Konversation 53f04ea0", a chat export's hex session id, is no name and age;
+# letters after the age are a unit, "25yo", "23år")
+_NAME_AGE = _NAME + r"(?:\s*[,(\-–|:!]\s*|\s+)\(?(\d{2})(?![\d/:.,]\d|\d|/|[^\W\d_]+\d)"
 _TITLE = re.compile(r"^\W{0,3}" + _NAME_AGE)
 _IN_TITLE = re.compile(r"(?<!\w)" + _NAME_AGE)
 # "Jessira i Bergen", "Ylva in Aalborg", "Galisa väntar på dig": a name right before where she is.
@@ -629,7 +631,7 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
     lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
     if lead:
         yield lead
-    alone = _title_alone(title[:200], stop)
+    alone = _title_alone(title[:200], stop, written)
     if alone:
         yield alone
     for hm in _HERE.finditer(body[:500]):
@@ -855,19 +857,43 @@ _TITLE_FURNITURE = re.compile(
 _HANDLE = re.compile(r"@([^\W\d_]{2,})")
 
 
-def _title_alone(title: str, stop: frozenset[str]) -> str | None:
+def _title_alone(title: str, stop: frozenset[str], body: str = "") -> str | None:
     """The one word of a title that is only her display name beside the page's furniture: "Elin | kveldsro.no",
     "Magda #78142", "Simona (@simona.love)" (her ornaments already taken off). A profile page, a catalogue card
     and a link-in-bio page title themselves with the name they show; a title with two words or more left, a
     stop word, a place or a nationality names no one here (the other cues read those). Of two words, the one
-    the page's handle opens with is hers ("Pim Rose (@pim.vipqnv)": Pim; the handle agrees with her name)."""
+    the page's handle opens with is hers ("Pim Rose (@pim.vipqnv)": Pim; the handle agrees with her name). A word
+    that the body (``body``) writes only as a record's label before its number is no name (``_record_label``)."""
     words: list[str] = _WORD_RUN.findall(_TITLE_FURNITURE.sub(" ", title))
     if len(words) == 2:
         handles = [h.lower() for h in _HANDLE.findall(title)]
         words = [w for w in words if any(h.startswith(w.lower()) for h in handles)]
-    if len(words) == 1 and re.fullmatch(_NAME, words[0]) and _plain_name(words[0], stop):
+    if (
+        len(words) == 1
+        and re.fullmatch(_NAME, words[0])
+        and _plain_name(words[0], stop)
+        and not _record_label(words[0], body)
+    ):
         return words[0]
     return None
+
+
+def _record_label(word: str, body: str) -> bool:
+    """Is ``word`` the label of a record's number wherever the body writes it: "Konversation 79771547 · web",
+    "Sagsnr.: 2026/01014-9", "Ärende 2231", "Ticket #4411", "Order no. 5566"? A tool's record (a case archive's
+    page, a chat export, a helpdesk ticket, an order receipt) titles itself with its kind and its id ("Sagsnr.
+    2026/01014-9", "Konversation 79771547") and prints the same pair as its first field: read alone beside the
+    id, the kind named every woman of the tool alike, so her own number showed two names and looked like a
+    controller's line (session 42: 141 / 171 of blind20's case-archive ads). A name the body writes elsewhere
+    ("Elin | kveldsro.no" over "Elin, 32 · Ålesund") or before an age ("Maja 24") is a name."""
+    if word not in body:
+        return False
+    uses = [m.group(1) is not None for m in re.finditer(_LABEL_USE.format(re.escape(word)), body)]
+    return bool(uses) and all(uses)
+
+
+# A word as a record's label: its number (three digits or more, after a ".", a ":", "no." or "#") right after it
+_LABEL_USE = r"(?<![^\W\d_]){}(?![^\W\d_])(\.?:?[ \t]*(?:(?:no|nr)\.?[ \t]*)?#?\d{{3}})?"
 
 
 def poster_name(body: str, rules: NameRules | None = None) -> str | None:
