@@ -27,6 +27,7 @@ from kartlegg.link import text as textsim
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.graph import UnionFind, split_communities
 from kartlegg.link.names import fold_name
+from kartlegg.link.site_lines import site_lines
 from kartlegg.link.timeline import posting_day
 
 #: Selector kinds that can identify a person or a controller.
@@ -341,6 +342,16 @@ def link_ads(
 
     person_edges: list[Evidence] = []
     network_edges: list[Evidence] = []
+    net = rules.network
+    site_own = site_lines(
+        ads,
+        index,
+        hubs,
+        min_names=net.site_line_min_names,
+        share=net.site_line_share,
+        site_share=net.site_line_site_share,
+        outside=net.site_line_outside,
+    )
     scores = rules.person.scores
     lines: set[tuple[str, str]] = set()  # contacts of several name groups: a controller's, corroborating no copy
     for key, members in index.items():  # insertion order follows ad order: deterministic
@@ -355,7 +366,7 @@ def link_ads(
         ) -> Evidence:
             return Evidence(a, b, kind, value, score, photo_note(ads[a], ads[b], value) if similar else "")
 
-        if kind in rules.network.kinds:
+        if kind in net.kinds and key not in site_own:
             network_edges.extend(edge(a, b) for a, b in _chain_and_star(members))
         groups = [members] if kind in _ALIAS_KINDS else _person_groups(ads, members, key, hubs)
         if len(groups) < rules.person.controller_min_names:

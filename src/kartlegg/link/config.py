@@ -133,6 +133,14 @@ class NetworkRules(_Strict):
     text_ratio: float = Field(default=95.0, ge=0, le=100)
     #: a handle alone joins two profiles that each have phone numbers and share none (``cluster``)
     handle_between_numbers: bool = False
+    #: a site's own line (``site_lines``): a phone of at least this many names (0: off), ...
+    site_line_min_names: int = Field(default=0, ge=0)
+    #: ... beside another number on at least this share of its ads, ...
+    site_line_share: float = Field(default=0.9, ge=0, le=1)
+    #: ... with at least this share of its ads on one site, ...
+    site_line_site_share: float = Field(default=0.9, ge=0, le=1)
+    #: ... and at least this share of the numbers beside it written on ads without it as well
+    site_line_outside: float = Field(default=0.6, ge=0, le=1)
 
 
 class TimelineRules(_Strict):
