@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, dates, implied, lookup, postrefs, ranges, structured
+from kartlegg.extract import clauses, dates, implied, linked, lookup, postrefs, ranges, structured
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -1310,7 +1310,10 @@ def judge(
     # the text's numbers, as written and nationally: only a phone read in the URL is compared with them. A number
     # the text prints as the ad's own ("Annons-ID: 29719483", the ad's key) is no phone the ad writes.
     text_digits: set[str] = set()
+    linked_url = False
     if any(m.field == "url" and m.kind == "phone" for m in matches):
+        # "Nummeret står i lenken": the ad says its number is in its URL (``linked``, session 42)
+        linked_url = linked.says_in_link(fields.get("title", ""), fields.get("body", ""))
         for m in matches:
             if m.kind == "phone" and m.field != "url":
                 raw_digits = digits_of(m.raw)
@@ -1354,6 +1357,7 @@ def judge(
                 page_stamps,
                 ids,
                 ad_day,
+                linked_url,
             )
             if reason is None and service:
                 if m.kind == "email":
@@ -1703,6 +1707,7 @@ def _reason(
     page_stamps: Sequence[str] = (),
     ids: frozenset[str] = frozenset(),
     ad_day: int = 0,
+    linked_url: bool = False,
 ) -> str | None:
     if model is not None:
         if m.value in model.lines or m.detail.get("site_reading") in model.lines:
@@ -1727,6 +1732,8 @@ def _reason(
     if m.field == "url":
         if _across_path(fields.get("url", ""), m.start, m.end):
             return "url-path"  # a path's segments (a year, a week, a page, ids) read as one number
+        if linked_url and linked.freed(fields.get("url", ""), m.start, m.end, key_number):
+            return None  # the ad says its number is in the link: hers, whatever position the site's ids hold
         if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
             return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
         if _in_mixed_token(fields.get("url", ""), m.start, m.end):
