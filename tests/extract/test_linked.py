@@ -10,6 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
+from kartlegg.extract.furniture import SiteStats, judge
 from kartlegg.extract.linked import freed, query_key, says_in_link
 from kartlegg.extract.matches import Extraction
 
@@ -146,3 +147,60 @@ def test_property_a_linked_mobile_reads_and_the_key_stays(sub: int, key: int) ->
     got = phones(ex)
     assert "+47" + number in got
     assert all(str(key) not in p for p in got)
+
+
+# A site that puts the person's number in its links as a query value or the slug's closing number, under a key of its
+# own ("?c=", "&nr=", "&s="): where its ads also write that number in the text as a contact, the position is learned
+# as hers (``furniture.MIN_URL_PHONE_ADS``), and an ad that writes it only in the link reads it there.
+SLOT_ADS = [
+    ("NO", "https://natt.example/profil.php?uid={u}&ad={k}&c={n}", "Nummer: {n}", "Kun SMS, takk."),
+    ("SE", "https://www.kontakt.example/annons/{k}?nr=46{n}", "Ring: +46 {n}", "Bara trevliga män."),
+    ("DK", "https://moede.example/vis/odense/{k}-{n}", "Kontakt: {n}", "Diskret og hyggelig."),
+    (
+        "NO",
+        "https://dir.example/listing.php?lid={k}&ref=A-91{u}&nr=47{n}",
+        "WhatsApp +47 {n}",
+        "Discreet and friendly.",
+    ),
+]
+_NUMBERS = {"NO": ("9", 8), "SE": ("7", 9), "DK": ("4", 8)}
+
+
+def _number(country: str, i: int) -> str:
+    lead, n = _NUMBERS[country]
+    return lead + f"{(i * 7919 + 1234567) % 10 ** (n - 1):0{n - 1}d}"
+
+
+@pytest.mark.parametrize(("country", "url", "said", "quiet"), SLOT_ADS)
+def test_a_url_position_the_text_names_as_her_contact_is_learned_as_hers(
+    country: str, url: str, said: str, quiet: str
+) -> None:
+    stats = SiteStats("s")
+    rows = []
+    for i in range(24):
+        n, k = _number(country, i), str(81_000_000 + 997 * i)
+        u = url.format(u=300_000 + i, k=k, n=n)
+        body = f"Hei!\n{said.format(n=n)}" if i % 3 else f"Hei!\n{quiet}"  # a third write it only in the link
+        fields = {"title": "", "body": body, "url": u}
+        stats.add(k, extract_ad(body=body, url=u, site_country=country, judge_furniture=False), fields)
+        rows.append((k, n, fields))
+    model = stats.model()
+    assert model.url_phone_slots
+    for k, n, fields in rows[::3]:
+        ex = extract_ad(body=fields["body"], url=fields["url"], site_country=country, judge_furniture=False)
+        got = phones(judge(ex, fields, ad_key=k, site="s", model=model))
+        assert any(p.endswith(n) for p in got)
+        assert all(k not in p for p in got)
+
+
+@settings(max_examples=20, deadline=None)
+@given(start=st.integers(min_value=10_000_000, max_value=89_000_000), step=st.integers(min_value=1, max_value=5000))
+def test_property_an_id_position_beside_a_written_phone_stays_an_id(start: int, step: int) -> None:
+    """Ids in the link and her number in the text, different numbers: the position is never learned as hers."""
+    stats = SiteStats("s")
+    for i in range(24):
+        k = str(start + step * i)
+        u = f"https://ads.example/annonse/{k}?id={k}&ref={start + 3 * i}"
+        body = "Ring meg: 412 34 567"
+        stats.add(k, extract_ad(body=body, url=u, site_country="NO", judge_furniture=False), {"body": body, "url": u})
+    assert not stats.model().url_phone_slots

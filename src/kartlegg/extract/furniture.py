@@ -69,6 +69,13 @@ MIN_DATE_SHARE: Final = 0.9
 MAX_DATE_SPAN: Final = 50_000
 #: A URL position learned as an id position: seen in this share of the site's ads.
 MIN_URL_SHARE: Final = 0.3
+#: A URL position learned as the person's phone (session 42): on at least this many of the site's ads, and this share
+#: of the ads that fill it, its number is one the ad's text writes as a contact ("?c=94821885" beside "Phone: 0 0 4 7 9
+#: 4 8 2 1 8 8 5", "/slug-46729230745" beside "WhatsApp (+46) 72 923 07 45"): a site that puts her number in its
+#: links. Its numbers differ ad by ad as ids do, and it may be on few of the site's ads: neither its share of the
+#: site nor its distinct values say what it holds; the text beside it does.
+MIN_URL_PHONE_ADS: Final = 3
+MIN_URL_PHONE_SHARE: Final = 0.25
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
 MAX_KEYS: Final = 20_000
 MAX_VALUES_PER_KEY: Final = 5_000
@@ -330,6 +337,11 @@ def url_numbers(url: str) -> list[UrlNumber]:
     return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
 
 
+def _ends_with_any(digits: str, nationals: Sequence[str]) -> bool:
+    """Does a URL's number end in one of a phone's national parts of 7+ digits ("4792324652", "0762253356")?"""
+    return any(len(n) >= 7 and digits.endswith(n) for n in nationals)
+
+
 def _phone_long(values: Mapping[str, int]) -> bool:
     """Do most of a URL position's occurrences hold a number as long as a phone's national part (7+ digits)?"""
     total = sum(values.values())
@@ -501,6 +513,7 @@ class SiteStats:
         ad_slots: dict[str, tuple[str, bool]] = {}
         ad_days: dict[str, int] = {}
         ad_values: set[str] = set()
+        said: list[str] = []  # the national parts of the phones the text writes as a contact
         for m in ex.matches:
             if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
                 continue
@@ -515,6 +528,8 @@ class SiteStats:
             contact = written_as_contact(keys, m.detail.get("column"))
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
+            if m.kind == "phone" and (contact or _with_code(m.raw)):
+                said.append(national_part(m.value))
             # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
             n_raw = len(m.raw)
             day = 0
@@ -563,8 +578,11 @@ class SiteStats:
         if mail and len(self.mail_domains) < MAX_KEYS:
             implied.note_site(ex, self.mail_domains, self.mail_addresses)
         url = fields.get("url", "")
+        key_number = _key_number(ad_key) if said else None
         for u in url_numbers(url) if url_nums is None else url_nums:
-            _count(self.url_slots, u.slot, u.digits)
+            # a URL number the text writes as her contact: counted as the slot's "contact" (``MIN_URL_PHONE_ADS``)
+            hers = bool(said) and u.digits != key_number and _ends_with_any(u.digits, said)
+            _count(self.url_slots, u.slot, u.digits, hers)
         host = registrable(site_domain(url, None)) if url else None
         if host is not None and (host in self.hosts or len(self.hosts) < MAX_HOSTS):
             self.hosts[host] = self.hosts.get(host, 0) + 1
@@ -649,6 +667,9 @@ class SiteStats:
         url_phones: list[str] = []
         for key, s in self.url_slots.items():
             occurrences = sum(s.values.values())
+            if s.contact >= MIN_URL_PHONE_ADS and s.contact >= MIN_URL_PHONE_SHARE * s.ads:
+                url_phones.append(key)  # the ads' text writes its numbers as her contact (session 42)
+                continue
             if s.ads < max(MIN_SLOT_ADS, MIN_URL_SHARE * n):
                 continue
             if len(s.values) >= MIN_ID_DISTINCT * occurrences:
