@@ -513,7 +513,7 @@ class SiteStats:
         ad_slots: dict[str, tuple[str, bool]] = {}
         ad_days: dict[str, int] = {}
         ad_values: set[str] = set()
-        said: list[str] = []  # the national parts of the phones the text writes as a contact
+        said: list[Match] = []  # the phones the text writes as a contact (``MIN_URL_PHONE_ADS``)
         for m in ex.matches:
             if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
                 continue
@@ -529,7 +529,7 @@ class SiteStats:
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
             if m.kind == "phone" and (contact or _with_code(m.raw)):
-                said.append(national_part(m.value))
+                said.append(m)
             # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
             n_raw = len(m.raw)
             day = 0
@@ -578,11 +578,14 @@ class SiteStats:
         if mail and len(self.mail_domains) < MAX_KEYS:
             implied.note_site(ex, self.mail_domains, self.mail_addresses)
         url = fields.get("url", "")
-        key_number = _key_number(ad_key) if said else None
-        for u in url_numbers(url) if url_nums is None else url_nums:
+        nums = url_numbers(url) if url_nums is None else url_nums
+        if nums:
             # a URL number the text writes as her contact: counted as the slot's "contact" (``MIN_URL_PHONE_ADS``)
-            hers = bool(said) and u.digits != key_number and _ends_with_any(u.digits, said)
-            _count(self.url_slots, u.slot, u.digits, hers)
+            nationals = [national_part(m.value) for m in said]
+            key_number = _key_number(ad_key) if said else None
+            for u in nums:
+                hers = bool(nationals) and u.digits != key_number and _ends_with_any(u.digits, nationals)
+                _count(self.url_slots, u.slot, u.digits, hers)
         host = registrable(site_domain(url, None)) if url else None
         if host is not None and (host in self.hosts or len(self.hosts) < MAX_HOSTS):
             self.hosts[host] = self.hosts.get(host, 0) + 1
