@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from kartlegg.extract import clauses, dates, implied, lookup, postrefs, ranges, structured
+from kartlegg.extract import clauses, dates, implied, linked, lookup, postrefs, ranges, structured
 from kartlegg.extract.lexicon import furniture_words as lexicon
 from kartlegg.extract.lexicon import lexicon as contact_lexicon
 from kartlegg.extract.lexicon import normalise_label
@@ -69,6 +69,13 @@ MIN_DATE_SHARE: Final = 0.9
 MAX_DATE_SPAN: Final = 50_000
 #: A URL position learned as an id position: seen in this share of the site's ads.
 MIN_URL_SHARE: Final = 0.3
+#: A URL position learned as the person's phone (session 42): on at least this many of the site's ads, and this share
+#: of the ads that fill it, its number is one the ad's text writes as a contact ("?c=94821885" beside "Phone: 0 0 4 7 9
+#: 4 8 2 1 8 8 5", "/slug-46729230745" beside "WhatsApp (+46) 72 923 07 45"): a site that puts her number in its
+#: links. Its numbers differ ad by ad as ids do, and it may be on few of the site's ads: neither its share of the
+#: site nor its distinct values say what it holds; the text beside it does.
+MIN_URL_PHONE_ADS: Final = 3
+MIN_URL_PHONE_SHARE: Final = 0.25
 #: Bounds on what one site's statistics hold (hostile input: a site of random labels).
 MAX_KEYS: Final = 20_000
 MAX_VALUES_PER_KEY: Final = 5_000
@@ -330,6 +337,11 @@ def url_numbers(url: str) -> list[UrlNumber]:
     return [u for u in out if len(u.digits) >= 3 and u.digits.isascii() and not u.digits.startswith("0")]
 
 
+def _ends_with_any(digits: str, nationals: Sequence[str]) -> bool:
+    """Does a URL's number end in one of a phone's national parts of 7+ digits ("4792324652", "0762253356")?"""
+    return any(len(n) >= 7 and digits.endswith(n) for n in nationals)
+
+
 def _phone_long(values: Mapping[str, int]) -> bool:
     """Do most of a URL position's occurrences hold a number as long as a phone's national part (7+ digits)?"""
     total = sum(values.values())
@@ -501,6 +513,7 @@ class SiteStats:
         ad_slots: dict[str, tuple[str, bool]] = {}
         ad_days: dict[str, int] = {}
         ad_values: set[str] = set()
+        said: list[Match] = []  # the phones the text writes as a contact (``MIN_URL_PHONE_ADS``)
         for m in ex.matches:
             if m.kind not in ("phone", "email") and m.detail.get("read_as") not in ("phone", "email"):
                 continue
@@ -515,6 +528,8 @@ class SiteStats:
             contact = written_as_contact(keys, m.detail.get("column"))
             if contact:
                 self.value_contact[value] = self.value_contact.get(value, 0) + 1
+            if m.kind == "phone" and (contact or _with_code(m.raw)):
+                said.append(m)
             # a date slot's value is a compact date of 6 or 8 ASCII digits (``day_of`` checks them) read as a phone
             n_raw = len(m.raw)
             day = 0
@@ -563,8 +578,14 @@ class SiteStats:
         if mail and len(self.mail_domains) < MAX_KEYS:
             implied.note_site(ex, self.mail_domains, self.mail_addresses)
         url = fields.get("url", "")
-        for u in url_numbers(url) if url_nums is None else url_nums:
-            _count(self.url_slots, u.slot, u.digits)
+        nums = url_numbers(url) if url_nums is None else url_nums
+        if nums:
+            # a URL number the text writes as her contact: counted as the slot's "contact" (``MIN_URL_PHONE_ADS``)
+            nationals = [national_part(m.value) for m in said]
+            key_number = _key_number(ad_key) if said else None
+            for u in nums:
+                hers = bool(nationals) and u.digits != key_number and _ends_with_any(u.digits, nationals)
+                _count(self.url_slots, u.slot, u.digits, hers)
         host = registrable(site_domain(url, None)) if url else None
         if host is not None and (host in self.hosts or len(self.hosts) < MAX_HOSTS):
             self.hosts[host] = self.hosts.get(host, 0) + 1
@@ -649,6 +670,9 @@ class SiteStats:
         url_phones: list[str] = []
         for key, s in self.url_slots.items():
             occurrences = sum(s.values.values())
+            if s.contact >= MIN_URL_PHONE_ADS and s.contact >= MIN_URL_PHONE_SHARE * s.ads:
+                url_phones.append(key)  # the ads' text writes its numbers as her contact (session 42)
+                continue
             if s.ads < max(MIN_SLOT_ADS, MIN_URL_SHARE * n):
                 continue
             if len(s.values) >= MIN_ID_DISTINCT * occurrences:
@@ -1310,7 +1334,10 @@ def judge(
     # the text's numbers, as written and nationally: only a phone read in the URL is compared with them. A number
     # the text prints as the ad's own ("Annons-ID: 29719483", the ad's key) is no phone the ad writes.
     text_digits: set[str] = set()
+    linked_url = False
     if any(m.field == "url" and m.kind == "phone" for m in matches):
+        # "Nummeret står i lenken": the ad says its number is in its URL (``linked``, session 42)
+        linked_url = linked.says_in_link(fields.get("title", ""), fields.get("body", ""))
         for m in matches:
             if m.kind == "phone" and m.field != "url":
                 raw_digits = digits_of(m.raw)
@@ -1354,6 +1381,7 @@ def judge(
                 page_stamps,
                 ids,
                 ad_day,
+                linked_url,
             )
             if reason is None and service:
                 if m.kind == "email":
@@ -1706,6 +1734,7 @@ def _reason(
     page_stamps: Sequence[str] = (),
     ids: frozenset[str] = frozenset(),
     ad_day: int = 0,
+    linked_url: bool = False,
 ) -> str | None:
     if model is not None:
         if m.value in model.lines or m.detail.get("site_reading") in model.lines:
@@ -1730,6 +1759,8 @@ def _reason(
     if m.field == "url":
         if _across_path(fields.get("url", ""), m.start, m.end):
             return "url-path"  # a path's segments (a year, a week, a page, ids) read as one number
+        if linked_url and linked.freed(fields.get("url", ""), m.start, m.end, key_number):
+            return None  # the ad says its number is in the link: hers, whatever position the site's ids hold
         if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
             return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
         if _in_mixed_token(fields.get("url", ""), m.start, m.end):

@@ -750,6 +750,10 @@ class FurnitureFile:
     #: words before a number that make it a reference to another post ("svar på", "reply to", "re"): with a "#" or
     #: an id of its length on the page (``extract.postrefs``, session 38)
     reference_markers: dict[str, list[str]] = field(default_factory=dict)
+    #: words for an ad's link ("lenken", "länken", "linket", "url") and the number words before them ("nummeret står
+    #: i lenken"): the ad says its number is written in its URL (``extract.linked``, session 42)
+    link_words: dict[str, list[str]] = field(default_factory=dict)
+    link_number_words: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Any, where: str = "furniture.yaml") -> FurnitureFile:
@@ -758,7 +762,13 @@ class FurnitureFile:
             "counter_words", "payment_labels", "site_mailboxes", "own_words", "desk_asks", "disown_after",
             "disown_before", "own_number_words", "staff_labels", "price_periods", "chat_system_words",
         )  # fmt: skip
-        d = _record(data, where, names, ("country_code_labels", "neighbour_labels", "date_words", "reference_markers"))
+        optional = (
+            "country_code_labels", "neighbour_labels", "date_words", "reference_markers", "link_words",
+            "link_number_words",
+        )  # fmt: skip
+        d = _record(data, where, names, optional)
+        link_words = d.get("link_words")
+        link_number_words = d.get("link_number_words")
         code_labels = d.get("country_code_labels")
         near_labels = d.get("neighbour_labels")
         date_words = d.get("date_words")
@@ -766,6 +776,10 @@ class FurnitureFile:
         return cls(
             date_words={} if date_words is None else _labels(date_words, f"{where}: date_words"),
             reference_markers={} if ref_markers is None else _labels(ref_markers, f"{where}: reference_markers"),
+            link_words={} if link_words is None else _labels(link_words, f"{where}: link_words"),
+            link_number_words=(
+                {} if link_number_words is None else _labels(link_number_words, f"{where}: link_number_words")
+            ),
             neighbour_labels={} if near_labels is None else _labels(near_labels, f"{where}: neighbour_labels"),
             country_code_labels={} if code_labels is None else _labels(code_labels, f"{where}: country_code_labels"),
             id_labels=_labels(d["id_labels"], f"{where}: id_labels"),

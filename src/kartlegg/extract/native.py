@@ -66,6 +66,7 @@ MODULES = (
     "lookup",
     "dates",
     "postrefs",
+    "linked",
     "furniture",
     "chat",
     "turns",
