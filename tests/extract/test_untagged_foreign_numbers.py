@@ -152,13 +152,12 @@ def test_a_country_named_before_a_trunkless_mobile(body: str, kw: dict[str, str]
 
 def test_a_norwegian_landline_reading_in_a_danish_city_is_the_danish_mobile() -> None:
     """A Norwegian-language ad on a ".no" site for Copenhagen: "63 45 98 12" is a landline in Norway and a mobile in
-    Denmark, so it is Danish (the site's reading is kept for its furniture); since session 42 a number that is a
-    mobile in both is the city's too (the city outranks a TLD and a language that agree: ``api._landline_moved``),
-    and in an Oslo ad the landline stays Norwegian."""
+    Denmark, so it is Danish (the site's reading is kept for its furniture); a Norwegian mobile stays Norwegian, and
+    in an Oslo ad the landline stays Norwegian."""
     body = _NO_TEXT + "Tlf: 63 45 98 12"
     assert phones(body, site="kveldlys.no", city="København") == ["+4563459812"]
     assert phone_details(body, site="kveldlys.no", city="København")[0]["site_reading"] == "+4763459812"
-    assert phones(_NO_TEXT + "Tlf: 93 45 98 12", site="kveldlys.no", city="København") == ["+4593459812"]
+    assert phones(_NO_TEXT + "Tlf: 93 45 98 12", site="kveldlys.no", city="København") == ["+4793459812"]
     assert phones(body, site="kveldlys.no", city="Oslo") == ["+4763459812"]
 
 
