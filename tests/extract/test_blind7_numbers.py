@@ -37,19 +37,6 @@ def phones(body: str, **kw: str) -> list[str]:
             {"site": "kvall.se", "city": "Aarhus"},
             ["+4541235678"],
         ),
-        # session 42: the site's language is the site's evidence, not a second one: the city outranks a TLD and a
-        # language that agree with it (a Norwegian ad on a Norwegian site for Copenhagen was held Norwegian since
-        # session 29; over 20 corpora such numbers were the city's 630 times, the TLD's 307)
-        (
-            "Hei, jeg er ny her og venter på deg med et smil. Ring meg på 41 23 56 78",
-            {"site": "kveldlys.no", "city": "København"},
-            ["+4541235678"],
-        ),
-        (
-            "Hej, jeg er ny her og venter på dig med et smil. Ring til mig på 41 23 56 78",
-            {"site": "moterom.dk", "city": "Oslo"},
-            ["+4741235678"],
-        ),
         # a district in the city field
         ("Hello, I am new here. Call me 41 23 56 78", {"site": "kveldlys.no", "city": "Vesterbro"}, ["+4541235678"]),
         # a country's name in the city field of a site without a country
@@ -75,13 +62,25 @@ def test_the_ads_place_outranks_a_tld_for_a_number_of_two_countries(
 @pytest.mark.parametrize(
     ("body", "kw", "expected"),
     [
+        # a Norwegian writing Norwegian on a Norwegian site while she tours Copenhagen keeps her Norwegian number
+        (
+            "Hei, jeg er ny her og venter på deg med et smil. Ring meg på 41 23 56 78",
+            {"site": "kveldlys.no", "city": "København"},
+            ["+4741235678"],
+        ),
+        # a Danish ad on a Danish site in Oslo
+        (
+            "Hej, jeg er ny her og venter på dig med et smil. Ring til mig på 41 23 56 78",
+            {"site": "moterom.dk", "city": "Oslo"},
+            ["+4541235678"],
+        ),
         # a site definition's country stays first
         ("Hello, I am new here. Call me 41 23 56 78", {"site_country": "NO", "city": "Odense"}, ["+4741235678"]),
         # written with its code: no place changes it
         ("Hello, I am new here. Call me +47 41 23 56 78", {"site": "moterom.dk", "city": "Odense"}, ["+4741235678"]),
     ],
 )
-def test_a_site_definition_or_a_written_code_keeps_its_country(
+def test_the_site_keeps_its_country_where_its_language_agrees(
     body: str, kw: dict[str, str], expected: list[str]
 ) -> None:
     assert phones(body, **kw) == expected

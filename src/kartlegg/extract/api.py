@@ -209,10 +209,10 @@ def _phone_regions(
 ) -> tuple[str, ...]:
     """The countries a national number is read in: ``regions``, except that where the ad places her in another
     market country than the one a TLD or the language gave first, that country comes first (a Danish city on
-    a ".no" site in English: an 8-digit number valid in both is read as Danish). Where the site's country and the
-    ad's language agree, the order stays, and each number the city's country reads as a mobile is moved there after
-    it is read (``_landline_moved``, session 42: the order decides more than the number's country); a site
-    definition's country stays first."""
+    a ".no" site in English: an 8-digit number valid in both is read as Danish). The evidence is weighed: the
+    site's country and the ad's language together outrank the city (a Norwegian writing Norwegian on a
+    Norwegian site while she tours Copenhagen keeps her Norwegian number); a site definition's country stays
+    first."""
     if not regions or site_country or regions[0] not in _NORDIC:
         return regions
     place = _place_country(city, text_countries)
@@ -241,25 +241,18 @@ def _overruled_place(
 
 
 def _landline_moved(hit: phones.PhoneHit, written: str, place: str) -> phones.PhoneHit:
-    """A national number the TLD's country reads, and her place's country as a mobile, in her place's country ("Tlf:
-    63 45 98 45" on a Norwegian site for Copenhagen: a Danish mobile, not a landline in Hedmark; "41 23 56 78" there:
-    a Danish mobile too). The ad's city is the ad's own evidence; the site's TLD and its language are one piece of
-    evidence, the site's (its template's language), so the city outranks them (session 42: over 20 corpora, on ads
-    whose TLD and detected language name one Nordic country and whose city the other of Norway and Denmark, a true
-    number valid in both was the city's 630 times and the TLD's 307; blind6 alone leans the other way, 50 / 72).
-    Where both readings are mobiles, a number written in the TLD country's national grouping as ``phonenumbers``
-    formats it and not in the place's keeps the TLD's reading (no tie-break between Norway and Denmark: the library
-    writes both "41 23 45 67"). A landline of the TLD's country was already moved (session 33)."""
-    if hit.style in _CODED_STYLES or "+" in written:
+    """A national number the TLD's country reads only as a fixed line, and her place's country as a mobile, in her
+    place's country ("Tlf: 63 45 98 45" on a Norwegian site for Copenhagen: a Danish mobile, not a landline in
+    Hedmark). A touring woman carries her mobile; the TLD and the language still decide where both readings are
+    mobiles (blind6's Norwegians writing Norwegian on a Norwegian site in Copenhagen). Every blind corpus agrees:
+    on ".no" ads for a Danish city, an 8-digit number whose Norwegian reading is a landline is Danish (docs/
+    benchmarks.md, session 33)."""
+    if hit.style in _CODED_STYLES or "+" in written or mobile_number(hit.e164):
         return hit
     digits = ascii_digits(written)
     e = phones.validate(digits, False, (place,), bare_intl=False)
     if e is None or e == hit.e164 or not mobile_number(e):
         return hit
-    if mobile_number(hit.e164):
-        shape = homeland.groups(written)
-        if shape == homeland.national_groups(hit.e164) and shape != homeland.national_groups(e):
-            return hit  # written in the TLD country's own grouping
     return phones.PhoneHit(e, hit.start, hit.end, hit.style, hit.hinted)
 
 
