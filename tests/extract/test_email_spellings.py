@@ -281,7 +281,14 @@ def test_a_provider_word_before_a_whole_domain_after_a_cue_is_an_address(text: s
 
 @pytest.mark.parametrize(
     "text",
-    ["Jeg er på hotel.no i dag", "I am on onlyfans.com", "Bor på Nordic.Hotel i kveld", "Vi ses hos kari.no"],
+    [
+        "Jeg er på hotel.no i dag",
+        "I am on onlyfans.com",
+        "Bor på Nordic.Hotel i kveld",
+        "Vi ses hos kari.no",
+        "Send melding på t.me/+46707842790",  # a message word before a link (blind9's channels)
+        "Mail me, or send a message on wa.me/4795933136",
+    ],
 )
 def test_a_provider_word_in_prose_is_no_address(text: str) -> None:
     assert _found(text) == []
