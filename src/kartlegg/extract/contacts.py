@@ -1376,8 +1376,12 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
         return None  # "meet me at ..."
     if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
         return None  # "meet me @ ..."
-    if at_word in ob.on_words and (local in ob.prose or low.startswith("/", ends[k])):
-        return None  # "Send melding på t.me/+4670…": a message word before a link, no address
+    if at_word in ob.on_words and (
+        local in ob.prose or low.startswith("/", ends[k]) or not _asked_to_write(low, m.start(), ob)
+    ):
+        # "Send melding på t.me/+4670…" (a message word before a link), "Alfa Romeo på gmail.com" (no cue): a
+        # provider's word stands for the "@" only where the ad asks to be written to
+        return None
     if bare and not spelled and domain not in ob.common and not _asked_to_write(low, m.start(), ob):
         # "Mr.Smith at home.dk": a bare "at" needs a mail provider, a spelled-out dot, an e-mail cue or a verb asking
         # for a written message ("Skriv til info at orchid-escorts.com", session 31)
