@@ -344,3 +344,35 @@ def test_a_cache_file_others_may_write_is_not_read(cache: Path, monkeypatch: pyt
     written.chmod(0o600)
     _restart(monkeypatch)
     assert startcache.parsed("numbers.yaml", _text("numbers.yaml"), _never) == _yaml(_text("numbers.yaml"))
+
+
+def test_a_kept_pattern_asked_again_is_the_same_object(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept pattern asked for again in one process is answered from ``_made``, without ``_sre.compile`` (session 42),
+    and the file written at exit is the one written without the memo: the pattern is kept and counted as used."""
+    monkeypatch.setattr(startcache, "_kept", {})
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    monkeypatch.setattr(startcache, "_made", {})
+    monkeypatch.setattr(startcache, "_keeping", True)
+    first = startcache.kept_regex("an+a|bodil")
+    assert first == re._compiler.compile("an+a|bodil", 0)  # type: ignore[attr-defined]
+    # each ``_sre.compile`` makes a new object: the same one means no compile (the code before made one per call)
+    assert startcache.kept_regex("an+a|bodil") is first
+    assert "an+a|bodil" in startcache._kept and "an+a|bodil" in startcache._kept_used
+
+
+def test_a_reset_record_takes_the_whole_path_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo hit needs the pattern kept and recorded as used: an emptied record (a new file, a test's empty cache)
+    records it again, so ``_save_kept`` writes it as without the memo."""
+    monkeypatch.setattr(startcache, "_kept", {})
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    monkeypatch.setattr(startcache, "_made", {})
+    monkeypatch.setattr(startcache, "_keeping", True)
+    startcache.kept_regex("cecilia")
+    monkeypatch.setattr(startcache, "_kept", {})
+    monkeypatch.setattr(startcache, "_kept_used", set())
+    rx = startcache.kept_regex("cecilia")
+    assert "cecilia" in startcache._kept and "cecilia" in startcache._kept_used
+    assert rx.fullmatch("cecilia") is not None
+    startcache._save_kept()
+    _restart(monkeypatch)
+    assert "cecilia" in startcache._kept

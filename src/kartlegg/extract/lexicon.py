@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any, Final, TypeVar
 
 from kartlegg.extract import startcache
+from kartlegg.extract.labels import normalise_label as normalise_label  # compiled (``labels``), read by its old name
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
 #: ``_FOLD`` as pairs, one ``str.replace`` each (``fold``); no value holds a key, so none is replaced twice.
@@ -680,41 +681,8 @@ def _number_tags(value: Any, where: str) -> dict[str, str]:
     return out
 
 
-#: The signs a label reads as blanks.
-_PUNCT_SIGNS: Final = ":#.-_/()[]*|,;"
 #: The languages every furniture label list must cover.
 LABEL_LANGUAGES = ("en", "no", "sv", "da")
-
-
-#: ``normalise_label``'s answers by text (texts up to ``_LABEL_MEMO_CHARS`` long), cleared when full: a plain dict.
-_LABEL_MEMO: Final[dict[str, str]] = {}
-_LABEL_MEMO_MAX: Final = 8192
-_LABEL_MEMO_CHARS: Final = 256
-
-
-def normalise_label(text: str) -> str:
-    """Lower-case, punctuation read as blanks, blanks collapsed: "Annonse-ID:" -> "annonse id".
-
-    Each sign present replaced by ``str.replace`` (a C search per sign), not ``str.translate`` by a table: with any
-    character past ASCII in the text ("på", "–") ``translate`` looks each character up through the mapping,
-    ~15 k instructions for a clause's 120 characters, and the furniture and clause readers call this on a
-    number's line several times per phone (issue 14, session 32). Still ~10 k instructions a call (this module runs
-    interpreted: the loop over the signs is most of it), and most calls repeat a text an earlier call read (a site's
-    labels, a number's line read by several readers: ~60 % of blind11's): answered from ``_LABEL_MEMO`` then, a dict
-    look-up (issue 14, session 34)."""
-    got = _LABEL_MEMO.get(text)
-    if got is not None:
-        return got
-    low = text.lower()
-    for sign in _PUNCT_SIGNS:
-        if sign in low:
-            low = low.replace(sign, " ")
-    out = " ".join(low.split())
-    if len(text) <= _LABEL_MEMO_CHARS and type(text) is str:
-        if len(_LABEL_MEMO) >= _LABEL_MEMO_MAX:
-            _LABEL_MEMO.clear()
-        _LABEL_MEMO[text] = out
-    return out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -31,6 +31,7 @@ MODULES = (
     "matches",
     "patterns",
     "text",
+    "labels",
     "numwords",
     "numbering",
     "masks",

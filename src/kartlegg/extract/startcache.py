@@ -74,6 +74,8 @@ _kept: dict[str, _Regex] = {}
 #: The kept patterns this process asked for, and whether one was new: what ``_save_kept`` writes at exit.
 _kept_used: set[str] = set()
 _kept_new = False
+#: ``kept_regex``'s patterns made in this process, by pattern: each asked for again is the same object.
+_made: dict[str, re.Pattern[str]] = {}
 #: Set by ``save``: only the process that writes the cache keeps new patterns (the extract command).
 _keeping = False
 #: ``kept_trie``'s alternations by their words (sorted, unique, joined by NUL), and those this process asked for.
@@ -179,7 +181,26 @@ def kept_regex(pattern: str) -> re.Pattern[str]:
     """``re.compile(pattern)`` for a pattern made only of extraction's own data (its lexicon, ``phonenumbers``'
     metadata) while ads are read, from the compiled code a previous run kept when it has it (no call to ``re``'s
     compiler, which costs ~0.4 M instructions a trie); in the extract command a new pattern is kept for the next
-    run (written at exit by ``_save_kept``). Never for a pattern with ad text in it: the file outlives the store."""
+    run (written at exit by ``_save_kept``). Never for a pattern with ad text in it: the file outlives the store.
+
+    A kept pattern asked for again in the same process is the object made the first time (``_made``), as
+    ``re.compile`` answers from its cache: callers that ask per number (``homeland``'s format patterns) paid an
+    ``_sre.compile`` of the kept code at every call (~1.1 k calls on 1,500 blind14 ads, session 42). Only a pattern
+    that is kept (``_kept``) and recorded as used (``_kept_used``) is answered so: whatever resets either (a new
+    file, a test's empty cache) makes the next call take the whole path again, so what ``_save_kept`` writes is
+    what it wrote without the memo."""
+    rx = _made.get(pattern)
+    if rx is not None and pattern in _kept_used and pattern in _kept:
+        return rx
+    rx = _kept_regex(pattern)
+    if pattern in _kept_used and pattern in _kept:
+        if len(_made) >= MAX_KEPT:
+            _made.clear()
+        _made[pattern] = rx
+    return rx
+
+
+def _kept_regex(pattern: str) -> re.Pattern[str]:
     global _kept_new
     form = _kept.get(pattern)
     if form is not None:
