@@ -58,6 +58,15 @@ MIN_LINE_SHARE: Final = 0.3
 #: annonsen? Ring oss på ...") when it sits beside at least this many other contacts: a site's customer line is
 #: printed beside every advertiser's number, a controller's booking line beside its few persons' numbers.
 MIN_LINE_PARTNERS: Final = 24
+#: A site's office line (session 42): a phone or e-mail below the line share, one of several a site prints (an office
+#: per country, a line per redesign: "Vagttelefon (ikke for klienter): …" on a third of an archive's ads, "Kundtjänst:
+#: …" on a sixth of an assistant's), is the site's own when it sits beside at least this many distinct contacts of the
+#: site's writers, and at least MIN_OFFICE_WRITERS of all the site's contacts: more than a controller has women (2-7
+#: in the corpora), and a share of the site's writers that grows with the site, where a controller's stays its few
+#: women. Partners are counted up to MAX_PARTNERS.
+MIN_OFFICE_PARTNERS: Final = 24
+MIN_OFFICE_WRITERS: Final = 0.06
+MAX_PARTNERS: Final = 512
 #: A phone or e-mail that a site began to print at a redesign (its new footer's "Kontakt os: ..."): its own line when
 #: it is on at least this share of the ads since it first appeared, on at least MIN_LINE_PARTNERS of them, beside
 #: that many other contacts. Its share of all the site's ads reaches MIN_LINE_SHARE only windows later.
@@ -465,7 +474,7 @@ class SiteStats:
     value_ads: dict[str, int] = field(default_factory=dict)
     value_slots: dict[str, dict[str, int]] = field(default_factory=dict)
     value_contact: dict[str, int] = field(default_factory=dict)  # occurrences next to a contact label
-    # other contacts seen in the same ads as a value (up to MIN_LINE_PARTNERS of them)
+    # other contacts seen in the same ads as a value (up to MAX_PARTNERS of them: session 42's office lines)
     value_partners: dict[str, set[str]] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
     # national numbers by the country code the site's ads write them with ("+45 31 79 29 50") and the one a
@@ -571,7 +580,7 @@ class SiteStats:
                         continue
                     partners = self.value_partners[value] = set()
                 for other in ad_values:
-                    if len(partners) >= MIN_LINE_PARTNERS:
+                    if len(partners) >= MAX_PARTNERS:
                         break
                     if other != value:
                         partners.add(other)
@@ -666,6 +675,8 @@ class SiteStats:
             elif shared and _fresh_line(self, value, count):
                 lines[value] = count
                 fresh[value] = ads_since(self, value)
+        if len(self.value_partners) > 0:
+            lines.update(office_lines(self, lines, (*id_slots, *date_slots)))
         url_ids: dict[str, int] = {}
         url_phones: list[str] = []
         for key, s in self.url_slots.items():
@@ -706,6 +717,59 @@ class SiteStats:
             mail_domains={k: tuple(sorted(v)) for k, v in self.mail_domains.items()},
             mail_addresses={k: tuple(sorted(v)) for k, v in self.mail_addresses.items()},
         )
+
+
+def office_lines(st: SiteStats, lines: Mapping[str, int], furniture_slots: Sequence[str]) -> dict[str, int]:
+    """The site's office lines (MIN_OFFICE_PARTNERS) that ``lines`` (the lines learned by share) lack: numbers and
+    addresses beside that many of the writers' contacts, in the site's template (``_template_slots``, or a number that
+    is no mobile: an office's) and never behind a contact label. The writers' contacts beside a value are those on fewer
+    ads than it, that are no line and no value of a learned id or date slot (``furniture_slots``): a person's ads also
+    hold the site's lines and its receipts' and counters' numbers, which would make her "beside" hundreds."""
+    out: dict[str, int] = {}
+    noise: set[str] | None = None
+    writers = 0
+    for value, partners in st.value_partners.items():
+        if len(partners) < MIN_OFFICE_PARTNERS or value in lines:
+            continue
+        if "@" in value and not _mailbox(value.rpartition("@")[0]):
+            continue  # an office's address is a mailbox ("support@", "kundtjänst@"); "booking@…" is an agency's
+        count = st.value_ads.get(value, 0)
+        if st.value_contact.get(value, 0) > MAX_CONTACT_SHARE * count:
+            continue  # labelled as a contact route ("Booking: …", "Ring …"): a controller's line
+        if not (_template_slots(st.value_slots.get(value, {}), count) or _not_mobile(value)):
+            continue
+        if noise is None:
+            noise = set(lines)
+            for key in furniture_slots:
+                held = st.slots.get(key)
+                if held is not None:
+                    noise.update(held.values)
+            writers = sum(1 for v in st.value_ads if v not in noise)
+        beside = office_partners(st, value, count, noise)
+        if beside >= MIN_OFFICE_PARTNERS and beside >= MIN_OFFICE_WRITERS * writers:
+            out[value] = count
+    return out
+
+
+def office_partners(st: SiteStats, value: str, count: int, noise: set[str]) -> int:
+    """How many of the writers' contacts sit beside ``value`` (``office_lines``)."""
+    n = 0
+    for other in st.value_partners.get(value, ()):
+        if other not in noise and st.value_ads.get(other, 0) < count:
+            n += 1
+    return n
+
+
+def _template_slots(slots: Mapping[str, int], count: int) -> bool:
+    """Do slots of the site's template hold most (0.7) of a value's occurrences: slots that are no contact route, each
+    holding it on at least MIN_SLOT_ADS ads? One slot, or one per template variant ("Kundtjänst: …" in a chat's last
+    turn, "Support: …" in its JSON export): a redesign moves a line, its label stays the site's."""
+    left = {k: n for k, n in slots.items() if k.startswith("L:")} or dict(slots)
+    held = 0
+    for key, n in left.items():
+        if n >= MIN_SLOT_ADS and not _contact_key(key):
+            held += n
+    return held >= 0.7 * count
 
 
 def _shows(example: str, values: frozenset[str]) -> bool:
