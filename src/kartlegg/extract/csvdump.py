@@ -279,11 +279,4 @@ def tab_cells(text: str) -> str | None:
         i = text.find("\t", b if b > i else i + 1)
     if not stops:
         return None
-    parts: list[str] = []
-    last = 0
-    for k in stops:
-        parts.append(text[last:k])
-        parts.append(structured.STOP)
-        last = k + 1
-    parts.append(text[last:])
-    return "".join(parts)
+    return structured.with_stops(text, stops)

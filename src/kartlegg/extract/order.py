@@ -213,16 +213,9 @@ def read_order(
             else digit_anchored(halves, low, phrase_starts(low, heads, _PRE_LEAD, _PRE_REACH))
         )
         for m in found:  # ``finditer``'s matches, tried only where a first word (or its "+", "00", "plus") opens
-            joined = ascii_digits(m.group("a")) + ascii_digits(m.group("b"))
-            if not MIN_JOINED <= len(joined) <= MAX_JOINED:
-                continue
-            pre = m.group("pre")
-            number = ("00" if pre == "00" else "+" if pre else "") + joined
-            if any(s < m.end() and m.start() < e for s, e, _ in edits) or _amount_after(low, m.end("a")):
-                continue
-            if _amount_after(low, m.end()) or not mobile(number):
-                continue
-            edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
+            edit = _halves_edit(m, low, edits, mobile, "a")
+            if edit is not None:
+                edits.append(edit)
     last_first, last_words = _last_first()
     if last_first is not None and not words.isdisjoint(last_words):
         heads = _heads(numbers().halves_last)
@@ -232,16 +225,9 @@ def read_order(
             else digit_anchored(last_first, low, phrase_starts(low, heads, "", 0))
         )
         for m in found:  # tried only where a last part's word opens
-            joined = ascii_digits(m.group("a")) + ascii_digits(m.group("b"))
-            if not MIN_JOINED <= len(joined) <= MAX_JOINED:
-                continue
-            pre = m.group("pre")
-            number = ("00" if pre == "00" else "+" if pre else "") + joined
-            if any(s < m.end() and m.start() < e for s, e, _ in edits) or _amount_after(low, m.end("b")):
-                continue
-            if _amount_after(low, m.end()) or not mobile(number):
-                continue
-            edits.append((m.start(), m.end(), number.ljust(m.end() - m.start())))
+            edit = _halves_edit(m, low, edits, mobile, "b")
+            if edit is not None:
+                edits.append(edit)
     between = _between_edits(low, words, valid if valid is not None else mobile, edits)
     if between:
         edits.extend(between)
@@ -252,6 +238,24 @@ def read_order(
     if not edits:
         return None
     return splice_first(text, edits)
+
+
+def _halves_edit(
+    m: re.Match[str], low: str, edits: list[tuple[int, int, str]], mobile: Callable[[str], bool], first: str
+) -> tuple[int, int, str] | None:
+    """The edit writing a halves match's number in order (the "+", "00" or spoken plus, the first part ``a``, then
+    ``b``) where the match stood, or None: too short or long, over an earlier edit, an amount after either part
+    (``first``: the group that comes first in the text), or no valid mobile number."""
+    joined = ascii_digits(m.group("a")) + ascii_digits(m.group("b"))
+    if not MIN_JOINED <= len(joined) <= MAX_JOINED:
+        return None
+    pre = m.group("pre")
+    number = ("00" if pre == "00" else "+" if pre else "") + joined
+    if any(s < m.end() and m.start() < e for s, e, _ in edits) or _amount_after(low, m.end(first)):
+        return None
+    if _amount_after(low, m.end()) or not mobile(number):
+        return None
+    return m.start(), m.end(), number.ljust(m.end() - m.start())
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kartlegg.extract.structured import STOP
+from kartlegg.extract.structured import with_stops
 
 #: A closing quote (after a digit: ``_ENDS``), the separator, an opening quote of the same kind before a digit, "+" or
 #: "(" (blanks aside).
@@ -44,11 +44,4 @@ def string_ends(text: str) -> str | None:
         stops.append(m.start(2))
     if not stops:
         return None
-    parts: list[str] = []
-    last = 0
-    for k in stops:
-        parts.append(text[last:k])
-        parts.append(STOP)
-        last = k + 1
-    parts.append(text[last:])
-    return "".join(parts)
+    return with_stops(text, stops)

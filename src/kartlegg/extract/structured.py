@@ -57,6 +57,19 @@ class Reading:
     phone_cells: tuple[tuple[int, int], ...] = ()
 
 
+def with_stops(text: str, stops: list[int]) -> str:
+    """``text`` with the character at each of ``stops`` (in order) written as ``STOP``: a cell boundary or a list's
+    comma no number is read across (``csvdump.tab_cells``, ``strlists``)."""
+    parts: list[str] = []
+    last = 0
+    for k in stops:
+        parts.append(text[last:k])
+        parts.append(STOP)
+        last = k + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 @functools.cache
 def _classes() -> dict[str, str]:
     return field_words().classes
