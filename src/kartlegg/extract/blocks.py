@@ -541,12 +541,36 @@ def _hex_ids_near(text: str, hit: int, done: int, out: list[tuple[int, int]]) ->
     return hit + 1
 
 
-#: A dotted quad: four groups of one to three ASCII digits joined by ".", not inside a longer run of dotted digits.
-_QUAD: Final = re.compile(r"(?<![0-9.])([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])")
+#: A dotted quad: four groups of one to three ASCII digits joined by ".", not followed by more dotted digits (what
+#: stands before it is asked by ``_quads``: a pattern opening with a look-behind is tried at every character).
+_QUAD: Final = re.compile(r"([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])")
 #: Words that label an address of a machine on the line before it ("IP", "Source-IP:", "IP-adresse", "ip=").
 _IP_LABEL: Final = re.compile(r"(?<![^\W_])(?:IP|ip|Ip)(?![^\W\d_])")
 #: How far before a dotted quad its label may stand ("Source-IP: ", "IP-adresse ", "IP address: ").
 _IP_LABEL_BEFORE: Final = 24
+
+
+def _quads(text: str) -> list[re.Match[str]]:
+    """``_QUAD``'s matches that no digit or "." stands before, in order, found from each "." with a digit on both
+    sides (``str.find``: prose's dots are a sentence's end, and most texts hold no such dot at all)."""
+    out: list[re.Match[str]] = []
+    n = len(text)
+    done = 0
+    i = text.find(".")
+    while i >= 0:
+        if 0 < i < n - 1 and "0" <= text[i - 1] <= "9" and "0" <= text[i + 1] <= "9" and i > done:
+            s = i - 1
+            while s > 0 and i - s < 3 and "0" <= text[s - 1] <= "9":
+                s -= 1
+            if s == 0 or not ("0" <= text[s - 1] <= "9" or text[s - 1] == "."):
+                m = _QUAD.match(text, s)
+                if m is not None:
+                    out.append(m)
+                    done = m.end()
+            else:
+                done = i  # inside a longer run of dotted digits: its first dot decided
+        i = text.find(".", i + 1)
+    return out
 
 
 def ipv4_addresses(text: str) -> list[tuple[int, int]]:
@@ -560,7 +584,7 @@ def ipv4_addresses(text: str) -> list[tuple[int, int]]:
     … fra 46.49.80.34", a JSON array)."""
     out: list[tuple[int, int]] = []
     paired: list[tuple[int, int]] = []
-    for m in _QUAD.finditer(text):
+    for m in _quads(text):
         groups = m.groups()
         if any((len(g) > 1 and g[0] == "0") or int(g) > 255 for g in groups):
             continue

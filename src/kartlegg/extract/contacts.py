@@ -599,10 +599,12 @@ def _find_emails(
             kind == _ADDRESS_AT or (kind == _GLUED_AT and ob.glued_domain.match(text, i + 1) is not None)
         ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
-    if loose_at or not words.isdisjoint(ob.trigger) or (not words.isdisjoint(ob.on_words) and _on_gate(words)):
-        window = _obfuscated_window(text, low, words, loose_at)
+    # "på", "on": looked for only in an ad with an e-mail cue word (most ads hold one of them)
+    scan = words if words.isdisjoint(ob.on_words) or _on_gate(words, text) else words - ob.on_words
+    if loose_at or not scan.isdisjoint(ob.trigger) or not scan.isdisjoint(ob.on_words):
+        window = _obfuscated_window(text, low, scan, loose_at)
         if window is not None:
-            hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, words, ob, loose_at), taken))
+            hits.extend(_obfuscated_hits(text, low, ob, window, _at_positions(text, low, scan, ob, loose_at), taken))
     if not words.isdisjoint(_implied_providers()[1]):
         _implied_hits(text, low, ob, hits, taken)
     guessed = _guessed_providers()
@@ -615,17 +617,17 @@ def _find_emails(
     return hits
 
 
-def _on_gate(words: set[str] | frozenset[str]) -> bool:
-    """Does an ad whose words hold an ``email_on_words`` ("på", "on") hold an e-mail cue or a write verb too, the
-    one thing that lets such a bare word stand for an "@" (``_asked_to_write``)? Most ads hold "på" or "on"."""
-    return not words.isdisjoint(_cue_or_write_words())
+def _on_gate(words: set[str] | frozenset[str], text: str) -> bool:
+    """Does an ad whose words hold an ``email_on_words`` ("på", "on") name e-mail too ("E-post:", "Mail:", "✉"), the
+    label that lets such a bare word stand for an "@" (``_asked_to_write`` then asks for it before the address)?
+    Most ads hold "på" or "on"; a write verb alone ("send", "skriv") is in too many of them to open the scan."""
+    return not words.isdisjoint(_cue_words()) or any(sg in text for sg in _cue_signs())
 
 
 @functools.cache
-def _cue_or_write_words() -> frozenset[str]:
-    """The letter words of ``email_cues`` and ``email_write_words``, lower case (``_on_gate``)."""
-    lx = lexicon()
-    return frozenset(w for s in (*lx.email_cues, *lx.email_write_words) for w in LETTER_RUN.findall(s.lower()))
+def _cue_words() -> frozenset[str]:
+    """The longest letter word of each ``email_cues`` entry, lower case: "mail" of "e-mail", "post" of "e-post"."""
+    return frozenset(max(LETTER_RUN.findall(c.lower()), key=len) for c in lexicon().email_cues if c.strip())
 
 
 @functools.cache
