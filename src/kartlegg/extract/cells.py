@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kartlegg.extract.blocks import blank_spans
+
 #: A cell reference opening a line: A1 style (one to three capitals, a row) or R1C1 style, then its separator.
 _KEY: Final = re.compile(
     r"^[ \t]*(?:(R)([1-9][0-9]{0,6})C[1-9][0-9]{0,4}|([A-Z]{1,3})([1-9][0-9]{0,6}))(?=[:=\t ])", re.M
@@ -58,14 +60,7 @@ def blank_keys(text: str) -> str | None:
         return None
     if max(rows.values()) < MIN_KEYS and (not columns or max(columns.values()) < MIN_KEYS):
         return None
-    out: list[str] = []
-    last = 0
-    for s, e in spans:
-        out.append(text[last:s])
-        out.append(" " * (e - s))
-        last = e
-    out.append(text[last:])
-    return "".join(out)
+    return "".join(blank_spans(text, spans))
 
 
 def digit_values(text: str) -> list[tuple[int, int]]:
@@ -74,9 +69,9 @@ def digit_values(text: str) -> list[tuple[int, int]]:
     where the spreadsheet dropped a leading zero (``structured.column_phone`` reads a CSV phone column alike)."""
     out: list[tuple[int, int]] = []
     n = len(text)
-    for m in _KEY.finditer(text):
-        if len(out) >= _MAX_KEYS:
-            break
+    for looked, m in enumerate(_KEY.finditer(text)):
+        if looked >= _MAX_KEYS:
+            break  # the lines ``blank_keys`` looks at, no more
         k = m.end() + 1  # past the separator
         while k < n and text[k] in " \t":
             k += 1

@@ -90,8 +90,8 @@ class _Obfuscated:
     #: cores of only the spellings whose first word an ad has (few words, a scan skips to few letters), by those
     #: words and whether "@" is scanned for
     subsets: dict[tuple[frozenset[str], bool], re.Pattern[str]]
-    #: ``email_on_words`` ("på", "on", "hos"): "at" spellings looked for only in an ad with an e-mail cue or a write
-    #: verb (``_on_gate``), not among ``trigger``
+    #: ``email_on_words`` ("på", "on", "hos"): "at" spellings looked for only in an ad that names e-mail
+    #: (``_on_gate``), not among ``trigger``
     on_words: frozenset[str] = frozenset()
 
 

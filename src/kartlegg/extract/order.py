@@ -205,27 +205,18 @@ def read_order(
             # a reversed landline only where the run as written is no mobile: "94137825 (baklengs)" stays a mobile
             if mobile(back_digits) or (valid is not None and valid(back_digits) and not mobile(ascii_digits(run))):
                 edits.append((s, e, turned))
-    if halves is not None and not words.isdisjoint(first_words):
-        heads = _heads(numbers().halves_first)
-        found = (
-            halves.finditer(low)
-            if heads is None
-            else digit_anchored(halves, low, phrase_starts(low, heads, _PRE_LEAD, _PRE_REACH))
-        )
-        for m in found:  # ``finditer``'s matches, tried only where a first word (or its "+", "00", "plus") opens
-            edit = _halves_edit(m, low, edits, mobile, "a")
-            if edit is not None:
-                edits.append(edit)
     last_first, last_words = _last_first()
-    if last_first is not None and not words.isdisjoint(last_words):
-        heads = _heads(numbers().halves_last)
-        found = (
-            last_first.finditer(low)
-            if heads is None
-            else digit_anchored(last_first, low, phrase_starts(low, heads, "", 0))
-        )
-        for m in found:  # tried only where a last part's word opens
-            edit = _halves_edit(m, low, edits, mobile, "b")
+    nums = numbers()
+    for rx, needed, phrases, lead, reach, first in (
+        (halves, first_words, nums.halves_first, _PRE_LEAD, _PRE_REACH, "a"),  # "første del 9062 ... og så 1407"
+        (last_first, last_words, nums.halves_last, "", 0, "b"),  # "slutter på 239498, starter med +37376"
+    ):
+        if rx is None or words.isdisjoint(needed):
+            continue
+        heads = _heads(phrases)
+        found = rx.finditer(low) if heads is None else digit_anchored(rx, low, phrase_starts(low, heads, lead, reach))
+        for m in found:  # ``finditer``'s matches, tried only where a phrase's first word (or "+", "00", "plus") opens
+            edit = _halves_edit(m, low, edits, mobile, first)
             if edit is not None:
                 edits.append(edit)
     between = _between_edits(low, words, valid if valid is not None else mobile, edits)
