@@ -245,6 +245,7 @@ def population(rng: random.Random, n_ads: int, sites: list[str], site_langs: dic
         if rng.random() < (0.3 if not net else 0.12):
             sep = rng.choice(["", ".", "_"])
             num = rng.randint(1, 2000) if rng.random() < 0.7 else ""
+            sep = sep if num else ""  # a local part never ends with a dot (truth fix after the first measurement)
             mail = f"{_slug(name)}{sep}{num}@{rng.choice(DOMAINS)}"
             mail = mail.replace("@", "") if mail.count("@") > 1 else mail
         home_city = _pick_city(rng, base_country)
