@@ -17,6 +17,8 @@ component too large to be one controller split by community detection.
 
 from __future__ import annotations
 
+import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -610,12 +612,59 @@ def site_aliases(
         any(seen[s] == 1 and (n > 1 or len(group) == 1) for s, n in contacts.items())
         for group, contacts in zip(groups, others, strict=True)
     ]
-    if sum(bringing) > 1:
+    mailbox = her_mailbox(ads, groups, key, rules.person.site_alias_mailbox_names)
+    if sum(bringing) > 1 and not (
+        mailbox and _one_after_another(ads, groups, others, seen, bringing, rules.person.number_change_overlap)
+    ):
         return ""
-    if not names_meet(ads, groups, rules):
+    if not mailbox and not names_meet(ads, groups, rules):
         return ""
     shown = sorted({(ads[i].name or "", ads[i].site) for group in groups for i in group})
-    return "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+    note = "site aliases: " + ", ".join(f"{name} on {site}" for name, site in shown)
+    return note + f" (her mailbox, named {mailbox})" if mailbox else note
+
+
+#: a word of an address's local part: letters only ("freja.p" -> freja, "kanya7x" -> kanya)
+_LOCAL_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def her_mailbox(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], key: tuple[str, str], most: int) -> str:
+    """The name of ``groups`` that an e-mail address ``key`` spells as a word of its local part, else "".
+
+    A woman names her mailbox after herself ("freja.p@", "miss.ronja@", "kanya7x@", "paola28x@"), and keeps
+    it while she changes sites, per-site names and numbers; a booking desk is named for its business or its
+    role ("booking.velvet1@", "info.sabai55@"), and holds more names. An address of at most ``most`` names
+    (0: never) that spells one of them is read as hers. Names and words compared folded (``names.fold_name``)."""
+    kind, value = key
+    if kind != "email" or not most or len(groups) > most:
+        return ""
+    words = {fold_name(w) for w in _LOCAL_WORD.findall(value.partition("@")[0])}
+    spelled = {(_fold(name), name) for group in groups for i in group if (name := ads[i].name)}
+    return min((pair for pair in spelled if pair[0] in words), default=("", ""))[1]  # whatever the order
+
+
+def _one_after_another(
+    ads: Sequence[AdFeatures],
+    groups: Sequence[Sequence[int]],
+    others: Sequence[Counter[tuple[str, str]]],
+    seen: Counter[tuple[str, str]],
+    bringing: Sequence[bool],
+    overlap: int,
+) -> bool:
+    """Were the numbers (contacts) of her own that several name groups bring written one after the other, each
+    group's last ad writing one at most ``overlap`` days after the next group's first? One woman who changed
+    her number; two women of one desk write theirs at once. A group whose ads carry no date: not known, no."""
+    spans: list[tuple[int, int]] = []
+    for group, contacts, brings in zip(groups, others, bringing, strict=True):
+        if not brings:
+            continue
+        mine = {s for s, n in contacts.items() if seen[s] == 1}
+        days = [d for i in group if mine.intersection(ads[i].selectors) and (d := day_of(ads[i])) is not None]
+        if not days:
+            return False
+        spans.append((min(days), max(days)))
+    spans.sort()
+    return all(later[0] >= earlier[1] - overlap for earlier, later in itertools.pairwise(spans))
 
 
 def _merged(groups: Sequence[Sequence[int]], joined: Sequence[tuple[int, int, str]]) -> list[list[int]]:

@@ -46,6 +46,11 @@ class PersonRules(_Strict):
     site_alias_days: int = Field(default=0, ge=0)
     #: ... unless two of its names posted ads in two cities at most this many days apart (two women at once)
     site_alias_apart_days: int = Field(default=3, ge=0)
+    #: ... and an e-mail address whose local part spells one of its names ("freja.p@", "kanya7x@") is her own
+    #: mailbox, held by at most this many names: they need not meet in a city or a season, and two of them
+    #: may each bring a number of their own when she wrote those numbers one after the other (a change of
+    #: number, ``cluster.her_mailbox``); 0: off
+    site_alias_mailbox_names: int = Field(default=0, ge=0)
     #: two names of a controller's line, each kept on sites of its own, with ages that fit and ads posted in
     #: one city at most this many days apart, no other name of their sites meeting either so, are one
     #: woman renamed per site (``cluster.line_aliases``); 0: off
