@@ -23,6 +23,9 @@ from kartlegg.extract.patterns import (
 
 MIN_AGE: Final = 15
 MAX_AGE: Final = 79
+#: The widest range of ages still read as hers ("22-24 år"); a wider one names the ages of those she seeks or
+#: serves ("Ønsker kontakt med: menn 35–75 år", "men aged 25-60"), never her own.
+MAX_AGE_SPAN: Final = 15
 
 # the look-ahead names the characters every unit starts with: a number without a unit fails at once instead of
 # trying each spelling
@@ -78,6 +81,7 @@ _EXCL_BEFORE: Final = (
     "mindst",
     "fyllt",
     "fylt",
+    "fyldt",
     "minimum",
     "atleast",
     "older than",
@@ -302,11 +306,15 @@ def find_ages(
                 continue
             if rx is _LABEL and _excluded_after(text[m.end() : m.end() + 25]):
                 continue
-            add(int(m.group(1)), m.start(1), m.end(1))
             if ranged:
                 lo, hi = int(m.group(1)), int(m.group(2))
-                if lo < hi <= lo + 15:
+                if hi > lo + MAX_AGE_SPAN:
+                    continue  # "menn 35–75 år", "ages 25-60": the ages she wants or serves, not hers (session 43)
+                add(lo, m.start(1), m.end(1))
+                if lo < hi:
                     add(hi, m.start(2), m.end(2))
+                continue
+            add(int(m.group(1)), m.start(1), m.end(1))
     if words is None or not words.isdisjoint(_WORD_AGE_UNITS):
         # number words before an age unit: find the unit, then read the one or two words before it
         for u in _word_units(low):
