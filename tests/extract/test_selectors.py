@@ -111,6 +111,13 @@ def test_ages(text: str, ages: list[int]) -> None:
     _check_spans(ex, {"body": text})
 
 
+def test_a_wide_range_is_an_age_the_ad_states_but_not_hers() -> None:
+    # a recruiter's "ladies between 18-35": the lower bound stays as evidence (peers label it), off her ages
+    ex = extract_ad(body="Looking for ladies between 18-35 years of age. I am 29 years old", region="SE")
+    assert sorted(ex.values("age")) == ["18", "29"]
+    assert export_fields(ex)["ages"] == [29]
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [
