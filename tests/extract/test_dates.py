@@ -68,6 +68,14 @@ PAGES = [
         {"+4531792950"},
         ("+4520260412", "date"),
     ),
+    (  # en: a crawl's id, its start date and time, in the URL and after its label (session 43)
+        "DK",
+        "https://crawl.example/p/2954/crawl/20260105-1453/url/285568",
+        "Crawl 20260105-1453 · Project 2954",
+        "Nora, 29 · Aarhus\nCall me: 31 79 29 50",
+        {"+4531792950"},
+        ("+4520260105", "date"),
+    ),
     (  # sv: a date word before a compact date
         "DK",
         "https://katalog.example/kort/918",
@@ -380,6 +388,12 @@ def _contact(key: str) -> bool:
         ("https://x.example/profil/20260228-lena", False),  # in a slug
         ("https://x.example/p?id=5&x=a20260228", False),  # glued to letters
         ("https://x.example/p#/20260228", False),  # after the path
+        ("https://crawl.example/p/29/crawl/20260228-1453/url/2855", True),  # a date and its time: one stamp
+        ("https://backup.example/snap/20260228T145300", True),
+        ("https://x.example/logg/20260228_0930?side=2", True),
+        ("https://x.example/logg/20260228-9930/", False),  # no time of day after the date
+        ("https://x.example/logg/20260228-14530/", False),  # five digits: no hhmm nor hhmmss
+        ("https://x.example/logg/20260228-1453x/", False),  # glued to letters
     ],
 )
 def test_a_urls_date_places(url: str, place: bool) -> None:

@@ -97,12 +97,25 @@ def test_urls_and_domains() -> None:
         ("You must be 18+ to call. 18 years or older only. Over 18!", []),
         ("Pris 1500 kr, 170 cm, 55 kg, 5'6\"", []),
         ("I have 10 years of experience", []),
+        # session 43: a site's notice and the ages she seeks are not hers, in four languages
+        ("Alder: 38\nØnsker kontakt med: menn 35–75 år", [38]),  # no
+        ("Ålder 24 · Söker män 30-65 år", [24]),  # sv
+        ("Husk: alle annoncører er fyldt 18 år. Jeg er 27 år", [27]),  # da
+        ("Age: 31. Looking for gentlemen 40-70 years old", [31]),  # en
+        ("Vi er 22-24 år", [22, 24]),  # a narrow range stays hers
     ],
 )
 def test_ages(text: str, ages: list[int]) -> None:
     ex = extract_ad(body=text, region="SE")
     assert export_fields(ex)["ages"] == ages
     _check_spans(ex, {"body": text})
+
+
+def test_a_wide_range_is_an_age_the_ad_states_but_not_hers() -> None:
+    # a recruiter's "ladies between 18-35": the lower bound stays as evidence (peers label it), off her ages
+    ex = extract_ad(body="Looking for ladies between 18-35 years of age. I am 29 years old", region="SE")
+    assert sorted(ex.values("age")) == ["18", "29"]
+    assert export_fields(ex)["ages"] == [29]
 
 
 @pytest.mark.parametrize(

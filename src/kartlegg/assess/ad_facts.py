@@ -98,9 +98,9 @@ class AdReader:
     # -- pieces -------------------------------------------------------------------------------------
     def _ages(self, view: AdView) -> list[tuple[int, Evidence]]:
         ad = str(view.ad_id)
-        found = [(int(s.value), _ev(view.ad_id, s)) for s in view.selectors if s.kind == "age" and s.value.isdigit()]
-        if found:
-            return found
+        read = [s for s in view.selectors if s.kind == "age" and s.value.isdigit()]
+        if read:  # but the ages she seeks ("menn 35–75 år": ``wide_range``), read and not hers
+            return [(int(s.value), _ev(view.ad_id, s)) for s in read if not s.detail.get("wide_range")]
         stored = view.data.get("ages")
         if isinstance(stored, list) and stored:
             return [(int(a), Evidence(ad, note="age stored by extraction")) for a in stored if isinstance(a, int)]

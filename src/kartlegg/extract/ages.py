@@ -23,6 +23,9 @@ from kartlegg.extract.patterns import (
 
 MIN_AGE: Final = 15
 MAX_AGE: Final = 79
+#: The widest range of ages still read as hers ("22-24 år"); a wider one names the ages of those she seeks or a
+#: recruiter wants ("Ønsker kontakt med: menn 35–75 år", "ladies between 18-35 years of age"), never her own.
+MAX_AGE_SPAN: Final = 15
 
 # the look-ahead names the characters every unit starts with: a number without a unit fails at once instead of
 # trying each spelling
@@ -78,6 +81,7 @@ _EXCL_BEFORE: Final = (
     "mindst",
     "fyllt",
     "fylt",
+    "fyldt",
     "minimum",
     "atleast",
     "older than",
@@ -126,12 +130,15 @@ class AgeHit:
     age: int
     start: int
     end: int
+    #: the lower bound of a range too wide to be hers (``MAX_AGE_SPAN``): an age the ad states, not her age
+    wide: bool
 
     # written out: mypyc compiles it, while the one @dataclass generates runs interpreted (~0.9 µs a hit)
-    def __init__(self, age: int, start: int, end: int) -> None:
+    def __init__(self, age: int, start: int, end: int, wide: bool = False) -> None:
         self.age = age
         self.start = start
         self.end = end
+        self.wide = wide
 
 
 def _excluded_after(after: str) -> bool:
@@ -264,10 +271,10 @@ def find_ages(
     hits: list[AgeHit] = []
     seen: set[int] = set()
 
-    def add(value: int, start: int, end: int) -> None:
+    def add(value: int, start: int, end: int, wide: bool = False) -> None:
         if MIN_AGE <= value <= MAX_AGE and start not in seen:
             seen.add(start)
-            hits.append(AgeHit(value, start, end))
+            hits.append(AgeHit(value, start, end, wide))
 
     if low is None:
         low = lower_same_length(text)
@@ -302,11 +309,16 @@ def find_ages(
                 continue
             if rx is _LABEL and _excluded_after(text[m.end() : m.end() + 25]):
                 continue
-            add(int(m.group(1)), m.start(1), m.end(1))
             if ranged:
                 lo, hi = int(m.group(1)), int(m.group(2))
-                if lo < hi <= lo + 15:
+                # "menn 35–75 år", "ladies between 18-35 years": the ages she seeks or a recruiter wants, kept as
+                # an age the ad states (its lower bound) but not as hers (``wide``, session 43)
+                wide = hi > lo + MAX_AGE_SPAN
+                add(lo, m.start(1), m.end(1), wide)
+                if lo < hi and not wide:
                     add(hi, m.start(2), m.end(2))
+                continue
+            add(int(m.group(1)), m.start(1), m.end(1))
     if words is None or not words.isdisjoint(_WORD_AGE_UNITS):
         # number words before an age unit: find the unit, then read the one or two words before it
         for u in _word_units(low):

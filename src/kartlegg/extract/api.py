@@ -775,7 +775,11 @@ def _extract(
             result.timed_out = True
             return result
         for a in ages.find_ages(t, w, digits[f], lows[f]):
-            add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end]))
+            add(
+                Match(
+                    "age", str(a.age), f, a.start, a.end, r[a.start : a.end], {"wide_range": True} if a.wide else None
+                )
+            )
         if reading is not None and reading.ages and f == "body":
             for a in structured.column_ages(reading):  # an age column's value (``csvdump``)
                 add(Match("age", str(a.age), f, a.start, a.end, r[a.start : a.end], {"column": True}))
@@ -816,7 +820,8 @@ def export_fields(ex: Extraction, city: str | None = None) -> dict[str, Any]:
         elif kind == "email":
             emails[m.value] = None
         elif kind == "age":
-            age_values[m.value] = None
+            if not m.detail.get("wide_range"):  # the ages she seeks, not hers (``ages.MAX_AGE_SPAN``)
+                age_values[m.value] = None
         elif kind == "city":
             if m.detail.get("later") or m.detail.get("country") not in _NORDIC_CITIES or m.detail.get("site_line"):
                 after[m.value] = None  # a later stop, a city abroad, the site's own address (session 29)

@@ -16,7 +16,8 @@ unrelated women that joins them into profiles and networks. Two kinds of evidenc
   next to a time of day ("20260411 14:22", "14:22 20260411") or right after a word naming a date (``date_words`` of
   ``data/furniture.yaml``, sv/no/da/en: "Oppdatert", "Sparad", "Gemt", "Captured"); in a URL, as a whole query
   value under a key that names no contact route ("?ci=20260228&co=20260303": a booking's stay) or as a whole path
-  segment of a full date ("/arkiv/20260411/"), session 39.
+  segment of a full date ("/arkiv/20260411/"), session 39. A date and a time glued by "T", "-" or "_" into one id
+  ("Crawl 20260105-1453", ``/crawl/20260105-1453/``: a crawl's, a backup's, a log file's) is a stamp too (session 43).
 
 A compact date is a page's date only near the ad's own date (``near``): a page prints when it was captured, updated
 or booked, within a few years of when the ad was posted or fetched (``day_number`` of the record's ``posted_at``). A
@@ -205,9 +206,10 @@ def date_place(text: str, start: int, end: int) -> bool:
 def url_date_place(url: str, start: int, end: int, contact_key: Callable[[str], bool]) -> bool:
     """Is the compact date at ``url[start:end]`` where a URL carries a date: a whole query value under a key that names
     no contact route (``?ci=20260228&co=…``, ``&from=20260411``; not ``?tel=20260411``: ``contact_key`` of the key's
-    words), or a whole path segment of eight digits, a full date (``/arkiv/20260411/``, ``/logg/20260411?…``)? A
-    six-digit segment is a site's id as often as a date ("/profil/120364/"): it stays with the URL's id rules."""
-    if start == 0 or (end < len(url) and url[end] not in "&#;/?"):
+    words), or a whole path segment of eight digits, a full date (``/arkiv/20260411/``, ``/logg/20260411?…``), or of
+    a date and its time (``/crawl/20260105-1453/``, session 43)? A six-digit segment is a site's id as often as a
+    date ("/profil/120364/"): it stays with the URL's id rules."""
+    if start == 0 or (end < len(url) and url[end] not in "&#;/?-_T"):
         return False
     before = url[start - 1]
     if before == "=":
@@ -218,8 +220,17 @@ def url_date_place(url: str, start: int, end: int, contact_key: Callable[[str], 
             return False
         key = url[cut + 1 : start - 1].replace("_", " ").replace("-", " ").strip()
         return bool(key) and not contact_key(key)
-    if before != "/" or end - start != 8 or (end < len(url) and url[end] not in "/?#"):
+    if before != "/" or end - start != 8:
         return False
+    if end < len(url) and url[end] not in "/?#":
+        # a date and its time as one segment ("/crawl/20260105-1453/"): a stamp, wherever the segment stands
+        if url[end] not in "T-_" or not _compact_time(url, end + 1):
+            return False
+        stop = end + 1
+        while stop < len(url) and "0" <= url[stop] <= "9":
+            stop += 1
+        if stop < len(url) and url[stop] not in "/?#":
+            return False
     scheme = url.find("//")
     host_end = url.find("/", scheme + 2) if scheme >= 0 else 0
     return 0 <= host_end < start - 1 and url.find("?", 0, start) < 0 and url.find("#", 0, start) < 0
@@ -242,7 +253,9 @@ def _time_after(text: str, end: int) -> bool:
     or h.mm ("20260411T14:22", "20260411 14:22", "20260411, kl. 14.22")?"""
     i = end
     n = len(text)
-    if i < n and text[i] in "T-":
+    if i < n and text[i] in "T-_":
+        if _compact_time(text, i + 1):
+            return True  # a date and time as one id ("20260105-1453", "20260105T145300", a crawl's or a backup's)
         i += 1
     else:
         while i < n and i - end < 3 and text[i] in " \t,":
@@ -254,6 +267,18 @@ def _time_after(text: str, end: int) -> bool:
         while i < n and i - end < 8 and text[i] in ". \t":
             i += 1
     return _clock(text, i)
+
+
+def _compact_time(text: str, i: int) -> bool:
+    """Does ``text`` hold a time of day written compactly at ``i``: hhmm or hhmmss, no digit after it (the time
+    half of a stamp glued to its date by "T", "-" or "_": "20260105-1453", "20260411T141500")?"""
+    j = i
+    n = len(text)
+    while j < n and j - i < 7 and "0" <= text[j] <= "9":
+        j += 1
+    if j - i not in (4, 6) or (j < n and text[j].isdecimal()):
+        return False
+    return int(text[i : i + 2]) <= 23 and all(int(text[k : k + 2]) <= 59 for k in range(i + 2, j, 2))
 
 
 def _clock(text: str, i: int) -> bool:

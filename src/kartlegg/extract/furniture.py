@@ -1833,7 +1833,7 @@ def _reason(
             len(digits) == len(m.raw)
             and dates.near(digits, ad_day)
             and dates.url_date_place(fields.get("url", ""), m.start, m.end, _query_contact)
-            and (fields.get("url", "")[m.start - 1] == "=" or digits not in text_digits)
+            and (fields.get("url", "")[m.start - 1] == "=" or digits not in text_digits or _stamp_segment(fields, m))
         ):
             # a date the URL carries as a query value ("?ci=20260228&co=20260303", session 38) or as a path
             # segment ("/arkiv/20260411/"), unless the ad writes that number as a phone too (session 39)
@@ -1878,6 +1878,13 @@ def _reason(
         if any(k in model.id_slots for k in keys) and not written_as_contact(keys, m.detail.get("column"), m.raw):
             return "id-slot"
     return None
+
+
+def _stamp_segment(fields: Mapping[str, str], m: Match) -> bool:
+    """Is the URL's compact date glued to its time ("/crawl/20260105-1453/", ``dates.url_date_place``)? Then the
+    text's copy of it is that stamp too ("Crawl 20260105-1453"), not her number written twice."""
+    url = fields.get("url", "")
+    return m.end < len(url) and url[m.end] in "-_T"
 
 
 def _with_code(raw: str) -> bool:
