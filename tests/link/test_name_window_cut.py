@@ -6,6 +6,10 @@ of its last word at the window's end, and a cue that reads a name after a descri
 end ("Søt rumensk Mia", "Sweet Latvian Mia") read "Co", "Com", "Comp" as her name, another on each ad as the
 text before it moved the cut. Her line then showed names that were no one's, and those ads were kept apart as a
 controller's line's (blind21: 32 / 24 ads of one site).
+
+A page's title written as fields, her name, her city and the site's name ("Lucia | Aalborg | Nordic Companions",
+"Olga | Oslo | Silver"), names her by its first field: read as one title, the site's two words made two possible
+names and none was read (blind21: 261 / 258 ads; blind7 50).
 """
 
 from __future__ import annotations
@@ -59,3 +63,14 @@ def test_the_window_never_ends_inside_a_word(text: str, n: int) -> None:
         kept = head.removesuffix("\u2026")
         assert head.endswith("\u2026") and text.startswith(kept) and len(kept) <= n
         assert not (kept and kept[-1].isalnum() and text[len(kept)].isalnum())
+
+
+def test_a_titles_first_field_before_her_city_and_the_sites_name_is_hers() -> None:
+    # a page's title as fields: her name, her city, the site's name or her level there
+    assert find_name("Lucia | Aalborg | Nordic Companions", "Hey there, it is Lucia, smiling masseuse") == "Lucia"  # en
+    assert find_name("Olga | Oslo | Silver", "Medlemsnr 543031 · Nivå: Silver") == "Olga"  # no
+    assert find_name("Madalina | Vaxjo | Brons", "Annons-ID: 45488 · Nivå: Brons") == "Madalina"  # sv
+    assert find_name("Mette | Kbh | Rødt Lys", "Profil 2231 · opdateret i går") == "Mette"  # da
+    # a firm's noun, a place or a title of two fields names no one this way
+    assert find_name("Escort | Oslo | rosaguiden.no", "Annonse 77121") is None
+    assert find_name("Bergen | Oslo | rosaguiden.no", "Annonse 77121") is None

@@ -837,6 +837,12 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
     for (w, sep), (nxt, _) in pairwise(words):
         if not sep.strip() and name_like(w) and canonical_city(nxt) is not None:
             return w
+    # "Lucia | Aalborg | Nordic Companions", "Olga | Oslo | Silver": a page's title as fields, her name, her city,
+    # the site's name or her level there (session 43; read as one title the site's words were names too)
+    fields = [f.strip() for f in title.split(" | ")]
+    if len(fields) >= 3 and name_like(fields[0]) and not _firm_word(fields[0], stop):
+        if canonical_city(fields[1]) is not None and canonical_city(fields[0]) is None:
+            return fields[0]
     # "Escort Oslo sentrum – Kasia": one word after the title's last dash
     if len(words) >= 2 and words[-2][1].strip()[:1] in ("–", "—", "-") and not words[-1][1].strip():
         if name_like(words[-1][0]) and len(words) - 1 not in after_in:
