@@ -247,7 +247,7 @@ def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | No
     ("Angels Thai Massage | Storgatan 40"). None without such a line, or when the word after the label is
     no name (a stop word, a street, a place of the market)."""
     rules = rules or default_rules().names
-    return _staff(undecorate(body[:3000], rules), rules)
+    return _staff(undecorate(_head(body, 3000), rules), rules)
 
 
 def _staff(body: str, rules: NameRules) -> tuple[str, int | None] | None:
@@ -524,7 +524,7 @@ def _label_words(body: str) -> frozenset[str]:
     if ":" not in body:
         return frozenset()
     out: set[str] = set()
-    for m in _GREETED.finditer(body[:500]):
+    for m in _GREETED.finditer(_head(body, 500)):
         lead = body[m.start() : m.start(1)].rstrip()
         if lead.endswith(":"):
             out.update(w.lower() for w in _WORD_RUN.findall(lead))
@@ -545,6 +545,21 @@ def name_candidates(
             if len(out) >= limit:
                 break
     return out
+
+
+def _head(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text`` as a window the cues read, its end marked as no line's end: a
+    window cut inside a line ("… © 2016–2026 Nordic Co|mpanions") left the first letters of its last word at
+    the window's end, and a cue that reads a name before a comma or a line's end ("Søt rumensk Mia") took
+    "Co", "Com" or "Comp" as her name, another on each ad as its length moved the cut (session 43). The word
+    the cut splits is left out and an ellipsis ends the window, so nothing is read as ending a line there."""
+    if len(text) <= n or text[n] in "\r\n":
+        return text[:n]
+    k = n
+    if text[n].isalnum():
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+    return text[:k] + "\u2026"
 
 
 def _composed(name: str) -> str:
@@ -575,8 +590,8 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 yield value.strip().title()
                 return
     # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
-    raw, written = body[:500], body[:3000]
-    title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(written, rules)
+    raw, written = _head(body, 500), _head(body, 3000)
+    title, body = undecorate(_caps_title(_head(title, 500), stop), rules), undecorate(written, rules)
     staff = _staff(body, rules)
     if staff:
         yield staff[0]
@@ -603,7 +618,7 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 before = None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 yield before.group(1)
-    for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
+    for tm in (_TITLE.match(_head(title, 200)), *_IN_TITLE.finditer(_head(title, 200))):
         if (
             tm
             and _ok(tm.group(1), stop)
@@ -614,12 +629,12 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first := _first_name(title, tm.start(1), stop):
                 yield first
             yield tm.group(1)
-    for pm in _BEFORE_PLACE.finditer(title[:200]):
+    for pm in _BEFORE_PLACE.finditer(_head(title, 200)):
         if _ok(pm.group(1), stop):
             if first := _first_name(title, pm.start(1), stop):
                 yield first
             yield pm.group(1)
-    for cm in _CAPS_NAME_AGE.finditer(written[:500]):
+    for cm in _CAPS_NAME_AGE.finditer(_head(written, 500)):
         word = cm.group(1).capitalize()
         if (
             15 <= int(cm.group(2)) <= 69
@@ -628,22 +643,22 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             and not _dated(word, int(cm.group(2)), calendar)
         ):
             yield word
-    lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
+    lead = _title_lead(_head(title, 200), stop, _head(body, 500), tuple(rules.business))
     if lead:
         yield lead
-    alone = _title_alone(title[:200], stop, written)
+    alone = _title_alone(_head(title, 200), stop, written)
     if alone:
         yield alone
-    for hm in _HERE.finditer(body[:500]):
+    for hm in _HERE.finditer(_head(body, 500)):
         if _ok(hm.group(1), stop):
             yield hm.group(1)
     present = _present(tuple(rules.present))
     if present is not None:
-        for textval in (title[:200], body[:500]):
+        for textval in (_head(title, 200), _head(body, 500)):
             for xm in present.finditer(textval):
                 if _plain_name(xm.group(1), stop):
                     yield xm.group(1)
-    for bm in _BODY_NAME_AGE.finditer(body[:500]):
+    for bm in _BODY_NAME_AGE.finditer(_head(body, 500)):
         word, age = (
             bm.group(1),
             int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6) or bm.group(7)),
@@ -656,14 +671,14 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first and _opens_line(body, body.rfind(first, 0, bm.start(1))) and f"{first} {word}" in written:
                 yield first
             yield word
-    for word, age in _field_names(body[:1500]):
+    for word, age in _field_names(_head(body, 1500)):
         if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
             yield word
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
             yield dm.group(1)
     # read last, so only where no cue above named her (session 37)
-    for lm in (*_BOLD_LEAD.finditer(written[:1500]), *_GREETED.finditer(body[:500])):
+    for lm in (*_BOLD_LEAD.finditer(_head(written, 1500)), *_GREETED.finditer(_head(body, 500))):
         if _plain_name(lm.group(1), stop) and not _market_city(lm.group(1)):
             yield lm.group(1)
 
@@ -822,6 +837,12 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
     for (w, sep), (nxt, _) in pairwise(words):
         if not sep.strip() and name_like(w) and canonical_city(nxt) is not None:
             return w
+    # "Lucia | Aalborg | Nordic Companions", "Olga | Oslo | Silver": a page's title as fields, her name, her city,
+    # the site's name or her level there (session 43; read as one title the site's words were names too)
+    fields = [f.strip() for f in title.split(" | ")]
+    if len(fields) >= 3 and name_like(fields[0]) and not _firm_word(fields[0], stop):
+        if canonical_city(fields[1]) is not None and canonical_city(fields[0]) is None:
+            return fields[0]
     # "Escort Oslo sentrum – Kasia": one word after the title's last dash
     if len(words) >= 2 and words[-2][1].strip()[:1] in ("–", "—", "-") and not words[-1][1].strip():
         if name_like(words[-1][0]) and len(words) - 1 not in after_in:
@@ -902,7 +923,7 @@ def poster_name(body: str, rules: NameRules | None = None) -> str | None:
     nor its address names her: on a forum the person posts her own ads under her name."""
     rules = rules or default_rules().names
     stop, common = _vocabulary(rules), _common(tuple(rules.common))
-    for m in _POSTER.finditer(body[:500]):
+    for m in _POSTER.finditer(_head(body, 500)):
         word = (m.group(1) or m.group(2)).capitalize()
         if _plain_name(word, stop) and word.lower() not in common:
             return word
@@ -989,7 +1010,7 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
     Only titles: in bodies two-digit numbers are prices, times and measurements too often.
     """
     stop = _vocabulary(rules or default_rules().names)
-    for m in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
+    for m in (_TITLE.match(_head(title, 200)), *_IN_TITLE.finditer(_head(title, 200))):
         if m and 15 <= int(m.group(2)) <= 69 and not _street(m.group(1).lower(), stop):
             return int(m.group(2))
     return None
@@ -1000,12 +1021,14 @@ def heading_age(body: str) -> int | None:
     contact ad, whose title is the paper's page, when extraction found none; or in brackets on the line of her
     name in Markdown bold ("**Jade** – Uppsala (24)": a chat post's heading, whose title is the channel's); or
     in a record's field of her name and age ("Annonce 1102891 · Aarhus · Elin 18", "▸ Zoe, 21 — …")."""
-    for m in (*_CAPS_NAME_AGE.finditer(body[:500]), *_BOLD_AGE.finditer(body[:1500])):
+    for m in (*_CAPS_NAME_AGE.finditer(_head(body, 500)), *_BOLD_AGE.finditer(_head(body, 1500))):
         if 15 <= int(m.group(2)) <= 69:
             return int(m.group(2))
     rules = default_rules().names
     stop, calendar = _vocabulary(rules), _common(tuple(rules.calendar))
-    for word, age in _field_names(body[:1500]):  # a record's field of her name and age ("· Elin 18", "▸ Zoe, 21 —")
+    for word, age in _field_names(
+        _head(body, 1500)
+    ):  # a record's field of her name and age ("· Elin 18", "▸ Zoe, 21 —")
         if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
             return age
     return None
