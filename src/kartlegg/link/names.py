@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -241,13 +241,27 @@ def _staff_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+def _head(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text``, without a word the cut splits: a window that ends inside a word
+    leaves its first letters, which the cues read as a whole word where a bare name may end a match (a page's
+    footer "© 2016–2026 Nordic Companions" cut after 500 characters to "Nordic Com", "Nordic Compa", ... named
+    one woman's ads after each length her text happened to have; session 43). The cut moves back to the start
+    of that word; a window that ends between words, or a text no longer than ``n``, is as sliced."""
+    if len(text) <= n or not text[n].isalpha():
+        return text[:n]
+    k = n
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[:k]
+
+
 def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | None] | None:
     """The name (and age, when written) on a directory's or parlour's staff line ("Today: Elena (24)", "I
     dag: Elena", "Idag jobbar: Elena"): the person the ad is for, where the title names the business
     ("Angels Thai Massage | Storgatan 40"). None without such a line, or when the word after the label is
     no name (a stop word, a street, a place of the market)."""
     rules = rules or default_rules().names
-    return _staff(undecorate(body[:3000], rules), rules)
+    return _staff(undecorate(_head(body, 3000), rules), rules)
 
 
 def _staff(body: str, rules: NameRules) -> tuple[str, int | None] | None:
@@ -484,6 +498,28 @@ def _firm_word(word: str, stop: frozenset[str]) -> bool:
     return low in stop.firms or any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.firm_endings)
 
 
+#: How far before its noun a firm's name may start: its noun's word and one more ("Chiang Mai Spa", "Blue Orchid
+#: Massage"; a nationality is taken off first: "Chiang Mai Thai Spa"); a word before those is hers or the title's
+_FIRM_RUN = 2
+
+
+def _firm_run(words: Sequence[tuple[str, str]], k: int, stop: frozenset[str]) -> bool:
+    """Is title word ``k`` part of a firm's name: followed by a firm's noun within ``_FIRM_RUN`` words, the
+    words between capitalised and written with blanks ("Chiang Mai Thai Spa · massage Ålborg", "Golden
+    Lotus Wellness | Oslo", "Tropical Massage – Stockholm")? A parlour's name is often two or three words
+    before its noun (a place abroad, a flower, a colour), and its first word, read as the one name of a title
+    that names a place, named every masseuse of the parlour after it; her own ads elsewhere, with her name,
+    then showed her number with two names, a controller's line (session 43: "Chiang" on a clinic's pages).
+    The word right before the noun is the firm's whatever stands between them (as before); a longer name is
+    read over blanks only, so a separator ends it ("Elin | Golden Lotus Spa" still names Elin)."""
+    for j in range(k + 1, min(k + 1 + _FIRM_RUN, len(words))):
+        if _firm_word(words[j][0], stop):
+            return True
+        if words[j - 1][1] != " " or words[j][1] != " " or not words[j][0][:1].isupper():
+            return False
+    return False
+
+
 def _firm_name(text: str, end: int, stop: frozenset[str]) -> bool:
     """Is the word ending at ``end`` a firm's name: followed by a firm's noun ("hos Baltic Companions",
     "with Diamond Escorts", "Aurora Thaimassage")?"""
@@ -524,7 +560,7 @@ def _label_words(body: str) -> frozenset[str]:
     if ":" not in body:
         return frozenset()
     out: set[str] = set()
-    for m in _GREETED.finditer(body[:500]):
+    for m in _GREETED.finditer(_head(body, 500)):
         lead = body[m.start() : m.start(1)].rstrip()
         if lead.endswith(":"):
             out.update(w.lower() for w in _WORD_RUN.findall(lead))
@@ -575,8 +611,9 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 yield value.strip().title()
                 return
     # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
-    raw, written = body[:500], body[:3000]
-    title, body = undecorate(_caps_title(title[:500], stop), rules), undecorate(written, rules)
+    raw, written = _head(body, 500), _head(body, 3000)
+    title, body = undecorate(_caps_title(_head(title, 500), stop), rules), undecorate(written, rules)
+    title200, body500 = _head(title, 200), _head(body, 500)
     staff = _staff(body, rules)
     if staff:
         yield staff[0]
@@ -603,7 +640,7 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 before = None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 yield before.group(1)
-    for tm in (_TITLE.match(title[:200]), *_IN_TITLE.finditer(title[:200])):
+    for tm in (_TITLE.match(title200), *_IN_TITLE.finditer(title200)):
         if (
             tm
             and _ok(tm.group(1), stop)
@@ -614,12 +651,12 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first := _first_name(title, tm.start(1), stop):
                 yield first
             yield tm.group(1)
-    for pm in _BEFORE_PLACE.finditer(title[:200]):
+    for pm in _BEFORE_PLACE.finditer(title200):
         if _ok(pm.group(1), stop):
             if first := _first_name(title, pm.start(1), stop):
                 yield first
             yield pm.group(1)
-    for cm in _CAPS_NAME_AGE.finditer(written[:500]):
+    for cm in _CAPS_NAME_AGE.finditer(raw):
         word = cm.group(1).capitalize()
         if (
             15 <= int(cm.group(2)) <= 69
@@ -628,22 +665,22 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             and not _dated(word, int(cm.group(2)), calendar)
         ):
             yield word
-    lead = _title_lead(title[:200], stop, body[:500], tuple(rules.business))
+    lead = _title_lead(title200, stop, body500, tuple(rules.business))
     if lead:
         yield lead
-    alone = _title_alone(title[:200], stop, written)
+    alone = _title_alone(title200, stop, written)
     if alone:
         yield alone
-    for hm in _HERE.finditer(body[:500]):
+    for hm in _HERE.finditer(body500):
         if _ok(hm.group(1), stop):
             yield hm.group(1)
     present = _present(tuple(rules.present))
     if present is not None:
-        for textval in (title[:200], body[:500]):
+        for textval in (title200, body500):
             for xm in present.finditer(textval):
                 if _plain_name(xm.group(1), stop):
                     yield xm.group(1)
-    for bm in _BODY_NAME_AGE.finditer(body[:500]):
+    for bm in _BODY_NAME_AGE.finditer(body500):
         word, age = (
             bm.group(1),
             int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6) or bm.group(7)),
@@ -656,14 +693,14 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first and _opens_line(body, body.rfind(first, 0, bm.start(1))) and f"{first} {word}" in written:
                 yield first
             yield word
-    for word, age in _field_names(body[:1500]):
+    for word, age in _field_names(_head(body, 1500)):
         if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
             yield word
     for dm in _after_decor(tuple(rules.decor)).finditer(raw):
         if _plain_name(dm.group(1), stop):
             yield dm.group(1)
     # read last, so only where no cue above named her (session 37)
-    for lm in (*_BOLD_LEAD.finditer(written[:1500]), *_GREETED.finditer(body[:500])):
+    for lm in (*_BOLD_LEAD.finditer(_head(written, 1500)), *_GREETED.finditer(body500)):
         if _plain_name(lm.group(1), stop) and not _market_city(lm.group(1)):
             yield lm.group(1)
 
@@ -837,10 +874,7 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
         names = [
             w
             for k, (w, _) in enumerate(words)
-            if k not in after_in
-            and w not in places
-            and name_like(w)
-            and not (k + 1 < len(words) and _firm_word(words[k + 1][0], stop))
+            if k not in after_in and w not in places and name_like(w) and not _firm_run(words, k, stop)
         ]
         if len(names) == 1:
             return names[0]
@@ -902,7 +936,7 @@ def poster_name(body: str, rules: NameRules | None = None) -> str | None:
     nor its address names her: on a forum the person posts her own ads under her name."""
     rules = rules or default_rules().names
     stop, common = _vocabulary(rules), _common(tuple(rules.common))
-    for m in _POSTER.finditer(body[:500]):
+    for m in _POSTER.finditer(_head(body, 500)):
         word = (m.group(1) or m.group(2)).capitalize()
         if _plain_name(word, stop) and word.lower() not in common:
             return word

@@ -122,7 +122,9 @@ FEATURES_STATE = "features"
 #: age (session 39)
 #: 14: a greeting before her name ("Hejsan Roxana, 26 år", "Tjena Viola") is no name, and a month or weekday
 #: before a day of the month ("Week 53 · Dec 28 – Jan 3") is a date, no name and age (session 41)
-FEATURES_VERSION = 15
+#: 16: a name cue's window (the body's first 500 characters, ...) ends between words: a word it cuts is none
+#: ("© Nordic Companions" cut to "Nordic Com" named her ads after each length of her text; session 43)
+FEATURES_VERSION = 16
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
