@@ -41,7 +41,8 @@ def test_a_footer_cut_by_the_window_names_no_one() -> None:
     for cut in range(1, len("Companions")):
         body = _body(footer, "Companions", cut)
         assert body[500 - cut : 500] == "Companions"[:cut]
-        assert find_name(title, body, template={"companions"}) is None
+        assert find_name(title, body, template={"companions"}) == "Rebecka"  # the title's one name: the firm's
+        assert find_name("Profil | Stockholm", body, template={"companions"}) is None  # noun is none (below)
         assert all(not "Companions".startswith(n) or n == "Companions" for n in name_candidates(title, body))
     # her name where a cue reads it is still hers, whatever the footer
     body = _body(footer, "Companions", 3).replace("mjuk och", "Hi, my name is Rebecka, mjuk och", 1)
@@ -83,3 +84,6 @@ def test_a_parlours_name_of_several_words_before_its_noun_is_no_name() -> None:
     assert find_name("Elin | Golden Lotus Spa | Oslo", "") == "Elin"
     assert find_name("Nina Blue Orchid Massage Oslo", "") == "Nina"
     assert find_name("Tøyen: Viki", "") == "Viki"
+    # the firm's noun is no name either, once the words before it are the firm's
+    assert find_name("Silk Road Dates VIP · København", "Silk Road Dates i København") is None
+    assert find_name("Baltic Rose Club · Göteborg", "") is None

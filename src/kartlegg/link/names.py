@@ -870,11 +870,16 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
     there = {m.group(1).lower() for m in _IN_PLACE.finditer(body)} if body else set()
     places = {w for w, _ in words if w.lower() in there}
     if places or any(city_country(canonical_city(w)) in MARKET_COUNTRIES for w, _ in words):
-        # "Tropical Massage – Stockholm", "Golden Palm Spa | Oslo": the word before a firm's noun is the firm's
+        # "Tropical Massage – Stockholm", "Golden Palm Spa | Oslo": the word before a firm's noun is the firm's, and
+        # so is the noun ("Silk Road Dates VIP · København": neither "Silk" nor "Dates" is hers)
         names = [
             w
             for k, (w, _) in enumerate(words)
-            if k not in after_in and w not in places and name_like(w) and not _firm_run(words, k, stop)
+            if k not in after_in
+            and w not in places
+            and name_like(w)
+            and not _firm_run(words, k, stop)
+            and not _firm_word(w, stop)
         ]
         if len(names) == 1:
             return names[0]
