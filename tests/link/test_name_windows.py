@@ -87,3 +87,13 @@ def test_a_parlours_name_of_several_words_before_its_noun_is_no_name() -> None:
     # the firm's noun is no name either, once the words before it are the firm's
     assert find_name("Silk Road Dates VIP · København", "Silk Road Dates i København") is None
     assert find_name("Baltic Rose Club · Göteborg", "") is None
+    # nor a word right after the noun ("Club Scandinavia", "Girls Group", "Models Nord"), and her name beside
+    # the firm's is still hers
+    assert find_name("Ivory Club Scandinavia, Oslo", "") is None  # no
+    assert find_name("Blue Lagoon Girls Group · Trondheim", "") is None  # en
+    assert find_name("Nordlys Models Nord · OSLO", "Nordlys Models Nord in OSLO.") is None
+    assert find_name("Tara @ Ivory Models, Stockholm", "") == "Tara"  # sv
+    # a page's label opening the title ("Ændringslog: …", a change log's) is no name; a place before ":" never was
+    title = "Ændringslog: Ivory Club Club · Aalborg: Queen, 38 år"  # da
+    assert find_name(title, "Ændringslog · 40422818\nVersion 6 · ændret 20.03.2026") is None
+    assert find_name("Re: Camila (Vasastan)", "") == "Camila"

@@ -871,15 +871,18 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
     places = {w for w, _ in words if w.lower() in there}
     if places or any(city_country(canonical_city(w)) in MARKET_COUNTRIES for w, _ in words):
         # "Tropical Massage – Stockholm", "Golden Palm Spa | Oslo": the word before a firm's noun is the firm's, and
-        # so is the noun ("Silk Road Dates VIP · København": neither "Silk" nor "Dates" is hers)
+        # so are the noun and a word right after it ("Silk Road Dates VIP · København", "Ivory Club Scandinavia,
+        # Oslo", "Nordlys Models Nord · OSLO": no word of them is hers)
         names = [
             w
-            for k, (w, _) in enumerate(words)
+            for k, (w, sep) in enumerate(words)
             if k not in after_in
+            and not (k == 0 and sep.startswith(":") and len(words) > 2)  # a page's label: "Ændringslog: …", "Arkiv: …"
             and w not in places
             and name_like(w)
             and not _firm_run(words, k, stop)
             and not _firm_word(w, stop)
+            and not (k and words[k - 1][1] == " " and _firm_word(words[k - 1][0], stop))
         ]
         if len(names) == 1:
             return names[0]
