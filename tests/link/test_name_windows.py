@@ -28,11 +28,15 @@ def _body(footer: str, word: str, cut: int, window: int = 500) -> str:
 
 
 def test_a_window_ends_between_words() -> None:
-    assert _head("Nordic Companions", 10) == "Nordic "
-    assert _head("Nordic Companions", 7) == "Nordic "
+    assert _head("Nordic Companions", 10) == "Nordic …"
+    assert _head("Nordic Companions", 7) == "Nordic …"
     assert _head("Nordic Companions", 6) == "Nordic"
     assert _head("Nordic Companions", 99) == "Nordic Companions"
     assert _head("Elin, 23 år", 8) == "Elin, 23"  # digits are cut as before: only a word's letters move it
+    # the window's end is no line's end: the word before a cut one is not read as a name ending its line
+    body = _body("Telegram: @sofia.vip Parkering rett", "rett", 1) + " utenfor"
+    assert _head(body, 500).endswith("Parkering …")
+    assert "Parkering" not in name_candidates("Escort Bergen – Sofia", body, limit=10)  # no
 
 
 def test_a_footer_cut_by_the_window_names_no_one() -> None:

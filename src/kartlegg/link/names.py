@@ -246,13 +246,15 @@ def _head(text: str, n: int) -> str:
     leaves its first letters, which the cues read as a whole word where a bare name may end a match (a page's
     footer "© 2016–2026 Nordic Companions" cut after 500 characters to "Nordic Com", "Nordic Compa", ... named
     one woman's ads after each length her text happened to have; session 43). The cut moves back to the start
-    of that word; a window that ends between words, or a text no longer than ``n``, is as sliced."""
+    of that word and leaves "…" there: the window's end is no line's end, so the word before it is not read as
+    a name ending its line ("@sofia.vip Parkering rett utenfor" cut inside "rett" reads no "Parkering"). A window
+    that ends between words, or a text no longer than ``n``, is as sliced."""
     if len(text) <= n or not text[n].isalpha():
         return text[:n]
     k = n
     while k > 0 and text[k - 1].isalpha():
         k -= 1
-    return text[:k]
+    return text[:k] + "…"
 
 
 def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | None] | None:
