@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -239,6 +239,23 @@ def _staff_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
         r"^[^\w\n]{0,3}(?i:" + alts + r")[ \t]*:[ \t]*" + _NAME + r"(?:[ \t]*\((\d{2})\)|,[ \t]*(\d{2})(?!\d))?",
         re.MULTILINE,
     )
+
+
+def _head(text: str, n: int) -> str:
+    """The first ``n`` characters of ``text`` as a window the cues read, without a word the cut splits: a window
+    that ends inside a word leaves its first letters, which the cues read as a whole word where a bare name may end
+    a match (a page's footer "© 2016–2026 Nordic Companions" cut after 500 characters to "Nordic Com", "Nordic
+    Compa", ... named one woman's ads after each length her text happened to have; session 43). The cut moves back
+    to the start of that word and "…" ends the window wherever it does not end at a line break: the window's end is
+    no line's end, so the word before it is not read as a name ending its line ("@sofia.vip Parkering rett
+    utenfor" cut inside "rett" reads no "Parkering"). A text no longer than ``n`` is as it is."""
+    if len(text) <= n or text[n] in "\r\n":
+        return text[:n]
+    k = n
+    if text[n].isalnum():
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+    return text[:k] + "\u2026"
 
 
 def staff_name(body: str, rules: NameRules | None = None) -> tuple[str, int | None] | None:
@@ -484,6 +501,40 @@ def _firm_word(word: str, stop: frozenset[str]) -> bool:
     return low in stop.firms or any(low.endswith(e) and len(low) >= len(e) + 3 for e in stop.firm_endings)
 
 
+#: How far before its noun a firm's name may start: its noun's word and one more ("Chiang Mai Spa", "Blue Orchid
+#: Massage"; a nationality is taken off first: "Chiang Mai Thai Spa"); a word before those is hers or the title's
+_FIRM_RUN = 2
+
+
+def _not_firm(words: Sequence[tuple[str, str]], k: int, stop: frozenset[str]) -> bool:
+    """Can title word ``k`` be hers, not the firm's or the page's? Not part of a firm's name (``_firm_run``), not
+    a firm's noun, not a word right after one ("Ivory Club Scandinavia", "Girls Group"), and not the title's first
+    word before ":" with more words after it (a page's label: "Ændringslog: …", "Arkiv: …")."""
+    w, sep = words[k]
+    if k == 0 and sep.startswith(":") and len(words) > 2:
+        return False
+    if _firm_word(w, stop) or _firm_run(words, k, stop):
+        return False
+    return not (k and words[k - 1][1] == " " and _firm_word(words[k - 1][0], stop))
+
+
+def _firm_run(words: Sequence[tuple[str, str]], k: int, stop: frozenset[str]) -> bool:
+    """Is title word ``k`` part of a firm's name: followed by a firm's noun within ``_FIRM_RUN`` words, the
+    words between capitalised and written with blanks ("Chiang Mai Thai Spa · massage Ålborg", "Golden
+    Lotus Wellness | Oslo", "Tropical Massage – Stockholm")? A parlour's name is often two or three words
+    before its noun (a place abroad, a flower, a colour), and its first word, read as the one name of a title
+    that names a place, named every masseuse of the parlour after it; her own ads elsewhere, with her name,
+    then showed her number with two names, a controller's line (session 43: "Chiang" on a clinic's pages).
+    The word right before the noun is the firm's whatever stands between them (as before); a longer name is
+    read over blanks only, so a separator ends it ("Elin | Golden Lotus Spa" still names Elin)."""
+    for j in range(k + 1, min(k + 1 + _FIRM_RUN, len(words))):
+        if _firm_word(words[j][0], stop):
+            return True
+        if words[j - 1][1] != " " or words[j][1] != " " or not words[j][0][:1].isupper():
+            return False
+    return False
+
+
 def _firm_name(text: str, end: int, stop: frozenset[str]) -> bool:
     """Is the word ending at ``end`` a firm's name: followed by a firm's noun ("hos Baltic Companions",
     "with Diamond Escorts", "Aurora Thaimassage")?"""
@@ -547,21 +598,6 @@ def name_candidates(
     return out
 
 
-def _head(text: str, n: int) -> str:
-    """The first ``n`` characters of ``text`` as a window the cues read, its end marked as no line's end: a
-    window cut inside a line ("… © 2016–2026 Nordic Co|mpanions") left the first letters of its last word at
-    the window's end, and a cue that reads a name before a comma or a line's end ("Søt rumensk Mia") took
-    "Co", "Com" or "Comp" as her name, another on each ad as its length moved the cut (session 43). The word
-    the cut splits is left out and an ellipsis ends the window, so nothing is read as ending a line there."""
-    if len(text) <= n or text[n] in "\r\n":
-        return text[:n]
-    k = n
-    if text[n].isalnum():
-        while k > 0 and text[k - 1].isalnum():
-            k -= 1
-    return text[:k] + "\u2026"
-
-
 def _composed(name: str) -> str:
     return unicodedata.normalize("NFC", name) if not name.isascii() else name
 
@@ -592,6 +628,7 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
     # her name with its ornaments taken off ("Bella Latina" -> "Bella"), a title in capitals in small letters
     raw, written = _head(body, 500), _head(body, 3000)
     title, body = undecorate(_caps_title(_head(title, 500), stop), rules), undecorate(written, rules)
+    title200, body500 = _head(title, 200), _head(body, 500)
     staff = _staff(body, rules)
     if staff:
         yield staff[0]
@@ -618,7 +655,7 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 before = None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 yield before.group(1)
-    for tm in (_TITLE.match(_head(title, 200)), *_IN_TITLE.finditer(_head(title, 200))):
+    for tm in (_TITLE.match(title200), *_IN_TITLE.finditer(title200)):
         if (
             tm
             and _ok(tm.group(1), stop)
@@ -629,12 +666,12 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             if first := _first_name(title, tm.start(1), stop):
                 yield first
             yield tm.group(1)
-    for pm in _BEFORE_PLACE.finditer(_head(title, 200)):
+    for pm in _BEFORE_PLACE.finditer(title200):
         if _ok(pm.group(1), stop):
             if first := _first_name(title, pm.start(1), stop):
                 yield first
             yield pm.group(1)
-    for cm in _CAPS_NAME_AGE.finditer(_head(written, 500)):
+    for cm in _CAPS_NAME_AGE.finditer(raw):
         word = cm.group(1).capitalize()
         if (
             15 <= int(cm.group(2)) <= 69
@@ -643,22 +680,22 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
             and not _dated(word, int(cm.group(2)), calendar)
         ):
             yield word
-    lead = _title_lead(_head(title, 200), stop, _head(body, 500), tuple(rules.business))
+    lead = _title_lead(title200, stop, body500, tuple(rules.business))
     if lead:
         yield lead
-    alone = _title_alone(_head(title, 200), stop, written)
+    alone = _title_alone(title200, stop, written)
     if alone:
         yield alone
-    for hm in _HERE.finditer(_head(body, 500)):
+    for hm in _HERE.finditer(body500):
         if _ok(hm.group(1), stop):
             yield hm.group(1)
     present = _present(tuple(rules.present))
     if present is not None:
-        for textval in (_head(title, 200), _head(body, 500)):
+        for textval in (title200, body500):
             for xm in present.finditer(textval):
                 if _plain_name(xm.group(1), stop):
                     yield xm.group(1)
-    for bm in _BODY_NAME_AGE.finditer(_head(body, 500)):
+    for bm in _BODY_NAME_AGE.finditer(body500):
         word, age = (
             bm.group(1),
             int(bm.group(2) or bm.group(3) or bm.group(4) or bm.group(5) or bm.group(6) or bm.group(7)),
@@ -678,9 +715,15 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
         if _plain_name(dm.group(1), stop):
             yield dm.group(1)
     # read last, so only where no cue above named her (session 37)
-    for lm in (*_BOLD_LEAD.finditer(_head(written, 1500)), *_GREETED.finditer(_head(body, 500))):
+    for lm in (*_BOLD_LEAD.finditer(_head(written, 1500)), *_GREETED.finditer(body500)):
         if _plain_name(lm.group(1), stop) and not _market_city(lm.group(1)):
             yield lm.group(1)
+    # last of all, the title's one word as read before session 43 (a parlour's first word, "Happy Feet Massage
+    # Trondheim" in a salon directory), where no cue names a person: a listing of the parlour alone is the
+    # parlour's, and its name tells parlours apart (blind4: read as no name, salons sharing a chain's e-mail joined)
+    firm = _title_lead(title200, stop, body500, tuple(rules.business), whole_firm=False)
+    if firm:
+        yield firm
 
 
 _LAST_WORD = re.compile(_NAME + r"[ \t]+$")
@@ -805,7 +848,9 @@ _PLACE_WORDS = frozenset(
 _LEAD_TAG = re.compile(r"^\W{0,3}[\[(][^\[\]()]{1,30}[\])][ \t]*")
 
 
-def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tuple[str, ...] = ()) -> str | None:
+def _title_lead(
+    title: str, stop: frozenset[str], body: str = "", business: tuple[str, ...] = (), whole_firm: bool = True
+) -> str | None:
     """A title's name in four common shapes: the first word after stop words, set off by a comma or a dash
     ("Elin, nineteen", "VIP Gabi – ny i Stockholm"), any capitalised word right before a city ("NY! Bianca
     Bergen", "Exotic NY! Liv Fredrikstad"), the one word after the last dash ("Escort Oslo – Kasia"), or the
@@ -838,7 +883,7 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
         if not sep.strip() and name_like(w) and canonical_city(nxt) is not None:
             return w
     # "Lucia | Aalborg | Nordic Companions", "Olga | Oslo | Silver": a page's title as fields, her name, her city,
-    # the site's name or her level there (session 43; read as one title the site's words were names too)
+    # the site's name or her level there (session 43, line43; read as one title the site's words were names too)
     fields = [f.strip() for f in title.split(" | ")]
     if len(fields) >= 3 and name_like(fields[0]) and not _firm_word(fields[0], stop):
         if canonical_city(fields[1]) is not None and canonical_city(fields[0]) is None:
@@ -854,14 +899,20 @@ def _title_lead(title: str, stop: frozenset[str], body: str = "", business: tupl
     there = {m.group(1).lower() for m in _IN_PLACE.finditer(body)} if body else set()
     places = {w for w, _ in words if w.lower() in there}
     if places or any(city_country(canonical_city(w)) in MARKET_COUNTRIES for w, _ in words):
-        # "Tropical Massage – Stockholm", "Golden Palm Spa | Oslo": the word before a firm's noun is the firm's
+        # "Tropical Massage – Stockholm", "Golden Palm Spa | Oslo": the word before a firm's noun is the firm's, and
+        # so are the noun and a word right after it ("Silk Road Dates VIP · København", "Ivory Club Scandinavia,
+        # Oslo", "Nordlys Models Nord · OSLO": no word of them is hers)
         names = [
             w
-            for k, (w, _) in enumerate(words)
+            for k, (w, sep) in enumerate(words)
             if k not in after_in
             and w not in places
             and name_like(w)
-            and not (k + 1 < len(words) and _firm_word(words[k + 1][0], stop))
+            and (
+                _not_firm(words, k, stop)
+                if whole_firm
+                else not (k + 1 < len(words) and _firm_word(words[k + 1][0], stop))
+            )
         ]
         if len(names) == 1:
             return names[0]

@@ -122,8 +122,10 @@ FEATURES_STATE = "features"
 #: age (session 39)
 #: 14: a greeting before her name ("Hejsan Roxana, 26 år", "Tjena Viola") is no name, and a month or weekday
 #: before a day of the month ("Week 53 · Dec 28 – Jan 3") is a date, no name and age (session 41)
-#: 16: a word the name cues' reading window cuts ("… Nordic Co|mpanions" at character 500) is no name, and the
-#: window's end is no line's end; a title's fields "Lucia | Aalborg | Nordic Companions" name her (session 43)
+#: 16: a name cue's window (the body's first 500 characters, ...) ends between words: a word it cuts is none
+#: ("© Nordic Companions" cut to "Nordic Com" named her ads after each length of her text); a parlour's name of
+#: several words before its noun is the parlour's; a title's fields "Lucia | Aalborg | Nordic Companions" name her
+#: by the first (session 43)
 FEATURES_VERSION = 16
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
