@@ -554,7 +554,7 @@ def _trailing_marks(text: str, tokens: list[tuple[int, int]], first: int, last: 
     """Does a copy's last run hold only mask signs (at least two), after a run of digits and at most one blank or
     dash: a site's "show number" button printing the head and hiding the rest ("Telefon: +373 661 53 •••
     (trykk for å vise)", "+48 732 936 ●●●", session 43)? Marks between groups ("912 •• 34 •• 567") are no
-    trailing mask: a run follows them."""
+    trailing mask: a run follows them; marks before the head too are decoration around it ("*** 412 57 386 ***")."""
     if last <= first:
         return False
     s, e = tokens[last]
@@ -563,6 +563,9 @@ def _trailing_marks(text: str, tokens: list[tuple[int, int]], first: int, last: 
     pe = tokens[last - 1][1]
     if not ("0" <= text[pe - 1] <= "9"):
         return False
+    for a, b in tokens[first:last]:  # marks before the head too: decoration around a number ("*** 412 57 386 ***")
+        if any(text[k] in _COPY_MARKS for k in range(a, b)):
+            return False
     return s - pe <= 1 and all(text[k] in _TRAIL_GAP for k in range(pe, s))
 
 
