@@ -640,14 +640,11 @@ def _bare_address(low: str, ons: set[str]) -> bool:
         k = low.find(needle)
         while k >= 0:
             e = k + len(needle)
-            t = e
-            while t < n and not low[t].isspace():
-                t += 1
-            dot = low.find(".", e, t)
-            if 0 < dot - e and dot + 1 < t and low[dot + 1].isalpha():
-                b = k
-                while b > 0 and not low[b - 1].isspace():
-                    b -= 1
+            t = low.find(" ", e)
+            t = n if t < 0 else t
+            dot = low.find(".", e, t)  # most "på" of prose: no dot in the next word (C searches only)
+            if 0 < dot - e and dot + 1 < t and low[dot + 1].isalpha() and "\n" not in low[e:dot]:
+                b = max(low.rfind(" ", 0, k), low.rfind("\n", 0, k)) + 1
                 if _address_local(low[b:k]):
                     return True
             k = low.find(needle, e - 1)
