@@ -643,8 +643,10 @@ def _bare_address(low: str, ons: set[str]) -> bool:
             t = low.find(" ", e)
             t = n if t < 0 else t
             dot = low.find(".", e, t)  # most "på" of prose: no dot in the next word (C searches only)
-            if 0 < dot - e and dot + 1 < t and low[dot + 1].isalpha() and "\n" not in low[e:dot]:
-                b = max(low.rfind(" ", 0, k), low.rfind("\n", 0, k)) + 1
+            if 0 < dot - e and dot + 1 < t and low[dot + 1].isalpha() and not any(c.isspace() for c in low[e:dot]):
+                b = k
+                while b > 0 and not low[b - 1].isspace():
+                    b -= 1
                 if _address_local(low[b:k]):
                     return True
             k = low.find(needle, e - 1)
