@@ -600,7 +600,11 @@ def _find_emails(
         ) and not any(s <= i < e for s, e in taken)
         i = text.find("@", i + 1)
     # "på", "on": looked for only in an ad with an e-mail cue word (most ads hold one of them)
-    scan = words if words.isdisjoint(ob.on_words) or _on_gate(words, text) else words - ob.on_words
+    scan = (
+        words
+        if words.isdisjoint(ob.on_words) or _on_gate(words, text) or _bare_address(low, words & ob.on_words)
+        else words - ob.on_words
+    )
     if loose_at or not scan.isdisjoint(ob.trigger) or not scan.isdisjoint(ob.on_words):
         window = _obfuscated_window(text, low, scan, loose_at)
         if window is not None:
@@ -622,6 +626,31 @@ def _on_gate(words: set[str] | frozenset[str], text: str) -> bool:
     label that lets such a bare word stand for an "@" (``_asked_to_write`` then asks for it before the address)?
     Most ads hold "på" or "on"; a write verb alone ("send", "skriv") is in too many of them to open the scan."""
     return not words.isdisjoint(_cue_words()) or any(sg in text for sg in _cue_signs())
+
+
+def _bare_address(low: str, ons: set[str]) -> bool:
+    """Does an "on" word of the text (``ons``: those it holds) stand between an address's local part
+    (``_address_local``: "booking.fjord3", "katya98") and a dotted name ("sneglepost.se"): an address written with a
+    provider's word in an ad that names e-mail nowhere but in a blanked key ('"email": …' of an export whose "text"
+    ends "… kys 😘 booking.fjord3 på sneglepost.se", session 43)? The gate of ``_find_emails``' scan of the "on"
+    words beside ``_on_gate``: a few ``str.find`` per word, most "på" of prose failing at the dotted name."""
+    n = len(low)
+    for w in ons:
+        needle = " " + w + " "
+        k = low.find(needle)
+        while k >= 0:
+            e = k + len(needle)
+            t = low.find(" ", e)
+            t = n if t < 0 else t
+            dot = low.find(".", e, t)  # most "på" of prose: no dot in the next word (C searches only)
+            if 0 < dot - e and dot + 1 < t and low[dot + 1].isalpha() and not any(c.isspace() for c in low[e:dot]):
+                b = k
+                while b > 0 and not low[b - 1].isspace():
+                    b -= 1
+                if _address_local(low[b:k]):
+                    return True
+            k = low.find(needle, e - 1)
+    return False
 
 
 @functools.cache
@@ -1379,12 +1408,20 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
     if at_word == "@" and m.end(1) < m.start(2) - 1 and local in ob.function:
         return None  # "meet me @ ..."
     if at_word in ob.on_words and (
-        local in ob.prose or low.startswith("/", ends[k]) or not _asked_to_write(low, m.start(), ob)
+        local in ob.prose
+        or low.startswith("/", ends[k])
+        or not ((_address_local(local) and domain not in _platform_names()) or _asked_to_write(low, m.start(), ob))
     ):
         # "Send melding på t.me/+4670…" (a message word before a link), "Alfa Romeo på gmail.com" (no cue): a
         # provider's word stands for the "@" only where the ad asks to be written to
         return None
-    if bare and not spelled and domain not in ob.common and not _asked_to_write(low, m.start(), ob):
+    if (
+        bare
+        and not spelled
+        and domain not in ob.common
+        and not (at_word in ob.on_words and _address_local(local) and domain not in _platform_names())
+        and not _asked_to_write(low, m.start(), ob)
+    ):
         # "Mr.Smith at home.dk": a bare "at" needs a mail provider, a spelled-out dot, an e-mail cue or a verb asking
         # for a written message ("Skriv til info at orchid-escorts.com", session 31)
         return None
@@ -1406,6 +1443,26 @@ def _obfuscated_hit(text: str, low: str, m: re.Match[str], ob: _Obfuscated, take
         start = pre.start()
     v = local + "@" + ".".join(labels[: k + 1]).lower()
     return Hit("email", v, start, ends[k], {"obfuscated": True})
+
+
+@functools.cache
+def _platform_names() -> frozenset[str]:
+    """The messaging platforms' and profile sites' names, lower case (``platforms`` aliases, ``platform_links``' first
+    labels): "lisa_91 on onlyfans.com" names a profile, no address, whatever its local part's shape."""
+    lx = lexicon()
+    names = {a.lower() for p in lx.platforms.values() for a in p.aliases if " " not in a}
+    names.update(k.split("/", 1)[0].split(".", 1)[0].lower() for k in lx.platform_links)
+    return frozenset(names)
+
+
+def _address_local(local: str) -> bool:
+    """Is ``local`` shaped as only an address's local part is: letters (three or more) with a digit, a dot or an
+    underscore among them ("booking.fjord3", "nanna_vip", "katya98")? Before a provider's word ("på", "on") and a
+    domain with its top-level label, in an ad that names e-mail (``_on_gate``), such a local part needs no cue beside
+    it: no word of prose is so written (session 43: "… kys 💋 booking.fjord3 på sneglepost.se" ending an ad's text)."""
+    if _ADDRESS_LIKE.search(local) is None or not local[:1].isalpha():
+        return False
+    return sum(1 for c in local if c.isalpha()) >= 3
 
 
 #: A written dot with a blank before it, opening a domain's last label (" . com", " .eu").

@@ -254,6 +254,9 @@ def read_csv(text: str) -> structured.Reading | None:
     keep, numbers, stated = structured.sort_fields(text, fields)
     cells = tuple((s, e) for kind, s, e in fields if kind == "phone" and e > s)
     read = structured.assemble(text, keep)
+    mails = [(s, e) for kind, s, e in fields if kind == "email" and e > s]
+    if mails:  # an "email" column's "anna på mail.se": the column's name is the cell's e-mail cue
+        read = structured.mail_values(read, mails)
     return structured.Reading(read, text, (), tuple(numbers), "csv", tuple(stated), cells)
 
 

@@ -1848,6 +1848,8 @@ def _reason(
         return "ad-id"
     if _in_written_url_id(fields.get(m.field, ""), m.start, m.end):
         return "url-id"  # another page's id in a link the ad prints ("Original: https://site.no/41259542")
+    if m.kind == "phone" and len(digits) >= HEX_PART_MIN and len(digits) == len(m.raw) and _hex_id_part(fields, digits):
+        return "url-id"  # "DSAR export 94940866" on ".../exports/94940866-b5df-6761-17a7-4063874effad/": that id's head
     if "·" in m.raw and _dated_run(m.raw):
         return "date"  # a counter, a compact date and a count read as one ("#182 · 260604 · 👍 23")
     if m.kind == "phone" and dates.MIN_PART <= len(digits) <= 12:
@@ -1976,6 +1978,48 @@ def _in_mixed_token(url: str, start: int, end: int) -> bool:
     if _MIXED_ID.fullmatch(url, s, e) is not None and not (s == start and e == end):
         return True
     return "-" in url and _in_uuid(url, start, end)
+
+
+#: Digits a run needs to be read as a hex id's part (session 43): a short hash's head is 7-8 characters.
+HEX_PART_MIN: Final = 6
+#: Characters a hex id is written with, its groups' dashes included, and the least a token needs to be one.
+_HEX_CHARS: Final = frozenset("0123456789abcdefABCDEF")
+HEX_ID_MIN: Final = 16
+
+
+def _hex_id_part(fields: Mapping[str, str], digits: str) -> bool:
+    """Is a compact run of ``digits`` a part of a hex id the page writes in full elsewhere (its URL included): the
+    head or a dash-separated group of a token of at least ``HEX_ID_MIN`` hex characters holding a letter ("DSAR
+    export 94940866" beside ".../exports/94940866-b5df-6761-17a7-4063874effad/", a commit's "4821937" beside
+    "4821937ab0c1...", a ticket's short id beside its UUID; session 43)? A site or a tool prints an id's head as its
+    short form; a phone is never the head of a hex token. The run itself (no letter glued to it) is no such token."""
+    for text in fields.values():
+        if not text:
+            continue
+        k = text.find(digits)
+        while k >= 0:
+            e = k + len(digits)
+            if (
+                (k == 0 or not _hex_or_dash(text[k - 1]))
+                and e < len(text)
+                and (text[e] == "-" or text[e] in _HEX_CHARS)
+            ):
+                t = e
+                n = len(text)
+                letters = False
+                while t < n and t - k < 64 and (text[t] == "-" or text[t] in _HEX_CHARS):
+                    letters = letters or text[t].isalpha()
+                    t += 1
+                if letters and t - k >= HEX_ID_MIN and (t == n or not text[t].isalnum()):
+                    return True
+            elif k > 0 and text[k - 1] == "-" and _in_uuid(text, k, e):
+                return True
+            k = text.find(digits, e)
+    return False
+
+
+def _hex_or_dash(c: str) -> bool:
+    return c == "-" or c in _HEX_CHARS
 
 
 #: A UUID (RFC 9562's 8-4-4-4-12 hex groups): a record's id by its shape, in a path as in a query

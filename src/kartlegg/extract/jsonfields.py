@@ -171,6 +171,11 @@ def read_json(text: str) -> structured.Reading | None:
         numbers = [(structured.source_offset(moves, s), structured.source_offset(moves, e)) for s, e in numbers]
         stated = [(structured.source_offset(moves, s), structured.source_offset(moves, e)) for s, e in stated]
     reading = structured.assemble(source, keep)
+    mails = [(s, e) for key, s, e, string in values if string and key and structured.field_class(key) == "email"]
+    if mails:  # '"email": "nanna_vip på brevduen.no"': the key is the value's e-mail cue
+        if moves:
+            mails = [(structured.source_offset(moves, s), structured.source_offset(moves, e)) for s, e in mails]
+        reading = structured.mail_values(reading, mails)
     if "\\" in reading:
         for esc, plain in _ESCAPES:
             reading = reading.replace(esc, plain)

@@ -165,7 +165,10 @@ def _masks(
             start, width = m.start(6), 0
         found = _completion(text, low, m.end(), width)
         if found is None:
-            if width and (whole is None or not whole(head)):  # hidden digits, no completion: no number
+            if (width and (whole is None or not whole(head))) or opens_longer(text, head, m.start(1), m.end()):
+                # hidden digits, no completion: no number; a head that opens a longer number the page writes
+                # elsewhere ("+55 11 91945-5xxx" beside "+55 11 91945-5847", session 43) is that number's copy,
+                # even when its digits alone validate (a foreign plan's shorter numbers) or an ellipsis ends it
                 if out is None:
                     out = list(text)
                 for i in range(m.start(1), m.end()):
@@ -460,14 +463,22 @@ def _blank_line_copies(
             for g in group
             for j in range(len(g) - 1)
         )
-        if not (doubled and glued):
+        if not (doubled and (glued or _trailing_marks(text, tokens, first, last))):
             continue
         shown = "".join(c for c in runs if "0" <= c <= "9")
         a0 = tokens[first][0]
         plus = a0 > 0 and text[a0 - 1] == "+"
-        if whole is not None and len(shown) >= 7 and whole(("+" if plus else "") + shown):
+        if (
+            whole is not None
+            and len(shown) >= 7
+            and whole(("+" if plus else "") + shown)
+            and not opens_longer(text, shown, a0, tokens[last][1])
+        ):
             continue  # a whole number with signs after it ("41257386##"): decoration
         around = _stretch_digits(text, a0, tokens[last][1])
+        if len(around) > len(shown) and _blank_stretch(text, out, a0, tokens[last][1], around):
+            changed = True  # "+55 11 91945-5•••" beside "+55 11 91945-5847": the stretch is that number's copy
+            continue
         if len(around) > len(shown) and (len(around) >= COPY_SHOWN_MAX or (whole is not None and whole(around))):
             # a copy hides digits: its stretch shows ten, or a whole number ("*219~*851~33**77", "4**12~57**3~86":
             # stars as separators between groups written apart)
@@ -482,6 +493,31 @@ def _blank_line_copies(
 #: What ends the stretch of a number's writing around a copy: a letter, a line's end, a bracket, a slash or a list's
 #: separator.
 _STRETCH_STOPS: Final = frozenset("\n()[]{}<>,;:|/·")
+
+
+def _blank_stretch(text: str, out: list[str], start: int, end: int, around: str) -> bool:
+    """Blank in ``out`` the digits and mask signs of the stretch around a copy (``_stretch_digits``) when its digits
+    open a longer number the page writes elsewhere (``opens_longer``): a head written in groups, its last glued to
+    the marks ("+55 11 91945-5•••"), is the copy whole, not a number with stars between its groups."""
+    lo, hi = _stretch_span(text, start, end)
+    if not opens_longer(text, around, lo, hi):
+        return False
+    for k in range(lo, hi):
+        if "0" <= text[k] <= "9" or text[k] in _COPY_MARKS or text[k] == "+":
+            out[k] = " "
+    return True
+
+
+def _stretch_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``_stretch_digits``' stretch."""
+    lo = start
+    while lo > 0 and not text[lo - 1].isalpha() and text[lo - 1] not in _STRETCH_STOPS:
+        lo -= 1
+    hi = end
+    n = len(text)
+    while hi < n and not text[hi].isalpha() and text[hi] not in _STRETCH_STOPS:
+        hi += 1
+    return lo, hi
 
 
 def _stretch_digits(text: str, start: int, end: int) -> str:
@@ -507,3 +543,50 @@ def _copy_joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bo
         if b - a > COPY_GROUP and not any(c in _COPY_MARKS for c in text[a:b]):
             return False
     return True
+
+
+#: What may stand between a number's head and the marks that hide its rest: nothing, a blank or a dash
+#: ("+373 661 53 •••", "912-34-•••").
+_TRAIL_GAP: Final = frozenset(" \t-")
+
+
+def _trailing_marks(text: str, tokens: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Does a copy's last run hold only mask signs (at least two), after a run of digits and at most one blank or
+    dash: a site's "show number" button printing the head and hiding the rest ("Telefon: +373 661 53 •••
+    (trykk for å vise)", "+48 732 936 ●●●", session 43)? Marks between groups ("912 •• 34 •• 567") are no
+    trailing mask: a run follows them; marks before the head too are decoration around it ("*** 412 57 386 ***")."""
+    if last <= first:
+        return False
+    s, e = tokens[last]
+    if e - s < 2 or any(text[k] not in _COPY_MARKS for k in range(s, e)):
+        return False
+    pe = tokens[last - 1][1]
+    if not ("0" <= text[pe - 1] <= "9"):
+        return False
+    for a, b in tokens[first:last]:  # marks before the head too: decoration around a number ("*** 412 57 386 ***")
+        if any(text[k] in _COPY_MARKS for k in range(a, b)):
+            return False
+    return s - pe <= 1 and all(text[k] in _TRAIL_GAP for k in range(pe, s))
+
+
+#: A number's writing on a page: digits with the separators numbers are written with, a "+" before.
+_WRITTEN: Final = re.compile(r"\+?[0-9][0-9 \-./()\u00a0]{0,24}[0-9]")
+
+
+def opens_longer(text: str, head: str, start: int, end: int) -> bool:
+    """Does the page write elsewhere (outside ``text[start:end]``) a longer number whose digits open with ``head``'s
+    (at least ``MIN_HEAD``; a "00" before the other's code read as its "+")? Then a head shown with its rest masked
+    or elided is a copy of that number (a "show number" button's, a teaser's), never a number of its own, even when
+    its digits alone make a valid number of some plan (session 43). Only asked where a mask or an ellipsis follows a
+    head, a rare sight."""
+    digits = "".join(c for c in head if "0" <= c <= "9")
+    if len(digits) < MIN_HEAD:
+        return False
+    for m in _WRITTEN.finditer(text):
+        if m.end() <= start or m.start() >= end:
+            other = "".join(c for c in m.group() if "0" <= c <= "9")
+            if other.startswith("00"):
+                other = other[2:]
+            if len(other) > len(digits) and other.startswith(digits):
+                return True
+    return False

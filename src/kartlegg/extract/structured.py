@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from kartlegg.extract import ages, phones
-from kartlegg.extract.lexicon import FIELD_CONTACTS, field_words, normalise_label
+from kartlegg.extract.lexicon import FIELD_CONTACTS, field_words, lexicon, normalise_label
 from kartlegg.extract.matches import Extraction, Match
 from kartlegg.extract.numbering import mobile_number
 from kartlegg.extract.patterns import blank
@@ -125,6 +126,47 @@ def assemble(source: str, keep: list[tuple[int, int]]) -> str:
         last = e
     parts.append(blank(source[last:]))
     return "".join(parts)
+
+
+@functools.cache
+def _mail_value() -> re.Pattern[str]:
+    """An e-mail field's whole value written with an "at" word for its "@": a local part, one of
+    ``email_at_words``/``email_on_words`` ("på", "on", "hos", "(at)", "snabel-a"), a domain with its dots, lower-case
+    (``lexicon.yaml``)."""
+    lx = lexicon()
+    words = sorted({w.strip().lower() for w in (*lx.email_on_words, *lx.email_at_words) if w.strip()}, key=len)
+    alt = "|".join(re.escape(w) for w in reversed(words))
+    return re.compile(
+        r"[ \t]*([a-z0-9][a-z0-9._+\-]{0,63})[ \t]+(?:"
+        + alt
+        + r")[ \t]+([a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+)[ \t]*"
+    )
+
+
+def mail_values(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` (a reading, same length as its source) with each e-mail field's value that spells its address with an
+    "at" word ("nanna_vip på brevduen.no", "anna (at) mail.se" under an "email" key or column) written as the
+    address, padded with blanks (same length). The field's key is the e-mail cue such a value lacks once the key is
+    blanked: a profile export, an API dump or a sheet names the field, as "E-post:" does in prose (session 43).
+    ``spans``: the e-mail fields' values in ``text``; a value of another shape is left as it is."""
+    out: list[str] | None = None
+    rx = _mail_value()
+    for s, e in spans:
+        if e - s < 5 or "@" in text[s:e]:
+            continue
+        low = text[s:e].lower()
+        if len(low) != e - s:
+            continue
+        m = rx.fullmatch(low)
+        if m is None:
+            continue
+        address = text[s + m.start(1) : s + m.end(1)] + "@" + text[s + m.start(2) : s + m.end(2)]
+        if out is None:
+            out = list(text)
+        for k in range(s, e):
+            i = k - s
+            out[k] = address[i] if i < len(address) else " "
+    return text if out is None else "".join(out)
 
 
 #: Between two numbers in one phone cell ("0701234567 / 709 704 811").
