@@ -37,15 +37,6 @@ def test_remark_starts_find_what_the_search_finds(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXTS)
-def test_joiner_digits_find_what_the_search_finds(text: str) -> None:
-    low = text.lower()
-    _rx, seek, _keys = order._between_pattern()
-    assert seek is not None
-    assert order._joiner_digits(low, seek) == [m.end() for m in seek.finditer(low)]
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=_TEXTS)
 def test_list_commas_find_what_the_search_finds(text: str) -> None:
     searched = [
         m.span() for m in strlists._BETWEEN.finditer(text) if m.start() > 0 and text[m.start() - 1] in strlists._ENDS
@@ -65,11 +56,6 @@ def test_turn_headers_find_what_the_search_finds(text: str, pos: int) -> None:
 def test_golden_forms_still_found() -> None:
     low = "tlf. 3593 (resten) 0060, sms 07322 [the rest] 18796"
     assert [m.group()[:1] for m in digit_anchored(order._REMARK, low, order._remark_starts(low))] == ["3", "2"]
-    _rx, seek, _keys = order._between_pattern()
-    assert seek is not None
-    for low in ("9765 (og så) 6115", "0701 och sen 234567", "+48512 then 007018", "4123 efterfulgt af 4567"):
-        assert order._joiner_digits(low, seek) == [low.index(" ")]
-    assert order._joiner_digits("9765 ogsåledes 6115", seek) == []
     text = 'phones = ["0 7 0 4 1 2 3 8 7 7", "0 7 2 5 5 5 1 2 3 4"]'
     assert [m.start(2) for m in strlists._between(text)] == [text.index(",")]
     assert turns.may_hold("[18:46:26] Du: +46 739\n[18:47:27] Du: 926 950", False)

@@ -309,45 +309,6 @@ def _between_pattern() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, 
 
 #: What may stand between a first part's last digit and its connective: blanks and an opening bracket.
 _BEFORE_JOINER: Final = frozenset(" \t([{")
-
-
-@functools.cache
-def _joiner_heads() -> frozenset[str] | None:
-    """The connectives' first words (``_heads`` of ``halves_between``) when each is letters alone (then a word the
-    text holds is one of them exactly when it is one of these), else None."""
-    heads = _heads(numbers().halves_between)
-    if heads is None or not all(h.isalpha() for h in heads):
-        return None
-    return frozenset(heads)
-
-
-def _joiner_digits(low: str, seek: re.Pattern[str]) -> list[int]:
-    """Where ``seek`` matches in ``low`` (one past each match's digit), in order: ``seek.finditer`` tried only at the
-    last digit of each digit run whose next word, past blanks and an opening bracket, is a connective's first word.
-    The search itself stops at every digit and tries each first word there (~50 k instructions an ad, compiled);
-    a run's end and the word after it are found with ``str`` operations (``patterns.digit_runs``, kept per text)."""
-    heads = _joiner_heads()
-    if heads is None:
-        return [m.end() for m in seek.finditer(low)]
-    out: list[int] = []
-    n = len(low)
-    for s in digit_runs(low):
-        e = s + 1
-        while e < n and low[e].isdecimal():  # ``\d``: a decimal digit of any script
-            e += 1
-        if e >= n or low[e] not in _BEFORE_JOINER or not "0" <= low[e - 1] <= "9":
-            continue
-        w = e
-        while w < n and low[w] in _BEFORE_JOINER and w - e < 6:
-            w += 1
-        k = w
-        while k < n and low[k].isalnum() and not low[k].isdecimal():  # ``[^\W\d_]``: a letter of any script
-            k += 1
-        if low[w:k] in heads and seek.match(low, e - 1) is not None:
-            out.append(e)
-    return out
-
-
 #: A separator inside a part (one, between two digits).
 _PART_SEPS: Final = frozenset(" .-")
 
@@ -386,7 +347,8 @@ def _between_edits(
     if rx is None or seek is None or words.isdisjoint(keys):
         return []
     out: list[tuple[int, int, str]] = []
-    for q in _joiner_digits(low, seek):  # after a digit with a connective's first word right after it
+    for found in seek.finditer(low):  # a digit with a connective's first word right after it
+        q = found.end()
         p = q
         while p < len(low) and low[p] in _BEFORE_JOINER:
             p += 1
