@@ -558,11 +558,12 @@ def _quads(text: str) -> list[re.Match[str]]:
     done = 0
     i = text.find(".")
     while i >= 0:
-        if 0 < i < n - 1 and "0" <= text[i - 1] <= "9" and "0" <= text[i + 1] <= "9" and i > done:
+        # ``ord`` of a character: compiled, a comparison of integers, not of two strings (~0.3 k instructions)
+        if 0 < i < n - 1 and 48 <= ord(text[i - 1]) <= 57 and 48 <= ord(text[i + 1]) <= 57 and i > done:
             s = i - 1
-            while s > 0 and i - s < 3 and "0" <= text[s - 1] <= "9":
+            while s > 0 and i - s < 3 and 48 <= ord(text[s - 1]) <= 57:
                 s -= 1
-            if s == 0 or not ("0" <= text[s - 1] <= "9" or text[s - 1] == "."):
+            if s == 0 or not (48 <= ord(text[s - 1]) <= 57 or text[s - 1] == "."):
                 m = _QUAD.match(text, s)
                 if m is not None:
                     out.append(m)

@@ -1398,10 +1398,11 @@ def judge(
     # the text's numbers, as written and nationally: only a phone read in the URL is compared with them. A number
     # the text prints as the ad's own ("Annons-ID: 29719483", the ad's key) is no phone the ad writes.
     text_digits: set[str] = set()
-    linked_url = False
+    linked_url: linked.LinkSaid | None = None
     if any(m.field == "url" and m.kind == "phone" for m in matches):
-        # "Nummeret står i lenken": the ad says its number is in its URL (``linked``, session 42)
-        linked_url = linked.says_in_link(fields.get("title", ""), fields.get("body", ""))
+        # "Nummeret står i lenken": the ad says its number is in its URL (``linked``, session 42); asked only of a
+        # URL number about to be judged the page's, once an ad
+        linked_url = linked.LinkSaid(fields.get("title", ""), fields.get("body", ""))
         for m in matches:
             if m.kind == "phone" and m.field != "url":
                 raw_digits = digits_of(m.raw)
@@ -1798,7 +1799,7 @@ def _reason(
     page_stamps: Sequence[str] = (),
     ids: frozenset[str] = frozenset(),
     ad_day: int = 0,
-    linked_url: bool = False,
+    linked_url: linked.LinkSaid | None = None,
 ) -> str | None:
     if model is not None:
         if m.value in model.lines or m.detail.get("site_reading") in model.lines:
@@ -1823,27 +1824,15 @@ def _reason(
     if m.field == "url":
         if _across_path(fields.get("url", ""), m.start, m.end):
             return "url-path"  # a path's segments (a year, a week, a page, ids) read as one number
-        if linked_url and linked.freed(fields.get("url", ""), m.start, m.end, key_number):
-            return None  # the ad says its number is in the link: hers, whatever position the site's ids hold
-        if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
-            return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
-        if _in_mixed_token(fields.get("url", ""), m.start, m.end):
-            return "url-id"  # inside a hex or base-36 id ("sid=88ba93838041", "/p/7k2m93838041x")
+        in_url = _url_reason(m, fields, url_nums, strong_ids, text_digits, model, digits, ad_day)
         if (
-            len(digits) == len(m.raw)
-            and dates.near(digits, ad_day)
-            and dates.url_date_place(fields.get("url", ""), m.start, m.end, _query_contact)
-            and (fields.get("url", "")[m.start - 1] == "=" or digits not in text_digits or _stamp_segment(fields, m))
+            in_url is not None
+            and linked_url is not None
+            and linked.freed(fields.get("url", ""), m.start, m.end, key_number)
+            and linked_url()
         ):
-            # a date the URL carries as a query value ("?ci=20260228&co=20260303", session 38) or as a path
-            # segment ("/arkiv/20260411/"), unless the ad writes that number as a phone too (session 39)
-            return "date"
-        for u in url_nums:
-            if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
-                if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
-                    return None  # a weak position whose number the ad also writes as a phone: the person's
-                return "url-id"
-        return None
+            return None  # the ad says its number is in the link: hers, whatever position the site's ids hold
+        return in_url
     if digits in strong_ids and len(digits) >= MIN_ID_DIGITS and not _page_subject(m, digits, key_number):
         return "ad-id"
     if _in_written_url_id(fields.get(m.field, ""), m.start, m.end):
@@ -1879,6 +1868,39 @@ def _reason(
         keys = _keys(text, m.start, m.end)
         if any(k in model.id_slots for k in keys) and not written_as_contact(keys, m.detail.get("column"), m.raw):
             return "id-slot"
+    return None
+
+
+def _url_reason(
+    m: Match,
+    fields: Mapping[str, str],
+    url_nums: Sequence[UrlNumber],
+    strong_ids: set[str],
+    text_digits: set[str],
+    model: SiteFurniture | None,
+    digits: str,
+    ad_day: int,
+) -> str | None:
+    """``_reason`` of a number read in the URL, not across its path's segments, before the ad's words are asked
+    whether its number is in the link (``linked``: only a number this makes the page's may be freed so)."""
+    if digits in strong_ids and len(digits) >= MIN_ID_DIGITS:
+        return "url-id"  # the ad's own key, wherever the URL holds it ("/odense/64338923-71524663")
+    if _in_mixed_token(fields.get("url", ""), m.start, m.end):
+        return "url-id"  # inside a hex or base-36 id ("sid=88ba93838041", "/p/7k2m93838041x")
+    if (
+        len(digits) == len(m.raw)
+        and dates.near(digits, ad_day)
+        and dates.url_date_place(fields.get("url", ""), m.start, m.end, _query_contact)
+        and (fields.get("url", "")[m.start - 1] == "=" or digits not in text_digits or _stamp_segment(fields, m))
+    ):
+        # a date the URL carries as a query value ("?ci=20260228&co=20260303", session 38) or as a path
+        # segment ("/arkiv/20260411/"), unless the ad writes that number as a phone too (session 39)
+        return "date"
+    for u in url_nums:
+        if u.start < m.end and m.start < u.end and (u.strong or u.digits in digits):
+            if not u.strong and (model is None or u.slot not in model.url_id_slots) and digits in text_digits:
+                return None  # a weak position whose number the ad also writes as a phone: the person's
+            return "url-id"
     return None
 
 

@@ -123,6 +123,35 @@ def _last_first() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     return rx, _keys(nums.halves_last)
 
 
+@functools.cache
+def _phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """Each phrase with its lower-case words, or None when a word is not letters alone (then it may be no letter run
+    of a text that holds it, and ``_present_heads`` cannot tell)."""
+    out = [(p, tuple(p.lower().split())) for p in phrases]
+    if not all(ws and all(w.isalpha() for w in ws) for _p, ws in out):
+        return None
+    return tuple(out)
+
+
+def _present_heads(phrases: tuple[str, ...], words: set[str] | frozenset[str], glued: bool) -> tuple[str, ...] | None:
+    """``_heads`` of the phrases whose words are all among the text's ``words`` (the patterns hold each phrase
+    between letter boundaries and its words between blanks: a phrase that matches is so written); ``glued``: the
+    first word may follow a spoken plus with no blank ("plussførste"), so it is not asked for. A phrase's first word
+    is searched for in the text: "de", "the", "i", "in" open phrases and are in most texts, at every one of their
+    places ("de" of "det", "under"), while the phrase's other words are rarer."""
+    pw = _phrase_words(phrases)
+    if pw is None:
+        return _heads(phrases)
+    present = tuple(p for p, ws in pw if all(w in words for w in ws[1 if glued else 0 :]))
+    return _heads(present) if present else ()
+
+
+@functools.cache
+def _rest_keys() -> frozenset[str]:
+    """``_keys`` of ``halves_rest``: the halves pattern needs one of its phrases after the first part."""
+    return _keys(numbers().halves_rest)
+
+
 def _keys(phrases: tuple[str, ...]) -> frozenset[str]:
     """One word of each phrase, its longest: a phrase is in a text only where all its words are, so the text's words
     holding none of these means no search (the short words, "i", "the", "de", are in most texts)."""
@@ -190,7 +219,7 @@ def read_order(
     back, halves, back_words, first_words = _patterns()
     edits: list[tuple[int, int, str]] = []
     if back is not None and not words.isdisjoint(back_words):
-        cue_heads = _heads(numbers().backwards_cues)
+        cue_heads = _present_heads(numbers().backwards_cues, words, False)
         found_back = (
             back.finditer(low)
             if cue_heads is None
@@ -206,14 +235,21 @@ def read_order(
             if mobile(back_digits) or (valid is not None and valid(back_digits) and not mobile(ascii_digits(run))):
                 edits.append((s, e, turned))
     last_first, last_words = _last_first()
+    rest_words = _rest_keys()
     nums = numbers()
-    for rx, needed, phrases, lead, reach, first in (
-        (halves, first_words, nums.halves_first, _PRE_LEAD, _PRE_REACH, "a"),  # "første del 9062 ... og så 1407"
-        (last_first, last_words, nums.halves_last, "", 0, "b"),  # "slutter på 239498, starter med +37376"
+    for rx, needed, then, phrases, glued, lead, reach, first in (
+        # "første del 9062 ... og så 1407" ("plussførste": a spoken plus may be glued to the first word)
+        (halves, first_words, rest_words, nums.halves_first, True, _PRE_LEAD, _PRE_REACH, "a"),
+        # "slutter på 239498, starter med +37376"
+        (last_first, last_words, first_words, nums.halves_last, False, "", 0, "b"),
     ):
-        if rx is None or words.isdisjoint(needed):
+        # a phrase of each of the pattern's two word lists, not one alone: "siste", "sista", "part", "first" are
+        # common words, and the search from each of their phrases' first words ("de", "the") is not cheap
+        if rx is None or words.isdisjoint(needed) or words.isdisjoint(then):
             continue
-        heads = _heads(phrases)
+        heads = _present_heads(phrases, words, glued)
+        if heads == ():
+            continue
         found = rx.finditer(low) if heads is None else digit_anchored(rx, low, phrase_starts(low, heads, lead, reach))
         for m in found:  # ``finditer``'s matches, tried only where a phrase's first word (or "+", "00", "plus") opens
             edit = _halves_edit(m, low, edits, mobile, first)
@@ -356,6 +392,26 @@ _REMARK: Final = re.compile(
     r"[:\-\u2013]?[ \t]{0,2}(?=[0-9])"
 )
 _REMARK_MAX: Final = 24
+
+
+def _remark_starts(low: str) -> list[int]:
+    """Every position where ``_REMARK`` can match, in order: a digit with at most two blanks and then an opening
+    bracket after it, found from the brackets (``str.find``). The pattern opens with a digit class, yet searching
+    it over a field cost ~45 k instructions a field (compiled), at every digit and between."""
+    found: list[int] = []
+    for bracket in "([":
+        b = low.find(bracket)
+        while b >= 0:
+            d = b - 1
+            while d >= 0 and b - 1 - d < 2 and low[d] in " \t":
+                d -= 1
+            if d >= 0 and "0" <= low[d] <= "9":
+                found.append(d)
+            b = low.find(bracket, b + 1)
+    found.sort()
+    return found
+
+
 #: The second part after a remark: digits with single blanks, dots or dashes inside, no time or decimal after.
 _REMARK_TAIL: Final = re.compile(_PART % (1, 10) + r"(?![0-9]|[:.,][0-9])")
 
@@ -373,7 +429,7 @@ def _remark_edits(
     is one alone, no unit or currency follows either, neither is the tail of a time, date, id or word ("#4411 (x)
     5522"), and nothing of ``taken`` overlaps. An age or a count in brackets holds digits and never matches."""
     out: list[tuple[int, int, str]] = []
-    for m in _REMARK.finditer(low):
+    for m in digit_anchored(_REMARK, low, _remark_starts(low)):  # ``_REMARK.finditer``'s matches
         q = m.start() + 1  # after the first part's last digit
         inner = low[q : m.end()]
         o = inner.find("(") if "(" in inner else inner.find("[")
