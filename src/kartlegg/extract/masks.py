@@ -509,7 +509,8 @@ def _blank_stretch(text: str, out: list[str], start: int, end: int, around: str)
 
 
 def _stretch_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of ``_stretch_digits``' stretch."""
+    """The span of the stretch of digits, signs and separators around ``text[start:end]`` (up to a letter, a line's
+    end, a bracket or a list separator)."""
     lo = start
     while lo > 0 and not text[lo - 1].isalpha() and text[lo - 1] not in _STRETCH_STOPS:
         lo -= 1
@@ -521,15 +522,9 @@ def _stretch_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _stretch_digits(text: str, start: int, end: int) -> str:
-    """The digits of the stretch of digits, signs and separators around ``text[start:end]`` (up to a letter, a line's
-    end, a bracket or a list separator): the digits the writing shows in all, its groups joined by any signs."""
-    lo = start
-    while lo > 0 and not text[lo - 1].isalpha() and text[lo - 1] not in _STRETCH_STOPS:
-        lo -= 1
-    hi = end
-    n = len(text)
-    while hi < n and not text[hi].isalpha() and text[hi] not in _STRETCH_STOPS:
-        hi += 1
+    """The digits of ``_stretch_span``'s stretch: the digits the writing shows in all, its groups joined by any
+    signs."""
+    lo, hi = _stretch_span(text, start, end)
     return "".join(c for c in text[lo:hi] if "0" <= c <= "9")
 
 
