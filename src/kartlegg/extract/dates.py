@@ -146,11 +146,12 @@ def day_number(stamp: str | None) -> int:
 
 def timestamp(run: str) -> bool:
     """Is ``run`` a timestamp: a date YYYYMMDD and a time of day hhmm or hhmmss glued to it (12 or 14 digits)?"""
-    if len(run) not in STAMP_LENGTHS or not _ascii_digits(run) or not _ymd(run[:8]):
-        return False
-    if int(run[8:10]) > 23 or int(run[10:12]) > 59:
-        return False
-    return len(run) == 12 or int(run[12:14]) <= 59
+    return len(run) in STAMP_LENGTHS and _ascii_digits(run) and _ymd(run[:8]) and _hhmm(run[8:])
+
+
+def _hhmm(t: str) -> bool:
+    """Is ``t`` (four or six ASCII digits) a time of day hhmm or hhmmss?"""
+    return int(t[:2]) <= 23 and all(int(t[k : k + 2]) <= 59 for k in range(2, len(t), 2))
 
 
 #: A whole run of 12 or more ASCII digits (``stamps`` keeps those of 12 or 14, what a timestamp is printed as). It
@@ -224,12 +225,8 @@ def url_date_place(url: str, start: int, end: int, contact_key: Callable[[str], 
         return False
     if end < len(url) and url[end] not in "/?#":
         # a date and its time as one segment ("/crawl/20260105-1453/"): a stamp, wherever the segment stands
-        if url[end] not in "T-_" or not _compact_time(url, end + 1):
-            return False
-        stop = end + 1
-        while stop < len(url) and "0" <= url[stop] <= "9":
-            stop += 1
-        if stop < len(url) and url[stop] not in "/?#":
+        stop = _compact_time(url, end + 1) if url[end] in "T-_" else -1
+        if stop < 0 or (stop < len(url) and url[stop] not in "/?#"):
             return False
     scheme = url.find("//")
     host_end = url.find("/", scheme + 2) if scheme >= 0 else 0
@@ -254,7 +251,7 @@ def _time_after(text: str, end: int) -> bool:
     i = end
     n = len(text)
     if i < n and text[i] in "T-_":
-        if _compact_time(text, i + 1):
+        if _compact_time(text, i + 1) >= 0:
             return True  # a date and time as one id ("20260105-1453", "20260105T145300", a crawl's or a backup's)
         i += 1
     else:
@@ -269,16 +266,16 @@ def _time_after(text: str, end: int) -> bool:
     return _clock(text, i)
 
 
-def _compact_time(text: str, i: int) -> bool:
-    """Does ``text`` hold a time of day written compactly at ``i``: hhmm or hhmmss, no digit after it (the time
-    half of a stamp glued to its date by "T", "-" or "_": "20260105-1453", "20260411T141500")?"""
+def _compact_time(text: str, i: int) -> int:
+    """Where a time of day written compactly at ``i`` ends (hhmm or hhmmss, no digit after it: the time half of a
+    stamp glued to its date by "T", "-" or "_": "20260105-1453", "20260411T141500"), -1 for none."""
     j = i
     n = len(text)
     while j < n and j - i < 7 and "0" <= text[j] <= "9":
         j += 1
-    if j - i not in (4, 6) or (j < n and text[j].isdecimal()):
-        return False
-    return int(text[i : i + 2]) <= 23 and all(int(text[k : k + 2]) <= 59 for k in range(i + 2, j, 2))
+    if j - i not in (4, 6) or (j < n and text[j].isdecimal()) or not _hhmm(text[i:j]):
+        return -1
+    return j
 
 
 def _clock(text: str, i: int) -> bool:
