@@ -1,6 +1,6 @@
 """blind23: a twenty-third evaluation corpus written blind (issue 14) — six ordinary Nordic ad sites of kinds no
 earlier blind corpus had: a Swedish massage-parlour directory (massagekartan), a Norwegian sponsor ("sugar dating")
-site (sponsorhjertet), a Danish escort forum's ad board (pigeboardet), a trans and male escort site in English
+site (sponsorhjertet), a Danish escort forum's ad board (pigeboardet), a trans escort site in English
 (pridecompany), an English touring calendar for the Nordic cities (nordictour) and a Norwegian general classifieds
 site's "personal services" section (markedsplassen). Each site redesigns once in the period, most moving abroad; each
 prints its own ad ids (in the URL and on the page), dates, counters, prices, profile facts, opening hours and its own
@@ -26,7 +26,7 @@ KIND = {
     "massagekartan": "massage directory",
     "sponsorhjertet": "sponsor dating site",
     "pigeboardet": "escort forum ad board",
-    "pridecompany": "trans and male escort site",
+    "pridecompany": "trans escort site",
     "nordictour": "touring calendar",
     "markedsplassen": "classifieds personal services",
 }
@@ -264,7 +264,7 @@ class Network:
 @dataclass
 class Person:
     pid: str
-    gender: str  # f, ts, m
+    gender: str  # f, ts (a trans woman)
     base_name: str
     names: dict[str, str]
     nationality: str
@@ -368,7 +368,7 @@ def _people(rng: random.Random, n_ads: int, numbers: Numbers) -> tuple[list[Pers
     rng.shuffle(net_slots)
     nat_keys = list(D.NAT_WEIGHT)
     for i in range(n_women):
-        gender = "f" if i < n_women * 0.87 else ("ts" if i < n_women * 0.95 else "m")
+        gender = "f" if i < n_women * 0.87 else "ts"
         net = net_slots.pop() if net_slots and gender == "f" and rng.random() < 0.45 else None
         if net and net.kind == "clinic":
             nat = rng.choice(["TH", "TH", "TH", "VN", "CN", "PH"])
@@ -380,7 +380,7 @@ def _people(rng: random.Random, n_ads: int, numbers: Numbers) -> tuple[list[Pers
                 if i % 4 == 0
                 else rng.choices(nat_keys, [D.NAT_WEIGHT[k] for k in nat_keys])[0]
             )
-        pool = {"f": D.FIRST_NAMES, "ts": D.TS_NAMES, "m": D.MALE_NAMES}[gender]
+        pool = D.FIRST_NAMES if gender == "f" else D.TS_NAMES
         base = rng.choice(pool)
         if gender == "f":
             sites = rng.sample(
@@ -390,7 +390,7 @@ def _people(rng: random.Random, n_ads: int, numbers: Numbers) -> tuple[list[Pers
             if net and net.kind == "clinic" and "massagekartan" not in sites:
                 sites[0] = "massagekartan"
         else:
-            sites = ["pridecompany"] + (["nordictour"] if gender == "ts" and rng.random() < 0.4 else [])
+            sites = ["pridecompany"] + (["nordictour"] if rng.random() < 0.4 else [])
         names = {s: base if rng.random() < 0.6 else rng.choice(pool) for s in sites}
         home = _pick_city(rng)
         if net and rng.random() < 0.7:

@@ -44,8 +44,26 @@ FIRST_NAMES = [
     "Valentina", "Paola", "Yasmin", "Luana", "Chika", "Ada", "Grace", "Blessing", "Linh", "Thao", "Lan", "Rosa",
     "Vanessa", "Jasmin", "Lola", "Roxy", "Tina", "Vera", "Zara", "Lea", "Mila", "Kira", "Nadia", "Milena", "Petra",
 ]  # fmt: skip
-TS_NAMES = ["Bianca", "Kimberly", "Suzy", "Pamela", "Luna", "Yuki", "Gabi", "Vitoria", "Nikki", "Barbie", "Sabrina"]
-MALE_NAMES = ["Marco", "Lucas", "Mateo", "Andre", "Kristoffer", "Jonas", "Rafael", "Dimitri", "Leo", "Adam", "Milan"]
+TS_NAMES = [
+    "Bianca",
+    "Kimberly",
+    "Suzy",
+    "Pamela",
+    "Luna",
+    "Yuki",
+    "Gabi",
+    "Vitoria",
+    "Nikki",
+    "Barbie",
+    "Sabrina",
+    "Melissa",
+    "Thalia",
+    "Priscila",
+    "Kelly",
+    "Dani",
+    "Alessandra",
+    "Jade",
+]
 
 #: nationality -> (phone region of her home SIM, adjective in sv, no, da, en)
 NATIONALITIES: dict[str, tuple[str, dict[str, str]]] = {

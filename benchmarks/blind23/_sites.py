@@ -383,7 +383,7 @@ def pigeboardet(
     return url, title, spelling, str(ad_id)
 
 
-# ------------------------------------------------------------ pridecompany (trans and male escorts, English)
+# ------------------------------------------------------------ pridecompany (trans escorts, English)
 
 
 def pridecompany(
@@ -391,8 +391,8 @@ def pridecompany(
 ):  # type: ignore[no-untyped-def]
     p = spec.person
     when = spec.when
-    cat = "ts" if p and p.gender == "ts" else "male"
-    catname = {"ts": "TS/Trans", "male": "Male escort"}[cat]
+    cat = "ts"
+    catname = rng.choice(["TS/Trans", "Trans escort"]) if v else "TS/Trans"
     money = {"NO": "NOK", "SE": "SEK", "DK": "DKK"}[country]
     r1 = _price(rng, "SE", 1500, 3000)
     if v == 0:
