@@ -285,12 +285,29 @@ class Person:
     window: tuple[int, int]
     weight_ads: float
     bodies: dict[str, list[list[str]]] = field(default_factory=dict)
+    stays: list[tuple[int, str]] = field(default_factory=list)
+
+    def city_at(self, day: int) -> str:
+        """Where she is on a day: her home city, or the tour stop she has reached (one city at a time)."""
+        return [c for d, c in self.stays if d <= day][-1] if self.stays else self.home
 
     def number_at(self, day: int) -> tuple[str, str | None]:
         """Her number on a day, and the previous one while she announces a change (8 days)."""
         idx = max(i for i, (d, _) in enumerate(self.numbers) if d <= day)
         prev = self.numbers[idx - 1][1] if idx and day - self.numbers[idx][0] < 8 else None
         return self.numbers[idx][1], prev
+
+
+def _schedule(rng: random.Random, home: str, tours: list[str], window: tuple[int, int]) -> list[tuple[int, str]]:
+    """A woman's stays from the start of her window: a stretch at home, then a tour stop of a few days, and so on."""
+    stays: list[tuple[int, str]] = []
+    day, at_home = window[0], True
+    while day <= window[1]:
+        city = home if at_home or not tours else rng.choice(tours)
+        stays.append((day, city))
+        day += rng.randint(6, 20) if at_home else rng.randint(3, 9)
+        at_home = not at_home
+    return stays
 
 
 def _pick_city(rng: random.Random, exclude: set[str] = frozenset()) -> str:  # type: ignore[assignment]
@@ -436,8 +453,13 @@ def _people(rng: random.Random, n_ads: int, numbers: Numbers) -> tuple[list[Pers
                 weight_ads=(0.6 if minor else 1.0) * rng.lognormvariate(0, 0.6),
             )
         )
+        me = persons[-1]
+        me.stays = _schedule(rng, me.home, me.tours, me.window)
+        if net and net.kind == "agency" and net.members and rng.random() < 0.4:
+            mate = net.members[0]  # two women of an agency tour together: one trip, one window
+            me.home, me.tours, me.window, me.stays = mate.home, mate.tours, mate.window, mate.stays
         if net:
-            net.members.append(persons[-1])
+            net.members.append(me)
     return persons, [n for n in nets if len(n.members) >= 2]
 
 
@@ -521,12 +543,8 @@ def _specs(rng: random.Random, n_ads: int, persons: list[Person], nets: list[Net
         p = rng.choices(persons, weights)[0]
         day = rng.randint(*p.window)
         site = rng.choice(p.sites)
-        city = p.home if not p.tours or rng.random() < 0.6 else rng.choice(p.tours)
+        city = p.city_at(day)
         net = p.network
-        if net and rng.random() < 0.5:  # two agency women touring together share the trip
-            mate = next((m for m in net.members if m is not p), None)
-            if mate and net.kind == "agency":
-                city = mate.home
         lang = _ad_lang(rng, p, site, city)
         text = _body_for(rng, reg, p, lang)
         spelling = rng.choice(D.CITIES[city][1])

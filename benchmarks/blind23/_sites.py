@@ -463,11 +463,13 @@ def nordictour(rng, site, v, page, spec, ad_id, name, spelling, slug, county, co
     arrive = when + timedelta(days=rng.randint(0, 6))
     leave = arrive + timedelta(days=rng.randint(2, 6))
     money = {"NO": "NOK", "SE": "SEK", "DK": "DKK"}[country]
-    others = [c for c in ([*p.tours, p.home] if p else []) if c != spec.city]
+    from benchmarks.blind23 import START
+
+    # her next stay in another city, as the calendar announces it
+    then = next(((d, c) for d, c in (p.stays if p else []) if d > spec.day and c != spec.city), None)
     nxt = []
-    if others and rng.random() < 0.6:
-        stop = rng.choice(others)
-        nxt.append(f"{rng.choice(D.CITIES[stop][1])} {_when(leave + timedelta(days=rng.randint(1, 5)), 'en_wd')}")
+    if then and rng.random() < 0.6:
+        nxt.append(f"{rng.choice(D.CITIES[then[1]][1])} {_when(START + timedelta(days=then[0]), 'en_wd')}")
     if v == 0:
         url = f"https://nordictour.com/tour/{slug}/{arrive:%Y-%m-%d}/{name.lower()}-{ad_id}"
         page.f("date", url)
