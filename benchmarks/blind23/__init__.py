@@ -384,6 +384,7 @@ def _people(rng: random.Random, n_ads: int, numbers: Numbers) -> tuple[list[Pers
     net_slots = [n for n in nets for _ in range(rng.randint(2, 7))]
     rng.shuffle(net_slots)
     nat_keys = list(D.NAT_WEIGHT)
+    minors = set(rng.sample(range(int(n_women * 0.87)), max(1, round(n_women * 0.03))))  # 3 % of the women
     for i in range(n_women):
         gender = "f" if i < n_women * 0.87 else "ts"
         net = net_slots.pop() if net_slots and gender == "f" and rng.random() < 0.45 else None
@@ -413,7 +414,7 @@ def _people(rng: random.Random, n_ads: int, numbers: Numbers) -> tuple[list[Pers
         if net and rng.random() < 0.7:
             home = net.members[0].home if net.members else home
         tours = [_pick_city(rng, {home}) for _ in range(rng.choice([0, 1, 2, 3, 4]))]
-        minor = gender == "f" and rng.random() < 0.03
+        minor = i in minors
         n_num = rng.choice([1, 1, 2, 2, 3])
         days = sorted([0, *rng.sample(range(15, DAYS - 10), n_num - 1)])
         home_country = D.CITIES[home][0]
