@@ -25,6 +25,20 @@ def digits(text: str) -> str:
     return "".join(str(unicodedata.digit(c)) for c in text if unicodedata.digit(c, None) is not None)
 
 
+def check_hidden_styles(
+    ads: Sequence[dict[str, Any]], truth: Sequence[dict[str, Any]], hidden: Collection[str]
+) -> None:
+    """A number in a hidden style (spelled out, letters for digits, words and digits mixed, halves swapped) does not
+    show its national digits in order in its ad's body, and every hidden style the corpus declares is used."""
+    seen = Counter[str]()
+    for ad, t in zip(ads, truth, strict=True):
+        for e164, style in t["phone_styles"].items():
+            if style in hidden:
+                seen[style] += 1
+                assert nsn(e164) not in digits(ad["body"]), ad["body"]
+    assert set(seen) == set(hidden), seen
+
+
 def contact_forms(e164: str, *extra_prefixes: str) -> list[str]:
     """Every digit string an ad may print for one of its own numbers (national, trunk, grouped national, with
     the country code, 00-prefixed, any prefix a corpus's sites add), and each read backwards."""
