@@ -29,6 +29,17 @@ def test_name_from_title() -> None:
     assert title_age("Malmö 24/7") is None and title_age("Mia 17") == 17  # a stated minor age matters most
 
 
+def test_a_title_day_or_city_count_is_no_age() -> None:
+    """A touring page's title gives her stay ("18–22 Feb") after the city: the day is no age, in any language;
+    an age beside her name is still read, and a day range of a month named after a woman still is a date."""
+    for title in ("Olga visiting Århus 18–22 Feb", "Olga visiting Stockholm 24–1 Feb", "Nina i Bergen 19. mars",
+                  "Lisa besøger Aalborg 21-23 okt", "Mia, 24 april", "Oslo 25 new girls"):  # fmt: skip
+        assert title_age(title) is None, title
+    assert title_age("Olga 26 visiting Århus 18–22 Feb") == 26
+    assert title_age("Nora (22) Bergen 3 Mar") == 22
+    assert title_age("Anna 29 – Mars 3") == 29  # a dash and a month with no day after it: her age
+
+
 def test_structured_field_wins() -> None:
     assert find_name("Anna 23", "", {"name": "lina"}) == "Lina"
 

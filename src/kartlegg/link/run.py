@@ -126,7 +126,9 @@ FEATURES_STATE = "features"
 #: ("© Nordic Companions" cut to "Nordic Com" named her ads after each length of her text); a parlour's name of
 #: several words before its noun is the parlour's; a title's fields "Lucia | Aalborg | Nordic Companions" name her
 #: by the first (session 43)
-FEATURES_VERSION = 16
+#: 17: a title's number before a month ("Olga visiting Århus 18–22 Feb") or after a city of the market ("Oslo 25")
+#: is a day or a count, not her age (session 44)
+FEATURES_VERSION = 17
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
