@@ -101,3 +101,39 @@ def test_only_a_copy_below_the_ratio_is_refused(copy: float, ratio: float, case:
         return
     joined = _persons(ads, copy, _rules(ratio)) == {frozenset({1, 2, 3, 4})}
     assert joined == (ratio == 0.0 or round(copy / 100.0, 3) >= ratio / 100.0)
+
+
+# A text copy alone is no network link between two profiles with numbers of their own (network.text_between_numbers)
+
+
+def _network_rules(on: bool) -> LinkRules:
+    rules = default_rules()
+    return rules.model_copy(update={"network": rules.network.model_copy(update={"text_between_numbers": on})})
+
+
+def _networks(ads: Sequence[AdFeatures], copy: float, rules: LinkRules | None = None) -> int:
+    """Networks when ads 1 and 2 (indices 0, 1) are a text copy ``copy`` alike."""
+    pair = {(0, 1): copy}
+    return len(link_ads(ads, _no_text, rules, text_candidates=set(pair), text_scores=pair).networks)
+
+
+def test_a_verbatim_copy_alone_does_not_join_two_women_with_numbers_of_their_own() -> None:
+    """Two women of two names writing a site's template word for word, each with her own number: two
+    networks. Without a number of her own on one side, or with the rule off, the copy still joins them."""
+    for (name, site, city, one, _), (other_name, _, _, other, _) in zip(CASES, CASES[1:] + CASES[:1], strict=True):
+        ads = [_ad(1, name, site, city, 1, ("phone", one)), _ad(2, other_name, site, city, 2, ("phone", other))]
+        assert _networks(ads, 98.0) == 2, site
+        assert _networks(ads, 98.0, _network_rules(True)) == 1, site
+        no_number = [ads[0], _ad(2, other_name, site, city, 2)]
+        assert _networks(no_number, 98.0) == 1, site
+
+
+def test_a_copy_beside_a_shared_line_keeps_the_network() -> None:
+    """A controller's line links the women it books whatever their texts."""
+    name, site, city, one, other = CASES[2]
+    line = ("phone", "+4570000001")
+    ads = [
+        _ad(1, name, site, city, 1, ("phone", one), line),
+        _ad(2, "Vera", site, city, 2, ("phone", other), line),
+    ]
+    assert _networks(ads, 98.0) == 1

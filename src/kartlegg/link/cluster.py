@@ -452,8 +452,14 @@ def link_ads(
         bucket = pair_evidence[key2]
         if len(bucket) < 5 and all(e.reason != ev.reason for e in bucket):
             bucket.append(ev)
-    if not rules.network.handle_between_numbers:
-        _drop_handles_between_numbers(ads, profiles, hubs, pair_evidence, pair_kinds)
+    net_rules = rules.network
+    weak = frozenset(
+        kind
+        for kind, on in (("handle", net_rules.handle_between_numbers), ("text", net_rules.text_between_numbers))
+        if not on
+    )
+    if weak:
+        _drop_weak_between_numbers(ads, profiles, hubs, pair_evidence, pair_kinds, weak)
     pairs = sorted(pair_evidence)
     weights = [sum(e.score for e in pair_evidence[p]) for p in pairs]
     networks = split_communities(
@@ -482,17 +488,20 @@ def link_ads(
     )
 
 
-def _drop_handles_between_numbers(
+def _drop_weak_between_numbers(
     ads: Sequence[AdFeatures],
     profiles: Sequence[Sequence[int]],
     hubs: Mapping[tuple[str, str], Hub],
     pair_evidence: dict[tuple[int, int], list[Evidence]],
     pair_kinds: Mapping[tuple[int, int], set[str]],
+    weak: frozenset[str] = frozenset(("handle",)),
 ) -> None:
-    """Two profiles joined by nothing but a messaging handle, each with phone numbers of her own and none in
-    common, are no network: a handle is written without its app ("yana" on Telegram and on Instagram are two
-    accounts) and is often her name with a few letters ("ewa69", "bella_cph"), so namesakes share it; a
-    controller's line or address links the persons it books by itself."""
+    """Two profiles joined by nothing but the ``weak`` kinds (a messaging handle, a text copy), each with
+    phone numbers of her own and none in common, are no network: a handle is written without its app ("yana"
+    on Telegram and on Instagram are two accounts) and is often her name with a few letters ("ewa69",
+    "bella_cph"), so namesakes share it; a site's template, a city's stock sentences or a copied service list
+    make two solo women's texts 95-97 alike. A controller's line or address links the persons it books by
+    itself."""
     phoned: dict[int, bool] = {}
 
     def has_phone(p: int) -> bool:
@@ -501,7 +510,7 @@ def _drop_handles_between_numbers(
         return phoned[p]
 
     for key2, kinds in pair_kinds.items():
-        if kinds == {"handle"} and has_phone(key2[0]) and has_phone(key2[1]):
+        if kinds <= weak and has_phone(key2[0]) and has_phone(key2[1]):
             del pair_evidence[key2]
 
 

@@ -142,6 +142,8 @@ class NetworkRules(_Strict):
     text_ratio: float = Field(default=95.0, ge=0, le=100)
     #: a handle alone joins two profiles that each have phone numbers and share none (``cluster``)
     handle_between_numbers: bool = False
+    #: ... and so does a text copy alone (or with such a handle)
+    text_between_numbers: bool = False
     #: a site's own line (``site_lines``): a phone of at least this many names (0: off), ...
     site_line_min_names: int = Field(default=0, ge=0)
     #: ... beside another number on at least this share of its ads, ...
