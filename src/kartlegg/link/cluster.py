@@ -452,8 +452,14 @@ def link_ads(
         bucket = pair_evidence[key2]
         if len(bucket) < 5 and all(e.reason != ev.reason for e in bucket):
             bucket.append(ev)
-    if not rules.network.handle_between_numbers:
-        _drop_handles_between_numbers(ads, profiles, hubs, pair_evidence, pair_kinds)
+    net_rules = rules.network
+    weak = frozenset(
+        kind
+        for kind, on in (("handle", net_rules.handle_between_numbers), ("text", net_rules.text_between_numbers))
+        if not on
+    )
+    if weak:
+        _drop_weak_between_numbers(ads, profiles, hubs, pair_evidence, pair_kinds, weak)
     pairs = sorted(pair_evidence)
     weights = [sum(e.score for e in pair_evidence[p]) for p in pairs]
     networks = split_communities(
@@ -482,17 +488,20 @@ def link_ads(
     )
 
 
-def _drop_handles_between_numbers(
+def _drop_weak_between_numbers(
     ads: Sequence[AdFeatures],
     profiles: Sequence[Sequence[int]],
     hubs: Mapping[tuple[str, str], Hub],
     pair_evidence: dict[tuple[int, int], list[Evidence]],
     pair_kinds: Mapping[tuple[int, int], set[str]],
+    weak: frozenset[str] = frozenset(("handle",)),
 ) -> None:
-    """Two profiles joined by nothing but a messaging handle, each with phone numbers of her own and none in
-    common, are no network: a handle is written without its app ("yana" on Telegram and on Instagram are two
-    accounts) and is often her name with a few letters ("ewa69", "bella_cph"), so namesakes share it; a
-    controller's line or address links the persons it books by itself."""
+    """Two profiles joined by nothing but the ``weak`` kinds (a messaging handle, a text copy), each with
+    phone numbers of her own and none in common, are no network: a handle is written without its app ("yana"
+    on Telegram and on Instagram are two accounts) and is often her name with a few letters ("ewa69",
+    "bella_cph"), so namesakes share it; a site's template, a city's stock sentences or a copied service list
+    make two solo women's texts 95-97 alike. A controller's line or address links the persons it books by
+    itself."""
     phoned: dict[int, bool] = {}
 
     def has_phone(p: int) -> bool:
@@ -501,7 +510,7 @@ def _drop_handles_between_numbers(
         return phoned[p]
 
     for key2, kinds in pair_kinds.items():
-        if kinds == {"handle"} and has_phone(key2[0]) and has_phone(key2[1]):
+        if kinds <= weak and has_phone(key2[0]) and has_phone(key2[1]):
             del pair_evidence[key2]
 
 
@@ -1152,10 +1161,12 @@ def _constrained_union(
 
     A shared (non-hub) picture may join ads under different names (a person's aliases); a phone, e-mail,
     handle or text copy may not. With ``own`` (``own_number_spans``), a controller's line (one of ``lines``)
-    refuses a merge of two sets that ``own_numbers_apart`` tells apart (a text copy does not: a woman who
-    changed her number keeps her text, and a lookup page of the old number dated after the change makes the
-    periods meet); a line's and a copy's edges come after the others of their score, so each set has
-    gathered her own contacts' ads first.
+    refuses a merge of two sets that ``own_numbers_apart`` tells apart; a line's and a copy's edges come
+    after the others of their score, so each set has gathered her own contacts' ads first. A text copy below
+    ``person.text_own_ratio`` refuses such a merge too (a site's template or a controller's text with slots
+    makes two women's ads 85-94 alike) and comes after every other edge; a nearly verbatim copy does not (a
+    woman who changed her number keeps her text, and a lookup page of the old number dated after the change
+    makes the periods meet).
     """
     uf = UnionFind(len(ads))
     names: list[frozenset[str]] = [frozenset((_fold(a.name),)) if a.name else frozenset() for a in ads]
@@ -1168,6 +1179,7 @@ def _constrained_union(
     # strongest first, then by ads, kind and value: two stable sorts (C key functions, no tuple per edge)
     ordered = sorted(edges, key=attrgetter("a", "b", "kind", "value"))
     overlap, min_ads = rules.person.line_own_overlap, rules.person.line_own_min_ads
+    own_text = rules.person.text_own_ratio / 100.0  # a text edge's score is its ratio / 100
     if own is not None:  # a line's and a copy's edges after the others of their score, within a site first
 
         def weak(ev: Evidence) -> int:
@@ -1176,7 +1188,14 @@ def _constrained_union(
             return 1 if ads[ev.a].site == ads[ev.b].site else 2
 
         ordered.sort(key=weak)
-    ordered.sort(key=attrgetter("score"), reverse=True)  # reverse keeps equal scores in their order
+    if own is not None and own_text > 0:  # a copy short of verbatim after every contact: each set holds her own
+
+        def rank(ev: Evidence) -> float:
+            return ev.score - 1.0 if ev.kind == "text" and ev.score < own_text else ev.score
+
+        ordered.sort(key=rank, reverse=True)
+    else:
+        ordered.sort(key=attrgetter("score"), reverse=True)  # reverse keeps equal scores in their order
     spans: dict[int, OwnSpans] = {}
     for ev in ordered:
         ra, rb = uf.find(ev.a), uf.find(ev.b)
@@ -1187,7 +1206,9 @@ def _constrained_union(
             continue
         if own is not None:
             sa, sb = spans.get(ra, own[ra]), spans.get(rb, own[rb])
-            if (ev.kind, ev.value) in lines and own_numbers_apart(sa, sb, overlap, min_ads):
+            if ((ev.kind, ev.value) in lines or (ev.kind == "text" and ev.score < own_text)) and own_numbers_apart(
+                sa, sb, overlap, min_ads
+            ):
                 continue
         la, lb, ha, hb = lo[ra], lo[rb], hi[ra], hi[rb]
         if la is not None and lb is not None and ha is not None and hb is not None:

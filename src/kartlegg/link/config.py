@@ -89,6 +89,10 @@ class PersonRules(_Strict):
     line_own_overlap: int = Field(default=-1)
     #: ... each such number written on at least this many ads (one ad's number may be a page's id misread)
     line_own_min_ads: int = Field(default=2, ge=1)
+    #: a text copy less similar than this (0-100) never joins two sets of ads that ``own_numbers_apart`` tells
+    #: apart (with ``line_own_overlap`` and ``line_own_min_ads``): two women writing one site's template or
+    #: one controller's text with slots, each with her own number; 0: off
+    text_own_ratio: float = Field(default=0.0, ge=0, le=100)
     #: two profiles of one name on a site, contacts disjoint, ages that fit, the newer's first ad at most this
     #: many days after the older's last in a city of its last ads, no third profile of the name there then:
     #: one woman on another of her numbers (``changes.number_changes``); 0: off
@@ -138,6 +142,8 @@ class NetworkRules(_Strict):
     text_ratio: float = Field(default=95.0, ge=0, le=100)
     #: a handle alone joins two profiles that each have phone numbers and share none (``cluster``)
     handle_between_numbers: bool = False
+    #: ... and so does a text copy alone (or with such a handle)
+    text_between_numbers: bool = False
     #: a site's own line (``site_lines``): a phone of at least this many names (0: off), ...
     site_line_min_names: int = Field(default=0, ge=0)
     #: ... beside another number on at least this share of its ads, ...
