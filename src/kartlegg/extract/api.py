@@ -685,7 +685,7 @@ def _extract(
         if reading is not None and reading.numbers and f == "body":
             joined = structured.column_phones(reading, national, bool(hints))  # a phone column's bare digits
         record = reading.source if reading is not None and f == "body" else t
-        if f == "body" and records.may_hold(record):
+        if f == "body" and records.may_hold(record, f_scan[2] if record is t else None):
             # a record's country-code field joined to its phone field ('"cc": "+380", "msisdn": "509046682"',
             # "phone_cc=46 phone=724990836"): read as one number, and those digits read no other way (``records``)
             coded = records.coded_phones(record)

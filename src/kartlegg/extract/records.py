@@ -50,13 +50,16 @@ def _needles() -> tuple[str, ...]:
 _SIGN_REACH: Final = 4
 
 
-def may_hold(text: str) -> bool:
+def may_hold(text: str, low: str | None = None) -> bool:
     """The cheap gate: a code key's last word with a key sign ("=" or ":") right after it, in the lower-cased text,
     ending a key of the ``code`` class. A few ``str.find`` calls: a prose ad's "accept" or "kode", a JSON-LD
-    "postalCode" are no code key."""
+    "postalCode" are no code key. ``low``: ``lower_same_length(text)``, when the caller has it (``patterns.scan``'s):
+    ``text.lower()`` itself unless the text holds "İ", the one character whose lower-case form is longer (lowering
+    a long field was ~35 k instructions an ad, q1)."""
     if "=" not in text and ":" not in text:
         return False
-    low = text.lower()
+    if low is None or "\u0130" in text:
+        low = text.lower()
     for n in _needles():
         i = low.find(n)
         while i >= 0:
