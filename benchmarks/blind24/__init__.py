@@ -570,7 +570,7 @@ def _ad(rng: random.Random, reg: Registry, sites: dict[str, S.Site], w: Woman | 
                     put(cur, D.NEW_NUMBER[lang], True)
                     put(old, D.OLD_NUMBER[lang], True)
                 else:
-                    put(cur, rng.choice(labels), True)
+                    put(cur, "" if rng.random() < 0.25 else rng.choice(labels), True)  # "": in her text
             if not phones and w.net is not None:
                 put(w.net.line_at(day), D.LINE_LABELS[w.net.kind][lang], False, plain_only=True)
             if w.email and rng.random() < 0.5:

@@ -155,14 +155,17 @@ def thousands(n: int, sep: str) -> str:
 def contact_lines(ctx: AdCtx, default: str) -> list[str]:
     if ctx.no_contact or not ctx.contacts:
         return [default]
-    return [f"{label} {printed}" for label, printed in ctx.contacts]
+    return [f"{label} {printed}" for label, printed in ctx.contacts if label]
 
 
 def text_block(ctx: AdCtx) -> list[str]:
-    """Her sentences, as one paragraph or a line each (writers do both)."""
-    if ctx.rng.random() < 0.5:
-        return [" ".join(ctx.text)]
-    return list(ctx.text)
+    """Her sentences, as one paragraph or a line each (writers do both), a number she writes into her text (a
+    contact without a label) after its last sentence."""
+    lines = [" ".join(ctx.text)] if ctx.rng.random() < 0.5 else list(ctx.text)
+    for label, printed in ctx.contacts:
+        if not label:
+            lines[-1] += f" {ctx.rng.choice(['📞', '☎️', '📱', '→', '-'])} {printed}"
+    return lines
 
 
 def name_of(ctx: AdCtx) -> str:
