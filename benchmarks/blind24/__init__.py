@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -294,7 +295,7 @@ def _build_networks(rng: random.Random, n_nets: int, used: set[str], mails: set[
         lines = [(d, random_number(rng, region, used=used)) for d in days]
         email = None
         if kind != "hidden" or rng.random() < 0.5:
-            slug = "".join(c for c in name.lower() if c.isalpha())
+            slug = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isascii() and c.isalpha())
             while True:
                 email = rng.choice(
                     [f"booking.{slug}@gmail.com", f"{slug}.info@outlook.com", f"{slug}{rng.randint(1, 99)}@hotmail.com"]
