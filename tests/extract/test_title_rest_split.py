@@ -5,7 +5,11 @@ numbers only."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kartlegg.extract import extract_ad
 
@@ -56,3 +60,33 @@ def test_the_body_opening_with_the_rest() -> None:
 
 def test_a_whole_number_in_the_title_is_not_joined_to_the_body() -> None:
     assert phones("Lina 070-412 34 56", "resten av numret: 789") == ["+46704123456"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Oslo: Mia, 30", "2026-03-17T08:47 · ID 2393175\nRing meg: +47 403 83 954\n"),
+        ("Malmö: Lina, 26", "2026-03-17T14:21\nRing mig: +46 70 412 34 56\n"),
+        ("CPH: Sofia, 22", "2026-03-17T12:13 · ID 2547234\nCall me: +45 34 43 22 03\n"),
+        ("Aarhus: Mette, 20", "2026/03/17 09:01\nRing: +45 34 99 89 21\n"),
+    ],
+)
+def test_a_posting_time_at_the_bodys_opening_is_no_rest(title: str, body: str) -> None:
+    # the title ends in her age, the body opens with the page's posting time: the date's first groups ("2026-03")
+    # are no rest of a number, because the run goes on ("-17T08:47"); only her own number is read
+    assert len(phones(title, body)) == 1
+
+
+@given(
+    age=st.integers(min_value=18, max_value=69),
+    day=st.dates(min_value=datetime.date(2020, 1, 1), max_value=datetime.date(2030, 12, 31)),
+    hour=st.integers(min_value=0, max_value=23),
+    minute=st.integers(min_value=0, max_value=59),
+    sep=st.sampled_from(["-", "/", "."]),
+    glue=st.sampled_from(["T", " ", "_"]),
+)
+def test_any_iso_posting_time_after_a_title_age_is_no_number(
+    age: int, day: datetime.date, hour: int, minute: int, sep: str, glue: str
+) -> None:
+    stamp = f"{day.year}{sep}{day.month:02d}{sep}{day.day:02d}{glue}{hour:02d}:{minute:02d}"
+    assert phones(f"Oslo: Mia, {age}", f"{stamp} · ID 2393175\nHei!\n") == []

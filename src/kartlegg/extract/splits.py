@@ -24,10 +24,13 @@ from typing import Final
 
 from kartlegg.extract.patterns import ascii_digits
 
+#: Where a body's half ends: at the token's end, not where a sign glues more digits on ("2026-03" of a posting time
+#: "2026-03-17T08:47" is no half of a number: the whole run is a date). Backtracking would otherwise stop there.
+_RUN_END: Final = r"(?![\w]|[.:/\-][0-9])"
 #: The title's end: a run of digits (groups under single blanks, dots or dashes, maybe a "+" before) and an ellipsis.
 _HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,6}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*(?:\u2026|\.{3})[ \t]*$")
 #: The body's half: an ellipsis glued (or one blank away) to a digit run that ends the token.
-_TAIL: Final = re.compile(r"(?:\u2026|\.{3}) ?([0-9]{2,8}(?:[ .\-][0-9]{1,5}){0,3})(?![\w])")
+_TAIL: Final = re.compile(r"(?:\u2026|\.{3}) ?([0-9]{2,8}(?:[ .\-][0-9]{1,5}){0,3})" + _RUN_END)
 #: Digits the body's half may have, and the whole number.
 MIN_TAIL: Final = 3
 MIN_WHOLE: Final = 7
@@ -95,7 +98,7 @@ def _joins(head: re.Match[str], rest: str, valid: Callable[[str], bool], first: 
 #: The title's end without an ellipsis: a run of digits (groups as in ``_HEAD``, maybe a "+" before).
 _BARE_HEAD: Final = re.compile(r"(?<![\w+])(\+ ?)?([0-9]{1,6}(?:[ .\-][0-9]{1,5}){0,4})[ \t]*$")
 #: The body's half after a cue ("rest of number: 1083324") or at the body's opening: a digit run that ends the token.
-_BARE_TAIL: Final = re.compile(r"[ \t]*[:.\-]?[ \t]*\n?[ \t]*([0-9]{1,12}(?:[ .\-][0-9]{1,5}){0,3})(?![\w])")
+_BARE_TAIL: Final = re.compile(r"[ \t]*[:.\-]?[ \t]*\n?[ \t]*([0-9]{1,12}(?:[ .\-][0-9]{1,5}){0,3})" + _RUN_END)
 
 
 def find_rest_split(
