@@ -584,3 +584,57 @@ def test_the_linked_profiles_networks_are_read_without_the_profile_rows(sqlite_s
     with sqlite_store.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, ("p1", "p2")))
     assert "COVERING INDEX ix_profiles_id_network" in plan
+
+
+_WORDS = (
+    "Diskret leilighet i sentrum, parkering rett utenfor.",
+    "Nyt en rolig kveld med meg, kun seriøse henvendelser.",
+    "Ny i byen denne uken, hotell eller privat etter avtale.",
+    "Myk massasje og god tid, dusj og håndklær er klart.",
+    "Student med fri i helgen, liker vin og gode samtaler.",
+    "Kom innom etter jobb, jeg venter med te og musikk.",
+    "Bare hyggelige herrer, ingen skjulte numre takk.",
+)
+
+
+_DAYS = (1, 4, 8, 10, 12, 15)  # each of a woman's ads its own words: no text copy joins them
+
+
+def _line_ad(i: int, day: int, name: str, age: int, line: str, mail: bool = False) -> AdInput:
+    contact = f"Ring {line}." + (" Mail: nordlysbooking@fjordpost.no" if mail else "")
+    return parse_record(
+        {
+            "site": "annonser.example.no",
+            "id": str(i),
+            "url": f"https://annonser.example.no/annonse/{i}",
+            "posted_at": f"2026-03-{day:02d}T12:00:00+01:00",
+            "city": "Oslo",
+            "title": f"{name}, {age}",
+            "body": f"Hei, jeg heter {name}, {age} år. {_WORDS[_DAYS.index(day)]} {contact}",
+        }
+    )
+
+
+def test_a_controllers_new_number_day_by_day_joins_as_a_full_run_does(sqlite_store: Store) -> None:
+    """An agency's three women on its line until day 8, on its new line from day 10, the agency's mailbox
+    beside each line once (session 45, ``cluster.line_changes``): each woman is one profile across the two
+    numbers, linked a day at a time as in a full run."""
+    women = (("Anong", 24), ("Mali", 31), ("Ploy", 38))
+    ads = [
+        _line_ad(10 * k + d, d, n, a, "912 40 401", mail=(k, d) == (1, 4))
+        for k, (n, a) in enumerate(women)
+        for d in (1, 4, 8)
+    ]
+    ads += [
+        _line_ad(10 * k + d, d, n, a, "912 40 402", mail=(k, d) == (2, 12))
+        for k, (n, a) in enumerate(women)
+        for d in (10, 12, 15)
+    ]
+    _, inc, full = link_in_batches(
+        sqlite_store, by_day(sorted(ads, key=lambda a: a.posted_at or ""), 2), default_rules()
+    )
+    assert_equal(inc, full)
+    with sqlite_store.connect() as conn:
+        ids = dict(conn.execute(text("SELECT ad_key, id FROM ads")).all())
+    for k in range(3):
+        assert frozenset(ids[str(10 * k + d)] for d in (1, 4, 8, 10, 12, 15)) in full["profiles"]

@@ -356,6 +356,7 @@ def link_ads(
     )
     scores = rules.person.scores
     lines: set[tuple[str, str]] = set()  # contacts of several name groups: a controller's, corroborating no copy
+    line_groups: dict[tuple[str, str], list[list[int]]] = {}  # each line's name groups (``line_changes``)
     for key, members in index.items():  # insertion order follows ad order: deterministic
         if len(members) < 2 or key in hubs:
             continue
@@ -377,6 +378,7 @@ def link_ads(
             person_edges.extend(Evidence(a, b, kind, value, score, note, True) for a, b in _chain_and_star(members))
         else:
             lines.add(key)
+            line_groups[key] = groups
             for group in groups:
                 person_edges.extend(edge(a, b) for a, b in _chain_and_star(group))
                 if rules.person.line_own_overlap >= 0:  # each site's ads of the name first (``_constrained_union``)
@@ -395,6 +397,9 @@ def link_ads(
                 for i, g in unnamed_on_line(ads, members, women, rules.person.line_unnamed_days):
                     j = women[g][0]
                     person_edges.append(Evidence(min(i, j), max(i, j), kind, value, score, _UNNAMED_NOTE))
+
+    if rules.person.line_change_days and len(line_groups) > 1:
+        person_edges.extend(line_changes(ads, index, line_groups, hubs, rules))
 
     text_links: list[tuple[int, int]] = []
     text_ratios: list[float] = []
@@ -844,6 +849,91 @@ def line_twins(
             if any(r * margin > best for r in rivals):
                 continue
             out.append((a, b, _pair_reason("line twins", ads, groups[a], groups[b])))
+    return out
+
+
+def _twin(key: tuple[str, str]) -> tuple[str, str]:
+    """A contact's twin: its number as a phone and as a messaging handle are one contact."""
+    kind, value = key
+    return ("handle", value) if kind == "phone" else ("phone", value) if kind == "handle" else key
+
+
+def line_changes(
+    ads: Sequence[AdFeatures],
+    index: Mapping[tuple[str, str], Sequence[int]],
+    line_groups: Mapping[tuple[str, str], Sequence[Sequence[int]]],
+    hubs: Mapping[tuple[str, str], Hub],
+    rules: LinkRules,
+) -> list[Evidence]:
+    """A controller that changed its number: one edge per name of the old line and the new on one site.
+
+    An agency, a clinic or a hidden pimp replaces its booking number (a new SIM, a blocked number) and from
+    that day prints the new one on every woman's ad it posts: each woman keeps her name on each site and her
+    age, and no ad prints both numbers, so the line alone would split every one of its women in two. Two
+    lines of one kind are one controller's when the new one's first ad comes at most ``line_change_days``
+    after the old one's last (at most ``line_change_overlap`` days before it: an old ad still live), the
+    old line's women reappear on the new (at least ``line_change_min_names`` (name, site) pairs written on
+    both, and ``line_change_share`` of the smaller line's), each line is the other's only such partner, and
+    a contact that is neither line is written beside both (a woman's own number or mailbox, the agency's
+    address): so both lie in one contact component, and a region run and the Spark engine, which link one
+    such component at a time, decide as a full run does. Each name of both lines on one site then joins as
+    a line's edge (the new line's key): the union still refuses ages that do not fit and two women of one
+    name each with a number of her own (``own_numbers_apart``)."""
+    p = rules.person
+    keys = sorted(line_groups)
+    first: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for key in keys:
+        days = [d for i in index[key] if (d := day_of(ads[i])) is not None]
+        if days:
+            first[key], last[key] = min(days), max(days)
+    pairs: dict[tuple[str, str], dict[tuple[str, str], int]] = {}  # line -> (name, site) -> its first ad
+    beside: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for key in first:
+        seen: dict[tuple[str, str], int] = {}
+        for group in line_groups[key]:
+            for i in group:
+                seen.setdefault((_fold(ads[i].name), ads[i].site), i)
+        pairs[key] = seen
+        skip = {key, _twin(key)}
+        beside[key] = {
+            s
+            for i in index[key]
+            for s in ads[i].selectors
+            if s[0] in _CONTACT_KINDS and s not in skip and s not in hubs and _twin(s) not in skip
+        }
+    partners: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    found: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    by_first = sorted(first, key=lambda k: (first[k], k))
+    starts = [first[k] for k in by_first]
+    for old in by_first:
+        for k in range(bisect_right(starts, first[old]), len(by_first)):
+            new = by_first[k]
+            gap = first[new] - last[old]
+            if gap > p.line_change_days:
+                break
+            if new[0] != old[0] or -gap > p.line_change_overlap:
+                continue
+            shared = pairs[old].keys() & pairs[new].keys()
+            if len(shared) < p.line_change_min_names:
+                continue
+            if len(shared) < p.line_change_share * min(len(pairs[old]), len(pairs[new])):
+                continue
+            if beside[old].isdisjoint(beside[new]) and new not in beside[old]:
+                continue  # nothing written beside both: maybe two components, which no engine but a full run sees
+            partners[old].append(new)
+            partners[new].append(old)
+            found.append((old, new))
+    out: list[Evidence] = []
+    for old, new in found:
+        if len(partners[old]) > 1 and [k for k in partners[old] if first[k] > first[old]] != [new]:
+            continue  # two new lines for one old: not one controller's change
+        if len(partners[new]) > 1 and [k for k in partners[new] if first[k] < first[new]] != [old]:
+            continue
+        for pair in sorted(pairs[old].keys() & pairs[new].keys(), key=lambda k: pairs[old][k]):
+            a, b = pairs[old][pair], pairs[new][pair]
+            note = f"line changed: {old[1]} to {new[1]}: {ads[b].name} on {ads[b].site}"
+            out.append(Evidence(min(a, b), max(a, b), new[0], new[1], p.scores.get(new[0], 0.5), note))
     return out
 
 

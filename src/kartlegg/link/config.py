@@ -64,6 +64,17 @@ class PersonRules(_Strict):
     #: and city at most this many days from it, when no other name of the line was in that city then
     #: (``cluster.unnamed_on_line``); 0: off
     line_unnamed_days: int = Field(default=0, ge=0)
+    #: a controller's line whose women reappear under another line of the same kind that starts at most this
+    #: many days after its last ad, the two written beside one contact of a woman or the controller: the
+    #: controller changed its number, and each name of both on one site is one woman (``cluster.line_changes``);
+    #: 0: off
+    line_change_days: int = Field(default=0, ge=0)
+    #: ... the old line's last ad at most this many days after the new one's first (an old ad still live)
+    line_change_overlap: int = Field(default=3, ge=0)
+    #: ... at least this many (name, site) pairs written on both ...
+    line_change_min_names: int = Field(default=2, ge=1)
+    #: ... and at least this share of the (name, site) pairs of the line with fewer
+    line_change_share: float = Field(default=0.5, ge=0, le=1)
     #: two names of a line posted in one city within this many days (``cluster.line_twins``); 0: off
     line_twin_days: int = Field(default=0, ge=0)
     #: ... for at least this share of each name's placed ads ...

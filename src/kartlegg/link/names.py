@@ -123,6 +123,29 @@ def _field_names(text: str) -> Iterator[tuple[str, int]]:
         yield m.group(1), age
 
 
+# A profile card's line of fields opening with her name alone, then her age as a field of its own with its unit or
+# label, then what else the card states ("Ioana · 33 år · 161 cm · vietnamesisk", "Lucia | 29 years | 165 cm",
+# "Mia · Alder 24 · norsk", "Eva • Ålder: 31"): a salon map's or directory's card, whose title is the salon's or the
+# site's. The unit or label makes the number her age (a counter's "Views · 22" has none); sv/no/da/en.
+_AGE_UNIT = r"(?:år(?:[ \t]+(?:gammal|gammel))?|years?(?:[ \t]+old)?|yrs?|y\.?[ \t]?o\.?)"
+_AGE_LABEL = r"(?:[Aa]ge|[ÅåAa]lder)[ \t]*:?[ \t]*"
+_CARD_NAME_AGE = re.compile(
+    r"^[ \t]*" + _NAME + r"[ \t]*[·•|▸►][ \t]*(?:" + _AGE_LABEL + r"(\d{2})|(\d{2})[ \t]*" + _AGE_UNIT + r")"
+    r"(?![^\W\d_])[ \t]*(?=$|[·•|▸►])",
+    re.MULTILINE,
+)
+
+
+def _card_names(text: str) -> Iterator[tuple[str, int]]:
+    """Her name and age from a profile card's line of fields (``_CARD_NAME_AGE``)."""
+    if not _FIELD_MARK.search(text):
+        return
+    for m in _CARD_NAME_AGE.finditer(text):
+        age = int(m.group(2) or m.group(3))
+        if 15 <= age <= 69:
+            yield m.group(1), age
+
+
 # Her age in brackets on the line of her name in bold ("**Jade** – Uppsala (24)"; a JSON string's "\\n" ends the line)
 _BOLD_AGE = re.compile(
     r'(?:^|\n|\\n|":[ \t]*")[ \t]*(?:\*\*|__)' + _NAME + r"(?:\*\*|__)[^\n\\()]{0,40}\((\d{2})\)(?!\d)", re.MULTILINE
@@ -655,6 +678,10 @@ def _find_names(title: str, body: str, extra: dict[str, Any] | None, rules: Name
                 before = None
             if before and _plain_name(before.group(1), stop) and not _market_city(before.group(1)):
                 yield before.group(1)
+    # a profile card's line opening with her name and age as fields, above a title that is the salon's (session 45)
+    for word, age in _card_names(_head(body, 1500)):
+        if _plain_name(word, stop) and not _market_city(word) and not _dated(word, age, calendar):
+            yield word
     for tm in (_TITLE.match(title200), *_IN_TITLE.finditer(title200)):
         if (
             tm

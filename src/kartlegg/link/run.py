@@ -128,7 +128,9 @@ FEATURES_STATE = "features"
 #: by the first (session 43)
 #: 17: a title's number before a month ("Olga visiting Århus 18–22 Feb") or after a city of the market ("Oslo 25")
 #: is a day or a count, not her age (session 44)
-FEATURES_VERSION = 17
+#: 18: a profile card's line opening with her name and her age as fields ("Ioana · 33 år · 161 cm · vietnamesisk")
+#: names her (session 45)
+FEATURES_VERSION = 18
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
