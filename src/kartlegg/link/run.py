@@ -126,7 +126,8 @@ FEATURES_STATE = "features"
 #: ("© Nordic Companions" cut to "Nordic Com" named her ads after each length of her text); a parlour's name of
 #: several words before its noun is the parlour's; a title's fields "Lucia | Aalborg | Nordic Companions" name her
 #: by the first (session 43)
-FEATURES_VERSION = 16
+#: 17: the profile facts an ad prints as fields, her height and nationality (``facts.py``, session 44)
+FEATURES_VERSION = 17
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
