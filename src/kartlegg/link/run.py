@@ -128,7 +128,8 @@ FEATURES_STATE = "features"
 #: by the first (session 43)
 #: 17: a title's number before a month ("Olga visiting Århus 18–22 Feb") or after a city of the market ("Oslo 25")
 #: is a day or a count, not her age (session 44)
-FEATURES_VERSION = 17
+#: 18: the profile facts an ad prints as fields, her height and nationality (``facts.py``, sessions 44-45)
+FEATURES_VERSION = 18
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"
 #: link_state row: the names each site's sampled versions were read with when its stock words were last
