@@ -13,7 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kartlegg.link.cluster import AdFeatures, facts_agree, group_facts, link_ads
+from kartlegg.link.cluster import (
+    AdFeatures,
+    facts_agree,
+    group_facts,
+    link_ads,
+    shared_nationalities,
+)
 from kartlegg.link.config import LinkRules, default_rules
 from kartlegg.link.facts import profile_facts
 
@@ -161,3 +167,36 @@ def test_facts_agree_is_symmetric_and_says_nothing_without_a_shared_fact(a: dict
     if not set(a) & set(b):
         assert facts_agree(a, b) is None
     assert facts_agree(a, a) == (len(a) or None)
+
+
+def test_a_nationality_two_women_of_the_line_share_places_neither() -> None:
+    """Session 45: "Ploy" prints only her nationality, "Mila" her height and the same nationality; alone on the
+    line they join by it. When the line also has "Vilde" of that nationality and another height (a clinic's
+    two Filipinas), the nationality tells neither woman from the other: Ploy stays apart."""
+    ph = {"nationality": "PH"}
+    ploy = [
+        _ad(1, "Ploy", "rosa.example", "Esbjerg", 3, 34, **ph),
+        _ad(2, "Ploy", "rosa.example", "Esbjerg", 20, 34, **ph),
+    ]
+    mila = _line({}, {"height": "168", **ph})[2:]
+    assert frozenset({1, 2, 3, 4}) in _persons([*ploy, *mila])
+    vilde = [
+        _ad(7, "Vilde", "night.example", "Oslo", 9, 34, height="152", **ph),
+        _ad(8, "Vilde", "night.example", "Oslo", 12, 34, height="152", **ph),
+    ]
+    persons = _persons([*ploy, *mila, *vilde])
+    assert frozenset({1, 2}) in persons
+    assert frozenset({7, 8}) in persons
+
+
+def test_shared_nationalities_need_two_heights() -> None:
+    assert shared_nationalities([{"height": "152", "nationality": "PH"}, {"height": "168", "nationality": "PH"}]) == {
+        "PH"
+    }
+    assert (
+        shared_nationalities([{"height": "152", "nationality": "PH"}, {"height": "153", "nationality": "PH"}]) == set()
+    )
+    assert (
+        shared_nationalities([{"height": "152", "nationality": "PH"}, {"nationality": "PH"}, {"height": "168"}])
+        == set()
+    )

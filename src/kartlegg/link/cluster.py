@@ -756,9 +756,12 @@ def line_aliases(
     # or in one when the facts each prints ad after ad agree (her height, her nationality: ``group_facts``)
     need = 1 if len(groups) <= rules.person.line_alias_max_names else 2
     facts = [group_facts(ads, g, rules.person.line_fact_min_ads) for g in groups]
+    shared = shared_nationalities(facts)
 
     def met(a: int, b: int) -> bool:
         agree = facts_agree(facts[a], facts[b])
+        if agree == 1 and _alone_nationality(facts[a], facts[b]) in shared:
+            agree = None  # her nationality is two women's on this line: it places neither
         least = 1 if agree else need
         days = rules.person.line_fact_days if agree and agree >= 2 else window
         return sum(c in stays[b] and _near(ds, stays[b][c], days) for c, ds in stays[a].items()) >= least
@@ -988,6 +991,22 @@ def group_facts(ads: Sequence[AdFeatures], group: Sequence[int], least: int) -> 
 
 #: two stated heights this many cm apart are one (a conversion from feet and inches rounds)
 _HEIGHT_CM = 1
+
+
+def shared_nationalities(kept: Sequence[Mapping[str, str]]) -> frozenset[str]:
+    """The nationalities two women of one line share: kept by two of its name groups with heights that differ
+    (a clinic's two Filipinas, 152 and 168 cm). There a nationality alone tells neither from the other."""
+    heights: dict[str, list[int]] = defaultdict(list)
+    for k in kept:
+        if "nationality" in k and "height" in k:
+            heights[k["nationality"]].append(int(k["height"]))
+    return frozenset(n for n, hs in heights.items() if max(hs) - min(hs) > _HEIGHT_CM)
+
+
+def _alone_nationality(a: Mapping[str, str], b: Mapping[str, str]) -> str | None:
+    """The nationality two kept facts share when it is the one fact both state, else None."""
+    both = set(a) & set(b)
+    return a["nationality"] if both == {"nationality"} else None
 
 
 def facts_agree(a: Mapping[str, str], b: Mapping[str, str]) -> int | None:
