@@ -279,6 +279,7 @@ def test_driver_ads_and_oversized_bands_are_the_link_stage_s(spark: object) -> N
             tuple(rng.randint(0, 30) for _ in range(5)),
             "text",
             f"h{rng.randint(0, 3)}",
+            rng.choice([(), (("height", "154"),), (("height", "160"), ("nationality", "DK"))]),
         )
         for ad in rng.sample(range(1000), 200)
     ]
@@ -416,6 +417,39 @@ def test_a_controllers_new_number_as_in_the_embedded_engine(tmp_path: Path, spar
                 }
             )
     ads = tmp_path / "agency.jsonl"
+def _facts_ad(i: int, line: str, site: str, city: str, posted: str, title: str, facts: str) -> dict[str, str]:
+    return {
+        "site": site,
+        "id": str(i),
+        "url": f"https://{site}/annonse/{i}",
+        "posted_at": f"{posted}T12:00:00+01:00",
+        "city": city,
+        "title": title,
+        "body": f"Hei!\n{facts}\nRing {line}.",
+    }
+
+
+def test_her_facts_on_a_line_decide_as_in_the_embedded_engine(tmp_path: Path, spark: object) -> None:
+    """Profile facts printed as fields (``link.facts``) decide two lines' names: on a line of four names
+    "Cecilie" and "Hoa", met in Bergen only, print one height and nationality ad after ad (one woman); on a
+    line of two names "Mai" and "Lin" in Tromsø print two (two women, where the few names alone would join
+    them). Spark's feature tuples carry the facts to ``link_ads``: the same persons (SQLite only)."""
+    a, b = "912 40 301", "913 55 702"
+    dk_no, dk_en = "Alder: 34 | Høyde: 154 cm | Nasjonalitet: dansk", "Age 34 · Height 154 cm · Nationality Danish"
+    th, vn = "Alder: 26 | Høyde: 162 cm | Nasjonalitet: thai", "Ålder 26 · Längd 170 · Nationalitet: vietnamesisk"
+    records = [
+        _facts_ad(1, a, "rubrikk.example.no", "Bergen", "2026-03-03", "Cecilie, 34", dk_no),
+        _facts_ad(2, a, "rubrikk.example.no", "Bergen", "2026-03-20", "Cecilie, 34", dk_no),
+        _facts_ad(3, a, "lappar.example.se", "Bergen", "2026-03-08", "Hoa, 34", dk_en),
+        _facts_ad(4, a, "lappar.example.se", "Bergen", "2026-03-25", "Hoa, 34", dk_en),
+        _facts_ad(5, a, "rubrikk.example.no", "Oslo", "2026-03-05", "Tindra, 22", "Ny i byen, diskret."),
+        _facts_ad(6, a, "lappar.example.se", "Trondheim", "2026-03-05", "Alva, 35", "Mogen och lugn."),
+        _facts_ad(7, b, "rubrikk.example.no", "Tromsø", "2026-03-04", "Mai, 26", th),
+        _facts_ad(8, b, "rubrikk.example.no", "Tromsø", "2026-03-14", "Mai, 26", th),
+        _facts_ad(9, b, "lappar.example.se", "Tromsø", "2026-03-06", "Lin, 26", vn),
+        _facts_ad(10, b, "lappar.example.se", "Tromsø", "2026-03-16", "Lin, 26", vn),
+    ]
+    ads = tmp_path / "facts.jsonl"
     ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -427,3 +461,15 @@ def test_a_controllers_new_number_as_in_the_embedded_engine(tmp_path: Path, spar
         want, _ = partitions(embedded)
         assert sorted(len(p) for p in want) == [6, 6, 6]
         assert partitions(sparked) == partitions(embedded)
+        with embedded.connect() as conn:
+            key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
+        persons = {frozenset(key[a] for a in p) for p in want}
+        assert frozenset({"1", "2", "3", "4"}) in persons  # her facts join her two names
+        assert {frozenset({"7", "8"}), frozenset({"9", "10"})} <= persons  # their facts keep two women apart
+        assert partitions(sparked) == partitions(embedded)
+        with sparked.connect() as conn:  # stored as the embedded engine stores them: its next day reads them
+            data = {int(i): json.loads(d) for i, d in conn.execute(text("SELECT ad_id, data FROM link_features"))}
+        assert {tuple(map(tuple, d.get("facts", ()))) for d in data.values()} >= {
+            (("height", "154"), ("nationality", "DK")),
+            (("height", "162"), ("nationality", "TH")),
+        }

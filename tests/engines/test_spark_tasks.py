@@ -41,7 +41,7 @@ def test_per_ad_clusters_equal_link_apply_image_clusters(bases: list[int], picks
     feats: list[Feature] = []
     for i, pick in enumerate(picks):
         sels = (*(("image", f"phash:{pool[p % len(pool)]:016x}") for p in pick), ("phone", f"+4670{i}"))
-        feats.append((i + 1, i + 1, "s.example", None, None, None, (), sels, (), "", ""))
+        feats.append((i + 1, i + 1, "s.example", None, None, None, (), sels, (), "", "", ()))
     want, moved = apply_image_clusters([ad_features(f) for f in feats], 6)
     assert [with_image_clusters(f, moved)[0] for f in feats] == want
 
@@ -72,7 +72,7 @@ def _namesakes(rng: random.Random, n: int) -> list[Feature]:
             bands, masked = (t,), f"{_TEXTS[t]} {rng.choice(['x', 'yy', 'zzz'])}"
         city, name = rng.choice(["Oslo", "Oslo", "Bergen"]), rng.choice(["Elin", "Elin", "Ida"])
         posted = f"2026-0{1 + day // 30}-{1 + day % 30:02d}"
-        feats.append((i, i, "s.no", city, posted, name, ages, sels, bands, masked, ""))
+        feats.append((i, i, "s.no", city, posted, name, ages, sels, bands, masked, "", ()))
     return feats
 
 

@@ -56,6 +56,8 @@ class AdFeatures:
     bands: tuple[int, ...] = ()
     #: (cluster key, this ad's own perceptual hash) for pictures joined by a near-identical cluster
     image_raw: tuple[tuple[str, str], ...] = ()
+    #: the profile facts the ad prints as fields, sorted: ("height", "154"), ("nationality", "DK") (``facts.py``)
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,7 +597,8 @@ def site_aliases(
     sites or a forum quoting them, repeats names kept elsewhere), their stated ages fit one person
     (``ages_fit``), each name was written in a city
     where another of them was too, and at most one group has a contact (not this one, no hub) that no
-    other group has and that it writes on two ads or more (or on its one ad).
+    other group has and that it writes on two ads or more (or on its one ad). Names whose profile facts
+    differ (a height or nationality each states alike ad after ad: ``group_facts``) are two women.
     """
     on_site: dict[str, set[int]] = defaultdict(set)
     for g, group in enumerate(groups):
@@ -608,6 +611,10 @@ def site_aliases(
         return ""
     ages = [stated for group in groups if (stated := [x for i in group for x in ads[i].ages])]
     if any(not ages_fit(a, b, rules.person.age_tolerance) for k, a in enumerate(ages) for b in ages[k + 1 :]):
+        return ""
+    # another height or nationality, each stated alike ad after ad: two women (``group_facts``)
+    facts = [group_facts(ads, group, rules.person.line_fact_min_ads) for group in groups]
+    if any(facts_agree(a, b) == 0 for k, a in enumerate(facts) for b in facts[k + 1 :]):
         return ""
     # each group's other contacts (not this one, no hub), by the ads that write them
     others = [
@@ -750,11 +757,19 @@ def line_aliases(
     ages = [[x for i in group for x in ads[i].ages] for group in groups]
     stays = [_days_by_city(ads, group) for group in groups]
 
-    # a line of many names serves women who sit in one city at once: its names must have met in two cities
+    # a line of many names serves women who sit in one city at once: its names must have met in two cities,
+    # or in one when the facts each prints ad after ad agree (her height, her nationality: ``group_facts``)
     need = 1 if len(groups) <= rules.person.line_alias_max_names else 2
+    facts = [group_facts(ads, g, rules.person.line_fact_min_ads) for g in groups]
+    shared = shared_nationalities(facts)
 
     def met(a: int, b: int) -> bool:
-        return sum(c in stays[b] and _near(ds, stays[b][c], window) for c, ds in stays[a].items()) >= need
+        agree = facts_agree(facts[a], facts[b])
+        if agree == 1 and _alone_nationality(facts[a], facts[b]) in shared:
+            agree = None  # her nationality is two women's on this line: it places neither
+        least = 1 if agree else need
+        days = rules.person.line_fact_days if agree and agree >= 2 else window
+        return sum(c in stays[b] and _near(ds, stays[b][c], days) for c, ds in stays[a].items()) >= least
 
     own = _own_contacts(ads, groups, key, hubs, one_ad=True)
     writes = [{s for i in group for s in ads[i].selectors} for group in groups]
@@ -767,7 +782,9 @@ def line_aliases(
                 continue
             if own[a] - writes[b] and own[b] - writes[a]:
                 continue
-            if abs(_median(ages[a]) - _median(ages[b])) > middle or not met(a, b):
+            if abs(_median(ages[a]) - _median(ages[b])) > middle or facts_agree(facts[a], facts[b]) == 0:
+                continue
+            if not met(a, b):
                 continue
             partners[a].add(b)
             partners[b].add(a)
@@ -811,6 +828,7 @@ def line_twins(
     ages = [[x for i in group for x in ads[i].ages] for group in groups]
     stays = [_days_by_city(ads, group) for group in groups]
     placed = [sum(len(ds) for ds in st.values()) for st in stays]
+    facts = [group_facts(ads, g, p.line_fact_min_ads) for g in groups]
 
     def share(a: int, b: int) -> float:
         """The share of ``a``'s placed ads with an ad of ``b`` in their city within the window."""
@@ -842,6 +860,8 @@ def line_twins(
             ):
                 continue
             if own[a] - writes[b] and own[b] - writes[a]:
+                continue
+            if facts_agree(facts[a], facts[b]) == 0:  # another height or nationality: another woman
                 continue
             # no rival: another name of b's sites near a, or of a's sites near b
             rivals = [score[a][o] for o in range(n) if o not in (a, b) and sites[o] & sites[b]]
@@ -1034,6 +1054,59 @@ def names_meet(ads: Sequence[AdFeatures], groups: Sequence[Sequence[int]], rules
             continue
         return False
     return not in_time or not _two_places_at_once(ads, groups, rules.person.site_alias_apart_days)
+
+
+def group_facts(ads: Sequence[AdFeatures], group: Sequence[int], least: int) -> dict[str, str]:
+    """The profile facts a name group's ads state alike (``facts.py``): each kind stated on at least ``least``
+    of its ads, all the same (a height within ``_HEIGHT_CM``). A site that prints a fact made up per ad (a
+    height drawn anew on every ad of her) gives none, so only facts she keeps are evidence; 0: none."""
+    if least <= 0:
+        return {}
+    seen: dict[str, list[str]] = defaultdict(list)
+    for i in group:
+        for kind, value in ads[i].facts:
+            seen[kind].append(value)
+    out: dict[str, str] = {}
+    for kind, values in seen.items():
+        if len(values) < least:
+            continue
+        if kind == "height":
+            cms = [int(v) for v in values if v.isdigit()]
+            if cms and max(cms) - min(cms) <= _HEIGHT_CM:
+                out[kind] = str(round(_median(cms)))
+        elif len(set(values)) == 1:
+            out[kind] = values[0]
+    return out
+
+
+#: two stated heights this many cm apart are one (a conversion from feet and inches rounds)
+_HEIGHT_CM = 1
+
+
+def shared_nationalities(kept: Sequence[Mapping[str, str]]) -> frozenset[str]:
+    """The nationalities two women of one line share: kept by two of its name groups with heights that differ
+    (a clinic's two Filipinas, 152 and 168 cm). There a nationality alone tells neither from the other."""
+    heights: dict[str, list[int]] = defaultdict(list)
+    for k in kept:
+        if "nationality" in k and "height" in k:
+            heights[k["nationality"]].append(int(k["height"]))
+    return frozenset(n for n, hs in heights.items() if max(hs) - min(hs) > _HEIGHT_CM)
+
+
+def _alone_nationality(a: Mapping[str, str], b: Mapping[str, str]) -> str | None:
+    """The nationality two kept facts share when it is the one fact both state, else None."""
+    both = set(a) & set(b)
+    return a["nationality"] if both == {"nationality"} else None
+
+
+def facts_agree(a: Mapping[str, str], b: Mapping[str, str]) -> int | None:
+    """Do two name groups' stable facts (``group_facts``) tell one woman (how many facts both state alike: her
+    height, her nationality), two women (0: another height or nationality), or nothing (None: none both state)?"""
+    if any(
+        k in b and v != b[k] and not (k == "height" and abs(int(v) - int(b[k])) <= _HEIGHT_CM) for k, v in a.items()
+    ):
+        return 0
+    return sum(k in b for k in a) or None
 
 
 def _pair_reason(label: str, ads: Sequence[AdFeatures], a: Sequence[int], b: Sequence[int]) -> str:

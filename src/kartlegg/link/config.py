@@ -60,6 +60,13 @@ class PersonRules(_Strict):
     #: ... in one city on a contact of at most this many names, else in two (a line serving many women at
     #: once pairs two of them in one city by chance)
     line_alias_max_names: int = Field(default=3, ge=2)
+    #: a profile fact (height, nationality: ``facts.py``) stated alike on at least this many ads of a name is
+    #: hers: two names of a line with the same such facts need meet in one city only, with other ones never
+    #: join (``cluster.group_facts``); 0: facts are no evidence
+    line_fact_min_ads: int = Field(default=0, ge=0)
+    #: ... and two names of a line stating two such facts alike (her height and her nationality) need have met
+    #: in one city at most this many days apart (else ``line_alias_days``)
+    line_fact_days: int = Field(default=0, ge=0)
     #: an ad that names nobody on a controller's line joins the one name of the line with an ad on its site
     #: and city at most this many days from it, when no other name of the line was in that city then
     #: (``cluster.unnamed_on_line``); 0: off

@@ -20,6 +20,7 @@ from kartlegg.extract.places import canonical_city
 from kartlegg.link import text as textsim
 from kartlegg.link.cluster import AdFeatures
 from kartlegg.link.config import LinkRules, NameRules
+from kartlegg.link.facts import profile_facts
 from kartlegg.link.names import find_name, heading_age, poster_name, slug_name, staff_name, title_age
 from kartlegg.link.phash import PREFIX as PHASH_PREFIX
 from kartlegg.link.phash import parse_phash
@@ -107,6 +108,7 @@ def build_features(
             ages=ages,
             selectors=tuple(sel),
             bands=tuple(b),
+            facts=profile_facts(v.body),
         )
         th = hashlib.blake2b(m.encode("utf-8"), digest_size=8).hexdigest() if b else ""
         out.append(FeatureRow(feats, v.seq, m, th))
@@ -168,6 +170,7 @@ def save_features(conn: Connection, rows: Sequence[FeatureRow]) -> None:
                     "sel": [list(s) for s in r.features.selectors],
                     "bands": list(r.features.bands),
                     "th": r.text_hash,
+                    **({"facts": [list(f) for f in r.features.facts]} if r.features.facts else {}),
                 }
             ).decode(),
             r.masked,
@@ -195,6 +198,7 @@ def _decode(row: Sequence[Any]) -> tuple[AdFeatures, str]:
         ages=tuple(d["ages"]),
         selectors=tuple((s[0], s[1]) for s in d["sel"]),
         bands=tuple(d["bands"]),
+        facts=tuple((f[0], f[1]) for f in d.get("facts", ())),
     )
     return feats, d.get("th", "")
 

@@ -129,7 +129,7 @@ FEATURES_STATE = "features"
 #: 17: a title's number before a month ("Olga visiting Århus 18–22 Feb") or after a city of the market ("Oslo 25")
 #: is a day or a count, not her age (session 44)
 #: 18: a profile card's line opening with her name and her age as fields ("Ioana · 33 år · 161 cm · vietnamesisk")
-#: names her (session 45)
+#: names her, and the profile facts an ad prints as fields, her height and nationality (``facts.py``) (session 45)
 FEATURES_VERSION = 18
 #: link_state row: each site's stock words (``stock_names``) the stored features were read with.
 STOCK_STATE = "stock_names"

@@ -368,7 +368,7 @@ def driver_ads(feats: Any) -> tuple[list[AdFeatures], list[str]]:
     share: dict[Any, Any] = {}
     ads: list[AdFeatures] = []
     hashes: list[str] = []
-    for f in feats.map(lambda f: (*f[:8], (), "", f[10])).toLocalIterator():
+    for f in feats.map(lambda f: (*f[:8], (), "", f[10], f[11])).toLocalIterator():
         ads.append(tasks.ad_features(f, share))
         hashes.append(share.setdefault(f[10], f[10]))
     order = sorted(range(len(ads)), key=lambda i: ads[i].ad_id)

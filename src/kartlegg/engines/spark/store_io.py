@@ -164,7 +164,9 @@ def write_extraction(store: Store, parts: Iterator[ExtractRows], tick: Callable[
 def _feature_params(rows: Sequence[Feature]) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     for f in rows:
-        data = {"ages": list(f[6]), "sel": [list(s) for s in f[7]], "bands": list(f[8]), "th": f[10]}
+        data: dict[str, Any] = {"ages": list(f[6]), "sel": [list(s) for s in f[7]], "bands": list(f[8]), "th": f[10]}
+        if f[11]:  # as ``link.features.save_features`` writes them: only where the ad prints a fact
+            data["facts"] = [list(x) for x in f[11]]
         out.append((*f[:6], orjson.dumps(data).decode(), f[9]))
     return out
 

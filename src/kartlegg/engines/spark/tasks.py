@@ -39,9 +39,10 @@ _LINK_SELECTOR_KINDS = frozenset({"phone", "email", "handle"})
 CHUNK = 2000
 
 #: One ad's link features as a tuple (pickles small, sorts by ad id):
-#: (ad_id, version_seq, site, city, posted_at, name, ages, selectors, bands, masked, text_hash)
+#: (ad_id, version_seq, site, city, posted_at, name, ages, selectors, bands, masked, text_hash, facts)
+#: ``facts``: the profile facts the ad prints as fields (``link.facts``), which ``link_ads`` weighs on a line
 Feature = tuple[int, int, str, str | None, str | None, str | None, tuple[int, ...], tuple[tuple[str, str], ...],
-                tuple[int, ...], str, str]  # fmt: skip
+                tuple[int, ...], str, str, tuple[tuple[str, str], ...]]  # fmt: skip
 #: The extraction of a batch, ready for the store: (selector rows, ad_selectors rows, ad_extractions rows)
 ExtractRows = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
@@ -81,7 +82,7 @@ def feature_tuple(row: FeatureRow) -> Feature:
     f = row.features
     return (
         f.ad_id, row.version_seq, f.site, f.city, f.posted_at, f.name, f.ages, f.selectors, f.bands, row.masked,
-        row.text_hash,
+        row.text_hash, f.facts,
     )  # fmt: skip
 
 
@@ -101,6 +102,7 @@ def ad_features(t: Feature, share: dict[Any, Any] | None = None) -> AdFeatures:
     return AdFeatures(
         ad_id=t[0], site=one(t[2]), city=one(t[3]), posted_at=one(t[4]), name=one(t[5]), ages=one(tuple(t[6])),
         selectors=one(tuple(one((one(k), one(v))) for k, v in t[7])), bands=one(tuple(t[8])),
+        facts=one(tuple(one((one(k), one(v))) for k, v in t[11])),
     )  # fmt: skip
 
 
@@ -110,7 +112,7 @@ def stored_feature(r: Any) -> Feature:
     return (
         int(r["ad_id"]), int(r["version_seq"]), r["site"], r["city"], r["posted_at"], r["name"],
         tuple(d["ages"]), tuple((s[0], s[1]) for s in d["sel"]), tuple(d["bands"]), r["masked"] or "",
-        d.get("th", ""),
+        d.get("th", ""), tuple((f[0], f[1]) for f in d.get("facts", ())),
     )  # fmt: skip
 
 
