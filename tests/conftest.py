@@ -39,7 +39,8 @@ settings.register_profile("kartlegg", deadline=None, suppress_health_check=[Heal
 settings.load_profile("kartlegg")
 
 
-def _pg_database() -> Iterator[str]:
+def _pg_database(template: str | None = None) -> Iterator[str]:
+    """A database of its own in the test cluster, empty or a copy of ``template``; dropped afterwards."""
     if not PG_URL:
         if os.environ.get("CI"):
             pytest.fail("KARTLEGG_TEST_PG_URL is not set: run the suite through `make test`")
@@ -47,7 +48,7 @@ def _pg_database() -> Iterator[str]:
     name = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     try:
         yield PG_URL.rsplit("/", 1)[0] + "/" + name
     finally:
@@ -87,21 +88,39 @@ def make_settings(home: Path, url: str | None = None) -> Settings:
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A fresh, migrated store on each backend."""
     if request.param == "sqlite":
-        s = open_store(make_settings(tmp_path))
+        s = _copied_sqlite(request.getfixturevalue("migrated_sqlite"), tmp_path)
         yield s
         s.close()
     else:
-        for url in _pg_database():
+        for url in _pg_database(request.getfixturevalue("migrated_pg")):
             s = open_store(make_settings(tmp_path, url))
             yield s
             s.close()
 
 
+@pytest.fixture(scope="session")
+def migrated_pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database migrated once per test process, the template each PostgreSQL ``store`` is copied from
+    (``CREATE DATABASE ... TEMPLATE``): the copy is the same fresh, migrated store, and migrating one per test
+    took ~0.4 s of CPU (client and server) against ~0.2 s for the copy. Its own tests migrate empty databases
+    (``pg_url``)."""
+    for url in _pg_database():
+        open_store(make_settings(tmp_path_factory.mktemp("migrated-pg"), url)).close()  # no connection left open
+        yield url.rsplit("/", 1)[1]
+
+
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    s = open_store(make_settings(tmp_path))
+def sqlite_store(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Store]:
+    s = _copied_sqlite(migrated_sqlite, tmp_path)
     yield s
     s.close()
+
+
+def _copied_sqlite(template: Path, home: Path) -> Store:
+    """A fresh, migrated SQLite store in ``home``: a copy of ``migrated_sqlite`` (migrating one costs more than
+    the copy: ~40 transactions; the file is the same but for the migrations' times)."""
+    shutil.copyfile(template, home / "kartlegg.sqlite")
+    return open_store(make_settings(home))
 
 
 @pytest.fixture(scope="session")

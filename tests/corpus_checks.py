@@ -444,3 +444,60 @@ def check_people(
     assert english[0] <= langs["en"] / len(truth) <= english[1] and len(langs) == 4, langs
     assert shared_lines(truth) >= 5
     check_no_shared_sentences(ads, truth, normalise)
+
+
+#: A generator's ``generate(seed, n_ads)`` (ads and truth rows), cached by its test (``functools.cache``).
+Sample = Callable[[int, int], tuple[list[dict[str, Any]], list[dict[str, Any]]]]
+
+
+@dataclass(frozen=True)
+class SiteCorpus:
+    """A corpus of ordinary ad sites (blind21 on: https pages printing their text plainly, e-mail local parts in
+    any case, one URL per ad) and its generator's cached ``sample``: the checks its test makes as its siblings'
+    do, on the same samples (1,500 ads of seed 2, 2,000 of seed 3), so that the test holds only its own bounds
+    and what its sites make particular."""
+
+    corpus: Corpus
+    sample: Sample
+
+    def check_ads(self) -> None:
+        """``check_ads`` on 1,500 ads (pages up to 1,800 characters, https only), and one URL per ad: the
+        pipeline's scorer finds an ad's truth by its URL."""
+        ads, truth = self.sample(2, 1500)
+        assert len(ads) == len(truth) == 1500
+        check_ads(ads, truth, self.corpus, max_size=1800, emails_any_case=True, schemes=("https://",))
+        assert len({ad["url"] for ad in ads}) == len(ads)
+
+    def check_people(
+        self,
+        *,
+        women: tuple[int, int],
+        networks: tuple[int, int],
+        min_styles: int,
+        english: tuple[float, float],
+        plain: tuple[float, float],
+        hidden_share: tuple[float, float] = (0.03, 0.16),
+    ) -> None:
+        """``check_people`` on 2,000 ads within the corpus's own bounds."""
+        ads, truth = self.sample(3, 2000)
+        check_people(
+            ads,
+            truth,
+            self.corpus,
+            women=women,
+            networks=networks,
+            hidden_share=hidden_share,
+            min_styles=min_styles,
+            english=english,
+            plain=plain,
+        )
+
+    def check_numbers_from_abroad(self) -> None:
+        """``check_numbers_from_abroad`` on 1,500 ads, their text read plainly."""
+        ads, truth = self.sample(2, 1500)
+        check_numbers_from_abroad(ads, truth, self.corpus, read_plain)
+
+    def check_hidden_styles(self) -> None:
+        """``check_hidden_styles`` on 1,500 ads with the corpus's hidden styles."""
+        ads, truth = self.sample(2, 1500)
+        check_hidden_styles(ads, truth, self.corpus.hidden)

@@ -8,6 +8,7 @@ like a controller's line of two women and the ad stayed outside her profile (bli
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,11 +53,12 @@ def test_a_date_line_never_names_her(word: str, day: int, name: str) -> None:
     assert find_name("Book", body) == name
 
 
-def test_the_calendar_list_is_checked_on_load() -> None:
+@pytest.mark.parametrize(("field", "bad"), [("calendar", "Dec 28"), ("calendar_after", "Juni")])
+def test_the_calendar_lists_are_checked_on_load(field: str, bad: str) -> None:
     names = default_rules().names
     try:
-        names.model_validate({**names.model_dump(), "calendar": ["Dec 28"]})
+        names.model_validate({**names.model_dump(), field: [bad]})
     except ValueError as exc:
-        assert "names.calendar" in str(exc)
+        assert f"names.{field}:" in str(exc)
     else:
-        raise AssertionError("a calendar entry that is no word in small letters must fail on load")
+        raise AssertionError(f"a {field} entry that is no word in small letters must fail on load")

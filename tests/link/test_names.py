@@ -7,6 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kartlegg.link.config import default_rules
 from kartlegg.link.names import find_name, poster_name, slug_name, staff_name, title_age, undecorate
 
 
@@ -38,6 +39,17 @@ def test_a_title_day_or_city_count_is_no_age() -> None:
     assert title_age("Olga 26 visiting Århus 18–22 Feb") == 26
     assert title_age("Nora (22) Bergen 3 Mar") == 22
     assert title_age("Anna 29 – Mars 3") == 29  # a dash and a month with no day after it: her age
+    # the month names that are also names (``names.calendar_after``) in sv, no, da and en: after a day, the month
+    for title in ("Emma, 19 maj", "Lisa, 23-25 mai", "Sofie, 18–22 juni", "Kate visiting London 24 June",
+                  "Nora 30 juli"):  # fmt: skip
+        assert title_age(title) is None, title
+    assert title_age("Maj 24 – ny i Malmö") == 24 and title_age("June 27 in Oslo") == 27  # her name, then her age
+
+
+@given(word=st.sampled_from(default_rules().names.calendar_after), day=st.integers(15, 31))
+def test_a_named_month_after_a_day_is_a_date(word: str, day: int) -> None:
+    assert title_age(f"Olga, {day} {word.capitalize()}") is None and title_age(f"Olga {day}–{day} {word}") is None
+    assert title_age(f"Olga {day} i Göteborg {word}") == day
 
 
 def test_structured_field_wins() -> None:

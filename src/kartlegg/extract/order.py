@@ -29,6 +29,7 @@ from kartlegg.extract.patterns import (
     ascii_digits,
     digit_anchored,
     digit_runs,
+    is_letter,
     phrase_starts,
     splice_first,
     word_alternation,
@@ -322,7 +323,7 @@ def _between_seeks(low: str, heads: tuple[str, ...], words: set[str] | frozenset
         p = low.find(h)
         while p >= 0:
             e = p + k
-            if p >= 2 and low[p - 1] in _FILLER and not (e < n and _letter(low[e])):
+            if p >= 2 and low[p - 1] in _FILLER and not (e < n and is_letter(low[e])):
                 for d in range(p - 2, max(-1, p - 7), -1):
                     if "0" <= low[d] <= "9" and _filler(low, d + 1, p):
                         found.add(d + 1)
@@ -332,11 +333,6 @@ def _between_seeks(low: str, heads: tuple[str, ...], words: set[str] | frozenset
 
 #: What ``_filler`` may hold: what stands right before a connective's first word that ``_between_seeks`` finds.
 _FILLER: Final = " \t([{"
-
-
-def _letter(ch: str) -> bool:
-    r"""``[^\W\d_]`` of ``re`` for one character: a word character that is no decimal digit nor "_"."""
-    return ch.isalnum() and not ch.isdecimal()
 
 
 def _filler(low: str, a: int, b: int) -> bool:

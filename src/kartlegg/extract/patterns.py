@@ -307,11 +307,11 @@ def last_letter_runs(text: str, n: int) -> list[str]:
     out: list[str] = []
     i = len(text)
     while i > 0 and len(out) < n:
-        if not _is_letter(text[i - 1]):
+        if not is_letter(text[i - 1]):
             i -= 1
             continue
         j = i - 1
-        while j > 0 and _is_letter(text[j - 1]):
+        while j > 0 and is_letter(text[j - 1]):
             j -= 1
         out.append(text[j:i])
         i = j
@@ -319,9 +319,10 @@ def last_letter_runs(text: str, n: int) -> list[str]:
     return out
 
 
-def _is_letter(ch: str) -> bool:
-    """Is ``ch`` of ``LETTER_RUN``'s class? ASCII by its code point (no method call), the rest by ``str.isalnum`` and
-    not ``str.isdecimal``."""
+def is_letter(ch: str) -> bool:
+    r"""Is ``ch`` of ``LETTER_RUN``'s class, ``[^\W\d_]`` of ``re`` (a word character that is no decimal digit and
+    no underscore)? ASCII by its code point (no method call), the rest by ``str.isalnum`` and not ``str.isdecimal``
+    (what ``re`` tests for ``\w`` and ``\d``). The one copy of the test: ``order`` and ``phones`` ask it too."""
     c = ord(ch)
     if c < 128:
         return 97 <= c <= 122 or 65 <= c <= 90

@@ -43,6 +43,7 @@ from kartlegg.extract.patterns import (
     decimal_at,
     digit_runs,
     find_starts,
+    is_letter,
     letter_words,
     lower_is_caseless,
     lower_same_length,
@@ -266,11 +267,6 @@ def _lookalike_regex(looks: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(alts) + r")\b")
 
 
-def _letter(ch: str) -> bool:
-    r"""``[^\W\d_]`` of ``re``: a word character that is no decimal digit and no underscore."""
-    return ch.isalnum() and not ch.isdecimal()
-
-
 def whole_words(low: str, found: frozenset[str]) -> list[tuple[int, int]]:
     r"""Spans of the words in ``found`` in ``low`` with no letter right after them, in order (what
     ``(?:w1|w2|...)(?![^\W\d_])`` finds; the caller checks what stands before them).
@@ -284,7 +280,7 @@ def whole_words(low: str, found: frozenset[str]) -> list[tuple[int, int]]:
         p = low.find(w)
         while p >= 0:
             e = p + size
-            if e == n or not _letter(low[e]):
+            if e == n or not is_letter(low[e]):
                 out.append((p, e))
             p = low.find(w, p + 1)
     out.sort()
@@ -1648,11 +1644,11 @@ def _word_spans(text: str, low: str, found: frozenset[str], looks: set[str] | fr
 
 
 def _letter_at(text: str, i: int) -> bool:
-    """``_letter(text[i])``: ASCII by code point."""
+    """``patterns.is_letter(text[i])`` without taking the character out of ``text`` for ASCII."""
     o = ord(text[i])
     if o < 128:
         return 65 <= o <= 90 or 97 <= o <= 122
-    return _letter(text[i])
+    return is_letter(text[i])
 
 
 def _word_char_at(text: str, i: int) -> bool:

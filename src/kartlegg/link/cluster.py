@@ -501,7 +501,7 @@ def _drop_weak_between_numbers(
     hubs: Mapping[tuple[str, str], Hub],
     pair_evidence: dict[tuple[int, int], list[Evidence]],
     pair_kinds: Mapping[tuple[int, int], set[str]],
-    weak: frozenset[str] = frozenset(("handle",)),
+    weak: frozenset[str],
 ) -> None:
     """Two profiles joined by nothing but the ``weak`` kinds (a messaging handle, a text copy), each with
     phone numbers of her own and none in common, are no network: a handle is written without its app ("yana"

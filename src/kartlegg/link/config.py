@@ -7,7 +7,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 
 class _Strict(BaseModel):
@@ -238,16 +238,19 @@ class NameRules(_Strict):
     #: month names and weekday abbreviations of sv/no/da/en ("Dec", "Okt", "Mon", "Lør"): before a day of the
     #: month one is a date ("Dec 28 – Jan 3"), no name and age (``names._dated``)
     calendar: list[str] = Field(default_factory=list)
+    #: full month names left out of ``calendar`` because they are also names ("April", "Maj", "Mai", "June"):
+    #: after a day of the month one is the month ("Mia, 24 april": a stay, no age; ``names.title_age``)
+    calendar_after: list[str] = Field(default_factory=list)
     #: what makes a word a site's template word (``link.templates``): no name on that site
     template: TemplateRules = Field(default_factory=lambda: TemplateRules())
 
-    @field_validator("calendar")
+    @field_validator("calendar", "calendar_after")
     @classmethod
-    def _calendar_words(cls, words: list[str]) -> list[str]:
+    def _calendar_words(cls, words: list[str], info: ValidationInfo) -> list[str]:
         """One word in small letters each ("dec", "okt", "lør"): matched against a word read as a name."""
         bad = [w for w in words if not w.isalpha() or w != w.lower()]
         if bad:
-            raise ValueError(f"names.calendar: not one word in small letters: {bad}")
+            raise ValueError(f"names.{info.field_name}: not one word in small letters: {bad}")
         return words
 
 

@@ -1088,7 +1088,7 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
     Only titles: in bodies two-digit numbers are prices, times and measurements too often.
     """
     rules = rules or default_rules().names
-    stop, calendar = _vocabulary(rules), _common(tuple(rules.calendar))
+    stop, months = _vocabulary(rules), _common((*rules.calendar, *rules.calendar_after))
     head = _head(title, 200)
     for m in (_TITLE.match(head), *_IN_TITLE.finditer(head)):
         if (
@@ -1096,7 +1096,7 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
             and 15 <= int(m.group(2)) <= 69
             and not _street(m.group(1).lower(), stop)
             and not _market_city(m.group(1))
-            and not _day_of_month(head, m.end(2), calendar)
+            and not _day_of_month(head, m.end(2), months)
         ):
             return int(m.group(2))
     return None
@@ -1104,18 +1104,17 @@ def title_age(title: str, rules: NameRules | None = None) -> int | None:
 
 # After a day of the month: the rest of a day range ("18–22 Feb", "24–1 Feb") and the month's word.
 _DAY_AFTER = re.compile(r"(?:\s*[–-]\s*\d{1,2}\.?)?\.?\s*([^\W\d_]+)")
-#: Full month names left out of ``names.calendar`` because they are also names: after a day they are the month.
-_NAMED_MONTHS = frozenset({"april", "maj", "mai", "may", "juni", "june", "juli", "mar"})
 
 
-def _day_of_month(text: str, end: int, calendar: frozenset[str]) -> bool:
+def _day_of_month(text: str, end: int, months: frozenset[str]) -> bool:
     """Is the number ending at ``end`` a day with its month after it ("Olga visiting Århus 18–22 Feb", "Mia,
-    24 april")? A touring page's title gives her stay so; the number is not her age."""
+    24 april")? A touring page's title gives her stay so; the number is not her age. ``months``: ``names.calendar``
+    and ``names.calendar_after`` (the month names that are also names, a month only after a day)."""
     m = _DAY_AFTER.match(text, end)
     if m is None or int(text[end - 2 : end]) > 31:
         return False
     month = m.group(1).lower()
-    return month in calendar or month in _NAMED_MONTHS
+    return month in months
 
 
 def heading_age(body: str) -> int | None:
