@@ -85,8 +85,9 @@ _NUMBERS = ["070-123 45 67", "0701234567", "+46 70 765 43 21", "073 111 22 33"]
 
 @given(
     st.lists(st.sampled_from(_NUMBERS), min_size=1, max_size=3),
-    # no "d": a filler ending in "id" would make the number an ad id, which extraction rightly skips
-    st.lists(st.text(alphabet="abcefg hij.,!", max_size=20), min_size=4, max_size=4),
+    # no "d": a filler ending in "id" would make the number an ad id, and no "b": one ending in "bg" (a Swedish
+    # bankgiro) a payment account; extraction rightly skips both
+    st.lists(st.text(alphabet="acefg hij.,!", max_size=20), min_size=4, max_size=4),
 )
 def test_pseudonymised_ad_text_never_shows_an_extracted_number(numbers: list[str], filler: list[str]) -> None:
     """Whatever surrounds them, every number extraction found in an ad is replaced by its token."""
