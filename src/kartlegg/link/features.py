@@ -151,6 +151,26 @@ def load_batch_inputs(
     return selectors, extractions, images
 
 
+def feature_data(
+    ages: Sequence[int],
+    selectors: Sequence[tuple[str, str]],
+    bands: Sequence[int],
+    text_hash: str,
+    facts: Sequence[tuple[str, str]],
+) -> str:
+    """``link_features.data`` of one ad: the one writer of its JSON, which both engines store (the Spark engine's
+    ``store_io`` too), so that a store reads alike whichever engine wrote it. Facts only where the ad prints one."""
+    data: dict[str, Any] = {
+        "ages": list(ages),
+        "sel": [list(s) for s in selectors],
+        "bands": list(bands),
+        "th": text_hash,
+    }
+    if facts:
+        data["facts"] = [list(x) for x in facts]
+    return orjson.dumps(data).decode()
+
+
 def save_features(conn: Connection, rows: Sequence[FeatureRow]) -> None:
     """Upsert feature rows; an older version never overwrites a newer one."""
     if not rows:
@@ -164,15 +184,7 @@ def save_features(conn: Connection, rows: Sequence[FeatureRow]) -> None:
             r.features.city,
             r.features.posted_at,
             r.features.name,
-            orjson.dumps(
-                {
-                    "ages": list(r.features.ages),
-                    "sel": [list(s) for s in r.features.selectors],
-                    "bands": list(r.features.bands),
-                    "th": r.text_hash,
-                    **({"facts": [list(f) for f in r.features.facts]} if r.features.facts else {}),
-                }
-            ).decode(),
+            feature_data(r.features.ages, r.features.selectors, r.features.bands, r.text_hash, r.features.facts),
             r.masked,
         )
         for r in rows

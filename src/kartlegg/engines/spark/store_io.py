@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection, text
 
 from kartlegg.engines.spark.tasks import ExtractRows, Feature, feature_row
@@ -20,7 +19,7 @@ from kartlegg.link import components, network_cities
 from kartlegg.link.aliases import find_site_aliases
 from kartlegg.link.cluster import AdFeatures, Hub, LinkResult
 from kartlegg.link.config import LinkRules
-from kartlegg.link.features import save_features
+from kartlegg.link.features import feature_data, save_features
 from kartlegg.link.index import rebuild as rebuild_index
 from kartlegg.link.templates import load_site_units
 from kartlegg.store.engine import Store
@@ -164,10 +163,7 @@ def write_extraction(store: Store, parts: Iterator[ExtractRows], tick: Callable[
 def _feature_params(rows: Sequence[Feature]) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     for f in rows:
-        data: dict[str, Any] = {"ages": list(f[6]), "sel": [list(s) for s in f[7]], "bands": list(f[8]), "th": f[10]}
-        if f[11]:  # as ``link.features.save_features`` writes them: only where the ad prints a fact
-            data["facts"] = [list(x) for x in f[11]]
-        out.append((*f[:6], orjson.dumps(data).decode(), f[9]))
+        out.append((*f[:6], feature_data(f[6], f[7], f[8], f[10], f[11]), f[9]))
     return out
 
 
