@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -79,6 +80,22 @@ def _two_stores(tmp_path: Path, backend: str) -> Iterator[tuple[Store, Store]]:
             yield a, b
             a.close()
             b.close()
+
+
+def _linked_by_both(
+    tmp_path: Path, records: list[dict[str, Any]], spark: object
+) -> Iterator[tuple[Store, Store, dict[str, Any]]]:
+    """``records`` ingested into two SQLite stores, one linked by the embedded engine and one by Spark (with what
+    ``run_spark`` reported): the setup of every test that compares the two on a small market of its own."""
+    ads = tmp_path / "ads.jsonl"
+    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
+        for s in (embedded, sparked):
+            ingest_paths(s, [ads])
+        analyze(embedded, workers=1)
+        yield embedded, sparked, run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -222,15 +239,8 @@ def test_ads_without_a_contact_between_namesake_profiles_as_in_the_embedded_engi
         _namesake(5, "2026-04-20", 41, "956 78 903", "Moden dame med erfaring, privat leilighet."),
         _namesake(6, "2026-04-10", 23, None, "Studentjente som liker nye bekjentskaper nå."),
     ]
-    ads = tmp_path / "namesakes.jsonl"
-    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
-        for s in (embedded, sparked):
-            ingest_paths(s, [ads])
-        analyze(embedded, workers=1)
-        link = run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")["link"]
+    for embedded, sparked, ran in _linked_by_both(tmp_path, records, spark):
+        link = ran["link"]
         want, _ = partitions(embedded)
         with embedded.connect() as conn:
             key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
@@ -329,15 +339,7 @@ def test_a_sites_stock_word_is_no_name_in_spark_either(tmp_path: Path, spark: ob
                 "body": f"Hei, jeg heter {name}, {21 + i % 9} år. Ring {phone}.",
             }
         )
-    ads = tmp_path / "sugar.jsonl"
-    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
-        for s in (embedded, sparked):
-            ingest_paths(s, [ads])
-        analyze(embedded, workers=1)
-        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+    for embedded, sparked, _ in _linked_by_both(tmp_path, records, spark):
         for s in (embedded, sparked):
             with s.connect() as conn:
                 kept = conn.execute(text("SELECT value FROM link_state WHERE name = 'stock_names'")).scalar_one()
@@ -370,15 +372,7 @@ def test_one_woman_renamed_per_site_on_a_line_as_in_the_embedded_engine(tmp_path
         _on_line(4, "rubrikk.example.no", "Oslo", "2026-03-05", "Tindra, 22", "Student med god tid i helgen."),
         _on_line(5, "lappar.example.se", "Bergen", "2026-03-12", "Ny på besök", "Hotell nära stationen nu."),
     ]
-    ads = tmp_path / "line.jsonl"
-    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
-        for s in (embedded, sparked):
-            ingest_paths(s, [ads])
-        analyze(embedded, workers=1)
-        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+    for embedded, sparked, _ in _linked_by_both(tmp_path, records, spark):
         want, _ = partitions(embedded)
         with embedded.connect() as conn:
             key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
@@ -418,15 +412,7 @@ def test_her_facts_on_a_line_decide_as_in_the_embedded_engine(tmp_path: Path, sp
         _facts_ad(9, b, "lappar.example.se", "Tromsø", "2026-03-06", "Lin, 26", vn),
         _facts_ad(10, b, "lappar.example.se", "Tromsø", "2026-03-16", "Lin, 26", vn),
     ]
-    ads = tmp_path / "facts.jsonl"
-    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
-        for s in (embedded, sparked):
-            ingest_paths(s, [ads])
-        analyze(embedded, workers=1)
-        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+    for embedded, sparked, _ in _linked_by_both(tmp_path, records, spark):
         want, _ = partitions(embedded)
         with embedded.connect() as conn:
             key = {int(i): k for k, i in conn.execute(text("SELECT ad_key, id FROM ads"))}
@@ -472,15 +458,7 @@ def test_a_controllers_new_number_as_in_the_embedded_engine(tmp_path: Path, spar
                     "body": f"Hei, jeg heter {name}, {age} år. {_LINE_WORDS[n]} Ring {line}.{mail}",
                 }
             )
-    ads = tmp_path / "agency.jsonl"
-    ads.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for embedded, sparked in _two_stores(tmp_path, "sqlite"):
-        for s in (embedded, sparked):
-            ingest_paths(s, [ads])
-        analyze(embedded, workers=1)
-        run_spark(sparked, spark=spark, stage_dir=sparked.settings.home / "stage")
+    for embedded, sparked, _ in _linked_by_both(tmp_path, records, spark):
         want, _ = partitions(embedded)
         assert sorted(len(p) for p in want) == [6, 6, 6]
         assert partitions(sparked) == partitions(embedded)
